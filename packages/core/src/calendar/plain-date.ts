@@ -1,0 +1,103 @@
+/**
+ * Calendar dates without time or time zone. Inside the core every date is a PlainDate;
+ * adapters turn Excel serials, JS Dates and "today in Asia/Ho_Chi_Minh" into one.
+ */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number; // 1..12
+  readonly day: number; // 1..31
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+/** Creates a date, or returns undefined when year/month/day is not a real calendar day. */
+export function plainDate(year: number, month: number, day: number): PlainDate | undefined {
+  return isValidDate(year, month, day) ? { year, month, day } : undefined;
+}
+
+/** Days since 1970-01-01 (proleptic Gregorian); the basis of all date arithmetic. */
+export function toEpochDay(date: PlainDate): number {
+  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86_400_000);
+}
+
+export function fromEpochDay(epochDay: number): PlainDate {
+  const d = new Date(epochDay * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** b − a in days (positive when b is later). */
+export function daysBetween(a: PlainDate, b: PlainDate): number {
+  return toEpochDay(b) - toEpochDay(a);
+}
+
+export function compareDates(a: PlainDate, b: PlainDate): number {
+  return toEpochDay(a) - toEpochDay(b);
+}
+
+export function lastDayOfMonth(year: number, month: number): PlainDate {
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** ISO 8601 calendar date, e.g. "2024-06-30". */
+export function formatIsoDate(date: PlainDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}
+
+/** Vietnamese display form, e.g. "30/06/2024". */
+export function formatViDate(date: PlainDate): string {
+  return `${pad(date.day, 2)}/${pad(date.month, 2)}/${date.year}`;
+}
+
+export function parseIsoDate(text: string): PlainDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  return plainDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Excel serial day number → date. In the 1900 system Excel counts the non-existent 29 Feb 1900
+ * (serial 60), so serials from 61 on are one day ahead of a plain count from 1899-12-31.
+ * The fractional part (time of day) is dropped.
+ */
+export function fromExcelSerial(serial: number, date1904 = false): PlainDate | undefined {
+  if (!Number.isFinite(serial) || serial < 1) return undefined;
+  const whole = Math.floor(serial + 1e-9);
+  if (date1904) return fromEpochDay(toEpochDay({ year: 1904, month: 1, day: 1 }) + whole);
+  if (whole === 60) return undefined; // 29/02/1900 never existed
+  const base = toEpochDay({ year: 1899, month: 12, day: 31 });
+  return fromEpochDay(base + (whole > 60 ? whole - 1 : whole));
+}
+
+export function toExcelSerial(date: PlainDate, date1904 = false): number {
+  const epoch = toEpochDay(date);
+  if (date1904) return epoch - toEpochDay({ year: 1904, month: 1, day: 1 });
+  const n = epoch - toEpochDay({ year: 1899, month: 12, day: 31 });
+  return n >= 60 ? n + 1 : n;
+}
