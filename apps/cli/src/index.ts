@@ -1,1 +1,3 @@
-export {};
+/** @dondoc/cli as a library: `main(argv)` runs the dondoc command in-process and returns its exit code. */
+export { main } from './main.js';
+export { CliError, formatError, type Lang } from './messages.js';

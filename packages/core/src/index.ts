@@ -1,1 +1,22 @@
-export {};
+/**
+ * @dondoc/core: the pure engine. No I/O and no clock: adapters read files and pass the as-of date.
+ */
+export * from './calendar/index.js';
+export * from './vi/dates.js';
+export * from './vi/status.js';
+export * from './vi/numbers.js';
+export * from './vi/targets.js';
+export * from './vi/agencies.js';
+export * from './vi/text.js';
+export * from './table/model.js';
+export * from './table/headers.js';
+export * from './table/task-rows.js';
+export * from './findings/model.js';
+export * from './findings/template.js';
+export * from './pack/schema.js';
+export * from './pack/load.js';
+export * from './checks/index.js';
+export * from './runner/checker.js';
+export * from './findings/schema.js';
+export * from './testing/grid.js';
+export * from './engine/index.js';

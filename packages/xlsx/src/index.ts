@@ -1,1 +1,21 @@
-export {};
+/**
+ * @dondoc/xlsx: .xlsx workbooks → the core's neutral table model (see README.md).
+ * Browser code should import from './browser.js' (no Node modules).
+ */
+export * from './browser.js';
+export {
+  DEFAULT_MAX_COMPRESSION_RATIO,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  inspectWorkbook,
+  type InspectLimits,
+  type Inspection,
+  type WorksheetEntry,
+} from './inspect.js';
+export {
+  DEFAULT_FULL_READ_MAX_BYTES,
+  openWorkbook,
+  readWorkbook,
+  type ReadOptions,
+  type SheetReader,
+  type WorkbookReader,
+} from './reader.js';

@@ -101,3 +101,16 @@ export function toExcelSerial(date: PlainDate, date1904 = false): number {
   const n = epoch - toEpochDay({ year: 1899, month: 12, day: 31 });
   return n >= 60 ? n + 1 : n;
 }
+
+/** The day in the given month, moved back to the month's last day when it does not exist (31/4 → 30/4). */
+export function clampedDate(year: number, month: number, day: number): PlainDate {
+  const total = year * 12 + (month - 1);
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { year: y, month: m, day: Math.max(1, Math.min(day, daysInMonth(y, m))) };
+}
+
+/** The same day `n` months later (or earlier), clamped to the month's length (31/1 + 1 → 29/2). */
+export function addMonths(date: PlainDate, n: number): PlainDate {
+  return clampedDate(date.year, date.month + n, date.day);
+}

@@ -15,6 +15,8 @@ describe('foldText', () => {
 
 describe('normalizeText', () => {
   it('composes NFD text and drops control characters', () => {
-    expect(normalizeText('Ban Tuyên giáo\u0007 Huyện ủy'.normalize('NFD'))).toBe('Ban Tuyên giáo Huyện ủy');
+    expect(normalizeText('Ban Tuyên giáo\u0007 Huyện ủy'.normalize('NFD'))).toBe(
+      'Ban Tuyên giáo Huyện ủy',
+    );
   });
 });

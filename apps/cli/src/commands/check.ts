@@ -1,0 +1,163 @@
+import { promises as fs } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  createChecker,
+  parseIsoDate,
+  type Checker,
+  type Severity,
+  type WorkbookResult,
+} from '@dondoc/core';
+import { checkWorkbookFile, workbookLabel } from '../read.js';
+import { FORMATTERS, type CheckRun, type FormatName } from '../formatters/index.js';
+import { assertNotAnInput, todayIn, writeFileAtomic } from '../io.js';
+import { CliError, type Lang } from '../messages.js';
+import { loadPack } from '../packs.js';
+
+export const CHECK_HELP = {
+  vi: `Cách dùng: dondoc check <sổ-theo-dõi.xlsx>... [tùy chọn]
+
+Kiểm tra một hoặc nhiều sổ theo dõi Excel theo một bộ quy tắc.
+
+Tùy chọn:
+  --pack <mã|tệp.json>      bộ quy tắc (mặc định: generic; xem "dondoc packs")
+  --as-of <YYYY-MM-DD>      ngày kiểm tra (mặc định: hôm nay, giờ Việt Nam)
+  --format <text|json>      định dạng kết quả (mặc định: text)
+  --out <tệp>               ghi kết quả vào tệp thay vì màn hình
+  --lang <vi|en>            ngôn ngữ (mặc định: vi)
+  --fail-on <error|warning|never>
+                            trả mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
+
+Mã thoát: 0 không có phát hiện ở mức --fail-on, 1 có, 2 lỗi cách dùng hoặc không đọc được tệp.`,
+  en: `Usage: dondoc check <workbook.xlsx>... [options]
+
+Checks one or more Excel tracking workbooks against a rule pack.
+
+Options:
+  --pack <id|file.json>     rule pack (default: generic; see "dondoc packs")
+  --as-of <YYYY-MM-DD>      as-of date (default: today in Asia/Ho_Chi_Minh)
+  --format <text|json>      output format (default: text)
+  --out <file>              write the result to a file instead of standard output
+  --lang <vi|en>            language (default: vi)
+  --fail-on <error|warning|never>
+                            exit 1 when a finding at or above this level exists (default: error)
+
+Exit codes: 0 nothing at --fail-on, 1 something, 2 usage error or unreadable input.`,
+};
+
+const FAIL_LEVELS: Record<string, readonly Severity[]> = {
+  error: ['error'],
+  warning: ['error', 'warning'],
+  never: [],
+};
+
+function usage(vi: string, en: string): CliError {
+  return new CliError({
+    vi: `${vi} (xem "dondoc check --help")`,
+    en: `${en} (see "dondoc check --help")`,
+  });
+}
+
+export async function runCheck(
+  argv: readonly string[],
+  lang: Lang,
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        pack: { type: 'string' },
+        'as-of': { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        'fail-on': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw usage(`Tham số không hợp lệ: ${reason}`, `Invalid arguments: ${reason}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out.write(CHECK_HELP[lang] + '\n');
+    return 0;
+  }
+  if (positionals.length === 0)
+    throw usage('Chưa chỉ ra sổ theo dõi cần kiểm tra.', 'No workbook given.');
+  const format = (values.format ?? 'text') as FormatName;
+  if (!(format in FORMATTERS)) {
+    throw usage(
+      `Định dạng "${values.format}" không có; chọn một trong: ${Object.keys(FORMATTERS).join(', ')}.`,
+      `Unknown format "${values.format}"; choose one of: ${Object.keys(FORMATTERS).join(', ')}.`,
+    );
+  }
+  const failOn = values['fail-on'] ?? 'error';
+  const failLevels = FAIL_LEVELS[failOn];
+  if (!failLevels) {
+    throw usage(
+      `--fail-on phải là error, warning hoặc never.`,
+      `--fail-on must be error, warning or never.`,
+    );
+  }
+  const pack = loadPack(values.pack ?? 'generic');
+  const asOfText = values['as-of'] ?? todayIn(pack.settings?.timeZone ?? 'Asia/Ho_Chi_Minh');
+  const asOf = parseIsoDate(asOfText);
+  if (!asOf) {
+    throw usage(
+      `Ngày kiểm tra "${asOfText}" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ 2024-07-01.`,
+      `Invalid as-of date "${asOfText}"; write it as YYYY-MM-DD, e.g. 2024-07-01.`,
+    );
+  }
+  if (values.out) await assertNotAnInput(values.out, positionals);
+
+  const checker = createChecker({ pack, asOf });
+  const workbooks = await checkFiles(checker, positionals);
+  const run: CheckRun = { report: checker.report(workbooks), workbooks };
+  const color =
+    !values.out &&
+    format === 'text' &&
+    'isTTY' in out &&
+    out.isTTY === true &&
+    !process.env.NO_COLOR;
+  const text = FORMATTERS[format](run, { lang, color });
+  if (values.out) await writeFileAtomic(values.out, text);
+  else out.write(text);
+
+  if (workbooks.every((w) => w.status !== 'checked')) {
+    // Nothing could be checked: that is an input problem, not a clean result.
+    const reasons = workbooks
+      .map((w) => w.notEvaluated[0]?.reason ?? w.error)
+      .filter((m) => m !== undefined);
+    throw new CliError(
+      workbooks.length === 1
+        ? (reasons[0] ?? { vi: 'Không kiểm tra được tệp nào.', en: 'Nothing could be checked.' })
+        : { vi: 'Không kiểm tra được tệp nào.', en: 'None of the workbooks could be checked.' },
+      2,
+      workbooks.length === 1 ? [] : reasons,
+    );
+  }
+  return run.report.findings.some((f) => failLevels.includes(f.severity)) ? 1 : 0;
+}
+
+async function checkFiles(checker: Checker, inputs: readonly string[]): Promise<WorkbookResult[]> {
+  const results: WorkbookResult[] = [];
+  for (const input of inputs) {
+    const stat = await fs.stat(input).catch(() => undefined);
+    const name = workbookLabel(input);
+    if (stat?.isDirectory()) {
+      results.push(
+        checker.unreadable(name, {
+          vi: `"${input}" là một thư mục, không phải sổ theo dõi .xlsx.`,
+          en: `"${input}" is a folder, not an .xlsx workbook.`,
+        }),
+      );
+      continue;
+    }
+    results.push(await checkWorkbookFile(checker, input));
+  }
+  return results;
+}

@@ -1,0 +1,86 @@
+import { formatViDate, parseIsoDate, type Finding, type Severity } from '@dondoc/core';
+import type { Lang } from '../messages.js';
+import type { Formatter } from './types.js';
+
+const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
+  error: { vi: 'Lỗi', en: 'Errors' },
+  warning: { vi: 'Cảnh báo', en: 'Warnings' },
+  info: { vi: 'Thông tin', en: 'Info' },
+};
+const SEVERITY_COLOR: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
+const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+const T = {
+  pack: { vi: 'Bộ quy tắc', en: 'Rule pack' },
+  asOf: { vi: 'Ngày kiểm tra', en: 'As of' },
+  clean: { vi: 'Không phát hiện vấn đề nào.', en: 'No problems found.' },
+  notEvaluated: { vi: 'Chưa kiểm tra được', en: 'Not evaluated' },
+  unreadable: { vi: 'Không đọc được', en: 'Unreadable' },
+  noTable: { vi: 'Không có bảng theo dõi nhận ra được', en: 'No recognisable tracking table' },
+  total: { vi: 'Tổng cộng', en: 'Total' },
+} as const;
+
+function where(f: Finding): string {
+  const loc = f.location;
+  if (!loc) return '';
+  if (loc.sheet && loc.cell) return `${loc.sheet}!${loc.cell}`;
+  return loc.sheet ?? '';
+}
+
+function totals(counts: Record<Severity, number>, files: number, lang: Lang): string {
+  return lang === 'vi'
+    ? `${counts.error} lỗi, ${counts.warning} cảnh báo, ${counts.info} thông tin · ${files} tệp`
+    : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info · ${files} file(s)`;
+}
+
+/** Human-readable output: per workbook, findings grouped by severity with Sheet!Cell. */
+export const formatText: Formatter = (run, { lang, color }) => {
+  const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const bold = (s: string) => paint('1', s);
+  const dim = (s: string) => paint('2', s);
+  const { report } = run;
+  const asOf = parseIsoDate(report.asOf);
+  const lines: string[] = [];
+  lines.push(
+    `${bold('dondoc')} · ${T.pack[lang]}: ${report.pack.id} ${report.pack.version} (${report.pack.title}) · ${T.asOf[lang]}: ${
+      lang === 'vi' && asOf ? formatViDate(asOf) : report.asOf
+    }`,
+  );
+  for (const wb of run.workbooks) {
+    lines.push('');
+    lines.push(bold(wb.workbook));
+    if (wb.status === 'unreadable') {
+      lines.push(`  ${paint('31', T.unreadable[lang])}: ${wb.error?.[lang] ?? ''}`);
+      continue;
+    }
+    if (wb.status === 'no-table') {
+      lines.push(`  ${paint('33', T.noTable[lang])}`);
+    }
+    const width = Math.max(0, ...wb.findings.map((f) => where(f).length));
+    const ruleWidth = Math.max(0, ...wb.findings.map((f) => f.rule.length));
+    for (const severity of ORDER) {
+      const group = wb.findings.filter((f) => f.severity === severity);
+      if (group.length === 0) continue;
+      lines.push(
+        `  ${paint(SEVERITY_COLOR[severity], `${SEVERITY_LABEL[severity][lang]} (${group.length})`)}`,
+      );
+      for (const f of group) {
+        lines.push(
+          `    ${where(f).padEnd(width)}  ${dim(f.rule.padEnd(ruleWidth))}  ${f.message[lang]}`,
+        );
+      }
+    }
+    if (wb.status === 'checked' && wb.findings.length === 0)
+      lines.push(`  ${paint('32', T.clean[lang])}`);
+    const skipped = wb.notEvaluated.filter(
+      (n) => n.scope !== 'workbook' || wb.status === 'checked',
+    );
+    if (skipped.length > 0) {
+      lines.push(`  ${dim(T.notEvaluated[lang] + ':')}`);
+      for (const n of skipped) lines.push(`    ${dim('- ' + n.reason[lang])}`);
+    }
+  }
+  lines.push('');
+  lines.push(`${bold(T.total[lang])}: ${totals(report.summary, run.workbooks.length, lang)}`);
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,86 @@
+/**
+ * The `dondoc` command. Every path ends in an exit code and a message in Vietnamese and English;
+ * unexpected errors are reported as such, never as a raw stack trace.
+ */
+import { listBundledPacks } from '@dondoc/rulepacks';
+import { runCheck } from './commands/check.js';
+import { CliError, formatError, type Lang } from './messages.js';
+
+const HELP = {
+  vi: `dondoc — đôn đốc thực hiện văn bản chỉ đạo trên sổ theo dõi Excel
+
+Lệnh:
+  dondoc check <tệp.xlsx>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD] [--format text|json] [--out tệp]
+  dondoc packs                 liệt kê các bộ quy tắc đi kèm
+  dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
+
+Xem "dondoc check --help" để biết chi tiết.`,
+  en: `dondoc — follow up on directive duties in Excel tracking workbooks
+
+Commands:
+  dondoc check <file.xlsx>... [--pack <id|file>] [--as-of YYYY-MM-DD] [--format text|json] [--out file]
+  dondoc packs                 list the bundled rule packs
+  dondoc help                  this help (--lang vi: Vietnamese)
+
+See "dondoc check --help" for details.`,
+};
+
+function languageOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
+function runPacks(lang: Lang, out: NodeJS.WritableStream): number {
+  const packs = listBundledPacks();
+  const width = Math.max(...packs.map((p) => p.id.length));
+  out.write((lang === 'vi' ? 'Các bộ quy tắc đi kèm:' : 'Bundled rule packs:') + '\n');
+  for (const p of packs) out.write(`  ${p.id.padEnd(width)}  ${p.version.padEnd(8)} ${p.title}\n`);
+  return 0;
+}
+
+export async function main(
+  argv: readonly string[],
+  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream } = {
+    out: process.stdout,
+    err: process.stderr,
+  },
+): Promise<number> {
+  const lang = languageOf(argv);
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(rest, lang, io.out);
+      case 'packs':
+        return runPacks(lang, io.out);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out.write(HELP[lang] + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError({
+          vi: `Không có lệnh "${command}". Gõ "dondoc help" để xem các lệnh.`,
+          en: `Unknown command "${command}". Run "dondoc help" to see the commands.`,
+        });
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.err.write(formatError(error));
+      return error.exitCode;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    io.err.write(
+      formatError(
+        new CliError({
+          vi: `Lỗi không lường trước (xin báo lại cho nhóm phát triển): ${reason}`,
+          en: `Unexpected error (please report it): ${reason}`,
+        }),
+      ),
+    );
+    return 2;
+  }
+}

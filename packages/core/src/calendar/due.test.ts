@@ -1,0 +1,250 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, fromEpochDay, toEpochDay, toExcelSerial } from './plain-date.js';
+import type { PlainDate } from './plain-date.js';
+import { parseDue, parseDueCell } from './due.js';
+import type { DueParse } from './due.js';
+
+const d = (year: number, month: number, day: number): PlainDate => ({ year, month, day });
+
+describe('parseDue: one deadline, its last acceptable day and the words it came from', () => {
+  it.each<[string, PlainDate, string, boolean]>([
+    // seed 001
+    ['trước ngày 20/5/2024', d(2024, 5, 19), 'trước ngày 20/5/2024', true],
+    ['tháng 5/2024', d(2024, 5, 31), 'tháng 5/2024', false],
+    ['hoàn thành trước ngày 25/6/2024', d(2024, 6, 24), 'hoàn thành trước ngày 25/6/2024', true],
+    ['trước ngày 30/6/2024', d(2024, 6, 29), 'trước ngày 30/6/2024', true],
+    [
+      'Thời gian hoàn thành trước ngày: 25/6/2024',
+      d(2024, 6, 24),
+      'Thời gian hoàn thành trước ngày: 25/6/2024',
+      true,
+    ],
+    [
+      'gửi Huyện ủy (qua Ban Tuyên giáo Huyện ủy) trước ngày **20/5/2024**',
+      d(2024, 5, 19),
+      'trước ngày 20/5/2024',
+      true,
+    ],
+    // seed 003 and 004
+    ['quý I-2021', d(2021, 3, 31), 'quý I-2021', false],
+    ['Trong tháng 4-2021', d(2021, 4, 30), 'Trong tháng 4-2021', false],
+    ['trước năm 2025', d(2024, 12, 31), 'trước năm 2025', true],
+    // the other rules
+    ['Quý II/2024', d(2024, 6, 30), 'Quý II/2024', false],
+    ['trong tháng 5/2024', d(2024, 5, 31), 'trong tháng 5/2024', false],
+    ['trước tháng 6/2024', d(2024, 5, 31), 'trước tháng 6/2024', true],
+    ['6 tháng đầu năm 2024', d(2024, 6, 30), '6 tháng đầu năm 2024', false],
+    ['năm 2025', d(2025, 12, 31), 'năm 2025', false],
+    ['chậm nhất ngày 30/6/2024', d(2024, 6, 30), 'chậm nhất ngày 30/6/2024', false],
+    ['Hạn chót 30/6/2024', d(2024, 6, 30), 'Hạn chót 30/6/2024', false],
+    ['hoàn thành trong ngày 15/7/2024', d(2024, 7, 15), 'hoàn thành trong ngày 15/7/2024', false],
+    ['đến ngày 31/12/2024', d(2024, 12, 31), 'đến ngày 31/12/2024', false],
+    ['Trước 01/3/2024', d(2024, 2, 29), 'Trước 01/3/2024', true],
+    ['25/6/2024', d(2024, 6, 25), '25/6/2024', false],
+    ['Từ 01/7/2024 đến 31/12/2024', d(2024, 12, 31), 'đến 31/12/2024', false],
+    [
+      'Quán triệt Chỉ thị số 32-CT/TW, ngày 10/4/2024 của Ban Bí thư, hoàn thành trước ngày 25/6/2024',
+      d(2024, 6, 24),
+      'hoàn thành trước ngày 25/6/2024',
+      true,
+    ],
+  ])('%j → %j', (text, due, phrase, exclusive) => {
+    const r = parseDue(text);
+    expect(r).toMatchObject({ kind: 'due', due, phrase, exclusive });
+  });
+
+  it.each<[string, PlainDate]>([
+    ['trước ngày 20/5/2024', d(2024, 5, 20)],
+    ['trước tháng 6/2024', d(2024, 6, 1)],
+    ['trước năm 2025', d(2025, 1, 1)],
+    ['tháng 5/2024', d(2024, 5, 31)],
+    ['chậm nhất ngày 30/6/2024', d(2024, 6, 30)],
+  ])(
+    'with beforeIsInclusive, %j → %j (the boundary day is accepted, never the whole period)',
+    (text, due) => {
+      expect(parseDue(text, { beforeIsInclusive: true })).toMatchObject({
+        kind: 'due',
+        due,
+        exclusive: false,
+      });
+    },
+  );
+
+  it('uses the default year for deadlines written without one', () => {
+    expect(parseDue('trước ngày 20/5', { defaultYear: 2024 })).toMatchObject({
+      kind: 'due',
+      due: d(2024, 5, 19),
+    });
+    expect(parseDue('10/4', { defaultYear: 2024 })).toMatchObject({
+      kind: 'due',
+      due: d(2024, 4, 10),
+    });
+    expect(parseDue('trước ngày 20/5').kind).toBe('invalid');
+  });
+});
+
+describe('parseDue: recurring work has no single deadline', () => {
+  it.each<[string, string, number | undefined]>([
+    ['Thường xuyên', 'continuous', undefined],
+    ['Hằng ngày', 'daily', undefined],
+    ['Hàng tuần', 'weekly', undefined],
+    ['Hằng tháng', 'monthly', undefined],
+    ['hằng quý', 'quarterly', undefined],
+    ['Hằng năm', 'yearly', undefined],
+    ['định kỳ 6 tháng', 'half-yearly', undefined],
+    ['trước ngày 10 hằng tháng', 'monthly', 10],
+    ['định kỳ báo cáo Ban Thường vụ Huyện ủy kết quả', 'periodic', undefined], // seed 001
+    ['Thường xuyên'.normalize('NFD'), 'continuous', undefined],
+  ])('%j is %s', (text, frequency, day) => {
+    const r = parseDue(text);
+    expect(r).toMatchObject({ kind: 'recurring', frequency });
+    if (r.kind === 'recurring') expect(r.day).toBe(day);
+  });
+
+  it('a dated deadline wins over recurring words', () => {
+    expect(parseDue('Thường xuyên; sơ kết trước ngày 30/6/2024')).toMatchObject({
+      kind: 'due',
+      due: d(2024, 6, 29),
+    });
+  });
+});
+
+describe('parseDue: empty and invalid', () => {
+  it.each(['', '   ', '-', '—'])('%j is empty', (text) => {
+    expect(parseDue(text)).toEqual({ kind: 'empty' });
+  });
+
+  it.each<[string, string]>([
+    ['trước ngày 31/4/2024', 'chỉ có 30 ngày'],
+    ['6/25/2024', 'kiểu Mỹ'],
+    ['sớm', 'Không tìm thấy thời hạn'],
+    ['từ ngày 01/7/2024', 'thời điểm bắt đầu'], // seed 004: "từ ngày 01/7/2024" starts, it is no deadline
+    ['đầu tháng 6/2024', 'không nêu rõ'],
+    ['Trước ngày 20/5/2024 (cấp huyện), trước ngày 30/5/2024 (cấp xã)', 'nhiều thời hạn'],
+  ])('%j is invalid (%s)', (text, vi) => {
+    const r = parseDue(text);
+    expect(r.kind).toBe('invalid');
+    if (r.kind !== 'invalid') return;
+    expect(r.phrase).toBe(text);
+    expect(r.reason.vi).toContain(vi);
+    expect(r.reason.en).toMatch(/Expected a (deadline|day\/month\/year date)/);
+  });
+});
+
+describe('parseDueCell', () => {
+  it.each<[Parameters<typeof parseDueCell>[0], string, DueParse]>([
+    [
+      { kind: 'date', date: d(2024, 6, 25) },
+      '25/06/2024',
+      {
+        kind: 'due',
+        due: d(2024, 6, 25),
+        phrase: '25/06/2024',
+        expression: { kind: 'day', date: d(2024, 6, 25) },
+        exclusive: false,
+      },
+    ],
+    [
+      45468,
+      '',
+      {
+        kind: 'due',
+        due: d(2024, 6, 25),
+        phrase: '25/06/2024',
+        expression: { kind: 'day', date: d(2024, 6, 25) },
+        exclusive: false,
+      },
+    ],
+    [
+      2025,
+      '2025',
+      {
+        kind: 'due',
+        due: d(2025, 12, 31),
+        phrase: '2025',
+        expression: { kind: 'year', year: 2025 },
+        exclusive: false,
+      },
+    ],
+    [null, '', { kind: 'empty' }],
+  ])('%j', (value, text, expected) => {
+    expect(parseDueCell(value, text, {})).toEqual(expected);
+  });
+
+  it('reads text cells with parseDue', () => {
+    expect(parseDueCell('trước ngày 20/5/2024', 'trước ngày 20/5/2024', {})).toMatchObject({
+      due: d(2024, 5, 19),
+    });
+  });
+
+  it.each<[Parameters<typeof parseDueCell>[0], string]>([
+    [7, '7'],
+    [false, 'FALSE'],
+    [{ kind: 'error', code: '#VALUE!' }, '#VALUE!'],
+  ])('%j is invalid', (value, text) => {
+    expect(parseDueCell(value, text, {}).kind).toBe('invalid');
+  });
+});
+
+describe('properties', () => {
+  const anyDate = fc
+    .integer({ min: toEpochDay(d(1900, 1, 2)), max: toEpochDay(d(2199, 12, 31)) })
+    .map(fromEpochDay);
+  const written = (x: PlainDate) =>
+    fc.constantFrom(
+      `${x.day}/${x.month}/${x.year}`,
+      `${x.day}-${x.month}-${x.year}`,
+      `${x.day} tháng ${x.month} năm ${x.year}`,
+    );
+
+  it('"trước ngày X" is X − 1, or X with beforeIsInclusive; "chậm nhất ngày X" is X', () => {
+    fc.assert(
+      fc.property(
+        anyDate.chain((x) => fc.tuple(fc.constant(x), written(x))),
+        ([x, form]) => {
+          expect(parseDue(`trước ngày ${form}`)).toMatchObject({
+            kind: 'due',
+            due: addDays(x, -1),
+            exclusive: true,
+          });
+          expect(parseDue(`trước ngày ${form}`, { beforeIsInclusive: true })).toMatchObject({
+            kind: 'due',
+            due: x,
+            exclusive: false,
+          });
+          expect(parseDue(`chậm nhất ngày ${form}`)).toMatchObject({
+            kind: 'due',
+            due: x,
+            exclusive: false,
+          });
+        },
+      ),
+    );
+  });
+
+  it('a real date cell is due on its own day, whatever its display text', () => {
+    fc.assert(
+      fc.property(anyDate, fc.string(), (x, text) => {
+        expect(parseDueCell({ kind: 'date', date: x }, text, {})).toMatchObject({
+          kind: 'due',
+          due: x,
+        });
+      }),
+    );
+  });
+
+  it('a plausible Excel serial is due on the same day in both date systems', () => {
+    const plausible = fc
+      .integer({ min: toEpochDay(d(1950, 1, 1)), max: toEpochDay(d(2100, 12, 31)) })
+      .map(fromEpochDay);
+    fc.assert(
+      fc.property(plausible, fc.boolean(), (x, date1904) => {
+        expect(parseDueCell(toExcelSerial(x, date1904), '', { date1904 })).toMatchObject({
+          kind: 'due',
+          due: x,
+        });
+      }),
+    );
+  });
+});

@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, compareDates, fromEpochDay, toEpochDay } from './plain-date.js';
+import type { PlainDate } from './plain-date.js';
+import {
+  comparePeriods,
+  nextPeriod,
+  parsePeriod,
+  parsePeriodKey,
+  periodContaining,
+  periodEnd,
+  periodFromExpression,
+  periodKey,
+  periodLabel,
+  periodStart,
+  periodToExpression,
+} from './period.js';
+import type { Period, PeriodKind } from './period.js';
+import { lastDayOf } from '../vi/dates.js';
+
+const p = (kind: PeriodKind, year: number, index = 1): Period => ({ kind, year, index });
+const d = (year: number, month: number, day: number): PlainDate => ({ year, month, day });
+
+describe('periods', () => {
+  it.each<[Period, PlainDate, PlainDate, string, string, string]>([
+    [p('month', 2024, 5), d(2024, 5, 1), d(2024, 5, 31), '2024-05', 'tháng 5/2024', 'May 2024'],
+    [
+      p('month', 2024, 2),
+      d(2024, 2, 1),
+      d(2024, 2, 29),
+      '2024-02',
+      'tháng 2/2024',
+      'February 2024',
+    ],
+    [p('quarter', 2024, 2), d(2024, 4, 1), d(2024, 6, 30), '2024-Q2', 'quý II/2024', 'Q2 2024'],
+    [p('quarter', 2021, 1), d(2021, 1, 1), d(2021, 3, 31), '2021-Q1', 'quý I/2021', 'Q1 2021'],
+    [
+      p('half', 2024, 1),
+      d(2024, 1, 1),
+      d(2024, 6, 30),
+      '2024-H1',
+      '6 tháng đầu năm 2024',
+      'first half of 2024',
+    ],
+    [
+      p('half', 2024, 2),
+      d(2024, 7, 1),
+      d(2024, 12, 31),
+      '2024-H2',
+      '6 tháng cuối năm 2024',
+      'second half of 2024',
+    ],
+    [p('year', 2024), d(2024, 1, 1), d(2024, 12, 31), '2024', 'năm 2024', 'year 2024'],
+  ])('%j', (period, start, end, key, vi, en) => {
+    expect(periodStart(period)).toEqual(start);
+    expect(periodEnd(period)).toEqual(end);
+    expect(periodKey(period)).toBe(key);
+    expect(parsePeriodKey(key)).toEqual(period);
+    expect(periodLabel(period)).toEqual({ vi, en });
+    expect(parsePeriod(vi)).toEqual(period);
+  });
+
+  it.each<[string, Period]>([
+    ['Tháng 5/2024', p('month', 2024, 5)],
+    ['T5/2024', p('month', 2024, 5)],
+    ['tháng 4-2021', p('month', 2021, 4)], // seed 003: "Chương trình chỉ đạo tháng 4-2021"
+    ['Quý II/2024', p('quarter', 2024, 2)],
+    ['quý I-2021', p('quarter', 2021, 1)], // seed 003: "Sơ kết quý I-2021"
+    ['Q2/2024', p('quarter', 2024, 2)],
+    ['6 tháng đầu năm 2024', p('half', 2024, 1)],
+    ['6 tháng 2024', p('half', 2024, 1)],
+    ['6 tháng cuối năm 2024', p('half', 2024, 2)],
+    ['Năm 2024', p('year', 2024)],
+    ['Cả năm 2024', p('year', 2024)],
+    ['2024', p('year', 2024)],
+    ['2024-Q2', p('quarter', 2024, 2)],
+    ['Kỳ báo cáo: Quý II/2024', p('quarter', 2024, 2)],
+    ['Báo cáo tháng 5/2024', p('month', 2024, 5)],
+    ['QUÝ II/2024'.normalize('NFD'), p('quarter', 2024, 2)],
+  ])('parsePeriod(%j)', (text, expected) => {
+    expect(parsePeriod(text)).toEqual(expected);
+  });
+
+  it.each(['25/6/2024', '', 'abc', 'tháng 13/2024', '2024-13', '9 tháng 2024', '0999'])(
+    'parsePeriod(%j) is undefined',
+    (text) => {
+      expect(parsePeriod(text)).toBeUndefined();
+    },
+  );
+
+  it('reads a period without its year from the context', () => {
+    expect(parsePeriod('Quý II', { defaultYear: 2024 })).toEqual(p('quarter', 2024, 2));
+  });
+
+  it.each<[PlainDate, PeriodKind, Period]>([
+    [d(2024, 5, 19), 'month', p('month', 2024, 5)],
+    [d(2024, 6, 30), 'quarter', p('quarter', 2024, 2)],
+    [d(2024, 7, 1), 'quarter', p('quarter', 2024, 3)],
+    [d(2024, 6, 30), 'half', p('half', 2024, 1)],
+    [d(2024, 7, 1), 'half', p('half', 2024, 2)],
+    [d(2024, 12, 31), 'year', p('year', 2024)],
+  ])('periodContaining(%j, %s)', (date, kind, expected) => {
+    expect(periodContaining(date, kind)).toEqual(expected);
+  });
+
+  it('steps across years', () => {
+    expect(nextPeriod(p('month', 2024, 12))).toEqual(p('month', 2025, 1));
+    expect(nextPeriod(p('quarter', 2024, 1), -1)).toEqual(p('quarter', 2023, 4));
+    expect(nextPeriod(p('half', 2024, 2), 3)).toEqual(p('half', 2026, 1));
+  });
+
+  it('orders periods by start, then length', () => {
+    const list = [p('year', 2024), p('month', 2024, 4), p('quarter', 2024, 2), p('month', 2024, 1)];
+    expect([...list].sort(comparePeriods).map(periodKey)).toEqual([
+      '2024-01',
+      '2024',
+      '2024-04',
+      '2024-Q2',
+    ]);
+  });
+});
+
+describe('properties', () => {
+  const kinds = fc.constantFrom<PeriodKind>('month', 'quarter', 'half', 'year');
+  const anyDate = fc
+    .integer({ min: toEpochDay(d(1900, 1, 1)), max: toEpochDay(d(2199, 12, 31)) })
+    .map(fromEpochDay);
+
+  it('the period holding a day starts on or before it and ends on or after it; the next one starts the day after', () => {
+    fc.assert(
+      fc.property(anyDate, kinds, (date, kind) => {
+        const period = periodContaining(date, kind);
+        expect(compareDates(periodStart(period), date)).toBeLessThanOrEqual(0);
+        expect(compareDates(date, periodEnd(period))).toBeLessThanOrEqual(0);
+        expect(periodStart(nextPeriod(period))).toEqual(addDays(periodEnd(period), 1));
+      }),
+    );
+  });
+
+  it('key, label and expression round-trip', () => {
+    fc.assert(
+      fc.property(anyDate, kinds, (date, kind) => {
+        const period = periodContaining(date, kind);
+        expect(parsePeriodKey(periodKey(period))).toEqual(period);
+        expect(parsePeriod(periodLabel(period).vi)).toEqual(period);
+        expect(periodFromExpression(periodToExpression(period))).toEqual(period);
+        expect(lastDayOf(periodToExpression(period))).toEqual(periodEnd(period));
+      }),
+    );
+  });
+});

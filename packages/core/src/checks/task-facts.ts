@@ -1,0 +1,141 @@
+/**
+ * The facts of one task row, as built-in checks and custom pack rules see them. Every date is an
+ * ISO string ("2024-05-19") and every day count is relative to the as-of date, so rules never need
+ * the clock. `dondoc pack docs` and the pack author's guide list these names.
+ */
+import { parseDueCell, type DueParse } from '../calendar/due.js';
+import { daysBetween, formatIsoDate, type PlainDate } from '../calendar/plain-date.js';
+import type { Message } from '../findings/model.js';
+import type { TaskCells } from '../table/task-rows.js';
+import { parseDateCell } from '../vi/dates.js';
+import { classifyStatus } from '../vi/status.js';
+
+export type TaskStatusState =
+  'done' | 'in-progress' | 'not-started' | 'not-done' | 'unknown' | 'empty';
+
+export interface TaskFacts {
+  readonly [fact: string]: unknown;
+  readonly kind: 'task';
+  readonly sheet: string;
+  readonly row: number;
+  readonly code: string;
+  readonly title: string;
+  readonly owner: string;
+  readonly coordinators: string;
+  readonly note: string;
+  /** The deadline as written in the sheet ("trước ngày 20/5/2024"), or the displayed date. */
+  readonly dueText: string;
+  /** True when the deadline is one day (not "Thường xuyên", not empty, not unreadable). */
+  readonly hasDue: boolean;
+  /** Last acceptable day, ISO. */
+  readonly due: string | null;
+  /** "Thường xuyên", "Hằng tháng" …: work with no single deadline. */
+  readonly recurring: boolean;
+  readonly dueInvalid: boolean;
+  readonly completedOn: string | null;
+  readonly hasCompletion: boolean;
+  readonly completionInvalid: boolean;
+  readonly status: string;
+  readonly statusState: TaskStatusState;
+  /** A completion date, or a status word that says done. */
+  readonly isDone: boolean;
+  /** asOf − due (positive: the deadline has passed). */
+  readonly daysPastDue: number | null;
+  /** due − asOf (positive: days left). */
+  readonly daysUntilDue: number | null;
+  /** completedOn − due (positive: completed late). */
+  readonly daysLate: number | null;
+  /** completedOn − asOf (positive: a completion date in the future). */
+  readonly daysCompletedAfterAsOf: number | null;
+  readonly dueSoonDays: number;
+  readonly asOf: string;
+}
+
+export interface TaskFactOptions {
+  readonly sheet: string;
+  readonly row: number;
+  readonly asOf: PlainDate;
+  readonly beforeIsInclusive: boolean;
+  readonly dueSoonDays: number;
+  readonly defaultYear?: number;
+  readonly statusWords?: {
+    readonly done?: readonly string[];
+    readonly notDone?: readonly string[];
+  };
+}
+
+/** A cell the parser could not read, to be reported as `cell/invalid-date`. */
+export interface InvalidCell {
+  readonly field: 'due' | 'completedOn';
+  readonly text: string;
+  readonly reason: Message;
+}
+
+export interface TaskFactsResult {
+  readonly facts: TaskFacts;
+  readonly due: DueParse;
+  readonly invalid: readonly InvalidCell[];
+}
+
+const text = (cells: TaskCells, field: keyof TaskCells): string => cells[field]?.text.trim() ?? '';
+
+export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): TaskFactsResult {
+  const invalid: InvalidCell[] = [];
+  const parseOptions = {
+    beforeIsInclusive: options.beforeIsInclusive,
+    ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
+  };
+
+  const dueCell = cells.due;
+  const due: DueParse = dueCell
+    ? parseDueCell(dueCell.value, dueCell.text, parseOptions)
+    : { kind: 'empty' };
+  if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
+
+  const completedCell = cells.completedOn;
+  const completed = completedCell
+    ? parseDateCell(completedCell.value, completedCell.text, parseOptions)
+    : ({ kind: 'empty' } as const);
+  if (completed.kind === 'invalid')
+    invalid.push({ field: 'completedOn', text: completed.text, reason: completed.reason });
+
+  const statusText = text(cells, 'status');
+  const status = statusText === '' ? undefined : classifyStatus(statusText, options.statusWords);
+  const statusState: TaskStatusState = status ? status.state : 'empty';
+
+  const dueDate = due.kind === 'due' ? due.due : undefined;
+  const completedDate = completed.kind === 'date' ? completed.date : undefined;
+  const isDone = completedDate !== undefined || statusState === 'done';
+
+  const facts: TaskFacts = {
+    kind: 'task',
+    sheet: options.sheet,
+    row: options.row,
+    code: text(cells, 'code'),
+    title: text(cells, 'title'),
+    owner: text(cells, 'owner'),
+    coordinators: text(cells, 'coordinators'),
+    note: text(cells, 'note'),
+    dueText:
+      due.kind === 'due' || due.kind === 'recurring' || due.kind === 'invalid'
+        ? due.phrase
+        : text(cells, 'due'),
+    hasDue: dueDate !== undefined,
+    due: dueDate ? formatIsoDate(dueDate) : null,
+    recurring: due.kind === 'recurring',
+    dueInvalid: due.kind === 'invalid',
+    completedOn: completedDate ? formatIsoDate(completedDate) : null,
+    hasCompletion: completedDate !== undefined,
+    completionInvalid: completed.kind === 'invalid',
+    status: statusText,
+    statusState,
+    isDone,
+    daysPastDue: dueDate ? daysBetween(dueDate, options.asOf) : null,
+    daysUntilDue: dueDate ? daysBetween(options.asOf, dueDate) : null,
+    daysLate: dueDate && completedDate ? daysBetween(dueDate, completedDate) : null,
+    daysCompletedAfterAsOf: completedDate ? daysBetween(options.asOf, completedDate) : null,
+    dueSoonDays: options.dueSoonDays,
+    asOf: formatIsoDate(options.asOf),
+  };
+  return { facts, due, invalid };
+}

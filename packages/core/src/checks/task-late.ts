@@ -1,0 +1,41 @@
+import { clip } from '../findings/template.js';
+import { dateText } from './dates-text.js';
+import type { TaskCheck } from './types.js';
+
+/** A task completed after its last acceptable day. */
+export const taskLate: TaskCheck = {
+  meta: {
+    id: 'task/late',
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Nhiệm vụ hoàn thành sau thời hạn.',
+      en: 'A task was completed after its deadline.',
+    },
+    message: {
+      vi: 'Nhiệm vụ "{title}" hoàn thành chậm {days} ngày: hoàn thành ngày {completedOn}, thời hạn "{dueText}" (hạn cuối {due}).',
+      en: 'Task "{title}" was completed {days} day(s) late: completed on {completedOn}, deadline "{dueText}" (last day {due}).',
+    },
+    example: {
+      vi: 'Thời hạn "trước ngày 25/6/2024", hoàn thành ngày 28/6/2024 → chậm 4 ngày.',
+      en: 'Deadline "trước ngày 25/6/2024", completed on 2024-06-28 → 4 days late.',
+    },
+  },
+  appliesTo: 'task',
+  conditions: {
+    all: [
+      { fact: 'hasDue', operator: 'equal', value: true },
+      { fact: 'hasCompletion', operator: 'equal', value: true },
+      { fact: 'daysLate', operator: 'greaterThan', value: 0 },
+    ],
+  },
+  field: 'completedOn',
+  values: (f) => ({
+    title: clip(f.title),
+    days: f.daysLate ?? 0,
+    completedOn: dateText(f.completedOn),
+    dueText: f.dueText,
+    due: dateText(f.due),
+  }),
+  expected: (f) => `hoàn thành chậm nhất ${dateText(f.due).vi} / completed by ${f.due ?? ''}`,
+  actual: (f) => `hoàn thành ${dateText(f.completedOn).vi} / completed ${f.completedOn ?? ''}`,
+};

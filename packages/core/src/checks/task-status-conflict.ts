@@ -1,0 +1,50 @@
+import { clip } from '../findings/template.js';
+import { dateText } from './dates-text.js';
+import type { TaskCheck } from './types.js';
+
+/**
+ * The status and the completion date contradict each other: a completion date is written but the
+ * status says the work is not done ("Đang thực hiện", "Chưa hoàn thành"), or the completion date
+ * lies after the as-of date.
+ */
+export const taskStatusConflict: TaskCheck = {
+  meta: {
+    id: 'task/status-conflict',
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Tình trạng và ngày hoàn thành mâu thuẫn nhau.',
+      en: 'The status and the completion date contradict each other.',
+    },
+    message: {
+      vi: 'Nhiệm vụ "{title}": tình trạng "{status}" nhưng ngày hoàn thành ghi {completedOn}.',
+      en: 'Task "{title}": status "{status}" but the completion date says {completedOn}.',
+    },
+    example: {
+      vi: 'Tình trạng "Đang thực hiện", ngày hoàn thành 15/6/2024 → mâu thuẫn.',
+      en: 'Status "Đang thực hiện" with completion date 2024-06-15 → conflict.',
+    },
+  },
+  appliesTo: 'task',
+  conditions: {
+    all: [
+      { fact: 'hasCompletion', operator: 'equal', value: true },
+      {
+        any: [
+          {
+            fact: 'statusState',
+            operator: 'in',
+            value: ['in-progress', 'not-started', 'not-done'],
+          },
+          { fact: 'daysCompletedAfterAsOf', operator: 'greaterThan', value: 0 },
+        ],
+      },
+    ],
+  },
+  field: 'status',
+  values: (f) => ({
+    title: clip(f.title),
+    status: f.status === '' ? '—' : f.status,
+    completedOn: dateText(f.completedOn),
+  }),
+  actual: (f) => `${f.status} · ${dateText(f.completedOn).vi}`,
+};

@@ -1,0 +1,93 @@
+/**
+ * The findings contract as a zod schema: the JSON output of `dondoc check --format json` must
+ * satisfy it (tested), and docs/findings.schema.json is generated from it.
+ */
+import { z } from 'zod';
+
+const message = z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict();
+const severity = z.enum(['error', 'warning', 'info']);
+const location = z
+  .object({
+    workbook: z.string().min(1),
+    sheet: z.string().optional(),
+    cell: z
+      .string()
+      .regex(/^[A-Z]{1,3}[1-9]\d*$/)
+      .optional(),
+    row: z.number().int().positive().optional(),
+  })
+  .strict();
+
+export const findingSchema = z
+  .object({
+    rule: z.string().regex(/^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/),
+    severity,
+    subject: z
+      .object({
+        kind: z.enum(['task', 'report', 'indicator', 'cell', 'agency', 'row', 'sheet']),
+        id: z.string().optional(),
+        title: z.string().optional(),
+      })
+      .strict(),
+    agency: z.string().optional(),
+    location: location.optional(),
+    expected: z.string().optional(),
+    actual: z.string().optional(),
+    quote: z.string().optional(),
+    message,
+  })
+  .strict();
+
+export const notEvaluatedSchema = z
+  .object({ scope: z.string().min(1), location: location.optional(), reason: message })
+  .strict();
+
+export const workbookSummarySchema = z
+  .object({
+    workbook: z.string().min(1),
+    status: z.enum(['checked', 'no-table', 'unreadable']),
+    error: message.optional(),
+    counts: z
+      .object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() })
+      .strict(),
+    sheets: z.array(
+      z
+        .object({
+          name: z.string(),
+          state: z.enum(['visible', 'hidden', 'veryHidden']),
+          table: z.enum(['tasks', 'none']),
+          headerRows: z.array(z.number().int()).optional(),
+          columns: z.record(z.string(), z.string()).optional(),
+          tasks: z.number().int().min(0),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export const findingsReportSchema = z
+  .object({
+    version: z.literal(1),
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    pack: z.object({ id: z.string(), version: z.string(), title: z.string() }).strict(),
+    summary: z
+      .object({
+        error: z.number().int().min(0),
+        warning: z.number().int().min(0),
+        info: z.number().int().min(0),
+        byRule: z.record(z.string(), z.number().int().min(0)),
+        notEvaluated: z.array(notEvaluatedSchema),
+      })
+      .strict(),
+    findings: z.array(findingSchema),
+    workbooks: z.array(workbookSummarySchema).optional(),
+  })
+  .strict();
+
+export function findingsJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(findingsReportSchema, { target: 'draft-2020-12' }),
+    $id: 'https://dondoc.dev/schema/findings.json',
+    title: 'dondoc findings',
+  };
+}

@@ -1,0 +1,222 @@
+/**
+ * Validating a pack and resolving `extends`. Pure: reading files is the caller's job (the loader
+ * function passed to `resolvePack`).
+ */
+import type { z } from 'zod';
+import type { Message } from '../findings/model.js';
+import { packSchema, type Pack } from './schema.js';
+
+export interface PackProblem {
+  /** JSON path of the bad field, e.g. ["tasks", 0, "due"]. */
+  readonly path: readonly (string | number)[];
+  /** The same path as a JSON Pointer, e.g. "/tasks/0/due". */
+  readonly pointer: string;
+  readonly message: Message;
+}
+
+export type PackParseResult =
+  | { readonly ok: true; readonly pack: Pack }
+  | { readonly ok: false; readonly problems: readonly PackProblem[] };
+
+export function jsonPointer(path: readonly (string | number)[]): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+const TYPE_VI: Record<string, string> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  boolean: 'giá trị đúng/sai',
+  object: 'đối tượng',
+  array: 'danh sách',
+  undefined: 'không có giá trị',
+  null: 'null',
+};
+
+function describeReceived(input: unknown): string {
+  if (input === undefined) return 'undefined';
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const got = describeReceived(issue.input);
+      if (issue.input === undefined) {
+        return { vi: 'Thiếu trường bắt buộc.', en: 'Required field is missing.' };
+      }
+      return {
+        vi: `Cần ${TYPE_VI[issue.expected] ?? issue.expected}, nhận được ${TYPE_VI[got] ?? got}.`,
+        en: `Expected ${issue.expected}, received ${got}.`,
+      };
+    }
+    case 'unrecognized_keys':
+      return {
+        vi: `Trường không được phép: ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
+        en: `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((k) => `"${k}"`).join(', ')}.`,
+      };
+    case 'invalid_value':
+      return {
+        vi: `Giá trị không hợp lệ; chỉ chấp nhận: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+        en: `Invalid value; expected one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+      };
+    case 'too_small':
+      return issue.origin === 'array'
+        ? {
+            vi: `Cần ít nhất ${String(issue.minimum)} phần tử.`,
+            en: `Needs at least ${String(issue.minimum)} item(s).`,
+          }
+        : issue.origin === 'string'
+          ? { vi: 'Không được để trống.', en: 'Must not be empty.' }
+          : {
+              vi: `Giá trị phải ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}.`,
+              en: `Must be ${issue.inclusive ? '≥' : '>'} ${String(issue.minimum)}.`,
+            };
+    case 'too_big':
+      return issue.origin === 'array'
+        ? {
+            vi: `Tối đa ${String(issue.maximum)} phần tử.`,
+            en: `At most ${String(issue.maximum)} items.`,
+          }
+        : issue.origin === 'string'
+          ? {
+              vi: `Dài quá ${String(issue.maximum)} ký tự.`,
+              en: `Longer than ${String(issue.maximum)} characters.`,
+            }
+          : {
+              vi: `Giá trị phải ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}.`,
+              en: `Must be ${issue.inclusive ? '≤' : '<'} ${String(issue.maximum)}.`,
+            };
+    case 'custom': {
+      const params = issue.params as { vi?: unknown; en?: unknown } | undefined;
+      if (typeof params?.vi === 'string' && typeof params.en === 'string')
+        return { vi: params.vi, en: params.en };
+      return { vi: translateCustom(issue.message), en: upperFirst(issue.message) + '.' };
+    }
+    case 'invalid_format':
+    default:
+      return { vi: translateCustom(issue.message), en: upperFirst(issue.message) + '.' };
+  }
+}
+
+const CUSTOM_VI: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^expected a date written YYYY-MM-DD/, 'Ngày phải viết theo dạng YYYY-MM-DD'],
+  [/^not a calendar date/, 'Không phải một ngày có thật trong lịch'],
+  [/^ids use/, 'Mã chỉ gồm chữ thường không dấu, chữ số và các dấu ". _ -"'],
+  [/^rule ids look like/, 'Mã quy tắc có dạng "task/overdue" hoặc "custom/ten-quy-tac"'],
+  [/^a report needs/, 'Báo cáo cần "due" (một lần) hoặc "schedule" (định kỳ)'],
+  [/^periods look like/, 'Kỳ được viết dạng 2025, 2024-H1, 2024-Q2 hoặc 2024-05'],
+  [/^"between" needs/, 'Toán tử "between" cần min và max; các toán tử khác cần value'],
+  [/^min must not exceed max/, 'min không được lớn hơn max'],
+];
+
+function translateCustom(message: string): string {
+  for (const [pattern, vi] of CUSTOM_VI) if (pattern.test(message)) return vi + '.';
+  return upperFirst(message) + '.';
+}
+
+function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Validates one pack document (already parsed from JSON). */
+export function parsePack(input: unknown): PackParseResult {
+  const result = packSchema.safeParse(input, { reportInput: true });
+  if (result.success) return { ok: true, pack: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    return { path, pointer: jsonPointer(path), message: issueMessage(issue) };
+  });
+  return { ok: false, problems };
+}
+
+export class PackError extends Error {
+  constructor(
+    readonly messages: Message,
+    readonly problems: readonly PackProblem[] = [],
+  ) {
+    super(messages.en);
+    this.name = 'PackError';
+  }
+}
+
+/** Finds a parent pack by its reference (a bundled id or a path); returns undefined when there is none. */
+export type PackLoader = (reference: string, from: Pack) => unknown;
+
+/**
+ * Resolves `extends`: parents first, then the child on top. Items (agencies, groups, tasks, reports,
+ * indicators, rules) merge by id, the child's replacing the parent's; settings, severities and bindings
+ * merge key by key. A cycle or a missing parent is a PackError.
+ */
+export function resolvePack(pack: Pack, load: PackLoader, chain: readonly string[] = []): Pack {
+  if (chain.includes(pack.id)) {
+    const cycle = [...chain, pack.id].join(' → ');
+    throw new PackError({
+      vi: `Bộ quy tắc kế thừa vòng tròn: ${cycle}.`,
+      en: `Rule packs extend each other in a cycle: ${cycle}.`,
+    });
+  }
+  const parents = (pack.extends ?? []).map((reference) => {
+    const raw = load(reference, pack);
+    if (raw === undefined) {
+      throw new PackError({
+        vi: `Bộ quy tắc "${pack.id}" kế thừa "${reference}" nhưng không tìm thấy bộ quy tắc này.`,
+        en: `Rule pack "${pack.id}" extends "${reference}", which cannot be found.`,
+      });
+    }
+    const parsed = parsePack(raw);
+    if (!parsed.ok) {
+      throw new PackError(
+        {
+          vi: `Bộ quy tắc cha "${reference}" (được "${pack.id}" kế thừa) không hợp lệ.`,
+          en: `Parent rule pack "${reference}" (extended by "${pack.id}") is invalid.`,
+        },
+        parsed.problems,
+      );
+    }
+    return resolvePack(parsed.pack, load, [...chain, pack.id]);
+  });
+  return parents.reduceRight<Pack>((child, parent) => mergePacks(parent, child), pack);
+}
+
+function mergeById<T extends { id: string }>(
+  parent: readonly T[] | undefined,
+  child: readonly T[] | undefined,
+): T[] | undefined {
+  if (!parent) return child ? [...child] : undefined;
+  if (!child) return [...parent];
+  const childIds = new Set(child.map((item) => item.id));
+  return [...parent.filter((item) => !childIds.has(item.id)), ...child];
+}
+
+function mergeRecords<T extends object>(
+  parent: T | undefined,
+  child: T | undefined,
+): T | undefined {
+  if (!parent) return child;
+  if (!child) return parent;
+  return { ...parent, ...child };
+}
+
+/** The child pack on top of its parent. */
+export function mergePacks(parent: Pack, child: Pack): Pack {
+  const merged: Pack = {
+    ...child,
+    settings: mergeRecords(parent.settings, child.settings),
+    severity: mergeRecords(parent.severity, child.severity),
+    bindings: mergeRecords(parent.bindings, child.bindings),
+    agencies: mergeById(parent.agencies, child.agencies),
+    groups: mergeById(parent.groups, child.groups),
+    tasks: mergeById(parent.tasks, child.tasks),
+    reports: mergeById(parent.reports, child.reports),
+    indicators: mergeById(parent.indicators, child.indicators),
+    rules: mergeById(parent.rules, child.rules),
+    source: child.source ?? parent.source,
+  };
+  return stripUndefined(merged);
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack/load.js';
+import type { Pack } from '../pack/schema.js';
+import { d, gridSheet } from '../testing/grid.js';
+import { checkSheets, createChecker } from './checker.js';
+
+const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' };
+const asOf = { year: 2024, month: 7, day: 1 };
+
+const sheet = gridSheet('Nhiệm vụ', [
+  ['ĐẢNG BỘ HUYỆN PHONG THỔ', null, null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+  ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ'],
+  [],
+  ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Kết quả thực hiện', null, 'Ghi chú'],
+  [null, null, null, null, 'Ngày hoàn thành', 'Tình trạng', null],
+  ['I', 'CÔNG TÁC TUYÊN GIÁO'],
+  [
+    1,
+    'Hội nghị cán bộ chủ chốt tháng 5/2024',
+    'Ban Tuyên giáo Huyện ủy',
+    'tháng 5/2024',
+    null,
+    'Đang thực hiện',
+  ],
+  [
+    2,
+    'Xây dựng kế hoạch thực hiện Chỉ thị số 28-CT/TW',
+    'Ủy ban nhân dân huyện',
+    'trước ngày 20/5/2024',
+    null,
+    null,
+  ],
+  [
+    3,
+    'Quán triệt học tập cho toàn thể cán bộ, đảng viên',
+    'Các chi, đảng bộ cơ sở',
+    'trước ngày 25/6/2024',
+    d(2024, 6, 28),
+    'Hoàn thành',
+  ],
+  [
+    4,
+    'Tuyên truyền trên hệ thống loa truyền thanh cơ sở',
+    'Trung tâm VH-TT&TT huyện',
+    d(2024, 7, 5),
+    null,
+    'Đang thực hiện',
+  ],
+  [
+    5,
+    'Biên tập tài liệu tuyên truyền',
+    'UBMTTQ huyện',
+    '30/6/2024',
+    d(2024, 6, 15),
+    'Chưa thực hiện',
+  ],
+  [6, 'Gửi báo cáo kết quả quán triệt', 'Các chi, đảng bộ cơ sở', '31/4/2024', null, null],
+  [7, 'Theo dõi, đôn đốc việc thực hiện', 'Ban Tuyên giáo Huyện ủy', 'Thường xuyên', null, null],
+  [8, 'Sơ kết 6 tháng', 'Văn phòng Huyện ủy', 'quý II/2024', null, 'Hoàn thành'],
+  [
+    9,
+    'Hội nghị báo cáo viên tháng 7',
+    'Ban Tuyên giáo Huyện ủy',
+    'chậm nhất ngày 1/7/2024',
+    null,
+    null,
+  ],
+  [
+    10,
+    'Kiểm tra việc học tập tại cơ sở',
+    'Ủy ban Kiểm tra Huyện ủy',
+    '30/6/2024',
+    '6/25/2024',
+    'Hoàn thành',
+  ],
+  [],
+  ['Nơi nhận:', null, null, null, 'T/M BAN THƯỜNG VỤ'],
+  ['- Lưu VPHU.', null, null, null, 'PHÓ BÍ THƯ'],
+]);
+
+function run(pack: Pack = generic) {
+  const checker = createChecker({ pack, asOf });
+  const result = checkSheets(checker, 'theo-doi.xlsx', [sheet]);
+  return { result, report: checker.report([result]) };
+}
+
+describe('checking a task-tracking sheet', () => {
+  it('finds exactly the planted problems, each at its cell', () => {
+    const { report } = run();
+    expect(report.findings.map((f) => [f.rule, f.location?.cell])).toEqual([
+      ['task/overdue', 'D7'],
+      ['task/overdue', 'D8'],
+      ['task/late', 'E9'],
+      ['task/due-soon', 'D10'],
+      ['task/status-conflict', 'F11'],
+      ['cell/invalid-date', 'D12'],
+      ['task/due-soon', 'D15'],
+      ['cell/invalid-date', 'E16'],
+    ]);
+    expect(report.summary).toMatchObject({
+      error: 4,
+      warning: 2,
+      info: 2,
+      byRule: {
+        'cell/invalid-date': 2,
+        'task/due-soon': 2,
+        'task/late': 1,
+        'task/overdue': 2,
+        'task/status-conflict': 1,
+      },
+    });
+  });
+
+  it('quotes the deadline as written and says by how many days it was missed', () => {
+    const overdue = run().report.findings[1]!;
+    expect(overdue).toMatchObject({
+      rule: 'task/overdue',
+      severity: 'error',
+      agency: 'Ủy ban nhân dân huyện',
+      quote: 'trước ngày 20/5/2024',
+      location: { workbook: 'theo-doi.xlsx', sheet: 'Nhiệm vụ', cell: 'D8', row: 8 },
+    });
+    expect(overdue.message.vi).toContain('quá hạn 43 ngày');
+    expect(overdue.message.vi).toContain('"trước ngày 20/5/2024"');
+    expect(overdue.message.vi).toContain('19/05/2024');
+    expect(overdue.message.en).toContain('43 day(s) overdue');
+    const late = run().report.findings[2]!;
+    expect(late.message.vi).toContain('chậm 4 ngày');
+  });
+
+  it('says what it could not check: work with no single deadline', () => {
+    const { report } = run();
+    expect(report.summary.notEvaluated.map((n) => n.reason.en)).toEqual([
+      '1 task(s) on sheet "Nhiệm vụ" are ongoing or recurring, with no single deadline.',
+    ]);
+  });
+
+  it('lets a pack switch a check off or re-grade it', () => {
+    const { report } = run({
+      ...generic,
+      severity: { 'task/due-soon': 'off', 'task/late': 'error' },
+    });
+    expect(report.findings.some((f) => f.rule === 'task/due-soon')).toBe(false);
+    expect(report.findings.find((f) => f.rule === 'task/late')?.severity).toBe('error');
+  });
+
+  it('treats "trước ngày D" as inclusive when the pack says so', () => {
+    const { report } = run({ ...generic, settings: { beforeIsInclusive: true } });
+    const overdue = report.findings.find((f) => f.location?.cell === 'D8')!;
+    expect(overdue.message.vi).toContain('quá hạn 42 ngày');
+  });
+
+  it('runs custom pack rules over the same facts', () => {
+    const parsed = parsePack({
+      ...generic,
+      rules: [
+        {
+          id: 'custom/gui-bao-cao',
+          appliesTo: 'task',
+          severity: 'warning',
+          field: 'owner',
+          conditions: { all: [{ fact: 'title', operator: 'matches', value: 'gửi báo cáo' }] },
+          message: { vi: 'Nhiệm vụ báo cáo: "{title}".', en: 'Reporting task: "{title}".' },
+        },
+      ],
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { report } = run(parsed.pack);
+    const custom = report.findings.filter((f) => f.rule === 'custom/gui-bao-cao');
+    expect(custom.map((f) => f.location?.cell)).toEqual(['C12']);
+    expect(custom[0]!.message.vi).toBe('Nhiệm vụ báo cáo: "Gửi báo cáo kết quả quán triệt".');
+  });
+
+  it('reports a workbook with no task table as not checked', () => {
+    const checker = createChecker({ pack: generic, asOf });
+    const result = checkSheets(checker, 'ghi-chu.xlsx', [
+      gridSheet('Sheet1', [['Ghi chú cuộc họp']]),
+    ]);
+    expect(result.status).toBe('no-table');
+    expect(result.notEvaluated[0]?.reason.vi).toContain('Không tìm thấy bảng theo dõi nhiệm vụ');
+  });
+});

@@ -1,0 +1,469 @@
+/**
+ * Runs a pack over workbooks. Rules are compiled once per checker; rows are pushed one at a time
+ * (the header is searched in the first rows of each sheet), so a sheet of a million rows never has
+ * to sit in memory. Pure: the adapter reads the file and supplies the as-of date.
+ */
+import {
+  BUILT_IN_CHECKS,
+  buildTaskFacts,
+  type TaskCheck,
+  type TaskFacts,
+} from '../checks/index.js';
+import { cellInvalidDate } from '../checks/cell-invalid-date.js';
+import { formatIsoDate, type PlainDate } from '../calendar/plain-date.js';
+import { compileRuleSet } from '../engine/index.js';
+import type {
+  Finding,
+  FindingsReport,
+  Message,
+  NotEvaluated,
+  Severity,
+  SeveritySetting,
+} from '../findings/model.js';
+import { formatMessage, placeholdersOf, clip, type TemplateValues } from '../findings/template.js';
+import { PackError } from '../pack/load.js';
+import type { Pack, PackCustomRule } from '../pack/schema.js';
+import {
+  detectTaskHeader,
+  taskHeaderAliases,
+  type DetectedHeader,
+  type TaskField,
+} from '../table/headers.js';
+import { cellAddress, columnLetter, type Row, type SheetInfo, type Sheet } from '../table/model.js';
+import { classifyTaskRow, taskCells } from '../table/task-rows.js';
+
+/** How many rows from the top of a sheet are searched for a table header. */
+export const HEADER_SEARCH_ROWS = 40;
+
+export interface CheckerOptions {
+  /** The pack with its `extends` already resolved (see resolvePack). */
+  readonly pack: Pack;
+  readonly asOf: PlainDate;
+}
+
+export interface SheetResult {
+  readonly name: string;
+  readonly state: SheetInfo['state'];
+  /** Whether a task table was found in the sheet. */
+  readonly table: 'tasks' | 'none';
+  readonly headerRows?: readonly number[];
+  /** Field → column letter, e.g. { title: "B", due: "E" }. */
+  readonly columns?: Readonly<Partial<Record<TaskField, string>>>;
+  readonly tasks: number;
+}
+
+export interface WorkbookResult {
+  readonly workbook: string;
+  /** checked: at least one table was checked; no-table: nothing recognisable; unreadable: see error. */
+  readonly status: 'checked' | 'no-table' | 'unreadable';
+  readonly error?: Message;
+  readonly sheets: readonly SheetResult[];
+  readonly findings: readonly Finding[];
+  readonly notEvaluated: readonly NotEvaluated[];
+}
+
+export interface SheetChecker {
+  push(row: Row): void;
+  finish(): SheetResult;
+}
+
+export interface WorkbookChecker {
+  sheet(info: SheetInfo): SheetChecker;
+  finish(): WorkbookResult;
+}
+
+export interface Checker {
+  readonly pack: Pack;
+  readonly asOf: PlainDate;
+  workbook(name: string): WorkbookChecker;
+  /** A workbook that could not be read at all, reported as such. */
+  unreadable(name: string, error: Message): WorkbookResult;
+  report(results: readonly WorkbookResult[]): FindingsReport;
+}
+
+interface ActiveTaskRule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly check?: TaskCheck;
+  readonly custom?: PackCustomRule;
+}
+
+function severityOf(pack: Pack, id: string, fallback: Severity): SeveritySetting {
+  return pack.severity?.[id] ?? fallback;
+}
+
+function customRuleValues(facts: TaskFacts): TemplateValues {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(facts)) {
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+    else if (typeof value === 'boolean') values[key] = value ? 'true' : 'false';
+    else if (value === null) values[key] = '—';
+  }
+  return values;
+}
+
+const TASK_FACT_NAMES = new Set([
+  'kind',
+  'sheet',
+  'row',
+  'code',
+  'title',
+  'owner',
+  'coordinators',
+  'note',
+  'dueText',
+  'hasDue',
+  'due',
+  'recurring',
+  'dueInvalid',
+  'completedOn',
+  'hasCompletion',
+  'completionInvalid',
+  'status',
+  'statusState',
+  'isDone',
+  'daysPastDue',
+  'daysUntilDue',
+  'daysLate',
+  'daysCompletedAfterAsOf',
+  'dueSoonDays',
+  'asOf',
+]);
+
+function validateCustomRule(rule: PackCustomRule): void {
+  for (const name of [...placeholdersOf(rule.message.vi), ...placeholdersOf(rule.message.en)]) {
+    if (!TASK_FACT_NAMES.has(name)) {
+      throw new PackError({
+        vi: `Quy tắc "${rule.id}": thông báo dùng {${name}} nhưng nhiệm vụ không có dữ kiện này.`,
+        en: `Rule "${rule.id}": its message uses {${name}}, which is not a task fact.`,
+      });
+    }
+  }
+}
+
+export function createChecker(options: CheckerOptions): Checker {
+  const { pack, asOf } = options;
+  const settings = pack.settings ?? {};
+  const dueSoonDays = settings.dueSoonDays ?? 7;
+  const beforeIsInclusive = settings.beforeIsInclusive ?? false;
+  const docDate = pack.source?.documents?.find((d) => d.date)?.date;
+  const defaultYear = docDate ? Number(docDate.slice(0, 4)) : undefined;
+  const statusWords = settings.status;
+  const aliases = taskHeaderAliases(pack.bindings?.tasks?.columns);
+  const headerRow = pack.bindings?.tasks?.headerRow;
+  const sheetPattern = pack.bindings?.tasks?.sheet;
+  const searchRows = Math.max(HEADER_SEARCH_ROWS, (headerRow ?? 0) + 2);
+
+  const active: ActiveTaskRule[] = [];
+  for (const check of BUILT_IN_CHECKS) {
+    if (check.appliesTo !== 'task') continue;
+    const severity = severityOf(pack, check.meta.id, check.meta.defaultSeverity);
+    if (severity !== 'off') active.push({ id: check.meta.id, severity, check });
+  }
+  for (const rule of pack.rules ?? []) {
+    validateCustomRule(rule);
+    const severity = severityOf(pack, rule.id, rule.severity ?? 'warning');
+    if (severity !== 'off') active.push({ id: rule.id, severity, custom: rule });
+  }
+  const invalidDateSeverity = severityOf(
+    pack,
+    cellInvalidDate.meta.id,
+    cellInvalidDate.meta.defaultSeverity,
+  );
+  const ruleSet = compileRuleSet(
+    active.map((rule) => ({
+      id: rule.id,
+      conditions: rule.check?.conditions ?? rule.custom!.conditions,
+    })),
+  );
+  const byId = new Map(active.map((rule) => [rule.id, rule]));
+
+  function sheetSelected(name: string): boolean {
+    if (!sheetPattern) return true;
+    const escaped = sheetPattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    return new RegExp(`^${escaped}$`, 'iu').test(name.normalize('NFC'));
+  }
+
+  function workbook(workbookName: string): WorkbookChecker {
+    const findings: Finding[] = [];
+    const notEvaluated: NotEvaluated[] = [];
+    const sheets: SheetResult[] = [];
+    const ruleFailures = new Map<string, { rows: number; error: string }>();
+
+    function sheet(info: SheetInfo): SheetChecker {
+      const selected = sheetSelected(info.name);
+      const pending: Row[] = [];
+      let header: DetectedHeader | undefined;
+      let searching = selected;
+      let ended = false;
+      let tasks = 0;
+      let withoutDeadline = 0;
+      let recurring = 0;
+
+      const location = (row: number, field: TaskField | undefined) => {
+        const col = field !== undefined ? header!.columns[field] : undefined;
+        const titleCol = header!.columns.title;
+        const target = col ?? titleCol;
+        return {
+          workbook: workbookName,
+          sheet: info.name,
+          ...(target !== undefined ? { cell: cellAddress(row, target) } : {}),
+          row,
+        };
+      };
+
+      function checkRow(row: Row): void {
+        if (ended) return;
+        const kind = classifyTaskRow(row, header!);
+        if (kind === 'footer') {
+          ended = true;
+          return;
+        }
+        if (kind !== 'task') return;
+        tasks++;
+        const cells = taskCells(row, header!);
+        const { facts, invalid } = buildTaskFacts(cells, {
+          sheet: info.name,
+          row: row.number,
+          asOf,
+          beforeIsInclusive,
+          dueSoonDays,
+          ...(defaultYear !== undefined ? { defaultYear } : {}),
+          ...(statusWords ? { statusWords } : {}),
+        });
+        if (!facts.hasDue && !facts.dueInvalid) {
+          if (facts.recurring) recurring++;
+          else withoutDeadline++;
+        }
+        const subject = {
+          kind: 'task' as const,
+          ...(facts.code !== '' ? { id: facts.code } : {}),
+          title: clip(facts.title, 200),
+        };
+        const agency = facts.owner !== '' ? { agency: facts.owner } : {};
+        if (invalidDateSeverity !== 'off') {
+          for (const bad of invalid) {
+            const column = header!.labels[bad.field] ?? bad.field;
+            findings.push({
+              rule: 'cell/invalid-date',
+              severity: invalidDateSeverity,
+              subject,
+              ...agency,
+              location: location(row.number, bad.field),
+              expected: 'ngày/tháng/năm, ví dụ 25/6/2024 / day/month/year, e.g. 25/6/2024',
+              actual: bad.text,
+              message: formatMessage(cellInvalidDate.meta.message, {
+                column: { vi: `"${column}"`, en: `"${column}"` },
+                text: clip(bad.text, 60),
+                reason: bad.reason,
+              }),
+            });
+          }
+        }
+        const { fired, failed } = ruleSet.evaluateSafely(facts);
+        for (const failure of failed) {
+          const count = ruleFailures.get(failure.id);
+          ruleFailures.set(failure.id, {
+            rows: (count?.rows ?? 0) + 1,
+            error: count?.error ?? failure.error.message,
+          });
+        }
+        for (const id of fired) {
+          const rule = byId.get(id)!;
+          const check = rule.check;
+          const message = check
+            ? formatMessage(check.meta.message, check.values(facts))
+            : formatMessage(rule.custom!.message, customRuleValues(facts));
+          const expected = check?.expected?.(facts);
+          const actual = check?.actual?.(facts);
+          findings.push({
+            rule: id,
+            severity: rule.severity,
+            subject,
+            ...agency,
+            location: location(row.number, check ? check.field : rule.custom!.field),
+            ...(expected !== undefined ? { expected } : {}),
+            ...(actual !== undefined ? { actual } : {}),
+            ...(facts.dueText !== '' ? { quote: facts.dueText } : {}),
+            message,
+          });
+        }
+      }
+
+      return {
+        push(row: Row) {
+          if (header) return checkRow(row);
+          if (!searching) return;
+          pending.push(row);
+          if (pending.length < searchRows) return;
+          header = detectTaskHeader(pending, aliases, headerRow);
+          if (!header) {
+            searching = false;
+            pending.length = 0;
+            return;
+          }
+          for (const r of pending) if (r.number > header.lastHeaderRow) checkRow(r);
+          pending.length = 0;
+        },
+        finish(): SheetResult {
+          if (!header && searching && pending.length > 0) {
+            header = detectTaskHeader(pending, aliases, headerRow);
+            if (header) for (const r of pending) if (r.number > header.lastHeaderRow) checkRow(r);
+            pending.length = 0;
+          }
+          if (!header) {
+            const result: SheetResult = {
+              name: info.name,
+              state: info.state,
+              table: 'none',
+              tasks: 0,
+            };
+            sheets.push(result);
+            return result;
+          }
+          const where = { workbook: workbookName, sheet: info.name };
+          if (header.columns.due === undefined) {
+            notEvaluated.push({
+              scope: 'task/overdue',
+              location: where,
+              reason: {
+                vi: `Bảng nhiệm vụ ở trang "${info.name}" không có cột thời hạn: không kiểm tra được việc quá hạn.`,
+                en: `The task table on sheet "${info.name}" has no deadline column: deadlines were not checked.`,
+              },
+            });
+          }
+          if (withoutDeadline > 0) {
+            notEvaluated.push({
+              scope: 'task/overdue',
+              location: where,
+              reason: {
+                vi: `${withoutDeadline} nhiệm vụ ở trang "${info.name}" không ghi thời hạn.`,
+                en: `${withoutDeadline} task(s) on sheet "${info.name}" have no deadline.`,
+              },
+            });
+          }
+          if (recurring > 0) {
+            notEvaluated.push({
+              scope: 'task/overdue',
+              location: where,
+              reason: {
+                vi: `${recurring} nhiệm vụ ở trang "${info.name}" thực hiện thường xuyên hoặc định kỳ, không có một thời hạn duy nhất.`,
+                en: `${recurring} task(s) on sheet "${info.name}" are ongoing or recurring, with no single deadline.`,
+              },
+            });
+          }
+          const columns: Partial<Record<TaskField, string>> = {};
+          for (const [field, col] of Object.entries(header.columns) as Array<[TaskField, number]>) {
+            columns[field] = columnLetter(col);
+          }
+          const result: SheetResult = {
+            name: info.name,
+            state: info.state,
+            table: 'tasks',
+            headerRows: header.rows,
+            columns,
+            tasks,
+          };
+          sheets.push(result);
+          return result;
+        },
+      };
+    }
+
+    return {
+      sheet,
+      finish(): WorkbookResult {
+        for (const [id, failure] of ruleFailures) {
+          notEvaluated.push({
+            scope: id,
+            location: { workbook: workbookName },
+            reason: {
+              vi: `Quy tắc "${id}" không đánh giá được trên ${failure.rows} dòng: ${failure.error}`,
+              en: `Rule "${id}" could not be evaluated on ${failure.rows} row(s): ${failure.error}`,
+            },
+          });
+        }
+        const checked = sheets.some((s) => s.table === 'tasks');
+        if (!checked) {
+          notEvaluated.push({
+            scope: 'workbook',
+            location: { workbook: workbookName },
+            reason: {
+              vi: `Không tìm thấy bảng theo dõi nhiệm vụ nào trong tệp "${workbookName}" (cần dòng tiêu đề có cột "Nội dung" và cột "Thời hạn", "Ngày hoàn thành" hoặc "Tình trạng").`,
+              en: `No task-tracking table was found in "${workbookName}" (a header row with a "Nội dung" column and a "Thời hạn", "Ngày hoàn thành" or "Tình trạng" column is needed).`,
+            },
+          });
+        }
+        return {
+          workbook: workbookName,
+          status: checked ? 'checked' : 'no-table',
+          sheets,
+          findings,
+          notEvaluated,
+        };
+      },
+    };
+  }
+
+  return {
+    pack,
+    asOf,
+    workbook,
+    unreadable(name: string, error: Message): WorkbookResult {
+      return {
+        workbook: name,
+        status: 'unreadable',
+        error,
+        sheets: [],
+        findings: [],
+        notEvaluated: [{ scope: 'workbook', location: { workbook: name }, reason: error }],
+      };
+    },
+    report(results: readonly WorkbookResult[]): FindingsReport {
+      return buildReport(pack, asOf, results);
+    },
+  };
+}
+
+export function buildReport(
+  pack: Pack,
+  asOf: PlainDate,
+  results: readonly WorkbookResult[],
+): FindingsReport {
+  const findings = results.flatMap((r) => r.findings);
+  const counts = { error: 0, warning: 0, info: 0 };
+  const byRule: Record<string, number> = {};
+  for (const f of findings) {
+    counts[f.severity]++;
+    byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  }
+  const sortedByRule = Object.fromEntries(
+    Object.entries(byRule).sort(([a], [b]) => a.localeCompare(b)),
+  );
+  return {
+    version: 1,
+    asOf: formatIsoDate(asOf),
+    pack: { id: pack.id, version: pack.version, title: pack.title },
+    summary: {
+      ...counts,
+      byRule: sortedByRule,
+      notEvaluated: results.flatMap((r) => r.notEvaluated),
+    },
+    findings,
+  };
+}
+
+/** Checks sheets already in memory (tests, small workbooks, the add-in). */
+export function checkSheets(
+  checker: Checker,
+  workbookName: string,
+  sheets: readonly Sheet[],
+): WorkbookResult {
+  const wb = checker.workbook(workbookName);
+  for (const sheet of sheets) {
+    const sc = wb.sheet(sheet);
+    for (const row of sheet.rows) sc.push(row);
+    sc.finish();
+  }
+  return wb.finish();
+}

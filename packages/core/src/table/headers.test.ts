@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { gridSheet } from '../testing/grid.js';
+import { detectTaskHeader, matchHeaderText, taskHeaderAliases } from './headers.js';
+
+const aliases = taskHeaderAliases();
+
+describe('matchHeaderText', () => {
+  it.each([
+    ['STT', 'index'],
+    ['TT', 'index'],
+    ['Nội dung', 'title'],
+    ['Nội dung nhiệm vụ', 'title'],
+    ['NỘI DUNG CÔNG VIỆC', 'title'],
+    ['Cơ quan chủ trì', 'owner'],
+    ['Đơn vị chủ trì', 'owner'],
+    ['Cơ quan phối hợp', 'coordinators'],
+    ['Đơn vị phối hợp', 'coordinators'],
+    ['Thời hạn', 'due'],
+    ['Thời gian hoàn thành', 'due'],
+    ['Hạn hoàn thành', 'due'],
+    ['Ngày hoàn thành', 'completedOn'],
+    ['Tình trạng', 'status'],
+    ['Tiến độ', 'status'],
+    ['Kết quả thực hiện', 'status'],
+    ['Ghi chú', 'note'],
+    ['thoi han', 'due'],
+    ['Nội dung'.normalize('NFD'), 'title'],
+    ['Thời hạn\nhoàn thành', 'due'],
+  ] as const)('%j names the %s column', (text, field) => {
+    expect(matchHeaderText(text, aliases)).toBe(field);
+  });
+
+  it.each([
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    'BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ TRIỂN KHAI CHỈ THỊ SỐ 32-CT/TW CỦA BAN BÍ THƯ VỀ CHỐNG KHAI THÁC THỦY SẢN',
+    'Lai Châu, ngày 01 tháng 7 năm 2024',
+    '',
+  ])('%j is not a column header', (text) => {
+    expect(matchHeaderText(text, aliases)).toBeUndefined();
+  });
+});
+
+describe('detectTaskHeader', () => {
+  it('finds a one-row header below the title rows of an administrative document', () => {
+    const sheet = gridSheet('Nhiệm vụ', [
+      ['HUYỆN ỦY PHONG THỔ', null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      ['BAN TUYÊN GIÁO', null, null, 'Phong Thổ, ngày 01 tháng 7 năm 2024'],
+      ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ'],
+      ['(Kèm theo Kế hoạch số 15-KH/HU)'],
+      [],
+      ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tiến độ', 'Ghi chú'],
+      [
+        1,
+        'Hội nghị cán bộ chủ chốt',
+        'Ban Tuyên giáo Huyện ủy',
+        'tháng 5/2024',
+        'Hoàn thành',
+        null,
+      ],
+    ]);
+    const header = detectTaskHeader(sheet.rows, aliases);
+    expect(header).toMatchObject({
+      rows: [6],
+      lastHeaderRow: 6,
+      columns: { index: 1, title: 2, owner: 3, due: 4, status: 5, note: 6 },
+    });
+  });
+
+  it('reads a two-row header: "Kết quả thực hiện" merged over "Ngày hoàn thành" and "Tình trạng"', () => {
+    const sheet = gridSheet('Theo dõi', [
+      ['BẢNG THEO DÕI NHIỆM VỤ'],
+      [],
+      [
+        'STT',
+        'Nội dung nhiệm vụ',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Thời hạn',
+        'Kết quả thực hiện',
+        null,
+        'Ghi chú',
+      ],
+      [null, null, null, null, null, 'Ngày hoàn thành', 'Tình trạng', null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
+      ['I', 'CÔNG TÁC TUYÊN GIÁO'],
+    ]);
+    const header = detectTaskHeader(sheet.rows, aliases);
+    expect(header).toMatchObject({
+      rows: [3, 4],
+      lastHeaderRow: 5,
+      columns: {
+        index: 1,
+        title: 2,
+        owner: 3,
+        coordinators: 4,
+        due: 5,
+        completedOn: 6,
+        status: 7,
+        note: 8,
+      },
+    });
+  });
+
+  it('finds nothing in a sheet of prose', () => {
+    const sheet = gridSheet('Hướng dẫn', [
+      ['Hướng dẫn sử dụng sổ theo dõi'],
+      ['Ghi thời hạn theo đúng văn bản, ví dụ "trước ngày 20/5/2024".'],
+    ]);
+    expect(detectTaskHeader(sheet.rows, aliases)).toBeUndefined();
+  });
+
+  it('needs a timing column: a roster with "Tên đơn vị" and "Ghi chú" is not a task table', () => {
+    const sheet = gridSheet('Danh sách', [['STT', 'Nội dung', 'Ghi chú']]);
+    expect(detectTaskHeader(sheet.rows, aliases)).toBeUndefined();
+  });
+
+  it('honours the column names a pack binds', () => {
+    const sheet = gridSheet('NV', [['Số', 'Việc cần làm', 'Ai làm', 'Hạn cuối cùng', 'Xong chưa']]);
+    const packAliases = taskHeaderAliases({
+      title: ['Việc cần làm'],
+      owner: ['Ai làm'],
+      due: ['Hạn cuối cùng'],
+      status: ['Xong chưa'],
+    });
+    expect(detectTaskHeader(sheet.rows, packAliases)?.columns).toEqual({
+      title: 2,
+      owner: 3,
+      due: 4,
+      status: 5,
+    });
+  });
+});

@@ -1,0 +1,306 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  agencyKey,
+  agencyLevels,
+  agencySimilarity,
+  createAgencyMatcher,
+  expandAgencyAbbreviations,
+} from './agencies.js';
+import type { AgencyDef, AgencyMatchHow } from './agencies.js';
+
+/** The agencies of seed 001 (Lai Châu district plan) and seed 002 (Thạch Hà), as a pack lists them. */
+const AGENCIES: AgencyDef[] = [
+  { id: 'ubnd-huyen', name: 'Ủy ban nhân dân huyện' },
+  { id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh' },
+  { id: 'hdnd-huyen', name: 'Hội đồng nhân dân huyện' },
+  { id: 'ubmttq-huyen', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện' },
+  { id: 'btg-hu', name: 'Ban Tuyên giáo Huyện ủy' },
+  { id: 'btg-tu', name: 'Ban Tuyên giáo Tỉnh ủy' },
+  { id: 'vp-hu', name: 'Văn phòng Huyện ủy' },
+  { id: 'vp-tu', name: 'Văn phòng Tỉnh ủy' },
+  { id: 'ubkt-hu', name: 'Ủy ban Kiểm tra Huyện ủy' },
+  { id: 'btv-hu', name: 'Ban Thường vụ Huyện ủy' },
+  { id: 'tt-hu', name: 'Thường trực Huyện ủy' },
+  { id: 'huyen-uy', name: 'Huyện ủy' },
+  { id: 'ttvhtt', name: 'Trung tâm Văn hóa thể thao và Truyền thông huyện' },
+  {
+    id: 'doan-the',
+    name: 'UBMTTQ và các đoàn thể huyện',
+    aliases: ['Mặt trận và các đoàn thể huyện'],
+  },
+  { id: 'co-so', name: 'Các chi, đảng bộ cơ sở', aliases: ['chi bộ, đảng bộ cơ sở'] },
+  { id: 'ldtbxh', name: 'Phòng Lao động - Thương binh và Xã hội' },
+  { id: 'gddt', name: 'Phòng Giáo dục và Đào tạo' },
+  { id: 'huyen-doan', name: 'Huyện đoàn', aliases: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện'] },
+  { id: 'hnd-huyen', name: 'Hội Nông dân huyện' },
+  { id: 'lhpn-huyen', name: 'Hội Liên hiệp Phụ nữ huyện' },
+];
+
+const matcher = createAgencyMatcher(AGENCIES);
+
+describe('agencyKey', () => {
+  it.each<[string, string]>([
+    ['UBND huyện', 'uy ban nhan dan huyen'],
+    ['Uỷ ban nhân dân Huyện', 'uy ban nhan dan huyen'],
+    ['UBMTTQ huyện', 'uy ban mat tran to quoc huyen'],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam huyện', 'uy ban mat tran to quoc huyen'],
+    ['BTG Huyện ủy', 'ban tuyen giao huyen uy'],
+    ['BTGHU', 'ban tuyen giao huyen uy'],
+    ['VPHU', 'van phong huyen uy'],
+    ['UBKTHU', 'uy ban kiem tra huyen uy'],
+    ['BTV TU', 'ban thuong vu tinh uy'],
+    ['Trung tâm VH TT&TT huyện', 'trung tam van hoa the thao truyen thong huyen'],
+    ['Trung tâm VH-TT&TT huyện', 'trung tam van hoa the thao truyen thong huyen'],
+    ['Trung tâm VHTT&TT huyện', 'trung tam van hoa the thao truyen thong huyen'],
+    [
+      'Trung tâm Văn hoá, Thể thao và Truyền thông huyện',
+      'trung tam van hoa the thao truyen thong huyen',
+    ],
+    ['Phòng LĐ-TB&XH', 'phong lao dong thuong binh xa hoi'],
+    ['Phòng GD&ĐT', 'phong giao duc dao tao'],
+    ['Phòng GD&DT', 'phong giao duc dao tao'],
+    ['HĐND huyện', 'hoi dong nhan dan huyen'],
+    ['Hội LHPN huyện', 'lien hiep phu nu huyen'],
+    ['ĐTNCS Hồ Chí Minh huyện', 'doan thanh nien huyen'],
+    ['Các chi, đảng bộ cơ sở', 'chi dang bo co so'],
+    // lower-case syllables are never taken for abbreviations
+    ['Bộ Tư pháp', 'bo tu phap'],
+    ['Sở Tư pháp', 'so tu phap'],
+    ['hu hỏng', 'hu hong'],
+  ])('%j → %j', (text, key) => {
+    expect(agencyKey(text)).toBe(key);
+  });
+
+  it('expands abbreviations into readable Vietnamese', () => {
+    expect(expandAgencyAbbreviations('Lưu VPHU, BTGHU.')).toBe(
+      'Lưu Văn phòng Huyện ủy , Ban Tuyên giáo Huyện ủy .',
+    );
+  });
+});
+
+describe('agencyLevels', () => {
+  it.each<[string, string[]]>([
+    ['Ủy ban nhân dân huyện', ['huyen']],
+    ['UBND tỉnh', ['tinh']],
+    ['BTGHU', ['huyen']],
+    ['Ban Tuyên giáo Tỉnh ủy', ['tinh']],
+    ['Thành ủy Quảng Ngãi', ['thanh pho']],
+    ['UBND thị xã', ['thi xa']],
+    ['Đảng ủy xã', ['xa']],
+    ['Phòng Lao động - Thương binh và Xã hội', []], // "xã hội" is no level
+    ['Ủy ban Kiểm tra Trung ương', ['trung uong']],
+    ['UBND huyen', ['huyen']], // typed without diacritics
+  ])('%j → %j', (text, levels) => {
+    expect(agencyLevels(text)).toEqual(levels);
+  });
+});
+
+describe('match', () => {
+  it.each<[string, string, AgencyMatchHow]>([
+    ['UBMTTQ huyện', 'ubmttq-huyen', 'abbreviation'],
+    ['Ủy ban Mặt trận Tổ quốc huyện', 'ubmttq-huyen', 'exact'],
+    ['BTG Huyện ủy', 'btg-hu', 'abbreviation'],
+    ['BTGHU', 'btg-hu', 'abbreviation'],
+    ['VPHU', 'vp-hu', 'abbreviation'],
+    ['UBKTHU', 'ubkt-hu', 'abbreviation'],
+    ['Trung tâm VH TT&TT huyện', 'ttvhtt', 'abbreviation'],
+    ['UBND huyện', 'ubnd-huyen', 'abbreviation'],
+    ['UBND tỉnh', 'ubnd-tinh', 'abbreviation'],
+    ['HĐND huyện', 'hdnd-huyen', 'abbreviation'],
+    ['Ủy ban nhân dân huyện', 'ubnd-huyen', 'exact'],
+    ['Uỷ ban nhân dân Huyện', 'ubnd-huyen', 'exact'],
+    ['Ủy ban nhân dân huyện'.normalize('NFD'), 'ubnd-huyen', 'exact'],
+    ['  ỦY BAN NHÂN DÂN   HUYỆN ', 'ubnd-huyen', 'exact'],
+    ['Uy ban nhan dan huyen', 'ubnd-huyen', 'exact'],
+    ['Uỷ ban nhân dân huỵen', 'ubnd-huyen', 'exact'], // a misplaced tone mark folds away
+    ['Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện', 'doan-the', 'abbreviation'],
+    ['Mặt trận và các đoàn thể huyện', 'doan-the', 'alias'],
+    ['chi bộ, đảng bộ cơ sở', 'co-so', 'alias'],
+    ['Phòng LĐ-TB&XH', 'ldtbxh', 'abbreviation'],
+    ['Phòng GD&ĐT', 'gddt', 'abbreviation'],
+    ['Đoàn TNCS Hồ Chí Minh huyện', 'huyen-doan', 'abbreviation'],
+    ['Hội LHPN huyện', 'lhpn-huyen', 'abbreviation'],
+    ['Hội Liên hiệp Phụ nữ Việt Nam huyện', 'lhpn-huyen', 'exact'],
+  ])('%j is %s (%s)', (text, id, how) => {
+    expect(matcher.match(text)).toMatchObject({ agency: { id }, how, confidence: 1 });
+  });
+
+  it.each<[string, string]>([
+    ['Ban Tuyên gáo Huyện ủy', 'btg-hu'],
+    ['Ban Tuyen giao Huyen uyy', 'btg-hu'],
+    ['Uỷ ban nhân dân huyệnn', 'ubnd-huyen'],
+    ['Trung tâm Văn hóa - Thể thao huyện', 'ttvhtt'],
+    ['Phòng Giáo dục Đào tạo huyện', 'gddt'], // the pack's name has no level
+  ])('%j is a fuzzy match of %s with confidence below 1', (text, id) => {
+    const m = matcher.match(text);
+    expect(m).toMatchObject({ agency: { id }, how: 'fuzzy' });
+    expect(m?.confidence).toBeGreaterThanOrEqual(0.75);
+    expect(m?.confidence).toBeLessThan(1);
+  });
+
+  it.each([
+    'Sở Tài chính',
+    'Bộ Tư pháp',
+    'Công ty TNHH Minh Phát',
+    'Văn phòng UBND huyện', // the office of the people's committee is not the committee
+    'Ban Dân vận Huyện ủy',
+    'Ủy ban nhân dân', // the district's or the province's: ambiguous, no guess
+    'Ủy ban nhân dân xã', // the wrong level
+    'Ban Tuyên giáo Thành ủy',
+    '',
+    '   ',
+    '—',
+  ])('%j matches nothing', (text) => {
+    expect(matcher.match(text)).toBeUndefined();
+  });
+
+  it('never matches a district body to a provincial one', () => {
+    const onlyProvince = createAgencyMatcher([
+      { id: 'ubnd-tinh', name: 'Ủy ban nhân dân tỉnh' },
+      { id: 'btg-tu', name: 'Ban Tuyên giáo Tỉnh ủy' },
+    ]);
+    for (const text of [
+      'Ủy ban nhân dân huyện',
+      'UBND huyện',
+      'Ban Tuyên giáo Huyện ủy',
+      'BTGHU',
+      'Uy ban nhan dan huyen',
+    ]) {
+      expect(onlyProvince.match(text)).toBeUndefined();
+    }
+    expect(agencySimilarity('Ủy ban nhân dân huyện', 'Ủy ban nhân dân tỉnh')).toBe(0);
+  });
+});
+
+describe('split and matchAll', () => {
+  it('splits the cell of seed 001 into its three addressees', () => {
+    const cell =
+      'Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện; Các chi, đảng bộ cơ sở; Trung tâm Văn hóa thể thao và Truyền thông huyện';
+    expect(matcher.matchAll(cell).map((m) => m.agency.id)).toEqual(['doan-the', 'co-so', 'ttvhtt']);
+  });
+
+  it('keeps "chi, đảng bộ cơ sở" and "Văn hóa thể thao và Truyền thông" whole', () => {
+    const parts = matcher.split(
+      'UBMTTQ và các đoàn thể huyện; các chi, đảng bộ cơ sở, Trung tâm VH TT&TT huyện',
+    );
+    expect(parts.map((p) => [p.text, p.match?.agency.id])).toEqual([
+      ['UBMTTQ và các đoàn thể huyện', 'doan-the'],
+      ['các chi, đảng bộ cơ sở', 'co-so'],
+      ['Trung tâm VH TT&TT huyện', 'ttvhtt'],
+    ]);
+  });
+
+  it('reads the list of recipients of seed 001 line by line', () => {
+    const cell = [
+      '- Thường trực Tỉnh ủy,',
+      '- Ban Tuyên giáo Tỉnh ủy,',
+      '- Thường trực Huyện ủy,',
+      '- Ủy ban nhân dân huyện,',
+      '- Ban Tuyên giáo Huyện ủy,',
+      '- UBMTTQ và các đoàn thể huyện,',
+      '- Trung tâm VH TT&TT huyện,',
+      '- Các chi, đảng bộ cơ sở,',
+    ].join('\n');
+    expect(matcher.split(cell).map((p) => [p.text, p.match?.agency.id])).toEqual([
+      ['Thường trực Tỉnh ủy', undefined], // not in this pack: an unknown agency, reported
+      ['Ban Tuyên giáo Tỉnh ủy', 'btg-tu'],
+      ['Thường trực Huyện ủy', 'tt-hu'],
+      ['Ủy ban nhân dân huyện', 'ubnd-huyen'],
+      ['Ban Tuyên giáo Huyện ủy', 'btg-hu'],
+      ['UBMTTQ và các đoàn thể huyện', 'doan-the'],
+      ['Trung tâm VH TT&TT huyện', 'ttvhtt'],
+      ['Các chi, đảng bộ cơ sở', 'co-so'],
+    ]);
+  });
+
+  it('splits on "và", "," and "/" between names', () => {
+    const found = matcher.matchAll(
+      'Ủy ban nhân dân huyện, Ban Tuyên giáo Huyện ủy và Văn phòng Huyện ủy/UBKTHU',
+    );
+    expect(found.map((m) => m.agency.id)).toEqual(['ubnd-huyen', 'btg-hu', 'vp-hu', 'ubkt-hu']);
+  });
+
+  it('gives a shared level tail to the names before it, as a guess', () => {
+    // seed 002: "Ban Tuyên giáo, Văn phòng Tỉnh ủy" is both bodies of the Tỉnh ủy
+    const parts = matcher.split('Ban Tuyên giáo, Văn phòng Tỉnh ủy');
+    expect(parts.map((p) => [p.text, p.match?.agency.id, p.match?.how])).toEqual([
+      ['Ban Tuyên giáo', 'btg-tu', 'fuzzy'],
+      ['Văn phòng Tỉnh ủy', 'vp-tu', 'exact'],
+    ]);
+    expect(parts[0]?.match?.confidence).toBeLessThan(1);
+  });
+
+  it('lists each agency once', () => {
+    expect(matcher.matchAll('UBND huyện; Ủy ban nhân dân huyện').map((m) => m.agency.id)).toEqual([
+      'ubnd-huyen',
+    ]);
+  });
+});
+
+describe('properties', () => {
+  const names = AGENCIES.map((a) => a.name);
+
+  const disguise = (name: string, cases: boolean[], nfd: boolean, spaces: number[]): string => {
+    let i = 0;
+    const cased = [...name]
+      .map((ch) => (cases[i++ % cases.length] ? ch.toUpperCase() : ch.toLowerCase()))
+      .join('');
+    let j = 0;
+    const spaced = cased.split(' ').join(' '.repeat(1 + ((spaces[j++ % spaces.length] ?? 0) % 3)));
+    const padded = `${' '.repeat(spaces[0] ?? 0)}${spaced}${' '.repeat(spaces[1] ?? 0)}`;
+    return nfd ? padded.normalize('NFD') : padded;
+  };
+
+  it('every agency name matches itself exactly after case changes, NFD and extra spaces', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: AGENCIES.length - 1 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 20 }),
+        fc.boolean(),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 2, maxLength: 10 }),
+        (index, cases, nfd, spaces) => {
+          const agency = AGENCIES[index]!;
+          const m = matcher.match(disguise(agency.name, cases, nfd, spaces));
+          expect(m?.agency.id).toBe(agency.id);
+          expect(m?.confidence).toBe(1);
+          expect(m?.how).toBe('exact');
+        },
+      ),
+    );
+  });
+
+  it('similarity is symmetric and within 0..1', () => {
+    const text = fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 40 }));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const ab = agencySimilarity(a, b);
+        expect(ab).toBe(agencySimilarity(b, a));
+        expect(ab).toBeGreaterThanOrEqual(0);
+        expect(ab).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it('a fuzzy match of one name to another goes both ways', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names), fc.constantFrom(...names), (a, b) => {
+        const forward = createAgencyMatcher([{ id: 'b', name: b }]).match(a);
+        const backward = createAgencyMatcher([{ id: 'a', name: a }]).match(b);
+        expect(forward === undefined).toBe(backward === undefined);
+      }),
+    );
+  });
+
+  it('never throws', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        matcher.match(s);
+        matcher.matchAll(s);
+        matcher.split(s);
+        agencyKey(s);
+        agencyLevels(s);
+      }),
+    );
+  });
+});

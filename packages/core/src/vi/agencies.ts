@@ -1,0 +1,589 @@
+/**
+ * Agency names as offices write them: "UBND huyện", "BTG Huyện ủy", "Trung tâm VH TT&TT huyện",
+ * "Ủy ban Mặt trận Tổ quốc Việt Nam huyện".
+ *
+ * Comparison key (`agencyKey`): Unicode NFC, well-established abbreviations expanded
+ * (`AGENCY_ABBREVIATIONS`), then case, diacritics (so "Ủy"/"Uỷ", "hóa"/"hoá") and punctuation
+ * folded, the words "các" and "và" dropped, and a few optional tails made canonical ("Mặt trận Tổ
+ * quốc Việt Nam" → "Mặt trận Tổ quốc", "Đoàn Thanh niên Cộng sản Hồ Chí Minh" → "Đoàn Thanh niên",
+ * "Hội Liên hiệp Phụ nữ" → "Liên hiệp Phụ nữ" …).
+ *
+ * Abbreviations are expanded only where they are written as abbreviations: the two-letter ones that
+ * are also syllables once diacritics are gone ("TU" ~ "tư", "tự"; "HU"; "TT"; "CA"; "ĐU") only in
+ * capitals, so "Bộ Tư pháp" never becomes "Bộ Tỉnh ủy pháp".
+ *
+ * Matching: the same key as the agency's name → exact; as one of its aliases → alias; equal only
+ * once abbreviations are expanded on either side → abbreviation (all confidence 1). Otherwise a
+ * fuzzy score: 0.6 × a token Dice coefficient (tokens one edit apart count 0.8) + 0.4 × a character
+ * bigram Dice coefficient, × 0.9 when only one side says its level, × 0.7 when the head words
+ * differ ("Văn phòng UBND huyện" is not "UBND huyện"); when two agencies score within 0.02 of each
+ * other the match is ambiguous and none is given. Level words (huyện, tỉnh, xã,
+ * thành phố, thị xã, quận, phường, thị trấn, Trung ương, and the committees "Huyện ủy", "Tỉnh ủy",
+ * "Thành ủy", "Thị ủy") must agree when both sides have them: "Ủy ban nhân dân huyện" never matches
+ * "Ủy ban nhân dân tỉnh". Fuzzy confidence is below 1; the default threshold is 0.75.
+ */
+import { foldText, normalizeText, removeDiacritics } from './text.js';
+
+export interface AgencyDef {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases?: readonly string[];
+}
+
+export type AgencyMatchHow = 'exact' | 'alias' | 'abbreviation' | 'fuzzy';
+
+export interface AgencyMatch {
+  readonly agency: AgencyDef;
+  /** 1 for exact, alias and abbreviation matches; below 1 for fuzzy ones. */
+  readonly confidence: number;
+  readonly how: AgencyMatchHow;
+  /** The words that matched, as written. */
+  readonly text: string;
+}
+
+/** One name in a cell that lists several, matched or not. */
+export interface AgencyPart {
+  readonly text: string;
+  readonly match?: AgencyMatch;
+}
+
+export interface AgencyMatcher {
+  /** The agency a whole text names, or undefined. */
+  match(text: string): AgencyMatch | undefined;
+  /** Every agency a cell lists ("UBMTTQ và các đoàn thể huyện; Các chi, đảng bộ cơ sở"). */
+  matchAll(text: string): AgencyMatch[];
+  /** The names a cell lists, each with its match when it has one: unmatched names are findings. */
+  split(text: string): AgencyPart[];
+}
+
+export interface AgencyMatcherOptions {
+  /** Lowest fuzzy confidence accepted (default 0.75). */
+  readonly threshold?: number;
+}
+
+export interface Abbreviation {
+  /** Ways of writing it; "-", " " and "&" inside a form may also be written with or without spaces. */
+  readonly forms: readonly string[];
+  readonly expansion: string;
+  /** Only in capitals (the lower-case letters are a Vietnamese syllable). */
+  readonly caseSensitive?: boolean;
+}
+
+const PARTY_BODIES: ReadonlyArray<readonly [string, string]> = [
+  ['BTG', 'Ban Tuyên giáo'],
+  ['BTC', 'Ban Tổ chức'],
+  ['BDV', 'Ban Dân vận'],
+  ['BNC', 'Ban Nội chính'],
+  ['BTV', 'Ban Thường vụ'],
+  ['UBKT', 'Ủy ban Kiểm tra'],
+  ['VP', 'Văn phòng'],
+  ['TT', 'Thường trực'],
+];
+
+const COMMITTEES: ReadonlyArray<readonly [string, string]> = [
+  ['HU', 'Huyện ủy'],
+  ['TU', 'Tỉnh ủy'],
+  ['TW', 'Trung ương'],
+];
+
+/** Well-established abbreviations of Vietnamese agencies and their parts. */
+export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
+  // compounds: BTGHU, VPHU, UBKTHU, BTVTU, TTHU ("Thường trực Huyện ủy"), VPTW …
+  ...PARTY_BODIES.flatMap(([body, bodyName]) =>
+    COMMITTEES.map(([committee, committeeName]) => ({
+      forms: [`${body}${committee}`],
+      expansion: `${bodyName} ${committeeName}`,
+    })),
+  ),
+  { forms: ['UBND'], expansion: 'Ủy ban nhân dân' },
+  { forms: ['HĐND'], expansion: 'Hội đồng nhân dân' },
+  { forms: ['UBMTTQVN', 'UBMTTQ VN', 'UBMTTQ'], expansion: 'Ủy ban Mặt trận Tổ quốc' },
+  { forms: ['MTTQVN', 'MTTQ VN', 'MTTQ'], expansion: 'Mặt trận Tổ quốc' },
+  { forms: ['BTV'], expansion: 'Ban Thường vụ' },
+  { forms: ['BCH'], expansion: 'Ban Chấp hành' },
+  { forms: ['BTG'], expansion: 'Ban Tuyên giáo' },
+  { forms: ['BTC'], expansion: 'Ban Tổ chức' },
+  { forms: ['BDV'], expansion: 'Ban Dân vận' },
+  { forms: ['BNC'], expansion: 'Ban Nội chính' },
+  { forms: ['UBKT'], expansion: 'Ủy ban Kiểm tra' },
+  { forms: ['BCĐ'], expansion: 'Ban Chỉ đạo' },
+  { forms: ['BCSĐ'], expansion: 'Ban cán sự đảng' },
+  { forms: ['HU'], expansion: 'Huyện ủy', caseSensitive: true },
+  { forms: ['TU'], expansion: 'Tỉnh ủy', caseSensitive: true },
+  { forms: ['ĐU'], expansion: 'Đảng ủy', caseSensitive: true },
+  { forms: ['TW'], expansion: 'Trung ương', caseSensitive: true },
+  { forms: ['VP'], expansion: 'Văn phòng' },
+  { forms: ['TT'], expansion: 'Trung tâm', caseSensitive: true },
+  { forms: ['TP'], expansion: 'Thành phố', caseSensitive: true },
+  { forms: ['LHPN'], expansion: 'Liên hiệp Phụ nữ' },
+  { forms: ['CCB'], expansion: 'Cựu chiến binh' },
+  {
+    forms: ['ĐTNCS Hồ Chí Minh', 'ĐTNCS HCM', 'ĐTNCS', 'ĐTN'],
+    expansion: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  },
+  { forms: ['TNCS Hồ Chí Minh', 'TNCS HCM', 'TNCS'], expansion: 'Thanh niên Cộng sản Hồ Chí Minh' },
+  { forms: ['HND'], expansion: 'Hội Nông dân' },
+  { forms: ['LĐLĐ'], expansion: 'Liên đoàn Lao động' },
+  { forms: ['VKSND'], expansion: 'Viện Kiểm sát nhân dân' },
+  { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
+  { forms: ['CA'], expansion: 'Công an', caseSensitive: true },
+  { forms: ['BCHQS'], expansion: 'Ban Chỉ huy Quân sự' },
+  // departments (phòng) and centres
+  { forms: ['VH-TT&TT'], expansion: 'Văn hóa thể thao và Truyền thông' },
+  { forms: ['VH-TT&DL', 'VHTTDL'], expansion: 'Văn hóa, Thể thao và Du lịch' },
+  { forms: ['VH&TT', 'VH-TT'], expansion: 'Văn hóa và Thông tin' },
+  { forms: ['TT&TT', 'TTTT'], expansion: 'Thông tin và Truyền thông', caseSensitive: true },
+  { forms: ['GD&ĐT', 'GD-ĐT', 'GDĐT'], expansion: 'Giáo dục và Đào tạo' },
+  { forms: ['LĐ-TB&XH', 'LĐTBXH'], expansion: 'Lao động - Thương binh và Xã hội' },
+  { forms: ['TN&MT', 'TNMT'], expansion: 'Tài nguyên và Môi trường' },
+  { forms: ['NN&PTNT', 'NNPTNT'], expansion: 'Nông nghiệp và Phát triển nông thôn' },
+  { forms: ['TC-KH', 'TCKH'], expansion: 'Tài chính - Kế hoạch' },
+  { forms: ['KT&HT', 'KT-HT', 'KTHT'], expansion: 'Kinh tế và Hạ tầng' },
+  { forms: ['KH&ĐT', 'KHĐT'], expansion: 'Kế hoạch và Đầu tư' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Keys
+
+interface CompiledForm {
+  readonly re: RegExp;
+  readonly expansion: string;
+  readonly length: number;
+}
+
+function formPattern(form: string): string {
+  let out = '';
+  for (const ch of form) {
+    if (ch === '-' || ch === ' ') out += '[\\s\\-]*';
+    else if (ch === '&') out += '\\s*&\\s*';
+    else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+function compile(abbreviations: readonly Abbreviation[]): CompiledForm[] {
+  const out: CompiledForm[] = [];
+  for (const a of abbreviations) {
+    const forms = new Set<string>();
+    for (const form of a.forms) {
+      forms.add(form);
+      forms.add(removeDiacritics(form));
+    }
+    for (const form of forms) {
+      out.push({
+        re: new RegExp(
+          `(?<![\\p{L}\\p{N}&])${formPattern(form)}(?![\\p{L}\\p{N}&])`,
+          a.caseSensitive ? 'gu' : 'giu',
+        ),
+        expansion: a.expansion,
+        length: form.length,
+      });
+    }
+  }
+  return out.sort((x, y) => y.length - x.length);
+}
+
+const FORMS = compile(AGENCY_ABBREVIATIONS);
+
+/** The text with its abbreviations written out ("BTG Huyện ủy" → "Ban Tuyên giáo Huyện ủy"). */
+export function expandAgencyAbbreviations(text: string): string {
+  let s = normalizeText(text);
+  for (const form of FORMS) s = s.replace(form.re, ` ${form.expansion} `);
+  return normalizeText(s);
+}
+
+const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc'],
+  [/\b(?:hoi )?lien hiep phu nu(?: viet nam)?\b/g, 'lien hiep phu nu'],
+  [/\b(?:hoi )?cuu chien binh(?: viet nam)?\b/g, 'cuu chien binh'],
+  [/\b(?:hoi )?nong dan(?: viet nam)?\b/g, 'nong dan'],
+  [/\b(?:doan )?thanh nien cong san(?: ho chi minh)?\b/g, 'doan thanh nien'],
+];
+
+const DROPPED = new Set(['cac', 'va', 'nhung']);
+
+function canonicalKey(text: string): string {
+  let f = foldText(text).replace(/[&/%]/g, ' ');
+  f = f
+    .split(/\s+/)
+    .filter((w) => w && !DROPPED.has(w))
+    .join(' ');
+  for (const [re, to] of CANONICAL) f = f.replace(re, to);
+  return f.replace(/\s+/g, ' ').trim();
+}
+
+/** The comparison key of an agency name: "UBND huyện" and "Uỷ ban nhân dân Huyện" give one key. */
+export function agencyKey(text: string): string {
+  return canonicalKey(expandAgencyAbbreviations(text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Levels
+
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  huyện: 'huyen',
+  tỉnh: 'tinh',
+  quận: 'quan',
+  phường: 'phuong',
+  xã: 'xa',
+};
+
+const COMMITTEE = new Set(['ủy', 'uỷ']);
+
+/** Level words of a text: huyện, tỉnh, xã, thành phố, thị xã, quận, phường, thị trấn, Trung ương. */
+export function agencyLevels(text: string): string[] {
+  const nfc = normalizeText(text);
+  const plain = nfc.replace(/[Đđ]/g, 'd');
+  const ascii = removeDiacritics(plain) === plain;
+  const expanded = expandAgencyAbbreviations(nfc).toLowerCase();
+  const tokens = expanded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const same = (token: string | undefined, word: string): boolean =>
+    token !== undefined &&
+    (token === word || (ascii && removeDiacritics(token) === removeDiacritics(word)));
+  const isCommittee = (token: string | undefined): boolean =>
+    token !== undefined && (COMMITTEE.has(token) || (ascii && token === 'uy'));
+  const levels = new Set<string>();
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    const n = tokens[i + 1];
+    if (same(t, 'thành') && (same(n, 'phố') || isCommittee(n))) {
+      levels.add('thanh pho');
+      i += 1;
+    } else if (same(t, 'thị') && (same(n, 'xã') || isCommittee(n))) {
+      levels.add('thi xa');
+      i += 1;
+    } else if (same(t, 'thị') && same(n, 'trấn')) {
+      levels.add('thi tran');
+      i += 1;
+    } else if (same(t, 'trung') && same(n, 'ương')) {
+      levels.add('trung uong');
+      i += 1;
+    } else if (same(t, 'xã') && same(n, 'hội')) {
+      i += 1;
+    } else {
+      for (const [word, level] of Object.entries(LEVEL_WORDS)) if (same(t, word)) levels.add(level);
+    }
+  }
+  return [...levels].sort();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Similarity
+
+interface Keyed {
+  readonly key: string;
+  readonly tokens: readonly string[];
+  readonly levels: readonly string[];
+}
+
+function keyed(text: string): Keyed {
+  const key = agencyKey(text);
+  return { key, tokens: key ? key.split(' ') : [], levels: agencyLevels(text) };
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i += 1;
+      j += 1;
+      continue;
+    }
+    edits += 1;
+    if (edits > 1) return false;
+    if (a.length > b.length) i += 1;
+    else if (b.length > a.length) j += 1;
+    else {
+      i += 1;
+      j += 1;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Greedy soft token overlap of a against b: equal tokens 1, one edit apart 0.8. */
+function softOverlap(a: readonly string[], b: readonly string[]): number {
+  const used = new Array<boolean>(b.length).fill(false);
+  let sum = 0;
+  const pending: string[] = [];
+  for (const t of a) {
+    const k = b.findIndex((u, idx) => !used[idx] && u === t);
+    if (k >= 0) {
+      used[k] = true;
+      sum += 1;
+    } else pending.push(t);
+  }
+  for (const t of pending) {
+    if (t.length < 3) continue;
+    const k = b.findIndex((u, idx) => !used[idx] && u.length >= 3 && editDistanceAtMost1(t, u));
+    if (k >= 0) {
+      used[k] = true;
+      sum += 0.8;
+    }
+  }
+  return sum;
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i + 1 < s.length; i += 1) {
+    const g = s.slice(i, i + 2);
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  return m;
+}
+
+function bigramDice(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const ga = bigrams(a);
+  const gb = bigrams(b);
+  let common = 0;
+  for (const [g, n] of ga) common += Math.min(n, gb.get(g) ?? 0);
+  return (2 * common) / (a.length - 1 + (b.length - 1));
+}
+
+function levelsAgree(
+  a: readonly string[],
+  b: readonly string[],
+): 'same' | 'one-sided' | 'conflict' {
+  if (a.length === 0 && b.length === 0) return 'same';
+  if (a.length === 0 || b.length === 0) return 'one-sided';
+  return a.length === b.length && a.every((l, i) => l === b[i]) ? 'same' : 'conflict';
+}
+
+function similarityOf(a: Keyed, b: Keyed): number {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return 0;
+  const levels = levelsAgree(a.levels, b.levels);
+  if (levels === 'conflict') return 0;
+  if (a.key === b.key) return 1;
+  const total = a.tokens.length + b.tokens.length;
+  const tokenDice = (softOverlap(a.tokens, b.tokens) + softOverlap(b.tokens, a.tokens)) / total;
+  let score = 0.6 * tokenDice + 0.4 * bigramDice(a.key, b.key);
+  if (levels === 'one-sided') score *= 0.9;
+  // the head word names the kind of body: "Văn phòng UBND huyện" is not "UBND huyện"
+  const headA = a.tokens[0] ?? '';
+  const headB = b.tokens[0] ?? '';
+  if (!editDistanceAtMost1(headA, headB)) score *= 0.7;
+  return Math.min(0.99, score);
+}
+
+/**
+ * How alike two agency names are, 0..1, symmetric: 1 when their keys are equal, 0 when their
+ * level words disagree ("huyện" against "tỉnh").
+ */
+export function agencySimilarity(a: string, b: string): number {
+  return similarityOf(keyed(a), keyed(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matcher
+
+interface Entry {
+  readonly agency: AgencyDef;
+  readonly how: 'exact' | 'alias';
+}
+
+/** A fuzzy match must beat the next agency by this much, or it is ambiguous. */
+const AMBIGUITY_MARGIN = 0.02;
+
+const FRAGMENTS = new Set(['chi', 'cac chi']);
+
+/** Splits a cell on ";" and line breaks (hard) and on ",", " và ", "/" (soft). */
+function segments(
+  text: string,
+): { start: number; end: number; parts: { start: number; end: number }[] }[] {
+  const nfc = text;
+  const out: { start: number; end: number; parts: { start: number; end: number }[] }[] = [];
+  const hard = /[;\n\r]+/g;
+  let from = 0;
+  const bounds: [number, number][] = [];
+  for (const m of nfc.matchAll(hard)) {
+    bounds.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  bounds.push([from, nfc.length]);
+  for (const [s, e] of bounds) {
+    const seg = nfc.slice(s, e);
+    const parts: { start: number; end: number }[] = [];
+    let pFrom = 0;
+    for (const m of seg.matchAll(/\s*,\s*|\s+(?:và|va|VÀ|Và)\s+|\s*\/\s*/gu)) {
+      if (m[0].includes('/')) {
+        const before = seg[m.index - 1];
+        const after = seg[m.index + m[0].length];
+        if (
+          m[0] === '/' &&
+          /[\p{Lu}\p{N}]/u.test(before ?? '') &&
+          /[\p{Lu}\p{N}]/u.test(after ?? '')
+        )
+          continue;
+      }
+      parts.push({ start: s + pFrom, end: s + m.index });
+      pFrom = m.index + m[0].length;
+    }
+    parts.push({ start: s + pFrom, end: e });
+    const trimmed = parts
+      .map((p) => trimPart(nfc, p))
+      .filter((p): p is { start: number; end: number } => p !== undefined);
+    if (trimmed.length > 0) out.push({ start: s, end: e, parts: trimmed });
+  }
+  return out;
+}
+
+/** Drops spaces, bullets ("-", "+", "•", "1.", "a)") and closing punctuation around a part. */
+function trimPart(
+  text: string,
+  p: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  const slice = text.slice(p.start, p.end);
+  const lead =
+    /^[\s\-+•*\u2013\u2014]*(?:(?:\d{1,2}|[a-zđ])[.)]\s+)?\s*/u.exec(slice)?.[0].length ?? 0;
+  const trail = /[\s.,:;\-\u2013\u2014]*$/u.exec(slice.slice(lead))?.[0].length ?? 0;
+  const start = p.start + lead;
+  const end = p.end - trail;
+  return end > start ? { start, end } : undefined;
+}
+
+/** "Tỉnh ủy" in "Ban Tuyên giáo, Văn phòng Tỉnh ủy": the level tail a list shares. */
+function levelTail(text: string): string | undefined {
+  const m =
+    /(?:^|\s)((?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận)\s+(?:ủy|uỷ)|(?:HU|TU|ĐU)|huyện|tỉnh|xã|thành phố|thị xã|thị trấn|quận|phường)$/iu.exec(
+      text,
+    );
+  return m?.[1];
+}
+
+export function createAgencyMatcher(
+  agencies: readonly AgencyDef[],
+  options: AgencyMatcherOptions = {},
+): AgencyMatcher {
+  const threshold = options.threshold ?? 0.75;
+  const raw = new Map<string, Entry>();
+  const expanded = new Map<string, Entry>();
+  const all: { agency: AgencyDef; names: Keyed[] }[] = [];
+  const put = (map: Map<string, Entry>, key: string, entry: Entry): void => {
+    if (!key) return;
+    const existing = map.get(key);
+    if (!existing || (existing.how === 'alias' && entry.how === 'exact')) map.set(key, entry);
+  };
+  for (const agency of agencies) {
+    const names = [agency.name, ...(agency.aliases ?? [])];
+    names.forEach((name, i) => {
+      const how = i === 0 ? 'exact' : 'alias';
+      put(raw, canonicalKey(normalizeText(name)), { agency, how });
+      put(expanded, agencyKey(name), { agency, how });
+    });
+    all.push({ agency, names: names.map(keyed) });
+  }
+
+  const exact = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const r = raw.get(canonicalKey(nfc));
+    if (r) return { agency: r.agency, confidence: 1, how: r.how, text: nfc };
+    const e = expanded.get(agencyKey(nfc));
+    if (e) return { agency: e.agency, confidence: 1, how: 'abbreviation', text: nfc };
+    return undefined;
+  };
+
+  const fuzzy = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const k = keyed(nfc);
+    if (k.tokens.length === 0) return undefined;
+    let best: { agency: AgencyDef; score: number } | undefined;
+    let runnerUp = 0;
+    for (const { agency, names } of all) {
+      let score = 0;
+      for (const name of names) score = Math.max(score, similarityOf(k, name));
+      if (score < threshold) continue;
+      if (!best || score > best.score) {
+        runnerUp = best?.score ?? runnerUp;
+        best = { agency, score };
+      } else runnerUp = Math.max(runnerUp, score);
+    }
+    // two agencies about as close ("Ủy ban nhân dân" against the district's and the province's): no guess
+    if (!best || best.score - runnerUp < AMBIGUITY_MARGIN) return undefined;
+    return {
+      agency: best.agency,
+      confidence: Math.round(best.score * 1000) / 1000,
+      how: 'fuzzy',
+      text: nfc,
+    };
+  };
+
+  const match = (text: string): AgencyMatch | undefined => {
+    if (typeof text !== 'string') return undefined;
+    return exact(text) ?? fuzzy(text);
+  };
+
+  const split = (text: string): AgencyPart[] => {
+    if (typeof text !== 'string') return [];
+    const nfc = normalizeText(text.replace(/\r\n?/g, '\n').replace(/\n/g, ';'));
+    const out: AgencyPart[] = [];
+    for (const seg of segments(nfc)) {
+      const { parts } = seg;
+      const last = parts[parts.length - 1];
+      const tail = last ? levelTail(nfc.slice(last.start, last.end)) : undefined;
+      const span = (i: number, j: number): string =>
+        nfc.slice(parts[i]?.start ?? 0, parts[j]?.end ?? 0);
+      const isFragment = (i: number): boolean =>
+        FRAGMENTS.has(canonicalKey(span(i, i)) || foldText(span(i, i)));
+      let i = 0;
+      while (i < parts.length) {
+        let done = false;
+        // 1. the longest run of parts that is one name exactly ("chi, đảng bộ cơ sở")
+        for (let j = parts.length - 1; j >= i && !done; j -= 1) {
+          if (j === i && isFragment(i)) continue;
+          const m = exact(span(i, j));
+          if (m) {
+            out.push({ text: m.text, match: m });
+            i = j + 1;
+            done = true;
+          }
+        }
+        if (done) continue;
+        const alone = isFragment(i) && i + 1 < parts.length ? span(i, i + 1) : span(i, i);
+        const width = alone === span(i, i) ? 1 : 2;
+        // 2. a name sharing the list's level tail ("Ban Tuyên giáo, Văn phòng Tỉnh ủy")
+        if (tail && levelTail(alone) === undefined) {
+          const m = exact(`${alone} ${tail}`);
+          if (m) {
+            out.push({ text: alone, match: { ...m, how: 'fuzzy', confidence: 0.9, text: alone } });
+            i += width;
+            continue;
+          }
+        }
+        // 3. a fuzzy match of the part alone, else of a longer run
+        let m = fuzzy(alone);
+        let used = width;
+        if (!m) {
+          for (let j = i + width; j < parts.length; j += 1) {
+            const candidate = fuzzy(span(i, j));
+            if (candidate && (!m || candidate.confidence > m.confidence)) {
+              m = candidate;
+              used = j - i + 1;
+            }
+          }
+        }
+        out.push(m ? { text: m.text, match: m } : { text: alone });
+        i += used;
+      }
+    }
+    return out;
+  };
+
+  const matchAll = (text: string): AgencyMatch[] => {
+    const best = new Map<string, AgencyMatch>();
+    for (const part of split(text)) {
+      const m = part.match;
+      if (!m) continue;
+      const seen = best.get(m.agency.id);
+      if (!seen || m.confidence > seen.confidence) best.set(m.agency.id, m);
+    }
+    return [...best.values()];
+  };
+
+  return { match, matchAll, split };
+}

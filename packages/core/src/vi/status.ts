@@ -1,0 +1,167 @@
+/**
+ * Status words of tracking sheets ("Tình trạng", "Kết quả thực hiện").
+ *
+ * - done: "Hoàn thành", "Đã hoàn thành", "Xong", "Đã xong", "Đã gửi", "Đã thực hiện",
+ *   "Hoàn thành trước hạn", "HT", "x", "✓" …
+ * - in-progress: "Đang thực hiện", "Đang triển khai" …
+ * - not-started: "Chưa thực hiện", "Chưa triển khai" …
+ * - not-done: "Chưa hoàn thành", "Không hoàn thành", "Chưa gửi", "Chậm", "Quá hạn" …
+ *
+ * Matching is case-, diacritic- and punctuation-insensitive (foldText) and by whole words. A negation
+ * ("chưa", "không", "chẳng") before a done word wins over it: "Chưa hoàn thành" is not done. When a
+ * text holds several words, the most specific state wins: in-progress, then not-started, then
+ * not-done from a negation, then done, then lateness alone. "Hoàn thành (chậm)" is done: whether it
+ * was late is judged from the dates, not from the word. Words a pack adds win over the built-in ones.
+ */
+import { foldText, normalizeText } from './text.js';
+
+export type StatusState = 'done' | 'in-progress' | 'not-started' | 'not-done' | 'unknown';
+
+export interface StatusClass {
+  readonly state: StatusState;
+  /** The vocabulary word that decided, as the vocabulary (or the pack) writes it. */
+  readonly matched?: string;
+}
+
+export interface StatusWords {
+  readonly done?: readonly string[];
+  readonly notDone?: readonly string[];
+}
+
+type Category = 'done' | 'in-progress' | 'not-started' | 'negated' | 'late';
+
+const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
+  ['Hoàn thành', 'done'],
+  ['Đã hoàn thành', 'done'],
+  ['Hoàn thành trước hạn', 'done'],
+  ['Hoàn thành đúng hạn', 'done'],
+  ['Xong', 'done'],
+  ['Đã xong', 'done'],
+  ['Đã gửi', 'done'],
+  ['Đã nộp', 'done'],
+  ['Đã báo cáo', 'done'],
+  ['Đã thực hiện', 'done'],
+  ['Đã triển khai', 'done'],
+  ['Đã ban hành', 'done'],
+  ['Đã tổ chức', 'done'],
+  ['Hoàn tất', 'done'],
+  ['Đã hoàn tất', 'done'],
+  ['HT', 'done'],
+  ['Đã HT', 'done'],
+  ['Đang thực hiện', 'in-progress'],
+  ['Đang triển khai', 'in-progress'],
+  ['Đang tiến hành', 'in-progress'],
+  ['Đang làm', 'in-progress'],
+  ['Đang xây dựng', 'in-progress'],
+  ['Đang xử lý', 'in-progress'],
+  ['Đang hoàn thiện', 'in-progress'],
+  ['Chưa thực hiện', 'not-started'],
+  ['Chưa triển khai', 'not-started'],
+  ['Chưa tiến hành', 'not-started'],
+  ['Chưa bắt đầu', 'not-started'],
+  ['Chưa làm', 'not-started'],
+  ['Chưa hoàn thành', 'negated'],
+  ['Không hoàn thành', 'negated'],
+  ['Chưa xong', 'negated'],
+  ['Chưa gửi', 'negated'],
+  ['Chưa nộp', 'negated'],
+  ['Chưa báo cáo', 'negated'],
+  ['Chưa HT', 'negated'],
+  ['Không thực hiện', 'negated'],
+  ['Chưa', 'negated'],
+  ['Chậm', 'late'],
+  ['Chậm tiến độ', 'late'],
+  ['Quá hạn', 'late'],
+  ['Trễ hạn', 'late'],
+  ['Trễ', 'late'],
+];
+
+/** Whole-text marks that mean done. */
+const DONE_MARKS = new Set(['x', '✓', '✔', '☑', '✅', 'v']);
+
+/** A negation right before a done word, with up to two words between ("chưa được hoàn thành"). */
+const NEGATION = /(?:^| )(?:chua|khong|chang)(?: (?:duoc|the|kip|da))*$/;
+
+const STATE_OF: Readonly<Record<Category, StatusState>> = {
+  done: 'done',
+  'in-progress': 'in-progress',
+  'not-started': 'not-started',
+  negated: 'not-done',
+  late: 'not-done',
+};
+
+const PRECEDENCE: readonly Category[] = ['in-progress', 'not-started', 'negated', 'done', 'late'];
+
+interface Hit {
+  readonly word: string;
+  readonly key: string;
+  readonly at: number;
+}
+
+function hits(folded: string, words: readonly string[]): Hit[] {
+  const padded = ` ${folded} `;
+  const out: Hit[] = [];
+  for (const word of words) {
+    const key = foldText(word);
+    if (key === '') continue;
+    let at = padded.indexOf(` ${key} `);
+    while (at >= 0) {
+      out.push({ word, key, at });
+      at = padded.indexOf(` ${key} `, at + 1);
+    }
+  }
+  return out;
+}
+
+function longest(list: readonly Hit[]): Hit | undefined {
+  return list.reduce<Hit | undefined>(
+    (best, h) => (!best || h.key.length > best.key.length ? h : best),
+    undefined,
+  );
+}
+
+/** Classifies a status cell. Extra words (a pack's `settings.status`) win over the built-in ones. */
+export function classifyStatus(text: string, extra: StatusWords = {}): StatusClass {
+  const shown = normalizeText(text);
+  const folded = foldText(shown);
+
+  // Pack words first: the longest match decides; on a tie, not-done.
+  const extraNotDone = longest(hits(folded, extra.notDone ?? []));
+  const extraDone = longest(hits(folded, extra.done ?? []));
+  if (extraNotDone && (!extraDone || extraNotDone.key.length >= extraDone.key.length)) {
+    return { state: 'not-done', matched: extraNotDone.word };
+  }
+  if (extraDone) return { state: 'done', matched: extraDone.word };
+
+  if (DONE_MARKS.has(shown.toLowerCase())) return { state: 'done', matched: shown };
+  if (folded === '') return { state: 'unknown' };
+
+  // Built-in words: keep the longest words that do not overlap a longer one.
+  const padded = ` ${folded} `;
+  const all = hits(
+    folded,
+    VOCABULARY.map(([w]) => w),
+  ).sort((a, b) => b.key.length - a.key.length || a.at - b.at);
+  const kept: Array<Hit & { category: Category }> = [];
+  for (const h of all) {
+    // In `padded` a hit's words run from at + 1 to at + 1 + key.length.
+    if (kept.some((k) => h.at < k.at + k.key.length && k.at < h.at + h.key.length)) continue;
+    let category = VOCABULARY.find(([w]) => w === h.word)?.[1] ?? 'done';
+    // "chưa được hoàn thành", "không kịp gửi": a negation before a done word negates it.
+    if (category === 'done' && NEGATION.test(padded.slice(0, h.at).trimEnd())) category = 'negated';
+    kept.push({ ...h, category });
+  }
+  for (const category of PRECEDENCE) {
+    const hit = kept.find((k) => k.category === category);
+    if (hit) return { state: STATE_OF[category], matched: hit.word };
+  }
+  return { state: 'unknown' };
+}
+
+/** The built-in vocabulary, for documentation and for the add-in's status picker. */
+export function statusVocabulary(): ReadonlyArray<{
+  readonly word: string;
+  readonly state: StatusState;
+}> {
+  return VOCABULARY.map(([word, category]) => ({ word, state: STATE_OF[category] }));
+}

@@ -1,0 +1,386 @@
+/**
+ * Indicator targets as directives write them ("đạt 84,3% vào năm 2025", "xuống dưới 15%",
+ * "2,5 - 3%", "từ 80% trở lên") and how an actual value compares with them.
+ *
+ * Qualifiers (matched case- and diacritic-insensitively, the longest one that ends right before the
+ * number wins):
+ * - `đạt`, `là`, `ít nhất`, `tối thiểu`, `không dưới`, `từ X trở lên`, `X trở lên` → `>=`;
+ * - `trên`, `hơn`, `cao hơn`, `vượt`, `đạt trên`, `vượt … trên` → `>`;
+ * - `dưới`, `thấp hơn`, `xuống dưới`, `giảm … xuống dưới`, `còn dưới` → `<` (lower is better);
+ * - `không quá`, `tối đa`, `không vượt quá`, `X trở xuống` → `<=` (lower is better);
+ * - `giảm … còn X`, `giảm … xuống X` → `<=` (lower is better). DESIGN.md writes "giảm … xuống
+ *   (dưới) X → <"; we keep `<` for "xuống dưới X" but read a bare "xuống X" (reduce *to* X) as
+ *   `<=`, like "còn X": reaching X exactly is reaching the target;
+ * - `khoảng`, `đạt khoảng`, `xấp xỉ`, `ước đạt`, `gần` → `approx`; `còn khoảng` → `approx`, lower
+ *   is better;
+ * - `X - Y`, `từ X đến Y` → `between`, whatever word precedes it (the qualifier is kept);
+ * - the symbols `≥ >= > ≤ <= < =` work as well;
+ * - a bare number ("100%", "8 - 10%/năm" aside) means "đạt": `>=`. So do `tăng X` and `giảm X`
+ *   without "xuống"/"còn": they set the size of a change ("giảm 1,58 - 1,6%" is a fall of at
+ *   least that much), which is higher-is-better.
+ *
+ * In a longer sentence the target is the first quantity with a qualifier, else the first one;
+ * years ("năm 2025", "2021 - 2030"), ages ("dưới 5 tuổi"), dates, document numbers and list
+ * markers ("(12)") are never targets, and durations ("6 tháng") only when nothing else is there.
+ */
+import type { Message } from '../findings/model.js';
+import { foldWithOffsets } from './dates.js';
+import { cleanNumber, formatEnNumber, formatViNumber, scanQuantities } from './numbers.js';
+import type { QuantityScan } from './numbers.js';
+import { normalizeText } from './text.js';
+
+export type Operator = '>=' | '>' | '<=' | '<' | '=' | 'between' | 'approx';
+
+export type Target =
+  | { readonly op: Exclude<Operator, 'between'>; readonly value: number; readonly unit?: string }
+  | { readonly op: 'between'; readonly min: number; readonly max: number; readonly unit?: string };
+
+export interface ParsedTarget {
+  readonly target: Target;
+  /** The qualifier as written: "đạt trên", "xuống dưới", "từ … trở lên"; absent for a bare number. */
+  readonly qualifier?: string;
+  /** True for targets that go down: "dưới", "không quá", "giảm … còn", "xuống dưới". */
+  readonly lowerIsBetter: boolean;
+  /** The target as written, qualifier included: "đạt trên 99,1%". */
+  readonly text: string;
+}
+
+/** A target found in a longer text; offsets are into `normalizeText(text)`. */
+export interface TargetMatch extends ParsedTarget {
+  readonly start: number;
+  readonly end: number;
+}
+
+type Op = Exclude<Operator, 'between'>;
+type Rule = readonly [words: string, op: Op, lowerIsBetter: boolean];
+
+/** Qualifiers before the number, folded (lower case, no diacritics). */
+const BEFORE_RULES: readonly Rule[] = (
+  [
+    ['>=', '>=', false],
+    ['≥', '>=', false],
+    ['>', '>', false],
+    ['<=', '<=', true],
+    ['≤', '<=', true],
+    ['<', '<', true],
+    ['=', '=', false],
+    ['dat', '>=', false],
+    ['dat muc', '>=', false],
+    ['dat it nhat', '>=', false],
+    ['it nhat', '>=', false],
+    ['toi thieu', '>=', false],
+    ['dat toi thieu', '>=', false],
+    ['khong duoi', '>=', false],
+    ['khong thap hon', '>=', false],
+    ['khong it hon', '>=', false],
+    ['la', '>=', false],
+    ['tu', '>=', false],
+    ['tang', '>=', false],
+    ['tang tu', '>=', false],
+    ['giam', '>=', false],
+    ['giam tu', '>=', false],
+    ['tren', '>', false],
+    ['dat tren', '>', false],
+    ['hon', '>', false],
+    ['dat hon', '>', false],
+    ['cao hon', '>', false],
+    ['lon hon', '>', false],
+    ['nhieu hon', '>', false],
+    ['vuot', '>', false],
+    ['vuot tren', '>', false],
+    ['tang tren', '>', false],
+    ['duoi', '<', true],
+    ['thap hon', '<', true],
+    ['it hon', '<', true],
+    ['xuong duoi', '<', true],
+    ['giam xuong duoi', '<', true],
+    ['con duoi', '<', true],
+    ['giam con duoi', '<', true],
+    ['xuong', '<=', true],
+    ['giam xuong', '<=', true],
+    ['con', '<=', true],
+    ['giam con', '<=', true],
+    ['chi con', '<=', true],
+    ['khong qua', '<=', true],
+    ['khong vuot qua', '<=', true],
+    ['khong vuot', '<=', true],
+    ['khong cao hon', '<=', true],
+    ['khong hon', '<=', true],
+    ['toi da', '<=', true],
+    ['khoang', 'approx', false],
+    ['dat khoang', 'approx', false],
+    ['chiem khoang', 'approx', false],
+    ['tang khoang', 'approx', false],
+    ['xap xi', 'approx', false],
+    ['chung', 'approx', false],
+    ['uoc dat', 'approx', false],
+    ['uoc', 'approx', false],
+    ['gan', 'approx', false],
+    ['dat gan', 'approx', false],
+    ['con khoang', 'approx', true],
+    ['giam con khoang', 'approx', true],
+    ['xuong khoang', 'approx', true],
+    ['giam xuong khoang', 'approx', true],
+  ] as const satisfies readonly Rule[]
+)
+  .slice()
+  .sort((a, b) => b[0].length - a[0].length);
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+interface Found {
+  readonly rule: Rule;
+  readonly start: number;
+}
+
+/** The qualifier ending right before `end` in `nfc` (spaces between allowed). */
+function qualifierBefore(nfc: string, end: number): Found | undefined {
+  const prefix = nfc.slice(0, end);
+  const folded = foldWithOffsets(prefix);
+  const f = folded.text.replace(/\s+$/, '');
+  for (const rule of BEFORE_RULES) {
+    const words = rule[0];
+    if (!f.endsWith(words)) continue;
+    const at = f.length - words.length;
+    const isSymbol = !/[a-z]/.test(words);
+    if (!isSymbol && isWordChar(f[at - 1])) continue;
+    return { rule, start: folded.starts[at] ?? 0 };
+  }
+  return undefined;
+}
+
+/** "trở lên" / "trở xuống" right after the quantity; returns its end in `nfc`. */
+function qualifierAfter(nfc: string, start: number): { op: Op; end: number } | undefined {
+  const rest = nfc.slice(start);
+  const folded = foldWithOffsets(rest);
+  const m = /^\s*tro (len|xuong)(?![\p{L}\p{N}])/u.exec(folded.text);
+  if (!m) return undefined;
+  const end = start + (folded.ends[m[0].length - 1] ?? rest.length);
+  return { op: m[1] === 'len' ? '>=' : '<=', end };
+}
+
+const TIME_UNITS = new Set(['ngay', 'thang', 'nam', 'gio', 'lan']);
+
+function foldedUnit(scan: QuantityScan): string {
+  return scan.quantity.unit === undefined ? '' : foldWithOffsets(scan.quantity.unit).text;
+}
+
+function buildMatch(nfc: string, scan: QuantityScan): TargetMatch & { qualified: boolean } {
+  const q = scan.quantity;
+  const before = qualifierBefore(nfc, scan.start);
+  const after = qualifierAfter(nfc, scan.end);
+  let op: Op = before?.rule[1] ?? '>=';
+  let lowerIsBetter = before?.rule[2] ?? false;
+  if (after) {
+    if (after.op === '>=') {
+      if (op !== '>') op = '>=';
+      lowerIsBetter = false;
+    } else {
+      if (op !== '<') op = '<=';
+      lowerIsBetter = true;
+    }
+  }
+  if (op === '<' || op === '<=') lowerIsBetter = true;
+  const start = before?.start ?? scan.start;
+  const end = after?.end ?? scan.end;
+  let qualifier: string | undefined;
+  const beforeText = before ? nfc.slice(before.start, scan.start).trim() : undefined;
+  const afterText = after ? nfc.slice(scan.end, after.end).trim() : undefined;
+  if (beforeText && afterText) qualifier = `${beforeText} … ${afterText}`;
+  else qualifier = beforeText ?? afterText;
+  const unit = q.unit === undefined ? {} : { unit: q.unit };
+  const target: Target =
+    q.min !== undefined && q.max !== undefined
+      ? { op: 'between', min: q.min, max: q.max, ...unit }
+      : { op, value: q.value ?? 0, ...unit };
+  const base = { target, lowerIsBetter, text: nfc.slice(start, end), start, end };
+  return {
+    ...(qualifier === undefined ? base : { ...base, qualifier }),
+    qualified: before !== undefined || after !== undefined,
+  };
+}
+
+function candidates(text: string): { nfc: string; scans: QuantityScan[] } {
+  const nfc = normalizeText(text);
+  const scans = scanQuantities(nfc).filter((s) => !s.yearLike && foldedUnit(s) !== 'tuoi');
+  return { nfc, scans };
+}
+
+/** Every target in a text, in order: "đạt 84,3% vào năm 2025 và 85% vào năm 2030" gives two. */
+export function findTargets(text: string): TargetMatch[] {
+  const { nfc, scans } = candidates(text);
+  return scans.map((s) => {
+    const { qualified: _qualified, ...match } = buildMatch(nfc, s);
+    return match;
+  });
+}
+
+/**
+ * The target a phrase or sentence sets: the first quantity with a qualifier, else the first
+ * quantity; durations ("6 tháng") only when there is nothing else. Undefined when there is none.
+ */
+export function parseTarget(text: string): ParsedTarget | undefined {
+  const { nfc, scans } = candidates(text);
+  const all = scans.map((s) => ({
+    match: buildMatch(nfc, s),
+    time: TIME_UNITS.has(foldedUnit(s)),
+  }));
+  const best =
+    all.find((c) => c.match.qualified && !c.time) ??
+    all.find((c) => !c.time) ??
+    all.find((c) => c.match.qualified) ??
+    all[0];
+  if (!best) return undefined;
+  const { target, qualifier, lowerIsBetter, text: phrase } = best.match;
+  return qualifier === undefined
+    ? { target, lowerIsBetter, text: phrase }
+    : { target, qualifier, lowerIsBetter, text: phrase };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation
+
+export type TargetOutcome = 'met' | 'exceeded' | 'unmet';
+
+export interface TargetEvaluation {
+  readonly outcome: TargetOutcome;
+  /** How far the actual value is from the bound that decided (0 when it sits on it or in a range). */
+  readonly distance: number;
+  /** The target in words, with the band of an approximate target. */
+  readonly expected: Message;
+}
+
+export interface EvaluateOptions {
+  /** Relative tolerance of `approx` targets: 0.05 accepts 76–84 for "khoảng 80". */
+  readonly tolerance: number;
+  /**
+   * Which side is better, for `approx`, `between` and the strict side of `>=`/`<=` bounds.
+   * Defaults to true for `<` and `<=` targets and false otherwise.
+   */
+  readonly lowerIsBetter?: boolean;
+}
+
+/** -1, 0 or 1, with a relative epsilon so that 84.30000000000001 equals 84.3. */
+function compare(a: number, b: number): -1 | 0 | 1 {
+  const scale = Math.max(1, Math.abs(a), Math.abs(b));
+  const d = a - b;
+  if (Math.abs(d) <= 1e-9 * scale) return 0;
+  return d < 0 ? -1 : 1;
+}
+
+/**
+ * Compares an actual value with a target.
+ *
+ * - `>=`: below is unmet; on the bound is met; above is exceeded (met when lower is better).
+ * - `<=`: above is unmet; on the bound is met; below is exceeded when lower is better (the
+ *   default for `<=`), else met.
+ * - `>` and `<`: any value beyond the bound meets the target ("trên 95%" is reached by 96 % and by
+ *   99 % alike); the bound itself and the other side are unmet. A strict target is never
+ *   "exceeded".
+ * - `=`: met only on the value (relative epsilon 1e-9), unmet otherwise.
+ * - `approx`: met inside value ± |value| × tolerance; outside the band, the better side is
+ *   exceeded and the other unmet; the distance is from the value itself.
+ * - `between`: met inside [min, max] (distance 0); beyond max is exceeded (unmet when lower is
+ *   better), below min is unmet (exceeded when lower is better); the distance is to the nearer end.
+ */
+export function evaluateTarget(
+  target: Target,
+  actual: number,
+  options: EvaluateOptions,
+): TargetEvaluation {
+  const lowerIsBetter = options.lowerIsBetter ?? (target.op === '<' || target.op === '<=');
+  const better = (side: 'above' | 'below'): TargetOutcome =>
+    (side === 'below') === lowerIsBetter ? 'exceeded' : 'unmet';
+  const result = (outcome: TargetOutcome, bound: number): TargetEvaluation => ({
+    outcome,
+    distance: cleanNumber(Math.abs(actual - bound)),
+    expected: describeExpected(target, options.tolerance),
+  });
+  switch (target.op) {
+    case '>=': {
+      const c = compare(actual, target.value);
+      if (c < 0) return result('unmet', target.value);
+      if (c === 0) return result('met', target.value);
+      return result(lowerIsBetter ? 'met' : 'exceeded', target.value);
+    }
+    case '<=': {
+      const c = compare(actual, target.value);
+      if (c > 0) return result('unmet', target.value);
+      if (c === 0) return result('met', target.value);
+      return result(lowerIsBetter ? 'exceeded' : 'met', target.value);
+    }
+    case '>':
+      return result(compare(actual, target.value) > 0 ? 'met' : 'unmet', target.value);
+    case '<':
+      return result(compare(actual, target.value) < 0 ? 'met' : 'unmet', target.value);
+    case '=':
+      return result(compare(actual, target.value) === 0 ? 'met' : 'unmet', target.value);
+    case 'approx': {
+      const [low, high] = approxBand(target.value, options.tolerance);
+      if (compare(actual, low) < 0) return result(better('below'), target.value);
+      if (compare(actual, high) > 0) return result(better('above'), target.value);
+      return result('met', target.value);
+    }
+    case 'between': {
+      if (compare(actual, target.min) < 0) return result(better('below'), target.min);
+      if (compare(actual, target.max) > 0) return result(better('above'), target.max);
+      return { outcome: 'met', distance: 0, expected: describeExpected(target, options.tolerance) };
+    }
+  }
+}
+
+function approxBand(value: number, tolerance: number): [number, number] {
+  const slack = Math.abs(value) * Math.max(0, tolerance);
+  return [cleanNumber(value - slack), cleanNumber(value + slack)];
+}
+
+function describeExpected(target: Target, tolerance: number): Message {
+  const plain = describeTarget(target);
+  if (target.op !== 'approx') return plain;
+  const [low, high] = approxBand(target.value, tolerance);
+  const pct = cleanNumber(tolerance * 100);
+  const unit = target.unit;
+  return {
+    vi: `${plain.vi} (± ${formatViNumber(pct)} %: ${describeTarget({ op: 'between', min: low, max: high }, unit).vi})`,
+    en: `${plain.en} (±${formatEnNumber(pct)}%: ${formatEnNumber(low)} to ${withUnitEn(formatEnNumber(high), unit)})`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+function withUnitVi(n: string, unit: string | undefined): string {
+  return unit ? `${n} ${unit}` : n;
+}
+
+function withUnitEn(n: string, unit: string | undefined): string {
+  if (!unit) return n;
+  return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/** "≥ 84,3 %" / "at least 84.3%", "từ 2,5 đến 3 %" / "from 2.5 to 3%". `unit` overrides the target's. */
+export function describeTarget(target: Target, unit?: string): Message {
+  const u = unit ?? target.unit;
+  if (target.op === 'between') {
+    return {
+      vi: `từ ${formatViNumber(target.min)} đến ${withUnitVi(formatViNumber(target.max), u)}`,
+      en: `from ${formatEnNumber(target.min)} to ${withUnitEn(formatEnNumber(target.max), u)}`,
+    };
+  }
+  const vi = withUnitVi(formatViNumber(target.value), u);
+  const en = withUnitEn(formatEnNumber(target.value), u);
+  switch (target.op) {
+    case '>=':
+      return { vi: `≥ ${vi}`, en: `at least ${en}` };
+    case '>':
+      return { vi: `> ${vi}`, en: `more than ${en}` };
+    case '<=':
+      return { vi: `≤ ${vi}`, en: `at most ${en}` };
+    case '<':
+      return { vi: `< ${vi}`, en: `less than ${en}` };
+    case '=':
+      return { vi: `= ${vi}`, en: `exactly ${en}` };
+    case 'approx':
+      return { vi: `khoảng ${vi}`, en: `about ${en}` };
+  }
+}

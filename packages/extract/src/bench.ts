@@ -1,0 +1,91 @@
+/**
+ * `npm run bench:extract`: precision and recall of the extractor on the seed directives against the
+ * hand-checked gold lists in `src/gold/`. Reads the seeds from `docs/sources/`
+ * (copies of the four directive documents), or from the folder given as the first argument.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractDirective } from './extract.js';
+import { KINDS, scoreItems, totalScore } from './score.js';
+import type { DocumentScore, GoldItem, KindScore } from './score.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+/** packages/extract/{src,dist} → the repository root. */
+const repoRoot = resolve(here, '..', '..', '..');
+const goldDir =
+  [join(here, 'gold'), join(here, '..', 'src', 'gold')].find((d) => existsSync(d)) ??
+  join(here, 'gold');
+
+function fmt(n: number): string {
+  return n.toFixed(2);
+}
+
+function row(label: string, s: Readonly<Record<string, KindScore>>): string {
+  return [
+    label.padEnd(28),
+    ...KINDS.map((k) => {
+      const v = s[k] as KindScore;
+      return `${fmt(v.precision)} / ${fmt(v.recall)} (${v.matched}/${v.predicted}/${v.gold})`.padEnd(
+        26,
+      );
+    }),
+  ].join(' ');
+}
+
+export function runBench(seedDir: string): {
+  total: Record<string, KindScore>;
+  perDocument: Record<string, DocumentScore>;
+} {
+  const perDocument: Record<string, DocumentScore> = {};
+  const seeds = readdirSync(seedDir)
+    .filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md')
+    .sort();
+  for (const file of seeds) {
+    const stem = basename(file).replace(/\.[^.]+$/, '');
+    const goldPath = join(goldDir, `${stem}.json`);
+    if (!existsSync(goldPath)) continue;
+    const text = readFileSync(join(seedDir, file), 'utf8');
+    const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldItem[];
+    const { items } = extractDirective(text, { fileName: file });
+    perDocument[stem] = scoreItems(items, gold);
+  }
+  return { total: totalScore(Object.values(perDocument)), perDocument };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose') || args.includes('-v');
+  const dirArg = args.find((a) => !a.startsWith('-'));
+  const seedDir = dirArg
+    ? resolve(dirArg)
+    : [join(repoRoot, 'docs', 'sources'), join(repoRoot, '..', 'shared', 'seeds')].find((d) =>
+        existsSync(d),
+      );
+  if (!seedDir || !existsSync(seedDir)) {
+    console.error(
+      'Không tìm thấy thư mục văn bản mẫu / seed folder not found; pass it as the first argument.',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const { total, perDocument } = runBench(seedDir);
+  console.log(`precision / recall (matched/predicted/gold) — seeds: ${seedDir}`);
+  console.log(['document'.padEnd(28), ...KINDS.map((k) => k.padEnd(26))].join(' '));
+  for (const [stem, score] of Object.entries(perDocument)) {
+    console.log(row(stem, score.byKind));
+    if (verbose) {
+      for (const m of score.missed)
+        console.log(
+          `    missed ${m.kind}: ${JSON.stringify({ owner: m.owner, due: m.due, from: m.from, to: m.to, period: m.period, op: m.op, value: m.value, min: m.min, max: m.max, unit: m.unit, year: m.year })} «${m.quote.slice(0, 90)}»`,
+        );
+      for (const x of score.extra)
+        console.log(
+          `    extra  ${x.kind}: ${JSON.stringify({ owner: x.owner, due: x.due, from: x.from, to: x.to, period: x.period, op: x.op, value: x.value, min: x.min, max: x.max, unit: x.unit, year: x.year })} «${x.quote.slice(0, 90)}»`,
+        );
+    }
+  }
+  console.log(row('TOTAL', total));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

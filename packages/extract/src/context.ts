@@ -1,0 +1,265 @@
+/**
+ * Document structure: where each directive in a file starts and ends (a plan is often followed by
+ * the full texts it implements), its identity (kind, number, date, issuer), the section headings
+ * above every block, and who a block's duties belong to (a heading that names an agency, "Giao X",
+ * the agencies a directive addresses: "Ban Bí thư yêu cầu X tập trung thực hiện …").
+ */
+import { formatIsoDate } from '@dondoc/core';
+import { findDateExpressions, lastDayOf } from './core-parsers.js';
+import type { Block, MarkerType, PreparedText } from './prepare.js';
+import type { DirectiveIdentity } from './types.js';
+
+export interface SectionRef {
+  readonly block: number;
+  readonly markerType: MarkerType | null;
+  readonly label: string | null;
+  /** Heading text without the marker. */
+  readonly title: string;
+  /** A heading (not a numbered paragraph that also opens a section). */
+  readonly heading: boolean;
+}
+
+/** A heading about what happened ("I. KHÁI QUÁT TÌNH HÌNH", "A. VỀ TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2023"). */
+export function isHistoryHeading(s: SectionRef): boolean {
+  return s.heading && /^(?:về\s+)?(?:khái quát\s+)?(?:tình hình|kết quả|đánh giá)/iu.test(s.title);
+}
+
+export interface BlockContext {
+  readonly block: Block;
+  /** Index of the directive the block belongs to. */
+  readonly document: number;
+  /** True for the body (not the header, the distribution list or the signature). */
+  readonly body: boolean;
+  /** Enclosing headings, outermost first (the block itself is not in it). */
+  readonly sections: readonly SectionRef[];
+}
+
+export interface DocumentContext {
+  readonly identity: DirectiveIdentity;
+  /** Year of dates written without one, and the year before which a date is history. */
+  readonly year: number | undefined;
+  /** ISO date of the document, when written. */
+  readonly date: string | undefined;
+  /** The agencies the document addresses ("yêu cầu X thực hiện"), or null. */
+  readonly addressees: string | null;
+  readonly firstBlock: number;
+}
+
+export interface Structure {
+  readonly blocks: readonly BlockContext[];
+  readonly documents: readonly DocumentContext[];
+}
+
+const KINDS: readonly (readonly [RegExp, string])[] = [
+  [/^CHƯƠNG TRÌNH HÀNH ĐỘNG(?![\p{L}])/u, 'Chương trình hành động'],
+  [/^CHƯƠNG TRÌNH(?![\p{L}])/u, 'Chương trình'],
+  [/^KẾ HOẠCH(?![\p{L}])/u, 'Kế hoạch'],
+  [/^CHỈ THỊ(?![\p{L}])/u, 'Chỉ thị'],
+  [/^KẾT LUẬN(?![\p{L}])/u, 'Kết luận'],
+  [/^NGHỊ QUYẾT(?![\p{L}])/u, 'Nghị quyết'],
+  [/^QUYẾT ĐỊNH(?![\p{L}])/u, 'Quyết định'],
+  [/^THÔNG BÁO(?![\p{L}])/u, 'Thông báo'],
+  [/^HƯỚNG DẪN(?![\p{L}])/u, 'Hướng dẫn'],
+  [/^CÔNG VĂN(?![\p{L}])/u, 'Công văn'],
+  [/^THÔNG TRI(?![\p{L}])/u, 'Thông tri'],
+  [/^QUY ĐỊNH(?![\p{L}])/u, 'Quy định'],
+  [/^ĐỀ ÁN(?![\p{L}])/u, 'Đề án'],
+];
+
+const NUMBER_CODES = 'CT|CTr|KH|KL|NQ|QĐ|QD|TB|HD|HD|BC|CV|TT|QC|ĐA';
+/** "32-CT/TW", "28-CTr/TU", "157/QĐ-TTg", "81/2023/QH15". */
+export const DOCUMENT_NUMBER = new RegExp(
+  `\\b\\d{1,4}(?:-(?:${NUMBER_CODES})\\/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)?|\\/(?:\\d{4}\\/)?(?:${NUMBER_CODES})-[A-ZĐ][A-Za-zĐđ]*|\\/\\d{4}\\/[A-ZĐ]+\\d*)`,
+  'u',
+);
+
+export function documentKindOf(block: Block): string | undefined {
+  const text = block.text.slice(block.bodyStart);
+  for (const [re, kind] of KINDS) if (re.test(text)) return kind;
+  return undefined;
+}
+
+const TAIL_START = /^(?:Nơi nhận|NƠI NHẬN)\s*:?/u;
+
+function headingTitle(block: Block): string {
+  return block.text.slice(block.bodyStart).trim();
+}
+
+/** "…, ngày 10 tháng 4 năm 2024" (place, date line of a header). */
+const DATE_LINE = /(?:^|,\s*)ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+
+const ISSUERS =
+  /\b(?:CỦA\s+)?(BAN BÍ THƯ|BỘ CHÍNH TRỊ|BAN CHẤP HÀNH TRUNG ƯƠNG|BAN THƯỜNG VỤ (?:TỈNH|HUYỆN|THÀNH|THỊ) ỦY|(?:TỈNH|HUYỆN|THÀNH|THỊ|ĐẢNG) ỦY [\p{Lu} ]+|HỘI NGHỊ (?:TỈNH|HUYỆN|THÀNH) ỦY[^a-zđ]*|ỦY BAN NHÂN DÂN [\p{Lu} ]+)/u;
+
+const ISSUER_IN_TEXT =
+  /(Ban Bí thư|Bộ Chính trị|Ban Thường vụ (?:Tỉnh|Huyện|Thành|Thị) ủy(?: [\p{Lu}][\p{L}]*)*|(?:Tỉnh|Huyện|Thành|Thị) ủy(?: [\p{Lu}][\p{L}]*)+|Ban Chấp hành Đảng bộ (?:tỉnh|huyện|thành phố))\s+(?:ban hành|chọn|tán thành|yêu cầu)/u;
+
+function titleCase(text: string): string {
+  const lower = text.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+function issuerName(raw: string): string {
+  return raw
+    .trim()
+    .toLocaleLowerCase('vi')
+    .replace(/(^|\s)(\p{L})/gu, (m, s: string, c: string) => s + c.toLocaleUpperCase('vi'))
+    .replace(/\b(Của|Và)\b/gu, (w) => w.toLocaleLowerCase('vi'))
+    .replace(/ (Ủy|Uỷ|Thường Vụ|Bí Thư|Chính Trị|Chấp Hành|Trung Ương|Nhân Dân|Nghị)\b/gu, (w) =>
+      w.toLocaleLowerCase('vi'),
+    )
+    .replace(/ (tỉnh ủy|huyện ủy|thành ủy|thị ủy)\b/giu, (w) => ' ' + titleCase(w.trim()))
+    .replace(/Ban thường vụ/gu, 'Ban Thường vụ')
+    .replace(/Ban bí thư/gu, 'Ban Bí thư')
+    .replace(/Bộ chính trị/gu, 'Bộ Chính trị')
+    .replace(/Ban chấp hành trung ương/gu, 'Ban Chấp hành Trung ương');
+}
+
+const ADDRESSEES =
+  /yêu cầu\s+((?:các|cấp|ban|ủy|uỷ|mặt|đảng|chính)[^:.]{3,200}?)\s+(?:tập trung|tiếp tục|khẩn trương|nghiêm túc|quán triệt|thực hiện|triển khai|lãnh đạo)/iu;
+
+/** Splits the text into directives and gives each block its sections and owner context. */
+export function analyseStructure(prepared: PreparedText): Structure {
+  const out: BlockContext[] = [];
+  const documents: { kind: string | null; first: number; start: number }[] = [];
+  let stack: SectionRef[] = [];
+  let body = false;
+  let docIndex = -1;
+  let tailSince: number | null = null;
+  for (const block of prepared.blocks) {
+    const kind = documentKindOf(block);
+    if (kind && block.markerType === null && /^\p{Lu}{2}/u.test(block.text)) {
+      documents.push({ kind, first: block.index, start: tailSince ?? block.index });
+      docIndex = documents.length - 1;
+      stack = [];
+      body = true;
+      tailSince = null;
+      out.push({ block, document: docIndex, body: false, sections: [] });
+      continue;
+    }
+    if (docIndex < 0) {
+      documents.push({ kind: null, first: block.index, start: 0 });
+      docIndex = 0;
+      body = true;
+    }
+    if (TAIL_START.test(block.text)) {
+      body = false;
+      tailSince = block.index + 1;
+    }
+    out.push({
+      block,
+      document: docIndex,
+      body: body && block.kind !== 'footnote',
+      sections: [...stack],
+    });
+    if (block.kind === 'footnote' || !body) continue;
+    const type = block.markerType;
+    if (type !== null && type !== 'bullet' && type !== 'paren') {
+      const same = stack.findIndex((s) => s.markerType === type);
+      if (same >= 0) stack = stack.slice(0, same);
+      stack.push({
+        block: block.index,
+        markerType: type,
+        label: block.label,
+        title: headingTitle(block),
+        heading: block.kind === 'heading',
+      });
+    } else if (block.kind === 'heading' && type === null && block.caps) {
+      stack = [
+        {
+          block: block.index,
+          markerType: null,
+          label: null,
+          title: headingTitle(block),
+          heading: true,
+        },
+      ];
+    }
+  }
+  const docs = documents.map((d, i) => {
+    const next = documents[i + 1];
+    const header = prepared.blocks.slice(
+      d.start,
+      Math.min(d.first + 2, next ? next.start : Infinity),
+    );
+    return documentContext(
+      d.kind,
+      d.first,
+      header,
+      prepared.blocks.slice(d.first, next ? next.start : undefined),
+    );
+  });
+  return { blocks: out, documents: docs };
+}
+
+function documentContext(
+  kind: string | null,
+  first: number,
+  header: readonly Block[],
+  all: readonly Block[],
+): DocumentContext {
+  let number: string | null = null;
+  let date: string | undefined;
+  let issuer: string | null = null;
+  for (const b of header) {
+    const n = /^Số:?\s*(\S+)/u.exec(b.text);
+    if (!number && n && DOCUMENT_NUMBER.test(n[1] ?? '')) number = n[1] ?? null;
+    if (!date && DATE_LINE.test(b.text)) {
+      const d = findDateExpressions(b.text).find((m) => m.expression.kind === 'day');
+      if (d) date = formatIsoDate(lastDayOf(d.expression));
+    }
+    const iss = ISSUERS.exec(b.text);
+    if (!issuer && iss?.[1] && b.caps) issuer = issuerName(iss[1]);
+  }
+  // "KẾ HOẠCH" alone: the title goes on in the next block
+  const titleBlocks =
+    all[0] && all[0].text.length < 30 && all[1] ? [all[0], all[1]] : all.slice(0, 1);
+  const titleBlock =
+    titleBlocks.length > 0 ? { text: titleBlocks.map((b) => b.text).join(' ') } : undefined;
+  const title = titleBlock ? titleBlock.text.replace(/\s+/g, ' ').trim() : null;
+  const bodyText = all.slice(0, 8).map((b) => b.text);
+  if (!issuer) {
+    for (const t of bodyText) {
+      const m = ISSUER_IN_TEXT.exec(t);
+      if (m?.[1]) {
+        issuer = m[1];
+        break;
+      }
+    }
+  }
+  let addressees: string | null = null;
+  for (const b of all.slice(0, 12)) {
+    const m = ADDRESSEES.exec(b.text);
+    if (m?.[1]) {
+      addressees = m[1].trim();
+      break;
+    }
+  }
+  // year: the document's date, else the latest full date or year its title names
+  let year = date ? Number(date.slice(0, 4)) : undefined;
+  if (year === undefined && titleBlock) {
+    const found = findDateExpressions(titleBlock.text);
+    const days = found.filter((f) => f.expression.kind === 'day');
+    const pool = days.length > 0 ? days : found;
+    const years = pool.map((f) => lastDayOf(f.expression).year);
+    if (years.length > 0) year = Math.max(...years);
+  }
+  void first;
+  return {
+    identity: {
+      kind,
+      number,
+      date: date ?? null,
+      issuer,
+      title: title
+        ? kind && title.toUpperCase().startsWith(kind.toUpperCase())
+          ? title
+          : title
+        : null,
+    },
+    year,
+    date,
+    addressees,
+    firstBlock: first,
+  };
+}

@@ -1,0 +1,336 @@
+/**
+ * Deadlines and report obligations. Dates come from @dondoc/core (`findDateExpressions`,
+ * `parseDue`); this module decides which dates are deadlines (not the date of a cited document,
+ * not the year in a programme's name, not a start date, not history), whose they are, and which
+ * sentences are duties to report (to whom, via whom, when, how often).
+ */
+import { formatIsoDate } from '@dondoc/core';
+import { findDateExpressions, parseDue } from './core-parsers.js';
+import type { DateMatch } from './core-parsers.js';
+import { isHistoryHeading } from './context.js';
+import type { BlockContext, DocumentContext } from './context.js';
+import { agencyHeading, localityBefore, subjectBefore, subjectOf } from './owners.js';
+import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare.js';
+import type { Mapped, Sentence } from './prepare.js';
+import { EMPTY_ITEM } from './types.js';
+import type { ExtractItem, ItemPeriod } from './types.js';
+
+export interface DutyContext {
+  readonly original: string;
+  readonly block: BlockContext;
+  readonly document: DocumentContext;
+}
+
+/** A clause: a sentence piece between semicolons, mapped like its sentence. */
+export interface Clause extends Mapped {
+  /** Offset in the sentence. */
+  readonly offset: number;
+}
+
+export function clausesOf(sentence: Mapped): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const text = sentence.text;
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i === text.length || text[i] === ';') {
+      const piece = trimMapped(sliceMapped(sentence, start, i), ' ');
+      if (piece.text !== '')
+        out.push({
+          ...piece,
+          offset: start + (text.slice(start, i).length - text.slice(start, i).trimStart().length),
+        });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The owner the heading above a block names, if any. */
+export function headingOwner(ctx: BlockContext): string | null {
+  for (let i = ctx.sections.length - 1; i >= 0; i -= 1) {
+    const s = ctx.sections[i];
+    if (!s) continue;
+    const a = agencyHeading(s.title);
+    if (a) return a;
+  }
+  return null;
+}
+
+/** The owner of a sentence: its own subject, "Giao X", the heading, else the document's addressees. */
+export function ownerOf(
+  sentenceText: string,
+  ctx: DutyContext,
+  blockText: string,
+): { owner: string | null; how: 'subject' | 'heading' | 'addressees' | 'none' } {
+  const own = subjectOf(sentenceText) ?? subjectOf(blockText);
+  if (own) return { owner: own, how: 'subject' };
+  const heading = headingOwner(ctx.block);
+  if (heading) return { owner: heading, how: 'heading' };
+  if (ctx.document.addressees) return { owner: ctx.document.addressees, how: 'addressees' };
+  return { owner: null, how: 'none' };
+}
+
+const REFERENCE_BEFORE =
+  /(?:\d{1,4}[-/][\p{L}\d/.-]*\s*,?\s*(?:ngày\s*)?|(?:ban hành|ký)\s+(?:ngày\s*)?)$/u;
+const NAMED_PROGRAMME =
+  /(?<![\p{L}])(?:Chiến lược|Chương trình|Quy hoạch|Đề án|Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|tầm nhìn|định hướng|giai đoạn|thời kỳ|nhiệm kỳ|Luật|Nghị định)(?![\p{L}])/giu;
+/** A year-only bound needs a result to reach ("mục tiêu", "phấn đấu", "trở thành" …) or "trước năm". */
+const GOAL =
+  /mục tiêu|phấn đấu|hoàn thành|trở thành|đạt|xong|nâng cấp|gỡ|hoàn thiện|chấm dứt|xóa|xoá/iu;
+const PERIOD_OBJECT =
+  /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề)[^,;]{0,60}$/iu;
+
+/** Whether a date in a clause is a deadline rather than a reference, a name or a description. */
+function deadlineDate(clause: string, m: DateMatch): boolean {
+  const before = clause.slice(0, m.start);
+  const after = clause.slice(m.end);
+  if (REFERENCE_BEFORE.test(before)) return false;
+  if (/^\s*(?:của|do|về việc)\s/u.test(after)) return false;
+  if (/\d\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) return false; // a range of dates
+  // the year in a programme's name: "Chiến lược … đến năm 2030", "Nghị quyết … về … đến năm 2030"
+  let lastName: RegExpExecArray | null = null;
+  for (const n of before.matchAll(NAMED_PROGRAMME)) lastName = n as RegExpExecArray;
+  if (lastName) {
+    const between = before.slice(lastName.index);
+    if (
+      !between.includes(';') &&
+      (!between.includes(',') || /\svề\s/u.test(between)) &&
+      !/phấn đấu/iu.test(between)
+    )
+      return false;
+  }
+  return true;
+}
+
+interface DueFound {
+  readonly due: string;
+  readonly dueText: string;
+  /** Start and end of the date words in the clause. */
+  readonly start: number;
+  readonly end: number;
+  readonly marked: boolean;
+}
+
+/** The deadlines a clause states (already in ISO), skipping dates that are not deadlines. */
+export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
+  const context = doc.year === undefined ? {} : { defaultYear: doc.year };
+  const out: DueFound[] = [];
+  for (const m of findDateExpressions(clause, context)) {
+    if (!deadlineDate(clause, m)) continue;
+    const windowStart = Math.max(0, m.start - 48);
+    const window = clause.slice(windowStart, m.end);
+    const trimmed = window.slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1);
+    const parsed = parseDue(trimmed.trim(), context);
+    if (parsed.kind !== 'due') continue;
+    const boundWord =
+      /(?:trước|chậm nhất|hạn chót|thời hạn|đến|trong|vào|hoàn thành|cuối|hết|tới)(?:\s+(?:ngày|tháng|năm))?[\s:*]*$/iu.test(
+        clause.slice(windowStart, m.start),
+      );
+    const kind = m.expression.kind;
+    // a bare quarter, half or year names a period ("sơ kết quý I-2021", "kế hoạch năm 2024")
+    if (!boundWord && kind !== 'day' && kind !== 'month') continue;
+    if (!boundWord && PERIOD_OBJECT.test(clause.slice(0, m.start))) continue;
+    if (
+      kind === 'year' &&
+      !/trước\s*$/iu.test(clause.slice(windowStart, m.start).replace(/năm\s*$/u, '')) &&
+      !GOAL.test(clause.slice(0, m.start))
+    )
+      continue;
+    const due = formatIsoDate(parsed.due);
+    // history: before the document's date (or year)
+    if (doc.date ? due < doc.date : doc.year !== undefined && parsed.due.year < doc.year) continue;
+    out.push({ due, dueText: parsed.phrase, start: m.start, end: m.end, marked: boundWord });
+  }
+  return out;
+}
+
+/** A clause that states a target ("đạt 84,3%", "28 giường bệnh/vạn dân") is an indicator, not a deadline. */
+export function isTargetClause(text: string): boolean {
+  return /\d\s*%|(?:đạt|trên|dưới|khoảng|còn)\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn|USD|giường|bác sĩ)/iu.test(
+    text,
+  );
+}
+
+const REPORT_VERB = /(?<![\p{L}])(?:gửi\s+báo\s+cáo|báo\s+cáo)(?![\p{L}])/iu;
+const NOT_REPORT =
+  /(?:không|chưa)\s+$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
+
+export function isReportClause(text: string): boolean {
+  const m = REPORT_VERB.exec(text);
+  if (!m) return false;
+  if (NOT_REPORT.test(text.slice(0, m.index))) return false;
+  const after = text.slice(m.index + m[0].length);
+  if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) return false;
+  if (
+    text.slice(m.index, m.index + 1) === 'B' &&
+    !/^\s*(?:kết quả|về\s+(?:Ban|Ủy|UBND|Huyện|Tỉnh)|cho|lên|tới)/u.test(after)
+  )
+    return false;
+  return true;
+}
+
+const AGENCY_AFTER =
+  /^\s*(?:kết quả[^,;()]*?\s+)?(?:về|cho|lên|tới|đến|với)?\s*((?:Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|Cấp ủy|cấp ủy)(?:\s+(?:\p{Lu}[\p{L}]*|và|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp))*)/u;
+
+function agencyAfter(text: string): string | null {
+  const m = AGENCY_AFTER.exec(text);
+  if (!m?.[1]) return null;
+  return m[1].replace(/\s+(?:và|kết|những|trước|định)$/u, '').trim();
+}
+
+const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
+  [/(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng/iu, 'monthly'],
+  [
+    /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))/iu,
+    'quarterly',
+  ],
+  [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|nửa năm|hằng nửa năm/iu, 'half-yearly'],
+  [
+    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm/iu,
+    'yearly',
+  ],
+];
+
+/** Report frequencies a clause names: "định kỳ 6 tháng, năm" → half-yearly and yearly. */
+export function frequenciesIn(text: string): ItemPeriod[] {
+  const found = FREQUENCIES.filter(([re]) => re.test(text)).map(([, p]) => p);
+  return [...new Set(found)];
+}
+
+function item(
+  ctx: DutyContext,
+  piece: Mapped,
+  fields: Partial<ExtractItem> & Pick<ExtractItem, 'kind' | 'confidence'>,
+): ExtractItem {
+  const [s, e] = originalSpan(piece, 0, piece.text.length);
+  return { ...EMPTY_ITEM, ...fields, quote: ctx.original.slice(s, e), span: [s, e] };
+}
+
+function taskTitle(text: string, cut?: number): string {
+  const t = (cut === undefined ? text : text.slice(0, cut))
+    .replace(/^(?:\d+(?:\.\d+)*\.|[IVX]+[.-]|[a-zđ]\)|[-–+•])\s*/u, '')
+    .replace(/[,;:.\s]+$/u, '')
+    .trim();
+  return t.length > 200 ? t.slice(0, 197).replace(/\s+\S*$/u, '') + ' …' : t;
+}
+
+/** Deadline and report items of one block. */
+export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentences: Sentence[] } {
+  const block = ctx.block.block;
+  const sentences = splitSentences(block);
+  const items: ExtractItem[] = [];
+  const blockBody = block.text.slice(block.bodyStart);
+  if (block.kind === 'heading' || ctx.block.sections.some(isHistoryHeading))
+    return { items, sentences };
+  for (const sentence of sentences) {
+    const sentenceOwner = ownerOf(sentence.text, ctx, sentence === sentences[0] ? blockBody : '');
+    const reportVerbs = sentence.text.match(new RegExp(REPORT_VERB.source, 'giu')) ?? [];
+    const whole: Clause = { ...sentence, offset: 0 };
+    const pieces =
+      reportVerbs.length === 1 && isReportClause(sentence.text) ? [whole] : clausesOf(sentence);
+    for (const clause of pieces) {
+      const clauseSubject = subjectOf(clause.text);
+      const report = isReportClause(clause.text);
+      if (report) {
+        items.push(
+          ...reportItems(
+            ctx,
+            sentence,
+            clause,
+            clauseSubject ?? sentenceOwner.owner,
+            clauseSubject ? 'subject' : sentenceOwner.how,
+          ),
+        );
+        continue;
+      }
+      if (isTargetClause(clause.text)) continue;
+      for (const due of duesIn(clause.text, ctx.document)) {
+        let owner = clauseSubject ?? null;
+        let how: string = owner ? 'subject' : 'none';
+        if (!owner && clause.offset > 0) {
+          const locality = localityBefore(clause.text, due.start);
+          if (locality) {
+            owner = locality;
+            how = 'locality';
+          }
+        }
+        if (!owner) {
+          owner = sentenceOwner.owner;
+          how = sentenceOwner.how;
+        }
+        const confidence =
+          (due.marked ? 0.85 : 0.7) *
+          (how === 'subject' || how === 'heading' ? 1 : how === 'locality' ? 0.85 : 0.7);
+        items.push(
+          item(ctx, clause.offset === 0 && clausesOf(sentence).length === 1 ? sentence : clause, {
+            kind: 'deadline',
+            confidence: Math.round(confidence * 100) / 100,
+            owner,
+            task: taskTitle(clause.text),
+            due: due.due,
+            dueText: due.dueText,
+          }),
+        );
+      }
+    }
+  }
+  return { items, sentences };
+}
+
+function reportItems(
+  ctx: DutyContext,
+  sentence: Sentence,
+  clause: Clause,
+  from: string | null,
+  how: string,
+): ExtractItem[] {
+  const text = clause.text;
+  const verb = REPORT_VERB.exec(text);
+  if (!verb) return [];
+  const after = text.slice(verb.index + verb[0].length);
+  const to = agencyAfter(after);
+  if (!to) return [];
+  const via =
+    /\(?\s*qua\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
+      .exec(after)?.[1]
+      ?.replace(/\s+(?:trước|chậm|định|hằng)[\s\S]*$/u, '')
+      .trim() ?? null;
+  const sender = subjectBefore(text, verb.index) ?? from;
+  void how;
+  const dues = duesIn(text, ctx.document).filter((d) => d.marked);
+  const frequencies = frequenciesIn(text);
+  const base = {
+    kind: 'report' as const,
+    from: sender,
+    to,
+    via,
+    task: taskTitle(after.replace(/^\s*(?:cho|về|lên)?\s*/u, ''), undefined) || 'Báo cáo',
+  };
+  const confidence = how === 'subject' || how === 'heading' ? 0.85 : 0.6;
+  const piece = clausesOf(sentence).length === 1 ? sentence : clause;
+  const first = dues[0];
+  if (first)
+    return [
+      item(ctx, piece, {
+        ...base,
+        confidence,
+        due: first.due,
+        dueText: first.dueText,
+        period: 'once',
+      }),
+    ];
+  if (frequencies.length > 0) {
+    const phrase = /(?:định kỳ|hằng|hàng|mỗi)[^,;.]*(?:,\s*năm)?/iu.exec(text)?.[0] ?? null;
+    return frequencies.map((period) =>
+      item(ctx, piece, { ...base, confidence, period, dueText: phrase }),
+    );
+  }
+  const periodic = /định kỳ/iu.exec(text);
+  return [
+    item(ctx, piece, {
+      ...base,
+      confidence: confidence * 0.9,
+      dueText: periodic ? 'định kỳ' : null,
+    }),
+  ];
+}

@@ -1,0 +1,164 @@
+/**
+ * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
+ * span and a confidence) and a draft rule pack built from them.
+ */
+import { analyseStructure } from './context.js';
+import type { BlockContext, DocumentContext } from './context.js';
+import { clausesOf, duesIn, dutiesOfBlock, isReportClause } from './duties.js';
+import { indicatorsOfBlock } from './indicators.js';
+import { subjectOf } from './owners.js';
+import { buildPack } from './pack.js';
+import { originalSpan, prepareText, splitSentences } from './prepare.js';
+import { EMPTY_ITEM } from './types.js';
+import type { ExtractItem, ExtractResult } from './types.js';
+
+export interface ExtractOptions {
+  /** Used for the pack id and title when the text names no document. */
+  readonly fileName?: string;
+}
+
+interface Scope {
+  readonly due: string;
+  readonly dueText: string;
+  readonly owner: string | null;
+  readonly document: number;
+}
+
+const DATE_LINE = /^[^,\d]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
+const SECTION_CLOSER = /^(?:Thời gian|Thời hạn)(?:\s+hoàn thành)?\b/iu;
+const INTRO = /(?:như sau|sau đây|gồm|sau)\s*:\s*$/u;
+
+function firstSentenceItem(
+  original: string,
+  ctx: BlockContext,
+  scope: Scope,
+  confidence: number,
+  owner: string | null,
+): ExtractItem | undefined {
+  const first = splitSentences(ctx.block)[0];
+  if (!first) return undefined;
+  const [s, e] = originalSpan(first, 0, first.text.length);
+  return {
+    ...EMPTY_ITEM,
+    kind: 'deadline',
+    quote: original.slice(s, e),
+    span: [s, e],
+    confidence,
+    owner,
+    task: first.text.replace(/[.;:\s]+$/u, '').slice(0, 200),
+    due: scope.due,
+    dueText: scope.dueText,
+  };
+}
+
+/** Finds the items of a directive and drafts its pack. */
+export function extractDirective(text: string, options: ExtractOptions = {}): ExtractResult {
+  const prepared = prepareText(text);
+  const structure = analyseStructure(prepared);
+  const items: ExtractItem[] = [];
+  let scope: Scope | null = null;
+  const ownDeadline = new Set<number>();
+
+  for (const ctx of structure.blocks) {
+    if (!ctx.body) continue;
+    const doc = structure.documents[ctx.document] as DocumentContext;
+    if (scope && scope.document !== ctx.document) scope = null;
+    const block = ctx.block;
+    const body = block.text.slice(block.bodyStart);
+    // the place-and-date line of a header ("Hà Nội, ngày 10 tháng 4 năm 2024") dates the document
+    if (DATE_LINE.test(body)) continue;
+
+    // "Trong tháng 4-2021, Ban Thường vụ Tỉnh ủy tập trung chỉ đạo … như sau:" bounds the numbered items after it
+    if (block.markerType === null && INTRO.test(body) && !isReportClause(body)) {
+      const due = duesIn(body, doc).find((d) => d.marked);
+      if (due) {
+        scope = {
+          due: due.due,
+          dueText: due.dueText,
+          owner: subjectOf(body),
+          document: ctx.document,
+        };
+        continue;
+      }
+    }
+    // "Thời gian hoàn thành trước ngày: 25/6/2024" closes a section: it bounds the section's tasks
+    if (SECTION_CLOSER.test(body) && body.length < 120) {
+      const due = duesIn(body, doc)[0];
+      if (due) {
+        const parent = ctx.sections[ctx.sections.length - 1]?.block;
+        const siblings = structure.blocks.filter(
+          (b) =>
+            b.block.index < block.index &&
+            b.body &&
+            b.sections[b.sections.length - 1]?.block === parent &&
+            !ownDeadline.has(b.block.index),
+        );
+        const closer: Scope = {
+          due: due.due,
+          dueText: due.dueText,
+          owner: null,
+          document: ctx.document,
+        };
+        for (const sib of siblings) {
+          const first = splitSentences(sib.block)[0];
+          const owner = first ? subjectOf(first.text) : null;
+          if (!owner) continue;
+          const it = firstSentenceItem(text, sib, closer, 0.65, owner);
+          if (it) items.push(it);
+        }
+        continue;
+      }
+    }
+
+    const duties = dutiesOfBlock({ original: text, block: ctx, document: doc });
+    const indicators = indicatorsOfBlock(
+      { original: text, block: ctx, document: doc },
+      duties.sentences,
+    );
+    if (duties.items.some((i) => i.kind === 'deadline')) ownDeadline.add(block.index);
+    items.push(...duties.items, ...indicators);
+
+    if (
+      scope &&
+      (block.markerType === 'arabic' || block.markerType === 'roman') &&
+      !ownDeadline.has(block.index)
+    ) {
+      const first = splitSentences(block)[0];
+      if (first && clausesOf(first).length > 0) {
+        const it = firstSentenceItem(text, ctx, scope, 0.6, subjectOf(first.text) ?? scope.owner);
+        if (it) items.push(it);
+      }
+    }
+  }
+
+  const sorted = dedupe(items).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const documents = structure.documents.map((d) => d.identity);
+  const pack = buildPack(sorted, documents, options.fileName);
+  return { pack, items: sorted, documents };
+}
+
+function dedupe(items: readonly ExtractItem[]): ExtractItem[] {
+  const seen = new Set<string>();
+  const out: ExtractItem[] = [];
+  for (const i of items) {
+    const key = JSON.stringify([
+      i.kind,
+      i.span,
+      i.due,
+      i.owner,
+      i.from,
+      i.to,
+      i.period,
+      i.op,
+      i.value,
+      i.min,
+      i.max,
+      i.year,
+      i.name,
+    ]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(i);
+  }
+  return out;
+}

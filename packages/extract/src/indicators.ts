@@ -1,0 +1,252 @@
+/**
+ * Indicators: numbered lists of chỉ tiêu ("(1) … 2,5 - 3%") and targets inside sentences ("Tỷ lệ …
+ * đạt 84,3% vào năm 2025 và 85% vào năm 2030"), each target its own item with its operator, value
+ * or range, unit and year. The year comes from the sentence ("vào năm 2025", "Đến năm 2030, …",
+ * "Giai đoạn 2021 - 2030, …"), else from the nearest heading that names one ("… đến năm 2030",
+ * "… NĂM 2024").
+ */
+import { isHistoryHeading } from './context.js';
+import type { DutyContext } from './duties.js';
+import { clausesOf } from './duties.js';
+import { originalSpan, sliceMapped, trimMapped } from './prepare.js';
+import type { Mapped, Sentence } from './prepare.js';
+import { qualifierOp, readViNumber } from './qualifiers.js';
+import { EMPTY_ITEM } from './types.js';
+import type { ExtractItem, TargetOp } from './types.js';
+
+const TARGET_SECTION = /mục tiêu|chỉ tiêu/iu;
+const TASK_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện/iu;
+const NUMBER =
+  /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d/])/gu;
+const UNIT_STOP =
+  /^(?:vào|đến|năm|trở|trong|đạt|và|tăng|giảm|so|theo|của|trên|dưới|khi|được|có|là|chiếm|tại|cho|với|từ|ở|thuộc)$/u;
+const NOT_UNIT = /^(?:tuổi|lần|chỉ|năm|tháng|ngày|giờ|loại|khóa|khoá|lần thứ|nhiệm|quý|đợt|điểm)$/u;
+const YEAR_AFTER =
+  /^\s*(?:,\s*)?(?:vào|đến|trong|tới)?\s*(?:năm|cuối năm)\s+(\d{4})(?!\s*[-–]\s*\d)/u;
+
+interface Found {
+  /** Where the words of this target start (after the previous target). */
+  readonly from: number;
+  readonly start: number;
+  readonly end: number;
+  readonly op: TargetOp;
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly unit: string;
+  readonly year: string | null;
+  readonly name: string;
+  readonly explicitOp: boolean;
+  /** The year is written with this target. */
+  readonly ownYear: boolean;
+  readonly pushedSegment: string;
+}
+
+function unitAfter(text: string): { unit: string; length: number } | undefined {
+  const pct = /^\s*%(?:\s*\/\s*năm)?/u.exec(text);
+  if (pct) return { unit: pct[0].replace(/\s+/g, ''), length: pct[0].length };
+  const words: string[] = [];
+  let length = 0;
+  const re = /^\s*([\p{L}]+(?:\/[\p{L}]+(?:\s+dân)?)?)/u;
+  let rest = text;
+  while (words.length < 3) {
+    const m = re.exec(rest);
+    if (!m?.[1]) break;
+    const w = m[1];
+    if (UNIT_STOP.test(w.toLocaleLowerCase('vi'))) break;
+    if (words.length > 0 && !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường)/u.test(w)) break;
+    words.push(w);
+    length += m[0].length;
+    rest = rest.slice(m[0].length);
+    if (w.includes('/')) break;
+  }
+  if (words.length === 0) return undefined;
+  const unit = words.join(' ');
+  if (NOT_UNIT.test(unit.toLocaleLowerCase('vi')) || /^chỉ tiêu/u.test(unit)) return undefined;
+  if (/^[\p{Lu}]/u.test(unit) && !/^(?:USD|VND|EUR|ha|km)$/u.test(unit)) return undefined;
+  return { unit, length };
+}
+
+const NAME_TRAIL =
+  /(?:\s+|^)(?:ước đạt|đạt|chiếm|là|còn|giảm|xuống|tăng|khoảng|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ|có|hơn|vượt|được|trở lên|phấn đấu|ước)(?:\s+|$)$/iu;
+
+function cleanName(raw: string): string {
+  let t = raw
+    .replace(/^[\s,;:.)-]+/u, '')
+    .replace(/^(?:và|trong đó|trong đó có)[\s,]+/iu, '')
+    .replace(/^\(\d{1,3}\)\s*/u, '')
+    .replace(/^(?:Đến|Vào)\s+năm\s+\d{4}\s*,\s*/iu, '')
+    .replace(/^Giai đoạn\s+\d{4}\s*[-–]\s*\d{4}\s*,\s*/iu, '')
+    .replace(/^(?:Phấn đấu|Phần đầu|Có|Duy trì|Bảo đảm|Đảm bảo)\s+/iu, '');
+  for (let i = 0; i < 4; i += 1) t = t.replace(NAME_TRAIL, '').trim();
+  t = t.replace(/[\s,;:]+$/u, '');
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+}
+
+/** Targets in one clause. `carry` holds the operator and name of the clause before, for ellipsis. */
+function targetsIn(
+  text: string,
+  contextYear: string | null,
+  carry: { op: TargetOp; name: string } | null,
+): Found[] {
+  const out: Found[] = [];
+  const leadYear =
+    /^(?:[^,]*?\s)?(?:Đến|đến|Vào|vào)\s+năm\s+(\d{4})\s*,/u.exec(text)?.[1] ??
+    /(?:Giai đoạn|giai đoạn)\s+(\d{4}\s*[-–]\s*\d{4})\s*,/u.exec(text)?.[1]?.replace(/\s+/g, '') ??
+    null;
+  let prevEnd = 0;
+  let last: { op: TargetOp; name: string } | null = carry;
+  for (const m of text.matchAll(NUMBER)) {
+    const start = m.index;
+    if (start < prevEnd) continue;
+    const before = text.slice(0, start);
+    if (/(?:năm|Năm|tháng|quý|số|khóa|khoá|lần thứ|\()\s*$/u.test(before)) continue;
+    const a = m[1] ?? '';
+    const b = m[2];
+    const first = readViNumber(a);
+    const second = b === undefined ? undefined : readViNumber(b);
+    if (first === undefined) continue;
+    if (!b && first >= 1900 && first <= 2100 && Number.isInteger(first)) continue;
+    const afterNumber = text.slice(start + m[0].length);
+    const unit = unitAfter(afterNumber);
+    if (!unit) continue;
+    let end = start + m[0].length + unit.length;
+    const tail = text.slice(end);
+    const yearMatch = YEAR_AFTER.exec(tail);
+    if (yearMatch) end += yearMatch[0].length;
+    const segment = text.slice(prevEnd, start);
+    const after = text.slice(start + m[0].length + unit.length);
+    let op = qualifierOp(segment, after, second !== undefined);
+    const explicitOp = op !== undefined;
+    const elided = /^[\s,]*(?:và|,)?[\s,]*$/u.test(
+      segment.replace(/(?:vào|đến)\s+năm\s+\d{4}/gu, ''),
+    );
+    let name = cleanName(segment);
+    if (!op) op = elided && last ? last.op : '>=';
+    let yearFollowing: string | undefined;
+    if (name === '' && unit.unit.startsWith('%')) {
+      const following =
+        /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+\d|[;,]|$)/u.exec(after)?.[1] ?? '';
+      if (/^\p{Ll}/u.test(following.trim())) {
+        name = cleanName(following);
+        // the words after the value are this target's name: the next target starts after them
+        const afterStart = start + m[0].length + unit.length;
+        end = Math.max(end, afterStart + after.indexOf(following) + following.length);
+        yearFollowing = /^[^;\d]*?(?:vào|đến)\s+năm\s+(\d{4})(?!\s*[-–]\s*\d)/u.exec(after)?.[1];
+      }
+    }
+    if (name === '' && last) name = last.name;
+    let finalUnit = unit.unit;
+    const per = new RegExp(
+      `${finalUnit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L} ]{0,12}/[\\p{L}]+(?: dân)?`,
+      'u',
+    ).exec(name);
+    if (per && !finalUnit.includes('/')) finalUnit = per[0];
+    const ownYear = yearMatch?.[1] ?? yearFollowing;
+    const year = ownYear ?? leadYear ?? contextYear;
+    const between = second !== undefined;
+    if (op === 'between' && !between) op = '>=';
+    out.push({
+      from:
+        prevEnd === 0
+          ? 0
+          : prevEnd +
+            (text.slice(prevEnd, start).length -
+              text.slice(prevEnd, start).replace(/^[\s,;]+(?:và\s+)?/u, '').length),
+      start,
+      end,
+      op,
+      value: between ? null : first,
+      min: between ? Math.min(first, second) : null,
+      max: between ? Math.max(first, second) : null,
+      unit: finalUnit,
+      year,
+      name,
+      explicitOp,
+      ownYear: ownYear !== undefined,
+      pushedSegment: segment,
+    });
+    last = { op, name };
+    prevEnd = end;
+  }
+  // "Phấn đấu 100% A và 100% B vào năm 2025": a year written after coordinated targets covers them all
+  for (let i = out.length - 2; i >= 0; i -= 1) {
+    const f = out[i] as Found;
+    const next = out[i + 1] as Found;
+    if (
+      !f.ownYear &&
+      next.ownYear &&
+      !leadYear &&
+      /(?:^|\s)và\s*$/u.test(next.pushedSegment.trimEnd() + ' ')
+    ) {
+      out[i] = { ...f, year: next.year, ownYear: true };
+    }
+  }
+  return out;
+}
+
+function headingYear(ctx: DutyContext): string | null {
+  for (let i = ctx.block.sections.length - 1; i >= 0; i -= 1) {
+    if (!ctx.block.sections[i]?.heading) continue;
+    const title = ctx.block.sections[i]?.title ?? '';
+    const m = /(?:năm|NĂM)\s+(\d{4})(?![\d\s]*[-–]\s*\d)/u.exec(title);
+    if (m?.[1]) return m[1];
+  }
+  return null;
+}
+
+/** Indicator items of one block (none outside target sections unless the sentence states a year target). */
+export function indicatorsOfBlock(ctx: DutyContext, sentences: readonly Sentence[]): ExtractItem[] {
+  const block = ctx.block.block;
+  if (block.kind === 'heading' || block.kind === 'footnote') return [];
+  const titles = ctx.block.sections.filter((s) => s.heading).map((s) => s.title);
+  if (ctx.block.sections.some(isHistoryHeading)) return [];
+  // the innermost heading that speaks of targets or of tasks decides
+  let inTargets = block.label !== null && block.markerType === 'bullet';
+  for (let i = titles.length - 1; i >= 0 && !inTargets; i -= 1) {
+    const t = titles[i] ?? '';
+    if (TARGET_SECTION.test(t)) inTargets = true;
+    if (TARGET_SECTION.test(t) || TASK_SECTION.test(t)) break;
+  }
+  if (ctx.block.sections.length === 0 && !inTargets) return [];
+  const year = headingYear(ctx);
+  const items: ExtractItem[] = [];
+  for (const sentence of sentences) {
+    let carry: { op: TargetOp; name: string } | null = null;
+    for (const clause of clausesOf(sentence)) {
+      if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;
+      const found = targetsIn(clause.text, year, carry);
+      for (const f of found) {
+        if (
+          !inTargets &&
+          !(f.ownYear || /(?:phấn đấu|phần đầu|được)\s*(?:đạt\s*)?$/iu.test(f.pushedSegment))
+        )
+          continue;
+        const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
+        const [s, e] = originalSpan(piece, 0, piece.text.length);
+        const span: [number, number] =
+          found.length > 1 ? originalSpan(clause, f.from, f.end) : [s, e];
+        items.push({
+          ...EMPTY_ITEM,
+          kind: 'indicator',
+          quote: ctx.original.slice(span[0], span[1]),
+          span,
+          confidence:
+            Math.round(
+              (inTargets ? 0.85 : 0.65) * (f.explicitOp ? 1 : 0.9) * (f.year ? 1 : 0.85) * 100,
+            ) / 100,
+          name: f.name || null,
+          op: f.op,
+          value: f.value,
+          min: f.min,
+          max: f.max,
+          unit: f.unit,
+          year: f.year,
+        });
+      }
+      const lastFound = found[found.length - 1];
+      carry = lastFound ? { op: lastFound.op, name: lastFound.name } : carry;
+    }
+  }
+  return items;
+}

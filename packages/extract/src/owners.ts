@@ -1,0 +1,149 @@
+/**
+ * Who a sentence gives a duty to: the agency that opens it ("Ủy ban nhân dân huyện tham mưu …",
+ * "Cấp cơ sở: Quán triệt …", "Giao Ban Thường vụ Tỉnh ủy theo dõi …"), else the heading above it
+ * when the heading names an agency ("1. Ủy ban nhân dân huyện"), else a named locality the clause
+ * is about ("… toàn huyện Bình Sơn … vào năm 2025"), else the agencies the directive addresses.
+ */
+
+/** Words an agency name starts with (a "các" may precede). */
+const AGENCY_HEAD =
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy)';
+
+export const AGENCY_START = new RegExp(`^(?:các\\s+)?${AGENCY_HEAD}(?![\\p{L}])`, 'iu');
+
+/** Verbs (and adverbs before verbs) that end the subject of a duty sentence. */
+const VERBS = [
+  'chủ trì',
+  'phối hợp',
+  'tham mưu',
+  'tổ chức(?! chính trị| đảng| cơ sở| xã hội| bộ máy)',
+  'xây dựng',
+  'triển khai',
+  'thực hiện',
+  'lãnh đạo',
+  'chỉ đạo',
+  'hướng dẫn',
+  'tăng cường',
+  'đẩy mạnh',
+  'dành',
+  'căn cứ',
+  'biên tập',
+  'theo dõi',
+  'gửi',
+  'báo cáo',
+  'cụ thể hóa',
+  'cụ thể hoá',
+  'tuyên truyền',
+  'nghiên cứu',
+  'quán triệt',
+  'rà soát',
+  'kiểm tra',
+  'giám sát',
+  'có trách nhiệm',
+  'chịu trách nhiệm',
+  'khẩn trương',
+  'tập trung',
+  'tiếp tục',
+  'nâng cao',
+  'bố trí',
+  'ban hành',
+  'đôn đốc',
+  'phát huy',
+  'hoàn thành',
+  'chuẩn bị',
+  'đề xuất',
+  'trình',
+  'tích cực',
+  'chủ động',
+  'thường xuyên',
+  'theo chức năng',
+  'đảm bảo',
+  'bảo đảm',
+  'quan tâm',
+  'vận động',
+  'sơ kết',
+  'tổng kết',
+  'thí điểm',
+  'phấn đấu',
+  'là',
+  'có',
+  'được',
+  'cần',
+  'phải',
+];
+const VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'iu');
+
+const LEADING_ADVERBIAL =
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ)[^,]{0,160},\s*)+/u;
+
+/** Strips "Giao", "Đề nghị", "Yêu cầu" and leading time or basis phrases before a subject. */
+function subjectText(text: string): string {
+  return text.replace(LEADING_ADVERBIAL, '').replace(/^(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+/u, '');
+}
+
+function cleanAgency(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+(?:có liên quan|liên quan)$/u, '')
+    .replace(/[\s,;:.-]+$/u, '')
+    .trim();
+}
+
+/** The agency that opens a sentence or clause (before its first verb or a colon), if any. */
+export function subjectOf(text: string): string | null {
+  const t = subjectText(text.trim());
+  if (!AGENCY_START.test(t)) return null;
+  const colon = /^([^:;.]{3,160}):\s+\S/u.exec(t);
+  const verb = VERB.exec(t.slice(1));
+  const verbAt = verb ? verb.index + 1 : -1;
+  if (colon?.[1] && (verbAt < 0 || colon[1].length <= verbAt)) return cleanAgency(colon[1]);
+  if (verbAt <= 0 || verbAt > 220) return null;
+  const subject = cleanAgency(t.slice(0, verbAt));
+  return subject.length >= 3 ? subject : null;
+}
+
+/** Where a subject starts inside a longer text ("Kết thúc đợt học tập, quán triệt UBMTTQ và …"). */
+export function subjectBefore(text: string, verbAt: number): string | null {
+  const before = text.slice(0, verbAt);
+  const own = subjectOf(before + ' gửi');
+  if (own) return own;
+  // only after an opening phrase: "Kết thúc đợt học tập, quán triệt UBMTTQ và … gửi báo cáo"
+  if (!/^(?:Kết thúc|Sau khi|Căn cứ|Trên cơ sở|Định kỳ|Hằng|Hàng)\s/u.test(before.trim()))
+    return null;
+  const re = new RegExp(
+    `(?<![\\p{L}])(?:các\\s+)?(?:UBND|UBMTTQ|MTTQ|Ủy ban|Uỷ ban|Ban|Sở|Phòng|Trung tâm|Đảng ủy|Đảng uỷ|Huyện ủy|Tỉnh ủy|Mặt trận)(?![\\p{L}])`,
+    'u',
+  );
+  const m = re.exec(before);
+  if (!m) return null;
+  const subject = cleanAgency(before.slice(m.index));
+  return subject.length >= 3 && subject.length <= 220 ? subject : null;
+}
+
+/** A heading that is nothing but agency names: "1. Ủy ban nhân dân huyện", "4. UBMTTQ …; Các chi, đảng bộ cơ sở". */
+export function agencyHeading(title: string): string | null {
+  const t = title.trim();
+  if (!AGENCY_START.test(t) || t.length > 250) return null;
+  if (VERB.test(t.replace(/^(?:các\s+)?tổ chức chính trị/iu, ''))) return null;
+  return cleanAgency(t);
+}
+
+const LOCALITY =
+  /(?<![\p{L}])((?:thành phố|thị xã|huyện|xã|phường|thị trấn|tỉnh)\s+(?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+
+/** The last named locality ("huyện Bình Sơn", "xã Tịnh Hà") a clause mentions before `end`. */
+export function localityBefore(text: string, end: number): string | null {
+  let found: string | null = null;
+  let firstAfterComma: string | null = null;
+  for (const m of text.slice(0, end).matchAll(LOCALITY)) {
+    found = m[1] ?? null;
+    firstAfterComma ??= found;
+  }
+  // "xã Tịnh Hà, huyện Sơn Tịnh": the smaller unit named first is the subject
+  const list =
+    /((?:thị xã|xã|phường|thị trấn)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}),\s+(?:huyện|thành phố|thị xã|tỉnh)\s+\p{Lu}/u.exec(
+      text.slice(0, end),
+    );
+  if (list?.[1]) return list[1];
+  return found;
+}

@@ -1,0 +1,209 @@
+/**
+ * The draft pack: agencies named by the items, one task per deadline, one report per obligation,
+ * one indicator per named target series (a "trong đó" sub-target becomes a part). Every entry
+ * carries the quote, span and confidence it came from; what the text leaves open is said in
+ * `assumption`, never guessed silently.
+ */
+import { PACK_SCHEMA_URL, removeDiacritics } from '@dondoc/core';
+import type { PackAgency, PackIndicator, PackReport, PackTarget, PackTask } from '@dondoc/core';
+import type { DirectiveIdentity, DraftPack, ExtractItem, ItemPeriod } from './types.js';
+
+export function slug(text: string, max = 60): string {
+  const s = removeDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = s.length > max ? s.slice(0, max).replace(/-[^-]*$/, '') : s;
+  return cut === '' ? 'x' : cut;
+}
+
+function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** Agencies in a "; "-separated field. */
+export function splitAgencies(field: string | null): string[] {
+  if (!field) return [];
+  return field
+    .split(/;\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const EVERY: Readonly<
+  Record<Exclude<ItemPeriod, 'once'>, 'month' | 'quarter' | 'half-year' | 'year'>
+> = {
+  monthly: 'month',
+  quarterly: 'quarter',
+  'half-yearly': 'half-year',
+  yearly: 'year',
+};
+
+const LOWER_IS_BETTER =
+  /hộ nghèo|suy dinh dưỡng|thất nghiệp|tử vong|tai nạn|vi phạm|ô nhiễm|tội phạm/iu;
+
+function source(item: ExtractItem, document: string | undefined): NonNullable<PackTask['source']> {
+  return {
+    ...(document ? { document } : {}),
+    quote: item.quote,
+    span: [item.span[0], item.span[1]],
+    confidence: item.confidence,
+  };
+}
+
+function targetPeriod(year: string | null, fallback: string | undefined): string | undefined {
+  const all = year?.match(/\d{4}/g);
+  return all?.[all.length - 1] ?? fallback;
+}
+
+export function buildPack(
+  items: readonly ExtractItem[],
+  documents: readonly DirectiveIdentity[],
+  fileName?: string,
+): DraftPack {
+  const main = documents.find((d) => d.kind !== null) ?? documents[0];
+  const docNumber = main?.number ?? undefined;
+  const fallbackYear = main?.date?.slice(0, 4) ?? undefined;
+  const baseName = fileName ? fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') : undefined;
+  const title = main?.title ?? baseName ?? 'Văn bản chỉ đạo';
+
+  const agencies = new Map<string, PackAgency>();
+  const usedAgencyIds = new Set<string>();
+  const agencyId = (name: string): string => {
+    const key = removeDiacritics(name).toLowerCase().replace(/\s+/g, ' ').trim();
+    const found = agencies.get(key);
+    if (found) return found.id;
+    const id = uniqueId(slug(name, 50), usedAgencyIds);
+    agencies.set(key, { id, name, aliases: [] });
+    return id;
+  };
+  const unknownAgency = (): string => agencyId('Chưa xác định');
+
+  const tasks: PackTask[] = [];
+  const reports: PackReport[] = [];
+  const indicators: PackIndicator[] = [];
+  const used = new Set<string>();
+
+  for (const item of items) {
+    if (item.kind === 'deadline') {
+      const owners = splitAgencies(item.owner).map(agencyId);
+      const t = item.task ?? item.quote.slice(0, 120);
+      tasks.push({
+        id: uniqueId(`t-${slug(t, 40)}`, used),
+        title: t,
+        ...(owners.length > 0 ? { owners } : {}),
+        coordinators: [],
+        ...(item.dueText ? { due: item.dueText } : {}),
+        ...(owners.length === 0
+          ? { assumption: 'Văn bản không nêu cơ quan chủ trì. / The text names no owner.' }
+          : {}),
+        source: source(item, docNumber),
+      });
+    } else if (item.kind === 'report') {
+      const from = splitAgencies(item.from).map(agencyId);
+      const t = item.task ?? 'Báo cáo';
+      const base: PackReport = {
+        id: uniqueId(`r-${slug(t, 40)}`, used),
+        title: t,
+        from: from.length > 0 ? from : [unknownAgency()],
+        ...(item.to ? { to: agencyId(item.to) } : {}),
+        ...(item.via ? { via: agencyId(item.via) } : {}),
+        source: source(item, docNumber),
+      };
+      const assumptions: string[] = [];
+      if (from.length === 0)
+        assumptions.push('Văn bản không nêu đơn vị báo cáo. / The text names no reporting unit.');
+      if (item.period && item.period !== 'once') {
+        reports.push({
+          ...base,
+          schedule: {
+            every: EVERY[item.period],
+            due: { day: 1, monthOffset: 1 },
+            from: main?.date ?? `${fallbackYear ?? new Date(0).getUTCFullYear()}-01-01`,
+          },
+          assumption: [
+            ...assumptions,
+            'Văn bản không nêu ngày hạn của mỗi kỳ; tạm lấy ngày 1 tháng sau kỳ. / The text gives no due day per period; assumed the 1st of the month after the period.',
+          ].join(' '),
+        });
+      } else {
+        if (!item.dueText)
+          assumptions.push('Văn bản không nêu thời hạn báo cáo. / The text gives no due date.');
+        reports.push({
+          ...base,
+          due:
+            item.dueText ??
+            (item.period === null && /định kỳ/u.test(item.quote) ? 'định kỳ' : 'chưa xác định'),
+          ...(assumptions.length > 0 ? { assumption: assumptions.join(' ') } : {}),
+        });
+      }
+    } else {
+      const period = targetPeriod(item.year, fallbackYear);
+      const target: PackTarget | undefined =
+        period === undefined || item.op === null
+          ? undefined
+          : {
+              period,
+              op: item.op,
+              ...(item.op === 'between'
+                ? { min: item.min ?? 0, max: item.max ?? 0 }
+                : { value: item.value ?? 0 }),
+              text: item.quote.replace(/\*+/g, '').replace(/\s+/g, ' ').trim().slice(0, 500),
+            };
+      const name = item.name ?? item.quote.slice(0, 80);
+      const isPart = /^\s*trong đó/iu.test(item.quote) && indicators.length > 0;
+      const existing = indicators.find(
+        (i) => i.title === name && i.unit === (item.unit ?? undefined),
+      );
+      if (existing && target) {
+        existing.targets.push(target);
+        continue;
+      }
+      const indicator: PackIndicator = {
+        id: uniqueId(`i-${slug(name, 40)}`, used),
+        title: name,
+        ...(item.unit ? { unit: item.unit } : {}),
+        ...(LOWER_IS_BETTER.test(name) || item.op === '<' || item.op === '<='
+          ? { lowerIsBetter: true }
+          : {}),
+        targets: target ? [target] : [],
+        ...(item.year === null
+          ? {
+              assumption: `Văn bản không nêu năm; tạm lấy năm ${period ?? '?'}. / No year given; assumed ${period ?? '?'}.`,
+            }
+          : {}),
+        source: source(item, docNumber),
+      };
+      const parent = indicators[indicators.length - 1];
+      if (isPart && parent) {
+        const { parts: _parts, ...part } = indicator;
+        void _parts;
+        parent.parts = [...(parent.parts ?? []), part];
+      } else indicators.push(indicator);
+    }
+  }
+
+  return {
+    $schema: PACK_SCHEMA_URL,
+    id: slug(docNumber ?? baseName ?? title, 60),
+    version: '0.1.0-draft',
+    title: title.length > 300 ? title.slice(0, 297) + '…' : title,
+    locale: 'vi',
+    source: {
+      documents: documents.map((d) => ({
+        ...(d.number ? { number: d.number } : {}),
+        ...(d.kind ? { kind: d.kind } : {}),
+        ...(d.date ? { date: d.date } : {}),
+        ...(d.issuer ? { issuer: d.issuer } : {}),
+        ...(d.title ? { title: d.title.slice(0, 2000) } : {}),
+      })),
+    },
+    agencies: [...agencies.values()],
+    tasks,
+    reports,
+    indicators,
+  };
+}

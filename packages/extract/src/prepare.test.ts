@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { originalSpan, prepareText, splitSentences } from './prepare.js';
+
+const SEEDS = new URL('../../../docs/sources/', import.meta.url);
+const seed = (name: string): string => readFileSync(new URL(name, SEEDS), 'utf8');
+
+describe('prepareText', () => {
+  it.each([
+    // bold markers inside a deadline
+    ['trước ngày **20/5/2024**.', 'trước ngày 20/5/2024.'],
+    // a paragraph broken by a page break continues in lower case
+    [
+      'Bảo đảm số lượng tàu cá\n\nvà cường lực khai thác',
+      'Bảo đảm số lượng tàu cá và cường lực khai thác',
+    ],
+    // a document number split over a page: no space
+    ['Nghị quyết số 08-\n\nNQ/TU; Chương trình', 'Nghị quyết số 08-NQ/TU; Chương trình'],
+    // footnote markers and a footnote body between the two halves of a paragraph
+    [
+      'vượt kế hoạch¹; tăng 3,03%². Hoạt\n\n¹ Trong đó, có 13 chỉ tiêu.\n\nđộng đối ngoại',
+      'vượt kế hoạch; tăng 3,03%. Hoạt động đối ngoại',
+    ],
+    // a lone page number and a blank line with a space
+    ['kế hoạch diễn\n\n 12\n \ntập đồi với các huyện', 'kế hoạch diễn tập đồi với các huyện'],
+    // a heading glued by a bold marker
+    ['KẾT LUẬN**CỦA HỘI NGHỊ TỈNH ỦY', 'KẾT LUẬN CỦA HỘI NGHỊ TỈNH ỦY'],
+  ])('cleans %j', (input, clean) => {
+    const blocks = prepareText(input).blocks.filter((b) => b.kind !== 'footnote');
+    expect(blocks[0]?.text).toBe(clean);
+  });
+
+  it('keeps a footnote body as its own block', () => {
+    const p = prepareText(
+      'tăng 3,03%². Hoạt\n\n² Kế hoạch đề ra là từ -3,5% đến -3%.\n\nđộng đối ngoại',
+    );
+    expect(p.blocks.map((b) => b.kind)).toEqual(['paragraph', 'footnote']);
+  });
+
+  it.each([
+    ['1. Ủy ban nhân dân huyện', 'heading', 'arabic', '1'],
+    ['V. TỔ CHỨC THỰC HIỆN', 'heading', 'roman', 'V'],
+    ['I- TÌNH HÌNH VÀ NGUYÊN NHÂN', 'heading', 'roman', 'I'],
+    ['1.1. Tiếp tục đổi mới phương thức lãnh đạo', 'heading', 'decimal', '1.1'],
+    ['- (12) Có ít nhất 57,97% trường mầm non;', 'item', 'bullet', '12'],
+    ['2. Cấp cơ sở: Quán triệt học tập hoàn thành trước ngày 25/6/2024.', 'item', 'arabic', '2'],
+    ['C. TỔ CHỨC THỰC HIỆN', 'heading', 'upper', 'C'],
+  ])('reads the marker of %j', (text, kind, type, label) => {
+    const [b] = prepareText(text).blocks;
+    expect([b?.kind, b?.markerType, b?.label]).toEqual([kind, type, label]);
+  });
+
+  it.each([
+    '001_2e79d0e49d538470.txt',
+    '002_b78420045af7397d.txt',
+    '003_238ef3c35850272d.txt',
+    '004_3d0b40d64c084379.txt',
+  ])('maps every clean character of %s back to the same character of the original', (name) => {
+    const original = seed(name);
+    for (const block of prepareText(original).blocks) {
+      for (let i = 0; i < block.text.length; i += 1) {
+        const ch = block.text[i] ?? '';
+        if (ch === ' ') continue;
+        expect(original[block.map[i] ?? -1]).toBe(ch);
+      }
+    }
+  });
+
+  it('splits sentences without breaking numbers, dates or abbreviations', () => {
+    const [b] = prepareText(
+      'Tổng sản phẩm ước đạt 59.169 tỷ đồng, tăng 3,03%. Ngày 01.8.2019 tại TP. Hồ Chí Minh. Xong.',
+    ).blocks;
+    expect(b && splitSentences(b).map((s) => s.text)).toEqual([
+      'Tổng sản phẩm ước đạt 59.169 tỷ đồng, tăng 3,03%.',
+      'Ngày 01.8.2019 tại TP. Hồ Chí Minh.',
+      'Xong.',
+    ]);
+  });
+
+  it('gives spans whose original text, cleaned, is the clean text (property)', () => {
+    const word = fc.constantFrom(
+      'Ban',
+      'Tuyên',
+      'giáo',
+      'huyện',
+      'trước',
+      'ngày',
+      '20/5/2024',
+      'đạt',
+      '84,3%',
+      'ủy',
+    );
+    const piece = fc.oneof(
+      word,
+      word.map((w) => `**${w}**`),
+      word.map((w) => `${w}¹`),
+      fc.constant('\n'),
+      fc.constant('\n\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), (pieces) => {
+        const original = pieces.join(' ');
+        for (const block of prepareText(original).blocks) {
+          const [s, e] = originalSpan(block, 0, block.text.length);
+          const again = original.slice(s, e).replace(/[*¹]/g, '').replace(/\s+/g, ' ').trim();
+          expect(again).toBe(block.text);
+        }
+      }),
+    );
+  });
+});

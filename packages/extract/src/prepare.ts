@@ -1,0 +1,374 @@
+/**
+ * Text preparation: turns a directive as converted to text or Markdown into clean blocks
+ * (paragraphs, list items, headings) and sentences, each remembering where every character came
+ * from in the ORIGINAL text, so that quotes and spans always point at the words as given.
+ *
+ * What is undone: Markdown emphasis (`**`, `*`, `__`), footnote markers (`¹²³`, `[1]`), footnote
+ * bodies and lone page numbers that interrupt a paragraph, and line breaks inside a sentence or a
+ * paragraph (a paragraph that continues after a page break starts with a lower-case letter;
+ * "08-\n\nNQ/TU" joins without a space). Section markers (A., I., 1., 1.1., a), (1), -) are read.
+ */
+
+export type MarkerType = 'upper' | 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'bullet';
+
+export type BlockKind = 'heading' | 'item' | 'paragraph' | 'footnote';
+
+/** A cleaned piece of text with a map back to the original. */
+export interface Mapped {
+  /** Clean text. */
+  readonly text: string;
+  /** `map[i]` is the original offset of `text[i]`; `map[text.length]` the original end. */
+  readonly map: readonly number[];
+}
+
+export interface Block extends Mapped {
+  readonly index: number;
+  /** Original span of the whole block. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: BlockKind;
+  /** The numbering or bullet as written ("1.", "II.", "a)", "(1)", "-"), or null. */
+  readonly marker: string | null;
+  readonly markerType: MarkerType | null;
+  /** Number inside the marker or after a bullet: "1", "II", "a", "12" for "- (12) …". */
+  readonly label: string | null;
+  /** Where the text after the marker starts in `text`. */
+  readonly bodyStart: number;
+  /** Mostly upper-case letters (a title or a heading such as "V. TỔ CHỨC THỰC HIỆN"). */
+  readonly caps: boolean;
+}
+
+export interface Sentence extends Mapped {
+  readonly block: number;
+  /** Offset of the sentence in its block's clean text. */
+  readonly offset: number;
+}
+
+export interface PreparedText {
+  readonly original: string;
+  readonly blocks: readonly Block[];
+}
+
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
+const FOOTNOTE_LINE = /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])\s*\S/;
+const PAGE_NUMBER_LINE =
+  /^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*(?:Trang|trang)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?\s*$/;
+const BLANK_LINE = /^[\s\u00a0]*$/;
+
+const MARKERS: readonly { readonly type: MarkerType; readonly re: RegExp }[] = [
+  { type: 'decimal', re: /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?=\S)/ },
+  { type: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\s*[.\-–:)]\s*(?=\S)/ },
+  { type: 'upper', re: /^([A-HJ-UWYZĐ])[.)]\s+(?=\S)/ },
+  { type: 'arabic', re: /^(\d{1,2})[.)]\s+(?=\S)/ },
+  { type: 'letter', re: /^([a-zđ])\)\s+(?=\S)/ },
+  { type: 'paren', re: /^\((\d{1,3}|[a-zđ])\)\s*(?=\S)/ },
+  { type: 'bullet', re: /^[-–—+•●▪]\s+(?=\S)/ },
+];
+
+/** Whether a line (as written) opens a new block by its marker. */
+function startsWithMarker(line: string): boolean {
+  const t = line.replace(/^[\s*_]+/, '');
+  if (/^\*\s+\S/.test(line.trimStart())) return true;
+  return MARKERS.some((m) => m.re.test(t));
+}
+
+function startsLowerCase(line: string): boolean {
+  const t = line.replace(/^[\s*_"“(]+/, '');
+  const ch = t[0] ?? '';
+  return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: 'blank' | 'page' | 'footnote' | 'content';
+}
+
+function splitLines(original: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\n|\r/g;
+  let at = 0;
+  for (;;) {
+    const m = re.exec(original);
+    const end = m ? m.index : original.length;
+    const text = original.slice(at, end);
+    const kind = BLANK_LINE.test(text)
+      ? 'blank'
+      : PAGE_NUMBER_LINE.test(text)
+        ? 'page'
+        : FOOTNOTE_LINE.test(text)
+          ? 'footnote'
+          : 'content';
+    lines.push({ start: at, end, text, kind });
+    if (!m) break;
+    at = m.index + m[0].length;
+  }
+  return lines;
+}
+
+/** Builds clean text from original segments; `joiner` is what goes between two segments. */
+class MappedBuilder {
+  private chars: string[] = [];
+  private offsets: number[] = [];
+  private pendingSpace: number | null = null;
+
+  /** Appends original[start, end) cleaned. */
+  add(original: string, start: number, end: number, keepFootnoteNumber: boolean): void {
+    let i = start;
+    while (i < end) {
+      const ch = original[i] ?? '';
+      // emphasis markers: "**", "*", "__"; a run between two letters stands for a space
+      if (ch === '*' || (ch === '_' && original[i + 1] === '_')) {
+        let j = i;
+        while (j < end && (original[j] === '*' || original[j] === '_')) j += 1;
+        const before = this.chars[this.chars.length - 1] ?? '';
+        const after = original[j] ?? '';
+        if (/\p{L}/u.test(before) && /\p{L}/u.test(after) && this.pendingSpace === null) {
+          const prevOrig = original[i - 1] ?? '';
+          // "LUẬN**CỦA": the marker replaced a line break; "ch*ữ*" inside a word is rare
+          if (prevOrig === prevOrig.toUpperCase() && after === after.toUpperCase())
+            this.pendingSpace = i;
+        }
+        i = j;
+        continue;
+      }
+      if (SUPERSCRIPT.test(ch) && !(keepFootnoteNumber && this.chars.length === 0)) {
+        i += 1;
+        continue;
+      }
+      if (ch === '[' && /^\[\d{1,3}\]/.test(original.slice(i, i + 5)) && this.chars.length > 0) {
+        const prev = this.chars[this.chars.length - 1] ?? ' ';
+        if (prev !== ' ') {
+          i = original.indexOf(']', i) + 1;
+          continue;
+        }
+      }
+      if (/[\s\u00a0]/.test(ch)) {
+        if (this.chars.length > 0 && this.pendingSpace === null) this.pendingSpace = i;
+        i += 1;
+        continue;
+      }
+      if (this.pendingSpace !== null) {
+        if (this.chars.length > 0) {
+          this.chars.push(' ');
+          this.offsets.push(this.pendingSpace);
+        }
+        this.pendingSpace = null;
+      }
+      this.chars.push(ch);
+      this.offsets.push(i);
+      i += 1;
+    }
+  }
+
+  /** A line break between two joined lines: a space, or nothing after "08-". */
+  join(at: number, glue: boolean): void {
+    if (glue) {
+      this.pendingSpace = null;
+      return;
+    }
+    if (this.chars.length > 0) this.pendingSpace ??= at;
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  endsWithLowerLetter(): boolean {
+    const ch = this.chars[this.chars.length - 1] ?? '';
+    return /\p{Ll}/u.test(ch);
+  }
+
+  endsWithDigitHyphen(): boolean {
+    const n = this.chars.length;
+    return n >= 2 && this.chars[n - 1] === '-' && /\d/.test(this.chars[n - 2] ?? '');
+  }
+
+  build(originalEnd: number): Mapped {
+    const map = [...this.offsets, originalEnd];
+    return { text: this.chars.join(''), map };
+  }
+}
+
+function isCaps(text: string): boolean {
+  const letters = [...text].filter((c) => /\p{L}/u.test(c));
+  if (letters.length < 3) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.8;
+}
+
+function readMarker(text: string): {
+  marker: string | null;
+  type: MarkerType | null;
+  label: string | null;
+  bodyStart: number;
+} {
+  for (const { type, re } of MARKERS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // a Roman "I." opening an all-caps title word ("II. MỤC TIÊU") is fine; "I" alone in a word is not
+    let label = m[1] ?? null;
+    let bodyStart = m[0].length;
+    if (type === 'bullet') {
+      const inner = /^\((\d{1,3})\)\s*/.exec(text.slice(bodyStart));
+      if (inner) {
+        label = inner[1] ?? null;
+        bodyStart += inner[0].length;
+      }
+    }
+    return { marker: m[0].trim(), type, label, bodyStart };
+  }
+  return { marker: null, type: null, label: null, bodyStart: 0 };
+}
+
+/** Cleans and segments a directive; every block keeps its map to the original. */
+export function prepareText(original: string): PreparedText {
+  const lines = splitLines(original);
+  const blocks: Block[] = [];
+  let builder: MappedBuilder | null = null;
+  let blockStart = 0;
+  let blockEnd = 0;
+  let sawGap = false;
+
+  const flush = (kind: 'content' | 'footnote'): void => {
+    if (!builder || builder.length === 0) {
+      builder = null;
+      return;
+    }
+    const mapped = builder.build(blockEnd);
+    const { marker, type, label, bodyStart } = readMarker(mapped.text);
+    const body = mapped.text.slice(bodyStart);
+    const caps = isCaps(body.slice(0, 80));
+    let blockKind: BlockKind;
+    if (kind === 'footnote') blockKind = 'footnote';
+    else if (type === 'bullet' || type === 'paren') blockKind = 'item';
+    else if (type !== null && !/[.;]$/.test(body) && body.length <= 400) blockKind = 'heading';
+    else if (type === null && caps && body.length <= 200) blockKind = 'heading';
+    else if (type !== null) blockKind = 'item';
+    else blockKind = 'paragraph';
+    blocks.push({
+      ...mapped,
+      index: blocks.length,
+      start: blockStart,
+      end: blockEnd,
+      kind: blockKind,
+      marker,
+      markerType: type,
+      label,
+      bodyStart,
+      caps,
+    });
+    builder = null;
+  };
+
+  const pendingFootnotes: Line[] = [];
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.kind === 'page') {
+      if (builder) sawGap = true;
+      continue;
+    }
+    if (line.kind === 'footnote') {
+      // a footnote body interrupts the paragraph: keep it aside and emit it after the paragraph
+      if (builder) sawGap = true;
+      pendingFootnotes.push(line);
+      continue;
+    }
+    const current = builder as MappedBuilder | null;
+    const continues =
+      current !== null &&
+      !startsWithMarker(line.text) &&
+      (!sawGap ||
+        startsLowerCase(line.text) ||
+        current.endsWithDigitHyphen() ||
+        (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)));
+    if (continues && current) {
+      current.join(line.start - 1, current.endsWithDigitHyphen() && !/^\s/.test(line.text));
+      current.add(original, line.start, line.end, false);
+      blockEnd = line.end;
+    } else {
+      flush('content');
+      for (const f of pendingFootnotes.splice(0)) {
+        builder = new MappedBuilder();
+        blockStart = f.start;
+        blockEnd = f.end;
+        builder.add(original, f.start, f.end, true);
+        flush('footnote');
+      }
+      builder = new MappedBuilder();
+      blockStart = line.start;
+      blockEnd = line.end;
+      builder.add(original, line.start, line.end, false);
+    }
+    sawGap = false;
+  }
+  flush('content');
+  for (const f of pendingFootnotes.splice(0)) {
+    builder = new MappedBuilder();
+    blockStart = f.start;
+    blockEnd = f.end;
+    builder.add(original, f.start, f.end, true);
+    flush('footnote');
+  }
+  // trim trailing original whitespace/markup from block ends so spans are tight
+  return {
+    original,
+    blocks: blocks.map((b) => ({ ...b, end: (b.map[b.text.length - 1] ?? b.start) + 1 })),
+  };
+}
+
+/** The original span of clean text `[start, end)` of a mapped piece. */
+export function originalSpan(mapped: Mapped, start: number, end: number): [number, number] {
+  const s = mapped.map[start] ?? mapped.map[mapped.map.length - 1] ?? 0;
+  const last = end > start ? mapped.map[end - 1] : undefined;
+  return [s, last === undefined ? s : last + 1];
+}
+
+/** A slice of a mapped piece, itself mapped. */
+export function sliceMapped(mapped: Mapped, start: number, end: number): Mapped {
+  const map = mapped.map.slice(start, end);
+  const last = end > start ? (mapped.map[end - 1] ?? 0) + 1 : (mapped.map[start] ?? 0);
+  return { text: mapped.text.slice(start, end), map: [...map, last] };
+}
+
+/** Trims spaces and the given punctuation from both ends of a mapped piece. */
+export function trimMapped(mapped: Mapped, chars = ' ,;:.'): Mapped {
+  let s = 0;
+  let e = mapped.text.length;
+  while (s < e && chars.includes(mapped.text[s] ?? '')) s += 1;
+  while (e > s && chars.includes(mapped.text[e - 1] ?? '')) e -= 1;
+  return sliceMapped(mapped, s, e);
+}
+
+const ABBREVIATION_BEFORE_DOT =
+  /(?:^|[\s(])(?:TP|Tp|tp|TS|ThS|PGS|GS|Th|đ\/c|Đ\/c|St|v\.v|[A-ZĐ])$/;
+
+/** Splits a block's body into sentences (at ". ", "! ", "? ", "… " before a capital, a digit or a quote). */
+export function splitSentences(block: Block): Sentence[] {
+  const text = block.text;
+  const out: Sentence[] = [];
+  let start = block.bodyStart;
+  const re = /(?:\.{3}|…|[.!?])["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (
+      m[0] === '.' &&
+      ABBREVIATION_BEFORE_DOT.test(text.slice(Math.max(start, m.index - 6), m.index))
+    )
+      continue;
+    pushSentence(out, block, start, end);
+    start = end;
+    while (text[start] === ' ') start += 1;
+  }
+  pushSentence(out, block, start, text.length);
+  return out;
+}
+
+function pushSentence(out: Sentence[], block: Block, start: number, end: number): void {
+  const piece = trimMapped(sliceMapped(block, start, end), ' ');
+  if (piece.text === '') return;
+  const offset =
+    start + (block.text.slice(start, end).length - block.text.slice(start, end).trimStart().length);
+  out.push({ ...piece, block: block.index, offset });
+}

@@ -1,0 +1,126 @@
+/**
+ * Whole workbooks in memory through exceljs's full reader: the browser add-in's path (exceljs's
+ * `Workbook` works in browsers) and the Node reader's path for small files. No Node imports.
+ */
+import ExcelJS from 'exceljs';
+import type { CellRange, Row, Sheet } from '@dondoc/core';
+import {
+  rowFromExcelJsRow,
+  type DateSystem,
+  type ExcelJsCellLike,
+  type ExcelJsRowLike,
+} from './cells.js';
+import { errorDetail, readError, WorkbookReadError } from './errors.js';
+import { parseRange, sortRanges } from './sheet-scan.js';
+import { ole2Kind, sniffHead } from './sniff.js';
+
+export interface WorkbookContent {
+  readonly fileName: string;
+  readonly date1904: boolean;
+  readonly sheets: readonly Sheet[];
+}
+
+/** The parts of an exceljs Worksheet this module reads. */
+interface ExcelJsWorksheetLike {
+  readonly name: string;
+  readonly state?: string;
+  eachRow(
+    options: { includeEmpty: boolean },
+    callback: (row: ExcelJsRowLike, rowNumber: number) => void,
+  ): void;
+}
+
+/**
+ * exceljs keeps merged ranges in the private `_merges` map (the public `model` getter would copy
+ * every cell of the sheet to build it). Read structurally, so a future exceljs without it gives [].
+ */
+function mergesOf(ws: ExcelJsWorksheetLike): CellRange[] {
+  const merges: unknown = (ws as unknown as { _merges?: unknown })._merges;
+  if (typeof merges !== 'object' || merges === null) return [];
+  const ranges: CellRange[] = [];
+  for (const merge of Object.values(merges as Record<string, unknown>)) {
+    const ref =
+      typeof merge === 'object' && merge !== null
+        ? (merge as { range?: unknown }).range
+        : undefined;
+    const range = typeof ref === 'string' ? parseRange(ref) : undefined;
+    if (range) ranges.push(range);
+  }
+  return sortRanges(ranges);
+}
+
+function sheetState(state: string | undefined): Sheet['state'] {
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+/** A covered cell of a merged range: exceljs's full reader repeats the top-left value there. */
+function isCoveredByMerge(cell: ExcelJsCellLike): boolean {
+  const master = (cell as { master?: unknown }).master;
+  return master !== undefined && master !== cell;
+}
+
+function toDateSystem(system: boolean | DateSystem): DateSystem {
+  return typeof system === 'boolean' ? { date1904: system } : system;
+}
+
+/** One worksheet of a workbook loaded with exceljs's full reader → a model Sheet. */
+export function sheetFromExcelJsWorksheet(
+  worksheet: ExcelJS.Worksheet,
+  date1904: boolean | DateSystem,
+): Sheet {
+  const system = toDateSystem(date1904);
+  // exceljs's Row and Cell classes have more overloads than the structural types cells.ts reads.
+  const ws = worksheet as unknown as ExcelJsWorksheetLike;
+  const rows: Row[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    const converted = rowFromExcelJsRow(row, system, { skip: isCoveredByMerge });
+    if (converted) rows.push(converted);
+  });
+  rows.sort((a, b) => a.number - b.number);
+  return { name: ws.name, state: sheetState(ws.state), merges: mergesOf(ws), rows };
+}
+
+/** Sheets of a loaded exceljs workbook, in tab order. */
+export function sheetsFromExcelJsWorkbook(
+  workbook: ExcelJS.Workbook,
+  system?: DateSystem,
+): Sheet[] {
+  const date1904 = system ?? { date1904: workbook.properties.date1904 === true };
+  return workbook.worksheets.map((ws) => sheetFromExcelJsWorksheet(ws, date1904));
+}
+
+/**
+ * Reads a whole .xlsx from bytes (an upload in the browser, a small file in Node). Bad input gives a
+ * WorkbookReadError named after `fileName`.
+ */
+export async function readWorkbookFromBuffer(
+  buffer: ArrayBuffer | Uint8Array,
+  fileName = 'workbook.xlsx',
+): Promise<WorkbookContent> {
+  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  if (bytes.length === 0) throw readError('empty-file', fileName);
+  const sniffed = sniffHead(bytes.subarray(0, 4096));
+  if (sniffed.kind === 'ole2') throw readError(ole2Kind(bytes), fileName);
+  if (sniffed.kind === 'other') {
+    throw readError(
+      'not-xlsx',
+      fileName,
+      sniffed.hint === undefined ? {} : { extra: sniffed.hint },
+    );
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's typings want a Node Buffer; in the browser build any ArrayBuffer view is accepted.
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw readError('corrupt', fileName, { detail: errorDetail(error) });
+  }
+  try {
+    const sheets = sheetsFromExcelJsWorkbook(workbook);
+    if (sheets.length === 0) throw readError('no-sheets', fileName);
+    return { fileName, date1904: workbook.properties.date1904 === true, sheets };
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw error;
+    throw readError('corrupt', fileName, { detail: errorDetail(error) });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `npm run demo`: writes the bundled sample workbooks to out/samples/, checks each one with the
+ * dondoc command as of its fixed date, and prints what was found and whether it matches the
+ * problems planted in the sample (its .expected.json manifest).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { main } from '@dondoc/cli';
+import { CATALOG, writeCatalog, type WrittenSample } from './samples/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface JsonFinding {
+  readonly rule: string;
+  readonly location?: { readonly sheet?: string; readonly cell?: string };
+}
+
+/** Runs `dondoc` in-process and captures what it prints. */
+async function dondoc(
+  argv: readonly string[],
+): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const sink = (append: (s: string) => void) =>
+    ({
+      write(chunk: string | Uint8Array): boolean {
+        append(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+        return true;
+      },
+    }) as unknown as NodeJS.WritableStream;
+  const code = await main(argv, {
+    out: sink((s) => (out += s)),
+    err: sink((s) => (err += s)),
+  });
+  return { code, out, err };
+}
+
+function key(rule: string, sheet: string | undefined, cell: string | undefined): string {
+  return `${rule} ${sheet ?? ''}!${cell ?? ''}`;
+}
+
+async function compareWithManifest(
+  sample: WrittenSample,
+): Promise<{ missing: string[]; extra: string[] }> {
+  const json = await dondoc(['check', sample.path, '--as-of', sample.asOf, '--format', 'json']);
+  const report = JSON.parse(json.out) as { findings: JsonFinding[] };
+  const found = new Set(
+    report.findings.map((f) => key(f.rule, f.location?.sheet, f.location?.cell)),
+  );
+  const expected = new Set(sample.expected.map((e) => key(e.rule, e.sheet, e.cell)));
+  return {
+    missing: [...expected].filter((k) => !found.has(k)),
+    extra: [...found].filter((k) => !expected.has(k)),
+  };
+}
+
+async function run(): Promise<number> {
+  const outDir = path.join(repoRoot, 'out', 'samples');
+  const samples = await writeCatalog(outDir);
+  const relative = (p: string) => path.relative(process.cwd(), p) || p;
+  process.stdout.write(
+    `dondoc demo — ${samples.length} sổ theo dõi mẫu / sample workbooks in ${relative(outDir)}\n\n`,
+  );
+  let mismatches = 0;
+  for (const sample of samples) {
+    const entry = CATALOG.find((c) => c.file === sample.file);
+    const title = `━━ ${sample.file} — tính đến ngày / as of ${sample.asOf}`;
+    process.stdout.write(`${title}\n${entry ? `   ${entry.description.vi}\n` : ''}\n`);
+    const text = await dondoc(['check', relative(sample.path), '--as-of', sample.asOf]);
+    process.stdout.write(text.out + text.err);
+    const { missing, extra } = await compareWithManifest(sample);
+    if (missing.length === 0 && extra.length === 0) {
+      process.stdout.write(
+        `   ✓ Đúng ${sample.expected.length} lỗi đã cài sẵn / matches the ${sample.expected.length} planted problems\n\n`,
+      );
+    } else {
+      mismatches++;
+      process.stdout.write('   ✗ Khác với dự kiến / differs from the manifest:\n');
+      for (const k of missing) process.stdout.write(`     thiếu / missing:    ${k}\n`);
+      for (const k of extra) process.stdout.write(`     thừa / unexpected: ${k}\n`);
+      process.stdout.write('\n');
+    }
+  }
+  process.stdout.write(
+    mismatches === 0
+      ? 'Tất cả kết quả đúng như dự kiến. / Every result is as expected.\n'
+      : `${mismatches} sổ cho kết quả khác dự kiến. / ${mismatches} workbook(s) differ from their manifest.\n`,
+  );
+  return mismatches === 0 ? 0 : 1;
+}
+
+process.exitCode = await run();
