@@ -26,7 +26,7 @@ import {
 import type { PlainDate } from '../calendar/plain-date.js';
 import type { Message } from '../findings/model.js';
 import type { CellValue } from '../table/model.js';
-import { normalizeText } from './text.js';
+import { foldChar, normalizeText } from './text.js';
 
 export type DateExpression =
   | { readonly kind: 'day'; readonly date: PlainDate }
@@ -106,12 +106,7 @@ export function foldWithOffsets(input: string): FoldedText {
       folded = ''; // a stray mark at the very start
     else if (/[\s\u00a0]/.test(ch)) folded = ' ';
     else if (INVISIBLE.test(ch)) folded = '';
-    else
-      folded = ch
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/đ/g, 'd');
+    else folded = foldChar(ch);
     for (let k = 0; k < folded.length; k += 1) {
       starts.push(i);
       ends.push(j);

@@ -98,11 +98,22 @@ interface Hit {
   readonly at: number;
 }
 
+/** Folded vocabulary and pack words, kept: the same few dozen words are looked up on every row. */
+const WORD_KEYS = new Map<string, string>();
+function wordKey(word: string): string {
+  let key = WORD_KEYS.get(word);
+  if (key === undefined) {
+    key = foldText(word);
+    if (WORD_KEYS.size < 10_000) WORD_KEYS.set(word, key);
+  }
+  return key;
+}
+
 function hits(folded: string, words: readonly string[]): Hit[] {
   const padded = ` ${folded} `;
   const out: Hit[] = [];
   for (const word of words) {
-    const key = foldText(word);
+    const key = wordKey(word);
     if (key === '') continue;
     let at = padded.indexOf(` ${key} `);
     while (at >= 0) {
