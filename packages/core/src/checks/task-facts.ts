@@ -7,8 +7,13 @@ import { parseDueCell, type DueParse } from '../calendar/due.js';
 import { daysBetween, formatIsoDate, type PlainDate } from '../calendar/plain-date.js';
 import type { Message } from '../findings/model.js';
 import type { TaskCells } from '../table/task-rows.js';
-import { parseDateCell } from '../vi/dates.js';
+import type { Cell } from '../table/model.js';
+import { memoizeText } from '../util/memo.js';
+import { parseDateCell, type DateCellParse } from '../vi/dates.js';
 import { classifyStatus } from '../vi/status.js';
+
+/** The built-in status vocabulary only (no pack words): memoised per distinct status text. */
+const classifyBuiltInStatus = memoizeText((t) => classifyStatus(t));
 
 export type TaskStatusState =
   'done' | 'in-progress' | 'not-started' | 'not-done' | 'unknown' | 'empty';
@@ -79,6 +84,49 @@ export interface TaskFactsResult {
 
 const text = (cells: TaskCells, field: keyof TaskCells): string => cells[field]?.text.trim() ?? '';
 
+interface ParseOptions {
+  readonly beforeIsInclusive: boolean;
+  readonly defaultYear?: number;
+}
+
+/** Memo key: "<0|1>|<defaultYear>|<text>"; the text comes last, so it may hold any character. */
+const keyOf = (t: string, o: ParseOptions) =>
+  `${o.beforeIsInclusive ? 1 : 0}|${o.defaultYear ?? ''}|${t}`;
+function unkey(key: string): { t: string; options: ParseOptions } {
+  const first = key.indexOf('|');
+  const second = key.indexOf('|', first + 1);
+  const year = key.slice(first + 1, second);
+  return {
+    t: key.slice(second + 1),
+    options: {
+      beforeIsInclusive: key.startsWith('1'),
+      ...(year !== '' ? { defaultYear: Number(year) } : {}),
+    },
+  };
+}
+
+/** Text cells are parsed once per distinct (text, options): results are immutable values. */
+const dueOfText = memoizeText((key) => {
+  const { t, options } = unkey(key);
+  return parseDueCell(t, t, options);
+});
+const dateOfText = memoizeText((key) => {
+  const { t, options } = unkey(key);
+  return parseDateCell(t, t, options);
+});
+
+function parseDue(cell: Cell, options: ParseOptions): DueParse {
+  return typeof cell.value === 'string' && cell.value === cell.text
+    ? dueOfText(keyOf(cell.text, options))
+    : parseDueCell(cell.value, cell.text, options);
+}
+
+function parseCompletion(cell: Cell, options: ParseOptions): DateCellParse {
+  return typeof cell.value === 'string' && cell.value === cell.text
+    ? dateOfText(keyOf(cell.text, options))
+    : parseDateCell(cell.value, cell.text, options);
+}
+
 export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): TaskFactsResult {
   const invalid: InvalidCell[] = [];
   const parseOptions = {
@@ -87,20 +135,23 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   };
 
   const dueCell = cells.due;
-  const due: DueParse = dueCell
-    ? parseDueCell(dueCell.value, dueCell.text, parseOptions)
-    : { kind: 'empty' };
+  const due: DueParse = dueCell ? parseDue(dueCell, parseOptions) : { kind: 'empty' };
   if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
 
   const completedCell = cells.completedOn;
   const completed = completedCell
-    ? parseDateCell(completedCell.value, completedCell.text, parseOptions)
+    ? parseCompletion(completedCell, parseOptions)
     : ({ kind: 'empty' } as const);
   if (completed.kind === 'invalid')
     invalid.push({ field: 'completedOn', text: completed.text, reason: completed.reason });
 
   const statusText = text(cells, 'status');
-  const status = statusText === '' ? undefined : classifyStatus(statusText, options.statusWords);
+  const status =
+    statusText === ''
+      ? undefined
+      : options.statusWords
+        ? classifyStatus(statusText, options.statusWords)
+        : classifyBuiltInStatus(statusText);
   const statusState: TaskStatusState = status ? status.state : 'empty';
 
   const dueDate = due.kind === 'due' ? due.due : undefined;

@@ -214,14 +214,14 @@ export function createChecker(options: CheckerOptions): Checker {
 
       function checkRow(row: Row): void {
         if (ended) return;
-        const kind = classifyTaskRow(row, header!);
+        const cells = taskCells(row, header!);
+        const kind = classifyTaskRow(row, header!, cells);
         if (kind === 'footer') {
           ended = true;
           return;
         }
         if (kind !== 'task') return;
         tasks++;
-        const cells = taskCells(row, header!);
         const { facts, invalid } = buildTaskFacts(cells, {
           sheet: info.name,
           row: row.number,
@@ -235,13 +235,17 @@ export function createChecker(options: CheckerOptions): Checker {
           if (facts.recurring) recurring++;
           else withoutDeadline++;
         }
+        const { fired, failed } = ruleSet.evaluateSafely(facts);
+        const reportInvalid = invalidDateSeverity !== 'off' && invalid.length > 0;
+        // Most rows are fine: build the finding's subject only for a row that has a finding.
+        if (!reportInvalid && fired.length === 0 && failed.length === 0) return;
         const subject = {
           kind: 'task' as const,
           ...(facts.code !== '' ? { id: facts.code } : {}),
           title: clip(facts.title, 200),
         };
         const agency = facts.owner !== '' ? { agency: facts.owner } : {};
-        if (invalidDateSeverity !== 'off') {
+        if (reportInvalid) {
           for (const bad of invalid) {
             const column = header!.labels[bad.field] ?? bad.field;
             findings.push({
@@ -260,7 +264,6 @@ export function createChecker(options: CheckerOptions): Checker {
             });
           }
         }
-        const { fired, failed } = ruleSet.evaluateSafely(facts);
         for (const failure of failed) {
           const count = ruleFailures.get(failure.id);
           ruleFailures.set(failure.id, {

@@ -51,13 +51,30 @@ const TOTAL_STARTS = ['tong cong', 'tong so', 'tong'];
 /** "Cộng" alone (or "Cộng:") closes a table; "CÔNG TÁC …" (the same letters, folded) does not. */
 const TOTAL_ALONE = /^cong\s*:?$/;
 
+/** Column → field, per header (headers live for a whole sheet; rows are many). */
+const FIELD_BY_COLUMN = new WeakMap<DetectedHeader, ReadonlyMap<number, TaskField>>();
+
+function fieldsByColumn(header: DetectedHeader): ReadonlyMap<number, TaskField> {
+  let map = FIELD_BY_COLUMN.get(header);
+  if (!map) {
+    const m = new Map<number, TaskField>();
+    for (const [field, col] of Object.entries(header.columns) as Array<[TaskField, number]>) {
+      m.set(col, field);
+    }
+    FIELD_BY_COLUMN.set(header, m);
+    map = m;
+  }
+  return map;
+}
+
+/** The row's cells under the header's columns, by field (blank cells left out). */
 export function taskCells(row: Row, header: DetectedHeader): TaskCells {
-  const byCol = new Map<number, Cell>();
-  for (const cell of row.cells) byCol.set(cell.col, cell);
+  const byColumn = fieldsByColumn(header);
   const cells: TaskCells = {};
-  for (const [field, col] of Object.entries(header.columns) as Array<[TaskField, number]>) {
-    const cell = byCol.get(col);
-    if (cell && (cell.value !== null || cell.formula === true || cell.text.trim() !== ''))
+  for (const cell of row.cells) {
+    const field = byColumn.get(cell.col);
+    if (field === undefined) continue;
+    if (cell.value !== null || cell.formula === true || cell.text.trim() !== '')
       cells[field] = cell;
   }
   return cells;
@@ -72,13 +89,16 @@ function startsWithAny(folded: string, starts: readonly string[]): boolean {
   return starts.some((s) => folded === s || folded.startsWith(s + ' '));
 }
 
-/** Classifies a row below the header. */
-export function classifyTaskRow(row: Row, header: DetectedHeader): RowKind {
+/** Classifies a row below the header (pass `cells` when the caller has them already). */
+export function classifyTaskRow(
+  row: Row,
+  header: DetectedHeader,
+  cells: TaskCells = taskCells(row, header),
+): RowKind {
   const nonEmpty = row.cells.filter(
     (c) => c.text.trim() !== '' || (c.value !== null && c.value !== ''),
   );
   if (nonEmpty.length === 0) return 'blank';
-  const cells = taskCells(row, header);
   const timing = cells.due ?? cells.completedOn ?? cells.status ?? cells.owner;
   const firstText = nonEmpty[0]!.text.trim();
   // Only the opening words matter to the footer and total tests: fold a short prefix, not a long title.

@@ -1,0 +1,44 @@
+/**
+ * The JSON Schemas dondoc publishes, generated from the zod schemas in @dondoc/core so that they can
+ * never drift: `npm run schemas` writes them, and schemas.test.ts fails when a file is out of date.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findingsJsonSchema } from '@dondoc/core';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface SchemaFile {
+  /** Path from the repository root. */
+  readonly file: string;
+  readonly content: () => string;
+}
+
+export const SCHEMA_FILES: readonly SchemaFile[] = [
+  {
+    file: 'docs/findings.schema.json',
+    content: () => JSON.stringify(findingsJsonSchema(), null, 2) + '\n',
+  },
+];
+
+/** The files whose content on disk differs from what the zod schemas give now. */
+export function staleSchemaFiles(): string[] {
+  return SCHEMA_FILES.filter((s) => {
+    try {
+      return readFileSync(path.join(repoRoot, s.file), 'utf8') !== s.content();
+    } catch {
+      return true;
+    }
+  }).map((s) => s.file);
+}
+
+export async function writeSchemaFiles(): Promise<string[]> {
+  for (const s of SCHEMA_FILES) await writeFile(path.join(repoRoot, s.file), s.content(), 'utf8');
+  return SCHEMA_FILES.map((s) => s.file);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  for (const file of await writeSchemaFiles()) process.stdout.write(`wrote ${file}\n`);
+}
