@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { findingsJsonSchema } from '@dondoc/core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,11 +24,15 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
   },
 ];
 
-/** The files whose content on disk differs from what the zod schemas give now. */
+/**
+ * The files whose schema on disk differs from what the zod schemas give now (compared as JSON, so
+ * the formatter's layout of the file does not matter).
+ */
 export function staleSchemaFiles(): string[] {
   return SCHEMA_FILES.filter((s) => {
     try {
-      return readFileSync(path.join(repoRoot, s.file), 'utf8') !== s.content();
+      const onDisk: unknown = JSON.parse(readFileSync(path.join(repoRoot, s.file), 'utf8'));
+      return !isDeepStrictEqual(onDisk, JSON.parse(s.content()));
     } catch {
       return true;
     }
