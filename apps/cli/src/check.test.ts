@@ -90,6 +90,20 @@ describe('dondoc check on bad input: a message in both languages naming the file
       /so-cu\.xls/,
     ],
     [
+      'an empty (0-byte) file',
+      async (dir: string) => {
+        const file = path.join(dir, 'rong.xlsx');
+        writeFileSync(file, '');
+        return file;
+      },
+      /rong\.xlsx/,
+    ],
+    [
+      'an empty workbook (one sheet, no cells)',
+      async (dir: string) => writeWorkbook(dir, 'so-trong.xlsx', { Sheet1: [] }),
+      /Không tìm thấy bảng theo dõi nhiệm vụ/,
+    ],
+    [
       'a workbook with no task table',
       async (dir: string) =>
         writeWorkbook(dir, 'bien-ban.xlsx', {
