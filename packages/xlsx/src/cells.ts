@@ -6,7 +6,14 @@
  * number first and then to a PlainDate, so the two readers give the same model and the local time
  * zone never matters.
  */
-import { formatViDate, fromExcelSerial, type Cell, type CellValue, type Row } from '@dondoc/core';
+import {
+  cellAddress,
+  formatViDate,
+  fromExcelSerial,
+  type Cell,
+  type CellValue,
+  type Row,
+} from '@dondoc/core';
 
 /** Which date system the workbook uses, and which one exceljs assumed when it built Date values. */
 export interface DateSystem {
@@ -299,4 +306,24 @@ export function rowFromExcelJsRow(
   cells.sort((a, b) => a.col - b.col);
   const hidden = options.hidden ?? row.hidden ?? false;
   return hidden ? { number: row.number, cells, hidden: true } : { number: row.number, cells };
+}
+
+/** Cached formula results whose type exceljs loses: cell address → 'e' (error) or 'b' (boolean). */
+export type TypedResults = ReadonlyMap<string, { readonly type: 'b' | 'e'; readonly text: string }>;
+
+/**
+ * For one row, a cell adjuster that puts back the typed cached result of a formula (an error such
+ * as #N/A, or TRUE/FALSE) where exceljs read it as NaN, 1/0 or nothing; undefined when none apply.
+ */
+export function typedResultAdjuster(
+  typed: TypedResults | undefined,
+  rowNumber: number,
+): ((cell: ExcelJsCellLike) => ExcelJsCellLike) | undefined {
+  if (!typed || typed.size === 0) return undefined;
+  return (cell) => {
+    const t = typed.get(cellAddress(rowNumber, cell.col));
+    if (!t) return cell;
+    const result = t.type === 'e' ? { error: t.text } : t.text.trim() !== '0';
+    return { col: cell.col, numFmt: cell.numFmt, value: cell.value, result };
+  };
 }

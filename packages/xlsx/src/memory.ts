@@ -9,6 +9,8 @@ import {
   type DateSystem,
   type ExcelJsCellLike,
   type ExcelJsRowLike,
+  typedResultAdjuster,
+  type TypedResults,
 } from './cells.js';
 import { errorDetail, readError, WorkbookReadError } from './errors.js';
 import { parseRange, sortRanges } from './sheet-scan.js';
@@ -67,13 +69,18 @@ function toDateSystem(system: boolean | DateSystem): DateSystem {
 export function sheetFromExcelJsWorksheet(
   worksheet: ExcelJS.Worksheet,
   date1904: boolean | DateSystem,
+  typed?: TypedResults,
 ): Sheet {
   const system = toDateSystem(date1904);
   // exceljs's Row and Cell classes have more overloads than the structural types cells.ts reads.
   const ws = worksheet as unknown as ExcelJsWorksheetLike;
   const rows: Row[] = [];
   ws.eachRow({ includeEmpty: false }, (row) => {
-    const converted = rowFromExcelJsRow(row, system, { skip: isCoveredByMerge });
+    const adjust = typedResultAdjuster(typed, row.number);
+    const converted = rowFromExcelJsRow(row, system, {
+      skip: isCoveredByMerge,
+      ...(adjust ? { adjust } : {}),
+    });
     if (converted) rows.push(converted);
   });
   rows.sort((a, b) => a.number - b.number);
@@ -84,9 +91,12 @@ export function sheetFromExcelJsWorksheet(
 export function sheetsFromExcelJsWorkbook(
   workbook: ExcelJS.Workbook,
   system?: DateSystem,
+  typedByName?: ReadonlyMap<string, TypedResults>,
 ): Sheet[] {
   const date1904 = system ?? { date1904: workbook.properties.date1904 === true };
-  return workbook.worksheets.map((ws) => sheetFromExcelJsWorksheet(ws, date1904));
+  return workbook.worksheets.map((ws) =>
+    sheetFromExcelJsWorksheet(ws, date1904, typedByName?.get(ws.name)),
+  );
 }
 
 /**

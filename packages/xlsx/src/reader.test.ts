@@ -349,3 +349,20 @@ describe('openWorkbook', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs);
   });
 });
+
+describe('a formula whose cached result is an error (as LibreOffice and Excel save =NA())', () => {
+  // exceljs's full reader turns <c t="e"><f>NA()</f><v>#N/A</v></c> into a null result; the
+  // streaming one into NaN. Both readers must give the error the cell shows.
+  it.each([['full'], ['stream']] as const)('%s reader keeps #N/A', async (mode) => {
+    const file = new URL('../../../fixtures/other-tools/libreoffice-ke-hoach.xlsx', import.meta.url)
+      .pathname;
+    const content = await readWorkbook(decodeURIComponent(file), { mode });
+    const sheet = content.sheets.find((s) => s.name === 'Theo dõi')!;
+    const cell = sheet.rows.find((r) => r.number === 20)?.cells.find((c) => c.col === 4);
+    expect(cell).toMatchObject({
+      value: { kind: 'error', code: '#N/A' },
+      text: '#N/A',
+      formula: true,
+    });
+  });
+});

@@ -12,9 +12,10 @@
  */
 import { createReadStream, promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { cellAddress, type CellRange, type Row, type SheetInfo } from '@dondoc/core';
+import { type CellRange, type Row, type SheetInfo } from '@dondoc/core';
 import {
   rowFromExcelJsRow,
+  typedResultAdjuster,
   type DateSystem,
   type ExcelJsCellLike,
   type ExcelJsRowLike,
@@ -123,8 +124,10 @@ async function* fullSheets(
     throw await locateCorruption(inspection, system, error);
   }
   let sheets;
+  // exceljs's full reader loses a formula's cached error (#N/A becomes a null result): the scan has it.
+  const typedByName = new Map(inspection.worksheets.map((w) => [w.name, w.scan.typedResults]));
   try {
-    sheets = sheetsFromExcelJsWorkbook(workbook, system);
+    sheets = sheetsFromExcelJsWorkbook(workbook, system, typedByName);
   } catch (error) {
     throw readError('corrupt', file, { detail: errorDetail(error) });
   }
@@ -206,15 +209,7 @@ function streamRowConverter(
                 !(row.number === r.top && cell.col === r.left),
             );
     // The streaming reader reads a t="e" result as NaN and a t="b" one as 1/0: use the scan's type.
-    const adjust =
-      typed.size === 0
-        ? undefined
-        : (cell: ExcelJsCellLike): ExcelJsCellLike => {
-            const t = typed.get(cellAddress(row.number, cell.col));
-            if (!t) return cell;
-            const result = t.type === 'e' ? { error: t.text } : t.text.trim() !== '0';
-            return { col: cell.col, numFmt: cell.numFmt, value: cell.value, result };
-          };
+    const adjust = typedResultAdjuster(typed, row.number);
     return rowFromExcelJsRow(row, system, {
       hidden: scan.hiddenRows.has(row.number),
       ...(covered ? { skip: covered } : {}),

@@ -199,6 +199,8 @@ export function createChecker(options: CheckerOptions): Checker {
       let tasks = 0;
       let withoutDeadline = 0;
       let recurring = 0;
+      /** Formula cells with no cached result (a file written by a program that does not calculate). */
+      const uncomputed: string[] = [];
 
       const location = (row: number, field: TaskField | undefined) => {
         const col = field !== undefined ? header!.columns[field] : undefined;
@@ -232,7 +234,10 @@ export function createChecker(options: CheckerOptions): Checker {
           ...(statusWords ? { statusWords } : {}),
         });
         if (!facts.hasDue && !facts.dueInvalid) {
-          if (facts.recurring) recurring++;
+          const dueCell = cells.due;
+          if (dueCell?.formula === true && dueCell.value === null) {
+            uncomputed.push(cellAddress(row.number, dueCell.col));
+          } else if (facts.recurring) recurring++;
           else withoutDeadline++;
         }
         const { fired, failed } = ruleSet.evaluateSafely(facts);
@@ -342,6 +347,17 @@ export function createChecker(options: CheckerOptions): Checker {
               reason: {
                 vi: `${withoutDeadline} nhiệm vụ ở trang "${info.name}" không ghi thời hạn.`,
                 en: `${withoutDeadline} task(s) on sheet "${info.name}" have no deadline.`,
+              },
+            });
+          }
+          if (uncomputed.length > 0) {
+            const cells = uncomputed.slice(0, 5).join(', ') + (uncomputed.length > 5 ? ', …' : '');
+            notEvaluated.push({
+              scope: 'task/overdue',
+              location: { ...where, cell: uncomputed[0]! },
+              reason: {
+                vi: `${uncomputed.length} nhiệm vụ ở trang "${info.name}" có thời hạn tính bằng công thức nhưng tệp chưa lưu kết quả tính (${cells}); tệp có lẽ được tạo bằng chương trình khác. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
+                en: `${uncomputed.length} task(s) on sheet "${info.name}" have a deadline computed by a formula whose result the file does not store (${cells}); the file was probably written by another program. Open it in Excel or LibreOffice, save it and check again.`,
               },
             });
           }
