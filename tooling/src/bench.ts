@@ -3,6 +3,7 @@
  *
  *   npm run bench                     100,000 task rows
  *   npm run bench -- --rows 1000000   one million rows (the scale target: peak RSS under 1 GB)
+ *   npm run bench -- --batch 0        skip the batch of 500 small workbooks (one corrupt)
  *
  * Each measurement runs in its own child process, so that its peak RSS (getrusage maxrss) is its own:
  * - `exceljs-stream`: exceljs's streaming reader alone, touching every cell (the floor);
@@ -10,14 +11,14 @@
  * - `rules`: the compiled built-in rules alone over in-memory facts (evaluations per second).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { compileRuleSet, BUILT_IN_CHECKS, type TaskCheck } from '@dondoc/core';
 import { main } from '@dondoc/cli';
-import { writeLargeTrackingWorkbook } from './samples/index.js';
+import { writeLargeTrackingWorkbook, writeSample } from './samples/index.js';
 
 const here = fileURLToPath(import.meta.url);
 const repoRoot = path.resolve(path.dirname(here), '..', '..');
@@ -52,6 +53,33 @@ async function measureExcelJs(file: string): Promise<void> {
     ms: performance.now() - start,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     detail: `${cells} cells`,
+  });
+}
+
+/** `dondoc check` over every .xlsx in a folder in one run (the auditor's batch). */
+async function measureBatch(dir: string): Promise<void> {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .map((f) => path.join(dir, f));
+  const out = path.join(dir, 'batch-findings.json');
+  const start = performance.now();
+  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+  const code = await main(
+    ['check', ...files, '--as-of', '2024-07-01', '--format', 'json', '--out', out],
+    {
+      out: sink,
+      err: process.stderr,
+    },
+  );
+  const json = JSON.parse(readFileSync(out, 'utf8')) as {
+    findings: unknown[];
+    workbooks?: Array<{ status: string }>;
+  };
+  const unreadable = (json.workbooks ?? []).filter((w) => w.status === 'unreadable').length;
+  report({
+    ms: performance.now() - start,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    detail: `exit ${code}, ${files.length} workbooks, ${unreadable} unreadable, ${json.findings.length} findings`,
   });
 }
 
@@ -126,6 +154,7 @@ async function run(): Promise<void> {
   const { values } = parseArgs({
     options: {
       rows: { type: 'string', default: '100000' },
+      batch: { type: 'string', default: '500' },
       measure: { type: 'string' },
       file: { type: 'string' },
     },
@@ -133,6 +162,7 @@ async function run(): Promise<void> {
   if (values.measure) {
     if (values.measure === 'exceljs-stream') await measureExcelJs(values.file!);
     else if (values.measure === 'dondoc-check') await measureCheck(values.file!);
+    else if (values.measure === 'batch') await measureBatch(values.file!);
     else measureRules();
     return;
   }
@@ -160,6 +190,34 @@ async function run(): Promise<void> {
   process.stdout.write(
     `\n  dondoc check / bare read: ${(check.ms / stream.ms).toFixed(2)}× the time; ${Math.round(rows / (check.ms / 1000)).toLocaleString('en-US')} rows/s\n`,
   );
+
+  const count = Number(values.batch);
+  if (count > 0) {
+    const batchDir = path.join(dir, `batch-${count}`);
+    rmSync(batchDir, { recursive: true, force: true });
+    mkdirSync(batchDir, { recursive: true });
+    process.stdout.write(
+      `\nWriting ${count} sample workbooks (one of them corrupt) to ${path.relative(process.cwd(), batchDir)}…\n`,
+    );
+    const sources = [
+      'ke-hoach-ct32',
+      'chuong-trinh-thang-4-2021',
+      'ke-hoach-nq26-thach-ha',
+    ] as const;
+    for (let i = 0; i < count; i++) {
+      const file = path.join(batchDir, `so-theo-doi-${String(i + 1).padStart(3, '0')}.xlsx`);
+      if (i === Math.floor(count / 2)) {
+        writeFileSync(file, Buffer.from('PK\u0003\u0004 tệp hỏng / a corrupt file'));
+        continue;
+      }
+      await writeSample(
+        { source: sources[i % sources.length]!, asOf: '2024-07-01', tasks: 20 + (i % 30), seed: i },
+        file,
+      );
+    }
+    const batch = child('batch', batchDir);
+    process.stdout.write(line(`dondoc check, ${count} files`, batch));
+  }
 }
 
 await run();
