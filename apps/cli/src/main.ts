@@ -4,6 +4,7 @@
  */
 import { listBundledPacks } from '@dondoc/rulepacks';
 import { runCheck } from './commands/check.js';
+import { runExtract } from './commands/extract.js';
 import { CliError, formatError, type Lang } from './messages.js';
 
 const HELP = {
@@ -12,6 +13,7 @@ const HELP = {
 Lệnh:
   dondoc check <tệp.xlsx>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD] [--format text|json] [--out tệp]
   dondoc packs                 liệt kê các bộ quy tắc đi kèm
+  dondoc extract <văn-bản>     soạn bản nháp bộ quy tắc từ văn bản chỉ đạo (.txt, .md, .docx)
   dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
 
 Xem "dondoc check --help" để biết chi tiết.`,
@@ -20,6 +22,7 @@ Xem "dondoc check --help" để biết chi tiết.`,
 Commands:
   dondoc check <file.xlsx>... [--pack <id|file>] [--as-of YYYY-MM-DD] [--format text|json] [--out file]
   dondoc packs                 list the bundled rule packs
+  dondoc extract <directive>   draft a rule pack from a directive's text (.txt, .md, .docx)
   dondoc help                  this help (--lang vi: Vietnamese)
 
 See "dondoc check --help" for details.`,
@@ -55,6 +58,8 @@ export async function main(
         return await runCheck(rest, lang, io.out);
       case 'packs':
         return runPacks(lang, io.out);
+      case 'extract':
+        return await runExtract(rest, lang, io.out, io.err);
       case undefined:
       case 'help':
       case '--help':
