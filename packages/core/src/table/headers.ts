@@ -35,6 +35,8 @@ export const DEFAULT_TASK_HEADER_ALIASES: ReadonlyArray<readonly [TaskField, rea
       'Ngày thực hiện xong',
       'Hoàn thành ngày',
       'Ngày xong',
+      'Ngày, tháng hoàn thành',
+      'Thời điểm hoàn thành',
     ],
   ],
   ['coordinators', ['Phối hợp', 'Cơ quan phối hợp', 'Đơn vị phối hợp', 'Đơn vị, cá nhân phối hợp']],
@@ -50,6 +52,8 @@ export const DEFAULT_TASK_HEADER_ALIASES: ReadonlyArray<readonly [TaskField, rea
       'Mốc thời gian',
       'Thời gian',
       'Hạn',
+      'Hạn xử lý',
+      'Ngày hết hạn',
       'Deadline',
     ],
   ],
@@ -123,14 +127,26 @@ export function taskHeaderAliases(
   return [...folded(fromPack), ...folded(DEFAULT_TASK_HEADER_ALIASES)];
 }
 
-function aliasMatches(header: string, alias: string): boolean {
-  if (header === alias) return true;
-  if (alias.length <= SHORT_ALIAS_LENGTH) return false;
-  return (
-    header.startsWith(alias + ' ') ||
-    header.endsWith(' ' + alias) ||
-    header.includes(' ' + alias + ' ')
-  );
+/**
+ * How well an alias names a header: 3 equal, 2 the header starts with it ("Thời gian hoàn thành
+ * (ngày/tháng/năm)" starts with "thời gian hoàn thành"), 1 it appears inside, 0 not at all.
+ * Short aliases ("TT", "Mã", "Hạn") must equal the whole header.
+ */
+function aliasScore(header: string, alias: string): number {
+  if (header === alias) return 3;
+  if (alias.length <= SHORT_ALIAS_LENGTH) return 0;
+  if (header.startsWith(alias + ' ')) return 2;
+  if (header.endsWith(' ' + alias) || header.includes(' ' + alias + ' ')) return 1;
+  return 0;
+}
+
+/** Equal beats everything; then the longer alias; then the higher score. */
+function outranks(score: number, length: number, best: { score: number; length: number }): boolean {
+  const exact = score === 3;
+  const bestExact = best.score === 3;
+  if (exact !== bestExact) return exact;
+  if (length !== best.length) return length > best.length;
+  return score > best.score;
 }
 
 /** Which field a header text names, if any. `aliases` must be folded (see taskHeaderAliases). */
@@ -139,13 +155,24 @@ export function matchHeaderText(
   aliases: ReadonlyArray<readonly [TaskField, readonly string[]]>,
 ): TaskField | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
-  const header = foldText(text);
+  // "Ghi chú/ Đề xuất", "Ngày/tháng": a slash separates words in a header (foldText keeps it for dates).
+  const header = foldText(text)
+    .replace(/\s*\/\s*/g, ' ')
+    .trim();
   if (header.length === 0) return undefined;
-  // Exact matches win over partial ones anywhere in the table.
-  for (const [field, names] of aliases) if (names.includes(header)) return field;
-  for (const [field, names] of aliases)
-    if (names.some((alias) => aliasMatches(header, alias))) return field;
-  return undefined;
+  // The best match wins: an equal header first; else the longest alias found in it (the most
+  // specific name: "đơn vị phối hợp" over "cơ quan" in "Cơ quan, đơn vị phối hợp"); on a tie, one
+  // the header opens with; on a tie still, the earlier entry.
+  let best: { field: TaskField; score: number; length: number } | undefined;
+  for (const [field, names] of aliases) {
+    for (const alias of names) {
+      const score = aliasScore(header, alias);
+      if (score === 0) continue;
+      if (!best || outranks(score, alias.length, best))
+        best = { field, score, length: alias.length };
+    }
+  }
+  return best?.field;
 }
 
 export interface DetectedHeader {
