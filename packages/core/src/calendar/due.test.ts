@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, fromEpochDay, toEpochDay, toExcelSerial } from './plain-date.js';
+import { addDays, formatIsoDate, fromEpochDay, toEpochDay, toExcelSerial } from './plain-date.js';
 import type { PlainDate } from './plain-date.js';
 import { parseDue, parseDueCell } from './due.js';
 import type { DueParse } from './due.js';
@@ -246,5 +246,30 @@ describe('properties', () => {
         });
       }),
     );
+  });
+});
+
+describe('deadlines as tracking sheets amend them', () => {
+  it.each([
+    // A list of months or quarters with the year written once: due when the last one ends.
+    ['Tháng 5, 6/2024', '2024-06-30'],
+    ['Tháng 5 và tháng 6/2024', '2024-06-30'],
+    ['tháng 5-6/2024', '2024-06-30'],
+    ['Quý II, III/2024', '2024-09-30'],
+    ['Quý I, II, III - 2024', '2024-09-30'],
+    // An extension replaces the deadline it extends.
+    ['Trước 30/6/2024 (đã gia hạn đến 15/7/2024)', '2024-07-15'],
+    ['30/6/2024; gia hạn: 31/7/2024', '2024-07-31'],
+    // Asking for one is not getting one.
+    ['Trước 30/6/2024, xin gia hạn', '2024-06-29'],
+  ])('%s → %s', (text, iso) => {
+    const parsed = parseDue(text);
+    expect(parsed.kind).toBe('due');
+    if (parsed.kind === 'due') expect(formatIsoDate(parsed.due)).toBe(iso);
+  });
+
+  it('quotes the extension, not the deadline it replaced', () => {
+    const parsed = parseDue('Trước 30/6/2024 (đã gia hạn đến 15/7/2024)');
+    expect(parsed.kind === 'due' && parsed.phrase).toBe('gia hạn đến 15/7/2024');
   });
 });

@@ -14,6 +14,10 @@
  *   "D" mean D itself.
  * - "từ ngày D", "sau ngày D" start something and are no deadline; "đầu tháng 6/2024", "giữa năm
  *   2024" are too vague: both are invalid with a reason, never guessed.
+ * - A list of months or quarters with the year written once ("Tháng 5, 6/2024", "Quý II, III/2024")
+ *   is due when the last of them ends.
+ * - An extension replaces the deadline it extends: "Trước 30/6/2024 (đã gia hạn đến 15/7/2024)" →
+ *   15/7/2024, quoting "gia hạn đến 15/7/2024".
  * - "Thường xuyên", "Hằng ngày", "Hằng tháng", "hằng quý", "trước ngày 10 hằng tháng", "định kỳ":
  *   recurring work with no single deadline.
  * - In a longer text, the date that a deadline word points at wins ("Chỉ thị … ngày 10/4/2024 …
@@ -158,9 +162,67 @@ function dueOf(
 
 const EMPTY = /^[\s\-–—.…/]*$/;
 
+/**
+ * "Tháng 5, 6/2024", "Quý II, III/2024", "tháng 5 và tháng 6/2024": one task spread over several
+ * months or quarters of the year written once at the end. The work is due when the last of them
+ * ends, so the list reads as its last item ("tháng 6/2024").
+ */
+const PERIOD_LIST =
+  /\b(thang|quy)\s+([0-9]{1,2}|[ivx]{1,4})((?:\s*(?:,|;|va|&|-|–)\s*(?:(?:thang|quy)\s+)?(?:[0-9]{1,2}|[ivx]{1,4}))+)\s*([/-])\s*([0-9]{4})\b/;
+
+function lastOfPeriodList(source: string): string | undefined {
+  const folded = foldWithOffsets(source);
+  const m = PERIOD_LIST.exec(folded.text);
+  if (!m) return undefined;
+  const items = m[3]!
+    .split(/,|;|\bva\b|&|-|–/)
+    .map((t) => t.replace(/^(?:\s|thang|quy)+/, '').trim());
+  const last = items[items.length - 1];
+  if (!last) return undefined;
+  const start = folded.starts[m.index] ?? 0;
+  const endUnit = m.index + m[0].length - 1;
+  const end = folded.ends[endUnit] ?? source.length;
+  const word = source.slice(start, start + m[1]!.length);
+  return `${source.slice(0, start)}${word} ${last.toUpperCase()}${m[4]}${m[5]}${source.slice(end)}`;
+}
+
+/**
+ * "Trước 30/6/2024 (đã gia hạn đến 15/7/2024)": an extension replaces the deadline it extends. The
+ * text from "gia hạn" on is read as the deadline; the phrase quoted is that part.
+ */
+const EXTENSION = /\bgia han\b/;
+
 /** Reads a deadline text (a "Thời hạn" cell, a pack's `due`, a sentence of a directive). */
 export function parseDue(text: string, options: DueOptions = {}): DueParse {
   const source = normalizeText(text);
+  if (EMPTY.test(source)) return { kind: 'empty' };
+  const folded = foldWithOffsets(source);
+  const extension = EXTENSION.exec(folded.text);
+  if (extension) {
+    const from = folded.starts[extension.index] ?? 0;
+    const after = folded.ends[extension.index + extension[0].length - 1] ?? source.length;
+    const extended = parseListOrSingleDue(source.slice(after).replace(/[)\]]+\s*$/, ''), options);
+    if (extended.kind === 'due') {
+      const phrase = source
+        .slice(from)
+        .replace(/[)\]]+\s*$/, '')
+        .trim();
+      return { ...extended, phrase };
+    }
+  }
+  return parseListOrSingleDue(source, options);
+}
+
+function parseListOrSingleDue(source: string, options: DueOptions): DueParse {
+  const list = lastOfPeriodList(source);
+  if (list !== undefined) {
+    const parsed = parseSingleDue(normalizeText(list), options);
+    if (parsed.kind === 'due') return { ...parsed, phrase: source };
+  }
+  return parseSingleDue(normalizeText(source), options);
+}
+
+function parseSingleDue(source: string, options: DueOptions): DueParse {
   if (EMPTY.test(source)) return { kind: 'empty' };
   const inclusive = options.beforeIsInclusive ?? false;
   const context = options.defaultYear === undefined ? {} : { defaultYear: options.defaultYear };
