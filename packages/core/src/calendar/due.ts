@@ -248,6 +248,8 @@ function parseSingleDue(source: string, options: DueOptions): DueParse {
   const explicitYear = scans.some((s) => s.scan.result.ok && s.scan.result.explicitYear);
   if (recurring && !explicitYear) return { kind: 'recurring', phrase: source, ...recurring };
   if (scans.length === 0) {
+    const bare = bareDayMonth(source, options, inclusive);
+    if (bare) return bare;
     return {
       kind: 'invalid',
       phrase: source,
@@ -298,6 +300,33 @@ function parseSingleDue(source: string, options: DueOptions): DueParse {
     expression: first.expression,
     exclusive: first.exclusive,
   };
+}
+
+/**
+ * "trước 25/6", "hạn 30/6": a day and month with no year at the end of the text, read in the
+ * `defaultYear` (the document's or the sheet title's) when there is one. Inside longer texts a bare
+ * "d/m" is not looked for (it could be a fraction or a count), only at the very end after a marker
+ * or alone.
+ */
+function bareDayMonth(
+  source: string,
+  options: DueOptions,
+  inclusive: boolean,
+): DueParse | undefined {
+  if (options.defaultYear === undefined) return undefined;
+  const m = /(?<![0-9/.-])([0-9]{1,2})\s*([/.-])\s*([0-9]{1,2})[\s.;,)]*$/.exec(source);
+  if (!m) return undefined;
+  const marker = markerBefore(source, m.index);
+  if (marker.kind === 'start' || marker.kind === 'vague') return undefined;
+  if (marker.kind === 'none' && source.slice(0, m.index).trim() !== '') return undefined;
+  const parsed = parseDateText(`${m[1]}/${m[3]}`, { defaultYear: options.defaultYear });
+  if (parsed.kind !== 'date') return undefined;
+  const { due, exclusive } = dueOf(parsed.expression, marker.kind, inclusive);
+  const phrase = source
+    .slice(marker.start)
+    .replace(/[\s.;,)]+$/, '')
+    .trim();
+  return { kind: 'due', due, phrase, expression: parsed.expression, exclusive };
 }
 
 function notADeadline(source: string, scan: DateScan | undefined, kind: MarkerKind): DueParse {

@@ -181,3 +181,34 @@ describe('checking a task-tracking sheet', () => {
     expect(result.notEvaluated[0]?.reason.vi).toContain('Không tìm thấy bảng theo dõi nhiệm vụ');
   });
 });
+
+describe('deadlines written without a year', () => {
+  const yearless = (title: string | null) =>
+    gridSheet('Theo dõi', [
+      ['HUYỆN ỦY ĐỨC THỌ', null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      [title],
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+      [1, 'Quán triệt ở cấp cơ sở', 'Các chi, đảng bộ cơ sở', 'trước 25/6', 'Đang thực hiện'],
+    ]);
+
+  it.each([
+    'BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ NĂM 2024',
+    'Đức Thọ, ngày 01 tháng 7 năm 2024',
+    '(Kèm theo Kế hoạch số 25-KH/HU ngày 10/5/2024 của Ban Thường vụ Huyện ủy)',
+  ])('are read in the year of the title block: %s', (title) => {
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'theo-doi.xlsx', [
+      yearless(title),
+    ]);
+    expect(result.findings.map((f) => [f.rule, f.location?.cell])).toEqual([
+      ['task/overdue', 'D4'],
+    ]);
+    expect(result.findings[0]!.message.vi).toContain('hạn cuối 24/06/2024');
+  });
+
+  it('are invalid, saying the year is missing, when the title names none', () => {
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'theo-doi.xlsx', [
+      yearless('BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ'),
+    ]);
+    expect(result.findings.map((f) => f.rule)).toEqual(['cell/invalid-date']);
+  });
+});

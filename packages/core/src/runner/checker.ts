@@ -31,6 +31,7 @@ import {
 } from '../table/headers.js';
 import { cellAddress, columnLetter, type Row, type SheetInfo, type Sheet } from '../table/model.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
+import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 
 /** How many rows from the top of a sheet are searched for a table header. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -141,6 +142,31 @@ function validateCustomRule(rule: PackCustomRule): void {
   }
 }
 
+/**
+ * The year a sheet's title block works in ("BẢNG THEO DÕI … NĂM 2024", "Đức Thọ, ngày 01 tháng 7
+ * năm 2024", "(Kèm theo Kế hoạch số 25-KH/HU ngày 10/5/2024 …)"): the latest year written in full
+ * above the header. Deadlines written without a year ("30/6", "trước 15/7") are read in it.
+ */
+export function titleYear(rows: readonly Row[], headerRow: number): number | undefined {
+  let year: number | undefined;
+  for (const row of rows) {
+    if (row.number >= headerRow) break;
+    for (const cell of row.cells) {
+      if (typeof cell.value !== 'string') continue;
+      for (const match of findDateExpressions(cell.text)) {
+        if (!match.explicitYear) continue;
+        const y = yearOfExpression(match.expression);
+        if (year === undefined || y > year) year = y;
+      }
+    }
+  }
+  return year;
+}
+
+function yearOfExpression(expression: DateExpression): number {
+  return expression.kind === 'day' ? expression.date.year : expression.year;
+}
+
 export function createChecker(options: CheckerOptions): Checker {
   const { pack, asOf } = options;
   const settings = pack.settings ?? {};
@@ -199,6 +225,8 @@ export function createChecker(options: CheckerOptions): Checker {
       let tasks = 0;
       let withoutDeadline = 0;
       let recurring = 0;
+      /** Year for deadlines written without one ("30/6"): the pack's document year, else the sheet title's. */
+      let sheetYear = defaultYear;
       /** Formula cells with no cached result (a file written by a program that does not calculate). */
       const uncomputed: string[] = [];
 
@@ -230,7 +258,7 @@ export function createChecker(options: CheckerOptions): Checker {
           asOf,
           beforeIsInclusive,
           dueSoonDays,
-          ...(defaultYear !== undefined ? { defaultYear } : {}),
+          ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
           ...(statusWords ? { statusWords } : {}),
         });
         if (!facts.hasDue && !facts.dueInvalid) {
@@ -310,13 +338,17 @@ export function createChecker(options: CheckerOptions): Checker {
             pending.length = 0;
             return;
           }
+          sheetYear ??= titleYear(pending, header.rows[0]!);
           for (const r of pending) if (r.number > header.lastHeaderRow) checkRow(r);
           pending.length = 0;
         },
         finish(): SheetResult {
           if (!header && searching && pending.length > 0) {
             header = detectTaskHeader(pending, aliases, headerRow);
-            if (header) for (const r of pending) if (r.number > header.lastHeaderRow) checkRow(r);
+            if (header) {
+              sheetYear ??= titleYear(pending, header.rows[0]!);
+              for (const r of pending) if (r.number > header.lastHeaderRow) checkRow(r);
+            }
             pending.length = 0;
           }
           if (!header) {

@@ -1,6 +1,7 @@
 /** Header texts seen in real tracking workbooks, beyond the canonical ones, mapped to their field. */
 import { describe, expect, it } from 'vitest';
-import { matchHeaderText, taskHeaderAliases } from './headers.js';
+import { gridSheet } from '../testing/grid.js';
+import { detectTaskHeader, matchHeaderText, taskHeaderAliases } from './headers.js';
 
 describe('header variants offices write', () => {
   const aliases = taskHeaderAliases();
@@ -29,4 +30,26 @@ describe('header variants offices write', () => {
       expect(matchHeaderText(text, aliases)).toBeUndefined();
     },
   );
+});
+
+describe('a title line right above the header', () => {
+  it('is not taken for the upper row of a two-row header', () => {
+    const sheet = gridSheet('Theo dõi', [
+      ['BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ NĂM 2024'],
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+      [1, 'Quán triệt ở cấp cơ sở', 'Các chi, đảng bộ cơ sở', 'trước 25/6', null],
+    ]);
+    expect(detectTaskHeader(sheet.rows)?.rows).toEqual([2]);
+  });
+
+  it('while "Kết quả thực hiện" over "Ngày hoàn thành | Tình trạng" still is one header', () => {
+    const sheet = gridSheet('Theo dõi', [
+      ['STT', 'Nội dung nhiệm vụ', 'Thời hạn', 'Kết quả thực hiện', null],
+      [null, null, null, 'Ngày hoàn thành', 'Tình trạng'],
+      [1, 'Quán triệt ở cấp cơ sở', 'trước 25/6/2024', null, null],
+    ]);
+    const header = detectTaskHeader(sheet.rows);
+    expect(header?.rows).toEqual([1, 2]);
+    expect(header?.columns).toMatchObject({ completedOn: 4, status: 5 });
+  });
 });

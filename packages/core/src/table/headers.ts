@@ -261,7 +261,13 @@ export function detectTaskHeader(
     const next = rows[i + 1];
     const pair =
       next && next.number === row.number + 1 ? buildCandidate([row, next], aliases) : undefined;
-    const choice = pair && pair.count > single.count && !isDataLike(next!) ? pair : single;
+    // A pair only when its upper row adds something the lower row alone lacks: a title line right
+    // above a one-row header ("BẢNG THEO DÕI … NĂM 2024" over "STT | Nội dung | …") is not part of it.
+    const lowerAlone = pair ? buildCandidate([next!], aliases) : undefined;
+    const choice =
+      pair && pair.count > single.count && pair.count > lowerAlone!.count && !isDataLike(next!)
+        ? pair
+        : single;
     if (isTaskHeader(choice) && (!best || choice.count > best.count)) best = choice;
   }
   if (!best) return undefined;
