@@ -24,6 +24,40 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   }
 }
 
+/**
+ * Like writeFileAtomic, for an output made of many pieces (a large JSON report): the pieces go to
+ * the temporary file as they come, so the whole text is never held in memory.
+ */
+export async function writeChunksAtomic(target: string, chunks: Iterable<string>): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: fs.FileHandle | undefined;
+  try {
+    await fs.mkdir(dir, { recursive: true });
+    handle = await fs.open(temp, 'w');
+    let buffer = '';
+    for (const chunk of chunks) {
+      buffer += chunk;
+      if (buffer.length >= 1 << 20) {
+        await handle.write(buffer);
+        buffer = '';
+      }
+    }
+    if (buffer !== '') await handle.write(buffer);
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError({
+      vi: `Không ghi được tệp "${target}": ${reason}`,
+      en: `Cannot write "${target}": ${reason}`,
+    });
+  }
+}
+
 /** Refuses an output path that is one of the inputs: the user's workbook is never written to. */
 export async function assertNotAnInput(out: string, inputs: readonly string[]): Promise<void> {
   const resolve = async (p: string) => {

@@ -9,7 +9,8 @@ import {
 } from '@dondoc/core';
 import { checkWorkbookFile, workbookLabel } from '../read.js';
 import { FORMATTERS, type CheckRun, type FormatName } from '../formatters/index.js';
-import { assertNotAnInput, todayIn, writeFileAtomic } from '../io.js';
+import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
+import { jsonChunks } from '../formatters/json.js';
 import { CliError, type Lang } from '../messages.js';
 import { loadPack } from '../packs.js';
 
@@ -123,9 +124,14 @@ export async function runCheck(
     'isTTY' in out &&
     out.isTTY === true &&
     !process.env.NO_COLOR;
-  const text = FORMATTERS[format](run, { lang, color });
-  if (values.out) await writeFileAtomic(values.out, text);
-  else out.write(text);
+  if (values.out && format === 'json') {
+    // Piece by piece: a large audit's JSON never sits in memory whole.
+    await writeChunksAtomic(values.out, jsonChunks(run));
+  } else {
+    const text = FORMATTERS[format](run, { lang, color });
+    if (values.out) await writeFileAtomic(values.out, text);
+    else out.write(text);
+  }
 
   if (workbooks.every((w) => w.status !== 'checked')) {
     // Nothing could be checked: that is an input problem, not a clean result.

@@ -1,8 +1,7 @@
-import type { Formatter } from './types.js';
+import type { CheckRun, Formatter } from './types.js';
 
-/** The findings contract (docs/findings.md), plus a per-workbook breakdown. */
-export const formatJson: Formatter = (run) => {
-  const workbooks = run.workbooks.map((w) => {
+function workbookSummaries(run: CheckRun) {
+  return run.workbooks.map((w) => {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of w.findings) counts[f.severity]++;
     return {
@@ -13,5 +12,29 @@ export const formatJson: Formatter = (run) => {
       sheets: w.sheets,
     };
   });
-  return JSON.stringify({ ...run.report, workbooks }, null, 2) + '\n';
-};
+}
+
+function indent(json: string, by: string): string {
+  return json.replace(/\n/g, `\n${by}`);
+}
+
+/**
+ * The findings contract (docs/findings.md) plus a per-workbook breakdown, as pieces of text: a
+ * million-row audit can have a hundred thousand findings, and writing them one by one keeps the
+ * whole JSON text out of memory. Joined, the pieces equal `JSON.stringify(report, null, 2)`.
+ */
+export function* jsonChunks(run: CheckRun): Generator<string> {
+  const { findings, ...head } = run.report;
+  const headJson = JSON.stringify(head, null, 2);
+  yield headJson.slice(0, -2); // without the closing "\n}"
+  yield ',\n  "findings": [';
+  let first = true;
+  for (const finding of findings) {
+    yield `${first ? '' : ','}\n    ${indent(JSON.stringify(finding, null, 2), '    ')}`;
+    first = false;
+  }
+  yield findings.length === 0 ? '],\n' : '\n  ],\n';
+  yield `  "workbooks": ${indent(JSON.stringify(workbookSummaries(run), null, 2), '  ')}\n}\n`;
+}
+
+export const formatJson: Formatter = (run) => [...jsonChunks(run)].join('');
