@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '@dondoc/core';
-import { dondoc } from './test-support/run.js';
+import { dondoc, tempDir } from './test-support/run.js';
 
 const seed = (name: string) =>
   fileURLToPath(new URL(`../../../docs/sources/${name}`, import.meta.url));
@@ -31,6 +32,25 @@ describe('dondoc extract', () => {
     expect(items.length).toBeGreaterThan(0);
     for (const item of items) expect(text.slice(item.span[0], item.span[1])).toBe(item.quote);
     expect(items.some((i) => i.kind === 'deadline' && i.due === '2021-04-30')).toBe(true);
+  });
+
+  it('reads a short text written the way a district office writes a follow-up letter', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'cong-van.md');
+    writeFileSync(
+      file,
+      [
+        'HUYỆN ỦY ĐỨC THỌ',
+        'Số 125-CV/HU',
+        '',
+        'Đức Thọ, ngày 02 tháng 7 năm 2024',
+        '',
+        'Ban Thường vụ Huyện ủy đề nghị các chi, đảng bộ cơ sở khẩn trương hoàn thành việc quán triệt Chỉ thị số 32-CT/TW, báo cáo kết quả về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo) **trước ngày 15/7/2024**.',
+      ].join('\n'),
+    );
+    const result = await dondoc('extract', file, '--format', 'items');
+    const items = JSON.parse(result.out) as Item[];
+    expect(items.map((i) => [i.kind, i.due])).toContainEqual(['report', '2024-07-14']);
   });
 
   it('prints a review for a person, quote beside what was drawn', async () => {

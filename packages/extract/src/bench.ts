@@ -33,7 +33,19 @@ function row(label: string, s: Readonly<Record<string, KindScore>>): string {
   ].join(' ');
 }
 
-export function runBench(seedDir: string): {
+/** Short directives written for evaluation only (never looked at while writing rules): src/heldout/. */
+export const heldOutDir =
+  [join(here, 'heldout'), join(here, '..', 'src', 'heldout')].find((d) => existsSync(d)) ??
+  join(here, 'heldout');
+
+export const heldOutDir2 =
+  [join(here, 'heldout2'), join(here, '..', 'src', 'heldout2')].find((d) => existsSync(d)) ??
+  join(here, 'heldout2');
+
+export function runBench(
+  seedDir: string,
+  goldFolder = goldDir,
+): {
   total: Record<string, KindScore>;
   perDocument: Record<string, DocumentScore>;
 } {
@@ -43,7 +55,7 @@ export function runBench(seedDir: string): {
     .sort();
   for (const file of seeds) {
     const stem = basename(file).replace(/\.[^.]+$/, '');
-    const goldPath = join(goldDir, `${stem}.json`);
+    const goldPath = join(goldFolder, `${stem}.json`);
     if (!existsSync(goldPath)) continue;
     const text = readFileSync(join(seedDir, file), 'utf8');
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldItem[];
@@ -69,8 +81,22 @@ function main(): void {
     process.exitCode = 2;
     return;
   }
-  const { total, perDocument } = runBench(seedDir);
-  console.log(`precision / recall (matched/predicted/gold) — seeds: ${seedDir}`);
+  for (const [label, dir, gold] of [
+    ['seeds', seedDir, goldDir],
+    ['held-out set 1 (rules were fixed after its first run)', heldOutDir, heldOutDir],
+    ['held-out set 2 (rules were fixed after its first run)', heldOutDir2, heldOutDir2],
+  ] as const) {
+    printScores(label, dir, runBench(dir, gold), verbose);
+  }
+}
+
+function printScores(
+  label: string,
+  dir: string,
+  { total, perDocument }: ReturnType<typeof runBench>,
+  verbose: boolean,
+): void {
+  console.log(`\nprecision / recall (matched/predicted/gold) — ${label}: ${dir}`);
   console.log(['document'.padEnd(28), ...KINDS.map((k) => k.padEnd(26))].join(' '));
   for (const [stem, score] of Object.entries(perDocument)) {
     console.log(row(stem, score.byKind));

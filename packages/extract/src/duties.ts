@@ -80,13 +80,33 @@ const GOAL =
 const PERIOD_OBJECT =
   /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề)[^,;]{0,60}$/iu;
 
+const DAY_DEADLINE =
+  /(?:trước|chậm nhất|muộn nhất|hạn chót)(?:\s+(?:là|vào))?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
+
 /** Whether a date in a clause is a deadline rather than a reference, a name or a description. */
 function deadlineDate(clause: string, m: DateMatch): boolean {
   const before = clause.slice(0, m.start);
   const after = clause.slice(m.end);
   if (REFERENCE_BEFORE.test(before)) return false;
+  // "Hội nghị dự kiến tổ chức vào ngày 27/9/2024": a schedule, not a duty's deadline.
+  if (/dự kiến[^,;.]{0,60}(?:vào|trong)\s+(?:ngày\s*)?$/iu.test(before)) return false;
+  // "Ngày 15/8/2024, Thường trực Huyện ủy làm việc …": the date of an event that opens the sentence.
+  if (
+    /^\s*(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s*)?$/iu.test(before) &&
+    /^\s*,/u.test(after)
+  )
+    return false;
   if (/^\s*(?:của|do|về việc)\s/u.test(after)) return false;
   if (/\d\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) return false; // a range of dates
+  // A day-level deadline word ("trước ngày 15/7/2024", "chậm nhất ngày …", "hạn chót …") is never
+  // part of a programme's name, whatever precedes it.
+  if (
+    m.expression.kind === 'day' &&
+    /(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/iu.test(
+      before,
+    )
+  )
+    return true;
   // the year in a programme's name: "Chiến lược … đến năm 2030", "Nghị quyết … về … đến năm 2030"
   let lastName: RegExpExecArray | null = null;
   for (const n of before.matchAll(NAMED_PROGRAMME)) lastName = n as RegExpExecArray;
@@ -170,7 +190,7 @@ export function isReportClause(text: string): boolean {
 }
 
 const AGENCY_AFTER =
-  /^\s*(?:kết quả[^,;()]*?\s+)?(?:về|cho|lên|tới|đến|với)?\s*((?:Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|Cấp ủy|cấp ủy)(?:\s+(?:\p{Lu}[\p{L}]*|và|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp))*)/u;
+  /^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+)?(?:về|cho|lên|tới|đến|với)?\s*((?:Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|Cấp ủy|cấp ủy)(?:\s+(?:\p{Lu}[\p{L}]*|và|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp))*)/u;
 
 function agencyAfter(text: string): string | null {
   const m = AGENCY_AFTER.exec(text);
@@ -214,6 +234,16 @@ function taskTitle(text: string, cut?: number): string {
   return t.length > 200 ? t.slice(0, 197).replace(/\s+\S*$/u, '') + ' …' : t;
 }
 
+function joinsDatedDuty(text: string): boolean {
+  const parts = text.split(';');
+  if (parts.length < 2) return false;
+  return parts.some(
+    (part) =>
+      !REPORT_VERB.test(part) &&
+      /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}/u.test(part),
+  );
+}
+
 /** Deadline and report items of one block. */
 export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentences: Sentence[] } {
   const block = ctx.block.block;
@@ -226,24 +256,31 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
     const sentenceOwner = ownerOf(sentence.text, ctx, sentence === sentences[0] ? blockBody : '');
     const reportVerbs = sentence.text.match(new RegExp(REPORT_VERB.source, 'giu')) ?? [];
     const whole: Clause = { ...sentence, offset: 0 };
+    // One report in a sentence is one item, unless ";" joins it to another dated duty
+    // ("… hoàn thành trước ngày 30/4/2025; định kỳ 6 tháng, năm báo cáo …"). A ";" inside the list of
+    // reporting units ("UBMTTQ …; các cơ quan …; các chi, đảng bộ cơ sở gửi báo cáo …") does not.
     const pieces =
-      reportVerbs.length === 1 && isReportClause(sentence.text) ? [whole] : clausesOf(sentence);
+      reportVerbs.length === 1 && isReportClause(sentence.text) && !joinsDatedDuty(sentence.text)
+        ? [whole]
+        : clausesOf(sentence);
     for (const clause of pieces) {
       const clauseSubject = subjectOf(clause.text);
       const report = isReportClause(clause.text);
       if (report) {
-        items.push(
-          ...reportItems(
-            ctx,
-            sentence,
-            clause,
-            clauseSubject ?? sentenceOwner.owner,
-            clauseSubject ? 'subject' : sentenceOwner.how,
-          ),
+        const found = reportItems(
+          ctx,
+          sentence,
+          clause,
+          clauseSubject ?? sentenceOwner.owner,
+          clauseSubject ? 'subject' : sentenceOwner.how,
         );
-        continue;
+        items.push(...found);
+        // "hoàn chỉnh dự thảo báo cáo chính trị, trình … chậm nhất ngày …": "báo cáo" named a
+        // document, not a duty to report to someone; the clause may still carry a deadline.
+        if (found.length > 0) continue;
       }
-      if (isTargetClause(clause.text)) continue;
+      // A target with a day-level deadline ("… đạt trên 95% … trước ngày 31/12/2024") is a deadline too.
+      if (isTargetClause(clause.text) && !DAY_DEADLINE.test(clause.text)) continue;
       for (const due of duesIn(clause.text, ctx.document)) {
         let owner = clauseSubject ?? null;
         let how: string = owner ? 'subject' : 'none';
@@ -288,7 +325,10 @@ function reportItems(
   const verb = REPORT_VERB.exec(text);
   if (!verb) return [];
   const after = text.slice(verb.index + verb[0].length);
-  const to = agencyAfter(after);
+  // "báo cáo về X", or "xây dựng báo cáo …, gửi về X (qua Y) chậm nhất ngày …"
+  const sent = /(?<![\p{L}])gửi\s+(?=về|lên|tới|đến|cho)/u.exec(after);
+  const to =
+    agencyAfter(after) ?? (sent ? agencyAfter(after.slice(sent.index + sent[0].length)) : null);
   if (!to) return [];
   const via =
     /\(?\s*qua\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u

@@ -195,6 +195,14 @@ function headingYear(ctx: DutyContext): string | null {
   return null;
 }
 
+/** The words before the colon of "Các chỉ tiêu chủ yếu đến năm 2030: …" (a short lead-in naming targets). */
+function targetLeadIn(text: string): string | undefined {
+  const colon = text.indexOf(':');
+  if (colon < 5 || colon > 120) return undefined;
+  const lead = text.slice(0, colon);
+  return TARGET_SECTION.test(lead) ? lead : undefined;
+}
+
 /** Indicator items of one block (none outside target sections unless the sentence states a year target). */
 export function indicatorsOfBlock(ctx: DutyContext, sentences: readonly Sentence[]): ExtractItem[] {
   const block = ctx.block.block;
@@ -208,17 +216,27 @@ export function indicatorsOfBlock(ctx: DutyContext, sentences: readonly Sentence
     if (TARGET_SECTION.test(t)) inTargets = true;
     if (TARGET_SECTION.test(t) || TASK_SECTION.test(t)) break;
   }
-  if (ctx.block.sections.length === 0 && !inTargets) return [];
-  const year = headingYear(ctx);
+  if (ctx.block.sections.length === 0 && !inTargets && !sentences.some((x) => targetLeadIn(x.text)))
+    return [];
+  const headYear = headingYear(ctx);
   const items: ExtractItem[] = [];
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;
-    for (const clause of clausesOf(sentence)) {
+    // "Các chỉ tiêu chủ yếu đến năm 2030: a; b; c": the lead-in makes the list targets, with its year.
+    const leadIn = targetLeadIn(sentence.text);
+    const sentenceTargets = inTargets || leadIn !== undefined;
+    const year = (leadIn && /năm\s+(\d{4})(?![\d\s]*[-–]\s*\d)/iu.exec(leadIn)?.[1]) || headYear;
+    for (const whole of clausesOf(sentence)) {
+      const colon = leadIn !== undefined ? whole.text.indexOf(':') : -1;
+      const clause: Mapped =
+        colon >= 0 && whole.text.slice(0, colon).includes(leadIn!.trim().slice(-12))
+          ? sliceMapped(whole, colon + 1, whole.text.length)
+          : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;
       const found = targetsIn(clause.text, year, carry);
       for (const f of found) {
         if (
-          !inTargets &&
+          !sentenceTargets &&
           !(f.ownYear || /(?:phấn đấu|phần đầu|được)\s*(?:đạt\s*)?$/iu.test(f.pushedSegment))
         )
           continue;

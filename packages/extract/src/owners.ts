@@ -6,10 +6,16 @@
  */
 
 /** Words an agency name starts with (a "các" may precede). */
-const AGENCY_HEAD =
+const AGENCY_HEAD_SOURCE =
   '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy)';
 
-export const AGENCY_START = new RegExp(`^(?:các\\s+)?${AGENCY_HEAD}(?![\\p{L}])`, 'iu');
+const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
+/** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
+const NOT_AGENCY = '(?!Hội (?:nghị|thảo|thi|diễn|chợ)(?![\\p{L}]))';
+export const AGENCY_START = new RegExp(
+  `^(?:các\\s+)?${NOT_AGENCY}${AGENCY_HEAD}(?![\\p{L}])`,
+  'iu',
+);
 
 /** Verbs (and adverbs before verbs) that end the subject of a duty sentence. */
 const VERBS = [
@@ -65,20 +71,72 @@ const VERBS = [
   'tổng kết',
   'thí điểm',
   'phấn đấu',
+  'tổng hợp',
+  'cập nhật',
+  'đẩy nhanh',
+  'điều chuyển',
+  'hoàn thiện',
+  'khảo sát',
+  'thẩm định',
+  'xử lý',
+  'phổ biến',
+  'tiếp nhận',
+  'làm việc',
+  'ưu tiên',
+  'hoàn chỉnh',
+  'soạn thảo',
+  'tiến hành',
+  'đánh giá',
+  'thống kê',
+  'kiện toàn',
+  'củng cố',
+  'duy trì',
+  'phê duyệt',
+  'công bố',
+  'thông báo',
+  'giải quyết',
+  'thanh tra',
+  'hỗ trợ',
   'là',
   'có',
   'được',
   'cần',
   'phải',
 ];
-const VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * Case-sensitive on purpose: in running text these verbs are lower case, while agency names write
+ * the same words capitalised ("Ủy ban Kiểm tra Huyện ủy", "Ban Tổ chức Tỉnh ủy").
+ */
+const VERB = new RegExp(`(?<![\\p{L}])(?:${VERBS.join('|')})(?![\\p{L}])`, 'u');
+/** A verb directly followed by a level word is part of a name: "Ban Quản lý dự án đầu tư xây dựng huyện". */
+const NAME_TAIL =
+  /^\s+(?:huyện|tỉnh|xã|thị xã|thành phố|thị trấn|cơ sở|trung ương|Đảng)(?![\p{L}])/u;
 
 const LEADING_ADVERBIAL =
-  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ)[^,]{0,160},\s*)+/u;
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó)[^,]{0,160},\s*)+/u;
+/** "Ban Thường vụ Huyện ủy đề nghị các chi bộ … xây dựng …": the duty is the addressee's. */
+const REQUEST = new RegExp(
+  `^[^,;:]{3,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
+  'iu',
+);
 
 /** Strips "Giao", "Đề nghị", "Yêu cầu" and leading time or basis phrases before a subject. */
 function subjectText(text: string): string {
-  return text.replace(LEADING_ADVERBIAL, '').replace(/^(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+/u, '');
+  return text
+    .replace(LEADING_ADVERBIAL, '')
+    .replace(REQUEST, '')
+    .replace(/^(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+/u, '');
+}
+
+/** Where the first verb after the subject's first letter is, skipping verbs that are part of a name. */
+function firstVerbAt(t: string): number {
+  const re = new RegExp(VERB.source, 'gu');
+  for (const m of t.slice(1).matchAll(re)) {
+    const end = m.index + 1 + m[0].length;
+    if (NAME_TAIL.test(t.slice(end)) && VERB.test(t.slice(end, end + 80))) continue;
+    return m.index + 1;
+  }
+  return -1;
 }
 
 function cleanAgency(text: string): string {
@@ -94,8 +152,7 @@ export function subjectOf(text: string): string | null {
   const t = subjectText(text.trim());
   if (!AGENCY_START.test(t)) return null;
   const colon = /^([^:;.]{3,160}):\s+\S/u.exec(t);
-  const verb = VERB.exec(t.slice(1));
-  const verbAt = verb ? verb.index + 1 : -1;
+  const verbAt = firstVerbAt(t);
   if (colon?.[1] && (verbAt < 0 || colon[1].length <= verbAt)) return cleanAgency(colon[1]);
   if (verbAt <= 0 || verbAt > 220) return null;
   const subject = cleanAgency(t.slice(0, verbAt));
