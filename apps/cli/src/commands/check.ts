@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   createChecker,
@@ -8,36 +9,39 @@ import {
   type WorkbookResult,
 } from '@dondoc/core';
 import { checkWorkbookFile, workbookLabel } from '../read.js';
-import { FORMATTERS, type CheckRun, type FormatName } from '../formatters/index.js';
+import { EXTENSIONS, FORMATTERS, type CheckRun, type FormatName } from '../formatters/index.js';
+import { expandInputs } from '../inputs.js';
 import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
 import { jsonChunks } from '../formatters/json.js';
 import { CliError, type Lang } from '../messages.js';
 import { loadPack } from '../packs.js';
 
 export const CHECK_HELP = {
-  vi: `Cách dùng: dondoc check <sổ-theo-dõi.xlsx>... [tùy chọn]
+  vi: `Cách dùng: dondoc check <tệp.xlsx | thư mục | mẫu*.xlsx>... [tùy chọn]
 
 Kiểm tra một hoặc nhiều sổ theo dõi Excel theo một bộ quy tắc.
 
 Tùy chọn:
   --pack <mã|tệp.json>      bộ quy tắc (mặc định: generic; xem "dondoc packs")
   --as-of <YYYY-MM-DD>      ngày kiểm tra (mặc định: hôm nay, giờ Việt Nam)
-  --format <text|json>      định dạng kết quả (mặc định: text)
-  --out <tệp>               ghi kết quả vào tệp thay vì màn hình
+  --format <định dạng>      text, json, html, csv, sarif, junit; nhiều định dạng cách nhau bằng dấu phẩy
+                            (mặc định: text)
+  --out <tệp|thư mục>       ghi kết quả vào tệp (hoặc thư mục khi có nhiều định dạng)
   --lang <vi|en>            ngôn ngữ (mặc định: vi)
   --fail-on <error|warning|never>
                             trả mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
 
 Mã thoát: 0 không có phát hiện ở mức --fail-on, 1 có, 2 lỗi cách dùng hoặc không đọc được tệp.`,
-  en: `Usage: dondoc check <workbook.xlsx>... [options]
+  en: `Usage: dondoc check <file.xlsx | folder | pattern*.xlsx>... [options]
 
 Checks one or more Excel tracking workbooks against a rule pack.
 
 Options:
   --pack <id|file.json>     rule pack (default: generic; see "dondoc packs")
   --as-of <YYYY-MM-DD>      as-of date (default: today in Asia/Ho_Chi_Minh)
-  --format <text|json>      output format (default: text)
-  --out <file>              write the result to a file instead of standard output
+  --format <formats>        text, json, html, csv, sarif, junit; several separated by commas
+                            (default: text)
+  --out <file|folder>       write to a file (or a folder when there are several formats)
   --lang <vi|en>            language (default: vi)
   --fail-on <error|warning|never>
                             exit 1 when a finding at or above this level exists (default: error)
@@ -89,11 +93,19 @@ export async function runCheck(
   }
   if (positionals.length === 0)
     throw usage('Chưa chỉ ra sổ theo dõi cần kiểm tra.', 'No workbook given.');
-  const format = (values.format ?? 'text') as FormatName;
-  if (!(format in FORMATTERS)) {
+  const formats = [...new Set((values.format ?? 'text').split(',').map((f) => f.trim()))];
+  for (const f of formats) {
+    if (!(f in FORMATTERS)) {
+      throw usage(
+        `Định dạng "${f}" không có; chọn một trong: ${Object.keys(FORMATTERS).join(', ')}.`,
+        `Unknown format "${f}"; choose one of: ${Object.keys(FORMATTERS).join(', ')}.`,
+      );
+    }
+  }
+  if (formats.length > 1 && !values.out) {
     throw usage(
-      `Định dạng "${values.format}" không có; chọn một trong: ${Object.keys(FORMATTERS).join(', ')}.`,
-      `Unknown format "${values.format}"; choose one of: ${Object.keys(FORMATTERS).join(', ')}.`,
+      'Nhiều định dạng cần --out là một thư mục để ghi các tệp kết quả.',
+      'Several formats need --out to name a folder for the output files.',
     );
   }
   const failOn = values['fail-on'] ?? 'error';
@@ -113,24 +125,39 @@ export async function runCheck(
       `Invalid as-of date "${asOfText}"; write it as YYYY-MM-DD, e.g. 2024-07-01.`,
     );
   }
-  if (values.out) await assertNotAnInput(values.out, positionals);
+  const { files, empty } = await expandInputs(positionals);
+  if (files.length === 0) {
+    throw usage(
+      `Không tìm thấy sổ theo dõi .xlsx nào trong: ${empty.join(', ')}.`,
+      `No .xlsx workbook found in: ${empty.join(', ')}.`,
+    );
+  }
+  if (values.out) await assertNotAnInput(values.out, files);
 
   const checker = createChecker({ pack, asOf });
-  const workbooks = await checkFiles(checker, positionals);
+  const workbooks = await checkFiles(checker, files);
   const run: CheckRun = { report: checker.report(workbooks), workbooks };
   const color =
     !values.out &&
-    format === 'text' &&
+    formats[0] === 'text' &&
     'isTTY' in out &&
     out.isTTY === true &&
     !process.env.NO_COLOR;
-  if (values.out && format === 'json') {
-    // Piece by piece: a large audit's JSON never sits in memory whole.
-    await writeChunksAtomic(values.out, jsonChunks(run));
-  } else {
-    const text = FORMATTERS[format](run, { lang, color });
-    if (values.out) await writeFileAtomic(values.out, text);
-    else out.write(text);
+  for (const format of formats as FormatName[]) {
+    const target =
+      values.out === undefined
+        ? undefined
+        : formats.length > 1
+          ? path.join(values.out, `dondoc-ket-qua${EXTENSIONS[format]}`)
+          : values.out;
+    if (target !== undefined && format === 'json') {
+      // Piece by piece: a large audit's JSON never sits in memory whole.
+      await writeChunksAtomic(target, jsonChunks(run));
+    } else {
+      const text = FORMATTERS[format](run, { lang, color });
+      if (target !== undefined) await writeFileAtomic(target, text);
+      else out.write(text);
+    }
   }
 
   if (workbooks.every((w) => w.status !== 'checked')) {

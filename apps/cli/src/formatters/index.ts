@@ -1,10 +1,24 @@
+import { renderCsv, renderHtml, renderJunit, renderSarif } from '@dondoc/report';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
 import type { Formatter } from './types.js';
 
-export type FormatName = 'text' | 'json';
+export type FormatName = 'text' | 'json' | 'html' | 'csv' | 'sarif' | 'junit';
 export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
   text: formatText,
   json: formatJson,
+  html: (run, { lang }) => renderHtml(run, { lang }),
+  csv: (run) => renderCsv(run),
+  sarif: (run, { lang }) => renderSarif(run, { lang, toolVersion: '0.1.0' }),
+  junit: (run, { lang }) => renderJunit(run, { lang }),
+};
+/** The file extension each format's output is written with when --out is a folder. */
+export const EXTENSIONS: Readonly<Record<FormatName, string>> = {
+  text: '.txt',
+  json: '.json',
+  html: '.html',
+  csv: '.csv',
+  sarif: '.sarif',
+  junit: '.xml',
 };
 export type { CheckRun, FormatOptions, Formatter } from './types.js';

@@ -1,0 +1,118 @@
+/** Several workbooks, folders and patterns at once, and every output format from one run. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingsReportSchema } from '@dondoc/core';
+import { globToRegExp } from './inputs.js';
+import { dondoc, PLAN_ROWS, tempDir, writeWorkbook } from './test-support/run.js';
+
+const asOf = ['--as-of', '2024-07-01'];
+
+describe('inputs', () => {
+  it.each([
+    ['*.xlsx', 'a.xlsx', true],
+    ['*.xlsx', 'xa/a.xlsx', false],
+    ['**/*.xlsx', 'xa/thon/a.xlsx', true],
+    ['**/*.xlsx', 'a.xlsx', true],
+    ['xa-?.xlsx', 'xa-1.xlsx', true],
+    ['xa-[12].xlsx', 'xa-3.xlsx', false],
+  ])('glob %s matches %s: %s', (glob, file, matches) => {
+    expect(globToRegExp(glob).test(file)).toBe(matches);
+  });
+
+  it('takes a folder (recursively, skipping Excel lock files) and a pattern, each file once', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'xa', 'thon'), { recursive: true });
+    await writeWorkbook(path.join(dir, 'xa'), 'a.xlsx', { 'Theo dõi': PLAN_ROWS });
+    await writeWorkbook(path.join(dir, 'xa', 'thon'), 'b.xlsx', { 'Theo dõi': PLAN_ROWS });
+    writeFileSync(path.join(dir, 'xa', '~$a.xlsx'), 'lock');
+    const result = await dondoc(
+      'check',
+      path.join(dir, 'xa'),
+      path.join(dir, 'xa', '**', '*.xlsx'),
+      ...asOf,
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(result.out) as { workbooks: Array<{ workbook: string }> };
+    expect(report.workbooks.map((w) => path.basename(w.workbook))).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+
+  it('says so when a folder holds no workbook', async () => {
+    const result = await dondoc('check', tempDir(), ...asOf);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('No .xlsx workbook found in');
+  });
+});
+
+describe('a batch of 200 workbooks, one of them corrupt', () => {
+  it('completes, reports the corrupt one, checks the others, in a stable order', async () => {
+    const dir = tempDir();
+    const template = await writeWorkbook(dir, 'mau.xlsx', { 'Theo dõi': PLAN_ROWS });
+    const bytes = readFileSync(template);
+    for (let i = 1; i <= 200; i++) {
+      const name = path.join(dir, `xa-${String(i).padStart(3, '0')}.xlsx`);
+      writeFileSync(name, i === 77 ? Buffer.from('PK\u0003\u0004 hỏng') : bytes);
+    }
+    const out = path.join(dir, 'ket-qua.json');
+    const result = await dondoc(
+      'check',
+      path.join(dir, 'xa-*.xlsx'),
+      ...asOf,
+      '--format',
+      'json',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(1);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as {
+      workbooks: Array<{ workbook: string; status: string }>;
+      findings: unknown[];
+    };
+    expect(report.workbooks).toHaveLength(200);
+    expect(
+      report.workbooks
+        .filter((w) => w.status === 'unreadable')
+        .map((w) => path.basename(w.workbook)),
+    ).toEqual(['xa-077.xlsx']);
+    expect(report.findings).toHaveLength(199 * 3);
+    const names = report.workbooks.map((w) => w.workbook);
+    expect(names).toEqual([...names].sort());
+  }, 120_000);
+});
+
+describe('every format from one run', () => {
+  it('writes json, html, csv, sarif and junit into the --out folder', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS });
+    const outDir = path.join(dir, 'bao-cao');
+    const result = await dondoc(
+      'check',
+      file,
+      ...asOf,
+      '--format',
+      'json,html,csv,sarif,junit',
+      '--out',
+      outDir,
+    );
+    expect(result.err).toBe('');
+    for (const ext of ['json', 'html', 'csv', 'sarif', 'xml']) {
+      expect(existsSync(path.join(outDir, `dondoc-ket-qua.${ext}`))).toBe(true);
+    }
+    findingsReportSchema.parse(
+      JSON.parse(readFileSync(path.join(outDir, 'dondoc-ket-qua.json'), 'utf8')),
+    );
+    expect(readFileSync(path.join(outDir, 'dondoc-ket-qua.html'), 'utf8')).toContain(
+      'Báo cáo kết quả kiểm tra',
+    );
+    expect(
+      JSON.parse(readFileSync(path.join(outDir, 'dondoc-ket-qua.sarif'), 'utf8')).version,
+    ).toBe('2.1.0');
+  });
+
+  it('refuses several formats without an --out folder', async () => {
+    const result = await dondoc('check', 'a.xlsx', '--format', 'html,csv');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--out');
+  });
+});

@@ -1,0 +1,36 @@
+/** Escaping for the text formats: every value that came from a workbook passes through here. */
+
+const HTML: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Text for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML[c]!);
+}
+
+/** Text for XML (JUnit): as HTML, and without the control characters XML 1.0 forbids. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing what XML 1.0 cannot hold is the point
+  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+}
+
+/**
+ * A cell that a spreadsheet program would run as a formula ("=HYPERLINK(…)", "+1", "-2", "@SUM",
+ * or a tab/CR in front of one) is prefixed with an apostrophe: CSV and XLSX outputs never carry a
+ * live formula from a workbook (OWASP "CSV injection").
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break; formulas neutralised. */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  const text = typeof value === 'number' ? String(value) : neutralizeFormula(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

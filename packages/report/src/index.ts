@@ -1,0 +1,11 @@
+/**
+ * @dondoc/report: findings as the reports people and systems read. Pure functions from a check's
+ * result to text; writing files is the caller's business.
+ */
+export type { Lang, ReportInput } from './input.js';
+export { escapeHtml, escapeXml, neutralizeFormula, csvField } from './escape.js';
+export { renderCsv } from './csv.js';
+export { renderSarif, artifactUri, SARIF_SCHEMA, type SarifOptions } from './sarif.js';
+export { renderJunit } from './junit.js';
+export { renderHtml, type HtmlOptions } from './html.js';
+export { countBy, narrativeOf } from './summary.js';
