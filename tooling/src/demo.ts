@@ -62,12 +62,25 @@ async function run(): Promise<number> {
     `dondoc demo — ${samples.length} sổ theo dõi mẫu / sample workbooks in ${relative(outDir)}\n\n`,
   );
   let mismatches = 0;
+  const reports: string[] = [];
   for (const sample of samples) {
     const entry = CATALOG.find((c) => c.file === sample.file);
     const title = `━━ ${sample.file} — tính đến ngày / as of ${sample.asOf}`;
     process.stdout.write(`${title}\n${entry ? `   ${entry.description.vi}\n` : ''}\n`);
     const text = await dondoc(['check', relative(sample.path), '--as-of', sample.asOf]);
     process.stdout.write(text.out + text.err);
+    const htmlOut = path.join(repoRoot, 'out', 'reports', sample.file.replace(/\.xlsx$/, '.html'));
+    await dondoc([
+      'check',
+      sample.path,
+      '--as-of',
+      sample.asOf,
+      '--format',
+      'html',
+      '--out',
+      htmlOut,
+    ]);
+    reports.push(htmlOut);
     const { missing, extra } = await compareWithManifest(sample);
     if (missing.length === 0 && extra.length === 0) {
       process.stdout.write(
@@ -81,6 +94,9 @@ async function run(): Promise<number> {
       process.stdout.write('\n');
     }
   }
+  process.stdout.write(
+    `Báo cáo HTML / HTML reports:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,
+  );
   process.stdout.write(
     mismatches === 0
       ? 'Tất cả kết quả đúng như dự kiến. / Every result is as expected.\n'
