@@ -69,18 +69,24 @@ async function run(): Promise<number> {
     process.stdout.write(`${title}\n${entry ? `   ${entry.description.vi}\n` : ''}\n`);
     const text = await dondoc(['check', relative(sample.path), '--as-of', sample.asOf]);
     process.stdout.write(text.out + text.err);
-    const htmlOut = path.join(repoRoot, 'out', 'reports', sample.file.replace(/\.xlsx$/, '.html'));
-    await dondoc([
-      'check',
-      sample.path,
-      '--as-of',
-      sample.asOf,
-      '--format',
-      'html',
-      '--out',
-      htmlOut,
-    ]);
-    reports.push(htmlOut);
+    const stem = path.join(repoRoot, 'out', 'reports', sample.file.replace(/\.xlsx$/, ''));
+    for (const [format, ext] of [
+      ['html', '.html'],
+      ['xlsx', '.ket-qua.xlsx'],
+    ] as const) {
+      const target = stem + ext;
+      await dondoc([
+        'check',
+        sample.path,
+        '--as-of',
+        sample.asOf,
+        '--format',
+        format,
+        '--out',
+        target,
+      ]);
+      reports.push(target);
+    }
     const { missing, extra } = await compareWithManifest(sample);
     if (missing.length === 0 && extra.length === 0) {
       process.stdout.write(
@@ -95,7 +101,7 @@ async function run(): Promise<number> {
     }
   }
   process.stdout.write(
-    `Báo cáo HTML / HTML reports:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,
+    `Báo cáo HTML và XLSX / HTML and XLSX reports:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,
   );
   process.stdout.write(
     mismatches === 0

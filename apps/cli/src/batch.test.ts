@@ -1,6 +1,7 @@
 /** Several workbooks, folders and patterns at once, and every output format from one run. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { findingsReportSchema } from '@dondoc/core';
 import { globToRegExp } from './inputs.js';
@@ -108,6 +109,29 @@ describe('every format from one run', () => {
     expect(
       JSON.parse(readFileSync(path.join(outDir, 'dondoc-ket-qua.sarif'), 'utf8')).version,
     ).toBe('2.1.0');
+  });
+
+  it('writes the XLSX report with an annotated copy, the input untouched', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS });
+    const before = readFileSync(file);
+    const out = path.join(dir, 'ket-qua.xlsx');
+    const result = await dondoc('check', file, ...asOf, '--format', 'xlsx', '--out', out);
+    expect(result.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Kết quả kiểm tra',
+      '1. Theo dõi',
+    ]);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses the xlsx format without --out', async () => {
+    const result = await dondoc('check', 'a.xlsx', '--format', 'xlsx');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('--out');
   });
 
   it('refuses several formats without an --out folder', async () => {

@@ -19,3 +19,9 @@ export {
   type SheetReader,
   type WorkbookReader,
 } from './reader.js';
+export {
+  contentLostOnCopy,
+  writeReportWorkbook,
+  type AnnotationSource,
+  type ReportWorkbookOptions,
+} from './report-workbook.js';

@@ -43,6 +43,8 @@ export interface Inspection {
   readonly exceljsDate1904: boolean;
   /** Worksheets in tab order (chart sheets and other kinds left out). */
   readonly worksheets: readonly WorksheetEntry[];
+  /** Every part (zip entry) name, e.g. "xl/charts/chart1.xml": what else the file holds. */
+  readonly parts: readonly string[];
 }
 
 function hasCode(error: unknown): error is { code: string } {
@@ -313,6 +315,7 @@ export async function inspectWorkbook(
       date1904: workbook.date1904,
       exceljsDate1904: workbook.exceljsDate1904,
       worksheets: listed.map((s) => ({ ...s, part: s.part!, scan: scans.get(s.part!)! })),
+      parts: entries.map((e) => e.fileName).filter((name) => !name.endsWith('/')),
     };
   } catch (error) {
     throw failure(file, error, currentSheet);

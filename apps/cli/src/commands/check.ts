@@ -9,7 +9,15 @@ import {
   type WorkbookResult,
 } from '@dondoc/core';
 import { checkWorkbookFile, workbookLabel } from '../read.js';
-import { EXTENSIONS, FORMATTERS, type CheckRun, type FormatName } from '../formatters/index.js';
+import {
+  EXTENSIONS,
+  FORMAT_NAMES,
+  FORMATTERS,
+  type CheckRun,
+  type FormatName,
+  type TextFormatName,
+} from '../formatters/index.js';
+import { writeReportWorkbook } from '@dondoc/xlsx';
 import { expandInputs } from '../inputs.js';
 import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
 import { jsonChunks } from '../formatters/json.js';
@@ -24,7 +32,7 @@ Kiểm tra một hoặc nhiều sổ theo dõi Excel theo một bộ quy tắc.
 Tùy chọn:
   --pack <mã|tệp.json>      bộ quy tắc (mặc định: generic; xem "dondoc packs")
   --as-of <YYYY-MM-DD>      ngày kiểm tra (mặc định: hôm nay, giờ Việt Nam)
-  --format <định dạng>      text, json, html, csv, sarif, junit; nhiều định dạng cách nhau bằng dấu phẩy
+  --format <định dạng>      text, json, html, xlsx, csv, sarif, junit; nhiều định dạng cách nhau bằng dấu phẩy
                             (mặc định: text)
   --out <tệp|thư mục>       ghi kết quả vào tệp (hoặc thư mục khi có nhiều định dạng)
   --lang <vi|en>            ngôn ngữ (mặc định: vi)
@@ -39,7 +47,7 @@ Checks one or more Excel tracking workbooks against a rule pack.
 Options:
   --pack <id|file.json>     rule pack (default: generic; see "dondoc packs")
   --as-of <YYYY-MM-DD>      as-of date (default: today in Asia/Ho_Chi_Minh)
-  --format <formats>        text, json, html, csv, sarif, junit; several separated by commas
+  --format <formats>        text, json, html, xlsx, csv, sarif, junit; several separated by commas
                             (default: text)
   --out <file|folder>       write to a file (or a folder when there are several formats)
   --lang <vi|en>            language (default: vi)
@@ -95,12 +103,18 @@ export async function runCheck(
     throw usage('Chưa chỉ ra sổ theo dõi cần kiểm tra.', 'No workbook given.');
   const formats = [...new Set((values.format ?? 'text').split(',').map((f) => f.trim()))];
   for (const f of formats) {
-    if (!(f in FORMATTERS)) {
+    if (!FORMAT_NAMES.includes(f as FormatName)) {
       throw usage(
-        `Định dạng "${f}" không có; chọn một trong: ${Object.keys(FORMATTERS).join(', ')}.`,
-        `Unknown format "${f}"; choose one of: ${Object.keys(FORMATTERS).join(', ')}.`,
+        `Định dạng "${f}" không có; chọn một trong: ${FORMAT_NAMES.join(', ')}.`,
+        `Unknown format "${f}"; choose one of: ${FORMAT_NAMES.join(', ')}.`,
       );
     }
+  }
+  if (formats.includes('xlsx') && !values.out) {
+    throw usage(
+      'Định dạng xlsx cần --out (tệp .xlsx, hoặc thư mục khi có nhiều định dạng).',
+      'The xlsx format needs --out (an .xlsx file, or a folder when there are several formats).',
+    );
   }
   if (formats.length > 1 && !values.out) {
     throw usage(
@@ -150,11 +164,17 @@ export async function runCheck(
         : formats.length > 1
           ? path.join(values.out, `dondoc-ket-qua${EXTENSIONS[format]}`)
           : values.out;
-    if (target !== undefined && format === 'json') {
+    if (format === 'xlsx') {
+      const bytes = await writeReportWorkbook(run, {
+        lang,
+        sources: files.map((file) => ({ workbook: workbookLabel(file), file })),
+      });
+      await writeFileAtomic(target!, bytes);
+    } else if (target !== undefined && format === 'json') {
       // Piece by piece: a large audit's JSON never sits in memory whole.
       await writeChunksAtomic(target, jsonChunks(run));
     } else {
-      const text = FORMATTERS[format](run, { lang, color });
+      const text = FORMATTERS[format as TextFormatName](run, { lang, color });
       if (target !== undefined) await writeFileAtomic(target, text);
       else out.write(text);
     }

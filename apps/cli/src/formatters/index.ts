@@ -3,8 +3,19 @@ import { formatJson } from './json.js';
 import { formatText } from './text.js';
 import type { Formatter } from './types.js';
 
-export type FormatName = 'text' | 'json' | 'html' | 'csv' | 'sarif' | 'junit';
-export const FORMATTERS: Readonly<Record<FormatName, Formatter>> = {
+/** Text formats; 'xlsx' (a workbook, written by @dondoc/xlsx) is handled by the check command. */
+export type TextFormatName = 'text' | 'json' | 'html' | 'csv' | 'sarif' | 'junit';
+export type FormatName = TextFormatName | 'xlsx';
+export const FORMAT_NAMES: readonly FormatName[] = [
+  'text',
+  'json',
+  'html',
+  'xlsx',
+  'csv',
+  'sarif',
+  'junit',
+];
+export const FORMATTERS: Readonly<Record<TextFormatName, Formatter>> = {
   text: formatText,
   json: formatJson,
   html: (run, { lang }) => renderHtml(run, { lang }),
@@ -20,5 +31,6 @@ export const EXTENSIONS: Readonly<Record<FormatName, string>> = {
   csv: '.csv',
   sarif: '.sarif',
   junit: '.xml',
+  xlsx: '.xlsx',
 };
 export type { CheckRun, FormatOptions, Formatter } from './types.js';

@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createChecker, type WorkbookResult } from '@dondoc/core';
+import { openWorkbook } from './reader.js';
+import { contentLostOnCopy, writeReportWorkbook } from './report-workbook.js';
+import { loadPackForTests, parseIsoDate } from './test-support/checking.js';
+import { rezip, TempDir } from './test-support/fixtures.js';
+
+const temp = new TempDir();
+afterAll(() => temp.remove());
+
+async function trackingWorkbook(name: string): Promise<string> {
+  return temp.workbook(name, (wb) => {
+    const ws = wb.addWorksheet('Theo dõi');
+    ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng']);
+    ws.addRow([
+      1,
+      'Hội nghị cán bộ chủ chốt',
+      'Ban Tuyên giáo Huyện ủy',
+      'trước ngày 20/5/2024',
+      'Đang thực hiện',
+    ]);
+    ws.addRow([2, '=HYPERLINK("http://x","bấm")', 'Văn phòng Huyện ủy', '31/4/2024', null]);
+    ws.addRow([3, 'Sơ kết', { formula: 'C2', result: 'Văn phòng' }, 'quý IV/2024', null]);
+    ws.mergeCells('A6:E6');
+    ws.getCell('A6').value = 'Nơi nhận:';
+    ws.getColumn(2).width = 50;
+  });
+}
+
+async function check(file: string, name: string): Promise<WorkbookResult> {
+  const checker = createChecker({ pack: loadPackForTests(), asOf: parseIsoDate('2024-07-01')! });
+  const result = checker.workbook(name);
+  for await (const sheet of await openWorkbook(file)) {
+    const sc = result.sheet(sheet.info);
+    for await (const row of sheet.rows) sc.push(row);
+    sc.finish();
+  }
+  return result.finish();
+}
+
+async function reportFor(file: string, name: string) {
+  const checker = createChecker({ pack: loadPackForTests(), asOf: parseIsoDate('2024-07-01')! });
+  const workbook = await check(file, name);
+  const run = { report: checker.report([workbook]), workbooks: [workbook] };
+  const bytes = await writeReportWorkbook(run, { sources: [{ workbook: name, file }] });
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return { out, run };
+}
+
+describe('the XLSX report', () => {
+  it('has the summary, the findings sheet and an annotated copy, and leaves the input as it was', async () => {
+    const file = await trackingWorkbook('theo-doi.xlsx');
+    const before = createHash('sha256').update(readFileSync(file)).digest('hex');
+    const { out, run } = await reportFor(file, 'theo-doi.xlsx');
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before);
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Kết quả kiểm tra',
+      '1. Theo dõi',
+    ]);
+    expect(run.report.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'task/overdue D2',
+      'cell/invalid-date D3',
+    ]);
+
+    const results = out.getWorksheet('Kết quả kiểm tra')!;
+    expect(results.getRow(1).getCell(2).value).toBe('Sổ theo dõi');
+    expect(results.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(results.autoFilter).toBeTruthy();
+    expect(results.getCell('D2').value).toEqual({ text: 'D2', hyperlink: "#'1. Theo dõi'!D2" });
+    expect((results.getCell('E2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
+
+    const copy = out.getWorksheet('1. Theo dõi')!;
+    expect(copy.getCell('B2').value).toBe('Hội nghị cán bộ chủ chốt');
+    expect((copy.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
+    expect(String(copy.getCell('D2').note)).toContain('task/overdue');
+    expect(copy.getColumn(2).width).toBe(50);
+    // a formula in the source is copied as its result, never as a formula
+    expect(copy.getCell('C4').value).toBe('Văn phòng');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula, and holds no formula at all', async () => {
+    const file = await trackingWorkbook('cong-thuc.xlsx');
+    const { out } = await reportFor(file, 'cong-thuc.xlsx');
+    expect(out.getWorksheet('1. Theo dõi')!.getCell('B3').value).toBe(
+      '\'=HYPERLINK("http://x","bấm")',
+    );
+    for (const ws of out.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@]/);
+        }),
+      );
+    }
+  });
+
+  it('writes no copy of a workbook holding a chart, and says why', async () => {
+    const plain = await trackingWorkbook('co-bieu-do-nguon.xlsx');
+    const withChart = await rezip(plain, temp.file('co-bieu-do.xlsx'), () => undefined, [
+      { name: 'xl/charts/chart1.xml', data: '<c:chartSpace/>' },
+    ]);
+    const { out } = await reportFor(withChart, 'co-bieu-do.xlsx');
+    expect(out.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kết quả kiểm tra']);
+    const texts: string[] = [];
+    out.getWorksheet('Tổng hợp')!.eachRow((row) => texts.push(String(row.getCell(1).value)));
+    expect(texts.join('\n')).toContain('tệp có biểu đồ mà bản sao sẽ làm mất');
+  });
+
+  it.each([
+    [['xl/charts/chart1.xml'], ['biểu đồ']],
+    [
+      ['xl/pivotTables/pivotTable1.xml', 'xl/media/image1.png'],
+      ['bảng tổng hợp (pivot)', 'hình ảnh'],
+    ],
+    [
+      ['xl/vbaProject.bin', 'xl/externalLinks/externalLink1.xml'],
+      ['macro', 'liên kết ngoài'],
+    ],
+    [
+      ['xl/slicers/slicer1.xml', 'xl/ctrlProps/ctrlProp1.xml'],
+      ['slicer', 'điều khiển biểu mẫu'],
+    ],
+    [['xl/worksheets/sheet1.xml', 'xl/styles.xml'], []],
+  ])('knows what a copy of %j would lose', (parts, lost) => {
+    expect(contentLostOnCopy(parts).map((m) => m.vi)).toEqual(lost);
+  });
+});

@@ -1,0 +1,343 @@
+/**
+ * The XLSX report: a new workbook (the checked files are only ever read) with
+ * - "Tổng hợp": what was checked, the counts and the narrative summary;
+ * - "Kết quả kiểm tra": one row per finding, with filters, a frozen header, a fill by severity and a
+ *   link to the cell in the annotated copy;
+ * - an annotated copy of each checked sheet that has findings: its values, number formats, widths
+ *   and merges, the offending cells filled and a note on each.
+ *
+ * Before copying a workbook, what exceljs would not carry over is looked for (charts, pivot tables,
+ * images, macros, slicers, external links, form controls). When any is there, that workbook gets no
+ * copy, and "Tổng hợp" says why. Text from workbooks that a spreadsheet would run as a formula is
+ * neutralised.
+ */
+import ExcelJS from 'exceljs';
+import type { Finding, Message, Severity } from '@dondoc/core';
+import {
+  countBy,
+  narrativeOf,
+  neutralizeFormula,
+  type Lang,
+  type ReportInput,
+} from '@dondoc/report';
+import { inspectWorkbook } from './inspect.js';
+
+export interface AnnotationSource {
+  /** The workbook name as it appears in the findings. */
+  readonly workbook: string;
+  /** Where to read it from. */
+  readonly file: string;
+}
+
+export interface ReportWorkbookOptions {
+  readonly lang?: Lang;
+  /** Workbooks to copy and annotate; findings of other workbooks are listed without links. */
+  readonly sources?: readonly AnnotationSource[];
+  /** Larger files get no annotated copy (reading them whole would take too much memory). */
+  readonly maxCopyBytes?: number;
+}
+
+const FILL: Readonly<Record<Severity, string>> = {
+  error: 'FFF8CBAD',
+  warning: 'FFFFE699',
+  info: 'FFDDEBF7',
+};
+
+const SEVERITY: Readonly<Record<Severity, Message>> = {
+  error: { vi: 'Lỗi', en: 'Error' },
+  warning: { vi: 'Cảnh báo', en: 'Warning' },
+  info: { vi: 'Thông tin', en: 'Info' },
+};
+
+/** What an annotated copy would lose, by the parts the file holds. */
+const LOST_ON_COPY: ReadonlyArray<readonly [RegExp, Message]> = [
+  [/^xl\/(?:charts|chartsheets)\//, { vi: 'biểu đồ', en: 'charts' }],
+  [/^xl\/(?:pivotTables|pivotCache)\//, { vi: 'bảng tổng hợp (pivot)', en: 'pivot tables' }],
+  [/^xl\/media\//, { vi: 'hình ảnh', en: 'images' }],
+  [/vbaProject\.bin$/, { vi: 'macro', en: 'macros' }],
+  [/^xl\/(?:slicers|slicerCaches|timelines)\//, { vi: 'slicer', en: 'slicers' }],
+  [/^xl\/externalLinks\//, { vi: 'liên kết ngoài', en: 'external links' }],
+  [/^xl\/(?:ctrlProps|activeX)\//, { vi: 'điều khiển biểu mẫu', en: 'form controls' }],
+];
+
+/** The kinds of content in these parts that a copy made with exceljs would drop. */
+export function contentLostOnCopy(parts: readonly string[]): Message[] {
+  return LOST_ON_COPY.filter(([re]) => parts.some((p) => re.test(p))).map(([, m]) => m);
+}
+
+const DEFAULT_MAX_COPY_BYTES = 20 * 1024 * 1024;
+
+function text(value: string): string {
+  return neutralizeFormula(value);
+}
+
+/** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the workbook. */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Sheet';
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) {
+    const suffix = ` (${i})`;
+    name = base.slice(0, 31 - suffix.length) + suffix;
+  }
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** A value as a copy shows it: a formula's cached result, never the formula. */
+function copiedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as ExcelJS.CellFormulaValue).result;
+      return result === undefined ? null : copiedValue(result as ExcelJS.CellValue);
+    }
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('hyperlink' in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? '');
+    if ('error' in value) return value;
+  }
+  return typeof value === 'string' ? text(value) : value;
+}
+
+interface CopyResult {
+  /** Source sheet name → copy sheet name. */
+  readonly sheets: ReadonlyMap<string, string>;
+  readonly note?: Message;
+}
+
+async function annotatedCopy(
+  out: ExcelJS.Workbook,
+  source: AnnotationSource,
+  findings: readonly Finding[],
+  taken: Set<string>,
+  index: number,
+  maxBytes: number,
+): Promise<CopyResult> {
+  const inspection = await inspectWorkbook(source.file);
+  const lost = contentLostOnCopy(inspection.parts);
+  if (lost.length > 0) {
+    return {
+      sheets: new Map(),
+      note: {
+        vi: `Không tạo bản sao có đánh dấu của "${source.workbook}": tệp có ${lost.map((m) => m.vi).join(', ')} mà bản sao sẽ làm mất. Tệp gốc không bị thay đổi.`,
+        en: `No annotated copy of "${source.workbook}": it holds ${lost.map((m) => m.en).join(', ')}, which a copy would lose. The original is unchanged.`,
+      },
+    };
+  }
+  if (inspection.size > maxBytes) {
+    return {
+      sheets: new Map(),
+      note: {
+        vi: `Không tạo bản sao có đánh dấu của "${source.workbook}": tệp quá lớn để sao chép.`,
+        en: `No annotated copy of "${source.workbook}": the file is too large to copy.`,
+      },
+    };
+  }
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(source.file);
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const sheet = f.location?.sheet;
+    if (sheet === undefined) continue;
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), f]);
+  }
+  const names = new Map<string, string>();
+  for (const ws of wb.worksheets) {
+    const sheetFindings = bySheet.get(ws.name);
+    if (!sheetFindings) continue;
+    const name = sheetName(`${index}. ${ws.name}`, taken);
+    names.set(ws.name, name);
+    const copy = out.addWorksheet(name, {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+    });
+    ws.columns?.forEach((column, i) => {
+      if (column.width) copy.getColumn(i + 1).width = column.width;
+    });
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const target = copy.getCell(rowNumber, col);
+        target.value = copiedValue(cell.value);
+        if (cell.numFmt) target.numFmt = cell.numFmt;
+        if (cell.font) target.font = cell.font;
+        if (cell.alignment) target.alignment = cell.alignment;
+        if (cell.border) target.border = cell.border;
+      });
+    });
+    for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+      try {
+        copy.mergeCells(range);
+      } catch {
+        // an overlapping merge in a damaged file: the copy shows the cells unmerged
+      }
+    }
+    for (const f of sheetFindings) {
+      const address = f.location?.cell;
+      if (!address) continue;
+      const cell = copy.getCell(address);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[f.severity] } };
+      const previous = typeof cell.note === 'string' ? `${cell.note}\n\n` : '';
+      cell.note = `${previous}[${f.rule}] ${f.message.vi}\n${f.message.en}`;
+    }
+  }
+  return { sheets: names };
+}
+
+export async function writeReportWorkbook(
+  input: ReportInput,
+  options: ReportWorkbookOptions = {},
+): Promise<Uint8Array> {
+  const lang = options.lang ?? 'vi';
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const { report } = input;
+  const out = new ExcelJS.Workbook();
+  out.creator = 'dondoc';
+  const taken = new Set<string>(['tổng hợp', 'kết quả kiểm tra']);
+  const summary = out.addWorksheet('Tổng hợp');
+  const results = out.addWorksheet('Kết quả kiểm tra', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
+
+  // Annotated copies first: the findings rows link into them.
+  const copies = new Map<string, ReadonlyMap<string, string>>();
+  const notes: Message[] = [];
+  let index = 1;
+  for (const source of options.sources ?? []) {
+    const workbookFindings = report.findings.filter(
+      (f) => f.location?.workbook === source.workbook,
+    );
+    if (workbookFindings.length === 0) continue;
+    try {
+      const copy = await annotatedCopy(
+        out,
+        source,
+        workbookFindings,
+        taken,
+        index++,
+        options.maxCopyBytes ?? DEFAULT_MAX_COPY_BYTES,
+      );
+      copies.set(source.workbook, copy.sheets);
+      if (copy.note) notes.push(copy.note);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      notes.push({
+        vi: `Không tạo được bản sao có đánh dấu của "${source.workbook}": ${reason}`,
+        en: `Could not make an annotated copy of "${source.workbook}": ${reason}`,
+      });
+    }
+  }
+
+  // "Kết quả kiểm tra"
+  const header: Message[] = [
+    { vi: 'STT', en: 'No.' },
+    { vi: 'Sổ theo dõi', en: 'Workbook' },
+    { vi: 'Trang', en: 'Sheet' },
+    { vi: 'Ô', en: 'Cell' },
+    { vi: 'Mức độ', en: 'Severity' },
+    { vi: 'Quy tắc', en: 'Rule' },
+    { vi: 'Nội dung', en: 'Finding' },
+    { vi: 'Cơ quan', en: 'Agency' },
+    { vi: 'Giá trị', en: 'Value' },
+    { vi: 'Trích dẫn', en: 'Quote' },
+  ];
+  results.addRow(header.map((m) => m[lang]));
+  results.getRow(1).font = { bold: true };
+  results.getRow(1).alignment = { vertical: 'middle', wrapText: true };
+  [6, 28, 18, 8, 11, 20, 70, 26, 22, 30].forEach((w, i) => (results.getColumn(i + 1).width = w));
+  report.findings.forEach((f, i) => {
+    const workbook = f.location?.workbook ?? '';
+    const sheet = f.location?.sheet ?? '';
+    const address = f.location?.cell ?? '';
+    const row = results.addRow([
+      i + 1,
+      text(workbook),
+      text(sheet),
+      address,
+      SEVERITY[f.severity][lang],
+      f.rule,
+      text(f.message[lang]),
+      f.agency !== undefined ? text(f.agency) : '',
+      f.actual !== undefined ? text(f.actual) : '',
+      f.quote !== undefined ? text(f.quote) : '',
+    ]);
+    row.alignment = { vertical: 'top', wrapText: true };
+    // Spreadsheet programs do not grow rows for wrapped text they did not lay out: say how tall.
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      const width = results.getColumn(col).width ?? 10;
+      const length = typeof cell.value === 'string' ? cell.value.length : 0;
+      lines = Math.max(lines, Math.ceil(length / Math.max(1, width * 1.1)));
+    });
+    row.height = 15 * Math.min(lines, 12);
+    row.getCell(5).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: FILL[f.severity] },
+    };
+    const copyName = copies.get(workbook)?.get(sheet);
+    if (copyName && address) {
+      row.getCell(4).value = {
+        text: address,
+        hyperlink: `#'${copyName.replace(/'/g, "''")}'!${address}`,
+      };
+      row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
+    }
+  });
+  results.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+
+  // "Tổng hợp"
+  summary.getColumn(1).width = 30;
+  summary.getColumn(2).width = 80;
+  summary.pageSetup = {
+    paperSize: 9, // A4
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  results.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+  };
+  const title = summary.addRow([lang === 'vi' ? 'KẾT QUẢ KIỂM TRA' : 'CHECK RESULT']);
+  title.font = { bold: true, size: 14 };
+  summary
+    .addRow([
+      lang === 'vi' ? 'Bộ quy tắc' : 'Rule pack',
+      text(`${report.pack.title} (${report.pack.id} ${report.pack.version})`),
+    ])
+    .getCell(2).alignment = { wrapText: true, vertical: 'top' };
+  summary.addRow([lang === 'vi' ? 'Tính đến ngày' : 'As of', report.asOf]);
+  summary.addRow([lang === 'vi' ? 'Số sổ theo dõi' : 'Workbooks', input.workbooks.length]);
+  summary.addRow([]);
+  for (const s of ['error', 'warning', 'info'] as const) {
+    summary.addRow([`${SEVERITY[s][lang]} / ${SEVERITY[s][other]}`, report.summary[s]]);
+  }
+  summary.addRow([]);
+  const byRuleTitle = summary.addRow([lang === 'vi' ? 'Theo quy tắc' : 'By rule']);
+  byRuleTitle.font = { bold: true };
+  for (const [rule, n] of countBy(report.findings, (f) => f.rule)) summary.addRow([rule, n]);
+  summary.addRow([]);
+  const narrativeTitle = summary.addRow([lang === 'vi' ? 'Tóm tắt' : 'Summary']);
+  narrativeTitle.font = { bold: true };
+  const paragraph = (value: string) => {
+    const row = summary.addRow([text(value)]);
+    summary.mergeCells(row.number, 1, row.number, 2);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = 15 * Math.max(1, Math.ceil(value.length / 100));
+  };
+  for (const m of narrativeOf(input)) paragraph(m[lang]);
+  const unreadable = input.workbooks.filter((w) => w.status === 'unreadable');
+  for (const w of unreadable) paragraph(`${w.workbook}: ${w.error?.[lang] ?? ''}`);
+  for (const note of notes) paragraph(note[lang]);
+
+  const buffer = await out.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
