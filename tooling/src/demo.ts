@@ -73,6 +73,8 @@ async function run(): Promise<number> {
     for (const [format, ext] of [
       ['html', '.html'],
       ['xlsx', '.ket-qua.xlsx'],
+      ['reminders', '.thu-don-doc'],
+      ['ics', '.ics'],
     ] as const) {
       const target = stem + ext;
       await dondoc([
@@ -101,7 +103,7 @@ async function run(): Promise<number> {
     }
   }
   process.stdout.write(
-    `Báo cáo HTML và XLSX / HTML and XLSX reports:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,
+    `Báo cáo HTML, XLSX, thư đôn đốc (.docx, .md), lịch (.ics) / HTML and XLSX reports, follow-up letters, calendars:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,
   );
   process.stdout.write(
     mismatches === 0

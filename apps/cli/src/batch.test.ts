@@ -1,7 +1,8 @@
 /** Several workbooks, folders and patterns at once, and every output format from one run. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { findingsReportSchema } from '@dondoc/core';
 import { globToRegExp } from './inputs.js';
@@ -138,5 +139,47 @@ describe('every format from one run', () => {
     const result = await dondoc('check', 'a.xlsx', '--format', 'html,csv');
     expect(result.code).toBe(2);
     expect(result.err).toContain('--out');
+  });
+});
+
+describe('dondoc remind and the calendar', () => {
+  it('writes a .docx letter per agency with overdue work, and one Markdown file', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS });
+    const outDir = path.join(dir, 'thu');
+    const result = await dondoc(
+      'remind',
+      file,
+      ...asOf,
+      '--out',
+      outDir,
+      '--issuer',
+      'HUYỆN ỦY ĐỨC THỌ',
+      '--place',
+      'Đức Thọ',
+    );
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    // one overdue task, owned by "Các chi, đảng bộ cơ sở" (the invalid date is no reminder)
+    expect(readdirSync(outDir).sort()).toEqual([
+      'don-doc-cac-chi-dang-bo-co-so.docx',
+      'don-doc.md',
+    ]);
+    const { value } = await mammoth.extractRawText({
+      path: path.join(outDir, 'don-doc-cac-chi-dang-bo-co-so.docx'),
+    });
+    expect(value).toContain('Kính gửi: Các chi, đảng bộ cơ sở');
+    expect(value).toContain('Quán triệt đến cán bộ, đảng viên cấp cơ sở');
+  });
+
+  it('writes the upcoming deadlines as an iCalendar file', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS });
+    const out = path.join(dir, 'han.ics');
+    await dondoc('check', file, '--as-of', '2024-06-01', '--format', 'ics', '--out', out);
+    const ics = readFileSync(out, 'utf8').replace(/\r\n /g, ''); // unfolded
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20240624');
+    expect(ics).toContain('SUMMARY:Hạn: Quán triệt đến cán bộ\\, đảng viên cấp cơ sở');
   });
 });

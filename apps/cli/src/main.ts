@@ -13,6 +13,7 @@ const HELP = {
 Lệnh:
   dondoc check <tệp.xlsx>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD] [--format text|json] [--out tệp]
   dondoc packs                 liệt kê các bộ quy tắc đi kèm
+  dondoc remind <tệp.xlsx>... --out <thư mục>   viết thư đôn đốc (.docx, .md) cho từng cơ quan
   dondoc extract <văn-bản>     soạn bản nháp bộ quy tắc từ văn bản chỉ đạo (.txt, .md, .docx)
   dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
 
@@ -22,6 +23,7 @@ Xem "dondoc check --help" để biết chi tiết.`,
 Commands:
   dondoc check <file.xlsx>... [--pack <id|file>] [--as-of YYYY-MM-DD] [--format text|json] [--out file]
   dondoc packs                 list the bundled rule packs
+  dondoc remind <file.xlsx>... --out <folder>   write follow-up letters (.docx, .md) per agency
   dondoc extract <directive>   draft a rule pack from a directive's text (.txt, .md, .docx)
   dondoc help                  this help (--lang vi: Vietnamese)
 
@@ -58,6 +60,13 @@ export async function main(
         return await runCheck(rest, lang, io.out);
       case 'packs':
         return runPacks(lang, io.out);
+      case 'remind':
+        // "dondoc remind …" is "dondoc check … --format reminders"
+        return await runCheck(
+          [...rest, '--format', 'reminders', '--fail-on', 'never'],
+          lang,
+          io.out,
+        );
       case 'extract':
         return await runExtract(rest, lang, io.out, io.err);
       case undefined:

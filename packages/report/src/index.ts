@@ -9,3 +9,13 @@ export { renderSarif, artifactUri, SARIF_SCHEMA, type SarifOptions } from './sar
 export { renderJunit } from './junit.js';
 export { renderHtml, type HtmlOptions } from './html.js';
 export { countBy, narrativeOf } from './summary.js';
+export { renderIcs, icsText, foldLine } from './ics.js';
+export {
+  collectReminders,
+  renderReminderDocx,
+  renderRemindersMarkdown,
+  REMINDER_RULES,
+  type ReminderLetter,
+  type ReminderItem,
+  type ReminderOptions,
+} from './reminders.js';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   createChecker,
+  foldText,
   parseIsoDate,
   type Checker,
   type Severity,
@@ -18,6 +19,12 @@ import {
   type TextFormatName,
 } from '../formatters/index.js';
 import { writeReportWorkbook } from '@dondoc/xlsx';
+import {
+  collectReminders,
+  renderReminderDocx,
+  renderRemindersMarkdown,
+  type ReminderOptions,
+} from '@dondoc/report';
 import { expandInputs } from '../inputs.js';
 import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
 import { jsonChunks } from '../formatters/json.js';
@@ -32,12 +39,16 @@ Kiểm tra một hoặc nhiều sổ theo dõi Excel theo một bộ quy tắc.
 Tùy chọn:
   --pack <mã|tệp.json>      bộ quy tắc (mặc định: generic; xem "dondoc packs")
   --as-of <YYYY-MM-DD>      ngày kiểm tra (mặc định: hôm nay, giờ Việt Nam)
-  --format <định dạng>      text, json, html, xlsx, csv, sarif, junit; nhiều định dạng cách nhau bằng dấu phẩy
+  --format <định dạng>      text, json, html, xlsx, csv, sarif, junit, ics, reminders (thư đôn
+                            đốc .docx); nhiều định dạng cách nhau bằng dấu phẩy
                             (mặc định: text)
   --out <tệp|thư mục>       ghi kết quả vào tệp (hoặc thư mục khi có nhiều định dạng)
   --lang <vi|en>            ngôn ngữ (mặc định: vi)
   --fail-on <error|warning|never>
                             trả mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
+  --issuer, --office, --place, --signer, --number
+                            cơ quan ban hành, đơn vị, địa danh, người ký, số hiệu trên thư đôn đốc
+                            (--format reminders; bỏ trống thì để dòng chấm để điền)
 
 Mã thoát: 0 không có phát hiện ở mức --fail-on, 1 có, 2 lỗi cách dùng hoặc không đọc được tệp.`,
   en: `Usage: dondoc check <file.xlsx | folder | pattern*.xlsx>... [options]
@@ -47,12 +58,16 @@ Checks one or more Excel tracking workbooks against a rule pack.
 Options:
   --pack <id|file.json>     rule pack (default: generic; see "dondoc packs")
   --as-of <YYYY-MM-DD>      as-of date (default: today in Asia/Ho_Chi_Minh)
-  --format <formats>        text, json, html, xlsx, csv, sarif, junit; several separated by commas
+  --format <formats>        text, json, html, xlsx, csv, sarif, junit, ics, reminders (follow-up
+                            letters .docx); several separated by commas
                             (default: text)
   --out <file|folder>       write to a file (or a folder when there are several formats)
   --lang <vi|en>            language (default: vi)
   --fail-on <error|warning|never>
                             exit 1 when a finding at or above this level exists (default: error)
+  --issuer, --office, --place, --signer, --number
+                            issuing body, office, place, signer and number on follow-up letters
+                            (--format reminders; dotted blanks to fill in when left out)
 
 Exit codes: 0 nothing at --fail-on, 1 something, 2 usage error or unreadable input.`,
 };
@@ -68,6 +83,32 @@ function usage(vi: string, en: string): CliError {
     vi: `${vi} (xem "dondoc check --help")`,
     en: `${en} (see "dondoc check --help")`,
   });
+}
+
+/** One .docx letter per agency and all of them in one .md, in the folder `dir`. */
+async function writeReminders(dir: string, run: CheckRun, options: ReminderOptions): Promise<void> {
+  const { letters } = collectReminders(run);
+  const used = new Set<string>();
+  for (const letter of letters) {
+    let name = `don-doc-${slug(letter.agency)}`;
+    for (let i = 2; used.has(name); i++) name = `don-doc-${slug(letter.agency)}-${i}`;
+    used.add(name);
+    await writeFileAtomic(
+      path.join(dir, `${name}.docx`),
+      await renderReminderDocx(run, letter, options),
+    );
+  }
+  await writeFileAtomic(path.join(dir, 'don-doc.md'), renderRemindersMarkdown(run, options));
+}
+
+/** A file-name-safe form of an agency name: "Ban Tuyên giáo Huyện ủy" → "ban-tuyen-giao-huyen-uy". */
+function slug(text: string): string {
+  return (
+    foldText(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'co-quan'
+  );
 }
 
 export async function runCheck(
@@ -87,6 +128,11 @@ export async function runCheck(
         out: { type: 'string', short: 'o' },
         lang: { type: 'string' },
         'fail-on': { type: 'string' },
+        issuer: { type: 'string' },
+        office: { type: 'string' },
+        place: { type: 'string' },
+        signer: { type: 'string' },
+        number: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -109,6 +155,12 @@ export async function runCheck(
         `Unknown format "${f}"; choose one of: ${FORMAT_NAMES.join(', ')}.`,
       );
     }
+  }
+  if (formats.includes('reminders') && !values.out) {
+    throw usage(
+      'Thư đôn đốc cần --out là thư mục để ghi các tệp .docx và .md.',
+      'Follow-up letters need --out to name a folder for the .docx and .md files.',
+    );
   }
   if (formats.includes('xlsx') && !values.out) {
     throw usage(
@@ -164,7 +216,15 @@ export async function runCheck(
         : formats.length > 1
           ? path.join(values.out, `dondoc-ket-qua${EXTENSIONS[format]}`)
           : values.out;
-    if (format === 'xlsx') {
+    if (format === 'reminders') {
+      await writeReminders(values.out!, run, {
+        ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
+        ...(values.office !== undefined ? { office: values.office } : {}),
+        ...(values.place !== undefined ? { place: values.place } : {}),
+        ...(values.signer !== undefined ? { signer: values.signer.replace(/\\n/g, '\n') } : {}),
+        ...(values.number !== undefined ? { number: values.number } : {}),
+      });
+    } else if (format === 'xlsx') {
       const bytes = await writeReportWorkbook(run, {
         lang,
         sources: files.map((file) => ({ workbook: workbookLabel(file), file })),

@@ -1,11 +1,14 @@
-import { renderCsv, renderHtml, renderJunit, renderSarif } from '@dondoc/report';
+import { renderCsv, renderHtml, renderIcs, renderJunit, renderSarif } from '@dondoc/report';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
 import type { Formatter } from './types.js';
 
-/** Text formats; 'xlsx' (a workbook, written by @dondoc/xlsx) is handled by the check command. */
-export type TextFormatName = 'text' | 'json' | 'html' | 'csv' | 'sarif' | 'junit';
-export type FormatName = TextFormatName | 'xlsx';
+/**
+ * Text formats. 'xlsx' (a workbook, written by @dondoc/xlsx) and 'reminders' (a folder of .docx
+ * letters and one .md) are written by the check command itself.
+ */
+export type TextFormatName = 'text' | 'json' | 'html' | 'csv' | 'sarif' | 'junit' | 'ics';
+export type FormatName = TextFormatName | 'xlsx' | 'reminders';
 export const FORMAT_NAMES: readonly FormatName[] = [
   'text',
   'json',
@@ -14,6 +17,8 @@ export const FORMAT_NAMES: readonly FormatName[] = [
   'csv',
   'sarif',
   'junit',
+  'ics',
+  'reminders',
 ];
 export const FORMATTERS: Readonly<Record<TextFormatName, Formatter>> = {
   text: formatText,
@@ -22,6 +27,7 @@ export const FORMATTERS: Readonly<Record<TextFormatName, Formatter>> = {
   csv: (run) => renderCsv(run),
   sarif: (run, { lang }) => renderSarif(run, { lang, toolVersion: '0.1.0' }),
   junit: (run, { lang }) => renderJunit(run, { lang }),
+  ics: (run) => renderIcs(run),
 };
 /** The file extension each format's output is written with when --out is a folder. */
 export const EXTENSIONS: Readonly<Record<FormatName, string>> = {
@@ -32,5 +38,7 @@ export const EXTENSIONS: Readonly<Record<FormatName, string>> = {
   sarif: '.sarif',
   junit: '.xml',
   xlsx: '.xlsx',
+  ics: '.ics',
+  reminders: '',
 };
 export type { CheckRun, FormatOptions, Formatter } from './types.js';

@@ -14,6 +14,7 @@ import { formatIsoDate, type PlainDate } from '../calendar/plain-date.js';
 import { compileRuleSet } from '../engine/index.js';
 import type {
   Finding,
+  FindingLocation,
   FindingsReport,
   Message,
   NotEvaluated,
@@ -61,7 +62,24 @@ export interface WorkbookResult {
   readonly sheets: readonly SheetResult[];
   readonly findings: readonly Finding[];
   readonly notEvaluated: readonly NotEvaluated[];
+  /**
+   * Tasks not yet done whose deadline is the as-of date or later, in sheet order (at most
+   * MAX_UPCOMING per workbook): what a calendar export (`--format ics`) offers.
+   */
+  readonly upcoming?: readonly UpcomingDeadline[];
 }
+
+export interface UpcomingDeadline {
+  readonly title: string;
+  readonly agency?: string;
+  /** ISO date of the last acceptable day. */
+  readonly due: string;
+  /** The deadline as written. */
+  readonly dueText: string;
+  readonly location: FindingLocation;
+}
+
+export const MAX_UPCOMING = 10_000;
 
 export interface SheetChecker {
   push(row: Row): void;
@@ -214,6 +232,7 @@ export function createChecker(options: CheckerOptions): Checker {
     const findings: Finding[] = [];
     const notEvaluated: NotEvaluated[] = [];
     const sheets: SheetResult[] = [];
+    const upcoming: UpcomingDeadline[] = [];
     const ruleFailures = new Map<string, { rows: number; error: string }>();
 
     function sheet(info: SheetInfo): SheetChecker {
@@ -267,6 +286,20 @@ export function createChecker(options: CheckerOptions): Checker {
             uncomputed.push(cellAddress(row.number, dueCell.col));
           } else if (facts.recurring) recurring++;
           else withoutDeadline++;
+        }
+        if (
+          facts.hasDue &&
+          !facts.isDone &&
+          (facts.daysUntilDue ?? -1) >= 0 &&
+          upcoming.length < MAX_UPCOMING
+        ) {
+          upcoming.push({
+            title: clip(facts.title, 200),
+            ...(facts.owner !== '' ? { agency: facts.owner } : {}),
+            due: facts.due!,
+            dueText: facts.dueText,
+            location: location(row.number, 'due'),
+          });
         }
         const { fired, failed } = ruleSet.evaluateSafely(facts);
         const reportInvalid = invalidDateSeverity !== 'off' && invalid.length > 0;
@@ -451,6 +484,7 @@ export function createChecker(options: CheckerOptions): Checker {
           sheets,
           findings,
           notEvaluated,
+          upcoming,
         };
       },
     };

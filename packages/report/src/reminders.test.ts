@@ -1,0 +1,81 @@
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { checkSheets, createChecker, gridSheet } from '@dondoc/core';
+import { collectReminders, renderReminderDocx, renderRemindersMarkdown } from './reminders.js';
+import type { ReportInput } from './input.js';
+
+function run(): ReportInput {
+  const checker = createChecker({
+    pack: {
+      id: 'quan-triet-ct32',
+      version: '1.0.0',
+      title: 'Kế hoạch số 25-KH/HU quán triệt Chỉ thị số 32-CT/TW',
+    },
+    asOf: { year: 2024, month: 7, day: 1 },
+  });
+  const workbook = checkSheets(checker, 'theo-doi.xlsx', [
+    gridSheet('Nhiệm vụ', [
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+      [1, 'Hội nghị cán bộ chủ chốt', 'Ban Tuyên giáo Huyện ủy', 'tháng 5/2024', 'Chưa thực hiện'],
+      [
+        2,
+        'Quán triệt đến cán bộ, đảng viên',
+        'Các chi, đảng bộ cơ sở',
+        'trước ngày 25/6/2024',
+        'Đang thực hiện',
+      ],
+      [
+        3,
+        'Biên tập tài liệu tuyên truyền',
+        'Ban Tuyên giáo Huyện ủy',
+        'trước ngày 20/6/2024',
+        null,
+      ],
+      [4, 'Tuyên truyền trên loa truyền thanh', 'Trung tâm VH-TT&TT', 'trước ngày 5/7/2024', null],
+      [5, 'Rà soát quy chế', null, '15/6/2024', null],
+    ]),
+  ]);
+  return { report: checker.report([workbook]), workbooks: [workbook] };
+}
+
+describe('follow-up letters', () => {
+  const input = run();
+  const { letters, unaddressed } = collectReminders(input);
+
+  it('writes one letter per agency with overdue work, listing exactly its items', () => {
+    expect(letters.map((l) => [l.agency, l.items.map((i) => i.title)])).toEqual([
+      ['Ban Tuyên giáo Huyện ủy', ['Hội nghị cán bộ chủ chốt', 'Biên tập tài liệu tuyên truyền']],
+      ['Các chi, đảng bộ cơ sở', ['Quán triệt đến cán bộ, đảng viên']],
+    ]);
+    // the due-soon task is not overdue; the overdue one with no owner has nobody to write to
+    expect(unaddressed).toBe(1);
+  });
+
+  it('lays each .docx out as an administrative letter, read back by a docx parser', async () => {
+    const bytes = await renderReminderDocx(input, letters[0]!, {
+      issuer: 'HUYỆN ỦY ĐỨC THỌ',
+      office: 'VĂN PHÒNG',
+      place: 'Đức Thọ',
+    });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const text = value.replace(/\s+/g, ' ');
+    expect(text).toContain('HUYỆN ỦY ĐỨC THỌ');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(text).toContain('Đức Thọ, ngày 01 tháng 07 năm 2024');
+    expect(text).toContain('V/v đôn đốc thực hiện Kế hoạch số 25-KH/HU');
+    expect(text).toContain('Kính gửi: Ban Tuyên giáo Huyện ủy');
+    expect(text).toContain('1. Hội nghị cán bộ chủ chốt — thời hạn: "tháng 5/2024"');
+    expect(text).toContain('2. Biên tập tài liệu tuyên truyền — thời hạn: "trước ngày 20/6/2024"');
+    expect(text).not.toContain('Quán triệt đến cán bộ');
+    expect(text).toContain('báo cáo kết quả thực hiện trước ngày 08/07/2024');
+    expect(text).toContain('Nơi nhận:');
+  });
+
+  it('gives the same letters as Markdown to paste into an email', () => {
+    const md = renderRemindersMarkdown(input, { place: 'Đức Thọ' });
+    expect(md.match(/^## /gm)).toHaveLength(2);
+    expect(md).toContain('Kính gửi: Các chi, đảng bộ cơ sở.');
+    expect(md).toContain('1 nội dung cần đôn đốc không ghi cơ quan chủ trì');
+  });
+});
