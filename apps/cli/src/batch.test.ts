@@ -1,6 +1,8 @@
 /** Several workbooks, folders and patterns at once, and every output format from one run. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -182,4 +184,54 @@ describe('dondoc remind and the calendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20240624');
     expect(ics).toContain('SUMMARY:Hạn: Quán triệt đến cán bộ\\, đảng viên cấp cơ sở');
   });
+});
+
+describe('worker threads (the built command)', () => {
+  const bin = fileURLToPath(new URL('../bin/dondoc.js', import.meta.url));
+
+  it('gives the same result with workers as without, in input order, one file corrupt', async () => {
+    const dir = tempDir();
+    const template = await writeWorkbook(dir, 'mau.xlsx', { 'Theo dõi': PLAN_ROWS });
+    const bytes = readFileSync(template);
+    for (let i = 1; i <= 8; i++) {
+      writeFileSync(path.join(dir, `xa-${i}.xlsx`), i === 5 ? Buffer.from('hỏng') : bytes);
+    }
+    const run = (workers: string) => {
+      const out = path.join(dir, `ket-qua-${workers}.json`);
+      const result = spawnSync(
+        process.execPath,
+        [
+          bin,
+          'check',
+          path.join(dir, 'xa-*.xlsx'),
+          ...asOf,
+          '--format',
+          'json',
+          '--out',
+          out,
+          '--workers',
+          workers,
+        ],
+        { encoding: 'utf8' },
+      );
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(1);
+      return readFileSync(out, 'utf8');
+    };
+    const parallel = run('3');
+    expect(parallel).toBe(run('0'));
+    const report = JSON.parse(parallel) as {
+      workbooks: Array<{ workbook: string; status: string }>;
+    };
+    expect(report.workbooks.map((w) => w.status)).toEqual([
+      'checked',
+      'checked',
+      'checked',
+      'checked',
+      'unreadable',
+      'checked',
+      'checked',
+      'checked',
+    ]);
+  }, 60_000);
 });

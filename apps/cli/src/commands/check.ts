@@ -1,15 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  createChecker,
-  foldText,
-  parseIsoDate,
-  type Checker,
-  type Severity,
-  type WorkbookResult,
-} from '@dondoc/core';
-import { checkWorkbookFile, workbookLabel } from '../read.js';
+import { createChecker, foldText, parseIsoDate, type Severity } from '@dondoc/core';
+import { checkFiles, terminalProgress } from '../batch.js';
+import { workbookLabel } from '../read.js';
 import {
   EXTENSIONS,
   FORMAT_NAMES,
@@ -46,6 +39,7 @@ Tùy chọn:
   --lang <vi|en>            ngôn ngữ (mặc định: vi)
   --fail-on <error|warning|never>
                             trả mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
+  --workers <n>             số luồng kiểm tra song song (mặc định: theo số lõi CPU; 0: không dùng)
   --issuer, --office, --place, --signer, --number
                             cơ quan ban hành, đơn vị, địa danh, người ký, số hiệu trên thư đôn đốc
                             (--format reminders; bỏ trống thì để dòng chấm để điền)
@@ -65,6 +59,7 @@ Options:
   --lang <vi|en>            language (default: vi)
   --fail-on <error|warning|never>
                             exit 1 when a finding at or above this level exists (default: error)
+  --workers <n>             worker threads (default: one per CPU core; 0: none)
   --issuer, --office, --place, --signer, --number
                             issuing body, office, place, signer and number on follow-up letters
                             (--format reminders; dotted blanks to fill in when left out)
@@ -133,6 +128,7 @@ export async function runCheck(
         place: { type: 'string' },
         signer: { type: 'string' },
         number: { type: 'string' },
+        workers: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -201,7 +197,11 @@ export async function runCheck(
   if (values.out) await assertNotAnInput(values.out, files);
 
   const checker = createChecker({ pack, asOf });
-  const workbooks = await checkFiles(checker, files);
+  const progress = terminalProgress(process.stderr);
+  const workbooks = await checkFiles(checker, files, {
+    ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
+    ...(progress ? { progress } : {}),
+  });
   const run: CheckRun = { report: checker.report(workbooks), workbooks };
   const color =
     !values.out &&
@@ -254,23 +254,4 @@ export async function runCheck(
     );
   }
   return run.report.findings.some((f) => failLevels.includes(f.severity)) ? 1 : 0;
-}
-
-async function checkFiles(checker: Checker, inputs: readonly string[]): Promise<WorkbookResult[]> {
-  const results: WorkbookResult[] = [];
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    const name = workbookLabel(input);
-    if (stat?.isDirectory()) {
-      results.push(
-        checker.unreadable(name, {
-          vi: `"${input}" là một thư mục, không phải sổ theo dõi .xlsx.`,
-          en: `"${input}" is a folder, not an .xlsx workbook.`,
-        }),
-      );
-      continue;
-    }
-    results.push(await checkWorkbookFile(checker, input));
-  }
-  return results;
 }
