@@ -5,7 +5,10 @@
  * long cell, a month-first text date and a signature block.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findingsReportSchema } from '@dondoc/core';
@@ -75,5 +78,33 @@ describe('the same workbook saved by LibreOffice Calc', () => {
     expect(result.err).toMatch(/^Lỗi: /);
     expect(result.err).toMatch(pattern);
     expect(result.err).toContain('\nError: ');
+  });
+});
+
+describe('a workbook with a real chart (openpyxl)', () => {
+  it('keeps its chart: the XLSX report has no annotated copy, and says why', async () => {
+    const file = fixture('openpyxl-bieu-do.xlsx');
+    const before = sha(file);
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-chart-')), 'ket-qua.xlsx');
+    const result = await dondoc(
+      'check',
+      file,
+      '--as-of',
+      '2024-07-01',
+      '--format',
+      'xlsx',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(1);
+    expect(sha(file)).toBe(before);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kết quả kiểm tra']);
+    const lines: string[] = [];
+    wb.getWorksheet('Tổng hợp')!.eachRow((row) => lines.push(String(row.getCell(1).value)));
+    expect(lines.join('\n')).toContain(
+      'tệp có biểu đồ mà bản sao sẽ làm mất. Tệp gốc không bị thay đổi.',
+    );
   });
 });
