@@ -66,10 +66,13 @@ export async function openWorkbook(
   options: ReadOptions = {},
 ): Promise<WorkbookReader> {
   const inspection = await inspectWorkbook(file, options);
+  // exceljs's full reader crashes on some drawings (charts and shapes as openpyxl and others write
+  // them: exceljs issue #2591); its streaming reader does not read drawings at all.
+  const hasDrawings = inspection.parts.some((p) => p.startsWith('xl/drawings/'));
   const mode =
     options.mode === 'stream' || options.mode === 'full'
       ? options.mode
-      : inspection.size <= (options.fullReadMaxBytes ?? DEFAULT_FULL_READ_MAX_BYTES)
+      : !hasDrawings && inspection.size <= (options.fullReadMaxBytes ?? DEFAULT_FULL_READ_MAX_BYTES)
         ? 'full'
         : 'stream';
   const system: DateSystem = {
