@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { findingsReportSchema } from '@dondoc/core';
 import { dondoc, PLAN_ROWS, tempDir, writeWorkbook } from './test-support/run.js';
@@ -184,5 +185,25 @@ describe('dondoc packs', () => {
     const result = await dondoc('packs');
     expect(result.code).toBe(0);
     expect(result.out).toContain('generic');
+  });
+});
+
+describe('an indicator sheet', () => {
+  it('compares each figure with the plan, reading percent-formatted cells as percents', async () => {
+    const dir = tempDir();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Chỉ tiêu');
+    ws.addRow(['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2024']);
+    ws.addRow(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Thực hiện năm 2024']);
+    ws.addRow([1, 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 'Từ 95 trở lên', 0.932]);
+    ws.getCell('E3').numFmt = '0.0%';
+    ws.addRow([2, 'Tỷ lệ hộ nghèo', '%', 'Dưới 1,5', 1.2]);
+    const file = path.join(dir, 'chi-tieu.xlsx');
+    await wb.xlsx.writeFile(file);
+    const result = await dondoc('check', file, '--as-of', '2025-01-15');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      'Chỉ tiêu!E3  indicator/unmet  Chỉ tiêu "Tỷ lệ người dân tham gia bảo hiểm y tế" không đạt: thực hiện 93,2%, mục tiêu ≥ 95 % (năm 2024).',
+    );
   });
 });

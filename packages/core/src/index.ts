@@ -20,3 +20,5 @@ export * from './runner/checker.js';
 export * from './findings/schema.js';
 export * from './testing/grid.js';
 export * from './engine/index.js';
+export * from './table/indicator-headers.js';
+export * from './runner/indicator-sheet.js';

@@ -56,6 +56,24 @@ export function narrativeOf(input: ReportInput): Message[] {
     vi.push(`${two(n('cell/invalid-date'))} ô ngày tháng ghi sai`);
     en.push(`${n('cell/invalid-date')} unreadable date cell(s)`);
   }
+  if (n('indicator/unmet') + n('indicator/exceeded') > 0) {
+    const unmet = input.report.findings
+      .filter((f) => f.rule === 'indicator/unmet')
+      .map((f) => f.subject.title ?? '')
+      .slice(0, 5);
+    const list =
+      unmet.length > 0 ? ` (${unmet.join('; ')}${n('indicator/unmet') > 5 ? '; …' : ''})` : '';
+    vi.push(
+      `${two(n('indicator/unmet'))} chỉ tiêu không đạt${list}, ${two(n('indicator/exceeded'))} chỉ tiêu vượt mục tiêu`,
+    );
+    en.push(
+      `${n('indicator/unmet')} indicator(s) unmet${list}, ${n('indicator/exceeded')} beating their target`,
+    );
+  }
+  if (n('indicator/missing-value') > 0) {
+    vi.push(`${two(n('indicator/missing-value'))} chỉ tiêu chưa có số thực hiện`);
+    en.push(`${n('indicator/missing-value')} indicator(s) without an actual value`);
+  }
   const where = {
     vi: `Qua kiểm tra ${checked} sổ theo dõi`,
     en: `Of ${checked} workbook(s) checked`,

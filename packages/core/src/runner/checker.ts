@@ -33,6 +33,8 @@ import {
 import { cellAddress, columnLetter, type Row, type SheetInfo, type Sheet } from '../table/model.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
+import { detectIndicatorHeader, type IndicatorHeader } from '../table/indicator-headers.js';
+import { createIndicatorSheet } from './indicator-sheet.js';
 
 /** How many rows from the top of a sheet are searched for a table header. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -46,8 +48,8 @@ export interface CheckerOptions {
 export interface SheetResult {
   readonly name: string;
   readonly state: SheetInfo['state'];
-  /** Whether a task table was found in the sheet. */
-  readonly table: 'tasks' | 'none';
+  /** Which table was found in the sheet. */
+  readonly table: 'tasks' | 'indicators' | 'none';
   readonly headerRows?: readonly number[];
   /** Field → column letter, e.g. { title: "B", due: "E" }. */
   readonly columns?: Readonly<Partial<Record<TaskField, string>>>;
@@ -239,6 +241,21 @@ export function createChecker(options: CheckerOptions): Checker {
       const selected = sheetSelected(info.name);
       const pending: Row[] = [];
       let header: DetectedHeader | undefined;
+      let indicatorSheet: ReturnType<typeof createIndicatorSheet> | undefined;
+      const startIndicators = (found: IndicatorHeader): void => {
+        indicatorSheet = createIndicatorSheet({
+          pack,
+          asOf,
+          workbook: workbookName,
+          sheet: info,
+          header: found,
+          year: found.year ?? titleYear(pending, found.rows[0]!) ?? defaultYear ?? asOf.year,
+          findings,
+          notEvaluated,
+        });
+        for (const r of pending) indicatorSheet.push(r);
+        pending.length = 0;
+      };
       let searching = selected;
       let ended = false;
       let tasks = 0;
@@ -362,9 +379,12 @@ export function createChecker(options: CheckerOptions): Checker {
       return {
         push(row: Row) {
           if (header) return checkRow(row);
+          if (indicatorSheet) return indicatorSheet.push(row);
           if (!searching) return;
           pending.push(row);
           if (pending.length < searchRows) return;
+          const indicators = detectIndicatorHeader(pending);
+          if (indicators) return startIndicators(indicators);
           header = detectTaskHeader(pending, aliases, headerRow);
           if (!header) {
             searching = false;
@@ -376,6 +396,20 @@ export function createChecker(options: CheckerOptions): Checker {
           pending.length = 0;
         },
         finish(): SheetResult {
+          if (!header && !indicatorSheet && searching && pending.length > 0) {
+            const indicators = detectIndicatorHeader(pending);
+            if (indicators) startIndicators(indicators);
+          }
+          if (indicatorSheet) {
+            const result: SheetResult = {
+              name: info.name,
+              state: info.state,
+              table: 'indicators',
+              tasks: indicatorSheet.finish(),
+            };
+            sheets.push(result);
+            return result;
+          }
           if (!header && searching && pending.length > 0) {
             header = detectTaskHeader(pending, aliases, headerRow);
             if (header) {
@@ -467,7 +501,7 @@ export function createChecker(options: CheckerOptions): Checker {
             },
           });
         }
-        const checked = sheets.some((s) => s.table === 'tasks');
+        const checked = sheets.some((s) => s.table !== 'none');
         if (!checked) {
           notEvaluated.push({
             scope: 'workbook',

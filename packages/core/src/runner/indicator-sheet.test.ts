@@ -1,0 +1,158 @@
+/**
+ * Indicator tables laid out as a provincial office reports on seed 004 (Kết luận số 14 … năm 2024):
+ * STT | Chỉ tiêu | ĐVT | Kế hoạch 2024 | Ước thực hiện 2024 | Ghi chú, group rows and "-" sub-rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack/load.js';
+import type { Pack } from '../pack/schema.js';
+import { gridSheet } from '../testing/grid.js';
+import { checkSheets, createChecker } from './checker.js';
+import { titleSimilarity } from './indicator-sheet.js';
+
+const parsed = parsePack({
+  id: 'quang-ngai-kl14-2024',
+  version: '1.0.0',
+  title: 'Kết luận Hội nghị Tỉnh ủy lần thứ 14 (khóa XX) — chỉ tiêu năm 2024',
+  indicators: [
+    {
+      id: 'grdp',
+      number: '1',
+      title: 'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)',
+      unit: '%',
+      targets: [{ period: '2024', op: 'between', min: 2.5, max: 3, text: '2,5 - 3%' }],
+    },
+    {
+      id: 'grdp-dau-nguoi',
+      number: '2',
+      title: 'GRDP bình quân đầu người',
+      unit: 'USD',
+      targets: [{ period: '2024', op: 'approx', value: 4460, text: 'khoảng 4.460 USD' }],
+    },
+    {
+      id: 'thu-ngan-sach',
+      number: '7',
+      title: 'Thu ngân sách vượt mức chỉ tiêu Trung ương giao',
+      unit: '%',
+      targets: [{ period: '2024', op: '>', value: 5, text: 'trên 5%' }],
+    },
+    {
+      id: 'truong-chuan',
+      number: '12',
+      title: 'Tỷ lệ trường đạt chuẩn quốc gia',
+      unit: '%',
+      targets: [],
+      parts: [
+        {
+          id: 'mam-non',
+          title: 'Trường mầm non',
+          unit: '%',
+          targets: [{ period: '2024', op: '>=', value: 57.97 }],
+        },
+        {
+          id: 'tieu-hoc',
+          title: 'Trường tiểu học',
+          unit: '%',
+          targets: [{ period: '2024', op: '>=', value: 87.42 }],
+        },
+      ],
+    },
+    {
+      id: 'ho-ngheo',
+      number: '17',
+      title: 'Tỷ lệ hộ nghèo toàn tỉnh giảm',
+      unit: '%',
+      targets: [{ period: '2024', op: 'between', min: 1.58, max: 1.6, text: 'giảm 1,58 - 1,6%' }],
+    },
+    {
+      id: 'che-phu-rung',
+      number: '23',
+      title: 'Tỷ lệ che phủ rừng',
+      unit: '%',
+      targets: [{ period: '2024', op: '>=', value: 52, text: 'đạt 52%' }],
+    },
+  ],
+});
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const pack: Pack = parsed.pack;
+
+const sheet = gridSheet('Chỉ tiêu 2024', [
+  ['TỈNH ỦY QUẢNG NGÃI'],
+  ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024'],
+  [],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Ước thực hiện 2024', 'Ghi chú'],
+  ['I', 'Nhóm chỉ tiêu về kinh tế'],
+  [1, 'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)', '%', '2,5 - 3', 2.1, null],
+  [2, 'GRDP bình quân đầu người', 'USD', '4.460', 4480, null],
+  [7, 'Thu ngân sách vượt mức chỉ tiêu Trung ương giao', '%', 'Trên 5', 'đạt', null],
+  ['II', 'Nhóm chỉ tiêu về văn hóa - xã hội'],
+  [12, 'Tỷ lệ trường đạt chuẩn quốc gia', null, null, null, null],
+  [null, '- Trường mầm non', '%', 57.97, 58.5, null],
+  [null, '- Trường tiểu học', '%', 87.42, 85, null],
+  [17, 'Tỷ lệ hộ nghèo toàn tỉnh giảm', '%', '1,58 - 1,6', 1.7, null],
+  [23, 'Tỷ lệ che phủ rừng', '%', 50, 52.1, null],
+]);
+
+describe('an indicator table against the pack', () => {
+  const checker = createChecker({ pack, asOf: { year: 2025, month: 2, day: 10 } });
+  const result = checkSheets(checker, 'chi-tieu.xlsx', [sheet]);
+  const byCell = Object.fromEntries(result.findings.map((f) => [f.location?.cell, f]));
+
+  it('is recognised as an indicator table', () => {
+    expect(result.sheets[0]?.table).toBe('indicators');
+  });
+
+  it('flags exactly the unmet, exceeded, mismatched and unreadable figures', () => {
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+      [
+        'indicator/unmet E6', // GRDP 2,1 % below 2,5 - 3 %
+        'cell/invalid-number E8', // "đạt" is no figure
+        'indicator/exceeded E11', // nursery schools 58,5 % ≥ 57,97 %: beyond the target
+        'indicator/unmet E12', // primary schools 85 % < 87,42 %
+        'indicator/exceeded E13', // poverty fell 1,7 points, more than 1,58 - 1,6
+        'indicator/plan-mismatch D14', // the plan column says 50, the document 52
+        'indicator/exceeded E14', // 52,1 % ≥ 52 %
+      ].sort(),
+    );
+  });
+
+  it('quotes the target as the document wrote it and says by how much', () => {
+    expect(byCell.E6?.message.vi).toBe(
+      'Chỉ tiêu "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)" không đạt: thực hiện 2,1%, mục tiêu từ 2,5 đến 3 % (năm 2024).',
+    );
+    expect(byCell.E6?.quote).toBe('2,5 - 3%');
+    expect(byCell.E12?.subject.id).toBe('tieu-hoc');
+  });
+
+  it('accepts an approximate target within the tolerance', () => {
+    expect(byCell.E7).toBeUndefined(); // 4.480 USD is about 4.460 USD (± 5 %)
+  });
+});
+
+describe('an indicator table with no pack indicators (generic pack)', () => {
+  it('compares each figure with the plan column the sheet itself gives', () => {
+    const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 15 } }),
+      'xa.xlsx',
+      [
+        gridSheet('Chỉ tiêu', [
+          ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm 2024', 'Thực hiện năm 2024'],
+          [1, 'Tỷ lệ người dân tham gia bảo hiểm y tế', '%', 'Từ 95 trở lên', 93.2],
+          [2, 'Tỷ lệ hộ nghèo', '%', 'Dưới 1,5', 1.2],
+          [3, 'Thu nhập bình quân đầu người', 'triệu đồng', 68, null],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/unmet E2',
+      'indicator/missing-value E4',
+    ]);
+  });
+});
+
+describe('titleSimilarity', () => {
+  it.each([
+    ['Tỷ lệ che phủ rừng', 'Tỷ lệ che phủ rừng (%)', 1],
+    ['GRDP bình quân đầu người', 'Tốc độ tăng trưởng GRDP', 0.1],
+  ])('%s ~ %s', (a, b, expected) => expect(titleSimilarity(a, b)).toBeCloseTo(expected, 1));
+});
