@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { findingsJsonSchema } from '@dondoc/core';
+import { findingsJsonSchema, packJsonSchema } from '@dondoc/core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -21,6 +21,10 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
   {
     file: 'docs/findings.schema.json',
     content: () => JSON.stringify(findingsJsonSchema(), null, 2) + '\n',
+  },
+  {
+    file: 'docs/pack.schema.json',
+    content: () => JSON.stringify(packJsonSchema(), null, 2) + '\n',
   },
 ];
 
