@@ -22,3 +22,5 @@ export * from './testing/grid.js';
 export * from './engine/index.js';
 export * from './table/indicator-headers.js';
 export * from './runner/indicator-sheet.js';
+export * from './table/simple-headers.js';
+export * from './runner/reports.js';

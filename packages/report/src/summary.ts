@@ -70,6 +70,23 @@ export function narrativeOf(input: ReportInput): Message[] {
       `${n('indicator/unmet')} indicator(s) unmet${list}, ${n('indicator/exceeded')} beating their target`,
     );
   }
+  if (n('report/missing') + n('report/late') > 0) {
+    const units = (rule: string) => [
+      ...new Set(input.report.findings.filter((f) => f.rule === rule).map((f) => f.agency ?? '')),
+    ];
+    const missing = units('report/missing');
+    const late = units('report/late');
+    const list = (names: string[]) =>
+      names.length > 0 ? ` (${names.slice(0, 5).join('; ')}${names.length > 5 ? '; …' : ''})` : '';
+    if (missing.length > 0) {
+      vi.push(`${two(missing.length)} đơn vị chưa gửi báo cáo${list(missing)}`);
+      en.push(`${missing.length} unit(s) have not sent reports${list(missing)}`);
+    }
+    if (late.length > 0) {
+      vi.push(`${two(late.length)} đơn vị gửi báo cáo chậm${list(late)}`);
+      en.push(`${late.length} unit(s) sent reports late${list(late)}`);
+    }
+  }
   if (n('indicator/missing-value') > 0) {
     vi.push(`${two(n('indicator/missing-value'))} chỉ tiêu chưa có số thực hiện`);
     en.push(`${n('indicator/missing-value')} indicator(s) without an actual value`);

@@ -55,7 +55,7 @@ export const workbookSummarySchema = z
         .object({
           name: z.string(),
           state: z.enum(['visible', 'hidden', 'veryHidden']),
-          table: z.enum(['tasks', 'indicators', 'none']),
+          table: z.enum(['tasks', 'indicators', 'roster', 'reports', 'none']),
           headerRows: z.array(z.number().int()).optional(),
           columns: z.record(z.string(), z.string()).optional(),
           tasks: z.number().int().min(0),

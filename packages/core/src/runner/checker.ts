@@ -35,6 +35,16 @@ import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 import { detectIndicatorHeader, type IndicatorHeader } from '../table/indicator-headers.js';
 import { createIndicatorSheet } from './indicator-sheet.js';
+import { checkReports, type LogLine, type RosterEntry } from './reports.js';
+import {
+  cellsByField,
+  detectSimpleHeader,
+  LOG_ALIASES,
+  ROSTER_ALIASES,
+  type LogField,
+  type RosterField,
+  type SimpleHeader,
+} from '../table/simple-headers.js';
 
 /** How many rows from the top of a sheet are searched for a table header. */
 export const HEADER_SEARCH_ROWS = 40;
@@ -49,7 +59,7 @@ export interface SheetResult {
   readonly name: string;
   readonly state: SheetInfo['state'];
   /** Which table was found in the sheet. */
-  readonly table: 'tasks' | 'indicators' | 'none';
+  readonly table: 'tasks' | 'indicators' | 'roster' | 'reports' | 'none';
   readonly headerRows?: readonly number[];
   /** Field → column letter, e.g. { title: "B", due: "E" }. */
   readonly columns?: Readonly<Partial<Record<TaskField, string>>>;
@@ -235,6 +245,9 @@ export function createChecker(options: CheckerOptions): Checker {
     const notEvaluated: NotEvaluated[] = [];
     const sheets: SheetResult[] = [];
     const upcoming: UpcomingDeadline[] = [];
+    const roster: RosterEntry[] = [];
+    const log: LogLine[] = [];
+    const hasReports = (pack.reports?.length ?? 0) > 0;
     const ruleFailures = new Map<string, { rows: number; error: string }>();
 
     function sheet(info: SheetInfo): SheetChecker {
@@ -242,6 +255,62 @@ export function createChecker(options: CheckerOptions): Checker {
       const pending: Row[] = [];
       let header: DetectedHeader | undefined;
       let indicatorSheet: ReturnType<typeof createIndicatorSheet> | undefined;
+      let sideTable:
+        | { kind: 'roster'; header: SimpleHeader<RosterField> }
+        | { kind: 'reports'; header: SimpleHeader<LogField> }
+        | undefined;
+      let sideRows = 0;
+      const pushSide = (row: Row): void => {
+        if (!sideTable || row.number <= sideTable.header.row) return;
+        if (sideTable.kind === 'roster') {
+          const cells = cellsByField(row, sideTable.header);
+          if (!cells.unit || /^[IVX]+\.?$/.test(cells.index?.text ?? '')) return;
+          sideRows++;
+          roster.push({
+            unit: cells.unit.text,
+            ...(cells.group ? { group: cells.group.text } : {}),
+            sheet: info.name,
+            address: cells.unit.address,
+            row: row.number,
+          });
+        } else {
+          const cells = cellsByField(row, sideTable.header);
+          if (!cells.unit) return;
+          sideRows++;
+          log.push({
+            unit: cells.unit.text,
+            report: cells.report?.text ?? '',
+            period: cells.period?.text ?? '',
+            received: cells.received
+              ? {
+                  value: cells.received.value,
+                  text: cells.received.text,
+                  address: cells.received.address,
+                }
+              : undefined,
+            note: cells.note?.text ?? '',
+            sheet: info.name,
+            row: row.number,
+            unitAddress: cells.unit.address,
+            ...(sideTable.header.columns.received !== undefined
+              ? { receivedAddress: cellAddress(row.number, sideTable.header.columns.received) }
+              : {}),
+          });
+        }
+      };
+      const startSide = (): boolean => {
+        if (!hasReports) return false;
+        const logHeader = detectSimpleHeader(pending, LOG_ALIASES, ['unit', 'received'] as const);
+        const rosterHeader = logHeader
+          ? undefined
+          : detectSimpleHeader(pending, ROSTER_ALIASES, ['unit', 'group'] as const);
+        if (logHeader) sideTable = { kind: 'reports', header: logHeader };
+        else if (rosterHeader) sideTable = { kind: 'roster', header: rosterHeader };
+        else return false;
+        for (const r of pending) pushSide(r);
+        pending.length = 0;
+        return true;
+      };
       const startIndicators = (found: IndicatorHeader): void => {
         indicatorSheet = createIndicatorSheet({
           pack,
@@ -380,11 +449,13 @@ export function createChecker(options: CheckerOptions): Checker {
         push(row: Row) {
           if (header) return checkRow(row);
           if (indicatorSheet) return indicatorSheet.push(row);
+          if (sideTable) return pushSide(row);
           if (!searching) return;
           pending.push(row);
           if (pending.length < searchRows) return;
           const indicators = detectIndicatorHeader(pending);
           if (indicators) return startIndicators(indicators);
+          if (startSide()) return;
           header = detectTaskHeader(pending, aliases, headerRow);
           if (!header) {
             searching = false;
@@ -396,9 +467,20 @@ export function createChecker(options: CheckerOptions): Checker {
           pending.length = 0;
         },
         finish(): SheetResult {
-          if (!header && !indicatorSheet && searching && pending.length > 0) {
+          if (!header && !indicatorSheet && !sideTable && searching && pending.length > 0) {
             const indicators = detectIndicatorHeader(pending);
             if (indicators) startIndicators(indicators);
+            else startSide();
+          }
+          if (sideTable) {
+            const result: SheetResult = {
+              name: info.name,
+              state: info.state,
+              table: sideTable.kind,
+              tasks: sideRows,
+            };
+            sheets.push(result);
+            return result;
           }
           if (indicatorSheet) {
             const result: SheetResult = {
@@ -500,6 +582,18 @@ export function createChecker(options: CheckerOptions): Checker {
               en: `Rule "${id}" could not be evaluated on ${failure.rows} row(s): ${failure.error}`,
             },
           });
+        }
+        if (hasReports) {
+          const outcome = checkReports({
+            pack,
+            asOf,
+            workbook: workbookName,
+            roster,
+            log,
+            ...(defaultYear !== undefined ? { defaultYear } : {}),
+          });
+          findings.push(...outcome.findings);
+          notEvaluated.push(...outcome.notEvaluated);
         }
         const checked = sheets.some((s) => s.table !== 'none');
         if (!checked) {

@@ -1,0 +1,320 @@
+/**
+ * Report obligations: each of a pack's reports expands into instances (reporting unit × period) up
+ * to the as-of date; the workbook's log of received reports is matched to them by unit (agency
+ * matching: "UBMTTQ huyện" is "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"), report and period.
+ *
+ * - `report/missing`: due before the as-of date and not received (no line, an empty date, "Chưa gửi");
+ * - `report/late`: received after its due day;
+ * - `report/due-soon` (info): due within `dueSoonDays` and not yet received.
+ *
+ * Groups ("các chi, đảng bộ cơ sở") expand through the roster sheet (units and their "Khối") and the
+ * pack's own members.
+ */
+import { parseDue } from '../calendar/due.js';
+import { periodKey, parsePeriod, periodLabel, type Period } from '../calendar/period.js';
+import {
+  addDays,
+  compareDates,
+  daysBetween,
+  formatIsoDate,
+  formatViDate,
+  parseIsoDate,
+  type PlainDate,
+} from '../calendar/plain-date.js';
+import { expandSchedule } from '../calendar/schedule.js';
+import type {
+  Finding,
+  Message,
+  NotEvaluated,
+  Severity,
+  SeveritySetting,
+} from '../findings/model.js';
+import type { Pack } from '../pack/schema.js';
+import { createAgencyMatcher } from '../vi/agencies.js';
+import { parseDateCell } from '../vi/dates.js';
+import type { CellValue } from '../table/model.js';
+import { titleSimilarity } from './indicator-sheet.js';
+
+export const REPORT_RULES: ReadonlyArray<{
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  readonly description: Message;
+}> = [
+  {
+    id: 'report/missing',
+    defaultSeverity: 'error',
+    description: {
+      vi: 'Đơn vị chưa gửi báo cáo đã đến hạn.',
+      en: 'A unit has not sent a report that is due.',
+    },
+  },
+  {
+    id: 'report/late',
+    defaultSeverity: 'warning',
+    description: {
+      vi: 'Đơn vị gửi báo cáo sau thời hạn.',
+      en: 'A unit sent a report after its deadline.',
+    },
+  },
+  {
+    id: 'report/due-soon',
+    defaultSeverity: 'info',
+    description: {
+      vi: 'Báo cáo sắp đến hạn mà đơn vị chưa gửi.',
+      en: 'A report is due soon and not yet sent.',
+    },
+  },
+];
+
+export interface RosterEntry {
+  readonly unit: string;
+  readonly group?: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly row: number;
+}
+
+export interface LogLine {
+  readonly unit: string;
+  readonly report: string;
+  readonly period: string;
+  readonly received:
+    { readonly value: CellValue; readonly text: string; readonly address: string } | undefined;
+  readonly note: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly unitAddress: string;
+  /** The received-date cell, empty or not. */
+  readonly receivedAddress?: string;
+}
+
+export interface ReportContext {
+  readonly pack: Pack;
+  readonly asOf: PlainDate;
+  readonly workbook: string;
+  readonly roster: readonly RosterEntry[];
+  readonly log: readonly LogLine[];
+  readonly defaultYear?: number;
+}
+
+export interface ReportOutcome {
+  readonly findings: Finding[];
+  readonly notEvaluated: NotEvaluated[];
+  /** Instances due by the as-of date, and how many arrived on time, late or not at all. */
+  readonly stats: {
+    readonly due: number;
+    readonly onTime: number;
+    readonly late: number;
+    readonly missing: number;
+  };
+}
+
+type PackReport = NonNullable<Pack['reports']>[number];
+
+interface Instance {
+  readonly report: PackReport;
+  readonly unit: string;
+  readonly period?: Period;
+  readonly due: PlainDate;
+  readonly dueText: string;
+}
+
+function unitsOf(report: PackReport, ctx: ReportContext): string[] {
+  const agencies = ctx.pack.agencies ?? [];
+  const groups = ctx.pack.groups ?? [];
+  const units: string[] = [];
+  for (const id of report.from) {
+    const agency = agencies.find((a) => a.id === id);
+    if (agency) {
+      units.push(agency.name);
+      continue;
+    }
+    const group = groups.find((g) => g.id === id);
+    if (!group) continue;
+    for (const member of group.members ?? []) {
+      const a = agencies.find((x) => x.id === member);
+      if (a) units.push(a.name);
+    }
+    const names = [group.name, ...(group.aliases ?? [])];
+    const withGroups = ctx.roster.filter((r) => r.group !== undefined);
+    for (const entry of ctx.roster) {
+      const belongs =
+        entry.group !== undefined
+          ? names.some((n) => titleSimilarity(n, entry.group!) >= 0.5)
+          : withGroups.length === 0 && report.from.length === 1;
+      if (belongs) units.push(entry.unit);
+    }
+  }
+  return [...new Set(units)];
+}
+
+function instancesOf(report: PackReport, ctx: ReportContext, horizon: PlainDate): Instance[] {
+  const units = unitsOf(report, ctx);
+  const beforeIsInclusive = ctx.pack.settings?.beforeIsInclusive ?? false;
+  const dues: Array<{ period?: Period; due: PlainDate; dueText: string }> = [];
+  if (report.schedule) {
+    const from = parseIsoDate(report.schedule.from);
+    const until = report.schedule.until ? parseIsoDate(report.schedule.until) : undefined;
+    if (from) {
+      for (const p of expandSchedule(
+        {
+          every: report.schedule.every,
+          due: report.schedule.due,
+          from,
+          ...(until ? { until } : {}),
+        },
+        horizon,
+        { beforeIsInclusive },
+      )) {
+        if (compareDates(p.due, horizon) <= 0) {
+          dues.push({
+            period: p.period,
+            due: p.due,
+            dueText: `${periodLabel(p.period).vi}: ${formatViDate(p.due)}`,
+          });
+        }
+      }
+    }
+  } else if (report.due) {
+    const parsed = parseDue(report.due, {
+      beforeIsInclusive,
+      ...(ctx.defaultYear !== undefined ? { defaultYear: ctx.defaultYear } : {}),
+    });
+    if (parsed.kind === 'due' && compareDates(parsed.due, horizon) <= 0) {
+      dues.push({ due: parsed.due, dueText: parsed.phrase });
+    }
+  }
+  return units.flatMap((unit) => dues.map((d) => ({ report, unit, ...d })));
+}
+
+export function checkReports(ctx: ReportContext): ReportOutcome {
+  const findings: Finding[] = [];
+  const notEvaluated: NotEvaluated[] = [];
+  const stats = { due: 0, onTime: 0, late: 0, missing: 0 };
+  const reports = ctx.pack.reports ?? [];
+  if (reports.length === 0) return { findings, notEvaluated, stats };
+  const dueSoonDays = ctx.pack.settings?.dueSoonDays ?? 7;
+  const horizon = addDays(ctx.asOf, dueSoonDays);
+  const severity = (id: string): SeveritySetting =>
+    ctx.pack.severity?.[id] ?? REPORT_RULES.find((r) => r.id === id)!.defaultSeverity;
+  const logSheet = ctx.log[0]?.sheet;
+
+  for (const report of reports) {
+    const instances = instancesOf(report, ctx, horizon);
+    if (instances.length === 0) continue;
+    const matcher = createAgencyMatcher(
+      [...new Set(instances.map((i) => i.unit))].map((name) => ({ id: name, name })),
+    );
+    const lines = ctx.log.filter(
+      (l) =>
+        reports.length === 1 || l.report === '' || titleSimilarity(l.report, report.title) >= 0.3,
+    );
+    for (const instance of instances) {
+      const candidates = lines.filter((l) => matcher.match(l.unit)?.agency.id === instance.unit);
+      const line = instance.period
+        ? candidates.find((l) => {
+            const p = parsePeriod(
+              l.period,
+              ctx.defaultYear !== undefined ? { defaultYear: ctx.defaultYear } : {},
+            );
+            return p !== undefined && periodKey(p) === periodKey(instance.period!);
+          })
+        : candidates[0];
+      const received = line?.received
+        ? parseDateCell(line.received.value, line.received.text)
+        : undefined;
+      const receivedOn = received?.kind === 'date' ? received.date : undefined;
+      const past = compareDates(instance.due, ctx.asOf) < 0;
+      const period = instance.period ? periodLabel(instance.period) : undefined;
+      const what = {
+        vi: `báo cáo "${instance.report.title}"${period ? ` ${period.vi}` : ''}`,
+        en: `report "${instance.report.title}"${period ? ` for ${period.en}` : ''}`,
+      };
+      const location = line
+        ? {
+            workbook: ctx.workbook,
+            sheet: line.sheet,
+            cell: line.received?.address ?? line.receivedAddress ?? line.unitAddress,
+            row: line.row,
+          }
+        : (() => {
+            const entry = ctx.roster.find((r) => r.unit === instance.unit);
+            return entry
+              ? { workbook: ctx.workbook, sheet: entry.sheet, cell: entry.address, row: entry.row }
+              : { workbook: ctx.workbook, ...(logSheet ? { sheet: logSheet } : {}) };
+          })();
+      const base = {
+        subject: { kind: 'report' as const, id: instance.report.id, title: instance.report.title },
+        agency: instance.unit,
+        location,
+        quote: instance.report.source?.quote ?? instance.dueText,
+        expected: `${formatViDate(instance.due)} / ${formatIsoDate(instance.due)}`,
+      };
+      if (past) stats.due++;
+      if (receivedOn) {
+        const late = daysBetween(instance.due, receivedOn);
+        if (late > 0) {
+          if (past) stats.late++;
+          const level = severity('report/late');
+          if (level !== 'off') {
+            findings.push({
+              ...base,
+              rule: 'report/late',
+              severity: level,
+              actual: formatViDate(receivedOn),
+              message: {
+                vi: `${instance.unit} gửi ${what.vi} chậm ${late} ngày: nhận ngày ${formatViDate(receivedOn)}, hạn ${formatViDate(instance.due)} ("${instance.dueText}").`,
+                en: `${instance.unit} sent the ${what.en} ${late} day(s) late: received ${formatIsoDate(receivedOn)}, due ${formatIsoDate(instance.due)} ("${instance.dueText}").`,
+              },
+            });
+          }
+        } else if (past) {
+          stats.onTime++;
+        }
+        continue;
+      }
+      if (past) {
+        stats.missing++;
+        const level = severity('report/missing');
+        if (level === 'off') continue;
+        findings.push({
+          ...base,
+          rule: 'report/missing',
+          severity: level,
+          actual: line
+            ? line.received?.text || line.note || 'chưa gửi / not sent'
+            : 'không có trong sổ nhận / not in the log',
+          message: {
+            vi: `${instance.unit} chưa gửi ${what.vi}: hạn ${formatViDate(instance.due)} ("${instance.dueText}"), đến ngày ${formatViDate(ctx.asOf)} chưa nhận được.`,
+            en: `${instance.unit} has not sent the ${what.en}: due ${formatIsoDate(instance.due)} ("${instance.dueText}"), not received by ${formatIsoDate(ctx.asOf)}.`,
+          },
+        });
+      } else {
+        const level = severity('report/due-soon');
+        if (level === 'off') continue;
+        const left = daysBetween(ctx.asOf, instance.due);
+        findings.push({
+          ...base,
+          rule: 'report/due-soon',
+          severity: level,
+          actual: 'chưa gửi / not sent',
+          message: {
+            vi: `${instance.unit} sắp đến hạn gửi ${what.vi}: ${left === 0 ? 'hôm nay là hạn cuối' : `còn ${left} ngày`} (hạn ${formatViDate(instance.due)}).`,
+            en: `${instance.unit}'s ${what.en} is due soon: ${left === 0 ? 'today is the last day' : `${left} day(s) left`} (due ${formatIsoDate(instance.due)}).`,
+          },
+        });
+      }
+    }
+  }
+  if (ctx.log.length === 0 && stats.due > 0) {
+    notEvaluated.push({
+      scope: 'report/missing',
+      location: { workbook: ctx.workbook },
+      reason: {
+        vi: `Không tìm thấy sổ nhận báo cáo trong tệp "${ctx.workbook}" (cột "Đơn vị" và "Ngày nhận"): mọi báo cáo đến hạn được coi là chưa nhận.`,
+        en: `No received-reports log was found in "${ctx.workbook}" (columns "Đơn vị" and "Ngày nhận"): every report due is counted as not received.`,
+      },
+    });
+  }
+  return { findings, notEvaluated, stats };
+}
