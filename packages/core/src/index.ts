@@ -24,3 +24,4 @@ export * from './table/indicator-headers.js';
 export * from './runner/indicator-sheet.js';
 export * from './table/simple-headers.js';
 export * from './runner/reports.js';
+export * from './runner/expected.js';

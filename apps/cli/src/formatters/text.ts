@@ -1,5 +1,6 @@
 import { formatViDate, parseIsoDate, type Finding, type Severity } from '@dondoc/core';
 import type { Lang } from '../messages.js';
+import { narrativeOf } from '@dondoc/report';
 import type { Formatter } from './types.js';
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
@@ -82,5 +83,7 @@ export const formatText: Formatter = (run, { lang, color }) => {
   }
   lines.push('');
   lines.push(`${bold(T.total[lang])}: ${totals(report.summary, run.workbooks.length, lang)}`);
+  // The narrative summary, in the documents' own style.
+  for (const sentence of narrativeOf(run)) lines.push(sentence[lang]);
   return lines.join('\n') + '\n';
 };

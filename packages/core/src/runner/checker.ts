@@ -36,6 +36,7 @@ import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 import { detectIndicatorHeader, type IndicatorHeader } from '../table/indicator-headers.js';
 import { createIndicatorSheet } from './indicator-sheet.js';
 import { checkReports, type LogLine, type RosterEntry } from './reports.js';
+import { expectedTasks, packAgencyMatcher, unknownAgencies, type TrackedRow } from './expected.js';
 import {
   cellsByField,
   detectSimpleHeader,
@@ -199,6 +200,7 @@ function yearOfExpression(expression: DateExpression): number {
 
 export function createChecker(options: CheckerOptions): Checker {
   const { pack, asOf } = options;
+  const agencyMatcher = packAgencyMatcher(pack);
   const settings = pack.settings ?? {};
   const dueSoonDays = settings.dueSoonDays ?? 7;
   const beforeIsInclusive = settings.beforeIsInclusive ?? false;
@@ -248,6 +250,8 @@ export function createChecker(options: CheckerOptions): Checker {
     const roster: RosterEntry[] = [];
     const log: LogLine[] = [];
     const hasReports = (pack.reports?.length ?? 0) > 0;
+    const trackedRows: TrackedRow[] = [];
+    const hasTasks = (pack.tasks?.length ?? 0) > 0;
     const ruleFailures = new Map<string, { rows: number; error: string }>();
 
     function sheet(info: SheetInfo): SheetChecker {
@@ -386,6 +390,24 @@ export function createChecker(options: CheckerOptions): Checker {
             dueText: facts.dueText,
             location: location(row.number, 'due'),
           });
+        }
+        if (hasTasks) {
+          const titleCol = header!.columns.title;
+          trackedRows.push({
+            title: facts.title,
+            code: facts.code,
+            owner: facts.owner,
+            sheet: info.name,
+            row: row.number,
+            ...(titleCol !== undefined ? { cell: cellAddress(row.number, titleCol) } : {}),
+          });
+        }
+        if (agencyMatcher && facts.owner !== '') {
+          findings.push(
+            ...unknownAgencies(pack, agencyMatcher, facts.owner, location(row.number, 'owner'), {
+              title: facts.title,
+            }),
+          );
         }
         const { fired, failed } = ruleSet.evaluateSafely(facts);
         const reportInvalid = invalidDateSeverity !== 'off' && invalid.length > 0;
@@ -583,6 +605,7 @@ export function createChecker(options: CheckerOptions): Checker {
             },
           });
         }
+        if (hasTasks) findings.push(...expectedTasks(pack, workbookName, trackedRows));
         if (hasReports) {
           const outcome = checkReports({
             pack,

@@ -1,0 +1,125 @@
+/**
+ * End to end with a pack file: one district workbook holding the task sheet, the indicator sheet,
+ * the roster of units and the received-reports log, checked against a pack drawn from seed 001
+ * (duties, the report "trước ngày 30/6/2024") and seed 004 (indicator targets for 2024).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findingsReportSchema } from '@dondoc/core';
+import { dondoc, tempDir, writeWorkbook } from './test-support/run.js';
+
+const pack = {
+  $schema: 'https://dondoc.dev/schema/pack.json',
+  id: 'huyen-duc-tho-2024',
+  version: '1.0.0',
+  title: 'Kế hoạch quán triệt Chỉ thị 32-CT/TW và các chỉ tiêu năm 2024',
+  agencies: [
+    { id: 'btg', name: 'Ban Tuyên giáo Huyện ủy', aliases: ['BTG Huyện ủy'] },
+    { id: 'ubnd', name: 'Ủy ban nhân dân huyện' },
+    { id: 'btv', name: 'Ban Thường vụ Huyện ủy' },
+  ],
+  groups: [{ id: 'co-so', name: 'Các chi, đảng bộ cơ sở', aliases: ['Khối cơ sở'] }],
+  tasks: [
+    {
+      id: 'hoi-nghi',
+      title: 'Hội nghị cán bộ chủ chốt quán triệt Chỉ thị 32-CT/TW',
+      owners: ['btg'],
+      due: 'tháng 5/2024',
+    },
+    {
+      id: 'ke-hoach',
+      title: 'Xây dựng kế hoạch thực hiện Chỉ thị 32-CT/TW',
+      owners: ['ubnd'],
+      due: 'trước ngày 20/5/2024',
+    },
+  ],
+  reports: [
+    {
+      id: 'bc-quan-triet',
+      title: 'Báo cáo kết quả quán triệt',
+      from: ['co-so'],
+      to: 'btv',
+      due: 'trước ngày 30/6/2024',
+      source: {
+        quote:
+          'các chi, đảng bộ cơ sở gửi báo cáo kết quả quán triệt về Ban Thường vụ Huyện ủy (qua Ban Tuyên giáo Huyện ủy) trước ngày 30/6/2024',
+      },
+    },
+  ],
+  indicators: [
+    {
+      id: 'bhyt',
+      number: '19',
+      title: 'Tỷ lệ tham gia bảo hiểm y tế',
+      unit: '%',
+      targets: [
+        { period: '2024', op: '>=', value: 95.2, text: 'Tỷ lệ tham gia bảo hiểm y tế 95,2%' },
+      ],
+    },
+  ],
+};
+
+describe('dondoc check --pack <file> on a whole district workbook', () => {
+  it('finds overdue tasks, missing reports, unmet indicators and unknown agencies, and sums them up', async () => {
+    const dir = tempDir();
+    const packFile = path.join(dir, 'bo-quy-tac.json');
+    writeFileSync(packFile, JSON.stringify(pack, null, 2));
+    const file = await writeWorkbook(dir, 'huyen-duc-tho.xlsx', {
+      'Nhiệm vụ': [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+        [
+          1,
+          'Hội nghị cán bộ chủ chốt quán triệt Chỉ thị 32-CT/TW',
+          'BTG Huyện ủy',
+          'tháng 5/2024',
+          'Chưa thực hiện',
+        ],
+        [2, 'Tuyên truyền trên Cổng thông tin', 'Phòng Văn hóa', 'Thường xuyên', null],
+      ],
+      'Danh sách đơn vị': [
+        ['STT', 'Tên đơn vị', 'Khối'],
+        [1, 'Đảng ủy xã Đức Lạng', 'Khối cơ sở'],
+        [2, 'Đảng ủy xã Tùng Ảnh', 'Khối cơ sở'],
+      ],
+      'Sổ nhận báo cáo': [
+        ['STT', 'Đơn vị báo cáo', 'Báo cáo', 'Ngày nhận'],
+        [1, 'Đảng ủy xã Đức Lạng', 'Báo cáo kết quả quán triệt', '27/6/2024'],
+      ],
+      'Chỉ tiêu': [
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch 2024', 'Thực hiện 2024'],
+        [19, 'Tỷ lệ tham gia bảo hiểm y tế', '%', 95.2, 93.8],
+      ],
+    });
+    const json = await dondoc(
+      'check',
+      file,
+      '--pack',
+      packFile,
+      '--as-of',
+      '2024-07-05',
+      '--format',
+      'json',
+    );
+    const report = findingsReportSchema.parse(JSON.parse(json.out));
+    const keys = report.findings.map(
+      (f) => `${f.rule} ${f.location?.sheet ?? ''}!${f.location?.cell ?? ''}`,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'task/overdue Nhiệm vụ!D2',
+        'agency/unknown Nhiệm vụ!C3',
+        'row/unmatched Nhiệm vụ!B3',
+        'task/missing-row !',
+        'report/missing Danh sách đơn vị!B3',
+        'indicator/unmet Chỉ tiêu!E2',
+      ]),
+    );
+    expect(report.findings).toHaveLength(6);
+
+    const text = await dondoc('check', file, '--pack', packFile, '--as-of', '2024-07-05');
+    expect(text.out).toContain('01 đơn vị chưa gửi báo cáo (Đảng ủy xã Tùng Ảnh)');
+    expect(text.out).toContain('01 chỉ tiêu không đạt (Tỷ lệ tham gia bảo hiểm y tế)');
+    expect(text.out).toContain('01 nhiệm vụ quá hạn chưa hoàn thành');
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack/load.js';
+import type { Pack } from '../pack/schema.js';
+import { gridSheet } from '../testing/grid.js';
+import { checkSheets, createChecker } from './checker.js';
+
+const parsed = parsePack({
+  id: 'thach-ha-nq26',
+  version: '1.0.0',
+  title: 'Kế hoạch thực hiện Nghị quyết số 26-NQ/TW',
+  agencies: [
+    { id: 'ubnd', name: 'Ủy ban nhân dân huyện' },
+    { id: 'btg', name: 'Ban Tuyên giáo Huyện ủy' },
+  ],
+  groups: [{ id: 'co-so', name: 'Các chi, đảng bộ cơ sở' }],
+  tasks: [
+    {
+      id: 't1',
+      code: 'NV-01',
+      title: 'Xây dựng kế hoạch thực hiện Nghị quyết số 26-NQ/TW',
+      owners: ['ubnd'],
+      due: 'trước ngày 20/5/2024',
+    },
+    {
+      id: 't2',
+      title: 'Tổ chức học tập, quán triệt Nghị quyết cho cán bộ, đảng viên',
+      owners: ['co-so'],
+      due: 'tháng 6/2024',
+    },
+    { id: 't3', title: 'Sơ kết 03 năm thực hiện Nghị quyết', owners: ['ubnd'], due: 'quý IV/2026' },
+  ],
+});
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+const pack: Pack = parsed.pack;
+
+describe('what the pack expects of a task sheet', () => {
+  const result = checkSheets(
+    createChecker({ pack, asOf: { year: 2024, month: 5, day: 1 } }),
+    'theo-doi.xlsx',
+    [
+      gridSheet('Nhiệm vụ', [
+        ['STT', 'Mã nhiệm vụ', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+        [1, 'NV-01', 'Ban hành kế hoạch của huyện', 'UBND huyện', 'trước ngày 20/5/2024'],
+        [
+          2,
+          null,
+          'Học tập, quán triệt Nghị quyết cho cán bộ, đảng viên',
+          'Các chi, đảng bộ cơ sở; Phòng Nội vụ',
+          'tháng 6/2024',
+        ],
+        [3, null, 'Tổ chức hội thi tìm hiểu lịch sử địa phương', 'BTG Huyện ủy', '30/9/2024'],
+      ]),
+    ],
+  );
+  const keys = result.findings.map((f) =>
+    [f.rule, f.location?.cell, f.agency ?? f.subject.id].filter((x) => x).join(' '),
+  );
+
+  it('matches rows by code and by title, and reports the task nobody tracks and the row nobody asked for', () => {
+    expect(keys).toContain('task/missing-row t3');
+    expect(keys).toContain('row/unmatched C4');
+    expect(keys.filter((k) => k.startsWith('task/missing-row'))).toHaveLength(1);
+    expect(keys.filter((k) => k.startsWith('row/unmatched'))).toHaveLength(1);
+  });
+
+  it('knows agencies by abbreviation, and names the one it does not know', () => {
+    expect(keys.filter((k) => k.startsWith('agency/unknown'))).toEqual([
+      'agency/unknown D3 Phòng Nội vụ',
+    ]);
+    const unknown = result.findings.find((f) => f.rule === 'agency/unknown')!;
+    expect(unknown.message.vi).toContain('"Phòng Nội vụ"');
+  });
+});
