@@ -118,8 +118,14 @@ describe('dondoc check --pack <file> on a whole district workbook', () => {
     expect(report.findings).toHaveLength(6);
 
     const text = await dondoc('check', file, '--pack', packFile, '--as-of', '2024-07-05');
-    expect(text.out).toContain('01 đơn vị chưa gửi báo cáo (Đảng ủy xã Tùng Ảnh)');
-    expect(text.out).toContain('01 chỉ tiêu không đạt (Tỷ lệ tham gia bảo hiểm y tế)');
-    expect(text.out).toContain('01 nhiệm vụ quá hạn chưa hoàn thành');
+    expect(text.out).toContain(
+      'Có 0/1 chỉ tiêu đạt, vượt kế hoạch; trong đó 00 chỉ tiêu vượt kế hoạch, 01 chỉ tiêu không đạt (Tỷ lệ tham gia bảo hiểm y tế).',
+    );
+    expect(text.out).toContain(
+      '1/2 đơn vị gửi báo cáo; 00 đơn vị gửi chậm; 01 đơn vị chưa gửi (Đảng ủy xã Tùng Ảnh).',
+    );
+    expect(text.out).toContain(
+      'Qua kiểm tra 1 sổ theo dõi, có 01 nhiệm vụ quá hạn chưa hoàn thành; 01 nhiệm vụ của văn bản chưa được theo dõi.',
+    );
   });
 });

@@ -25,3 +25,4 @@ export * from './runner/indicator-sheet.js';
 export * from './table/simple-headers.js';
 export * from './runner/reports.js';
 export * from './runner/expected.js';
+export * from './runner/narrative.js';

@@ -46,6 +46,8 @@ export interface Summary {
   readonly info: number;
   readonly byRule: Readonly<Record<string, number>>;
   readonly notEvaluated: readonly NotEvaluated[];
+  /** Sentences in the documents' style ("Có 24/25 chỉ tiêu đạt, vượt kế hoạch; …"). */
+  readonly narrative?: readonly Message[];
 }
 
 export interface FindingsReport {

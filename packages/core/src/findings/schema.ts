@@ -77,6 +77,7 @@ export const findingsReportSchema = z
         info: z.number().int().min(0),
         byRule: z.record(z.string(), z.number().int().min(0)),
         notEvaluated: z.array(notEvaluatedSchema),
+        narrative: z.array(message).optional(),
       })
       .strict(),
     findings: z.array(findingSchema),

@@ -34,8 +34,9 @@ import { cellAddress, columnLetter, type Row, type SheetInfo, type Sheet } from 
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 import { detectIndicatorHeader, type IndicatorHeader } from '../table/indicator-headers.js';
-import { createIndicatorSheet } from './indicator-sheet.js';
-import { checkReports, type LogLine, type RosterEntry } from './reports.js';
+import { createIndicatorSheet, type IndicatorStats } from './indicator-sheet.js';
+import { narrativeOf } from './narrative.js';
+import { checkReports, type LogLine, type ReportStats, type RosterEntry } from './reports.js';
 import { expectedTasks, packAgencyMatcher, unknownAgencies, type TrackedRow } from './expected.js';
 import {
   cellsByField,
@@ -80,6 +81,13 @@ export interface WorkbookResult {
    * MAX_UPCOMING per workbook): what a calendar export (`--format ics`) offers.
    */
   readonly upcoming?: readonly UpcomingDeadline[];
+  /** Totals behind the narrative summary ("Có 24/25 chỉ tiêu đạt, vượt kế hoạch …"). */
+  readonly stats?: WorkbookStats;
+}
+
+export interface WorkbookStats {
+  readonly indicators: IndicatorStats;
+  readonly reports: ReportStats;
 }
 
 export interface UpcomingDeadline {
@@ -251,6 +259,8 @@ export function createChecker(options: CheckerOptions): Checker {
     const log: LogLine[] = [];
     const hasReports = (pack.reports?.length ?? 0) > 0;
     const trackedRows: TrackedRow[] = [];
+    const indicatorStats: IndicatorStats = { evaluated: 0, met: 0, exceeded: 0, unmet: 0 };
+    let reportStats: ReportStats = { units: 0, sent: 0, lateUnits: [], missingUnits: [] };
     const hasTasks = (pack.tasks?.length ?? 0) > 0;
     const ruleFailures = new Map<string, { rows: number; error: string }>();
 
@@ -325,6 +335,7 @@ export function createChecker(options: CheckerOptions): Checker {
           year: found.year ?? titleYear(pending, found.rows[0]!) ?? defaultYear ?? asOf.year,
           findings,
           notEvaluated,
+          stats: indicatorStats,
         });
         for (const r of pending) indicatorSheet.push(r);
         pending.length = 0;
@@ -617,6 +628,7 @@ export function createChecker(options: CheckerOptions): Checker {
           });
           findings.push(...outcome.findings);
           notEvaluated.push(...outcome.notEvaluated);
+          reportStats = outcome.units;
         }
         const checked = sheets.some((s) => s.table !== 'none');
         if (!checked) {
@@ -636,6 +648,7 @@ export function createChecker(options: CheckerOptions): Checker {
           findings,
           notEvaluated,
           upcoming,
+          stats: { indicators: indicatorStats, reports: reportStats },
         };
       },
     };
@@ -684,6 +697,7 @@ export function buildReport(
       ...counts,
       byRule: sortedByRule,
       notEvaluated: results.flatMap((r) => r.notEvaluated),
+      narrative: narrativeOf(results, sortedByRule),
     },
     findings,
   };

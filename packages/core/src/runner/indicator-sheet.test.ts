@@ -123,6 +123,12 @@ describe('an indicator table against the pack', () => {
     expect(byCell.E12?.subject.id).toBe('tieu-hoc');
   });
 
+  it("sums up in the documents' own words", () => {
+    expect(checker.report([result]).summary.narrative?.[0]?.vi).toBe(
+      'Có 4/6 chỉ tiêu đạt, vượt kế hoạch; trong đó 03 chỉ tiêu vượt kế hoạch, 02 chỉ tiêu không đạt (Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP); Trường tiểu học).',
+    );
+  });
+
   it('accepts an approximate target within the tolerance', () => {
     expect(byCell.E7).toBeUndefined(); // 4.480 USD is about 4.460 USD (± 5 %)
   });

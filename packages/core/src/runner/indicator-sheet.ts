@@ -76,6 +76,15 @@ export interface IndicatorSheetContext {
   readonly year: number;
   readonly findings: Finding[];
   readonly notEvaluated: NotEvaluated[];
+  /** Counts of the figures compared with a target, updated as rows come. */
+  readonly stats: IndicatorStats;
+}
+
+export interface IndicatorStats {
+  evaluated: number;
+  met: number;
+  exceeded: number;
+  unmet: number;
 }
 
 function tokens(text: string): Set<string> {
@@ -300,6 +309,8 @@ export function createIndicatorSheet(ctx: IndicatorSheetContext): {
       tolerance,
       ...(lowerIsBetter !== undefined ? { lowerIsBetter } : {}),
     });
+    ctx.stats.evaluated++;
+    ctx.stats[evaluation.outcome]++;
     if (evaluation.outcome === 'met') return;
     const rule = evaluation.outcome === 'unmet' ? 'indicator/unmet' : 'indicator/exceeded';
     const shown = (lang: 'vi' | 'en') =>

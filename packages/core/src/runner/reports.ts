@@ -97,6 +97,14 @@ export interface ReportContext {
   readonly defaultYear?: number;
 }
 
+/** Per unit: how many had a report due, sent everything, sent late, or still owe one. */
+export interface ReportStats {
+  readonly units: number;
+  readonly sent: number;
+  readonly lateUnits: readonly string[];
+  readonly missingUnits: readonly string[];
+}
+
 export interface ReportOutcome {
   readonly findings: Finding[];
   readonly notEvaluated: NotEvaluated[];
@@ -107,6 +115,7 @@ export interface ReportOutcome {
     readonly late: number;
     readonly missing: number;
   };
+  readonly units: ReportStats;
 }
 
 type PackReport = NonNullable<Pack['reports']>[number];
@@ -192,7 +201,16 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
   const notEvaluated: NotEvaluated[] = [];
   const stats = { due: 0, onTime: 0, late: 0, missing: 0 };
   const reports = ctx.pack.reports ?? [];
-  if (reports.length === 0) return { findings, notEvaluated, stats };
+  const dueUnits = new Set<string>();
+  const lateUnits = new Set<string>();
+  const missingUnits = new Set<string>();
+  const units = (): ReportStats => ({
+    units: dueUnits.size,
+    sent: [...dueUnits].filter((u) => !missingUnits.has(u)).length,
+    lateUnits: [...lateUnits],
+    missingUnits: [...missingUnits],
+  });
+  if (reports.length === 0) return { findings, notEvaluated, stats, units: units() };
   const dueSoonDays = ctx.pack.settings?.dueSoonDays ?? 7;
   const horizon = addDays(ctx.asOf, dueSoonDays);
   const severity = (id: string): SeveritySetting =>
@@ -250,11 +268,17 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         quote: instance.report.source?.quote ?? instance.dueText,
         expected: `${formatViDate(instance.due)} / ${formatIsoDate(instance.due)}`,
       };
-      if (past) stats.due++;
+      if (past) {
+        stats.due++;
+        dueUnits.add(instance.unit);
+      }
       if (receivedOn) {
         const late = daysBetween(instance.due, receivedOn);
         if (late > 0) {
-          if (past) stats.late++;
+          if (past) {
+            stats.late++;
+            lateUnits.add(instance.unit);
+          }
           const level = severity('report/late');
           if (level !== 'off') {
             findings.push({
@@ -275,6 +299,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       }
       if (past) {
         stats.missing++;
+        missingUnits.add(instance.unit);
         const level = severity('report/missing');
         if (level === 'off') continue;
         findings.push({
@@ -316,5 +341,5 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       },
     });
   }
-  return { findings, notEvaluated, stats };
+  return { findings, notEvaluated, stats, units: units() };
 }
