@@ -14,7 +14,10 @@ import { main } from '@dondoc/cli';
 import {
   PLANT_RULES,
   resolveAsOf,
+  INDICATOR_SAMPLE_AS_OF,
+  INDICATOR_SAMPLE_PACK,
   writeCatalog,
+  writeIndicatorSample,
   writeSample,
   type ExpectedFinding,
   type LayoutSpec,
@@ -99,4 +102,40 @@ describe('dondoc check on the sample workbooks', () => {
       { numRuns: 60 },
     );
   }, 120_000);
+});
+
+describe('the indicator report of seed 004 against the bundled pack', () => {
+  it('finds exactly the planted unmet, exceeded, missing, mismatched and unreadable figures', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-indicators-'));
+    const file = path.join(dir, 'chi-tieu-2024.xlsx');
+    const expected = await writeIndicatorSample(file);
+    let out = '';
+    const sink = {
+      write(chunk: string): boolean {
+        out += chunk;
+        return true;
+      },
+    } as unknown as NodeJS.WritableStream;
+    await main(
+      [
+        'check',
+        file,
+        '--pack',
+        INDICATOR_SAMPLE_PACK,
+        '--as-of',
+        INDICATOR_SAMPLE_AS_OF,
+        '--format',
+        'json',
+      ],
+      { out: sink, err: sink },
+    );
+    const report = findingsReportSchema.parse(JSON.parse(out));
+    const keys = report.findings
+      .map((f) => `${f.rule} ${f.location?.sheet ?? ''}!${f.location?.cell ?? ''}`)
+      .sort();
+    expect(keys).toEqual(keysOf(expected));
+    expect(report.summary.narrative?.[0]?.vi).toMatch(
+      /^Có \d+\/\d+ chỉ tiêu đạt, vượt kế hoạch; trong đó/,
+    );
+  });
 });

@@ -6,7 +6,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '@dondoc/cli';
-import { CATALOG, writeCatalog, type WrittenSample } from './samples/index.js';
+import {
+  CATALOG,
+  INDICATOR_SAMPLE_AS_OF,
+  INDICATOR_SAMPLE_PACK,
+  writeCatalog,
+  writeIndicatorSample,
+  type WrittenSample,
+} from './samples/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -101,6 +108,40 @@ async function run(): Promise<number> {
       for (const k of extra) process.stdout.write(`     thừa / unexpected: ${k}\n`);
       process.stdout.write('\n');
     }
+  }
+
+  // The indicator report of seed 004, checked against the bundled pack of that document.
+  {
+    const file = path.join(outDir, 'chi-tieu-2024-quang-ngai.xlsx');
+    const expected = await writeIndicatorSample(file);
+    process.stdout.write(
+      `━━ ${path.basename(file)} — bộ quy tắc / pack ${INDICATOR_SAMPLE_PACK}, tính đến ngày / as of ${INDICATOR_SAMPLE_AS_OF}\n   Biểu tổng hợp 27 chỉ tiêu năm 2024 của Tỉnh ủy Quảng Ngãi (Kết luận số 14), có chỉ tiêu con.\n\n`,
+    );
+    const args = [
+      'check',
+      relative(file),
+      '--pack',
+      INDICATOR_SAMPLE_PACK,
+      '--as-of',
+      INDICATOR_SAMPLE_AS_OF,
+    ];
+    const text = await dondoc(args);
+    process.stdout.write(text.out + text.err);
+    const stem = path.join(repoRoot, 'out', 'reports', 'chi-tieu-2024-quang-ngai');
+    await dondoc([...args, '--format', 'html', '--out', `${stem}.html`]);
+    reports.push(`${stem}.html`);
+    const json = await dondoc([...args, '--format', 'json']);
+    const found = (JSON.parse(json.out) as { findings: JsonFinding[] }).findings.map((f) =>
+      key(f.rule, f.location?.sheet, f.location?.cell),
+    );
+    const want = expected.map((e) => key(e.rule, e.sheet, e.cell));
+    const same = found.length === want.length && want.every((k) => found.includes(k));
+    if (!same) mismatches++;
+    process.stdout.write(
+      same
+        ? `   ✓ Đúng ${want.length} lỗi đã cài sẵn / matches the ${want.length} planted problems\n\n`
+        : '   ✗ Khác với dự kiến / differs from the planted problems\n\n',
+    );
   }
   process.stdout.write(
     `Báo cáo HTML, XLSX, thư đôn đốc (.docx, .md), lịch (.ics) / HTML and XLSX reports, follow-up letters, calendars:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,

@@ -4,6 +4,7 @@
  */
 import { parsePack, resolvePack, PackError, type Pack } from '@dondoc/core';
 import generic from './packs/generic.json' with { type: 'json' };
+import quangNgaiKl14 from './packs/quang-ngai-kl14-2024.json' with { type: 'json' };
 
 export interface BundledPackInfo {
   readonly id: string;
@@ -12,7 +13,7 @@ export interface BundledPackInfo {
   readonly description?: string;
 }
 
-const RAW_PACKS: readonly unknown[] = [generic];
+const RAW_PACKS: readonly unknown[] = [generic, quangNgaiKl14];
 
 function parseBundled(raw: unknown): Pack {
   const parsed = parsePack(raw);

@@ -7,3 +7,4 @@ export * from './layout.js';
 export * from './generate.js';
 export * from './catalog.js';
 export * from './large.js';
+export * from './indicators.js';

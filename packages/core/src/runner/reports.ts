@@ -33,7 +33,7 @@ import type { Pack } from '../pack/schema.js';
 import { createAgencyMatcher } from '../vi/agencies.js';
 import { parseDateCell } from '../vi/dates.js';
 import type { CellValue } from '../table/model.js';
-import { titleSimilarity } from './indicator-sheet.js';
+import { jaccardSimilarity, titleSimilarity } from './indicator-sheet.js';
 
 export const REPORT_RULES: ReadonlyArray<{
   readonly id: string;
@@ -225,7 +225,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     );
     const lines = ctx.log.filter(
       (l) =>
-        reports.length === 1 || l.report === '' || titleSimilarity(l.report, report.title) >= 0.3,
+        reports.length === 1 || l.report === '' || jaccardSimilarity(l.report, report.title) >= 0.3,
     );
     for (const instance of instances) {
       const candidates = lines.filter((l) => matcher.match(l.unit)?.agency.id === instance.unit);

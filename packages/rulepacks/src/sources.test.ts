@@ -1,0 +1,53 @@
+/**
+ * Every bundled pack is traceable: each item's quote, and each target's words, are in the directive
+ * it encodes, verbatim (docs/sources holds the four documents).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { getBundledPack } from './index.js';
+
+const SOURCES: Readonly<Record<string, string>> = {
+  'quang-ngai-kl14-2024': '004_3d0b40d64c084379.txt',
+};
+
+const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ');
+
+describe.each(Object.entries(SOURCES))('%s', (id, file) => {
+  const text = flat(
+    readFileSync(fileURLToPath(new URL(`../../../docs/sources/${file}`, import.meta.url)), 'utf8'),
+  );
+  const pack = getBundledPack(id)!;
+
+  it('is bundled', () => expect(pack).toBeDefined());
+
+  it('quotes the document verbatim for every item, target and sub-target', () => {
+    const quotes: string[] = [];
+    for (const i of pack.indicators ?? []) {
+      quotes.push(i.source!.quote, ...i.targets.flatMap((t) => (t.text ? [t.text] : [])));
+      for (const p of i.parts ?? [])
+        quotes.push(p.source!.quote, ...p.targets.flatMap((t) => (t.text ? [t.text] : [])));
+    }
+    for (const t of pack.tasks ?? []) if (t.source) quotes.push(t.source.quote);
+    for (const r of pack.reports ?? []) if (r.source) quotes.push(r.source.quote);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) expect(text, q).toContain(flat(q));
+  });
+});
+
+describe('quang-ngai-kl14-2024', () => {
+  const pack = getBundledPack('quang-ngai-kl14-2024')!;
+  it('has all 27 numbered indicators for 2024, with the multi-part ones as sub-targets', () => {
+    expect(pack.indicators?.map((i) => i.number)).toEqual(
+      Array.from({ length: 27 }, (_, i) => String(i + 1)),
+    );
+    const parts = Object.fromEntries(
+      (pack.indicators ?? []).map((i) => [i.number, i.parts?.length ?? 0]),
+    );
+    expect(parts).toMatchObject({ '12': 5, '17': 2, '19': 1, '24': 1 });
+    for (const i of pack.indicators ?? []) {
+      for (const t of [...i.targets, ...(i.parts ?? []).flatMap((p) => p.targets)])
+        expect(t.period).toBe('2024');
+    }
+  });
+});
