@@ -129,3 +129,45 @@ describe('dondoc check --pack <file> on a whole district workbook', () => {
     );
   });
 });
+
+describe('the bundled pack of seed 001 on a roster and a received-reports log', () => {
+  it('finds who has not reported, who reported late, and what is due soon', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'so-nhan-bao-cao.xlsx', {
+      'Đơn vị': [
+        ['DANH SÁCH CÁC CHI, ĐẢNG BỘ CƠ SỞ'],
+        ['STT', 'Tên đơn vị', 'Khối'],
+        [1, 'Đảng ủy xã Nậm Tăm', 'Khối cơ sở'],
+        [2, 'Đảng ủy xã Pa Tần', 'Khối cơ sở'],
+      ],
+      'Sổ nhận báo cáo': [
+        ['STT', 'Đơn vị báo cáo', 'Báo cáo', 'Ngày nhận', 'Số, ký hiệu'],
+        [1, 'UBMTTQ huyện', 'Báo cáo kết quả quán triệt Chỉ thị 32', '28/6/2024', '51-BC/MTTQ'],
+        [2, 'Đảng ủy xã Nậm Tăm', 'Báo cáo kết quả quán triệt', '2/7/2024', '09-BC/ĐU'],
+        [3, 'Đảng ủy xã Pa Tần', 'Báo cáo kết quả quán triệt', null, null],
+      ],
+    });
+    const json = await dondoc(
+      'check',
+      file,
+      '--pack',
+      'quan-triet-ct32-ctr48',
+      '--as-of',
+      '2024-07-05',
+      '--format',
+      'json',
+    );
+    const report = findingsReportSchema.parse(JSON.parse(json.out));
+    expect(report.findings.map((f) => `${f.rule} ${f.agency}`).sort()).toEqual(
+      [
+        'report/due-soon Ban Tuyên giáo Huyện ủy', // the half-yearly report (assumed: 10 days after June)
+        'report/late Đảng ủy xã Nậm Tăm',
+        'report/missing Trung tâm Văn hóa thể thao và Truyền thông huyện',
+        'report/missing Đảng ủy xã Pa Tần',
+      ].sort(),
+    );
+    expect(report.summary.narrative?.[0]?.vi).toBe(
+      '2/4 đơn vị gửi báo cáo; 01 đơn vị gửi chậm (Đảng ủy xã Nậm Tăm); 02 đơn vị chưa gửi (Trung tâm Văn hóa thể thao và Truyền thông huyện; Đảng ủy xã Pa Tần).',
+    );
+  });
+});

@@ -9,6 +9,7 @@ import { getBundledPack } from './index.js';
 
 const SOURCES: Readonly<Record<string, string>> = {
   'quang-ngai-kl14-2024': '004_3d0b40d64c084379.txt',
+  'quan-triet-ct32-ctr48': '001_2e79d0e49d538470.txt',
 };
 
 const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ');
@@ -49,5 +50,27 @@ describe('quang-ngai-kl14-2024', () => {
       for (const t of [...i.targets, ...(i.parts ?? []).flatMap((p) => p.targets)])
         expect(t.period).toBe('2024');
     }
+  });
+});
+
+describe('quan-triet-ct32-ctr48', () => {
+  const pack = getBundledPack('quan-triet-ct32-ctr48')!;
+  it("has the district plan's dated tasks, its two reporting duties and the 2025/2030 child-care targets", () => {
+    expect(pack.tasks?.map((t) => t.due)).toEqual([
+      'tháng 5/2024',
+      'trước ngày 25/6/2024',
+      'trước ngày 25/6/2024',
+      'trước ngày 25/6/2024',
+      'trước ngày 25/6/2024',
+      'trước ngày 20/5/2024',
+      'tháng 5/2024',
+    ]);
+    expect(pack.reports?.map((r) => r.id)).toEqual([
+      'bc-dinh-ky-ban-tuyen-giao',
+      'bc-ket-qua-quan-triet',
+    ]);
+    expect(pack.reports?.[0]?.assumption).toContain('giả định');
+    const periods = new Set((pack.indicators ?? []).flatMap((i) => i.targets.map((t) => t.period)));
+    expect([...periods].sort()).toEqual(['2025', '2030']);
   });
 });
