@@ -5,6 +5,7 @@
 import { listBundledPacks } from '@dondoc/rulepacks';
 import { runCheck } from './commands/check.js';
 import { runExtract } from './commands/extract.js';
+import { runPack } from './commands/pack.js';
 import { CliError, formatError, type Lang } from './messages.js';
 
 const HELP = {
@@ -14,6 +15,8 @@ Lệnh:
   dondoc check <tệp.xlsx>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD] [--format text|json] [--out tệp]
   dondoc packs                 liệt kê các bộ quy tắc đi kèm
   dondoc remind <tệp.xlsx>... --out <thư mục>   viết thư đôn đốc (.docx, .md) cho từng cơ quan
+  dondoc pack validate <tệp>   kiểm tra bộ quy tắc (đường dẫn JSON, dòng, cột)
+  dondoc pack schema           JSON Schema của bộ quy tắc
   dondoc extract <văn-bản>     soạn bản nháp bộ quy tắc từ văn bản chỉ đạo (.txt, .md, .docx)
   dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
 
@@ -24,6 +27,8 @@ Commands:
   dondoc check <file.xlsx>... [--pack <id|file>] [--as-of YYYY-MM-DD] [--format text|json] [--out file]
   dondoc packs                 list the bundled rule packs
   dondoc remind <file.xlsx>... --out <folder>   write follow-up letters (.docx, .md) per agency
+  dondoc pack validate <file>  check a pack (JSON path, line, column)
+  dondoc pack schema           the packs' JSON Schema
   dondoc extract <directive>   draft a rule pack from a directive's text (.txt, .md, .docx)
   dondoc help                  this help (--lang vi: Vietnamese)
 
@@ -67,6 +72,8 @@ export async function main(
           lang,
           io.out,
         );
+      case 'pack':
+        return await runPack(rest, lang, io.out);
       case 'extract':
         return await runExtract(rest, lang, io.out, io.err);
       case undefined:

@@ -1,0 +1,102 @@
+/**
+ * Where each value of a JSON text starts, by JSON pointer ("/tasks/0/due" → line 12, column 14), so
+ * that a pack's problems can be shown at their place in the file. A small scanner over text that
+ * JSON.parse has already accepted; it does not validate.
+ */
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export function jsonPositions(text: string): Map<string, Position> {
+  const positions = new Map<string, Position>();
+  let i = 0;
+  const at = (offset: number): Position => {
+    let line = 1;
+    let last = -1;
+    for (let k = 0; k < offset; k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        last = k;
+      }
+    }
+    return { line, column: offset - last };
+  };
+  const skip = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const string = (): string => {
+    const start = i;
+    i++; // opening quote
+    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const escape = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const value = (pointer: string): void => {
+    skip();
+    positions.set(pointer, at(i));
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      skip();
+      if (text[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        skip();
+        const key = string();
+        skip();
+        i++; // colon
+        value(`${pointer}/${escape(key)}`);
+        skip();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        i++; // closing brace
+        return;
+      }
+    }
+    if (c === '[') {
+      i++;
+      skip();
+      if (text[i] === ']') {
+        i++;
+        return;
+      }
+      for (let n = 0; ; n++) {
+        value(`${pointer}/${n}`);
+        skip();
+        if (text[i] === ',') {
+          i++;
+          continue;
+        }
+        i++;
+        return;
+      }
+    }
+    if (c === '"') {
+      string();
+      return;
+    }
+    while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
+  };
+  value('');
+  return positions;
+}
+
+/** The position of a pointer, or of its nearest ancestor that has one. */
+export function positionOf(
+  positions: ReadonlyMap<string, Position>,
+  pointer: string,
+): Position | undefined {
+  let p = pointer;
+  for (;;) {
+    const found = positions.get(p);
+    if (found) return found;
+    if (p === '') return undefined;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
