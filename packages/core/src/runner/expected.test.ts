@@ -70,4 +70,24 @@ describe('what the pack expects of a task sheet', () => {
     const unknown = result.findings.find((f) => f.rule === 'agency/unknown')!;
     expect(unknown.message.vi).toContain('"Phòng Nội vụ"');
   });
+
+  it('names the closest known agency for a misspelt one, with how close it is', () => {
+    const r = checkSheets(
+      createChecker({ pack, asOf: { year: 2024, month: 5, day: 1 } }),
+      'x.xlsx',
+      [
+        gridSheet('Nhiệm vụ', [
+          ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+          [1, 'Xây dựng kế hoạch thực hiện Nghị quyết số 26-NQ/TW', 'Ban Tuyên giáo', '20/5/2024'],
+          [2, 'Tổ chức học tập, quán triệt Nghị quyết', 'Ban Tuyen giao HU', '20/5/2024'],
+        ]),
+      ],
+    );
+    // "Ban Tuyen giao HU" is the same agency (no diacritics, HU = Huyện ủy): no finding.
+    const unknown = r.findings.filter((f) => f.rule === 'agency/unknown');
+    expect(unknown.map((f) => f.location?.cell)).toEqual(['C2']);
+    expect(unknown[0]!.message.vi).toContain(
+      'Gần giống nhất: "Ban Tuyên giáo Huyện ủy" (độ tương đồng 0,67)',
+    );
+  });
 });

@@ -10,7 +10,7 @@
 import type { Finding, Message, Severity, SeveritySetting } from '../findings/model.js';
 import { clip } from '../findings/template.js';
 import type { Pack } from '../pack/schema.js';
-import { createAgencyMatcher, type AgencyMatcher } from '../vi/agencies.js';
+import { agencySimilarity, createAgencyMatcher, type AgencyMatcher } from '../vi/agencies.js';
 import { foldText } from '../vi/text.js';
 import { titleSimilarity } from './indicator-sheet.js';
 
@@ -81,21 +81,35 @@ export function unknownAgencies(
 ): Finding[] {
   const level = severityOf(pack, 'agency/unknown');
   if (level === 'off' || owner.trim() === '') return [];
+  const names = [...(pack.agencies ?? []), ...(pack.groups ?? [])].map((a) => a.name);
   return matcher
     .split(owner)
     .filter((part) => part.match === undefined && foldText(part.text).length > 1)
-    .map((part) => ({
-      rule: 'agency/unknown',
-      severity: level,
-      subject: { kind: 'agency' as const, title: clip(subject.title, 200) },
-      agency: part.text,
-      location: where,
-      actual: part.text,
-      message: {
-        vi: `Cơ quan "${part.text}" (nhiệm vụ "${clip(subject.title)}") không có trong danh sách cơ quan của bộ quy tắc.`,
-        en: `The agency "${part.text}" (task "${clip(subject.title)}") is not among the pack's agencies.`,
-      },
-    }));
+    .map((part) => {
+      // The closest name the pack knows, with how close it is, when it is close at all.
+      const guess = names
+        .map((name) => ({ name, score: agencySimilarity(part.text, name) }))
+        .sort((a, b) => b.score - a.score)[0];
+      const near =
+        guess && guess.score >= 0.6
+          ? {
+              vi: ` Gần giống nhất: "${guess.name}" (độ tương đồng ${guess.score.toFixed(2).replace('.', ',')}).`,
+              en: ` Closest: "${guess.name}" (similarity ${guess.score.toFixed(2)}).`,
+            }
+          : { vi: '', en: '' };
+      return {
+        rule: 'agency/unknown',
+        severity: level,
+        subject: { kind: 'agency' as const, title: clip(subject.title, 200) },
+        agency: part.text,
+        location: where,
+        actual: part.text,
+        message: {
+          vi: `Cơ quan "${part.text}" (nhiệm vụ "${clip(subject.title)}") không có trong danh sách cơ quan của bộ quy tắc.${near.vi}`,
+          en: `The agency "${part.text}" (task "${clip(subject.title)}") is not among the pack's agencies.${near.en}`,
+        },
+      };
+    });
 }
 
 /** task/missing-row and row/unmatched for a workbook's task rows. */
