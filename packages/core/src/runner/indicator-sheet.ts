@@ -348,7 +348,7 @@ export function createIndicatorSheet(ctx: IndicatorSheetContext): {
           },
       {
         expected: `${evaluation.expected.vi} / ${evaluation.expected.en}`,
-        actual: actualCell.text,
+        actual: typeof actualCell.value === 'number' ? shown('vi') : actualCell.text,
         ...(quote ? { quote } : {}),
       },
     );
