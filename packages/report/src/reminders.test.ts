@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { checkSheets, createChecker, gridSheet } from '@dondoc/core';
@@ -78,4 +83,51 @@ describe('follow-up letters', () => {
     expect(md).toContain('Kính gửi: Các chi, đảng bộ cơ sở.');
     expect(md).toContain('1 nội dung cần đôn đốc không ghi cơ quan chủ trì');
   });
+});
+
+function findSoffice(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    for (const name of ['soffice', 'libreoffice']) {
+      try {
+        accessSync(path.join(dir, name), constants.X_OK);
+        return path.join(dir, name);
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+const soffice = findSoffice();
+
+describe.skipIf(soffice === undefined)('a follow-up letter opened by LibreOffice Writer', () => {
+  it('converts to a PDF of one A4 page', async () => {
+    const input = run();
+    const { letters } = collectReminders(input);
+    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-letter-'));
+    try {
+      const docx = path.join(dir, 'don-doc.docx');
+      writeFileSync(
+        docx,
+        await renderReminderDocx(input, letters[0]!, {
+          issuer: 'HUYỆN ỦY ĐỨC THỌ',
+          office: 'VĂN PHÒNG',
+          place: 'Đức Thọ',
+        }),
+      );
+      // A profile of its own, so a LibreOffice running elsewhere (another test) cannot lock it.
+      const profile = pathToFileURL(path.join(dir, 'profile')).href;
+      execFileSync(
+        soffice!,
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
+        { timeout: 120_000, stdio: 'ignore' },
+      );
+      const pdf = readFileSync(path.join(dir, 'don-doc.pdf')).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      // A4 is 595 × 842 points
+      expect(pdf).toMatch(/\/MediaBox\s*\[\s*0 0 595(?:\.\d+)? 842(?:\.\d+)?\s*\]/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 130_000);
 });

@@ -4,7 +4,7 @@
  * Formats are checked too: a workbook path that is not a valid URI reference fails here.
  */
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv-draft-04';
+import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { renderSarif } from './sarif.js';
 import { sampleRun } from './test-support/run.js';
@@ -23,7 +23,8 @@ function uriReference(text: string): boolean {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// ajv-draft-04 is CommonJS: under NodeNext its default import is module.exports, whose .default is the class.
+const ajv = new AjvModule.default({ allErrors: true, strict: false });
 ajv.addFormat('uri', (text: string) => /^[a-z][a-z0-9+.-]*:/i.test(text) && uriReference(text));
 ajv.addFormat('uri-reference', uriReference);
 ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/);

@@ -10,6 +10,7 @@ import { getBundledPack } from './index.js';
 const SOURCES: Readonly<Record<string, string>> = {
   'quang-ngai-kl14-2024': '004_3d0b40d64c084379.txt',
   'quan-triet-ct32-ctr48': '001_2e79d0e49d538470.txt',
+  'tinh-uy-thang-4-2021': '003_238ef3c35850272d.txt',
 };
 
 const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ');
@@ -72,5 +73,18 @@ describe('quan-triet-ct32-ctr48', () => {
     expect(pack.reports?.[0]?.assumption).toContain('giả định');
     const periods = new Set((pack.indicators ?? []).flatMap((i) => i.targets.map((t) => t.period)));
     expect([...periods].sort()).toEqual(['2025', '2030']);
+  });
+});
+
+describe('tinh-uy-thang-4-2021', () => {
+  const pack = getBundledPack('tinh-uy-thang-4-2021')!;
+  it('has the four work items of the month, due at its end, and the reporting duty with its assumption', () => {
+    expect(pack.tasks?.map((t) => [t.code, t.due])).toEqual([
+      ['1', 'tháng 4-2021'],
+      ['2', 'tháng 4-2021'],
+      ['3', 'tháng 4-2021'],
+      ['4', 'tháng 4-2021'],
+    ]);
+    expect(pack.reports?.[0]?.assumption).toContain('Văn bản không nêu hạn báo cáo');
   });
 });
