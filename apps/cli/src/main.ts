@@ -12,7 +12,8 @@ const HELP = {
   vi: `dondoc — đôn đốc thực hiện văn bản chỉ đạo trên sổ theo dõi Excel
 
 Lệnh:
-  dondoc check <tệp.xlsx>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD] [--format text|json] [--out tệp]
+  dondoc check <tệp.xlsx|thư mục|mẫu>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD]
+               [--format text|json|html|xlsx|csv|sarif|junit|ics|reminders] [--out tệp|thư mục]
   dondoc packs                 liệt kê các bộ quy tắc đi kèm
   dondoc remind <tệp.xlsx>... --out <thư mục>   viết thư đôn đốc (.docx, .md) cho từng cơ quan
   dondoc pack validate <tệp>   kiểm tra bộ quy tắc (đường dẫn JSON, dòng, cột)
@@ -24,7 +25,8 @@ Xem "dondoc check --help" để biết chi tiết.`,
   en: `dondoc — follow up on directive duties in Excel tracking workbooks
 
 Commands:
-  dondoc check <file.xlsx>... [--pack <id|file>] [--as-of YYYY-MM-DD] [--format text|json] [--out file]
+  dondoc check <file.xlsx|folder|pattern>... [--pack <id|file>] [--as-of YYYY-MM-DD]
+               [--format text|json|html|xlsx|csv|sarif|junit|ics|reminders] [--out file|folder]
   dondoc packs                 list the bundled rule packs
   dondoc remind <file.xlsx>... --out <folder>   write follow-up letters (.docx, .md) per agency
   dondoc pack validate <file>  check a pack (JSON path, line, column)

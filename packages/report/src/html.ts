@@ -4,7 +4,7 @@
  * rule, then every finding with its workbook, Sheet!Cell, the value found and the quote of the
  * obligation it breaks. Every value that came from a workbook or a pack is escaped.
  */
-import type { Finding, Message, Severity } from '@dondoc/core';
+import type { Finding, Message, Severity, WorkbookResult } from '@dondoc/core';
 import { escapeHtml as h } from './escape.js';
 import type { Lang, ReportInput } from './input.js';
 import { countBy, narrativeOf } from './summary.js';
@@ -31,26 +31,109 @@ function viDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** A bar per label, split by severity (errors first), as wide as its share of the largest. */
 function bars(
   title: Message,
-  counts: ReadonlyArray<readonly [string, number]>,
+  findings: readonly Finding[],
+  key: (f: Finding) => string | undefined,
   lang: Lang,
+  limit = Infinity,
 ): string {
+  const counts = countBy(findings, key).slice(0, limit);
   if (counts.length === 0) return '';
+  const bySeverity = new Map<string, Record<Severity, number>>();
+  for (const f of findings) {
+    const k = key(f);
+    if (k === undefined) continue;
+    const entry = bySeverity.get(k) ?? { error: 0, warning: 0, info: 0 };
+    entry[f.severity]++;
+    bySeverity.set(k, entry);
+  }
   const max = Math.max(...counts.map(([, n]) => n));
   const rows = counts
-    .map(
-      ([label, n]) =>
+    .map(([label, n]) => {
+      const parts = bySeverity.get(label)!;
+      const segments = SEVERITIES.filter((s) => parts[s] > 0)
+        .map(
+          (s) =>
+            `<div class="bar ${s}" style="width:${Math.max(1, (parts[s] / max) * 100).toFixed(1)}%" title="${h(SEVERITY[s][lang])}: ${parts[s]}"></div>`,
+        )
+        .join('');
+      return (
         `<div class="bar-row"><div class="bar-label" title="${h(label)}">${h(label)}</div>` +
-        `<div class="bar-track"><div class="bar" style="width:${Math.max(2, Math.round((n / max) * 100))}%"></div></div>` +
-        `<div class="bar-value">${n}</div></div>`,
-    )
+        `<div class="bar-track">${segments}</div><div class="bar-value">${n}</div></div>`
+      );
+    })
     .join('\n');
   return `<section class="chart"><h3>${both(title, lang)}</h3>\n${rows}\n</section>`;
 }
 
-function tile(label: Message, n: number, tone: string, lang: Lang): string {
-  return `<div class="tile ${tone}"><div class="tile-n">${n}</div><div class="tile-label">${both(label, lang)}</div></div>`;
+function legend(lang: Lang): string {
+  return `<div class="legend">${SEVERITIES.map((s) => `<span><i class="bar ${s}"></i>${both(SEVERITY[s], lang)}</span>`).join('')}</div>`;
+}
+
+function tile(label: Message, n: number | undefined, tone: string, lang: Lang): string {
+  const figure =
+    n === undefined
+      ? `<div class="tile-n">—</div><div class="tile-label">${both(label, lang)}</div><div class="tile-note">${both(NOT_CHECKED, lang)}</div>`
+      : `<div class="tile-n">${n}</div><div class="tile-label">${both(label, lang)}</div>`;
+  return `<div class="tile ${n === undefined ? 'muted' : tone}">${figure}</div>`;
+}
+
+const NOT_CHECKED: Message = {
+  vi: 'không có trong sổ đã kiểm tra',
+  en: 'not in the checked workbooks',
+};
+
+/**
+ * The three figures auditors ask first (tasks overdue, reports missing, indicators unmet) and the
+ * total. A kind of obligation the checked workbooks do not hold shows "—", never a reassuring 0.
+ */
+function summaryTiles(input: ReportInput, lang: Lang): string {
+  const { report, workbooks } = input;
+  const n = (rule: string) => report.summary.byRule[rule] ?? 0;
+  const has = (prefix: string, table: string, evaluated: (w: WorkbookResult) => boolean) =>
+    report.findings.some((f) => f.rule.startsWith(prefix)) ||
+    workbooks.some((w) => w.sheets.some((s) => s.table === table) || evaluated(w));
+  const tasks = has('task/', 'tasks', () => false);
+  const reports = has('report/', 'reports', (w) => (w.stats?.reports.units ?? 0) > 0);
+  const indicators = has(
+    'indicator/',
+    'indicators',
+    (w) => (w.stats?.indicators.evaluated ?? 0) > 0,
+  );
+  const tone = (count: number) => (count > 0 ? 'red' : 'green');
+  const overdue = n('task/overdue');
+  const missing = n('report/missing');
+  const unmet = n('indicator/unmet');
+  return [
+    tile(
+      { vi: 'Nhiệm vụ quá hạn', en: 'Tasks overdue' },
+      tasks ? overdue : undefined,
+      tone(overdue),
+      lang,
+    ),
+    tile(
+      { vi: 'Báo cáo chưa gửi', en: 'Reports missing' },
+      reports ? missing : undefined,
+      tone(missing),
+      lang,
+    ),
+    tile(
+      { vi: 'Chỉ tiêu không đạt', en: 'Indicators unmet' },
+      indicators ? unmet : undefined,
+      tone(unmet),
+      lang,
+    ),
+    tile(
+      { vi: 'Tổng số phát hiện', en: 'All findings' },
+      report.findings.length,
+      report.summary.error > 0 ? 'red' : report.findings.length > 0 ? 'amber' : 'green',
+      lang,
+    ),
+  ].join('\n');
 }
 
 function findingRow(f: Finding, lang: Lang): string {
@@ -85,15 +168,20 @@ h3 { font-size: 14px; margin: 0 0 8px; }
 .tile.red { border-left-color: #b42318; } .tile.red .tile-n { color: #b42318; }
 .tile.amber { border-left-color: #b54708; } .tile.amber .tile-n { color: #b54708; }
 .tile.blue { border-left-color: #175cd3; } .tile.blue .tile-n { color: #175cd3; }
-.tile.grey .tile-n { color: #555; }
+.tile.green { border-left-color: #2e7d32; } .tile.green .tile-n { color: #2e7d32; }
+.tile.muted { border-left-color: #ccc; } .tile.muted .tile-n { color: #999; }
+.tile-note { color: #777; font-size: 12px; }
 .narrative { background: #faf7f2; border: 1px solid #eadfcc; padding: 10px 14px; border-radius: 4px; }
 .narrative p { margin: 4px 0; text-indent: 1.5em; text-align: justify; }
 .charts { display: flex; gap: 24px; flex-wrap: wrap; }
 .chart { flex: 1 1 320px; }
 .bar-row { display: flex; align-items: center; gap: 8px; margin: 3px 0; }
 .bar-label { flex: 0 0 42%; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: 13px; }
-.bar-track { flex: 1; background: #f0f0f0; height: 12px; border-radius: 2px; }
-.bar { background: #8b1a1a; height: 12px; border-radius: 2px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.bar-track { flex: 1; display: flex; background: #f0f0f0; height: 12px; border-radius: 2px; overflow: hidden; }
+.bar { height: 12px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.bar.error { background: #b42318; } .bar.warning { background: #dc8a3c; } .bar.info { background: #5b8def; }
+.legend { flex-basis: 100%; font-size: 12px; color: #444; display: flex; gap: 16px; margin-top: -6px; }
+.legend i { display: inline-block; width: 12px; height: 10px; margin-right: 4px; vertical-align: -1px; }
 .bar-value { flex: 0 0 32px; text-align: right; font-variant-numeric: tabular-nums; }
 table { width: 100%; border-collapse: collapse; font-size: 12.5px; margin-bottom: 8px; }
 th, td { border: 1px solid #d0d0d0; padding: 4px 6px; vertical-align: top; text-align: left; }
@@ -118,42 +206,10 @@ export interface HtmlOptions {
 export function renderHtml(input: ReportInput, options: HtmlOptions = {}): string {
   const lang = options.lang ?? 'vi';
   const { report } = input;
-  const byRule = report.summary.byRule;
-  const n = (rule: string) => byRule[rule] ?? 0;
-  // Reports and indicators get a tile when the check looked at them; otherwise the task figures.
-  const touched = (prefix: string) =>
-    report.findings.some((f) => f.rule.startsWith(prefix)) ||
-    report.summary.notEvaluated.some((x) => x.scope.startsWith(prefix));
-  const tiles = [
-    tile({ vi: 'Nhiệm vụ quá hạn', en: 'Tasks overdue' }, n('task/overdue'), 'red', lang),
-    touched('report/')
-      ? tile({ vi: 'Báo cáo chưa gửi', en: 'Reports missing' }, n('report/missing'), 'amber', lang)
-      : tile({ vi: 'Hoàn thành chậm', en: 'Completed late' }, n('task/late'), 'amber', lang),
-    touched('indicator/')
-      ? tile(
-          { vi: 'Chỉ tiêu không đạt', en: 'Indicators unmet' },
-          n('indicator/unmet'),
-          'amber',
-          lang,
-        )
-      : tile(
-          { vi: 'Ô ngày tháng sai', en: 'Bad date cells' },
-          n('cell/invalid-date'),
-          'amber',
-          lang,
-        ),
-    tile(
-      { vi: 'Tổng số phát hiện', en: 'All findings' },
-      report.findings.length,
-      report.summary.error > 0 ? 'red' : 'grey',
-      lang,
-    ),
-  ].join('\n');
+  const tiles = summaryTiles(input, lang);
   const narrative = narrativeOf(input)
     .map((m) => `<p>${h(m[lang])}</p>`)
     .join('\n');
-  const agencyCounts = countBy(report.findings, (f) => f.agency).slice(0, 12);
-  const ruleCounts = countBy(report.findings, (f) => f.rule);
   const workbooks = input.workbooks
     .map((w) => {
       const rows = w.findings.map((f) => findingRow(f, lang)).join('\n');
@@ -195,8 +251,9 @@ ${tiles}
 ${narrative}
 </section>
 <section class="charts">
-${bars({ vi: 'Phát hiện theo cơ quan', en: 'Findings by agency' }, agencyCounts, lang)}
-${bars({ vi: 'Phát hiện theo quy tắc', en: 'Findings by rule' }, ruleCounts, lang)}
+${bars({ vi: 'Phát hiện theo cơ quan', en: 'Findings by agency' }, report.findings, (f) => f.agency, lang, 12)}
+${bars({ vi: 'Phát hiện theo quy tắc', en: 'Findings by rule' }, report.findings, (f) => f.rule, lang)}
+${report.findings.length > 0 ? legend(lang) : ''}
 </section>
 ${workbooks}
 <footer>dondoc · ${h(report.pack.id)} ${h(report.pack.version)} · ${h(report.asOf)}</footer>

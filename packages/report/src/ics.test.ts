@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import type { Finding } from '@dondoc/core';
 import { foldLine, renderIcs } from './ics.js';
 import { sampleRun } from './test-support/run.js';
 
@@ -27,6 +28,33 @@ describe('the calendar of upcoming deadlines', () => {
     expect(renderIcs(sampleRun())).toBe(ics);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     expect(ics).toContain('TRIGGER:-P1D');
+  });
+
+  it('adds the report instances found due soon, with the unit that owes them', () => {
+    const run = sampleRun();
+    const [first, ...others] = run.workbooks;
+    const dueSoon: Finding = {
+      rule: 'report/due-soon',
+      severity: 'info',
+      subject: { kind: 'report', id: 'bc-thang', title: 'Báo cáo tháng' },
+      agency: 'Đảng ủy xã Bản Giang',
+      location: { workbook: first!.workbook, sheet: 'Đơn vị', cell: 'B4', row: 4 },
+      quote: 'trước ngày 05 hằng tháng',
+      expected: '04/07/2024 / 2024-07-04',
+      message: { vi: 'sắp đến hạn', en: 'due soon' },
+    };
+    const withReport = renderIcs({
+      report: run.report,
+      workbooks: [{ ...first!, findings: [...first!.findings, dueSoon] }, ...others],
+    });
+    const added = new ICAL.Component(ICAL.parse(withReport))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.summary === 'Hạn: Báo cáo: Báo cáo tháng')!;
+    expect(added.startDate.toString()).toBe('2024-07-04');
+    expect(added.description).toContain('Cơ quan chủ trì / Owner: Đảng ủy xã Bản Giang');
+    expect(added.description).toContain('trước ngày 05 hằng tháng');
+    expect(added.location).toBe('so-theo-doi/huyen uy.xlsx Đơn vị!B4');
   });
 
   it('folds long lines at 75 octets without splitting a Vietnamese letter', () => {

@@ -133,9 +133,26 @@ describe('HTML', () => {
     expect(html).toContain('Nhiệm vụ quá hạn');
     expect(html).toContain('Qua kiểm tra 2 sổ theo dõi, có 01 nhiệm vụ quá hạn chưa hoàn thành');
     expect(html).toContain('Phát hiện theo cơ quan');
+    // bars split by severity: the due-soon task is information, the overdue one an error
+    expect(html).toMatch(/>task\/due-soon<\/div><div class="bar-track"><div class="bar info"/);
+    expect(html).toMatch(/>task\/overdue<\/div><div class="bar-track"><div class="bar error"/);
     expect(html).toContain('Nhiệm vụ!D3');
     expect(html).toContain('“trước ngày 25/6/2024”');
     expect(html).toContain('Tệp &quot;hong.xlsx&quot; bị hỏng.');
+  });
+  it('gives the three tiles auditors ask first, a dash where the workbooks hold no such duty', () => {
+    const tiles = [
+      ...html.matchAll(
+        /<div class="tile (\w+)"><div class="tile-n">([^<]*)<\/div><div class="tile-label">([^<]*)</g,
+      ),
+    ].map((m) => [m[3]!.trim(), m[2], m[1]]);
+    expect(tiles).toEqual([
+      ['Nhiệm vụ quá hạn', '1', 'red'],
+      ['Báo cáo chưa gửi', '—', 'muted'],
+      ['Chỉ tiêu không đạt', '—', 'muted'],
+      ['Tổng số phát hiện', '4', 'red'],
+    ]);
+    expect(html).toContain('không có trong sổ đã kiểm tra');
   });
   it('speaks English when asked, keeping Vietnamese beside the labels', () => {
     const en = renderHtml(run, { lang: 'en' });
