@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '@dondoc/core';
+import { checkSheets, createChecker, gridSheet } from '@dondoc/core';
 import { foldLine, renderIcs } from './ics.js';
 import { sampleRun } from './test-support/run.js';
 
@@ -30,31 +30,42 @@ describe('the calendar of upcoming deadlines', () => {
     expect(ics).toContain('TRIGGER:-P1D');
   });
 
-  it('adds the report instances found due soon, with the unit that owes them', () => {
-    const run = sampleRun();
-    const [first, ...others] = run.workbooks;
-    const dueSoon: Finding = {
-      rule: 'report/due-soon',
-      severity: 'info',
-      subject: { kind: 'report', id: 'bc-thang', title: 'Báo cáo tháng' },
-      agency: 'Đảng ủy xã Bản Giang',
-      location: { workbook: first!.workbook, sheet: 'Đơn vị', cell: 'B4', row: 4 },
-      quote: 'trước ngày 05 hằng tháng',
-      expected: '04/07/2024 / 2024-07-04',
-      message: { vi: 'sắp đến hạn', en: 'due soon' },
-    };
-    const withReport = renderIcs({
-      report: run.report,
-      workbooks: [{ ...first!, findings: [...first!.findings, dueSoon] }, ...others],
+  it('adds every report instance not yet received, a year ahead, with the unit that owes it', () => {
+    const checker = createChecker({
+      pack: {
+        id: 'bao-cao-thang',
+        version: '1.0.0',
+        title: 'Chế độ báo cáo tháng',
+        groups: [{ id: 'co-so', name: 'Các chi, đảng bộ cơ sở', aliases: ['Khối cơ sở'] }],
+        reports: [
+          {
+            id: 'bc-thang',
+            title: 'Báo cáo tháng',
+            from: ['co-so'],
+            schedule: { every: 'month', due: { day: 5, monthOffset: 1 }, from: '2024-06-01' },
+          },
+        ],
+      },
+      asOf: { year: 2024, month: 7, day: 1 },
     });
-    const added = new ICAL.Component(ICAL.parse(withReport))
+    const workbook = checkSheets(checker, 'so-bao-cao.xlsx', [
+      gridSheet('Đơn vị', [
+        ['STT', 'Tên đơn vị', 'Khối'],
+        [1, 'Đảng ủy xã Bản Giang', 'Khối cơ sở'],
+      ]),
+      gridSheet('Sổ nhận báo cáo', [
+        ['STT', 'Đơn vị báo cáo', 'Báo cáo', 'Kỳ báo cáo', 'Ngày nhận'],
+      ]),
+    ]);
+    const ics = renderIcs({ report: checker.report([workbook]), workbooks: [workbook] });
+    const events = new ICAL.Component(ICAL.parse(ics))
       .getAllSubcomponents('vevent')
-      .map((v) => new ICAL.Event(v))
-      .find((e) => e.summary === 'Hạn: Báo cáo: Báo cáo tháng')!;
-    expect(added.startDate.toString()).toBe('2024-07-04');
-    expect(added.description).toContain('Cơ quan chủ trì / Owner: Đảng ủy xã Bản Giang');
-    expect(added.description).toContain('trước ngày 05 hằng tháng');
-    expect(added.location).toBe('so-theo-doi/huyen uy.xlsx Đơn vị!B4');
+      .map((v) => new ICAL.Event(v));
+    // June's report is due 05/07/2024, then one a month for the year ahead.
+    expect(events[0]!.summary).toBe('Hạn: Báo cáo tháng tháng 6/2024');
+    expect(events[0]!.startDate.toString()).toBe('2024-07-05');
+    expect(events[0]!.description).toContain('Cơ quan chủ trì / Owner: Đảng ủy xã Bản Giang');
+    expect(events.length).toBeGreaterThanOrEqual(12);
   });
 
   it('folds long lines at 75 octets without splitting a Vietnamese letter', () => {

@@ -1,10 +1,10 @@
 /**
  * iCalendar (RFC 5545): the upcoming deadlines (tasks not yet done, due on the as-of date or
- * later; report instances not yet received that the check found due soon) as all-day events with
+ * later; report instances not yet received, a year ahead) as all-day events with
  * the agency, the deadline as written and where it is tracked, and a reminder the day before, so
  * staff can put them in their calendar.
  */
-import type { Finding, UpcomingDeadline } from '@dondoc/core';
+import type { UpcomingDeadline } from '@dondoc/core';
 import type { ReportInput } from './input.js';
 
 /** TEXT value escaping (RFC 5545 §3.3.11). */
@@ -62,24 +62,6 @@ function uid(u: UpcomingDeadline): string {
   return `${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x9747b28c)}@dondoc`;
 }
 
-/**
- * A report instance not yet received and due soon, as a deadline. The core lists upcoming tasks
- * itself; for reports it gives `report/due-soon` findings (within the pack's `dueSoonDays`), whose
- * `expected` ends with the ISO due date.
- */
-function reportDeadline(f: Finding): UpcomingDeadline | undefined {
-  const due = /(\d{4}-\d{2}-\d{2})\s*$/.exec(f.expected ?? '')?.[1];
-  if (f.rule !== 'report/due-soon' || due === undefined || f.location === undefined)
-    return undefined;
-  return {
-    title: `Báo cáo: ${f.subject?.title ?? f.subject?.id ?? f.rule}`,
-    ...(f.agency !== undefined ? { agency: f.agency } : {}),
-    due,
-    dueText: f.quote ?? due,
-    location: f.location,
-  };
-}
-
 export function renderIcs(input: ReportInput): string {
   const stamp = `${compact(input.report.asOf)}T000000Z`;
   const lines = [
@@ -91,8 +73,8 @@ export function renderIcs(input: ReportInput): string {
     `X-WR-CALNAME:${icsText(`Thời hạn — ${input.report.pack.title}`)}`,
   ];
   for (const w of input.workbooks) {
-    const reports = w.findings.map(reportDeadline).filter((u) => u !== undefined);
-    for (const u of [...(w.upcoming ?? []), ...reports]) {
+    // Tasks and report instances not yet done, as the core lists them (a year ahead for reports).
+    for (const u of w.upcoming ?? []) {
       const where =
         `${u.location.workbook} ${u.location.sheet ?? ''}${u.location.cell ? `!${u.location.cell}` : ''}`.trim();
       const description = [

@@ -629,6 +629,9 @@ export function createChecker(options: CheckerOptions): Checker {
           findings.push(...outcome.findings);
           notEvaluated.push(...outcome.notEvaluated);
           reportStats = outcome.units;
+          for (const u of outcome.upcoming) {
+            if (upcoming.length < MAX_UPCOMING) upcoming.push(u);
+          }
         }
         const checked = sheets.some((s) => s.table !== 'none');
         if (!checked) {

@@ -116,6 +116,21 @@ export interface ReportOutcome {
     readonly missing: number;
   };
   readonly units: ReportStats;
+  /** Report instances not yet received whose due day is the as-of date or later (within a year). */
+  readonly upcoming: UpcomingReport[];
+}
+
+export interface UpcomingReport {
+  readonly title: string;
+  readonly agency: string;
+  readonly due: string;
+  readonly dueText: string;
+  readonly location: {
+    readonly workbook: string;
+    readonly sheet?: string;
+    readonly cell?: string;
+    readonly row?: number;
+  };
 }
 
 type PackReport = NonNullable<Pack['reports']>[number];
@@ -210,15 +225,18 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     lateUnits: [...lateUnits],
     missingUnits: [...missingUnits],
   });
-  if (reports.length === 0) return { findings, notEvaluated, stats, units: units() };
+  const upcoming: UpcomingReport[] = [];
+  if (reports.length === 0) return { findings, notEvaluated, stats, units: units(), upcoming };
   const dueSoonDays = ctx.pack.settings?.dueSoonDays ?? 7;
   const horizon = addDays(ctx.asOf, dueSoonDays);
+  // Instances are expanded a year ahead for the calendar; findings only reach `horizon`.
+  const calendarHorizon = addDays(ctx.asOf, 366);
   const severity = (id: string): SeveritySetting =>
     ctx.pack.severity?.[id] ?? REPORT_RULES.find((r) => r.id === id)!.defaultSeverity;
   const logSheet = ctx.log[0]?.sheet;
 
   for (const report of reports) {
-    const instances = instancesOf(report, ctx, horizon);
+    const instances = instancesOf(report, ctx, calendarHorizon);
     if (instances.length === 0) continue;
     const matcher = createAgencyMatcher(
       [...new Set(instances.map((i) => i.unit))].map((name) => ({ id: name, name })),
@@ -268,6 +286,16 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         quote: instance.report.source?.quote ?? instance.dueText,
         expected: `${formatViDate(instance.due)} / ${formatIsoDate(instance.due)}`,
       };
+      if (!past && !receivedOn) {
+        upcoming.push({
+          title: `${instance.report.title}${instance.period ? ` ${periodLabel(instance.period).vi}` : ''}`,
+          agency: instance.unit,
+          due: formatIsoDate(instance.due),
+          dueText: instance.dueText,
+          location,
+        });
+      }
+      if (compareDates(instance.due, horizon) > 0) continue;
       if (past) {
         stats.due++;
         dueUnits.add(instance.unit);
@@ -341,5 +369,5 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       },
     });
   }
-  return { findings, notEvaluated, stats, units: units() };
+  return { findings, notEvaluated, stats, units: units(), upcoming };
 }
