@@ -67,3 +67,32 @@ describe('jsonPositions', () => {
     expect(positionOf(positions, '/tasks/0/owners')).toEqual({ line: 7, column: 5 });
   });
 });
+
+describe('dondoc pack docs', () => {
+  it('lists what each agency must do, by when, with the quote, in Markdown', async () => {
+    const result = await dondoc('pack', 'docs', 'quan-triet-ct32-ctr48');
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('## Ủy ban nhân dân huyện');
+    expect(result.out).toContain('thời hạn: "trước ngày 20/5/2024"');
+    expect(result.out).toContain('## Chỉ tiêu');
+    expect(result.out).toContain('2025: ≥ 84,3 %; 2030: ≥ 85 %');
+  });
+
+  it('writes a self-contained, escaped HTML checklist with sub-targets', async () => {
+    const out = path.join(tempDir(), 'danh-muc.html');
+    const result = await dondoc(
+      'pack',
+      'docs',
+      'quang-ngai-kl14-2024',
+      '--format',
+      'html',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    const html = readFileSync(out, 'utf8');
+    expect(html).not.toMatch(/<script|<link/);
+    expect(html).toContain('(12) Tỷ lệ trường đạt chuẩn quốc gia');
+    expect(html).toContain('Trường mầm non đạt chuẩn quốc gia: 2024: ≥ 57,97 %');
+  });
+});

@@ -10,14 +10,19 @@ import { writeFileAtomic } from '../io.js';
 import { jsonPositions, positionOf } from '../json-positions.js';
 import { CliError, type Lang } from '../messages.js';
 import { loadPack } from '../packs.js';
+import { packDocsHtml, packDocsMarkdown } from '../pack-docs.js';
 
 const HELP = {
   vi: `Cách dùng:
   dondoc pack validate <bộ-quy-tắc.json>   kiểm tra bộ quy tắc; báo lỗi kèm đường dẫn JSON, dòng và cột
-  dondoc pack schema [--out tệp]           JSON Schema của bộ quy tắc (để trình soạn thảo gợi ý)`,
+  dondoc pack schema [--out tệp]           JSON Schema của bộ quy tắc (để trình soạn thảo gợi ý)
+  dondoc pack docs <mã|tệp> [--format md|html] [--out tệp]
+                                           danh mục việc phải làm theo từng cơ quan, kèm trích dẫn`,
   en: `Usage:
   dondoc pack validate <pack.json>         check a pack; problems with the JSON path, line and column
-  dondoc pack schema [--out file]          the packs' JSON Schema (for editor completion)`,
+  dondoc pack schema [--out file]          the packs' JSON Schema (for editor completion)
+  dondoc pack docs <id|file> [--format md|html] [--out file]
+                                           a checklist by agency, with quotes`,
 };
 
 export async function runPack(
@@ -29,6 +34,23 @@ export async function runPack(
   if (sub === 'schema') {
     const i = rest.indexOf('--out');
     const text = JSON.stringify(packJsonSchema(), null, 2) + '\n';
+    if (i >= 0 && rest[i + 1]) await writeFileAtomic(rest[i + 1]!, text);
+    else out.write(text);
+    return 0;
+  }
+  if (sub === 'docs') {
+    const ref = rest.find((a) => !a.startsWith('--'));
+    if (!ref) throw new CliError({ vi: 'Chưa chỉ ra bộ quy tắc.', en: 'No pack given.' });
+    const format = rest.includes('--format') ? rest[rest.indexOf('--format') + 1] : 'md';
+    if (format !== 'md' && format !== 'html') {
+      throw new CliError({
+        vi: '--format phải là md hoặc html.',
+        en: '--format must be md or html.',
+      });
+    }
+    const pack = loadPack(ref);
+    const text = format === 'html' ? packDocsHtml(pack) : packDocsMarkdown(pack);
+    const i = rest.indexOf('--out');
     if (i >= 0 && rest[i + 1]) await writeFileAtomic(rest[i + 1]!, text);
     else out.write(text);
     return 0;
