@@ -7,8 +7,8 @@
  * span two rows ("Năm 2024" over "Kế hoạch | Ước thực hiện"). A table needs a "Chỉ tiêu" column and a
  * "Thực hiện" column.
  */
-import { foldText } from '../vi/text.js';
 import type { Row } from './model.js';
+import { headerField } from './simple-headers.js';
 
 export type IndicatorField = 'index' | 'title' | 'unit' | 'plan' | 'actual' | 'assessment' | 'note';
 
@@ -34,31 +34,7 @@ const ALIASES: ReadonlyArray<readonly [IndicatorField, readonly string[]]> = [
   ['note', ['Ghi chú']],
 ];
 
-const FOLDED = ALIASES.map(([field, names]) => [field, names.map((n) => foldText(n))] as const);
-
-function fieldOf(text: string): IndicatorField | undefined {
-  const header = foldText(text)
-    .replace(/\s*\/\s*/g, ' ')
-    .trim();
-  if (header === '' || header.length > 80) return undefined;
-  let best: { field: IndicatorField; length: number; exact: boolean } | undefined;
-  for (const [field, names] of FOLDED) {
-    for (const alias of names) {
-      const exact = header === alias;
-      const found =
-        exact ||
-        (alias.length > 3 &&
-          (header.startsWith(alias + ' ') ||
-            header.endsWith(' ' + alias) ||
-            header.includes(' ' + alias + ' ')));
-      if (!found) continue;
-      if (!best || (exact && !best.exact) || (exact === best.exact && alias.length > best.length)) {
-        best = { field, length: alias.length, exact };
-      }
-    }
-  }
-  return best?.field;
-}
+const fieldOf = (text: string): IndicatorField | undefined => headerField(text, ALIASES);
 
 export interface IndicatorHeader {
   readonly rows: readonly number[];
