@@ -6,6 +6,7 @@ import { listBundledPacks } from '@dondoc/rulepacks';
 import { runCheck } from './commands/check.js';
 import { runExtract } from './commands/extract.js';
 import { runPack } from './commands/pack.js';
+import { runTemplate } from './commands/template.js';
 import { CliError, formatError, type Lang } from './messages.js';
 
 const HELP = {
@@ -18,6 +19,7 @@ Lệnh:
   dondoc remind <tệp.xlsx>... --out <thư mục>   viết thư đôn đốc (.docx, .md) cho từng cơ quan
   dondoc pack validate <tệp>   kiểm tra bộ quy tắc (đường dẫn JSON, dòng, cột)
   dondoc pack schema           JSON Schema của bộ quy tắc
+  dondoc template --pack <mã> --out <tệp.xlsx>  tạo sổ theo dõi theo bộ quy tắc
   dondoc extract <văn-bản>     soạn bản nháp bộ quy tắc từ văn bản chỉ đạo (.txt, .md, .docx)
   dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
 
@@ -31,6 +33,7 @@ Commands:
   dondoc remind <file.xlsx>... --out <folder>   write follow-up letters (.docx, .md) per agency
   dondoc pack validate <file>  check a pack (JSON path, line, column)
   dondoc pack schema           the packs' JSON Schema
+  dondoc template --pack <id> --out <file.xlsx>  make a tracking workbook from a pack
   dondoc extract <directive>   draft a rule pack from a directive's text (.txt, .md, .docx)
   dondoc help                  this help (--lang vi: Vietnamese)
 
@@ -76,6 +79,8 @@ export async function main(
         );
       case 'pack':
         return await runPack(rest, lang, io.out);
+      case 'template':
+        return await runTemplate(rest, lang, io.out);
       case 'extract':
         return await runExtract(rest, lang, io.out, io.err);
       case undefined:

@@ -25,3 +25,4 @@ export {
   type AnnotationSource,
   type ReportWorkbookOptions,
 } from './report-workbook.js';
+export { writeTemplateWorkbook } from './template.js';
