@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonPositions, positionOf } from './json-positions.js';
-import { dondoc, tempDir } from './test-support/run.js';
+import { dondoc, PLAN_ROWS, tempDir, writeWorkbook } from './test-support/run.js';
 
 const bad = `{
   "id": "huyen-duc-tho",
@@ -94,5 +94,50 @@ describe('dondoc pack docs', () => {
     expect(html).not.toMatch(/<script|<link/);
     expect(html).toContain('(12) Tỷ lệ trường đạt chuẩn quốc gia');
     expect(html).toContain('Trường mầm non đạt chuẩn quốc gia: 2024: ≥ 57,97 %');
+  });
+});
+
+describe('dondoc pack test', () => {
+  async function fixtureDir(expected: Array<{ rule: string; sheet: string; cell: string }>) {
+    const dir = tempDir();
+    writeFileSync(
+      path.join(dir, 'pack.json'),
+      JSON.stringify({
+        id: 'huyen-duc-tho',
+        version: '1.0.0',
+        title: 'Huyện ủy Đức Thọ',
+        extends: ['generic'],
+      }),
+    );
+    await writeWorkbook(dir, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS });
+    writeFileSync(
+      path.join(dir, 'theo-doi.expected.json'),
+      JSON.stringify({ asOf: '2024-07-01', expected }),
+    );
+    return dir;
+  }
+
+  it('passes when the findings are exactly the expected ones', async () => {
+    const dir = await fixtureDir([
+      { rule: 'task/late', sheet: 'Theo dõi', cell: 'E5' },
+      { rule: 'task/overdue', sheet: 'Theo dõi', cell: 'D6' },
+      { rule: 'cell/invalid-date', sheet: 'Theo dõi', cell: 'D9' },
+    ]);
+    const result = await dondoc('pack', 'test', dir);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('✓ theo-doi.xlsx (3)');
+    expect(result.out).toContain('1/1 tệp mẫu đúng như dự kiến.');
+  });
+
+  it('prints what was expected and missing ("-") and what appeared unexpected ("+")', async () => {
+    const dir = await fixtureDir([
+      { rule: 'task/overdue', sheet: 'Theo dõi', cell: 'D6' },
+      { rule: 'task/overdue', sheet: 'Theo dõi', cell: 'D7' },
+    ]);
+    const result = await dondoc('pack', 'test', dir);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('  - task/overdue Theo dõi!D7');
+    expect(result.out).toContain('  + task/late Theo dõi!E5');
+    expect(result.out).toContain('  + cell/invalid-date Theo dõi!D9');
   });
 });

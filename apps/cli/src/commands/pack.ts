@@ -11,18 +11,21 @@ import { jsonPositions, positionOf } from '../json-positions.js';
 import { CliError, type Lang } from '../messages.js';
 import { loadPack } from '../packs.js';
 import { packDocsHtml, packDocsMarkdown } from '../pack-docs.js';
+import { runPackTest } from './pack-test.js';
 
 const HELP = {
   vi: `Cách dùng:
   dondoc pack validate <bộ-quy-tắc.json>   kiểm tra bộ quy tắc; báo lỗi kèm đường dẫn JSON, dòng và cột
   dondoc pack schema [--out tệp]           JSON Schema của bộ quy tắc (để trình soạn thảo gợi ý)
   dondoc pack docs <mã|tệp> [--format md|html] [--out tệp]
-                                           danh mục việc phải làm theo từng cơ quan, kèm trích dẫn`,
+                                           danh mục việc phải làm theo từng cơ quan, kèm trích dẫn
+  dondoc pack test <thư mục>               chạy các sổ mẫu với tệp *.expected.json bên cạnh, in phần khác`,
   en: `Usage:
   dondoc pack validate <pack.json>         check a pack; problems with the JSON path, line and column
   dondoc pack schema [--out file]          the packs' JSON Schema (for editor completion)
   dondoc pack docs <id|file> [--format md|html] [--out file]
-                                           a checklist by agency, with quotes`,
+                                           a checklist by agency, with quotes
+  dondoc pack test <folder>                run fixture workbooks beside *.expected.json, print the diff`,
 };
 
 export async function runPack(
@@ -38,6 +41,12 @@ export async function runPack(
     else out.write(text);
     return 0;
   }
+  if (sub === 'test')
+    return runPackTest(
+      rest.find((a) => !a.startsWith('--')),
+      lang,
+      out,
+    );
   if (sub === 'docs') {
     const ref = rest.find((a) => !a.startsWith('--'));
     if (!ref) throw new CliError({ vi: 'Chưa chỉ ra bộ quy tắc.', en: 'No pack given.' });
