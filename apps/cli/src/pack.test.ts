@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { jsonPositions, positionOf } from './json-positions.js';
 import { dondoc, PLAN_ROWS, tempDir, writeWorkbook } from './test-support/run.js';
@@ -139,5 +140,58 @@ describe('dondoc pack test', () => {
     expect(result.out).toContain('  - task/overdue Theo dõi!D7');
     expect(result.out).toContain('  + task/late Theo dõi!E5');
     expect(result.out).toContain('  + cell/invalid-date Theo dõi!D9');
+  });
+});
+
+describe('extends', () => {
+  const example = fileURLToPath(
+    new URL('../../../packages/rulepacks/examples/huyen-duc-tho.json', import.meta.url),
+  );
+
+  it('a district pack extends a bundled one, adding members and re-grading rules', async () => {
+    const result = await dondoc('pack', 'validate', example);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('huyen-duc-tho-ct32 1.0.0 — 7 nhiệm vụ, 2 báo cáo, 12 chỉ tiêu');
+  });
+
+  it('its group members owe the report even with no roster sheet', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'so-nhan.xlsx', {
+      'Sổ nhận báo cáo': [
+        ['STT', 'Đơn vị báo cáo', 'Báo cáo', 'Ngày nhận'],
+        [1, 'Đảng ủy xã Đức Lạng', 'Báo cáo kết quả quán triệt', '28/6/2024'],
+      ],
+    });
+    const json = await dondoc(
+      'check',
+      file,
+      '--pack',
+      example,
+      '--as-of',
+      '2024-07-05',
+      '--format',
+      'json',
+    );
+    const report = JSON.parse(json.out) as { findings: Array<{ rule: string; agency?: string }> };
+    expect(
+      report.findings.filter((f) => f.rule === 'report/missing').map((f) => f.agency),
+    ).toContain('Đảng ủy xã Tùng Ảnh');
+  });
+
+  it.each([
+    ['a cycle', { a: ['b.json'], b: ['a.json'] }, /a → b → a/],
+    ['a missing parent', { a: ['khong-co.json'] }, /khong-co/],
+  ] as const)('refuses %s with a clear message', async (_label, graph, pattern) => {
+    const dir = tempDir();
+    for (const [name, parents] of Object.entries(graph)) {
+      writeFileSync(
+        path.join(dir, `${name}.json`),
+        JSON.stringify({ id: name, version: '1.0.0', title: name, extends: parents }),
+      );
+    }
+    const result = await dondoc('pack', 'validate', path.join(dir, 'a.json'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(pattern);
+    expect(result.err).toContain('Error: ');
   });
 });

@@ -7,6 +7,7 @@ import generic from './packs/generic.json' with { type: 'json' };
 import quangNgaiKl14 from './packs/quang-ngai-kl14-2024.json' with { type: 'json' };
 import quanTrietCt32 from './packs/quan-triet-ct32-ctr48.json' with { type: 'json' };
 import tinhUyThang4 from './packs/tinh-uy-thang-4-2021.json' with { type: 'json' };
+import thachHaNq26 from './packs/thach-ha-nq26.json' with { type: 'json' };
 
 export interface BundledPackInfo {
   readonly id: string;
@@ -15,7 +16,13 @@ export interface BundledPackInfo {
   readonly description?: string;
 }
 
-const RAW_PACKS: readonly unknown[] = [generic, quanTrietCt32, quangNgaiKl14, tinhUyThang4];
+const RAW_PACKS: readonly unknown[] = [
+  generic,
+  quanTrietCt32,
+  quangNgaiKl14,
+  thachHaNq26,
+  tinhUyThang4,
+];
 
 function parseBundled(raw: unknown): Pack {
   const parsed = parsePack(raw);

@@ -11,6 +11,7 @@ const SOURCES: Readonly<Record<string, string>> = {
   'quang-ngai-kl14-2024': '004_3d0b40d64c084379.txt',
   'quan-triet-ct32-ctr48': '001_2e79d0e49d538470.txt',
   'tinh-uy-thang-4-2021': '003_238ef3c35850272d.txt',
+  'thach-ha-nq26': '002_b78420045af7397d.txt',
 };
 
 const flat = (text: string) => text.replace(/\*\*/g, '').replace(/\s+/g, ' ');
@@ -86,5 +87,17 @@ describe('tinh-uy-thang-4-2021', () => {
       ['4', 'tháng 4-2021'],
     ]);
     expect(pack.reports?.[0]?.assumption).toContain('Văn bản không nêu hạn báo cáo');
+  });
+});
+
+describe('thach-ha-nq26', () => {
+  const pack = getBundledPack('thach-ha-nq26')!;
+  it('has the 2030 targets and the five responsibilities of "IV. TỔ CHỨC THỰC HIỆN"', () => {
+    expect(pack.indicators).toHaveLength(14);
+    for (const i of pack.indicators ?? []) expect(i.targets[0]?.period).toBe('2030');
+    expect(pack.tasks?.map((t) => t.source?.section)).toEqual(
+      Array(5).fill('IV. TỔ CHỨC THỰC HIỆN'),
+    );
+    expect(pack.tasks?.every((t) => t.due === undefined && t.assumption !== undefined)).toBe(true);
   });
 });
