@@ -37,7 +37,7 @@ describe('dondoc pack validate', () => {
     const result = await dondoc('pack', 'validate', file);
     expect(result.code).toBe(0);
     expect(result.out).toContain(
-      'Bộ quy tắc hợp lệ: quang-ngai-kl14-2024 1.0.0 — 0 nhiệm vụ, 0 báo cáo, 27 chỉ tiêu.',
+      'Bộ quy tắc hợp lệ: quang-ngai-kl14-2024 1.0.0 — 5 nhiệm vụ, 1 báo cáo, 27 chỉ tiêu.',
     );
   });
 

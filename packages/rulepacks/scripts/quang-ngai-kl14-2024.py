@@ -121,6 +121,46 @@ for n in range(1, 28):
     item['source'] = {'quote': quote, 'section': section(n)}
     indicators.append(item)
 
+# The dated items of "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU" and the reporting duties, from the
+# hand-checked list of @dondoc/extract (every quote an exact span of the seed).
+GOLD = os.path.join(ROOT, 'packages', 'extract', 'src', 'gold', '004_3d0b40d64c084379.json')
+gold = json.load(open(GOLD, encoding='utf8'))
+OWNERS = {
+    'Thành phố Quảng Ngãi': 'tp-quang-ngai',
+    'huyện Bình Sơn': 'huyen-binh-son',
+    'thị xã Đức Phổ': 'tx-duc-pho',
+    'xã Tịnh Hà': 'xa-tinh-ha',
+}
+agencies = [
+    {'id': 'tp-quang-ngai', 'name': 'Thành phố Quảng Ngãi'},
+    {'id': 'huyen-binh-son', 'name': 'Huyện Bình Sơn'},
+    {'id': 'tx-duc-pho', 'name': 'Thị xã Đức Phổ'},
+    {'id': 'xa-tinh-ha', 'name': 'Xã Tịnh Hà'},
+    {'id': 'btv-tinh-uy', 'name': 'Ban Thường vụ Tỉnh ủy', 'aliases': ['BTV Tỉnh ủy']},
+    {'id': 'tinh-uy', 'name': 'Tỉnh ủy'},
+]
+tasks = []
+for n, g in enumerate((g for g in gold if g['kind'] == 'deadline'), start=1):
+    tasks.append({
+        'id': f'muc-tieu-do-thi-{n}',
+        'title': g['task'][0].upper() + g['task'][1:],
+        'owners': [OWNERS[g['owner']]],
+        'due': g['dueText'],
+        'source': {'quote': g['quote'], 'section': 'III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU'},
+    })
+reports = []
+for g in gold:
+    if g['kind'] == 'report' and g['from'] == 'Ban Thường vụ Tỉnh ủy':
+        reports.append({
+            'id': 'bc-theo-doi-ket-luan',
+            'title': 'Báo cáo Tỉnh ủy về việc thực hiện Kết luận',
+            'from': ['btv-tinh-uy'],
+            'to': 'tinh-uy',
+            'schedule': {'every': 'half-year', 'due': {'daysAfterPeriodEnd': 15}, 'from': '2024-01-01', 'until': '2024-12-31'},
+            'assumption': 'Kết luận giao theo dõi, giám sát và báo cáo Tỉnh ủy mà không nêu kỳ: giả định báo cáo 6 tháng một lần, hạn 15 ngày sau khi hết kỳ, trong năm 2024.',
+            'source': {'quote': g['quote'], 'section': 'III'},
+        })
+
 pack = {
     '$schema': 'https://dondoc.dev/schema/pack.json',
     'id': 'quang-ngai-kl14-2024',
@@ -130,6 +170,9 @@ pack = {
     'locale': 'vi',
     'source': {'documents': [{'kind': 'Kết luận', 'issuer': 'Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi', 'title': 'Kết luận của Hội nghị Tỉnh ủy lần thứ 14 (khóa XX)'}]},
     'settings': {'approxTolerance': 0.05},
+    'agencies': agencies,
+    'tasks': tasks,
+    'reports': reports,
     'indicators': indicators,
 }
 with open(OUT, 'w', encoding='utf8') as f:

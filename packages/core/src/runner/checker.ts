@@ -257,6 +257,7 @@ export function createChecker(options: CheckerOptions): Checker {
     const upcoming: UpcomingDeadline[] = [];
     const roster: RosterEntry[] = [];
     const log: LogLine[] = [];
+    let logFound = false;
     const hasReports = (pack.reports?.length ?? 0) > 0;
     const trackedRows: TrackedRow[] = [];
     const indicatorStats: IndicatorStats = { evaluated: 0, met: 0, exceeded: 0, unmet: 0 };
@@ -318,8 +319,10 @@ export function createChecker(options: CheckerOptions): Checker {
         const rosterHeader = logHeader
           ? undefined
           : detectSimpleHeader(pending, ROSTER_ALIASES, ['unit', 'group'] as const);
-        if (logHeader) sideTable = { kind: 'reports', header: logHeader };
-        else if (rosterHeader) sideTable = { kind: 'roster', header: rosterHeader };
+        if (logHeader) {
+          sideTable = { kind: 'reports', header: logHeader };
+          logFound = true;
+        } else if (rosterHeader) sideTable = { kind: 'roster', header: rosterHeader };
         else return false;
         for (const r of pending) pushSide(r);
         pending.length = 0;
@@ -624,6 +627,7 @@ export function createChecker(options: CheckerOptions): Checker {
             workbook: workbookName,
             roster,
             log,
+            logFound,
             ...(defaultYear !== undefined ? { defaultYear } : {}),
           });
           findings.push(...outcome.findings);

@@ -94,6 +94,8 @@ export interface ReportContext {
   readonly workbook: string;
   readonly roster: readonly RosterEntry[];
   readonly log: readonly LogLine[];
+  /** Whether the workbook has a received-reports log sheet at all (it may have no line yet). */
+  readonly logFound: boolean;
   readonly defaultYear?: number;
 }
 
@@ -296,6 +298,11 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         });
       }
       if (compareDates(instance.due, horizon) > 0) continue;
+      // Without a log of received reports, nothing can be said about what was received.
+      if (!ctx.logFound) {
+        if (past) stats.due++;
+        continue;
+      }
       if (past) {
         stats.due++;
         dueUnits.add(instance.unit);
@@ -359,13 +366,13 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       }
     }
   }
-  if (ctx.log.length === 0 && stats.due > 0) {
+  if (!ctx.logFound && stats.due > 0) {
     notEvaluated.push({
       scope: 'report/missing',
       location: { workbook: ctx.workbook },
       reason: {
-        vi: `Không tìm thấy sổ nhận báo cáo trong tệp "${ctx.workbook}" (cột "Đơn vị" và "Ngày nhận"): mọi báo cáo đến hạn được coi là chưa nhận.`,
-        en: `No received-reports log was found in "${ctx.workbook}" (columns "Đơn vị" and "Ngày nhận"): every report due is counted as not received.`,
+        vi: `Tệp "${ctx.workbook}" không có sổ nhận báo cáo (cột "Đơn vị báo cáo" và "Ngày nhận"): chưa kiểm tra được ${stats.due} lượt báo cáo đã đến hạn.`,
+        en: `"${ctx.workbook}" has no received-reports log (columns "Đơn vị báo cáo" and "Ngày nhận"): ${stats.due} report(s) due could not be checked.`,
       },
     });
   }
