@@ -43,6 +43,36 @@ describe('dondoc template', () => {
     expect(ws.getCell('E5').value).toBe('tháng 5/2024');
   });
 
+  it('lists the report instances the pack knows the units of, ready for the received date', async () => {
+    const out = path.join(tempDir(), 'theo-doi.xlsx');
+    await dondoc('template', '--pack', 'quan-triet-ct32-ctr48', '--out', out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const log = wb.getWorksheet('Sổ nhận báo cáo')!;
+    expect([2, 3, 4].map((c) => log.getCell(5, c).value)).toEqual([
+      'Ban Tuyên giáo Huyện ủy',
+      'Báo cáo kết quả triển khai thực hiện',
+      '6 tháng đầu năm 2024',
+    ]);
+    // Past the due day with the date still empty, the checker points at that very cell.
+    const json = await dondoc(
+      'check',
+      out,
+      '--pack',
+      'quan-triet-ct32-ctr48',
+      '--as-of',
+      '2024-07-15',
+      '--format',
+      'json',
+    );
+    const report = findingsReportSchema.parse(JSON.parse(json.out));
+    expect(
+      report.findings
+        .filter((f) => f.rule === 'report/missing')
+        .map((f) => `${f.location?.sheet}!${f.location?.cell}`),
+    ).toEqual(['Sổ nhận báo cáo!E5', 'Sổ nhận báo cáo!E7', 'Sổ nhận báo cáo!E8']);
+  });
+
   it('needs --out', async () => {
     const result = await dondoc('template', '--pack', 'generic');
     expect(result.code).toBe(2);

@@ -5,7 +5,7 @@
  * `dondoc check --pack <same pack>` reads it back without a word changed.
  */
 import ExcelJS from 'exceljs';
-import { describeTarget, type Pack } from '@dondoc/core';
+import { describeTarget, expandSchedule, parseIsoDate, periodLabel, type Pack } from '@dondoc/core';
 
 const FONT = 'Times New Roman';
 const STATUSES = ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'];
@@ -171,6 +171,37 @@ export async function writeTemplateWorkbook(pack: Pack): Promise<Uint8Array> {
       ['STT', 'Đơn vị báo cáo', 'Báo cáo', 'Kỳ báo cáo', 'Ngày nhận', 'Số, ký hiệu', 'Ghi chú'],
       [6, 40, 40, 16, 14, 18, 24],
     );
+    // One line per report instance the pack already knows the unit of (agencies, group members),
+    // for the first year: staff fill in the received date. Units from the roster are added by hand.
+    let lr = lh + 1;
+    for (const rep of pack.reports ?? []) {
+      const units = rep.from.flatMap((id) => {
+        if (pack.agencies?.some((a) => a.id === id)) return [nameOf(pack, id)];
+        const group = pack.groups?.find((g) => g.id === id);
+        return (group?.members ?? []).map((m) => nameOf(pack, m));
+      });
+      const periods: string[] = [];
+      if (rep.schedule) {
+        const from = parseIsoDate(rep.schedule.from);
+        if (from) {
+          const until = { year: from.year, month: 12, day: 31 };
+          for (const p of expandSchedule(
+            { every: rep.schedule.every, due: rep.schedule.due, from },
+            until,
+          )) {
+            periods.push(periodLabel(p.period).vi);
+          }
+        }
+      } else {
+        periods.push('');
+      }
+      for (const unit of units) {
+        for (const period of periods) {
+          log.getRow(lr).values = [lr - lh, unit, rep.title, period, null, null, null];
+          lr++;
+        }
+      }
+    }
     list(
       log,
       3,
@@ -179,6 +210,7 @@ export async function writeTemplateWorkbook(pack: Pack): Promise<Uint8Array> {
       (pack.reports ?? []).map((rep) => rep.title),
     );
     for (let row = lh + 1; row <= lh + 200; row++) log.getCell(row, 5).numFmt = DATE;
+    bodyFont(log, lh);
   }
 
   if ((pack.indicators?.length ?? 0) > 0) {
