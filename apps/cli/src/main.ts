@@ -19,6 +19,8 @@ Lệnh:
   dondoc remind <tệp.xlsx>... --out <thư mục>   viết thư đôn đốc (.docx, .md) cho từng cơ quan
   dondoc pack validate <tệp>   kiểm tra bộ quy tắc (đường dẫn JSON, dòng, cột)
   dondoc pack schema           JSON Schema của bộ quy tắc
+  dondoc pack docs <mã|tệp>    danh mục việc phải làm theo từng cơ quan (--format md|html)
+  dondoc pack test <thư mục>   chạy sổ mẫu với kết quả mong đợi (*.expected.json)
   dondoc template --pack <mã> --out <tệp.xlsx>  tạo sổ theo dõi theo bộ quy tắc
   dondoc extract <văn-bản>     soạn bản nháp bộ quy tắc từ văn bản chỉ đạo (.txt, .md, .docx)
   dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
@@ -33,6 +35,8 @@ Commands:
   dondoc remind <file.xlsx>... --out <folder>   write follow-up letters (.docx, .md) per agency
   dondoc pack validate <file>  check a pack (JSON path, line, column)
   dondoc pack schema           the packs' JSON Schema
+  dondoc pack docs <id|file>   a checklist of duties by agency (--format md|html)
+  dondoc pack test <folder>    run fixture workbooks against expected findings (*.expected.json)
   dondoc template --pack <id> --out <file.xlsx>  make a tracking workbook from a pack
   dondoc extract <directive>   draft a rule pack from a directive's text (.txt, .md, .docx)
   dondoc help                  this help (--lang vi: Vietnamese)
