@@ -26,3 +26,4 @@ export * from './table/simple-headers.js';
 export * from './runner/reports.js';
 export * from './runner/expected.js';
 export * from './runner/narrative.js';
+export * from './template/tracking.js';
