@@ -19,10 +19,4 @@ export {
   type SheetReader,
   type WorkbookReader,
 } from './reader.js';
-export {
-  contentLostOnCopy,
-  writeReportWorkbook,
-  type AnnotationSource,
-  type ReportWorkbookOptions,
-} from './report-workbook.js';
-export { writeTemplateWorkbook } from './template.js';
+export { fileSource } from './file-source.js';

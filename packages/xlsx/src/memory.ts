@@ -15,6 +15,7 @@ import {
 import { errorDetail, readError, WorkbookReadError } from './errors.js';
 import { parseRange, sortRanges } from './sheet-scan.js';
 import { ole2Kind, sniffHead } from './sniff.js';
+import { hasDrawings, withoutDrawings, zipEntryNames } from './zip-parts.js';
 
 export interface WorkbookContent {
   readonly fileName: string;
@@ -120,8 +121,10 @@ export async function readWorkbookFromBuffer(
   }
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs's full reader throws on some drawings (decision 0005): read a copy without them.
+    const readable = hasDrawings(zipEntryNames(bytes)) ? withoutDrawings(bytes) : bytes;
     // exceljs's typings want a Node Buffer; in the browser build any ArrayBuffer view is accepted.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw readError('corrupt', fileName, { detail: errorDetail(error) });
   }

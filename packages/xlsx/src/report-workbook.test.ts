@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createChecker, type WorkbookResult } from '@dondoc/core';
 import { openWorkbook } from './reader.js';
 import { contentLostOnCopy, writeReportWorkbook } from './report-workbook.js';
+import { fileSource } from './file-source.js';
 import { loadPackForTests, parseIsoDate } from './test-support/checking.js';
 import { rezip, TempDir } from './test-support/fixtures.js';
 
@@ -45,7 +46,7 @@ async function reportFor(file: string, name: string) {
   const checker = createChecker({ pack: loadPackForTests(), asOf: parseIsoDate('2024-07-01')! });
   const workbook = await check(file, name);
   const run = { report: checker.report([workbook]), workbooks: [workbook] };
-  const bytes = await writeReportWorkbook(run, { sources: [{ workbook: name, file }] });
+  const bytes = await writeReportWorkbook(run, { sources: [fileSource(name, file)] });
   const out = new ExcelJS.Workbook();
   await out.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { out, run };

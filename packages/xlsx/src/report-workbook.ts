@@ -20,19 +20,43 @@ import {
   type Lang,
   type ReportInput,
 } from '@dondoc/report';
-import { inspectWorkbook } from './inspect.js';
+import { zipEntryNames } from './zip-parts.js';
 
-export interface AnnotationSource {
+/** A checked workbook the report can copy and annotate, opened only when it has findings. */
+export interface OpenableSource {
   /** The workbook name as it appears in the findings. */
   readonly workbook: string;
-  /** Where to read it from. */
-  readonly file: string;
+  open(): Promise<OpenedSource>;
+}
+
+export interface OpenedSource {
+  /** Names of the parts in the .xlsx package (to see what a copy would lose). */
+  readonly parts: readonly string[];
+  /** Size of the file in bytes. */
+  readonly size: number;
+  /** Loads the workbook into an exceljs Workbook (called only when a copy is made). */
+  load(workbook: ExcelJS.Workbook): Promise<void>;
+}
+
+/** A workbook already in memory: an upload in the browser. */
+export function bytesSource(workbook: string, bytes: Uint8Array): OpenableSource {
+  return {
+    workbook,
+    open: async () => ({
+      parts: zipEntryNames(bytes),
+      size: bytes.length,
+      load: async (wb) => {
+        // exceljs's typings want a Node Buffer; any ArrayBuffer view is accepted.
+        await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      },
+    }),
+  };
 }
 
 export interface ReportWorkbookOptions {
   readonly lang?: Lang;
   /** Workbooks to copy and annotate; findings of other workbooks are listed without links. */
-  readonly sources?: readonly AnnotationSource[];
+  readonly sources?: readonly OpenableSource[];
   /** Larger files get no annotated copy (reading them whole would take too much memory). */
   readonly maxCopyBytes?: number;
 }
@@ -105,13 +129,13 @@ interface CopyResult {
 
 async function annotatedCopy(
   out: ExcelJS.Workbook,
-  source: AnnotationSource,
+  source: OpenableSource,
   findings: readonly Finding[],
   taken: Set<string>,
   index: number,
   maxBytes: number,
 ): Promise<CopyResult> {
-  const inspection = await inspectWorkbook(source.file);
+  const inspection = await source.open();
   const lost = contentLostOnCopy(inspection.parts);
   if (lost.length > 0) {
     return {
@@ -132,7 +156,7 @@ async function annotatedCopy(
     };
   }
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(source.file);
+  await inspection.load(wb);
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
     const sheet = f.location?.sheet;

@@ -11,7 +11,7 @@ import {
   type FormatName,
   type TextFormatName,
 } from '../formatters/index.js';
-import { writeReportWorkbook } from '@dondoc/xlsx';
+import { fileSource, writeReportWorkbook } from '@dondoc/xlsx';
 import {
   collectReminders,
   renderReminderDocx,
@@ -227,7 +227,7 @@ export async function runCheck(
     } else if (format === 'xlsx') {
       const bytes = await writeReportWorkbook(run, {
         lang,
-        sources: files.map((file) => ({ workbook: workbookLabel(file), file })),
+        sources: files.map((file) => fileSource(workbookLabel(file), file)),
       });
       await writeFileAtomic(target!, bytes);
     } else if (target !== undefined && format === 'json') {

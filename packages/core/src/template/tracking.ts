@@ -180,7 +180,9 @@ type IndicatorTarget = Indicator['targets'][number];
 function planText(t: IndicatorTarget | undefined): string {
   if (!t) return '';
   return describeTarget(
-    t.op === 'between' ? { op: 'between', min: t.min!, max: t.max! } : { op: t.op, value: t.value! },
+    t.op === 'between'
+      ? { op: 'between', min: t.min!, max: t.max! }
+      : { op: t.op, value: t.value! },
   ).vi;
 }
 

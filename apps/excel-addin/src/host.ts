@@ -1,0 +1,56 @@
+/**
+ * The one seam between the UI and where the workbook lives (see ../../shared STYLE: "pass the Office
+ * adapter in"). The task pane passes an OfficeWorkbookHost (Office.js), the standalone page a
+ * FileWorkbookHost (exceljs on an opened file). The UI shows the actions the host has.
+ */
+import type { Finding, FindingLocation, FindingsReport, Message, Pack, Sheet } from '@dondoc/core';
+import type { Lang, ReportInput } from '@dondoc/report';
+
+/** The workbook as the checker sees it. */
+export interface WorkbookContent {
+  /** The name findings carry (the file name). */
+  readonly name: string;
+  readonly sheets: readonly Sheet[];
+}
+
+/** What an action did, said to the user; `notes` say what could not be done on this Excel. */
+export interface ActionOutcome {
+  readonly message: Message;
+  readonly notes?: readonly Message[];
+}
+
+export interface WorkbookHost {
+  readonly kind: 'excel' | 'file';
+  /** Reads the workbook to check: every sheet's used range (values, formats, displayed text). */
+  read(): Promise<WorkbookContent>;
+  /** Goes to the cell a finding is about. */
+  selectCell?(location: FindingLocation): Promise<ActionOutcome>;
+  /** Fills the offending cells, remembering the fills they had. */
+  highlight?(findings: readonly Finding[]): Promise<ActionOutcome>;
+  /** Puts back exactly the fills the highlighted cells had before. */
+  clearHighlights?(): Promise<ActionOutcome>;
+  /** Writes or refreshes the "Kết quả kiểm tra" sheet. */
+  writeResults?(report: FindingsReport, lang: Lang): Promise<ActionOutcome>;
+  /** Inserts the pack's tracking sheets into the workbook. */
+  insertTemplate?(pack: Pack): Promise<ActionOutcome>;
+  /** Stores the pack in the workbook, for whoever opens the file next. */
+  storePack?(pack: Pack): Promise<ActionOutcome>;
+  /** The pack stored in the workbook, if any (raw JSON, validated by the caller). */
+  storedPack?(): Promise<unknown>;
+  /** Saves the XLSX report (findings and an annotated copy) where the user chooses. */
+  downloadReport?(input: ReportInput, lang: Lang): Promise<ActionOutcome>;
+  /** Saves a tracking workbook made from the pack. */
+  downloadTemplate?(pack: Pack): Promise<ActionOutcome>;
+}
+
+/** The first line of a sheet dondoc writes, so that checks skip it and refreshes recognise it. */
+export const RESULTS_SHEET_MARK = 'KẾT QUẢ KIỂM TRA (dondoc)';
+export const RESULTS_SHEET_NAME = 'Kết quả kiểm tra';
+
+/** True for a sheet dondoc wrote itself (the results sheet): it is not checked. */
+export function isResultsSheet(sheet: Sheet): boolean {
+  const first = sheet.rows[0];
+  return (
+    first?.number === 1 && first.cells[0]?.col === 1 && first.cells[0].text === RESULTS_SHEET_MARK
+  );
+}

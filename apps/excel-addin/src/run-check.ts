@@ -1,0 +1,88 @@
+/**
+ * The check itself, the same as `dondoc check` does it: the core checker over the workbook's sheets
+ * with the resolved pack and the as-of date the user chose (the clock stays outside the core).
+ */
+import {
+  checkSheets,
+  createChecker,
+  parsePack,
+  PackError,
+  resolvePack,
+  type FindingsReport,
+  type Message,
+  type Pack,
+  type PackProblem,
+  type PlainDate,
+  type WorkbookResult,
+} from '@dondoc/core';
+import { getBundledPack, listBundledPacks, loadBundledPack } from '@dondoc/rulepacks';
+import { isResultsSheet, type WorkbookContent } from './host.js';
+
+export interface CheckRun {
+  readonly report: FindingsReport;
+  readonly result: WorkbookResult;
+}
+
+export function runCheck(content: WorkbookContent, pack: Pack, asOf: PlainDate): CheckRun {
+  const checker = createChecker({ pack, asOf });
+  const sheets = content.sheets.filter((s) => !isResultsSheet(s));
+  const result = checkSheets(checker, content.name, sheets);
+  return { result, report: checker.report([result]) };
+}
+
+export { listBundledPacks, loadBundledPack };
+
+export type PackLoad =
+  | { readonly ok: true; readonly pack: Pack }
+  | { readonly ok: false; readonly message: Message; readonly problems: readonly PackProblem[] };
+
+/**
+ * A pack from JSON text (a file the user opened, or the pack stored in the workbook), validated and
+ * with `extends` resolved against the bundled packs (a browser cannot read sibling files).
+ */
+export function loadPackText(text: string, source: string): PackLoad {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: {
+        vi: `"${source}" không phải JSON hợp lệ: ${reason}`,
+        en: `"${source}" is not valid JSON: ${reason}`,
+      },
+      problems: [],
+    };
+  }
+  return loadPackValue(raw, source);
+}
+
+export function loadPackValue(raw: unknown, source: string): PackLoad {
+  const parsed = parsePack(raw);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      message: {
+        vi: `Bộ quy tắc "${source}" không hợp lệ (${parsed.problems.length} lỗi).`,
+        en: `The rule pack "${source}" is invalid (${parsed.problems.length} problems).`,
+      },
+      problems: parsed.problems,
+    };
+  }
+  try {
+    return { ok: true, pack: resolvePack(parsed.pack, (ref) => getBundledPack(ref)) };
+  } catch (error) {
+    if (error instanceof PackError) {
+      return {
+        ok: false,
+        message: {
+          vi: `Bộ quy tắc "${source}": ${error.messages.vi}`,
+          en: `The rule pack "${source}": ${error.messages.en}`,
+        },
+        problems: error.problems,
+      };
+    }
+    throw error;
+  }
+}
