@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { compileRuleSet, BUILT_IN_CHECKS, type TaskCheck } from '@dondoc/core';
 import { main } from '@dondoc/cli';
+import { measureStandalonePage } from './bench-browser.js';
 import { writeLargeTrackingWorkbook, writeSample } from './samples/index.js';
 
 const here = fileURLToPath(import.meta.url);
@@ -155,6 +156,7 @@ async function run(): Promise<void> {
     options: {
       rows: { type: 'string', default: '100000' },
       batch: { type: 'string', default: '500' },
+      page: { type: 'string', default: '10000,50000' },
       measure: { type: 'string' },
       file: { type: 'string' },
     },
@@ -217,6 +219,19 @@ async function run(): Promise<void> {
     }
     const batch = child('batch', batchDir);
     process.stdout.write(line(`dondoc check, ${count} files`, batch));
+  }
+
+  // The add-in's standalone page in headless Chromium (exceljs and the core in the browser).
+  const pageRows =
+    values.page === '' || values.page === '0' ? [] : values.page!.split(',').map(Number);
+  if (pageRows.length > 0) process.stdout.write(`\nStandalone page (headless Chromium):\n`);
+  for (const n of pageRows) {
+    const pageFile = path.join(dir, `theo-doi-${n}.xlsx`);
+    const written = await writeLargeTrackingWorkbook(pageFile, n);
+    const m = await measureStandalonePage(repoRoot, pageFile, n, written.asOf);
+    process.stdout.write(
+      `  ${`${n.toLocaleString('en-US')} rows`.padEnd(28)} ${(m.checkMs / 1000).toFixed(2).padStart(7)} s read + check, ${(m.totalMs / 1000).toFixed(2)} s to findings on screen, ${m.heapUsedMb.toFixed(0)} MB JS heap after, ${m.findings} findings\n`,
+    );
   }
 }
 

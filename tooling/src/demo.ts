@@ -146,6 +146,10 @@ async function run(): Promise<number> {
   process.stdout.write(
     `Báo cáo HTML, XLSX, thư đôn đốc (.docx, .md), lịch (.ics) / HTML and XLSX reports, follow-up letters, calendars:\n${reports.map((r) => `  ${relative(r)}`).join('\n')}\n\n`,
   );
+  const page = path.join(repoRoot, 'apps', 'excel-addin', 'dist', 'standalone', 'index.html');
+  process.stdout.write(
+    `Kiểm tra trong trình duyệt, không cần cài đặt, không gửi dữ liệu đi đâu (mở tệp này, chọn một sổ trong out/samples/) /\nCheck in a browser, nothing to install, nothing sent anywhere (open this file, choose a workbook from out/samples/):\n  ${relative(page)}\n\n`,
+  );
   process.stdout.write(
     mismatches === 0
       ? 'Tất cả kết quả đúng như dự kiến. / Every result is as expected.\n'

@@ -72,6 +72,10 @@ describe('the standalone page', () => {
     }
 
     await page.screenshot({ path: path.join(SCREENSHOTS, 'standalone.png'), fullPage: true });
+    // The page itself forbids network requests, whatever its code does.
+    await expect(
+      page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'),
+    ).resolves.toMatch(/default-src 'none'.*connect-src 'none'/);
     expect(errors).toEqual([]);
     expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
     await page.close();

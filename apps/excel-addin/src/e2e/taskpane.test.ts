@@ -1,0 +1,218 @@
+/**
+ * The task pane as a clerk uses it in Excel, in headless Chromium: the built taskpane.html, with the
+ * request for office.js answered by a stand-in Office host (office-addin-mock objects over the sample
+ * workbook, see ../test-support/fake-office.ts). Every action runs from the buttons; the workbook is
+ * inspected after each; screenshots are written to out/screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatIsoDate } from '@dondoc/core';
+import { loadBundledPack } from '@dondoc/rulepacks';
+import { resolveAsOf } from '@dondoc/tooling';
+import {
+  APP_DIR,
+  builtPage,
+  cliFindings,
+  launch,
+  SAMPLE,
+  SCREENSHOTS,
+  writeSample,
+} from './support.js';
+
+let browser: Browser;
+let sample: string;
+let fakeOffice: string;
+const asOf = formatIsoDate(resolveAsOf(SAMPLE.spec.asOf));
+
+beforeAll(async () => {
+  browser = await launch();
+  sample = await writeSample();
+  const bundle = await build({
+    entryPoints: [path.join(APP_DIR, 'src/test-support/fake-office.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    conditions: ['source'],
+    alias: {
+      'office-addin-manifest': path.join(APP_DIR, 'src/test-support/office-addin-manifest-stub.ts'),
+    },
+    write: false,
+    logLevel: 'silent',
+  });
+  fakeOffice = bundle.outputFiles[0]!.text;
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+}
+
+async function openTaskPane(
+  options: { excelApi?: string; settings?: Record<string, unknown>; width?: number } = {},
+): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: options.width ?? 350, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ body: fakeOffice, contentType: 'text/javascript' }),
+  );
+  await page.addInitScript(
+    ([workbook, name, api, settings]) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__fakeWorkbook = workbook;
+      w.__fakeWorkbookName = name;
+      w.__fakeExcelApi = api;
+      w.__fakeSettings = settings;
+    },
+    [
+      readFileSync(sample).toString('base64'),
+      SAMPLE.file,
+      options.excelApi ?? '1.1',
+      options.settings ?? {},
+    ] as const,
+  );
+  await page.goto(builtPage('taskpane'));
+  await page.waitForSelector('#check');
+  return { page, errors };
+}
+
+async function check(page: Page): Promise<void> {
+  await page.fill('#as-of', asOf);
+  await page.click('#check');
+  await page.waitForSelector('#app[data-findings]', { timeout: 30_000 });
+}
+
+/** Runs in the page: every cell's fill in the fake workbook. */
+function fills(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const fake = (
+      window as unknown as {
+        __fakeExcel: { sheets: { name: string; cells: Map<string, { fill: string }> }[] };
+      }
+    ).__fakeExcel;
+    const out: Record<string, string> = {};
+    for (const s of fake.sheets) for (const [k, c] of s.cells) out[`${s.name}!${k}`] = c.fill;
+    return out;
+  });
+}
+
+async function statusText(page: Page): Promise<string> {
+  await page.waitForFunction(
+    () => !document.getElementById('app')?.getAttribute('aria-busy')?.includes('true'),
+  );
+  return (await page.textContent('#status')) ?? '';
+}
+
+describe('the task pane in Excel (office.js stand-in)', () => {
+  it('checks the open workbook and finds what `dondoc check` finds in the saved file', async () => {
+    const { page, errors } = await openTaskPane();
+    await check(page);
+    const cli = cliFindings(sample, asOf);
+    const count = Number(await page.getAttribute('#app', 'data-findings'));
+    expect(count).toBe(cli.findings.length);
+    const wheres = await page.$$eval('#groups .finding .where', (n) =>
+      n.map((x) => x.textContent).sort(),
+    );
+    expect(wheres).toEqual(
+      cli.findings.map((f) => `${f.location!.sheet}!${f.location!.cell}`).sort(),
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('goes to the cell of a finding when it is clicked or chosen with the keyboard', async () => {
+    const { page } = await openTaskPane();
+    await check(page);
+    const first = page.locator('#groups button.finding').first();
+    const where = await first.locator('.where').textContent();
+    await first.click();
+    await statusText(page);
+    const selected = await page.evaluate(
+      () => (window as unknown as { __fakeExcel: { selected: string } }).__fakeExcel.selected,
+    );
+    expect(selected).toBe(where);
+
+    const second = page.locator('#groups button.finding').nth(1);
+    await second.focus();
+    await page.keyboard.press('Enter');
+    await statusText(page);
+    const again = await page.evaluate(
+      () => (window as unknown as { __fakeExcel: { selected: string } }).__fakeExcel.selected,
+    );
+    expect(again).toBe(await second.locator('.where').textContent());
+    await page.close();
+  });
+
+  it('highlights the offending cells and restores every fill it changed', async () => {
+    const { page } = await openTaskPane();
+    const before = await fills(page);
+    await check(page);
+    await page.click('#highlight');
+    expect(await statusText(page)).toMatch(/Đã tô màu \d+ ô/);
+    const during = await fills(page);
+    const changed = Object.keys(during).filter((k) => during[k] !== before[k]);
+    expect(changed.length).toBe(Number(await page.getAttribute('#app', 'data-findings')));
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-highlighted.png') });
+    await page.click('#clear-highlights');
+    expect(await statusText(page)).toMatch(/Đã trả lại màu cũ cho \d+ ô/);
+    const after = await fills(page);
+    expect(Object.fromEntries(Object.entries(after).filter(([k]) => k in before))).toEqual(before);
+    await page.close();
+  });
+
+  it('writes the results sheet, inserts the template and stores the pack, on Excel 2016 saying what it left out', async () => {
+    const { page } = await openTaskPane({ excelApi: '1.1' });
+    await check(page);
+    await page.click('#write-results');
+    expect(await statusText(page)).toMatch(/Đã ghi \d+ phát hiện vào trang "Kết quả kiểm tra"/);
+
+    await page.selectOption('#pack', 'bundled:quan-triet-ct32-ctr48');
+    await page.click('#insert-template');
+    const inserted = await statusText(page);
+    expect(inserted).toMatch(/Đã thêm \d+ trang theo dõi/);
+    expect(inserted).toMatch(/ExcelApi 1\.2/);
+    await page.click('#store-pack');
+    expect(await statusText(page)).toMatch(/Đã lưu bộ quy tắc/);
+
+    const workbook = await page.evaluate(() => {
+      const fake = (
+        window as unknown as {
+          __fakeExcel: { sheets: { name: string }[]; settingsStore: Map<string, unknown> };
+        }
+      ).__fakeExcel;
+      return {
+        sheets: fake.sheets.map((s) => s.name),
+        pack: fake.settingsStore.get('dondoc.pack'),
+      };
+    });
+    expect(workbook.sheets).toEqual(
+      expect.arrayContaining(['Kết quả kiểm tra', 'Nhiệm vụ', 'Sổ nhận báo cáo']),
+    );
+    expect(JSON.parse(String(workbook.pack)).id).toBe('quan-triet-ct32-ctr48');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-actions.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('offers the pack a colleague stored in the workbook, chosen by default', async () => {
+    const pack = loadBundledPack('thach-ha-nq26')!;
+    const { page } = await openTaskPane({ settings: { 'dondoc.pack': JSON.stringify(pack) } });
+    await page.waitForFunction(
+      () => (document.getElementById('pack') as HTMLSelectElement).value === 'stored:',
+    );
+    expect(await page.$eval('#pack option:checked', (o) => o.textContent)).toBe(pack.title);
+    await page.click('#lang');
+    expect(await page.textContent('#check')).toBe('Check');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-en.png'), fullPage: true });
+    await page.close();
+  });
+});
