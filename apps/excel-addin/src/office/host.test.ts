@@ -154,6 +154,10 @@ describe('the "Kết quả kiểm tra" sheet', () => {
       `=HYPERLINK("#'${f.location!.sheet}'!${f.location!.cell}","${f.location!.cell}")`,
     );
     expect(excel.active).toBe(RESULTS_SHEET_NAME);
+    // Links are live formulas; text is stored as text (never parsed as a date or a formula).
+    expect(links.every((l) => l.numberFormat === 'General')).toBe(true);
+    const message = [...sheet.cells.values()].find((c) => c.value === f.message.vi);
+    expect(message?.numberFormat).toBe('@');
 
     const again = runCheck(await host.read(), generic, asOf);
     expect(again.report.findings).toEqual(first.report.findings);

@@ -375,7 +375,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
         [...layout.header],
         ...layout.rows.map((r) => [...r.values]),
       ];
-      ws.getRange(rangeAddress({ top: 1, left: 1, bottom: all.length, right: width })).values = all;
+      const block = ws.getRange(
+        rangeAddress({ top: 1, left: 1, bottom: all.length, right: width }),
+      );
+      // Text stays text: Excel would otherwise turn "30/6/2024" into a date or "- Tỷ lệ" into a formula.
+      const formats = textFormats(all);
+      // The link column holds formulas: a Text format would show them as text.
+      for (let r = top; r < all.length; r++) formats[r]![3] = 'General';
+      block.numberFormat = formats;
+      block.values = all;
       ws.getRange(rangeAddress({ top, left: 1, bottom: top, right: width })).format.font.bold =
         true;
       ws.getRange(rangeAddress({ top, left: 1, bottom: top, right: width })).format.fill.color =
@@ -460,7 +468,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     }
     const last = grid.length;
     // Number formats first, so a date typed later shows as a date; text columns stay "General".
-    const formats = grid.map(() => Array<string>(width).fill('General'));
+    const formats = textFormats(grid);
     ws.getRange(rangeAddress({ top: 1, left: 1, bottom: last, right: width })).numberFormat =
       formats;
     ws.getRange(rangeAddress({ top: 1, left: 1, bottom: last, right: width })).values = grid;
@@ -567,6 +575,11 @@ function NEEDS(version: string, what: Message): Message {
     vi: `Bỏ qua ${what.vi}: cần Excel hỗ trợ ExcelApi ${version} (Excel 2019 trở lên hoặc Microsoft 365).`,
     en: `Skipped ${what.en}: needs ExcelApi ${version} (Excel 2019 or later, or Microsoft 365).`,
   };
+}
+
+/** "@" (Text) for the text cells of a block, "General" for numbers and blanks. */
+function textFormats(grid: readonly (readonly unknown[])[]): string[][] {
+  return grid.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? '@' : 'General')));
 }
 
 function dedupe(notes: readonly Message[]): Message[] {
