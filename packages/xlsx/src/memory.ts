@@ -15,7 +15,64 @@ import {
 import { errorDetail, readError, WorkbookReadError } from './errors.js';
 import { parseRange, sortRanges } from './sheet-scan.js';
 import { ole2Kind, sniffHead } from './sniff.js';
-import { hasDrawings, withoutDrawings, zipEntryNames } from './zip-parts.js';
+import { scanSheetXml } from './sheet-scan.js';
+import { parseWorkbookXml } from './workbook-xml.js';
+import { hasDrawings, withoutDrawings, zipEntries, zipParts } from './zip-parts.js';
+import { strFromU8 } from 'fflate';
+
+/** A browser tab has far less room than a command line: refuse packages that inflate beyond this. */
+export const MAX_IN_MEMORY_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
+/** An entry over 10 MB inflating more than this many times its size is a zip bomb, not a workbook. */
+const MAX_COMPRESSION_RATIO = 200;
+
+/**
+ * What exceljs's full reader gets wrong and the package's own XML says: the date system as written
+ * (date1904="true" too) and formulas' cached error and boolean results, per sheet.
+ */
+function packageFacts(
+  bytes: Uint8Array,
+  fileName: string,
+): { system: DateSystem; typedByName: Map<string, TypedResults>; names: string[] } {
+  let entries;
+  try {
+    entries = zipEntries(bytes);
+  } catch (error) {
+    throw readError('corrupt', fileName, { detail: errorDetail(error) });
+  }
+  const total = entries.reduce((sum, e) => sum + e.originalSize, 0);
+  const bomb = entries.some(
+    (e) => e.originalSize > 10 * 1024 * 1024 && e.originalSize > e.size * MAX_COMPRESSION_RATIO,
+  );
+  if (total > MAX_IN_MEMORY_UNCOMPRESSED_BYTES || bomb) throw readError('too-large', fileName);
+  let parts;
+  try {
+    parts = zipParts(
+      bytes,
+      (n) =>
+        n === 'xl/workbook.xml' ||
+        n === 'xl/_rels/workbook.xml.rels' ||
+        n.startsWith('xl/worksheets/'),
+    );
+  } catch (error) {
+    throw readError('corrupt', fileName, { detail: errorDetail(error) });
+  }
+  const workbookXml = parts['xl/workbook.xml'];
+  const names = entries.map((e) => e.name);
+  if (!workbookXml) return { system: { date1904: false }, typedByName: new Map(), names };
+  const rels = parts['xl/_rels/workbook.xml.rels'];
+  const info = parseWorkbookXml(strFromU8(workbookXml), rels ? strFromU8(rels) : undefined);
+  const typedByName = new Map<string, TypedResults>();
+  for (const sheet of info.sheets) {
+    const xml = sheet.part ? parts[sheet.part] : undefined;
+    // Latin-1 decoding keeps offsets cheap; the scanner only reads ASCII markup and error codes.
+    if (xml) typedByName.set(sheet.name, scanSheetXml(strFromU8(xml, true)).typedResults);
+  }
+  return {
+    system: { date1904: info.date1904, readerDate1904: info.exceljsDate1904 },
+    typedByName,
+    names,
+  };
+}
 
 export interface WorkbookContent {
   readonly fileName: string;
@@ -119,19 +176,20 @@ export async function readWorkbookFromBuffer(
       sniffed.hint === undefined ? {} : { extra: sniffed.hint },
     );
   }
+  const facts = packageFacts(bytes, fileName);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's full reader throws on some drawings (decision 0005): read a copy without them.
-    const readable = hasDrawings(zipEntryNames(bytes)) ? withoutDrawings(bytes) : bytes;
+    const readable = hasDrawings(facts.names) ? withoutDrawings(bytes) : bytes;
     // exceljs's typings want a Node Buffer; in the browser build any ArrayBuffer view is accepted.
     await workbook.xlsx.load(readable as unknown as ExcelJS.Buffer);
   } catch (error) {
     throw readError('corrupt', fileName, { detail: errorDetail(error) });
   }
   try {
-    const sheets = sheetsFromExcelJsWorkbook(workbook);
+    const sheets = sheetsFromExcelJsWorkbook(workbook, facts.system, facts.typedByName);
     if (sheets.length === 0) throw readError('no-sheets', fileName);
-    return { fileName, date1904: workbook.properties.date1904 === true, sheets };
+    return { fileName, date1904: facts.system.date1904, sheets };
   } catch (error) {
     if (error instanceof WorkbookReadError) throw error;
     throw readError('corrupt', fileName, { detail: errorDetail(error) });

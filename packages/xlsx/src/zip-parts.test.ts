@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readWorkbookFromBuffer } from './memory.js';
 import { readWorkbook } from './reader.js';
+import { zipSync } from 'fflate';
 import { hasDrawings, withoutDrawings, zipEntryNames } from './zip-parts.js';
 
 const chart = path.resolve(
@@ -41,5 +42,25 @@ describe('a workbook with a chart (openpyxl)', () => {
     expect(Buffer.from(bytes).toString('base64')).toBe(before);
     expect(hasDrawings(zipEntryNames(copy))).toBe(false);
     expect(zipEntryNames(copy)).toContain('xl/worksheets/sheet1.xml');
+  });
+});
+
+describe('the in-memory reader (the browser’s) and the file reader', () => {
+  it.each(['openpyxl-ke-hoach.xlsx', 'libreoffice-ke-hoach.xlsx', 'openpyxl-bieu-do.xlsx'])(
+    'read %s (made by another tool) the same, cached formula errors included',
+    async (name) => {
+      const file = path.resolve(path.dirname(chart), name);
+      const memory = await readWorkbookFromBuffer(new Uint8Array(readFileSync(file)), name);
+      const disk = await readWorkbook(file);
+      expect(memory.date1904).toBe(disk.date1904);
+      expect(memory.sheets.map((s) => s.rows)).toEqual(disk.sheets.map((s) => s.rows));
+    },
+  );
+
+  it('refuses a package that would inflate past what a browser tab can hold', async () => {
+    const bomb = zipSync({ 'xl/workbook.xml': new Uint8Array(80 * 1024 * 1024) });
+    await expect(readWorkbookFromBuffer(bomb, 'bom-nen.xlsx')).rejects.toMatchObject({
+      code: 'too-large',
+    });
   });
 });

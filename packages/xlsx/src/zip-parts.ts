@@ -4,16 +4,37 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Unzipped } from 'fflate';
 
-/** The names of the entries of a zip file, read from its central directory (nothing is inflated). */
-export function zipEntryNames(bytes: Uint8Array): string[] {
-  const names: string[] = [];
+export interface ZipEntry {
+  readonly name: string;
+  /** Compressed size in bytes. */
+  readonly size: number;
+  /** Size once inflated, as the central directory declares it. */
+  readonly originalSize: number;
+}
+
+/** The entries of a zip file, read from its central directory (nothing is inflated). */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] {
+  const entries: ZipEntry[] = [];
   unzipSync(bytes, {
     filter: (file) => {
-      names.push(file.name);
+      entries.push({ name: file.name, size: file.size, originalSize: file.originalSize });
       return false;
     },
   });
-  return names;
+  return entries;
+}
+
+/** The names of the entries of a zip file (nothing is inflated). */
+export function zipEntryNames(bytes: Uint8Array): string[] {
+  return zipEntries(bytes).map((e) => e.name);
+}
+
+/** The named entries, inflated (entries not in the package are absent). */
+export function zipParts(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+): Readonly<Record<string, Uint8Array>> {
+  return unzipSync(bytes, { filter: (file) => wanted(file.name) });
 }
 
 const DRAWING_PART = /^xl\/drawings\//;

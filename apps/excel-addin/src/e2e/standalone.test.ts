@@ -3,14 +3,22 @@
  * sample workbook, see the same findings as `dondoc check`, download the XLSX report. No network
  * request is made, labels and keyboard work, and screenshots are written to out/screenshots.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@dondoc/core';
 import { resolveAsOf } from '@dondoc/tooling';
-import { builtPage, cliFindings, launch, SAMPLE, SCREENSHOTS, writeSample } from './support.js';
+import {
+  APP_DIR,
+  builtPage,
+  cliFindings,
+  launch,
+  SAMPLE,
+  SCREENSHOTS,
+  writeSample,
+} from './support.js';
 
 let browser: Browser;
 let sample: string;
@@ -119,6 +127,41 @@ describe('the standalone page', () => {
     expect(wb.worksheets.map((w) => w.name)).toContain('Nhiệm vụ');
     await page.close();
   });
+
+  it.each(['openpyxl-ke-hoach.xlsx', 'libreoffice-ke-hoach.xlsx', 'openpyxl-bieu-do.xlsx'])(
+    'reads %s (made by another tool) as `dondoc check` does',
+    async (name) => {
+      const file = path.join(APP_DIR, '..', '..', 'fixtures', 'other-tools', name);
+      const copy = path.join(path.dirname(sample), name);
+      copyFileSync(file, copy);
+      const { page, errors } = await openPage();
+      await page.fill('#as-of', '2024-07-01');
+      await page.setInputFiles('#workbook-file', copy);
+      await page.waitForSelector('#app[data-findings]', { timeout: 30_000 });
+      const cli = cliFindings(copy, '2024-07-01');
+      const shown = await page.$$eval('#groups .finding .msg', (n) =>
+        n.map((x) => x.textContent).sort(),
+      );
+      expect(shown).toEqual(cli.findings.map((f) => f.message.vi).sort());
+      expect(Number(await page.getAttribute('#app', 'data-findings'))).toBe(cli.findings.length);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it.each(['libreoffice-ke-hoach.ods', 'libreoffice-ke-hoach.xls'])(
+    'refuses %s with a message naming it',
+    async (name) => {
+      const { page } = await openPage();
+      await page.setInputFiles(
+        '#workbook-file',
+        path.join(APP_DIR, '..', '..', 'fixtures', 'other-tools', name),
+      );
+      await page.waitForSelector('#status.error');
+      expect(await page.textContent('#status')).toContain(name);
+      await page.close();
+    },
+  );
 
   it('says in Vietnamese and English which file it cannot read', async () => {
     const { page } = await openPage();
