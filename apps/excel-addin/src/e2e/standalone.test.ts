@@ -79,6 +79,11 @@ describe('the standalone page', () => {
       await expect(page.textContent('#results')).resolves.toContain(sentence.vi);
     }
 
+    // A finding shows its row as the workbook has it.
+    await page.locator('#groups button.finding').first().click();
+    await expect(page.textContent('#status')).resolves.toMatch(
+      /^Trang "Theo dõi nhiệm vụ", dòng \d+, ô [A-Z]+\d+: .+│/,
+    );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'standalone.png'), fullPage: true });
     // The page itself forbids network requests, whatever its code does.
     await expect(

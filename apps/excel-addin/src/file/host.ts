@@ -3,7 +3,7 @@
  * exceljs. Nothing is uploaded anywhere; the file's bytes are only read. Results leave as downloads
  * the user saves: the XLSX report with the annotated copy, and the tracking template.
  */
-import type { Pack } from '@dondoc/core';
+import type { FindingLocation, Pack, Sheet } from '@dondoc/core';
 import type { Lang, ReportInput } from '@dondoc/report';
 import {
   bytesSource,
@@ -36,12 +36,15 @@ function stem(name: string): string {
 export class FileWorkbookHost implements WorkbookHost {
   readonly kind = 'file' as const;
   private file: { readonly name: string; readonly bytes: Uint8Array } | undefined;
+  /** The sheets of the last read, to show the row a finding is about. */
+  private sheets: readonly Sheet[] = [];
 
   constructor(private readonly save: SaveFile) {}
 
   /** The workbook to check from now on (the caller's bytes are never modified). */
   open(name: string, bytes: Uint8Array): void {
     this.file = { name, bytes };
+    this.sheets = [];
   }
 
   get fileName(): string | undefined {
@@ -51,7 +54,26 @@ export class FileWorkbookHost implements WorkbookHost {
   async read(): Promise<WorkbookContent> {
     if (!this.file) throw new NoWorkbookError();
     const content = await readWorkbookFromBuffer(this.file.bytes, this.file.name);
+    this.sheets = content.sheets;
     return { name: this.file.name, sheets: content.sheets };
+  }
+
+  /** A page cannot select a cell in a file: it shows the finding's row as the workbook has it. */
+  async selectCell(location: FindingLocation): Promise<ActionOutcome> {
+    const sheet = this.sheets.find((s) => s.name === location.sheet);
+    const row = sheet?.rows.find((r) => r.number === location.row);
+    if (!sheet || !row) {
+      return { message: { vi: 'Không tìm thấy dòng này.', en: 'This row was not found.' } };
+    }
+    const cells = row.cells.map((c) => c.text).join(' │ ');
+    const cell = location.cell ? `, ô ${location.cell}` : '';
+    const cellEn = location.cell ? `, cell ${location.cell}` : '';
+    return {
+      message: {
+        vi: `Trang "${sheet.name}", dòng ${row.number}${cell}: ${cells}`,
+        en: `Sheet "${sheet.name}", row ${row.number}${cellEn}: ${cells}`,
+      },
+    };
   }
 
   async downloadReport(input: ReportInput, lang: Lang): Promise<ActionOutcome> {

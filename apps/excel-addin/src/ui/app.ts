@@ -495,7 +495,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
           {
             type: 'button',
             class: 'finding',
-            title: `${t('goToCell', lang)} ${where}`,
+            title: `${t(host.kind === 'excel' ? 'goToCell' : 'showRow', lang)} ${where}`,
             onclick: () => void act((h) => h.selectCell!(location)),
           },
           ...body,

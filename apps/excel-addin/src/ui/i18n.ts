@@ -44,6 +44,7 @@ export const UI = {
   },
   showMore: { vi: 'Hiện thêm', en: 'Show more' },
   goToCell: { vi: 'Đến ô', en: 'Go to cell' },
+  showRow: { vi: 'Xem dòng của ô', en: 'Show the row of' },
   checked: { vi: 'Đã kiểm tra', en: 'Checked' },
   tablesFound: { vi: 'Bảng nhận ra', en: 'Tables found' },
   noTable: {
