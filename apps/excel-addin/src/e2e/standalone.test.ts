@@ -9,7 +9,12 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@dondoc/core';
-import { resolveAsOf } from '@dondoc/tooling';
+import {
+  INDICATOR_SAMPLE_AS_OF,
+  INDICATOR_SAMPLE_PACK,
+  resolveAsOf,
+  writeIndicatorSample,
+} from '@dondoc/tooling';
 import {
   APP_DIR,
   builtPage,
@@ -153,6 +158,32 @@ describe('the standalone page', () => {
       await page.close();
     },
   );
+
+  it('checks the indicator report of seed 004 against its bundled pack as `dondoc check` does', async () => {
+    const file = path.join(path.dirname(sample), 'chi-tieu-2024-quang-ngai.xlsx');
+    await writeIndicatorSample(file);
+    const { page, errors } = await openPage();
+    await page.selectOption('#pack', `bundled:${INDICATOR_SAMPLE_PACK}`);
+    await page.fill('#as-of', INDICATOR_SAMPLE_AS_OF);
+    await page.setInputFiles('#workbook-file', file);
+    await page.waitForSelector('#app[data-findings]', { timeout: 30_000 });
+    const cli = cliFindings(file, INDICATOR_SAMPLE_AS_OF, INDICATOR_SAMPLE_PACK);
+    expect(cli.findings.some((f) => f.rule.startsWith('indicator/'))).toBe(true);
+    const shown = await page.$$eval('#groups .finding .msg', (n) =>
+      n.map((x) => x.textContent).sort(),
+    );
+    expect(shown).toEqual(cli.findings.map((f) => f.message.vi).sort());
+    for (const sentence of cli.summary.narrative ?? []) {
+      await expect(page.textContent('#results')).resolves.toContain(sentence.vi);
+    }
+    await page.click('input[name="group-by"][value="agency"]');
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'standalone-indicators.png'),
+      fullPage: true,
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
   it.each(['libreoffice-ke-hoach.ods', 'libreoffice-ke-hoach.xls'])(
     'refuses %s with a message naming it',
