@@ -1,6 +1,7 @@
 // One linter for the whole repository (see README: "Formatter and linter").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import officeAddins from 'eslint-plugin-office-addins';
 
 export default tseslint.config(
   {
@@ -36,6 +37,22 @@ export default tseslint.config(
       'no-new-func': 'error',
       'no-implied-eval': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  // Microsoft's Office.js rules for the add-in's Office code: load before read, sync after load,
+  // never sync once per item in a loop.
+  {
+    files: ['apps/excel-addin/src/office/**/*.ts', 'apps/excel-addin/src/pages/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-office-initialize': 'error',
     },
   },
 );

@@ -44,8 +44,12 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1
 export const SETTING_PACK = 'dondoc.pack';
 export const SETTING_FILLS = 'dondoc.highlights';
 
-/** Cells read per round trip: Excel on the web refuses payloads over about 5 MB. */
-export const CELLS_PER_SYNC = 50_000;
+/**
+ * Cells read per round trip. Excel on the web refuses request or response payloads over 5 MB; a cell
+ * comes back four times (value, number format, displayed text, value type), some 100–250 bytes of
+ * JSON for a Vietnamese text cell, so 20,000 cells stay well under it.
+ */
+export const CELLS_PER_SYNC = 20_000;
 
 /** A highlighted cell: the fill it had, and the fill dondoc gave it. */
 interface SavedFill {
@@ -404,7 +408,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       } else {
         notes.push(NEEDS('1.2', { vi: 'độ rộng cột', en: 'column widths' }));
       }
-      if (this.supports('1.7') && ws.freezePanes) ws.freezePanes.freezeRows(top);
+      if (this.supports('1.7')) ws.freezePanes.freezeRows(top);
       else notes.push(NEEDS('1.7', { vi: 'cố định dòng tiêu đề', en: 'frozen header row' }));
       ws.activate();
       await context.sync();
@@ -490,8 +494,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       if (column.numFmt && rows > 0) ws.getRange(body).numberFormat = block(rows, 1, column.numFmt);
       const list = column.list ? listValidationFormula(column.list) : undefined;
       if (list && column.list && rows > 0) {
-        const range = ws.getRange(body);
-        if (this.supports('1.8') && range.dataValidation) {
+        if (this.supports('1.8')) {
+          const range = ws.getRange(body);
           range.dataValidation.rule = {
             list: {
               inCellDropDown: true,
@@ -517,7 +521,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     if (this.supports('1.2')) {
       for (const row of [1, 2]) {
         const range = ws.getRange(rangeAddress({ top: row, left: 1, bottom: row, right: width }));
-        range.merge?.(false);
+        range.merge(false);
         range.format.horizontalAlignment = 'Center';
       }
       sheet.columns.forEach((column, i) => {
@@ -535,7 +539,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
         NEEDS('1.2', { vi: 'gộp ô tiêu đề và độ rộng cột', en: 'merged titles and column widths' }),
       );
     }
-    if (this.supports('1.7') && ws.freezePanes) ws.freezePanes.freezeRows(h);
+    if (this.supports('1.7')) ws.freezePanes.freezeRows(h);
     else notes.push(NEEDS('1.7', { vi: 'cố định dòng tiêu đề', en: 'frozen header row' }));
   }
 

@@ -1,4 +1,9 @@
 /**
+ * Members of a later requirement set exist on the proxies whatever the Excel (office.js comes from
+ * the CDN, newest version), but fail at `sync` on an Excel without that set: every use is gated by
+ * `isSetSupported` in the adapter. The test workbook leaves them out on older "Excels", so an ungated
+ * use fails the tests.
+ *
  * The part of Office.js the add-in uses, as structural types: the real `Excel.RequestContext` fits
  * them, and so does an office-addin-mock object in the tests. Each member says the ExcelApi
  * requirement set it needs; everything above 1.1 is gated by `isSetSupported`.
@@ -45,9 +50,9 @@ export interface RangeLike extends Loadable {
   /** ExcelApi 1.1. */
   select(): void;
   /** ExcelApi 1.2. */
-  merge?(across?: boolean): void;
+  merge(across?: boolean): void;
   /** ExcelApi 1.8. */
-  readonly dataValidation?: DataValidationLike;
+  readonly dataValidation: DataValidationLike;
 }
 
 export interface WorksheetLike extends Loadable {
@@ -59,7 +64,7 @@ export interface WorksheetLike extends Loadable {
   activate(): void;
   delete(): void;
   /** ExcelApi 1.7. */
-  readonly freezePanes?: { freezeRows(count: number): void };
+  readonly freezePanes: { freezeRows(count: number): void };
 }
 
 export interface WorksheetCollectionLike extends Loadable {
