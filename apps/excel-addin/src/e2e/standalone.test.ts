@@ -20,6 +20,7 @@ import {
   builtPage,
   cliFindings,
   launch,
+  pageErrors,
   SAMPLE,
   SCREENSHOTS,
   writeSample,
@@ -42,12 +43,8 @@ async function openPage(
 ): Promise<{ page: Page; requests: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 1000 }, acceptDownloads: true });
   const requests: string[] = [];
-  const errors: string[] = [];
+  const errors = pageErrors(page);
   page.on('request', (r: Request) => requests.push(r.url()));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(builtPage('standalone'));
   return { page, requests, errors };
 }

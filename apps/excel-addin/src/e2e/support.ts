@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FindingsReport } from '@dondoc/core';
 import { CATALOG, generateTrackingWorkbook } from '@dondoc/tooling';
 
@@ -60,4 +60,14 @@ export function cliFindings(file: string, asOf: string, pack = 'generic'): Findi
     out = (error as { stdout?: string }).stdout ?? '';
   }
   return JSON.parse(out) as FindingsReport;
+}
+
+/** Collects what a page reports as going wrong: uncaught errors and console errors. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return errors;
 }

@@ -17,6 +17,7 @@ import {
   builtPage,
   cliFindings,
   launch,
+  pageErrors,
   SAMPLE,
   SCREENSHOTS,
   writeSample,
@@ -57,11 +58,7 @@ async function openTaskPane(
   options: { excelApi?: string; settings?: Record<string, unknown>; width?: number } = {},
 ): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 350, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
+  const errors = pageErrors(page);
   await page.route('https://appsforoffice.microsoft.com/**', (route) =>
     route.fulfill({ body: fakeOffice, contentType: 'text/javascript' }),
   );

@@ -1,7 +1,8 @@
 /**
  * A1 addresses as Office.js gives and takes them: "Sheet1!B3:H20", "'Kế hoạch 2024'!A1".
  */
-import { cellAddress, parseCellAddress, type CellRange } from '@dondoc/core';
+import { cellAddress, type CellRange } from '@dondoc/core';
+import { parseRange } from '@dondoc/xlsx/browser';
 
 /** A sheet name quoted for a reference when Excel needs quotes (spaces, non-ASCII, punctuation). */
 export function quoteSheetName(name: string): string {
@@ -16,17 +17,7 @@ export function sheetCellReference(sheet: string, cell: string): string {
 /** The range part of an address ("Sheet1!B3:H20" → rows 3–20, columns 2–8). */
 export function parseRangeAddress(address: string): CellRange | undefined {
   const bang = address.lastIndexOf('!');
-  const local = bang >= 0 ? address.slice(bang + 1) : address;
-  const [first, last = first] = local.split(':');
-  const a = first === undefined ? undefined : parseCellAddress(first);
-  const b = last === undefined ? undefined : parseCellAddress(last);
-  if (!a || !b) return undefined;
-  return {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
+  return parseRange(bang >= 0 ? address.slice(bang + 1) : address);
 }
 
 /** "B3:H20" for a range. */

@@ -28,7 +28,12 @@ import {
   type WorkbookHost,
 } from '../host.js';
 import { parseRangeAddress, rangeAddress, sheetCellReference } from './address.js';
-import type { OfficeEnvironment, RangeLike, WorksheetLike } from './office-api.js';
+import type {
+  ExcelContextLike,
+  OfficeEnvironment,
+  RangeLike,
+  WorksheetLike,
+} from './office-api.js';
 import { dateSystemFromText, rowsFromRangeData, type RangeData } from './range-data.js';
 
 /** Fills by severity, the same as the XLSX report's. */
@@ -284,13 +289,8 @@ export class OfficeWorkbookHost implements WorkbookHost {
       return { message: { vi: 'Không có ô nào đang được tô màu.', en: 'No highlighted cells.' } };
     }
     const { restored, changed, missing } = await this.env.run(async (context) => {
-      const bySheet = new Map<string, SavedFill[]>();
-      for (const s of saved) bySheet.set(s.sheet, [...(bySheet.get(s.sheet) ?? []), s]);
       // Sheets renamed or deleted since: their cells cannot be restored (nor do they need to be).
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      await context.sync();
-      const present = new Set(worksheets.items.map((w) => w.name));
+      const { worksheets, names: present } = await sheetNames(context);
       const live = saved.filter((s) => present.has(s.sheet));
       const ranges = live.map((s) => {
         const range = worksheets.getItem(s.sheet).getRange(s.cell);
@@ -350,10 +350,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   async writeResults(report: FindingsReport, lang: Lang): Promise<ActionOutcome> {
     const notes: Message[] = [];
     const name = await this.env.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      await context.sync();
-      const names = new Set(worksheets.items.map((w) => w.name));
+      const { worksheets, names } = await sheetNames(context);
       // Refresh our own sheet (found by its first line); a user's sheet of that name is never touched.
       const pattern = /^kết quả kiểm tra(?: \(\d+\))?$/;
       const candidates = worksheets.items
@@ -427,10 +424,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     const template = trackingTemplate(pack);
     const notes: Message[] = [];
     const added = await this.env.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load('items/name');
-      await context.sync();
-      const names = new Set(worksheets.items.map((w) => w.name));
+      const { worksheets, names } = await sheetNames(context);
       const added: string[] = [];
       for (const sheet of template.sheets) {
         const name = OfficeWorkbookHost.freeName(sheet.name, names);
@@ -584,6 +578,14 @@ function NEEDS(version: string, what: Message): Message {
 /** "@" (Text) for the text cells of a block, "General" for numbers and blanks. */
 function textFormats(grid: readonly (readonly unknown[])[]): string[][] {
   return grid.map((row) => row.map((v) => (typeof v === 'string' && v !== '' ? '@' : 'General')));
+}
+
+/** The workbook's sheets, listed (one round trip), and their names. */
+async function sheetNames(context: ExcelContextLike) {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  return { worksheets, names: new Set(worksheets.items.map((w) => w.name)) };
 }
 
 function dedupe(notes: readonly Message[]): Message[] {

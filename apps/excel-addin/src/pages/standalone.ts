@@ -5,7 +5,7 @@
 import '../ui/styles.css';
 import { FileWorkbookHost, type SaveFile } from '../file/host.js';
 import { mountApp } from '../ui/app.js';
-import { today } from './today.js';
+import { recordCheck, today } from './page-support.js';
 
 const save: SaveFile = (name, bytes, mime) => {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
@@ -22,9 +22,6 @@ const root = document.getElementById('app')!;
 mountApp(root, {
   host: new FileWorkbookHost(save),
   today: today(),
-  onChecked: (run, ms) => {
-    // For the benchmark and the end-to-end tests: how long the last check took.
-    root.dataset.checkMs = ms.toFixed(1);
-    root.dataset.findings = String(run.report.findings.length);
-  },
+  // For the benchmark and the end-to-end tests: how long the last check took.
+  onChecked: recordCheck(root),
 });

@@ -6,7 +6,7 @@ import '../ui/styles.css';
 import { OfficeWorkbookHost } from '../office/host.js';
 import type { ExcelRun, OfficeEnvironment, SettingsLike } from '../office/office-api.js';
 import { mountApp } from '../ui/app.js';
-import { today } from './today.js';
+import { recordCheck, today } from './page-support.js';
 
 /** "https://…/Theo%20doi%20CT32.xlsx" → "Theo doi CT32.xlsx" (the name findings carry). */
 function workbookName(url: string | undefined): string | undefined {
@@ -53,9 +53,6 @@ void Office.onReady((info) => {
   mountApp(root, {
     host: new OfficeWorkbookHost(env),
     today: today(),
-    onChecked: (run, ms) => {
-      root.dataset.checkMs = ms.toFixed(1);
-      root.dataset.findings = String(run.report.findings.length);
-    },
+    onChecked: recordCheck(root),
   });
 });

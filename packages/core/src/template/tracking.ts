@@ -234,21 +234,9 @@ function indicatorSheet(pack: Pack): TemplateSheet {
 /** A pack with no items (the generic one): an empty task sheet with the recognised headers. */
 function emptyTaskSheet(pack: Pack): TemplateSheet {
   return {
-    name: 'Nhiệm vụ',
-    title: 'BẢNG THEO DÕI TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ',
-    subtitle: subtitleOf(pack),
-    headerRow: HEADER_ROW,
-    columns: [
-      { label: 'STT', width: 6 },
-      { label: 'Nội dung nhiệm vụ', width: 60 },
-      { label: 'Cơ quan chủ trì', width: 28 },
-      { label: 'Thời hạn', width: 22 },
-      { label: 'Ngày hoàn thành', width: 16, numFmt: TEMPLATE_DATE_FORMAT },
-      { label: 'Tình trạng', width: 18, list: TEMPLATE_STATUSES },
-      { label: 'Ghi chú', width: 24 },
-    ],
-    rows: [],
-    rowHeights: new Map(),
+    ...taskSheet({ ...pack, tasks: [] }),
+    // No task codes to fill in: a pack with no tasks gives none.
+    columns: TASK_COLUMNS.filter((c) => c.label !== 'Mã nhiệm vụ'),
     lastFormattedRow: HEADER_ROW + 100,
   };
 }
