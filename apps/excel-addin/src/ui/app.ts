@@ -121,10 +121,14 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
   );
 
   // The standalone page: choose or drop a workbook.
+  // The native file button speaks the browser's language: it is hidden (still focusable) behind a
+  // label styled as a button, in the page's language.
   const fileInput = el('input', {
     type: 'file',
     id: 'workbook-file',
+    class: 'file-input',
     accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    'aria-describedby': 'workbook-name',
     onchange: () => void openFrom(fileInput.files?.[0]),
   });
   const fileName = el('span', { class: 'file-name', id: 'workbook-name' });
@@ -132,9 +136,14 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
     ? el(
         'section',
         { class: 'drop', id: 'drop-zone' },
-        label(el('label', { for: 'workbook-file' }), 'workbook'),
-        fileInput,
-        fileName,
+        label(el('h2', { class: 'field-title' }), 'workbook'),
+        el(
+          'div',
+          { class: 'file-row' },
+          fileInput,
+          label(el('label', { for: 'workbook-file', class: 'button' }), 'chooseFile'),
+          fileName,
+        ),
         label(el('p', { class: 'hint' }), 'dropHint'),
       )
     : undefined;

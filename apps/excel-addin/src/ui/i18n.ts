@@ -12,6 +12,7 @@ export const UI = {
     en: 'Choose a file or drop it here. It is only read on this computer and sent nowhere.',
   },
   noFile: { vi: 'Chưa chọn tệp', en: 'No file chosen' },
+  chooseFile: { vi: 'Chọn sổ theo dõi…', en: 'Choose a workbook…' },
   pack: { vi: 'Bộ quy tắc', en: 'Rule pack' },
   bundled: { vi: 'Đi kèm dondoc', en: 'Bundled with dondoc' },
   inWorkbook: { vi: 'Lưu trong tệp', en: 'Stored in the workbook' },
