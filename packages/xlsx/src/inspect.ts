@@ -15,6 +15,11 @@ import { errorDetail, readError, WorkbookReadError } from './errors.js';
 import { SheetXmlScanner, type SheetScan } from './sheet-scan.js';
 import { hasEncryptionStreams, ole2DirectoryOffset, ole2Kind, sniffHead } from './sniff.js';
 import { isExcelJsSheetPart, parseWorkbookXml, type WorkbookSheetEntry } from './workbook-xml.js';
+import {
+  DEFAULT_MAX_COMPRESSION_RATIO,
+  DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  RATIO_CHECK_MIN_BYTES,
+} from './limits.js';
 
 export interface InspectLimits {
   /** Refuse when the entries' uncompressed sizes add up to more than this. Default 1 GiB. */
@@ -23,9 +28,7 @@ export interface InspectLimits {
   readonly maxCompressionRatio?: number;
 }
 
-export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
-export const DEFAULT_MAX_COMPRESSION_RATIO = 200;
-const RATIO_CHECK_MIN_BYTES = 10 * 1024 * 1024;
+export { DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_UNCOMPRESSED_BYTES };
 const MAX_ENTRIES = 100_000;
 const MAX_METADATA_PART_BYTES = 32 * 1024 * 1024;
 

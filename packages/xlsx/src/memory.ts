@@ -3,6 +3,7 @@
  * `Workbook` works in browsers) and the Node reader's path for small files. No Node imports.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8 } from 'fflate';
 import type { CellRange, Row, Sheet } from '@dondoc/core';
 import {
   rowFromExcelJsRow,
@@ -13,17 +14,11 @@ import {
   type TypedResults,
 } from './cells.js';
 import { errorDetail, readError, WorkbookReadError } from './errors.js';
-import { parseRange, sortRanges } from './sheet-scan.js';
+import { isSuspiciousRatio, MAX_IN_MEMORY_UNCOMPRESSED_BYTES } from './limits.js';
+import { parseRange, scanSheetXml, sortRanges } from './sheet-scan.js';
 import { ole2Kind, sniffHead } from './sniff.js';
-import { scanSheetXml } from './sheet-scan.js';
 import { parseWorkbookXml } from './workbook-xml.js';
 import { hasDrawings, withoutDrawings, zipEntries, zipParts } from './zip-parts.js';
-import { strFromU8 } from 'fflate';
-
-/** A browser tab has far less room than a command line: refuse packages that inflate beyond this. */
-export const MAX_IN_MEMORY_UNCOMPRESSED_BYTES = 512 * 1024 * 1024;
-/** An entry over 10 MB inflating more than this many times its size is a zip bomb, not a workbook. */
-const MAX_COMPRESSION_RATIO = 200;
 
 /**
  * What exceljs's full reader gets wrong and the package's own XML says: the date system as written
@@ -40,9 +35,7 @@ function packageFacts(
     throw readError('corrupt', fileName, { detail: errorDetail(error) });
   }
   const total = entries.reduce((sum, e) => sum + e.originalSize, 0);
-  const bomb = entries.some(
-    (e) => e.originalSize > 10 * 1024 * 1024 && e.originalSize > e.size * MAX_COMPRESSION_RATIO,
-  );
+  const bomb = entries.some((e) => isSuspiciousRatio(e.size, e.originalSize));
   if (total > MAX_IN_MEMORY_UNCOMPRESSED_BYTES || bomb) throw readError('too-large', fileName);
   let parts;
   try {
