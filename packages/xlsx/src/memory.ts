@@ -20,6 +20,9 @@ import { ole2Kind, sniffHead } from './sniff.js';
 import { parseWorkbookXml } from './workbook-xml.js';
 import { hasDrawings, withoutDrawings, zipEntries, zipParts } from './zip-parts.js';
 
+/** A cell typed as an error or a boolean (t="e", t="b"), as the sheet scanner looks for them. */
+const TYPED_ATTRIBUTE = /\bt\s*=\s*["'][be]["']/;
+
 /**
  * What exceljs's full reader gets wrong and the package's own XML says: the date system as written
  * (date1904="true" too) and formulas' cached error and boolean results, per sheet.
@@ -57,8 +60,11 @@ function packageFacts(
   const typedByName = new Map<string, TypedResults>();
   for (const sheet of info.sheets) {
     const xml = sheet.part ? parts[sheet.part] : undefined;
+    if (!xml) continue;
     // Latin-1 decoding keeps offsets cheap; the scanner only reads ASCII markup and error codes.
-    if (xml) typedByName.set(sheet.name, scanSheetXml(strFromU8(xml, true)).typedResults);
+    const text = strFromU8(xml, true);
+    // Most sheets have no error or boolean cell at all: one quick pass spares the full scan.
+    if (TYPED_ATTRIBUTE.test(text)) typedByName.set(sheet.name, scanSheetXml(text).typedResults);
   }
   return {
     system: { date1904: info.date1904, readerDate1904: info.exceljsDate1904 },
