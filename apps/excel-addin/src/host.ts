@@ -7,7 +7,7 @@ import type { Finding, FindingLocation, FindingsReport, Message, Pack, Sheet } f
 import type { Lang, ReportInput } from '@dondoc/report';
 
 /** The workbook as the checker sees it. */
-export interface WorkbookContent {
+export interface WorkbookSheets {
   /** The name findings carry (the file name). */
   readonly name: string;
   readonly sheets: readonly Sheet[];
@@ -22,7 +22,7 @@ export interface ActionOutcome {
 export interface WorkbookHost {
   readonly kind: 'excel' | 'file';
   /** Reads the workbook to check: every sheet's used range (values, formats, displayed text). */
-  read(): Promise<WorkbookContent>;
+  read(): Promise<WorkbookSheets>;
   /** Goes to the cell a finding is about. */
   selectCell?(location: FindingLocation): Promise<ActionOutcome>;
   /** Fills the offending cells, remembering the fills they had. */

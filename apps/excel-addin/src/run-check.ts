@@ -15,22 +15,20 @@ import {
   type PlainDate,
   type WorkbookResult,
 } from '@dondoc/core';
-import { getBundledPack, listBundledPacks, loadBundledPack } from '@dondoc/rulepacks';
-import { isResultsSheet, type WorkbookContent } from './host.js';
+import { getBundledPack } from '@dondoc/rulepacks';
+import { isResultsSheet, type WorkbookSheets } from './host.js';
 
 export interface CheckRun {
   readonly report: FindingsReport;
   readonly result: WorkbookResult;
 }
 
-export function runCheck(content: WorkbookContent, pack: Pack, asOf: PlainDate): CheckRun {
+export function runCheck(content: WorkbookSheets, pack: Pack, asOf: PlainDate): CheckRun {
   const checker = createChecker({ pack, asOf });
   const sheets = content.sheets.filter((s) => !isResultsSheet(s));
   const result = checkSheets(checker, content.name, sheets);
   return { result, report: checker.report([result]) };
 }
-
-export { listBundledPacks, loadBundledPack };
 
 export type PackLoad =
   | { readonly ok: true; readonly pack: Pack }

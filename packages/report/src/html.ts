@@ -7,13 +7,8 @@
 import type { Finding, Message, Severity, WorkbookResult } from '@dondoc/core';
 import { escapeHtml as h } from './escape.js';
 import type { Lang, ReportInput } from './input.js';
+import { SEVERITY_NAMES as SEVERITY } from './severity.js';
 import { countBy, narrativeOf } from './summary.js';
-
-const SEVERITY: Readonly<Record<Severity, Message>> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Thông tin', en: 'Info' },
-};
 
 const STATUS: Readonly<Record<string, Message>> = {
   checked: { vi: 'đã kiểm tra', en: 'checked' },

@@ -19,3 +19,4 @@ export {
   type ReminderItem,
   type ReminderOptions,
 } from './reminders.js';
+export { SEVERITY_FILLS, SEVERITY_NAMES } from './severity.js';

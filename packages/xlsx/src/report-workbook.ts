@@ -17,6 +17,8 @@ import {
   countBy,
   narrativeOf,
   neutralizeFormula,
+  SEVERITY_FILLS,
+  SEVERITY_NAMES,
   type Lang,
   type ReportInput,
 } from '@dondoc/report';
@@ -61,17 +63,13 @@ export interface ReportWorkbookOptions {
   readonly maxCopyBytes?: number;
 }
 
+/** exceljs wants ARGB: the shared fills with an opaque alpha. */
 const FILL: Readonly<Record<Severity, string>> = {
-  error: 'FFF8CBAD',
-  warning: 'FFFFE699',
-  info: 'FFDDEBF7',
+  error: `FF${SEVERITY_FILLS.error.slice(1)}`,
+  warning: `FF${SEVERITY_FILLS.warning.slice(1)}`,
+  info: `FF${SEVERITY_FILLS.info.slice(1)}`,
 };
-
-const SEVERITY: Readonly<Record<Severity, Message>> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Thông tin', en: 'Info' },
-};
+const SEVERITY = SEVERITY_NAMES;
 
 /** What an annotated copy would lose, by the parts the file holds. */
 const LOST_ON_COPY: ReadonlyArray<readonly [RegExp, Message]> = [

@@ -11,7 +11,7 @@ import {
   writeReportWorkbook,
   writeTemplateWorkbook,
 } from '@dondoc/xlsx/browser';
-import type { ActionOutcome, WorkbookContent, WorkbookHost } from '../host.js';
+import type { ActionOutcome, WorkbookSheets, WorkbookHost } from '../host.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -51,7 +51,7 @@ export class FileWorkbookHost implements WorkbookHost {
     return this.file?.name;
   }
 
-  async read(): Promise<WorkbookContent> {
+  async read(): Promise<WorkbookSheets> {
     if (!this.file) throw new NoWorkbookError();
     const content = await readWorkbookFromBuffer(this.file.bytes, this.file.name);
     this.sheets = content.sheets;

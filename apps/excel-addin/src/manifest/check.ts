@@ -31,10 +31,7 @@
  * This module is pure: file access comes in through {@link CheckOptions}.
  */
 
-export interface Message {
-  readonly vi: string;
-  readonly en: string;
-}
+import type { Message } from '@dondoc/core';
 
 export type ProblemCode =
   | 'xml/syntax'

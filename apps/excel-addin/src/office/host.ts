@@ -19,12 +19,12 @@ import {
   type Sheet,
   type TemplateSheet,
 } from '@dondoc/core';
-import { neutralizeFormula, type Lang } from '@dondoc/report';
+import { neutralizeFormula, SEVERITY_FILLS, SEVERITY_NAMES, type Lang } from '@dondoc/report';
 import {
   RESULTS_SHEET_MARK,
   RESULTS_SHEET_NAME,
   type ActionOutcome,
-  type WorkbookContent,
+  type WorkbookSheets,
   type WorkbookHost,
 } from '../host.js';
 import { parseRangeAddress, rangeAddress, sheetCellReference } from './address.js';
@@ -36,12 +36,8 @@ import type {
 } from './office-api.js';
 import { dateSystemFromText, rowsFromRangeData, type RangeData } from './range-data.js';
 
-/** Fills by severity, the same as the XLSX report's. */
-export const HIGHLIGHT_FILL: Readonly<Record<Severity, string>> = {
-  error: '#F8CBAD',
-  warning: '#FFE699',
-  info: '#DDEBF7',
-};
+/** Fills by severity, the same as the XLSX report's annotated copy. */
+export const HIGHLIGHT_FILL = SEVERITY_FILLS;
 const NO_FILL = '#FFFFFF';
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
@@ -117,7 +113,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
     }
   }
 
-  async read(): Promise<WorkbookContent> {
+  async read(): Promise<WorkbookSheets> {
     return this.env.run(async (context) => {
       const worksheets = context.workbook.worksheets;
       worksheets.load('items/name,items/visibility');
@@ -603,12 +599,6 @@ function saveSettings(settings: NonNullable<OfficeEnvironment['settings']>): Pro
   });
 }
 
-const SEVERITY_LABEL: Readonly<Record<Severity, Message>> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Thông tin', en: 'Info' },
-};
-
 export interface ResultsLayout {
   readonly intro: readonly string[];
   readonly header: readonly string[];
@@ -665,7 +655,7 @@ export function resultsLayout(report: FindingsReport, lang: Lang): ResultsLayout
         neutralizeFormula(sheet),
         f.location?.row ?? '',
         cell,
-        SEVERITY_LABEL[f.severity][lang],
+        SEVERITY_NAMES[f.severity][lang],
         f.rule,
         neutralizeFormula(f.agency ?? ''),
         t(f.message),

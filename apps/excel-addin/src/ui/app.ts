@@ -11,17 +11,11 @@ import {
   type PackProblem,
   type PlainDate,
 } from '@dondoc/core';
-import type { Lang } from '@dondoc/report';
+import { SEVERITY_NAMES, type Lang } from '@dondoc/report';
 import type { ActionOutcome, WorkbookHost } from '../host.js';
-import {
-  listBundledPacks,
-  loadBundledPack,
-  loadPackText,
-  loadPackValue,
-  runCheck,
-  type CheckRun,
-} from '../run-check.js';
-import { SEVERITY_NAMES, TABLE_NAMES, t, type UiKey } from './i18n.js';
+import { listBundledPacks, loadBundledPack } from '@dondoc/rulepacks';
+import { loadPackText, loadPackValue, runCheck, type CheckRun } from '../run-check.js';
+import { TABLE_NAMES, t, type UiKey } from './i18n.js';
 import { groupFindings, ruleDescription, type GroupBy } from './rules.js';
 
 /** The standalone page's host also opens files. */
@@ -490,7 +484,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
       ? `${f.location.sheet}${f.location.cell ? `!${f.location.cell}` : ''}`
       : '';
     const body = [
-      el('span', { class: `sev ${f.severity}` }, SEVERITY_NAMES[f.severity]![lang]),
+      el('span', { class: `sev ${f.severity}` }, SEVERITY_NAMES[f.severity][lang]),
       el('span', { class: 'msg' }, f.message[lang]),
       where ? el('span', { class: 'where' }, where) : undefined,
     ];

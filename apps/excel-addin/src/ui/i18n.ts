@@ -71,9 +71,3 @@ export const TABLE_NAMES: Readonly<Record<string, Message>> = {
   roster: { vi: 'danh sách đơn vị', en: 'roster' },
   reports: { vi: 'sổ nhận báo cáo', en: 'received reports' },
 };
-
-export const SEVERITY_NAMES: Readonly<Record<string, Message>> = {
-  error: { vi: 'Lỗi', en: 'Error' },
-  warning: { vi: 'Cảnh báo', en: 'Warning' },
-  info: { vi: 'Thông tin', en: 'Info' },
-};
