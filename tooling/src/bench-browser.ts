@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '@dondoc/browser';
 
 export interface PageMeasurement {
   readonly rows: number;
@@ -28,9 +28,7 @@ export async function measureStandalonePage(
 ): Promise<PageMeasurement> {
   const page = path.join(repoRoot, 'apps', 'excel-addin', 'dist', 'standalone', 'index.html');
   if (!existsSync(page)) throw new Error(`${page} is missing: run "npm run build" first.`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  });
+  const browser = await launchChromium();
   try {
     const tab = await browser.newPage();
     await tab.goto(pathToFileURL(page).href);

@@ -6,7 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '@dondoc/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from './html.js';
 import { sampleRun } from './test-support/run.js';
@@ -15,9 +16,7 @@ const screens = fileURLToPath(new URL('../../../out/screens/', import.meta.url))
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '@dondoc/browser';
 import type { FindingsReport } from '@dondoc/core';
 import { CATALOG, generateTrackingWorkbook } from '@dondoc/tooling';
 
@@ -31,7 +32,7 @@ export function builtPage(mode: 'standalone' | 'taskpane'): string {
 
 export async function launch(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  return launchChromium();
 }
 
 export const SAMPLE = CATALOG[0]!; // theo-doi-ke-hoach-ct32.xlsx, as of 2024-07-01
