@@ -23,6 +23,8 @@ export * from './engine/index.js';
 export * from './table/indicator-headers.js';
 export * from './runner/indicator-sheet.js';
 export * from './table/simple-headers.js';
+export * from './table/vocabulary.js';
+export * from './table/matcher.js';
 export * from './runner/reports.js';
 export * from './runner/expected.js';
 export * from './runner/narrative.js';

@@ -5,174 +5,63 @@
  * diacritics-insensitively. Merged cells are not needed: a vertical merge leaves its text in the
  * upper row, a horizontal group header is overridden by the sub-headers under it.
  */
-import { foldText } from '../vi/text.js';
 import type { Row } from './model.js';
+import {
+  compileWordings,
+  matchHeader,
+  MAX_HEADER_TEXT_LENGTH,
+  vocabularyOf,
+  type CompiledVocabulary,
+} from './matcher.js';
+import {
+  TASK_FIELDS,
+  TICK_FIELDS,
+  type TaskField,
+  type TickField,
+  type Wordings,
+} from './vocabulary.js';
 
-export const TASK_FIELDS = [
-  'index',
-  'code',
-  'title',
-  'owner',
-  'coordinators',
-  'due',
-  'completedOn',
-  'status',
-  'note',
-] as const;
-export type TaskField = (typeof TASK_FIELDS)[number];
+export { TASK_FIELDS, type TaskField, type TickField } from './vocabulary.js';
 
-/**
- * Header wordings, most specific field first: "Cơ quan phối hợp" must be read as coordinators
- * before "Cơ quan" is read as owner, "Ngày hoàn thành" as the completion date before "hoàn thành"
- * in "Thời gian hoàn thành" is read as the deadline.
- */
-export const DEFAULT_TASK_HEADER_ALIASES: ReadonlyArray<readonly [TaskField, readonly string[]]> = [
-  [
-    'completedOn',
-    [
-      'Ngày hoàn thành',
-      'Ngày hoàn thành thực tế',
-      'Ngày thực hiện xong',
-      'Hoàn thành ngày',
-      'Ngày xong',
-      'Ngày, tháng hoàn thành',
-      'Thời điểm hoàn thành',
-    ],
-  ],
-  ['coordinators', ['Phối hợp', 'Cơ quan phối hợp', 'Đơn vị phối hợp', 'Đơn vị, cá nhân phối hợp']],
-  [
-    'due',
-    [
-      'Thời hạn',
-      'Thời hạn hoàn thành',
-      'Hạn hoàn thành',
-      'Thời gian hoàn thành',
-      'Hạn chót',
-      'Thời gian thực hiện',
-      'Mốc thời gian',
-      'Thời gian',
-      'Hạn',
-      'Hạn xử lý',
-      'Ngày hết hạn',
-      'Deadline',
-    ],
-  ],
-  [
-    'status',
-    [
-      'Tình trạng',
-      'Tiến độ',
-      'Tiến độ thực hiện',
-      'Kết quả thực hiện',
-      'Kết quả',
-      'Trạng thái',
-      'Mức độ hoàn thành',
-    ],
-  ],
-  [
-    'owner',
-    [
-      'Chủ trì',
-      'Cơ quan chủ trì',
-      'Đơn vị chủ trì',
-      'Cơ quan thực hiện',
-      'Đơn vị thực hiện',
-      'Người thực hiện',
-      'Phụ trách',
-      'Cơ quan tham mưu',
-      'Đơn vị tham mưu',
-      'Cơ quan',
-      'Đơn vị',
-      'Trách nhiệm',
-    ],
-  ],
-  [
-    'title',
-    [
-      'Nội dung',
-      'Nội dung nhiệm vụ',
-      'Nội dung công việc',
-      'Tên nhiệm vụ',
-      'Nhiệm vụ',
-      'Công việc',
-      'Tên công việc',
-      'Nội dung công tác',
-    ],
-  ],
-  ['index', ['STT', 'TT', 'Số TT', 'Số thứ tự']],
-  ['code', ['Mã nhiệm vụ', 'Mã số', 'Mã']],
-  ['note', ['Ghi chú']],
-];
-
-/** Aliases this short must equal the whole header text ("TT", "Mã", "Hạn"). */
-const SHORT_ALIAS_LENGTH = 3;
-/** A header cell is a label, not a paragraph. */
-const MAX_HEADER_TEXT_LENGTH = 80;
-
-export interface HeaderAliases {
-  readonly entries: ReadonlyArray<readonly [TaskField, readonly string[]]>;
+/** The task vocabulary a sheet is read with: the pack's own column names, then the built-in one. */
+export interface TaskHeaderVocabulary {
+  readonly builtIn: CompiledVocabulary<TaskField | TickField>;
+  readonly pack?: CompiledVocabulary<TaskField | TickField>;
 }
 
-/** Builds the alias table: the pack's own column names first, then the defaults. */
+/** Builds the task vocabulary: the pack's own column names (they win when they match), then the built-in wordings. */
 export function taskHeaderAliases(
   packColumns?: Partial<Record<TaskField, readonly string[] | undefined>>,
-): ReadonlyArray<readonly [TaskField, readonly string[]]> {
+): TaskHeaderVocabulary {
   const fromPack: Array<readonly [TaskField, readonly string[]]> = [];
   for (const field of TASK_FIELDS) {
     const names = packColumns?.[field];
     if (names && names.length > 0) fromPack.push([field, names]);
   }
-  const folded = (entries: ReadonlyArray<readonly [TaskField, readonly string[]]>) =>
-    entries.map(([field, names]) => [field, names.map(foldText)] as const);
-  return [...folded(fromPack), ...folded(DEFAULT_TASK_HEADER_ALIASES)];
+  const builtIn = vocabularyOf('tasks');
+  return fromPack.length > 0
+    ? { builtIn, pack: compileWordings<TaskField | TickField>(fromPack as Wordings<TaskField>) }
+    : { builtIn };
 }
 
-/**
- * How well an alias names a header: 3 equal, 2 the header starts with it ("Thời gian hoàn thành
- * (ngày/tháng/năm)" starts with "thời gian hoàn thành"), 1 it appears inside, 0 not at all.
- * Short aliases ("TT", "Mã", "Hạn") must equal the whole header.
- */
-function aliasScore(header: string, alias: string): number {
-  if (header === alias) return 3;
-  if (alias.length <= SHORT_ALIAS_LENGTH) return 0;
-  if (header.startsWith(alias + ' ')) return 2;
-  if (header.endsWith(' ' + alias) || header.includes(' ' + alias + ' ')) return 1;
-  return 0;
+const isTick = (field: TaskField | TickField): field is TickField =>
+  (TICK_FIELDS as readonly string[]).includes(field);
+
+/** Which field (or tick column) a header text names, if any. */
+export function matchTaskHeader(
+  text: string,
+  vocabulary: TaskHeaderVocabulary = taskHeaderAliases(),
+): TaskField | TickField | undefined {
+  return matchHeader(text, vocabulary.builtIn, vocabulary.pack)?.field;
 }
 
-/** Equal beats everything; then the longer alias; then the higher score. */
-function outranks(score: number, length: number, best: { score: number; length: number }): boolean {
-  const exact = score === 3;
-  const bestExact = best.score === 3;
-  if (exact !== bestExact) return exact;
-  if (length !== best.length) return length > best.length;
-  return score > best.score;
-}
-
-/** Which field a header text names, if any. `aliases` must be folded (see taskHeaderAliases). */
+/** Which task field a header text names, if any (tick columns are not fields). */
 export function matchHeaderText(
   text: string,
-  aliases: ReadonlyArray<readonly [TaskField, readonly string[]]>,
+  vocabulary: TaskHeaderVocabulary = taskHeaderAliases(),
 ): TaskField | undefined {
-  if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
-  // "Ghi chú/ Đề xuất", "Ngày/tháng": a slash separates words in a header (foldText keeps it for dates).
-  const header = foldText(text)
-    .replace(/\s*\/\s*/g, ' ')
-    .trim();
-  if (header.length === 0) return undefined;
-  // The best match wins: an equal header first; else the longest alias found in it (the most
-  // specific name: "đơn vị phối hợp" over "cơ quan" in "Cơ quan, đơn vị phối hợp"); on a tie, one
-  // the header opens with; on a tie still, the earlier entry.
-  let best: { field: TaskField; score: number; length: number } | undefined;
-  for (const [field, names] of aliases) {
-    for (const alias of names) {
-      const score = aliasScore(header, alias);
-      if (score === 0) continue;
-      if (!best || outranks(score, alias.length, best))
-        best = { field, score, length: alias.length };
-    }
-  }
-  return best?.field;
+  const field = matchTaskHeader(text, vocabulary);
+  return field === undefined || isTick(field) ? undefined : field;
 }
 
 export interface DetectedHeader {
@@ -184,12 +73,25 @@ export interface DetectedHeader {
   readonly labels: Readonly<Partial<Record<TaskField, string>>>;
   /** Rows after this number are data (a column-numbering row under the header is skipped). */
   readonly lastHeaderRow: number;
+  /**
+   * Tick columns ("x" under "Đã hoàn thành" | "Chưa hoàn thành"), when the table writes its status
+   * that way: the ticked column's header is the row's status.
+   */
+  readonly ticks?: readonly TickColumn[];
+}
+
+export interface TickColumn {
+  readonly col: number;
+  readonly field: TickField;
+  /** The sub-header as written: the status word a tick in this column stands for. */
+  readonly label: string;
 }
 
 interface Candidate {
   readonly rows: readonly Row[];
   readonly columns: Partial<Record<TaskField, number>>;
   readonly labels: Partial<Record<TaskField, string>>;
+  readonly ticks: TickColumn[];
   readonly count: number;
 }
 
@@ -202,39 +104,53 @@ function cellTexts(row: Row): Map<number, string> {
   return texts;
 }
 
-function buildCandidate(
-  rows: readonly Row[],
-  aliases: ReadonlyArray<readonly [TaskField, readonly string[]]>,
-): Candidate {
+function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Candidate {
   const upper = cellTexts(rows[0]!);
   const lower = rows.length > 1 ? cellTexts(rows[1]!) : new Map<number, string>();
   const cols = [...new Set([...upper.keys(), ...lower.keys()])].sort((a, b) => a - b);
   const columns: Partial<Record<TaskField, number>> = {};
   const labels: Partial<Record<TaskField, string>> = {};
+  const ticks: TickColumn[] = [];
   for (const col of cols) {
     const lowerText = lower.get(col);
     const upperText = upper.get(col);
-    let field: TaskField | undefined;
+    let field: TaskField | TickField | undefined;
     let label: string | undefined;
     if (lowerText !== undefined) {
-      field = matchHeaderText(lowerText, aliases);
+      field = matchTaskHeader(lowerText, aliases);
       label = lowerText;
     }
     if (field === undefined && upperText !== undefined) {
-      field = matchHeaderText(upperText, aliases);
+      field = matchTaskHeader(upperText, aliases);
       label = upperText;
     }
-    if (field !== undefined && columns[field] === undefined) {
+    if (field === undefined || label === undefined) continue;
+    if (isTick(field)) {
+      // A tick column is a sub-header: alone in one row it is an ordinary heading word.
+      if (lowerText !== undefined && rows.length > 1) ticks.push({ col, field, label });
+    } else if (columns[field] === undefined) {
       columns[field] = col;
       labels[field] = label;
     }
   }
-  return { rows, columns, labels, count: Object.keys(columns).length };
+  // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
+  const tickSet = ticks.length >= 2 ? ticks : [];
+  return {
+    rows,
+    columns,
+    labels,
+    ticks: tickSet,
+    count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
+  };
 }
 
 function isTaskHeader(candidate: Candidate): boolean {
   const c = candidate.columns;
-  const timing = c.due !== undefined || c.status !== undefined || c.completedOn !== undefined;
+  const timing =
+    c.due !== undefined ||
+    c.status !== undefined ||
+    c.completedOn !== undefined ||
+    candidate.ticks.length > 0;
   return c.title !== undefined && timing && candidate.count >= 3;
 }
 
@@ -250,7 +166,7 @@ export function isColumnNumberingRow(row: Row): boolean {
  */
 export function detectTaskHeader(
   rows: readonly Row[],
-  aliases: ReadonlyArray<readonly [TaskField, readonly string[]]> = taskHeaderAliases(),
+  aliases: TaskHeaderVocabulary = taskHeaderAliases(),
   headerRow?: number,
 ): DetectedHeader | undefined {
   let best: Candidate | undefined;
@@ -265,7 +181,12 @@ export function detectTaskHeader(
     // above a one-row header ("BẢNG THEO DÕI … NĂM 2024" over "STT | Nội dung | …") is not part of it.
     const lowerAlone = pair ? buildCandidate([next!], aliases) : undefined;
     const choice =
-      pair && pair.count > single.count && pair.count > lowerAlone!.count && !isDataLike(next!)
+      pair &&
+      // A tick set under a group header ("Tình trạng" over "Đã hoàn thành | Chưa hoàn thành")
+      // replaces the group's one column: as many fields, read more precisely.
+      (pair.count > single.count || (pair.ticks.length > 0 && pair.count === single.count)) &&
+      pair.count > lowerAlone!.count &&
+      !isDataLike(next!)
         ? pair
         : single;
     if (isTaskHeader(choice) && (!best || choice.count > best.count)) best = choice;
@@ -275,7 +196,13 @@ export function detectTaskHeader(
   let lastHeaderRow = headerRows[headerRows.length - 1]!;
   const after = rows.find((r) => r.number === lastHeaderRow + 1);
   if (after && isColumnNumberingRow(after)) lastHeaderRow = after.number;
-  return { rows: headerRows, columns: best.columns, labels: best.labels, lastHeaderRow };
+  return {
+    rows: headerRows,
+    columns: best.columns,
+    labels: best.labels,
+    lastHeaderRow,
+    ...(best.ticks.length > 0 ? { ticks: best.ticks } : {}),
+  };
 }
 
 /** A row that looks like data (a task number in the first cell and a long text) is never a sub-header. */

@@ -7,34 +7,14 @@
  * span two rows ("Năm 2024" over "Kế hoạch | Ước thực hiện"). A table needs a "Chỉ tiêu" column and a
  * "Thực hiện" column.
  */
+import { matchHeader, vocabularyOf } from './matcher.js';
 import type { Row } from './model.js';
-import { headerField } from './simple-headers.js';
+import type { IndicatorField } from './vocabulary.js';
 
-export type IndicatorField = 'index' | 'title' | 'unit' | 'plan' | 'actual' | 'assessment' | 'note';
+export type { IndicatorField } from './vocabulary.js';
 
-const ALIASES: ReadonlyArray<readonly [IndicatorField, readonly string[]]> = [
-  ['index', ['STT', 'TT', 'Số TT']],
-  ['title', ['Chỉ tiêu', 'Tên chỉ tiêu', 'Nội dung chỉ tiêu', 'Các chỉ tiêu', 'Chỉ tiêu chủ yếu']],
-  ['unit', ['Đơn vị tính', 'ĐVT', 'Đơn vị']],
-  ['plan', ['Kế hoạch', 'KH', 'Mục tiêu', 'Chỉ tiêu kế hoạch', 'Kế hoạch năm', 'Chỉ tiêu giao']],
-  [
-    'actual',
-    [
-      'Thực hiện',
-      'Ước thực hiện',
-      'Ước TH',
-      'TH',
-      'Ước đạt',
-      'Kết quả thực hiện',
-      'Kết quả',
-      'Thực hiện năm',
-    ],
-  ],
-  ['assessment', ['Đánh giá', 'So sánh', 'Tỷ lệ so với kế hoạch', 'So với kế hoạch']],
-  ['note', ['Ghi chú']],
-];
-
-const fieldOf = (text: string): IndicatorField | undefined => headerField(text, ALIASES);
+const fieldOf = (text: string): IndicatorField | undefined =>
+  matchHeader(text, vocabularyOf('indicators'))?.field;
 
 export interface IndicatorHeader {
   readonly rows: readonly number[];

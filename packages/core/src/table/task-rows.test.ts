@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridSheet } from '../testing/grid.js';
 import { detectTaskHeader } from './headers.js';
-import { classifyTaskRow } from './task-rows.js';
+import { classifyTaskRow, isPlaceDateLine, taskCells } from './task-rows.js';
 
 const sheet = gridSheet('Nhiệm vụ', [
   ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
@@ -81,5 +81,75 @@ describe('the signature block laid over the table columns', () => {
     ]);
     const hh = detectTaskHeader(withOwner.rows)!;
     expect(classifyTaskRow(withOwner.rows[1]!, hh)).toBe('task');
+  });
+});
+
+describe('where a task table ends', () => {
+  const signed = gridSheet('Theo dõi', [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+    [1, 'Tổng kết công tác tuyên giáo năm 2024', 'Ban Tuyên giáo', '15/12/2024', null],
+    [null, null, null, 'Đức Thọ, ngày 15 tháng 11 năm 2024', null],
+    ['* Ghi chú: cột Tình trạng ghi "Hoàn thành" hoặc "Chưa hoàn thành".'],
+    ['Lưu ý: số liệu tính đến ngày 15/11/2024'],
+    [null, 'NGƯỜI LẬP BIỂU', null, 'THỦ TRƯỞNG ĐƠN VỊ'],
+    ['KT. TRƯỞNG BAN', null, null, null],
+    [2, 'Hà Nội, ngày 10 tháng 5 năm 2024 tổ chức hội nghị', 'Văn phòng', '10/5/2024', null],
+  ]);
+  const h = detectTaskHeader(signed.rows)!;
+  it.each([
+    [2, 'task'],
+    [3, 'footer'],
+    [4, 'footer'],
+    [5, 'footer'],
+    [6, 'footer'],
+    [7, 'footer'],
+    [8, 'task'],
+  ] as const)('row %i is a %s row', (n, kind) => {
+    expect(
+      classifyTaskRow(
+        signed.rows.find((r) => r.number === n)!,
+        h,
+      ),
+    ).toBe(kind);
+  });
+});
+
+describe('isPlaceDateLine', () => {
+  it.each([
+    ['Đức Thọ, ngày 15 tháng 11 năm 2024', true],
+    ['Than Uyên, ngày 01 tháng 7 năm 2024', true],
+    ['…………, ngày … tháng … năm 2024', true],
+    ['TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2025', true],
+    ['Tổ chức hội nghị, ngày 10 tháng 5 năm 2024', true],
+    ['Hội nghị ngày 10 tháng 5 năm 2024', false],
+    ['Quyết định 25, ngày 10 tháng 5 năm 2024', false],
+    ['30/6/2024', false],
+  ] as const)('%j → %s', (text, expected) => {
+    expect(isPlaceDateLine(text)).toBe(expected);
+  });
+});
+
+describe('tick columns', () => {
+  const ticked = gridSheet('Theo dõi', [
+    ['STT', 'Nội dung nhiệm vụ', 'Thời hạn', 'Tình trạng', null, null],
+    [null, null, null, 'Đã hoàn thành', 'Đang thực hiện', 'Chưa hoàn thành'],
+    [1, 'Rà soát quy hoạch cán bộ', '30/6/2024', 'x', null, null],
+    [2, 'Kiểm tra chi bộ trực thuộc', '30/9/2024', null, null, 'X'],
+    [3, 'Sơ kết 6 tháng', '15/7/2024', null, null, null],
+  ]);
+  const h = detectTaskHeader(ticked.rows)!;
+  it('are found under a group header', () => {
+    expect(h.rows).toEqual([1, 2]);
+    expect(h.ticks?.map((t) => t.field)).toEqual(['tickDone', 'tickInProgress', 'tickNotDone']);
+  });
+  it('give the ticked column header as the status, at the tick', () => {
+    const status = (n: number) =>
+      taskCells(
+        ticked.rows.find((r) => r.number === n)!,
+        h,
+      ).status;
+    expect(status(3)).toMatchObject({ col: 4, text: 'Đã hoàn thành' });
+    expect(status(4)).toMatchObject({ col: 6, text: 'Chưa hoàn thành' });
+    expect(status(5)).toBeUndefined();
   });
 });

@@ -47,6 +47,8 @@ const SIGNER_TITLES = [
   'thu truong co quan',
   'nguoi ky',
 ];
+/** A note under the table: "Ghi chú:", "* Ghi chú", "Lưu ý:", "Chú thích:". */
+const NOTE_UNDER = /^(?:ghi chu|luu y|chu thich|chu y)\s*:?/;
 const TOTAL_STARTS = ['tong cong', 'tong so', 'tong'];
 /** "Cộng" alone (or "Cộng:") closes a table; "CÔNG TÁC …" (the same letters, folded) does not. */
 const TOTAL_ALONE = /^cong\s*:?$/;
@@ -67,6 +69,9 @@ function fieldsByColumn(header: DetectedHeader): ReadonlyMap<number, TaskField> 
   return map;
 }
 
+/** A tick in a tick column: "x", "X", "✓", "√", "✔", "☑". */
+export const TICK = /^[xX✓✔√☑]$/;
+
 /** The row's cells under the header's columns, by field (blank cells left out). */
 export function taskCells(row: Row, header: DetectedHeader): TaskCells {
   const byColumn = fieldsByColumn(header);
@@ -77,7 +82,31 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
     if (cell.value !== null || cell.formula === true || cell.text.trim() !== '')
       cells[field] = cell;
   }
+  if (!cells.status && header.ticks) {
+    // The status written as a tick: the ticked column's header is the status word, read at the tick.
+    const ticked = header.ticks.filter((t) =>
+      row.cells.some((c) => c.col === t.col && TICK.test(c.text.trim())),
+    );
+    if (ticked.length === 1) {
+      const { col, label } = ticked[0]!;
+      cells.status = { col, value: label, text: label };
+    }
+  }
   return cells;
+}
+
+/**
+ * The place-and-date line of a signature block: "Đức Thọ, ngày 15 tháng 11 năm 2024", "……, ngày
+ * … tháng … năm 2024" (a form left blank): a place (a few words, no figures), a comma, then "ngày
+ * … tháng … năm".
+ */
+export function isPlaceDateLine(text: string): boolean {
+  const t = text.trim();
+  const comma = t.indexOf(',');
+  if (t.length > 80 || comma < 0 || comma > 40) return false;
+  const place = foldText(t.slice(0, comma));
+  if (/\d/.test(place) || place.split(' ').length > 6) return false;
+  return /^ngay(?: \S+)? thang(?: \S+)? nam\b/.test(foldText(t.slice(comma + 1)));
 }
 
 function isUpperCaseHeading(text: string): boolean {
@@ -105,6 +134,18 @@ export function classifyTaskRow(
   const firstFolded = foldText(firstText.slice(0, 80));
 
   if (/^noi nhan\b/.test(firstFolded)) return 'footer';
+  // The place-and-date line, wherever it sits (it often lands in the deadline column), unless the
+  // row is numbered as a task.
+  const indexCell = cells.index?.text.trim() ?? '';
+  if (!/^\d/.test(indexCell) && nonEmpty.some((c) => isPlaceDateLine(c.text))) return 'footer';
+  // "Ghi chú:" or "Lưu ý:" opening a line of its own under the table (not in a task's note cell).
+  if (
+    !/^\d/.test(indexCell) &&
+    nonEmpty[0]!.col !== header.columns.note &&
+    /[:*]/.test(firstText.slice(0, 12)) &&
+    NOTE_UNDER.test(firstFolded.replace(/^\*\s*/, ''))
+  )
+    return 'footer';
   if (!timing && firstText.length <= 60 && startsWithAny(firstFolded, FOOTER_STARTS))
     return 'footer';
 

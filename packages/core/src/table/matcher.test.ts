@@ -1,0 +1,208 @@
+/** The one vocabulary and its matcher, on header texts from public templates and e-office exports. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileWordings, matchHeader, matchHeaderAnyKind, vocabularyOf } from './matcher.js';
+import { VOCABULARY, TABLE_KINDS } from './vocabulary.js';
+
+const tasks = vocabularyOf('tasks');
+const indicators = vocabularyOf('indicators');
+const reports = vocabularyOf('reports');
+const roster = vocabularyOf('roster');
+
+describe('task columns', () => {
+  it.each([
+    // Biểu theo dõi tiến độ thực hiện nhiệm vụ
+    ['Nội dung nhiệm vụ', 'title'],
+    ['Nhiệm vụ, giải pháp', 'title'],
+    ['Cơ quan chủ trì', 'owner'],
+    ['Cơ quan, đơn vị chủ trì', 'owner'],
+    ['Đơn vị chủ trì thực hiện', 'owner'],
+    ['Đầu mối thực hiện', 'owner'],
+    ['Người thực hiện', 'owner'],
+    ['Cơ quan phối hợp', 'coordinators'],
+    ['Cơ quan, đơn vị phối hợp', 'coordinators'],
+    ['Thời hạn', 'due'],
+    ['Thời gian hoàn thành', 'due'],
+    ['Thời gian hoàn thành (ngày/tháng/năm)', 'due'],
+    ['Tiến độ hoàn thành', 'due'],
+    ['Hạn xử lý', 'due'],
+    ['Thời hạn giải quyết', 'due'],
+    ['Ngày hoàn thành', 'completedOn'],
+    ['Ngày hoàn thành thực tế', 'completedOn'],
+    ['Ngày, tháng hoàn thành', 'completedOn'],
+    ['Ghi chú (lý do chưa hoàn thành)', 'note'],
+    ['Tình trạng', 'status'],
+    ['Tiến độ thực hiện', 'status'],
+    ['Kết quả thực hiện (Đã hoàn thành/Chưa hoàn thành)', 'status'],
+    ['Trạng thái xử lý', 'status'],
+    ['Tiến độ giải quyết', 'status'],
+    // e-office task exports
+    ['Người xử lý chính', 'owner'],
+    ['Đơn vị xử lý', 'owner'],
+    ['Trích yếu', 'title'],
+    ['Trạng thái nhiệm vụ', 'status'],
+    ['Mã NV', 'code'],
+    ['ID nhiệm vụ', 'code'],
+    // Tick sub-headers
+    ['Đã hoàn thành', 'tickDone'],
+    ['Đang thực hiện', 'tickInProgress'],
+    ['Chưa hoàn thành', 'tickNotDone'],
+    ['STT', 'index'],
+    ['Số TT', 'index'],
+    ['Ghi chú', 'note'],
+  ] as const)('%j → %s', (text, field) => {
+    expect(matchHeader(text, tasks)?.field).toBe(field);
+  });
+
+  it.each(['Lai Châu, ngày 01 tháng 7 năm 2024', 'Số, ký hiệu văn bản', 'Đánh giá', 'Mã hóa', ''])(
+    '%j names no task column',
+    (text) => {
+      expect(matchHeader(text, tasks)).toBeUndefined();
+    },
+  );
+});
+
+describe('indicator columns', () => {
+  it.each([
+    ['Chỉ tiêu', 'title'],
+    ['Các chỉ tiêu chủ yếu', 'title'],
+    ['Đơn vị tính', 'unit'],
+    ['ĐVT', 'unit'],
+    ['ĐV tính', 'unit'],
+    ['Đơn vị', 'unit'],
+    ['Kế hoạch năm 2024', 'plan'],
+    ['KH 2024', 'plan'],
+    ['Chỉ tiêu Nghị quyết', 'plan'],
+    ['Mục tiêu đến năm 2025', 'plan'],
+    ['Kế hoạch năm 2021 Quốc hội giao', 'plan'],
+    ['Ước thực hiện năm 2024', 'actual'],
+    ['Ước TH 2024', 'actual'],
+    ['TH 2023', 'actual'],
+    ['Thực hiện 6 tháng', 'actual'],
+    ['% so với KH', 'assessment'],
+    ['So với cùng kỳ (%)', 'assessment'],
+    ['Đánh giá', 'assessment'],
+    ['Cơ quan chủ trì theo dõi, đánh giá', 'owner'],
+  ] as const)('%j → %s', (text, field) => {
+    expect(matchHeader(text, indicators)?.field).toBe(field);
+  });
+});
+
+describe('report log and roster columns', () => {
+  it.each([
+    ['Đơn vị báo cáo', 'unit'],
+    ['Nơi gửi', 'unit'],
+    ['Cơ quan ban hành', 'unit'],
+    ['Tác giả', 'unit'],
+    ['Ngày nhận', 'received'],
+    ['Ngày đến', 'received'],
+    ['Ngày tiếp nhận', 'received'],
+    ['Số đến', 'incomingNumber'],
+    ['Số, ký hiệu văn bản', 'number'],
+    ['Số/Ký hiệu', 'number'],
+    ['Ngày văn bản', 'docDate'],
+    ['Ngày tháng văn bản', 'docDate'],
+    ['Tên loại và trích yếu nội dung văn bản', 'report'],
+    ['Trích yếu', 'report'],
+    ['Kỳ báo cáo', 'period'],
+    ['Hạn xử lý', 'due'],
+    ['Người xử lý', 'handler'],
+    ['Trạng thái xử lý', 'status'],
+  ] as const)('log: %j → %s', (text, field) => {
+    expect(matchHeader(text, reports)?.field).toBe(field);
+  });
+
+  it.each([
+    ['Tên đơn vị', 'unit'],
+    ['Tên chi bộ, đảng bộ', 'unit'],
+    ['Tên xã, thị trấn', 'unit'],
+    ['Khối', 'group'],
+    ['Cụm thi đua', 'group'],
+  ] as const)('roster: %j → %s', (text, field) => {
+    expect(matchHeader(text, roster)?.field).toBe(field);
+  });
+});
+
+describe('the matching algorithm', () => {
+  it('prefers the wording with the most words found (most specific wins)', () => {
+    expect(matchHeader('Cơ quan, đơn vị phối hợp', tasks)).toMatchObject({
+      field: 'coordinators',
+      wording: 'Cơ quan, đơn vị phối hợp',
+    });
+    expect(matchHeader('Cơ quan', tasks)?.field).toBe('owner');
+  });
+
+  it('tolerates word order on a short header', () => {
+    expect(matchHeader('Hoàn thành ngày', tasks)?.field).toBe('completedOn');
+    expect(matchHeader('Thực hiện ước', indicators)).toMatchObject({ mode: 'unordered' });
+  });
+
+  it('needs a short wording to be the whole header', () => {
+    expect(matchHeader('TT', tasks)?.field).toBe('index');
+    expect(matchHeader('TT xã', tasks)).toBeUndefined();
+  });
+
+  it('lets a pack name win over the built-in wordings', () => {
+    const pack = compileWordings([['status', ['Ghi chú tiến độ']]] as const);
+    expect(matchHeader('Ghi chú tiến độ', tasks)?.field).toBe('note');
+    expect(matchHeader('Ghi chú tiến độ', tasks, pack)?.field).toBe('status');
+  });
+
+  it('says for every kind what a header would be', () => {
+    expect(matchHeaderAnyKind('Đơn vị')).toMatchObject({
+      tasks: { field: 'owner' },
+      indicators: { field: 'unit' },
+      reports: { field: 'unit' },
+      roster: { field: 'unit' },
+    });
+  });
+
+  it('finds every wording of the vocabulary as its own field', () => {
+    for (const kind of TABLE_KINDS) {
+      const vocabulary = vocabularyOf(kind);
+      for (const [field, texts] of VOCABULARY[kind]) {
+        for (const text of texts) {
+          expect(matchHeader(text, vocabulary)?.field, `${kind}: ${text}`).toBe(field);
+        }
+      }
+    }
+  });
+});
+
+describe('matchHeader (property)', () => {
+  const wordings = TABLE_KINDS.flatMap((kind) =>
+    VOCABULARY[kind].flatMap(([field, texts]) => texts.map((text) => ({ kind, field, text }))),
+  );
+
+  it('ignores case, diacritics written apart, spacing, line breaks and a year', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...wordings),
+        fc.constantFrom('upper', 'lower', 'nfd', 'spaces', 'newline'),
+        fc.option(fc.integer({ min: 2000, max: 2040 }), { nil: undefined }),
+        ({ kind, field, text }, change, year) => {
+          let header =
+            change === 'upper'
+              ? text.toLocaleUpperCase('vi')
+              : change === 'lower'
+                ? text.toLocaleLowerCase('vi')
+                : change === 'nfd'
+                  ? text.normalize('NFD')
+                  : change === 'spaces'
+                    ? `  ${text.replace(/ /g, '   ')} `
+                    : text.replace(/ /, '\n');
+          if (year !== undefined && text.length > 3) header = `${header} ${year}`;
+          expect(matchHeader(header, vocabularyOf(kind))?.field).toBe(field);
+        },
+      ),
+    );
+  });
+
+  it('never names a column in a long sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 81, maxLength: 200 }), (text) => {
+        expect(matchHeader(text, tasks)).toBeUndefined();
+      }),
+    );
+  });
+});

@@ -1,0 +1,190 @@
+/**
+ * The one header matcher. A header cell names a field when one of the field's wordings is found in
+ * it, compared as words after folding (case, diacritics, punctuation, "/" and line breaks do not
+ * matter):
+ *
+ * - **most specific wins**: the wording with the most words found in the header wins ("Cơ quan phối
+ *   hợp" over "Cơ quan" in "Cơ quan, đơn vị phối hợp");
+ * - on equal words: the header equal to the wording, then the header opening with it, then the
+ *   wording found as a phrase inside, then found word by word in another order ("Hoàn thành
+ *   (ngày)" is "Ngày hoàn thành");
+ * - wordings of three letters or fewer ("TT", "Mã", "Hạn", "KH", "ĐVT") must be the whole header;
+ * - years and parenthesised remarks are not part of the name: "Kế hoạch 2024" is "Kế hoạch",
+ *   "Kết quả thực hiện (Đã hoàn thành/Chưa hoàn thành)" is "Kết quả thực hiện" (the remark is
+ *   read only when the name alone matches nothing).
+ *
+ * Wordings are folded once, when a vocabulary is compiled; a header is folded once per match.
+ */
+import { foldText } from '../vi/text.js';
+import {
+  VOCABULARY,
+  TABLE_KINDS,
+  type FieldOf,
+  type TableKind,
+  type Wordings,
+} from './vocabulary.js';
+
+/** A header cell is a label, not a paragraph. */
+export const MAX_HEADER_TEXT_LENGTH = 80;
+/** Wordings this short must be the whole header. */
+const SHORT_WORDING_LENGTH = 3;
+/** Word-order tolerance only on short headers: in a long one, scattered words mean nothing. */
+const MAX_UNORDERED_HEADER_WORDS = 7;
+
+interface CompiledWording<F extends string> {
+  readonly field: F;
+  readonly text: string;
+  readonly words: readonly string[];
+  readonly key: string;
+  readonly short: boolean;
+  /** Position in the vocabulary: the tie-breaker. */
+  readonly order: number;
+}
+
+export interface CompiledVocabulary<F extends string> {
+  readonly wordings: readonly CompiledWording<F>[];
+}
+
+/** Folded words of a header or wording: "/" and "%" split words, years are dropped on request. */
+function words(text: string, dropYears: boolean): string[] {
+  const folded = foldText(text).replace(/[/%]/g, (m) => (m === '%' ? ' % ' : ' '));
+  const out: string[] = [];
+  for (const w of folded.split(' ')) {
+    if (w === '') continue;
+    if (dropYears && /^(?:19|20)\d{2}$/.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+export function compileWordings<F extends string>(entries: Wordings<F>): CompiledVocabulary<F> {
+  const wordings: CompiledWording<F>[] = [];
+  let order = 0;
+  for (const [field, texts] of entries) {
+    for (const text of texts) {
+      const w = words(text, false);
+      if (w.length === 0) continue;
+      const key = w.join(' ');
+      wordings.push({
+        field,
+        text,
+        words: w,
+        key,
+        short: key.replace(/ /g, '').length <= SHORT_WORDING_LENGTH,
+        order: order++,
+      });
+    }
+  }
+  return { wordings };
+}
+
+const COMPILED = new Map<TableKind, CompiledVocabulary<string>>();
+
+/** The built-in vocabulary of a table kind, compiled once per process. */
+export function vocabularyOf<K extends TableKind>(kind: K): CompiledVocabulary<FieldOf[K]> {
+  let compiled = COMPILED.get(kind);
+  if (!compiled) {
+    compiled = compileWordings<string>(VOCABULARY[kind]);
+    COMPILED.set(kind, compiled);
+  }
+  return compiled as CompiledVocabulary<FieldOf[K]>;
+}
+
+/** How a wording was found: the higher the closer. */
+export type MatchMode = 'equal' | 'opens' | 'phrase' | 'unordered';
+const MODE_RANK: Record<MatchMode, number> = { equal: 3, opens: 2, phrase: 1, unordered: 0 };
+
+export interface HeaderMatch<F extends string> {
+  readonly field: F;
+  /** The wording that matched, as written in the vocabulary. */
+  readonly wording: string;
+  readonly mode: MatchMode;
+  /** Words of the wording found in the header. */
+  readonly words: number;
+}
+
+function phraseAt(header: readonly string[], wording: readonly string[]): number {
+  outer: for (let i = 0; i + wording.length <= header.length; i++) {
+    for (let j = 0; j < wording.length; j++) if (header[i + j] !== wording[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function modeOf(
+  header: readonly string[],
+  key: string,
+  w: CompiledWording<string>,
+): MatchMode | undefined {
+  if (key === w.key) return 'equal';
+  if (w.short) return undefined;
+  const at = phraseAt(header, w.words);
+  if (at === 0) return 'opens';
+  if (at > 0) return 'phrase';
+  if (w.words.length < 2 || header.length > MAX_UNORDERED_HEADER_WORDS) return undefined;
+  const set = new Set(header);
+  return w.words.every((x) => set.has(x)) ? 'unordered' : undefined;
+}
+
+function better(
+  a: { words: number; rank: number; order: number },
+  b: { words: number; rank: number; order: number } | undefined,
+): boolean {
+  if (!b) return true;
+  if (a.words !== b.words) return a.words > b.words;
+  if (a.rank !== b.rank) return a.rank > b.rank;
+  return a.order < b.order;
+}
+
+function matchWords<F extends string>(
+  header: readonly string[],
+  vocabulary: CompiledVocabulary<F>,
+): HeaderMatch<F> | undefined {
+  if (header.length === 0) return undefined;
+  const key = header.join(' ');
+  let best:
+    | { w: CompiledWording<F>; mode: MatchMode; words: number; rank: number; order: number }
+    | undefined;
+  for (const w of vocabulary.wordings) {
+    const mode = modeOf(header, key, w);
+    if (mode === undefined) continue;
+    const candidate = { w, mode, words: w.words.length, rank: MODE_RANK[mode], order: w.order };
+    if (better(candidate, best)) best = candidate;
+  }
+  return best
+    ? { field: best.w.field, wording: best.w.text, mode: best.mode, words: best.words }
+    : undefined;
+}
+
+/**
+ * The field a header text names in a vocabulary, if any. `extra` (a pack's own column names) is
+ * tried first and wins whenever it matches: it is the clerk's override.
+ */
+export function matchHeader<F extends string>(
+  text: string,
+  vocabulary: CompiledVocabulary<F>,
+  extra?: CompiledVocabulary<F>,
+): HeaderMatch<F> | undefined {
+  if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
+  const bare = text.replace(/\([^)]*\)/g, ' ');
+  const tries = bare === text ? [text] : [bare, text];
+  for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
+    for (const t of tries) {
+      const found = matchWords(words(t, true), vocab);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Every table kind a header text can name a column of, with the field in each. */
+export function matchHeaderAnyKind(
+  text: string,
+): Partial<{ [K in TableKind]: HeaderMatch<FieldOf[K]> }> {
+  const out: Partial<{ [K in TableKind]: HeaderMatch<FieldOf[K]> }> = {};
+  for (const kind of TABLE_KINDS) {
+    const m = matchHeader(text, vocabularyOf(kind));
+    if (m) (out as Record<string, unknown>)[kind] = m;
+  }
+  return out;
+}

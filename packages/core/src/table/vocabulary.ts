@@ -1,0 +1,436 @@
+/**
+ * The one vocabulary of column headers: every wording offices, e-office ("quản lý văn bản và điều
+ * hành") and task-tracking exports use for each column of each table kind dondoc reads. Matched by
+ * the one algorithm in `matcher.ts` (diacritics-insensitive, word-order tolerant, most specific
+ * wins). Where the wordings come from is listed in `docs/sources.md`.
+ *
+ * Order inside a kind matters only on a perfect tie (same number of words, same kind of match):
+ * the earlier field wins. Specificity is decided by the matcher, not by this order: "Cơ quan phối
+ * hợp" is coordinators because it has more words in common with the header than "Cơ quan".
+ */
+
+export const TABLE_KINDS = ['tasks', 'indicators', 'reports', 'roster'] as const;
+export type TableKind = (typeof TABLE_KINDS)[number];
+
+export const TASK_FIELDS = [
+  'index',
+  'code',
+  'title',
+  'owner',
+  'coordinators',
+  'due',
+  'completedOn',
+  'status',
+  'note',
+] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+
+/**
+ * Tick columns: a status written as an "x" under one of several sub-headers ("Tình trạng" over
+ * "Đã hoàn thành | Đang thực hiện | Chưa hoàn thành"). The header wording itself is the status word.
+ */
+export const TICK_FIELDS = ['tickDone', 'tickInProgress', 'tickNotDone'] as const;
+export type TickField = (typeof TICK_FIELDS)[number];
+
+export const INDICATOR_FIELDS = [
+  'index',
+  'title',
+  'unit',
+  'plan',
+  'actual',
+  'assessment',
+  'owner',
+  'note',
+] as const;
+export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
+
+export const ROSTER_FIELDS = ['index', 'unit', 'group'] as const;
+export type RosterField = (typeof ROSTER_FIELDS)[number];
+
+export const LOG_FIELDS = [
+  'index',
+  'unit',
+  'report',
+  'period',
+  'received',
+  'number',
+  'docDate',
+  'incomingNumber',
+  'handler',
+  'due',
+  'status',
+  'note',
+] as const;
+export type LogField = (typeof LOG_FIELDS)[number];
+
+export interface FieldOf {
+  readonly tasks: TaskField | TickField;
+  readonly indicators: IndicatorField;
+  readonly reports: LogField;
+  readonly roster: RosterField;
+}
+
+export type Wordings<F extends string> = ReadonlyArray<readonly [F, readonly string[]]>;
+
+const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
+const NOTE = ['Ghi chú', 'Ghi chú/ Đề xuất', 'Ghi chú, kiến nghị'];
+
+/** Who carries a task out: State, Party and e-office wordings. */
+const OWNER = [
+  'Chủ trì',
+  'Cơ quan chủ trì',
+  'Đơn vị chủ trì',
+  'Cơ quan, đơn vị chủ trì',
+  'Cơ quan chủ trì thực hiện',
+  'Đơn vị chủ trì thực hiện',
+  'Cơ quan thực hiện',
+  'Đơn vị thực hiện',
+  'Cơ quan, đơn vị thực hiện',
+  'Bộ phận thực hiện',
+  'Người thực hiện',
+  'Cán bộ thực hiện',
+  'Đầu mối thực hiện',
+  'Phụ trách',
+  'Lãnh đạo phụ trách',
+  'Cán bộ phụ trách',
+  'Cơ quan tham mưu',
+  'Đơn vị tham mưu',
+  'Cơ quan được giao',
+  'Đơn vị được giao',
+  'Cơ quan, đơn vị được giao',
+  'Người được giao',
+  'Cơ quan chịu trách nhiệm',
+  'Trách nhiệm thực hiện',
+  'Trách nhiệm',
+  'Người xử lý',
+  'Người xử lý chính',
+  'Cán bộ xử lý',
+  'Chuyên viên xử lý',
+  'Đơn vị xử lý',
+  'Đơn vị xử lý chính',
+  'Đơn vị hoặc người nhận',
+  'Cơ quan',
+  'Đơn vị',
+];
+
+export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
+  [
+    'completedOn',
+    [
+      'Ngày hoàn thành',
+      'Ngày hoàn thành thực tế',
+      'Thời gian hoàn thành thực tế',
+      'Ngày thực hiện xong',
+      'Hoàn thành ngày',
+      'Ngày xong',
+      'Ngày, tháng hoàn thành',
+      'Thời điểm hoàn thành',
+      'Ngày xử lý xong',
+      'Ngày giải quyết xong',
+      'Ngày hoàn thành xử lý',
+      'Ngày kết thúc thực tế',
+    ],
+  ],
+  [
+    'coordinators',
+    [
+      'Phối hợp',
+      'Cơ quan phối hợp',
+      'Đơn vị phối hợp',
+      'Cơ quan, đơn vị phối hợp',
+      'Đơn vị, cá nhân phối hợp',
+      'Cơ quan phối hợp thực hiện',
+      'Đơn vị phối hợp thực hiện',
+      'Người phối hợp',
+      'Xử lý phối hợp',
+      'Đồng xử lý',
+    ],
+  ],
+  [
+    'due',
+    [
+      'Thời hạn',
+      'Thời hạn hoàn thành',
+      'Thời hạn thực hiện',
+      'Thời hạn giải quyết',
+      'Thời hạn trình',
+      'Hạn hoàn thành',
+      'Hạn giải quyết',
+      'Hạn báo cáo',
+      'Thời gian hoàn thành',
+      'Thời gian hoàn thành dự kiến',
+      'Tiến độ hoàn thành',
+      'Mốc hoàn thành',
+      'Hạn chót',
+      'Thời gian thực hiện',
+      'Mốc thời gian',
+      'Thời gian',
+      'Hạn',
+      'Hạn xử lý',
+      'Ngày hết hạn',
+      'Ngày đến hạn',
+      'Deadline',
+    ],
+  ],
+  [
+    'status',
+    [
+      'Tình trạng',
+      'Tình trạng thực hiện',
+      'Tình trạng xử lý',
+      'Tình hình thực hiện',
+      'Tiến độ',
+      'Tiến độ thực hiện',
+      'Tiến độ xử lý',
+      'Tiến độ giải quyết',
+      'Kết quả thực hiện',
+      'Kết quả thực hiện nhiệm vụ',
+      'Kết quả xử lý',
+      'Kết quả giải quyết',
+      'Kết quả',
+      'Trạng thái',
+      'Trạng thái xử lý',
+      'Trạng thái nhiệm vụ',
+      'Mức độ hoàn thành',
+      'Tỷ lệ hoàn thành',
+      '% hoàn thành',
+    ],
+  ],
+  ['tickDone', ['Đã hoàn thành', 'Hoàn thành', 'Đã xong', 'Xong', 'Hoàn thành đúng hạn']],
+  ['tickInProgress', ['Đang thực hiện', 'Đang triển khai', 'Đang xử lý', 'Đang giải quyết']],
+  ['tickNotDone', ['Chưa hoàn thành', 'Chưa thực hiện', 'Chưa xong', 'Chưa triển khai']],
+  ['owner', OWNER],
+  [
+    'title',
+    [
+      'Nội dung',
+      'Nội dung nhiệm vụ',
+      'Nội dung nhiệm vụ được giao',
+      'Nhiệm vụ được giao',
+      'Nội dung công việc',
+      'Nội dung công tác',
+      'Nội dung chỉ đạo',
+      'Nội dung kết luận',
+      'Nội dung giao',
+      'Nội dung thực hiện',
+      'Tên nhiệm vụ',
+      'Nhiệm vụ',
+      'Nhiệm vụ, giải pháp',
+      'Công việc',
+      'Tên công việc',
+      'Việc cần làm',
+      'Tên đề án',
+      'Trích yếu',
+      'Trích yếu nội dung',
+    ],
+  ],
+  ['index', INDEX],
+  ['code', ['Mã nhiệm vụ', 'Mã số', 'Mã', 'Mã NV', 'Mã công việc', 'ID nhiệm vụ']],
+  ['note', NOTE],
+];
+
+export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
+  ['index', INDEX],
+  [
+    'title',
+    [
+      'Chỉ tiêu',
+      'Tên chỉ tiêu',
+      'Nội dung chỉ tiêu',
+      'Các chỉ tiêu',
+      'Chỉ tiêu chủ yếu',
+      'Các chỉ tiêu chủ yếu',
+      'Danh mục chỉ tiêu',
+      'Nhóm chỉ tiêu',
+      'Tiêu chí',
+      'Tên tiêu chí',
+    ],
+  ],
+  ['unit', ['Đơn vị tính', 'ĐVT', 'ĐV tính', 'Đơn vị', 'Đơn vị đo']],
+  [
+    'plan',
+    [
+      'Kế hoạch',
+      'KH',
+      'Kế hoạch năm',
+      'Kế hoạch giao',
+      'Chỉ tiêu kế hoạch',
+      'Chỉ tiêu giao',
+      'Chỉ tiêu được giao',
+      'Chỉ tiêu Nghị quyết',
+      'Mục tiêu Nghị quyết',
+      'Nghị quyết giao',
+      'Mục tiêu',
+      'Mục tiêu phấn đấu',
+      'Chỉ tiêu phấn đấu',
+      'Mục tiêu đến năm',
+      'Dự toán',
+    ],
+  ],
+  [
+    'actual',
+    [
+      'Thực hiện',
+      'TH',
+      'Thực hiện năm',
+      'Ước thực hiện',
+      'Ước TH',
+      'Ước đạt',
+      'Ước thực hiện cả năm',
+      'Ước cả năm',
+      'Kết quả thực hiện',
+      'Kết quả',
+      'Kết quả đạt được',
+      'Đạt được',
+      'Lũy kế thực hiện',
+      'Số liệu thực hiện',
+    ],
+  ],
+  [
+    'assessment',
+    [
+      'Đánh giá',
+      'So sánh',
+      'So với kế hoạch',
+      'So với KH',
+      'So KH',
+      '% so với KH',
+      '% so với kế hoạch',
+      'Tỷ lệ so với kế hoạch',
+      'So với cùng kỳ',
+      '% so với cùng kỳ',
+      'Tỷ lệ thực hiện',
+      '% thực hiện',
+      'Mức độ đạt',
+    ],
+  ],
+  [
+    'owner',
+    [
+      'Cơ quan chủ trì',
+      'Cơ quan chủ trì theo dõi',
+      'Cơ quan chủ trì theo dõi, đánh giá',
+      'Đơn vị chủ trì',
+      'Cơ quan theo dõi',
+      'Đơn vị thực hiện',
+    ],
+  ],
+  ['note', NOTE],
+];
+
+export const ROSTER_WORDINGS: Wordings<RosterField> = [
+  ['index', INDEX],
+  [
+    'unit',
+    [
+      'Tên đơn vị',
+      'Đơn vị',
+      'Tên cơ quan',
+      'Tên cơ quan, đơn vị',
+      'Cơ quan, đơn vị',
+      'Cơ quan, đơn vị, địa phương',
+      'Tên chi bộ, đảng bộ',
+      'Chi bộ, đảng bộ',
+      'Tên tổ chức cơ sở đảng',
+      'Tên xã, thị trấn',
+      'Xã, thị trấn',
+      'Địa phương',
+    ],
+  ],
+  [
+    'group',
+    [
+      'Khối',
+      'Nhóm',
+      'Thuộc khối',
+      'Khối, nhóm',
+      'Loại hình',
+      'Loại đơn vị',
+      'Phân loại',
+      'Cụm thi đua',
+      'Khối thi đua',
+    ],
+  ],
+];
+
+export const LOG_WORDINGS: Wordings<LogField> = [
+  ['index', INDEX],
+  [
+    'unit',
+    [
+      'Đơn vị báo cáo',
+      'Đơn vị gửi',
+      'Đơn vị gửi báo cáo',
+      'Đơn vị',
+      'Tên đơn vị',
+      'Cơ quan, đơn vị',
+      'Cơ quan gửi',
+      'Cơ quan gửi văn bản',
+      'Nơi gửi',
+      'Nơi gửi văn bản',
+      'Tác giả',
+      'Cơ quan ban hành',
+      'Cơ quan, tổ chức ban hành',
+      'Đơn vị ban hành',
+      'Nơi ban hành',
+    ],
+  ],
+  [
+    'report',
+    [
+      'Báo cáo',
+      'Tên báo cáo',
+      'Nội dung báo cáo',
+      'Loại báo cáo',
+      'Nội dung',
+      'Trích yếu',
+      'Trích yếu nội dung',
+      'Tên loại và trích yếu nội dung văn bản',
+      'Tên văn bản',
+      'Về việc',
+    ],
+  ],
+  ['period', ['Kỳ báo cáo', 'Kỳ']],
+  [
+    'received',
+    [
+      'Ngày nhận',
+      'Ngày nhận báo cáo',
+      'Ngày nhận văn bản',
+      'Ngày tiếp nhận',
+      'Thời gian nhận',
+      'Ngày gửi',
+      'Thời gian gửi',
+      'Ngày báo cáo',
+      'Ngày đến',
+    ],
+  ],
+  [
+    'number',
+    [
+      'Số, ký hiệu',
+      'Số ký hiệu',
+      'Số, ký hiệu văn bản',
+      'Số hiệu văn bản',
+      'Số văn bản',
+      'Số hiệu',
+      'Ký hiệu',
+    ],
+  ],
+  [
+    'docDate',
+    ['Ngày văn bản', 'Ngày tháng văn bản', 'Ngày, tháng văn bản', 'Ngày ban hành', 'Ngày ký'],
+  ],
+  ['incomingNumber', ['Số đến']],
+  ['handler', ['Người xử lý', 'Người xử lý chính', 'Đơn vị xử lý', 'Đơn vị hoặc người nhận']],
+  ['due', ['Hạn xử lý', 'Hạn giải quyết', 'Thời hạn giải quyết', 'Thời hạn xử lý']],
+  ['status', ['Trạng thái', 'Trạng thái xử lý', 'Tình trạng xử lý', 'Tiến độ giải quyết']],
+  ['note', NOTE],
+];
+
+export const VOCABULARY: { readonly [K in TableKind]: Wordings<FieldOf[K]> } = {
+  tasks: TASK_WORDINGS,
+  indicators: INDICATOR_WORDINGS,
+  reports: LOG_WORDINGS,
+  roster: ROSTER_WORDINGS,
+};
