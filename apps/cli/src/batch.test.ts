@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { findingsReportSchema } from '@dondoc/core';
-import { globToRegExp } from './inputs.js';
+import { expandGlob } from './inputs.js';
 import { dondoc, PLAN_ROWS, tempDir, writeWorkbook } from './test-support/run.js';
 
 const asOf = ['--as-of', '2024-07-01'];
@@ -20,8 +20,14 @@ describe('inputs', () => {
     ['**/*.xlsx', 'a.xlsx', true],
     ['xa-?.xlsx', 'xa-1.xlsx', true],
     ['xa-[12].xlsx', 'xa-3.xlsx', false],
-  ])('glob %s matches %s: %s', (glob, file, matches) => {
-    expect(globToRegExp(glob).test(file)).toBe(matches);
+    ['xa-{1,3}.xlsx', 'xa-3.xlsx', true],
+    ['*.xlsx', '~$a.xlsx', false],
+  ])('glob %s matches %s: %s', async (glob, file, matches) => {
+    const dir = tempDir();
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), '');
+    const found = await expandGlob(path.join(dir, glob));
+    expect(found).toEqual(matches ? [path.join(dir, file)] : []);
   });
 
   it('takes a folder (recursively, skipping Excel lock files) and a pattern, each file once', async () => {

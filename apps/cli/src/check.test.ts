@@ -150,7 +150,7 @@ describe('dondoc check on bad input: a message in both languages naming the file
 
   it.each([
     [['check'], /Chưa chỉ ra sổ theo dõi/],
-    [['check', 'a.xlsx', '--as-of', '01/07/2024'], /YYYY-MM-DD/],
+    [['check', 'a.xlsx', '--as-of', '31/02/2024'], /dd\/mm\/yyyy hoặc YYYY-MM-DD/],
     [['check', 'a.xlsx', '--format', 'pdf'], /Định dạng "pdf" không có/],
     [['check', 'a.xlsx', '--pack', 'khong-co'], /Không có bộ quy tắc "khong-co"/],
     [['lam-gi-do'], /Không có lệnh "lam-gi-do"/],

@@ -5,8 +5,9 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 
-const WILDCARD = /[*?[]/;
+const WILDCARD = /[*?[{]/;
 
 /** Excel's lock files ("~$so-theo-doi.xlsx") and hidden files are never workbooks to check. */
 function isWorkbookName(name: string): boolean {
@@ -28,39 +29,27 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
-/** A glob as a regular expression over "/"-separated relative paths: *, ?, ** and [abc]. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        const slash = glob[i + 2] === '/';
-        re += slash ? '(?:.*/)?' : '.*';
-        i += slash ? 2 : 1;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = glob.indexOf(']', i + 1);
-      if (end < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, end).replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`, 'u');
-}
+/** Matches on case-insensitive file systems ignore case, as the shell there would. */
+const CASE_SENSITIVE = process.platform !== 'win32' && process.platform !== 'darwin';
 
-async function expandGlob(pattern: string): Promise<string[]> {
-  const segments = pattern.split(/[\\/]/);
-  const fixed: string[] = [];
-  while (segments.length > 0 && !WILDCARD.test(segments[0]!)) fixed.push(segments.shift()!);
-  const base = fixed.length === 0 ? '.' : fixed.join(path.sep) || path.sep;
-  const matcher = globToRegExp(segments.join('/'));
-  const all: string[] = [];
-  await walk(base, all);
-  return all.filter((file) => matcher.test(path.relative(base, file).split(path.sep).join('/')));
+/**
+ * Files matching a glob (tinyglobby: *, ?, **, [abc], {a,b}); backslashes in a Windows path are
+ * separators, not escapes. Relative patterns give relative paths, absolute ones absolute paths.
+ */
+export async function expandGlob(pattern: string): Promise<string[]> {
+  const normalized =
+    path.sep === '\\' || /^[a-zA-Z]:\\/.test(pattern) ? pattern.replace(/\\/g, '/') : pattern;
+  const found = await glob([normalized], {
+    onlyFiles: true,
+    dot: false,
+    absolute: path.isAbsolute(pattern),
+    caseSensitiveMatch: CASE_SENSITIVE,
+    ignore: ['**/node_modules/**'],
+    expandDirectories: false,
+  });
+  return found
+    .filter((file) => isWorkbookName(path.basename(file)))
+    .map((file) => path.normalize(file));
 }
 
 export interface ExpandedInputs {

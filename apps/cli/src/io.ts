@@ -1,42 +1,80 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { CliError } from './messages.js';
+import { systemErrorReason } from './system-errors.js';
+import { displayPath } from './terminal.js';
+
+function writeError(target: string, error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  const reason = systemErrorReason(error);
+  const name = displayPath(target);
+  return new CliError({
+    vi: `Không ghi được tệp "${name}": ${reason.vi}`,
+    en: `Cannot write "${name}": ${reason.en}`,
+  });
+}
+
+/**
+ * Where a write to `target` must go, and how. A symbolic link is followed (its target is written, the
+ * link stays); a device, a pipe or a socket (/dev/stdout, /dev/null) is written in place, never
+ * renamed over; a folder is refused.
+ */
+async function resolveTarget(target: string): Promise<{ file: string; direct: boolean }> {
+  let file = target;
+  let stat: Stats | undefined;
+  try {
+    file = await fs.realpath(target);
+    stat = await fs.stat(file);
+  } catch {
+    stat = undefined;
+  }
+  if (stat?.isDirectory()) {
+    throw new CliError({
+      vi: `Không ghi được tệp "${displayPath(target)}": đây là một thư mục.`,
+      en: `Cannot write "${displayPath(target)}": it is a folder.`,
+    });
+  }
+  return { file, direct: stat !== undefined && !stat.isFile() };
+}
 
 /**
  * Writes a file atomically: to a temporary file beside it, then a rename, so that a reader never
- * sees half a report and an interrupted run never leaves a truncated file behind.
+ * sees half a report, an interrupted run never leaves a truncated file behind, and a failed write
+ * leaves the old file as it was. Devices and pipes are written directly.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `Không ghi được tệp "${target}": ${reason}`,
-      en: `Cannot write "${target}": ${reason}`,
-    });
-  }
+  await writeChunksAtomic(target, [data]);
 }
 
 /**
  * Like writeFileAtomic, for an output made of many pieces (a large JSON report): the pieces go to
  * the temporary file as they come, so the whole text is never held in memory.
  */
-export async function writeChunksAtomic(target: string, chunks: Iterable<string>): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeChunksAtomic(
+  target: string,
+  chunks: Iterable<string | Uint8Array>,
+): Promise<void> {
+  let temp: string | undefined;
   let handle: fs.FileHandle | undefined;
   try {
-    await fs.mkdir(dir, { recursive: true });
-    handle = await fs.open(temp, 'w');
+    const { file, direct } = await resolveTarget(target);
+    const dir = path.dirname(path.resolve(file));
+    if (direct) {
+      handle = await fs.open(file, 'w');
+    } else {
+      temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+      await fs.mkdir(dir, { recursive: true });
+      handle = await fs.open(temp, 'wx');
+    }
     let buffer = '';
     for (const chunk of chunks) {
+      if (typeof chunk !== 'string') {
+        if (buffer !== '') await handle.write(buffer);
+        buffer = '';
+        await handle.write(chunk);
+        continue;
+      }
       buffer += chunk;
       if (buffer.length >= 1 << 20) {
         await handle.write(buffer);
@@ -46,33 +84,44 @@ export async function writeChunksAtomic(target: string, chunks: Iterable<string>
     if (buffer !== '') await handle.write(buffer);
     await handle.close();
     handle = undefined;
-    await fs.rename(temp, target);
+    if (temp !== undefined) await fs.rename(temp, file);
   } catch (error) {
     await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `Không ghi được tệp "${target}": ${reason}`,
-      en: `Cannot write "${target}": ${reason}`,
-    });
+    if (temp !== undefined) await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw writeError(target, error);
   }
 }
 
-/** Refuses an output path that is one of the inputs: the user's workbook is never written to. */
-export async function assertNotAnInput(out: string, inputs: readonly string[]): Promise<void> {
-  const resolve = async (p: string) => {
-    try {
-      return await fs.realpath(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  const target = await resolve(out);
-  for (const input of inputs) {
-    if ((await resolve(input)) === target) {
+/** A path's identity: device and inode when it exists (catches hard links), else its real path. */
+async function identity(p: string): Promise<string> {
+  try {
+    const real = await fs.realpath(p);
+    const stat = await fs.stat(real);
+    return stat.isFile() ? `${stat.dev}:${stat.ino}` : real;
+  } catch {
+    // Not there yet: its folder may be a link, so resolve what exists of it.
+    const dir = path.dirname(path.resolve(p));
+    const realDir = await fs.realpath(dir).catch(() => dir);
+    return path.join(realDir, path.basename(p));
+  }
+}
+
+/**
+ * Refuses outputs that are inputs, directly, through a symbolic or hard link, or because a name
+ * inside `--out DIR` is one of them: the user's workbook is never written to.
+ */
+export async function assertNotAnInput(
+  outputs: string | readonly string[],
+  inputs: readonly string[],
+): Promise<void> {
+  const inputIds = new Map<string, string>();
+  for (const input of inputs) inputIds.set(await identity(input), input);
+  for (const out of typeof outputs === 'string' ? [outputs] : outputs) {
+    if (inputIds.has(await identity(out))) {
+      const name = displayPath(out);
       throw new CliError({
-        vi: `Tệp kết quả "${out}" trùng với tệp đầu vào: dondoc không bao giờ ghi đè sổ theo dõi của bạn.`,
-        en: `The output "${out}" is one of the inputs: dondoc never overwrites your workbook.`,
+        vi: `Tệp kết quả "${name}" trùng với tệp đầu vào: dondoc không bao giờ ghi đè sổ theo dõi của bạn.`,
+        en: `The output "${name}" is one of the inputs: dondoc never overwrites your workbook.`,
       });
     }
   }

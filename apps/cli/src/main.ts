@@ -1,48 +1,16 @@
 /**
  * The `dondoc` command. Every path ends in an exit code and a message in Vietnamese and English;
- * unexpected errors are reported as such, never as a raw stack trace.
+ * unexpected errors are reported as such, never as a raw stack trace. Parsing, help, `--version` and
+ * "did you mean" are commander's; each command registers itself (commands/index.ts).
  */
-import { listBundledPacks } from '@dondoc/rulepacks';
-import { runCheck } from './commands/check.js';
-import { runExtract } from './commands/extract.js';
-import { runPack } from './commands/pack.js';
-import { runTemplate } from './commands/template.js';
+import { createRequire } from 'node:module';
+import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index.js';
 import { CliError, formatError, type Lang } from './messages.js';
+import { configure, t, translateCommanderError, type CliContext } from './program.js';
+import { displayPath } from './terminal.js';
 
-const HELP = {
-  vi: `dondoc — đôn đốc thực hiện văn bản chỉ đạo trên sổ theo dõi Excel
-
-Lệnh:
-  dondoc check <tệp.xlsx|thư mục|mẫu>... [--pack <mã|tệp>] [--as-of YYYY-MM-DD]
-               [--format text|json|html|xlsx|csv|sarif|junit|ics|reminders] [--out tệp|thư mục]
-  dondoc packs                 liệt kê các bộ quy tắc đi kèm
-  dondoc remind <tệp.xlsx>... --out <thư mục>   viết thư đôn đốc (.docx, .md) cho từng cơ quan
-  dondoc pack validate <tệp>   kiểm tra bộ quy tắc (đường dẫn JSON, dòng, cột)
-  dondoc pack schema           JSON Schema của bộ quy tắc
-  dondoc pack docs <mã|tệp>    danh mục việc phải làm theo từng cơ quan (--format md|html)
-  dondoc pack test <thư mục>   chạy sổ mẫu với kết quả mong đợi (*.expected.json)
-  dondoc template --pack <mã> --out <tệp.xlsx>  tạo sổ theo dõi theo bộ quy tắc
-  dondoc extract <văn-bản>     soạn bản nháp bộ quy tắc từ văn bản chỉ đạo (.txt, .md, .docx)
-  dondoc help                  hướng dẫn này (--lang en: tiếng Anh)
-
-Xem "dondoc check --help" để biết chi tiết.`,
-  en: `dondoc — follow up on directive duties in Excel tracking workbooks
-
-Commands:
-  dondoc check <file.xlsx|folder|pattern>... [--pack <id|file>] [--as-of YYYY-MM-DD]
-               [--format text|json|html|xlsx|csv|sarif|junit|ics|reminders] [--out file|folder]
-  dondoc packs                 list the bundled rule packs
-  dondoc remind <file.xlsx>... --out <folder>   write follow-up letters (.docx, .md) per agency
-  dondoc pack validate <file>  check a pack (JSON path, line, column)
-  dondoc pack schema           the packs' JSON Schema
-  dondoc pack docs <id|file>   a checklist of duties by agency (--format md|html)
-  dondoc pack test <folder>    run fixture workbooks against expected findings (*.expected.json)
-  dondoc template --pack <id> --out <file.xlsx>  make a tracking workbook from a pack
-  dondoc extract <directive>   draft a rule pack from a directive's text (.txt, .md, .docx)
-  dondoc help                  this help (--lang vi: Vietnamese)
-
-See "dondoc check --help" for details.`,
-};
+const VERSION = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 
 function languageOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -51,12 +19,38 @@ function languageOf(argv: readonly string[]): Lang {
   return value === 'en' ? 'en' : 'vi';
 }
 
-function runPacks(lang: Lang, out: NodeJS.WritableStream): number {
-  const packs = listBundledPacks();
-  const width = Math.max(...packs.map((p) => p.id.length));
-  out.write((lang === 'vi' ? 'Các bộ quy tắc đi kèm:' : 'Bundled rule packs:') + '\n');
-  for (const p of packs) out.write(`  ${p.id.padEnd(width)}  ${p.version.padEnd(8)} ${p.title}\n`);
-  return 0;
+/** The program with every command registered, writing to the context's streams. */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('dondoc');
+  configure(program, ctx);
+  program
+    .description(
+      t(ctx, {
+        vi: 'dondoc — đôn đốc thực hiện văn bản chỉ đạo trên sổ theo dõi Excel',
+        en: 'dondoc — follow up on directive duties in Excel tracking workbooks',
+      }),
+    )
+    .usage(t(ctx, { vi: '<lệnh> [tùy chọn]', en: '<command> [options]' }))
+    .version(VERSION, '-V, --version', t(ctx, { vi: 'in phiên bản', en: 'print the version' }))
+    .helpOption('-h, --help', t(ctx, { vi: 'xem hướng dẫn', en: 'show this help' }))
+    .helpCommand(
+      'help [command]',
+      t(ctx, { vi: 'hướng dẫn của một lệnh', en: 'help for a command' }),
+    )
+    .option(
+      '--lang <vi|en>',
+      t(ctx, { vi: 'ngôn ngữ (mặc định: vi)', en: 'language (default: vi)' }),
+    )
+    .addHelpText(
+      'after',
+      '\n' +
+        t(ctx, {
+          vi: 'Xem "dondoc <lệnh> --help" (ví dụ "dondoc check --help") để biết chi tiết và ví dụ.',
+          en: 'See "dondoc <command> --help" (e.g. "dondoc check --help") for details and examples.',
+        }),
+    );
+  for (const command of COMMANDS) command.register(program, ctx);
+  return program;
 }
 
 export async function main(
@@ -67,39 +61,39 @@ export async function main(
   },
 ): Promise<number> {
   const lang = languageOf(argv);
-  const [command, ...rest] = argv;
+  const ctx: CliContext = {
+    lang,
+    out: io.out,
+    err: io.err,
+    exitCode: 0,
+    wrote(file) {
+      io.out.write(
+        t(ctx, { vi: `Đã ghi ${displayPath(file)}`, en: `Wrote ${displayPath(file)}` }) + '\n',
+      );
+    },
+  };
+  const program = buildProgram(ctx);
+  if (argv.length === 0) {
+    // No command: the help, and a usage exit code.
+    io.out.write(program.helpInformation());
+    return 2;
+  }
   try {
-    switch (command) {
-      case 'check':
-        return await runCheck(rest, lang, io.out);
-      case 'packs':
-        return runPacks(lang, io.out);
-      case 'remind':
-        // "dondoc remind …" is "dondoc check … --format reminders"
-        return await runCheck(
-          [...rest, '--format', 'reminders', '--fail-on', 'never'],
-          lang,
-          io.out,
-        );
-      case 'pack':
-        return await runPack(rest, lang, io.out);
-      case 'template':
-        return await runTemplate(rest, lang, io.out);
-      case 'extract':
-        return await runExtract(rest, lang, io.out, io.err);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        io.out.write(HELP[lang] + '\n');
-        return command === undefined ? 2 : 0;
-      default:
-        throw new CliError({
-          vi: `Không có lệnh "${command}". Gõ "dondoc help" để xem các lệnh.`,
-          en: `Unknown command "${command}". Run "dondoc help" to see the commands.`,
-        });
-    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
   } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.help' ||
+        error.code === 'commander.version'
+      ) {
+        return 0;
+      }
+      const translated = translateCommanderError(error);
+      io.err.write(formatError(translated));
+      return translated.exitCode;
+    }
     if (error instanceof CliError) {
       io.err.write(formatError(error));
       return error.exitCode;

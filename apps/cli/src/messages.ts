@@ -3,6 +3,7 @@
  * languages whatever --lang says: the person reading an error may not be the one who set it.
  */
 import type { Message } from '@dondoc/core';
+import { terminalSafe } from './terminal.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -28,5 +29,6 @@ export function formatError(error: CliError): string {
   for (const d of error.details) lines.push(`  ${d.vi}`);
   lines.push(`Error: ${error.messages.en}`);
   for (const d of error.details) lines.push(`  ${d.en}`);
-  return lines.join('\n') + '\n';
+  // Messages quote names and text from files: nothing in them may drive the terminal.
+  return terminalSafe(lines.join('\n')) + '\n';
 }

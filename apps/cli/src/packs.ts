@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parsePack, resolvePack, PackError, type Pack, type PackProblem } from '@dondoc/core';
-import { getBundledPack } from '@dondoc/rulepacks';
+import { getBundledPack, listBundledPacks } from '@dondoc/rulepacks';
 import { CliError } from './messages.js';
+import { suggest } from './suggest.js';
+import { displayPath } from './terminal.js';
 
 function problemLines(problems: readonly PackProblem[]) {
   return problems.slice(0, 20).map((p) => ({
@@ -48,9 +50,20 @@ export function loadPack(ref: string, baseDir = process.cwd()): Pack {
   } else {
     const file = path.resolve(baseDir, ref);
     if (!existsSync(file)) {
+      const near = looksLikePath(ref)
+        ? []
+        : suggest(
+            ref,
+            listBundledPacks().map((p) => p.id),
+          );
+      const name = displayPath(ref);
+      const hint =
+        near.length > 0
+          ? { vi: ` Có phải ý bạn là ${near.join(', ')}?`, en: ` Did you mean ${near.join(', ')}?` }
+          : { vi: '', en: '' };
       throw new CliError({
-        vi: `Không có bộ quy tắc "${ref}": không phải mã bộ quy tắc đi kèm (xem "dondoc packs") cũng không phải tệp.`,
-        en: `No rule pack "${ref}": neither a bundled pack id (see "dondoc packs") nor a file.`,
+        vi: `Không có bộ quy tắc "${name}": không phải mã bộ quy tắc đi kèm (xem "dondoc packs") cũng không phải tệp.${hint.vi}`,
+        en: `No rule pack "${name}": neither a bundled pack id (see "dondoc packs") nor a file.${hint.en}`,
       });
     }
     raw = readPackFile(file);

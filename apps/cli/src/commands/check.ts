@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { createChecker, foldText, parseIsoDate, type Severity } from '@dondoc/core';
+import { createChecker, foldText, parseDateArgument, type Severity } from '@dondoc/core';
 import { checkFiles, terminalProgress } from '../batch.js';
 import { workbookLabel } from '../read.js';
 import {
@@ -21,51 +20,10 @@ import {
 import { expandInputs } from '../inputs.js';
 import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
 import { jsonChunks } from '../formatters/json.js';
-import { CliError, type Lang } from '../messages.js';
+import { CliError } from '../messages.js';
+import { usage as usageError, type CliContext } from '../program.js';
+import { escapeControls, terminalSafe } from '../terminal.js';
 import { loadPack } from '../packs.js';
-
-export const CHECK_HELP = {
-  vi: `Cách dùng: dondoc check <tệp.xlsx | thư mục | mẫu*.xlsx>... [tùy chọn]
-
-Kiểm tra một hoặc nhiều sổ theo dõi Excel theo một bộ quy tắc.
-
-Tùy chọn:
-  --pack <mã|tệp.json>      bộ quy tắc (mặc định: generic; xem "dondoc packs")
-  --as-of <YYYY-MM-DD>      ngày kiểm tra (mặc định: hôm nay, giờ Việt Nam)
-  --format <định dạng>      text, json, html, xlsx, csv, sarif, junit, ics, reminders (thư đôn
-                            đốc .docx); nhiều định dạng cách nhau bằng dấu phẩy
-                            (mặc định: text)
-  --out <tệp|thư mục>       ghi kết quả vào tệp (hoặc thư mục khi có nhiều định dạng)
-  --lang <vi|en>            ngôn ngữ (mặc định: vi)
-  --fail-on <error|warning|never>
-                            trả mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
-  --workers <n>             số luồng kiểm tra song song (mặc định: theo số lõi CPU; 0: không dùng)
-  --issuer, --office, --place, --signer, --number
-                            cơ quan ban hành, đơn vị, địa danh, người ký, số hiệu trên thư đôn đốc
-                            (--format reminders; bỏ trống thì để dòng chấm để điền)
-
-Mã thoát: 0 không có phát hiện ở mức --fail-on, 1 có, 2 lỗi cách dùng hoặc không đọc được tệp.`,
-  en: `Usage: dondoc check <file.xlsx | folder | pattern*.xlsx>... [options]
-
-Checks one or more Excel tracking workbooks against a rule pack.
-
-Options:
-  --pack <id|file.json>     rule pack (default: generic; see "dondoc packs")
-  --as-of <YYYY-MM-DD>      as-of date (default: today in Asia/Ho_Chi_Minh)
-  --format <formats>        text, json, html, xlsx, csv, sarif, junit, ics, reminders (follow-up
-                            letters .docx); several separated by commas
-                            (default: text)
-  --out <file|folder>       write to a file (or a folder when there are several formats)
-  --lang <vi|en>            language (default: vi)
-  --fail-on <error|warning|never>
-                            exit 1 when a finding at or above this level exists (default: error)
-  --workers <n>             worker threads (default: one per CPU core; 0: none)
-  --issuer, --office, --place, --signer, --number
-                            issuing body, office, place, signer and number on follow-up letters
-                            (--format reminders; dotted blanks to fill in when left out)
-
-Exit codes: 0 nothing at --fail-on, 1 something, 2 usage error or unreadable input.`,
-};
 
 const FAIL_LEVELS: Record<string, readonly Severity[]> = {
   error: ['error'],
@@ -74,26 +32,29 @@ const FAIL_LEVELS: Record<string, readonly Severity[]> = {
 };
 
 function usage(vi: string, en: string): CliError {
-  return new CliError({
-    vi: `${vi} (xem "dondoc check --help")`,
-    en: `${en} (see "dondoc check --help")`,
-  });
+  return usageError('check', { vi, en });
 }
 
 /** One .docx letter per agency and all of them in one .md, in the folder `dir`. */
-async function writeReminders(dir: string, run: CheckRun, options: ReminderOptions): Promise<void> {
+async function writeReminders(
+  dir: string,
+  run: CheckRun,
+  options: ReminderOptions,
+  ctx: CliContext,
+): Promise<void> {
   const { letters } = collectReminders(run);
   const used = new Set<string>();
   for (const letter of letters) {
     let name = `don-doc-${slug(letter.agency)}`;
     for (let i = 2; used.has(name); i++) name = `don-doc-${slug(letter.agency)}-${i}`;
     used.add(name);
-    await writeFileAtomic(
-      path.join(dir, `${name}.docx`),
-      await renderReminderDocx(run, letter, options),
-    );
+    const file = path.join(dir, `${name}.docx`);
+    await writeFileAtomic(file, await renderReminderDocx(run, letter, options));
+    ctx.wrote(file);
   }
-  await writeFileAtomic(path.join(dir, 'don-doc.md'), renderRemindersMarkdown(run, options));
+  const markdown = path.join(dir, 'don-doc.md');
+  await writeFileAtomic(markdown, renderRemindersMarkdown(run, options));
+  ctx.wrote(markdown);
 }
 
 /** A file-name-safe form of an agency name: "Ban Tuyên giáo Huyện ủy" → "ban-tuyen-giao-huyen-uy". */
@@ -106,41 +67,27 @@ function slug(text: string): string {
   );
 }
 
+/** What `dondoc check` and `dondoc remind` are given, after parsing. */
+export interface CheckOptions {
+  readonly pack?: string;
+  readonly asOf?: string;
+  readonly format?: string;
+  readonly out?: string;
+  readonly failOn?: string;
+  readonly workers?: string;
+  readonly issuer?: string;
+  readonly office?: string;
+  readonly place?: string;
+  readonly signer?: string;
+  readonly number?: string;
+}
+
 export async function runCheck(
-  argv: readonly string[],
-  lang: Lang,
-  out: NodeJS.WritableStream,
+  positionals: readonly string[],
+  values: CheckOptions,
+  ctx: CliContext,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        pack: { type: 'string' },
-        'as-of': { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        lang: { type: 'string' },
-        'fail-on': { type: 'string' },
-        issuer: { type: 'string' },
-        office: { type: 'string' },
-        place: { type: 'string' },
-        signer: { type: 'string' },
-        number: { type: 'string' },
-        workers: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw usage(`Tham số không hợp lệ: ${reason}`, `Invalid arguments: ${reason}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out.write(CHECK_HELP[lang] + '\n');
-    return 0;
-  }
+  const { lang, out } = ctx;
   if (positionals.length === 0)
     throw usage('Chưa chỉ ra sổ theo dõi cần kiểm tra.', 'No workbook given.');
   const formats = [...new Set((values.format ?? 'text').split(',').map((f) => f.trim()))];
@@ -170,7 +117,7 @@ export async function runCheck(
       'Several formats need --out to name a folder for the output files.',
     );
   }
-  const failOn = values['fail-on'] ?? 'error';
+  const failOn = values.failOn ?? 'error';
   const failLevels = FAIL_LEVELS[failOn];
   if (!failLevels) {
     throw usage(
@@ -179,12 +126,12 @@ export async function runCheck(
     );
   }
   const pack = loadPack(values.pack ?? 'generic');
-  const asOfText = values['as-of'] ?? todayIn(pack.settings?.timeZone ?? 'Asia/Ho_Chi_Minh');
-  const asOf = parseIsoDate(asOfText);
+  const asOfText = values.asOf ?? todayIn(pack.settings?.timeZone ?? 'Asia/Ho_Chi_Minh');
+  const asOf = parseDateArgument(asOfText);
   if (!asOf) {
     throw usage(
-      `Ngày kiểm tra "${asOfText}" không hợp lệ; viết theo dạng YYYY-MM-DD, ví dụ 2024-07-01.`,
-      `Invalid as-of date "${asOfText}"; write it as YYYY-MM-DD, e.g. 2024-07-01.`,
+      `Ngày kiểm tra "${escapeControls(asOfText)}" không hợp lệ; viết theo dạng dd/mm/yyyy hoặc YYYY-MM-DD, ví dụ 01/07/2024 hoặc 2024-07-01.`,
+      `Invalid as-of date "${escapeControls(asOfText)}"; write it as dd/mm/yyyy or YYYY-MM-DD, e.g. 01/07/2024 or 2024-07-01.`,
     );
   }
   const { files, empty } = await expandInputs(positionals);
@@ -194,7 +141,19 @@ export async function runCheck(
       `No .xlsx workbook found in: ${empty.join(', ')}.`,
     );
   }
-  if (values.out) await assertNotAnInput(values.out, files);
+  const targets = (formats as FormatName[]).map((format) =>
+    values.out === undefined || format === 'reminders'
+      ? undefined
+      : formats.length > 1
+        ? path.join(values.out, `dondoc-ket-qua${EXTENSIONS[format]}`)
+        : values.out,
+  );
+  if (values.out) {
+    await assertNotAnInput(
+      [values.out, ...targets.filter((t): t is string => t !== undefined)],
+      files,
+    );
+  }
 
   const checker = createChecker({ pack, asOf });
   const progress = terminalProgress(process.stderr);
@@ -209,34 +168,42 @@ export async function runCheck(
     'isTTY' in out &&
     out.isTTY === true &&
     !process.env.NO_COLOR;
-  for (const format of formats as FormatName[]) {
-    const target =
-      values.out === undefined
-        ? undefined
-        : formats.length > 1
-          ? path.join(values.out, `dondoc-ket-qua${EXTENSIONS[format]}`)
-          : values.out;
+  for (const [i, format] of (formats as FormatName[]).entries()) {
+    const target = targets[i];
     if (format === 'reminders') {
-      await writeReminders(values.out!, run, {
-        ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
-        ...(values.office !== undefined ? { office: values.office } : {}),
-        ...(values.place !== undefined ? { place: values.place } : {}),
-        ...(values.signer !== undefined ? { signer: values.signer.replace(/\\n/g, '\n') } : {}),
-        ...(values.number !== undefined ? { number: values.number } : {}),
-      });
+      await writeReminders(
+        values.out!,
+        run,
+        {
+          ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
+          ...(values.office !== undefined ? { office: values.office } : {}),
+          ...(values.place !== undefined ? { place: values.place } : {}),
+          ...(values.signer !== undefined ? { signer: values.signer.replace(/\\n/g, '\n') } : {}),
+          ...(values.number !== undefined ? { number: values.number } : {}),
+        },
+        ctx,
+      );
     } else if (format === 'xlsx') {
       const bytes = await writeReportWorkbook(run, {
         lang,
         sources: files.map((file) => fileSource(workbookLabel(file), file)),
       });
       await writeFileAtomic(target!, bytes);
+      ctx.wrote(target!);
     } else if (target !== undefined && format === 'json') {
       // Piece by piece: a large audit's JSON never sits in memory whole.
       await writeChunksAtomic(target, jsonChunks(run));
+      ctx.wrote(target);
     } else {
       const text = FORMATTERS[format as TextFormatName](run, { lang, color });
-      if (target !== undefined) await writeFileAtomic(target, text);
-      else out.write(text);
+      if (target !== undefined) {
+        await writeFileAtomic(target, text);
+        ctx.wrote(target);
+      } else {
+        // Anything shown on a terminal cannot carry terminal controls (text escapes its own data).
+        const shown = format !== 'text' && 'isTTY' in out && out.isTTY === true;
+        out.write(shown ? terminalSafe(text) : text);
+      }
     }
   }
 

@@ -4,7 +4,6 @@
  * `--format items` prints the flat item list (the form precision and recall are measured on).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parsePack } from '@dondoc/core';
 import {
   DirectiveReadError,
@@ -13,62 +12,15 @@ import {
   readDirectiveFile,
 } from '@dondoc/extract';
 import { assertNotAnInput, writeFileAtomic } from '../io.js';
-import { CliError, type Lang } from '../messages.js';
-
-export const EXTRACT_HELP = {
-  vi: `Cách dùng: dondoc extract <văn-bản.txt|.md|.docx> [tùy chọn]
-
-Soạn bản nháp bộ quy tắc từ văn bản chỉ đạo: thời hạn, chế độ báo cáo, chỉ tiêu; mỗi mục kèm trích
-dẫn nguyên văn, vị trí ký tự và độ tin cậy.
-
-Tùy chọn:
-  --out <tệp.json>          ghi kết quả vào tệp
-  --format <pack|items>     pack: bộ quy tắc nháp (mặc định); items: danh sách phẳng các mục (JSON)
-  --review                  in từng trích dẫn bên cạnh những gì rút ra từ nó, để người kiểm tra
-  --lang <vi|en>            ngôn ngữ của --review (mặc định: vi)`,
-  en: `Usage: dondoc extract <directive.txt|.md|.docx> [options]
-
-Drafts a rule pack from a directive's text: deadlines, report obligations, indicators; every item
-with its exact quote, character span and confidence.
-
-Options:
-  --out <file.json>         write the result to a file
-  --format <pack|items>     pack: the draft pack (default); items: the flat item list (JSON)
-  --review                  print each quote beside what was drawn from it, for a person to check
-  --lang <vi|en>            language of --review (default: vi)`,
-};
+import { CliError } from '../messages.js';
+import type { CliContext } from '../program.js';
 
 export async function runExtract(
-  argv: readonly string[],
-  lang: Lang,
-  out: NodeJS.WritableStream,
-  err: NodeJS.WritableStream,
+  positionals: readonly string[],
+  values: { out?: string; format?: string; review?: boolean },
+  ctx: CliContext,
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        format: { type: 'string' },
-        review: { type: 'boolean' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `Tham số không hợp lệ: ${reason}`,
-      en: `Invalid arguments: ${reason}`,
-    });
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    out.write(EXTRACT_HELP[lang] + '\n');
-    return 0;
-  }
+  const { lang, out, err } = ctx;
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) {
     throw new CliError({
@@ -119,8 +71,10 @@ export async function runExtract(
     }
     output = JSON.stringify(result.pack, null, 2) + '\n';
   }
-  if (values.out) await writeFileAtomic(values.out, output);
-  else out.write(output);
+  if (values.out) {
+    await writeFileAtomic(values.out, output);
+    ctx.wrote(values.out);
+  } else out.write(output);
   if (result.items.length === 0) {
     err.write(
       'Không tìm thấy thời hạn, báo cáo hay chỉ tiêu nào. / No deadline, report or indicator found.\n',

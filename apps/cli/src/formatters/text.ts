@@ -1,3 +1,4 @@
+import { escapeControls } from '../terminal.js';
 import { formatViDate, parseIsoDate, type Finding, type Severity } from '@dondoc/core';
 import type { Lang } from '../messages.js';
 import { narrativeOf } from '@dondoc/report';
@@ -36,6 +37,8 @@ function totals(counts: Record<Severity, number>, files: number, lang: Lang): st
 
 /** Human-readable output: per workbook, findings grouped by severity with Sheet!Cell. */
 export const formatText: Formatter = (run, { lang, color }) => {
+  // Names and text from the workbooks are data: their control characters are shown escaped.
+  const e = escapeControls;
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const bold = (s: string) => paint('1', s);
   const dim = (s: string) => paint('2', s);
@@ -43,21 +46,21 @@ export const formatText: Formatter = (run, { lang, color }) => {
   const asOf = parseIsoDate(report.asOf);
   const lines: string[] = [];
   lines.push(
-    `${bold('dondoc')} · ${T.pack[lang]}: ${report.pack.id} ${report.pack.version} (${report.pack.title}) · ${T.asOf[lang]}: ${
+    `${bold('dondoc')} · ${T.pack[lang]}: ${report.pack.id} ${report.pack.version} (${e(report.pack.title)}) · ${T.asOf[lang]}: ${
       lang === 'vi' && asOf ? formatViDate(asOf) : report.asOf
     }`,
   );
   for (const wb of run.workbooks) {
     lines.push('');
-    lines.push(bold(wb.workbook));
+    lines.push(bold(e(wb.workbook)));
     if (wb.status === 'unreadable') {
-      lines.push(`  ${paint('31', T.unreadable[lang])}: ${wb.error?.[lang] ?? ''}`);
+      lines.push(`  ${paint('31', T.unreadable[lang])}: ${e(wb.error?.[lang] ?? '')}`);
       continue;
     }
     if (wb.status === 'no-table') {
       lines.push(`  ${paint('33', T.noTable[lang])}`);
     }
-    const width = Math.max(0, ...wb.findings.map((f) => where(f).length));
+    const width = Math.max(0, ...wb.findings.map((f) => e(where(f)).length));
     const ruleWidth = Math.max(0, ...wb.findings.map((f) => f.rule.length));
     for (const severity of ORDER) {
       const group = wb.findings.filter((f) => f.severity === severity);
@@ -67,7 +70,7 @@ export const formatText: Formatter = (run, { lang, color }) => {
       );
       for (const f of group) {
         lines.push(
-          `    ${where(f).padEnd(width)}  ${dim(f.rule.padEnd(ruleWidth))}  ${f.message[lang]}`,
+          `    ${e(where(f)).padEnd(width)}  ${dim(f.rule.padEnd(ruleWidth))}  ${e(f.message[lang])}`,
         );
       }
     }
@@ -78,12 +81,12 @@ export const formatText: Formatter = (run, { lang, color }) => {
     );
     if (skipped.length > 0) {
       lines.push(`  ${dim(T.notEvaluated[lang] + ':')}`);
-      for (const n of skipped) lines.push(`    ${dim('- ' + n.reason[lang])}`);
+      for (const n of skipped) lines.push(`    ${dim('- ' + e(n.reason[lang]))}`);
     }
   }
   lines.push('');
   lines.push(`${bold(T.total[lang])}: ${totals(report.summary, run.workbooks.length, lang)}`);
   // The narrative summary, in the documents' own style.
-  for (const sentence of narrativeOf(run)) lines.push(sentence[lang]);
+  for (const sentence of narrativeOf(run)) lines.push(e(sentence[lang]));
   return lines.join('\n') + '\n';
 };

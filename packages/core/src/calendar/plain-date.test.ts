@@ -4,7 +4,11 @@ import {
   addMonths,
   clampedDate,
   fromEpochDay,
+  formatIsoDate,
+  formatViDate,
+  formatViLongDate,
   fromExcelSerial,
+  parseDateArgument,
   toEpochDay,
   toExcelSerial,
 } from './plain-date.js';
@@ -69,5 +73,39 @@ describe('clampedDate and addMonths', () => {
     [d(2024, 5, 20), 12, d(2025, 5, 20)],
   ])('addMonths(%j, %d)', (date, n, expected) => {
     expect(addMonths(date, n)).toEqual(expected);
+  });
+});
+
+describe('Vietnamese date forms', () => {
+  it.each([
+    [{ year: 2024, month: 7, day: 5 }, 'ngày 5 tháng 7 năm 2024', '05/07/2024'],
+    [{ year: 2024, month: 12, day: 31 }, 'ngày 31 tháng 12 năm 2024', '31/12/2024'],
+  ])('%j reads "%s" in a letter and "%s" in a table', (date, long, short) => {
+    expect(formatViLongDate(date)).toBe(long);
+    expect(formatViDate(date)).toBe(short);
+  });
+
+  it.each([
+    ['2024-07-01', { year: 2024, month: 7, day: 1 }],
+    ['01/07/2024', { year: 2024, month: 7, day: 1 }],
+    ['1/7/2024', { year: 2024, month: 7, day: 1 }],
+    ['05-07-2024', { year: 2024, month: 7, day: 5 }],
+    ['05.07.2024', { year: 2024, month: 7, day: 5 }],
+    ['31/02/2024', undefined],
+    ['05/07-2024', undefined],
+    ['07/2024', undefined],
+    ['hôm nay', undefined],
+  ])('parseDateArgument(%j)', (text, expected) => {
+    expect(parseDateArgument(text)).toEqual(expected);
+  });
+
+  it('reads back every date it writes, in either form', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 80_000 }), (n) => {
+        const date = fromEpochDay(n);
+        expect(parseDateArgument(formatViDate(date))).toEqual(date);
+        expect(parseDateArgument(formatIsoDate(date))).toEqual(date);
+      }),
+    );
   });
 });

@@ -75,6 +75,23 @@ export function formatViDate(date: PlainDate): string {
   return `${pad(date.day, 2)}/${pad(date.month, 2)}/${date.year}`;
 }
 
+/** The long form a letter writes, e.g. "ngày 5 tháng 7 năm 2024" (no leading zeros, Decree 30/2020). */
+export function formatViLongDate(date: PlainDate): string {
+  return `ngày ${date.day} tháng ${date.month} năm ${date.year}`;
+}
+
+/**
+ * A date typed by a person: ISO "2024-07-01" or the Vietnamese order "1/7/2024", "01/07/2024",
+ * "01-07-2024", "01.07.2024". Undefined when it is neither or does not exist (31/02/2024).
+ */
+export function parseDateArgument(text: string): PlainDate | undefined {
+  const iso = parseIsoDate(text);
+  if (iso) return iso;
+  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  return plainDate(Number(m[4]), Number(m[3]), Number(m[1]));
+}
+
 export function parseIsoDate(text: string): PlainDate | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   if (!m) return undefined;

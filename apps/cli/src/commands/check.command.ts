@@ -1,0 +1,194 @@
+/**
+ * `dondoc check` and `dondoc remind`: the options and help; the work is in ./check.ts, loaded only
+ * when the command runs.
+ */
+import { Option, type Command } from 'commander';
+import { addCommand, t, type CliContext, type CommandModule } from '../program.js';
+import type { CheckOptions } from './check.js';
+
+/** Options both commands share: the pack, the date, the output, the letters' heading. */
+function addSharedOptions(command: Command, ctx: CliContext): Command {
+  return command
+    .option(
+      '--pack <id|file.json>',
+      t(ctx, {
+        vi: 'bộ quy tắc (mặc định: generic; xem "dondoc packs")',
+        en: 'rule pack (default: generic; see "dondoc packs")',
+      }),
+    )
+    .option(
+      '--as-of <date>',
+      t(ctx, {
+        vi: 'ngày kiểm tra, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: hôm nay, giờ Việt Nam)',
+        en: 'as-of date, dd/mm/yyyy or YYYY-MM-DD (default: today in Asia/Ho_Chi_Minh)',
+      }),
+    )
+    .option(
+      '-o, --out <file|folder>',
+      t(ctx, {
+        vi: 'ghi kết quả vào tệp (hoặc thư mục khi có nhiều định dạng)',
+        en: 'write to a file (or a folder when there are several formats)',
+      }),
+    )
+    .option(
+      '--workers <n>',
+      t(ctx, {
+        vi: 'số luồng kiểm tra song song (mặc định: theo số lõi CPU; 0: không dùng)',
+        en: 'worker threads (default: one per CPU core; 0: none)',
+      }),
+    )
+    .option(
+      '--issuer <name>',
+      t(ctx, { vi: 'cơ quan ban hành thư đôn đốc', en: 'issuing body of the letters' }),
+    )
+    .option(
+      '--office <name>',
+      t(ctx, { vi: 'đơn vị tham mưu (dòng dưới cơ quan ban hành)', en: 'office under the issuer' }),
+    )
+    .option(
+      '--place <name>',
+      t(ctx, { vi: 'địa danh ghi trước ngày tháng', en: 'place written before the date' }),
+    )
+    .option(
+      '--signer <text>',
+      t(ctx, {
+        vi: 'quyền hạn, chức vụ và họ tên người ký (xuống dòng bằng \\n)',
+        en: 'authority, position and name of the signer (\\n for a new line)',
+      }),
+    )
+    .option(
+      '--number <text>',
+      t(ctx, { vi: 'số và ký hiệu văn bản', en: 'number and symbol of the letter' }),
+    );
+}
+
+function checkOptions(options: Record<string, string | undefined>): CheckOptions {
+  const keys = [
+    'pack',
+    'asOf',
+    'format',
+    'out',
+    'failOn',
+    'workers',
+    'issuer',
+    'office',
+    'place',
+    'signer',
+    'number',
+  ] as const;
+  const result: Record<string, string> = {};
+  for (const key of keys) if (options[key] !== undefined) result[key] = options[key];
+  return result as CheckOptions;
+}
+
+const EXIT_CODES = {
+  vi: 'Mã thoát: 0 không có phát hiện ở mức --fail-on, 1 có, 2 lỗi cách dùng hoặc không đọc được tệp.',
+  en: 'Exit codes: 0 nothing at --fail-on, 1 something, 2 usage error or unreadable input.',
+};
+
+export const checkCommand: CommandModule = {
+  name: 'check',
+  register(program, ctx) {
+    const command = addCommand(program, ctx, {
+      name: 'check',
+      summary: {
+        vi: 'kiểm tra sổ theo dõi Excel theo bộ quy tắc',
+        en: 'check Excel tracking workbooks against a rule pack',
+      },
+      description: {
+        vi: 'Kiểm tra một hoặc nhiều sổ theo dõi Excel theo một bộ quy tắc.',
+        en: 'Checks one or more Excel tracking workbooks against a rule pack.',
+      },
+      examples: [
+        [
+          'dondoc check so-theo-doi.xlsx --as-of 01/07/2024',
+          {
+            vi: 'kiểm tra một sổ, in kết quả ra màn hình',
+            en: 'check one workbook, print the findings',
+          },
+        ],
+        [
+          'dondoc check "cac-xa/*.xlsx" --pack quan-triet-ct32-ctr48 --format html,xlsx --out bao-cao',
+          {
+            vi: 'kiểm tra mọi sổ trong thư mục, ghi báo cáo HTML và Excel vào thư mục bao-cao',
+            en: 'check every workbook in a folder, write HTML and Excel reports into bao-cao',
+          },
+        ],
+        [
+          'dondoc check so-theo-doi.xlsx --format json --fail-on warning',
+          {
+            vi: 'JSON cho máy đọc; mã thoát 1 cả khi chỉ có cảnh báo',
+            en: 'JSON for tools; exit 1 on warnings too',
+          },
+        ],
+      ],
+      footer: EXIT_CODES,
+    }).argument(
+      '[workbooks...]',
+      t(ctx, {
+        vi: 'tệp .xlsx, thư mục hoặc mẫu (*.xlsx)',
+        en: '.xlsx files, folders or patterns (*.xlsx)',
+      }),
+    );
+    addSharedOptions(command, ctx)
+      .option(
+        '--format <formats>',
+        t(ctx, {
+          vi: 'text, json, html, xlsx, csv, sarif, junit, ics, reminders (thư đôn đốc .docx); nhiều định dạng cách nhau bằng dấu phẩy (mặc định: text)',
+          en: 'text, json, html, xlsx, csv, sarif, junit, ics, reminders (follow-up letters .docx); several separated by commas (default: text)',
+        }),
+      )
+      .addOption(
+        new Option(
+          '--fail-on <level>',
+          t(ctx, {
+            vi: 'trả mã thoát 1 khi có phát hiện từ mức này trở lên: error, warning, never (mặc định: error)',
+            en: 'exit 1 when a finding at or above this level exists: error, warning, never (default: error)',
+          }),
+        ),
+      )
+      .action(async (workbooks: string[], options: Record<string, string | undefined>) => {
+        const { runCheck } = await import('./check.js');
+        ctx.exitCode = await runCheck(workbooks, checkOptions(options), ctx);
+      });
+  },
+};
+
+export const remindCommand: CommandModule = {
+  name: 'remind',
+  register(program, ctx) {
+    const command = addCommand(program, ctx, {
+      name: 'remind',
+      summary: {
+        vi: 'viết thư đôn đốc (.docx, .md) cho từng cơ quan',
+        en: 'write follow-up letters (.docx, .md) per agency',
+      },
+      description: {
+        vi: 'Kiểm tra sổ theo dõi rồi viết một thư đôn đốc cho mỗi cơ quan còn việc chậm, quá hạn (như "dondoc check --format reminders").',
+        en: 'Checks the workbooks, then writes one follow-up letter per agency with late or overdue work (as "dondoc check --format reminders").',
+      },
+      examples: [
+        [
+          'dondoc remind so-theo-doi.xlsx --out thu-don-doc --issuer "HUYỆN ỦY ĐỨC THỌ" --place "Đức Thọ"',
+          {
+            vi: 'một thư .docx cho mỗi cơ quan trong thư mục thu-don-doc',
+            en: 'one .docx letter per agency in thu-don-doc',
+          },
+        ],
+      ],
+    }).argument(
+      '[workbooks...]',
+      t(ctx, { vi: 'tệp .xlsx, thư mục hoặc mẫu', en: '.xlsx files, folders or patterns' }),
+    );
+    addSharedOptions(command, ctx).action(
+      async (workbooks: string[], options: Record<string, string | undefined>) => {
+        const { runCheck } = await import('./check.js');
+        ctx.exitCode = await runCheck(
+          workbooks,
+          { ...checkOptions(options), format: 'reminders', failOn: 'never' },
+          ctx,
+        );
+      },
+    );
+  },
+};
