@@ -236,3 +236,5 @@ async function run(): Promise<void> {
 }
 
 await run();
+if (!process.argv.includes('--measure'))
+  await (await import('./bench-layouts.js')).printLayoutScores();

@@ -1,3 +1,4 @@
 /** @dondoc/cli as a library: `main(argv)` runs the dondoc command in-process and returns its exit code. */
 export { main } from './main.js';
 export { CliError, formatError, type Lang } from './messages.js';
+export { testPackFixtures, type PackFixtureOutcome } from './commands/pack-test.js';

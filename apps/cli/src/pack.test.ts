@@ -141,6 +141,49 @@ describe('dondoc pack test', () => {
     expect(result.out).toContain('  + task/late Theo dõi!E5');
     expect(result.out).toContain('  + cell/invalid-date Theo dõi!D9');
   });
+
+  const FINDINGS = [
+    { rule: 'task/late', sheet: 'Theo dõi', cell: 'E5' },
+    { rule: 'task/overdue', sheet: 'Theo dõi', cell: 'D6' },
+    { rule: 'cell/invalid-date', sheet: 'Theo dõi', cell: 'D9' },
+  ];
+
+  async function withKeys(keys: Record<string, unknown>) {
+    const dir = await fixtureDir(FINDINGS);
+    writeFileSync(
+      path.join(dir, 'theo-doi.expected.json'),
+      JSON.stringify({ asOf: '2024-07-01', expected: FINDINGS, ...keys }),
+    );
+    return dir;
+  }
+
+  it('"notEvaluated": an ongoing task ("Thường xuyên") must be listed as not evaluated', async () => {
+    const listed = await withKeys({ notEvaluated: [{ sheet: 'Theo dõi', scope: 'task/overdue' }] });
+    expect((await dondoc('pack', 'test', listed)).code).toBe(0);
+    // The overdue row was evaluated: expecting it to be "not evaluated" fails and says so.
+    const wrong = await withKeys({ notEvaluated: [{ sheet: 'Theo dõi', cell: 'D6' }] });
+    const result = await dondoc('pack', 'test', wrong);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('  - not-evaluated Theo dõi!D6');
+  });
+
+  it('"tables": the sheet must be recognised as the named kind of table', async () => {
+    const right = await withKeys({ tables: { 'Theo dõi': 'tasks' } });
+    expect((await dondoc('pack', 'test', right)).code).toBe(0);
+    const wrong = await withKeys({ tables: { 'Theo dõi': 'indicators', 'Không có': 'none' } });
+    const result = await dondoc('pack', 'test', wrong);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('  - bảng indicators ở trang "Theo dõi" (nhận ra: tasks)');
+    expect(result.out).not.toContain('Không có');
+  });
+
+  it('refuses a table kind it does not know, naming the fixture and the sheet', async () => {
+    const dir = await withKeys({ tables: { 'Theo dõi': 'bảng' } });
+    const result = await dondoc('pack', 'test', dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('"theo-doi.expected.json"');
+    expect(result.err).toContain('"Theo dõi"');
+  });
 });
 
 describe('extends', () => {
