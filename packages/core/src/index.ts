@@ -6,6 +6,7 @@ export * from './vi/dates.js';
 export * from './vi/status.js';
 export * from './vi/numbers.js';
 export * from './vi/targets.js';
+export * from './vi/qualifiers.js';
 export * from './vi/agencies.js';
 export * from './vi/text.js';
 export * from './table/model.js';

@@ -65,6 +65,21 @@ const MARKERS: readonly { readonly type: MarkerType; readonly re: RegExp }[] = [
   { type: 'bullet', re: /^[-–—+•●▪]\s+(?=\S)/ },
 ];
 
+/** A row of a table written with "|" between cells. */
+function isTableRow(line: string): boolean {
+  return (line.match(/\|/g) ?? []).length >= 2;
+}
+
+/**
+ * Whether a line that a single line break follows was cut by wrapping (so the next line goes on
+ * with it): a long line without a sentence end. A short line without one (a title, a timestamp, a
+ * byline, a header line) ends its block; so does a line ending a sentence.
+ */
+function wrapped(line: string): boolean {
+  const t = line.trim();
+  return t.length >= 60 && !/[.;:!?]["”)]?$/u.test(t);
+}
+
 /** Whether a line (as written) opens a new block by its marker. */
 function startsWithMarker(line: string): boolean {
   const t = line.replace(/^[\s*_]+/, '');
@@ -263,6 +278,7 @@ export function prepareText(original: string): PreparedText {
   };
 
   const pendingFootnotes: Line[] = [];
+  let previous: Line | null = null;
   for (const line of lines) {
     if (line.kind === 'blank' || line.kind === 'page') {
       if (builder) sawGap = true;
@@ -275,13 +291,15 @@ export function prepareText(original: string): PreparedText {
       continue;
     }
     const current = builder as MappedBuilder | null;
+    const row = isTableRow(line.text) || (previous !== null && isTableRow(previous.text));
     const continues =
       current !== null &&
       !startsWithMarker(line.text) &&
-      (!sawGap ||
-        startsLowerCase(line.text) ||
+      !row &&
+      (startsLowerCase(line.text) ||
         current.endsWithDigitHyphen() ||
-        (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)));
+        (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)) ||
+        (!sawGap && previous !== null && wrapped(previous.text)));
     if (continues && current) {
       current.join(line.start - 1, current.endsWithDigitHyphen() && !/^\s/.test(line.text));
       current.add(original, line.start, line.end, false);
@@ -301,6 +319,7 @@ export function prepareText(original: string): PreparedText {
       builder.add(original, line.start, line.end, false);
     }
     sawGap = false;
+    previous = line;
   }
   flush('content');
   for (const f of pendingFootnotes.splice(0)) {

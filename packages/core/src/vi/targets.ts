@@ -2,22 +2,9 @@
  * Indicator targets as directives write them ("đạt 84,3% vào năm 2025", "xuống dưới 15%",
  * "2,5 - 3%", "từ 80% trở lên") and how an actual value compares with them.
  *
- * Qualifiers (matched case- and diacritic-insensitively, the longest one that ends right before the
- * number wins):
- * - `đạt`, `là`, `ít nhất`, `tối thiểu`, `không dưới`, `từ X trở lên`, `X trở lên` → `>=`;
- * - `trên`, `hơn`, `cao hơn`, `vượt`, `đạt trên`, `vượt … trên` → `>`;
- * - `dưới`, `thấp hơn`, `xuống dưới`, `giảm … xuống dưới`, `còn dưới` → `<` (lower is better);
- * - `không quá`, `tối đa`, `không vượt quá`, `X trở xuống` → `<=` (lower is better);
- * - `giảm … còn X`, `giảm … xuống X` → `<=` (lower is better). DESIGN.md writes "giảm … xuống
- *   (dưới) X → <"; we keep `<` for "xuống dưới X" but read a bare "xuống X" (reduce *to* X) as
- *   `<=`, like "còn X": reaching X exactly is reaching the target;
- * - `khoảng`, `đạt khoảng`, `xấp xỉ`, `ước đạt`, `gần` → `approx`; `còn khoảng` → `approx`, lower
- *   is better;
- * - `X - Y`, `từ X đến Y` → `between`, whatever word precedes it (the qualifier is kept);
- * - the symbols `≥ >= > ≤ <= < =` work as well;
- * - a bare number ("100%", "8 - 10%/năm" aside) means "đạt": `>=`. So do `tăng X` and `giảm X`
- *   without "xuống"/"còn": they set the size of a change ("giảm 1,58 - 1,6%" is a fall of at
- *   least that much), which is higher-is-better.
+ * Qualifier words → operators live in one table, `qualifiers.ts`, shared with the extractor.
+ * `X - Y` and `từ X đến Y` are `between` whatever word precedes them (the qualifier is kept); a
+ * bare number ("100%") means "đạt": `>=`.
  *
  * In a longer sentence the target is the first quantity with a qualifier, else the first one;
  * years ("năm 2025", "2021 - 2030"), ages ("dưới 5 tuổi"), dates, document numbers and list
@@ -25,11 +12,13 @@
  */
 import type { Message } from '../findings/model.js';
 import { foldWithOffsets } from './dates.js';
+import { qualifierAfter, qualifierBefore } from './qualifiers.js';
+import type { BoundOp } from './qualifiers.js';
 import { cleanNumber, formatEnNumber, formatViNumber, scanQuantities } from './numbers.js';
 import type { QuantityScan } from './numbers.js';
 import { normalizeText } from './text.js';
 
-export type Operator = '>=' | '>' | '<=' | '<' | '=' | 'between' | 'approx';
+export type Operator = BoundOp | 'between';
 
 export type Target =
   | { readonly op: Exclude<Operator, 'between'>; readonly value: number; readonly unit?: string }
@@ -52,112 +41,6 @@ export interface TargetMatch extends ParsedTarget {
 }
 
 type Op = Exclude<Operator, 'between'>;
-type Rule = readonly [words: string, op: Op, lowerIsBetter: boolean];
-
-/** Qualifiers before the number, folded (lower case, no diacritics). */
-const BEFORE_RULES: readonly Rule[] = (
-  [
-    ['>=', '>=', false],
-    ['≥', '>=', false],
-    ['>', '>', false],
-    ['<=', '<=', true],
-    ['≤', '<=', true],
-    ['<', '<', true],
-    ['=', '=', false],
-    ['dat', '>=', false],
-    ['dat muc', '>=', false],
-    ['dat it nhat', '>=', false],
-    ['it nhat', '>=', false],
-    ['toi thieu', '>=', false],
-    ['dat toi thieu', '>=', false],
-    ['khong duoi', '>=', false],
-    ['khong thap hon', '>=', false],
-    ['khong it hon', '>=', false],
-    ['la', '>=', false],
-    ['tu', '>=', false],
-    ['tang', '>=', false],
-    ['tang tu', '>=', false],
-    ['giam', '>=', false],
-    ['giam tu', '>=', false],
-    ['tren', '>', false],
-    ['dat tren', '>', false],
-    ['hon', '>', false],
-    ['dat hon', '>', false],
-    ['cao hon', '>', false],
-    ['lon hon', '>', false],
-    ['nhieu hon', '>', false],
-    ['vuot', '>', false],
-    ['vuot tren', '>', false],
-    ['tang tren', '>', false],
-    ['duoi', '<', true],
-    ['thap hon', '<', true],
-    ['it hon', '<', true],
-    ['xuong duoi', '<', true],
-    ['giam xuong duoi', '<', true],
-    ['con duoi', '<', true],
-    ['giam con duoi', '<', true],
-    ['xuong', '<=', true],
-    ['giam xuong', '<=', true],
-    ['con', '<=', true],
-    ['giam con', '<=', true],
-    ['chi con', '<=', true],
-    ['khong qua', '<=', true],
-    ['khong vuot qua', '<=', true],
-    ['khong vuot', '<=', true],
-    ['khong cao hon', '<=', true],
-    ['khong hon', '<=', true],
-    ['toi da', '<=', true],
-    ['khoang', 'approx', false],
-    ['dat khoang', 'approx', false],
-    ['chiem khoang', 'approx', false],
-    ['tang khoang', 'approx', false],
-    ['xap xi', 'approx', false],
-    ['chung', 'approx', false],
-    ['uoc dat', 'approx', false],
-    ['uoc', 'approx', false],
-    ['gan', 'approx', false],
-    ['dat gan', 'approx', false],
-    ['con khoang', 'approx', true],
-    ['giam con khoang', 'approx', true],
-    ['xuong khoang', 'approx', true],
-    ['giam xuong khoang', 'approx', true],
-  ] as const satisfies readonly Rule[]
-)
-  .slice()
-  .sort((a, b) => b[0].length - a[0].length);
-
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-
-interface Found {
-  readonly rule: Rule;
-  readonly start: number;
-}
-
-/** The qualifier ending right before `end` in `nfc` (spaces between allowed). */
-function qualifierBefore(nfc: string, end: number): Found | undefined {
-  const prefix = nfc.slice(0, end);
-  const folded = foldWithOffsets(prefix);
-  const f = folded.text.replace(/\s+$/, '');
-  for (const rule of BEFORE_RULES) {
-    const words = rule[0];
-    if (!f.endsWith(words)) continue;
-    const at = f.length - words.length;
-    const isSymbol = !/[a-z]/.test(words);
-    if (!isSymbol && isWordChar(f[at - 1])) continue;
-    return { rule, start: folded.starts[at] ?? 0 };
-  }
-  return undefined;
-}
-
-/** "trở lên" / "trở xuống" right after the quantity; returns its end in `nfc`. */
-function qualifierAfter(nfc: string, start: number): { op: Op; end: number } | undefined {
-  const rest = nfc.slice(start);
-  const folded = foldWithOffsets(rest);
-  const m = /^\s*tro (len|xuong)(?![\p{L}\p{N}])/u.exec(folded.text);
-  if (!m) return undefined;
-  const end = start + (folded.ends[m[0].length - 1] ?? rest.length);
-  return { op: m[1] === 'len' ? '>=' : '<=', end };
-}
 
 const TIME_UNITS = new Set(['ngay', 'thang', 'nam', 'gio', 'lan']);
 
@@ -169,8 +52,8 @@ function buildMatch(nfc: string, scan: QuantityScan): TargetMatch & { qualified:
   const q = scan.quantity;
   const before = qualifierBefore(nfc, scan.start);
   const after = qualifierAfter(nfc, scan.end);
-  let op: Op = before?.rule[1] ?? '>=';
-  let lowerIsBetter = before?.rule[2] ?? false;
+  let op: Op = before?.op ?? '>=';
+  let lowerIsBetter = before?.lowerIsBetter ?? false;
   if (after) {
     if (after.op === '>=') {
       if (op !== '>') op = '>=';
