@@ -6,6 +6,7 @@
  *
  *   node tooling/dist/bench-layouts.js              the scores
  *   node tooling/dist/bench-layouts.js --diffs      and, for each failing workbook, what differs
+ *   node tooling/dist/bench-layouts.js --markdown   the failing workbooks and their differences, by class
  *
  * `npm run bench` prints the scores too. Counting: a finding key is "rule sheet!cell"; found and
  * expected keys are compared as sets per workbook (true positive: in both; false positive: found
@@ -156,11 +157,44 @@ export function formatLayoutScores(s: LayoutScores, diffs = false): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * The failing workbooks as Markdown, grouped by their first class, each with its differences
+ * ("-" expected but missing, "+" found but not expected): what README.md and the report list.
+ */
+export function failingMarkdown(
+  s: LayoutScores,
+  classesOf: (fixture: string) => readonly string[],
+): string {
+  const groups = new Map<string, PackFixtureOutcome[]>();
+  for (const o of s.outcomes.filter((x) => !x.passed)) {
+    const cls = classesOf(o.fixture)[0] ?? 'other';
+    groups.set(cls, [...(groups.get(cls) ?? []), o]);
+  }
+  const out: string[] = [];
+  for (const [cls, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    out.push(`#### ${cls}`, '');
+    for (const o of list) {
+      out.push(`\`${o.workbook}\``, '', '```diff');
+      if (o.error) out.push(`! ${o.error.en}`);
+      for (const k of o.missing) out.push(`- ${k}`);
+      for (const k of o.extra) out.push(`+ ${k}`);
+      for (const n of o.notEvaluated.filter((x) => !x.listed)) out.push(`- ${n.key}`);
+      for (const t of o.tables.filter((x) => x.found !== x.expected))
+        out.push(`- table ${t.expected} on "${t.sheet}" (recognised: ${t.found})`);
+      out.push('```', '');
+    }
+  }
+  return out.join('\n');
+}
+
 /** What `npm run bench` calls. */
 export async function printLayoutScores(diffs = false): Promise<void> {
   process.stdout.write('\n' + formatLayoutScores(await scoreLayouts(), diffs));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === here) {
-  await printLayoutScores(process.argv.includes('--diffs'));
+  if (process.argv.includes('--markdown')) {
+    const scores = await scoreLayouts();
+    process.stdout.write(failingMarkdown(scores, (f) => fixtureClasses(LAYOUTS_DIR, f)));
+  } else await printLayoutScores(process.argv.includes('--diffs'));
 }
