@@ -1,6 +1,7 @@
 /**
  * @dondoc/core: the pure engine. No I/O and no clock: adapters read files and pass the as-of date.
  */
+export * from './model/index.js';
 export * from './calendar/index.js';
 export * from './vi/dates.js';
 export * from './vi/status.js';
@@ -9,24 +10,19 @@ export * from './vi/targets.js';
 export * from './vi/qualifiers.js';
 export * from './vi/agencies.js';
 export * from './vi/text.js';
-export * from './table/model.js';
+export * from './vi/similarity.js';
 export * from './table/headers.js';
 export * from './table/task-rows.js';
-export * from './findings/model.js';
 export * from './findings/template.js';
 export * from './pack/schema.js';
 export * from './pack/load.js';
 export * from './checks/index.js';
-export * from './runner/checker.js';
 export * from './findings/schema.js';
 export * from './testing/grid.js';
 export * from './engine/index.js';
 export * from './table/indicator-headers.js';
-export * from './runner/indicator-sheet.js';
 export * from './table/simple-headers.js';
 export * from './table/vocabulary.js';
 export * from './table/matcher.js';
-export * from './runner/reports.js';
-export * from './runner/expected.js';
-export * from './runner/narrative.js';
+export * from './run/index.js';
 export * from './template/tracking.js';

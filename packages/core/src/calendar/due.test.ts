@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, formatIsoDate, fromEpochDay, toEpochDay, toExcelSerial } from './plain-date.js';
-import type { PlainDate } from './plain-date.js';
+import {
+  addDays,
+  formatIsoDate,
+  fromEpochDay,
+  toEpochDay,
+  toExcelSerial,
+} from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
 import { parseDue, parseDueCell } from './due.js';
 import type { DueParse } from './due.js';
 

@@ -24,10 +24,10 @@
  *   hoàn thành trước ngày 25/6/2024" → 24/6/2024); "từ D1 đến D2" gives D2; two different deadlines
  *   in one text are invalid (split the task) rather than a guess.
  */
-import { addDays, formatViDate } from './plain-date.js';
-import type { PlainDate } from './plain-date.js';
-import type { Message } from '../findings/model.js';
-import type { CellValue } from '../table/model.js';
+import { addDays, formatViDate } from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
+import type { Message } from '../model/findings.js';
+import type { CellValue } from '../model/sheet.js';
 import {
   MAX_YEAR,
   MIN_YEAR,

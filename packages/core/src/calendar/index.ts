@@ -1,5 +1,4 @@
-/** Calendar: plain dates, deadlines, periods and periodic schedules. */
-export * from './plain-date.js';
+/** Calendar: deadlines, periods and periodic schedules over the plain dates of model/. */
 export * from './due.js';
 export * from './period.js';
 export * from './schedule.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, compareDates, fromEpochDay, toEpochDay } from './plain-date.js';
-import type { PlainDate } from './plain-date.js';
+import { addDays, compareDates, fromEpochDay, toEpochDay } from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
 import {
   comparePeriods,
   nextPeriod,

@@ -6,9 +6,9 @@
  * "Kỳ báo cáo" column ("Tháng 5/2024", "T5/2024", "Quý II/2024", "Q2/2024", "6 tháng đầu năm 2024",
  * "6 tháng 2024", "Năm 2024", "2024").
  */
-import { compareDates, lastDayOfMonth } from './plain-date.js';
-import type { PlainDate } from './plain-date.js';
-import type { Message } from '../findings/model.js';
+import { compareDates, lastDayOfMonth } from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
+import type { Message } from '../model/findings.js';
 import {
   MAX_YEAR,
   MIN_YEAR,

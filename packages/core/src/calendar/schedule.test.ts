@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, daysInMonth, fromEpochDay, toEpochDay } from './plain-date.js';
-import type { PlainDate } from './plain-date.js';
+import { compareDates, daysInMonth, fromEpochDay, toEpochDay } from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
 import { nextPeriod, periodContaining, periodKey, periodStart } from './period.js';
 import { expandSchedule, periodKindOf, scheduleDue } from './schedule.js';
 import type { Schedule, ScheduleDue, ScheduleEvery } from './schedule.js';
-import { formatIsoDate } from './plain-date.js';
+import { formatIsoDate } from '../model/plain-date.js';
 
 const d = (year: number, month: number, day: number): PlainDate => ({ year, month, day });
 const rows = (list: ReturnType<typeof expandSchedule>) =>

@@ -16,8 +16,8 @@
  *
  * `due: { daysAfterPeriodEnd: n }`: n days after the period's last day (0 = the last day itself).
  */
-import { addDays, clampedDate, compareDates } from './plain-date.js';
-import type { PlainDate } from './plain-date.js';
+import { addDays, clampedDate, compareDates } from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
 import { nextPeriod, periodContaining, periodEnd, periodLastMonth, periodStart } from './period.js';
 import type { Period, PeriodKind } from './period.js';
 

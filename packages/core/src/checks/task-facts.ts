@@ -4,10 +4,10 @@
  * the clock. `dondoc pack docs` and the pack author's guide list these names.
  */
 import { parseDueCell, type DueParse } from '../calendar/due.js';
-import { daysBetween, formatIsoDate, type PlainDate } from '../calendar/plain-date.js';
-import type { Message } from '../findings/model.js';
+import { daysBetween, formatIsoDate, type PlainDate } from '../model/plain-date.js';
+import type { Message } from '../model/findings.js';
 import type { TaskCells } from '../table/task-rows.js';
-import type { Cell } from '../table/model.js';
+import type { Cell } from '../model/sheet.js';
 import { memoizeText } from '../util/memo.js';
 import { parseDateCell, type DateCellParse } from '../vi/dates.js';
 import { classifyStatus } from '../vi/status.js';

@@ -5,7 +5,7 @@
  * where the finding points and what it quotes.
  */
 import type { Condition } from '../engine/condition.js';
-import type { Message, Severity } from '../findings/model.js';
+import type { Message, Severity } from '../model/findings.js';
 import type { TemplateValues } from '../findings/template.js';
 import type { TaskField } from '../table/headers.js';
 import type { TaskFacts } from './task-facts.js';

@@ -23,7 +23,7 @@
  *   fails the whole run even when another branch already decided it. Closures short-circuit;
  *   leaves that can error (`in`/`notIn` with a `{ fact }` value) are therefore checked first.
  */
-import type { Message } from '../findings/model.js';
+import type { Message } from '../model/findings.js';
 import {
   assertValidCondition,
   isFactReference,

@@ -20,7 +20,7 @@
  * the types and the JSON Schema.
  */
 import { z } from 'zod';
-import type { Message } from '../findings/model.js';
+import type { Message } from '../model/findings.js';
 import { foldText } from '../vi/text.js';
 import { isIsoDate, isOperatorName, OPERATORS, type OperatorName } from './operators.js';
 import { FORBIDDEN_KEYS, MAX_PATH_LENGTH, pathProblem } from './path.js';

@@ -7,7 +7,7 @@
  * reference engine (reference.ts) and the compiled evaluator register the very same functions.
  * None of them can throw on any JSON value.
  */
-import { isValidDate } from '../calendar/plain-date.js';
+import { isValidDate } from '../model/plain-date.js';
 import { foldText } from '../vi/text.js';
 
 export const JSON_RULES_ENGINE_OPERATORS = [

@@ -2,7 +2,7 @@
  * Message templates with named placeholders: "Nhiệm vụ quá hạn {days} ngày". Strict, like ESLint's
  * RuleTester: an unknown or unfilled placeholder is an error, never a silent "{days}" in a report.
  */
-import type { Message } from './model.js';
+import type { Message } from '../model/findings.js';
 
 export type Lang = 'vi' | 'en';
 export type TemplateValue = string | number | Message;

@@ -3,7 +3,7 @@
  * function passed to `resolvePack`).
  */
 import type { z } from 'zod';
-import type { Message } from '../findings/model.js';
+import type { Message } from '../model/findings.js';
 import { packSchema, type Pack } from './schema.js';
 
 export interface PackProblem {

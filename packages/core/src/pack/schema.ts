@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { conditionSchema } from '../engine/condition.js';
-import { isValidDate } from '../calendar/plain-date.js';
+import { isValidDate } from '../model/plain-date.js';
 
 export const PACK_SCHEMA_URL = 'https://dondoc.dev/schema/pack.json';
 

@@ -5,7 +5,7 @@
  * diacritics-insensitively. Merged cells are not needed: a vertical merge leaves its text in the
  * upper row, a horizontal group header is overridden by the sub-headers under it.
  */
-import type { Row } from './model.js';
+import type { Row } from '../model/sheet.js';
 import {
   compileWordings,
   matchHeader,

@@ -8,7 +8,7 @@
  * "Thực hiện" column.
  */
 import { matchHeader, vocabularyOf } from './matcher.js';
-import type { Row } from './model.js';
+import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
 
 export type { IndicatorField } from './vocabulary.js';

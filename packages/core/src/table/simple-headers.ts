@@ -3,7 +3,7 @@
  * ("STT | Tên đơn vị | Khối") and the log of received reports ("Đơn vị | Báo cáo | Kỳ báo cáo |
  * Ngày nhận | Số, ký hiệu | Ghi chú"). One header row; the most specific alias names a column.
  */
-import { cellAddress, type Row } from './model.js';
+import { cellAddress, type Row } from '../model/sheet.js';
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 
 export type { LogField, RosterField } from './vocabulary.js';

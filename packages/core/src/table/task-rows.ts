@@ -4,7 +4,7 @@
  */
 import { foldText } from '../vi/text.js';
 import type { DetectedHeader, TaskField } from './headers.js';
-import type { Cell, Row } from './model.js';
+import type { Cell, Row } from '../model/sheet.js';
 
 export type RowKind = 'task' | 'section' | 'total' | 'footer' | 'blank';
 

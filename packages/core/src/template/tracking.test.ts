@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/load.js';
 import { gridSheet } from '../testing/grid.js';
-import { checkSheets, createChecker } from '../runner/checker.js';
+import { checkSheets, createChecker } from '../run/checker.js';
 import { listValidationFormula, trackingTemplate, type TemplateSheet } from './tracking.js';
 
 const parsed = parsePack({

@@ -5,7 +5,7 @@
  * exceljs writer (`dondoc template`) and the Excel add-in ("Tạo mẫu theo dõi") produce the same sheets.
  */
 import { expandSchedule } from '../calendar/schedule.js';
-import { parseIsoDate } from '../calendar/plain-date.js';
+import { parseIsoDate } from '../model/plain-date.js';
 import { periodLabel } from '../calendar/period.js';
 import type { Pack } from '../pack/schema.js';
 import { describeTarget } from '../vi/targets.js';

@@ -2,8 +2,8 @@
  * Small inline sheets for tests and examples: a grid of texts (and dates) becomes a Sheet the way
  * an adapter would produce it. `d(2024, 6, 25)` is a real date cell.
  */
-import { formatViDate, type PlainDate } from '../calendar/plain-date.js';
-import type { Cell, CellValue, Row, Sheet } from '../table/model.js';
+import { formatViDate, type PlainDate } from '../model/plain-date.js';
+import type { Cell, CellValue, Row, Sheet } from '../model/sheet.js';
 
 export type GridValue = string | number | boolean | null | { kind: 'date'; date: PlainDate };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromEpochDay, isValidDate, toEpochDay, toExcelSerial } from '../calendar/plain-date.js';
-import type { PlainDate } from '../calendar/plain-date.js';
+import { fromEpochDay, isValidDate, toEpochDay, toExcelSerial } from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
 import {
   findDateExpressions,
   firstDayOf,

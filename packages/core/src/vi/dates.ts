@@ -22,10 +22,10 @@ import {
   isValidDate,
   lastDayOfMonth,
   toExcelSerial,
-} from '../calendar/plain-date.js';
-import type { PlainDate } from '../calendar/plain-date.js';
-import type { Message } from '../findings/model.js';
-import type { CellValue } from '../table/model.js';
+} from '../model/plain-date.js';
+import type { PlainDate } from '../model/plain-date.js';
+import type { Message } from '../model/findings.js';
+import type { CellValue } from '../model/sheet.js';
 import { foldChar, normalizeText } from './text.js';
 
 export type DateExpression =

@@ -24,8 +24,8 @@
  * missing value is judged by the indicator check, which knows whether the period has ended. Any
  * other text that is not one number with an optional unit is invalid, with a reason.
  */
-import type { Message } from '../findings/model.js';
-import type { CellValue } from '../table/model.js';
+import type { Message } from '../model/findings.js';
+import type { CellValue } from '../model/sheet.js';
 import { foldWithOffsets } from './dates.js';
 import { normalizeText } from './text.js';
 

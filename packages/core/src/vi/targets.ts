@@ -10,7 +10,7 @@
  * years ("năm 2025", "2021 - 2030"), ages ("dưới 5 tuổi"), dates, document numbers and list
  * markers ("(12)") are never targets, and durations ("6 tháng") only when nothing else is there.
  */
-import type { Message } from '../findings/model.js';
+import type { Message } from '../model/findings.js';
 import { foldWithOffsets } from './dates.js';
 import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import type { BoundOp } from './qualifiers.js';

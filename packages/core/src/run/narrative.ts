@@ -5,8 +5,8 @@
  *   "Có 03 nhiệm vụ quá hạn, 02 nhiệm vụ hoàn thành chậm, …"
  * Counts under 10 are written with a leading zero, as the documents do ("01 chỉ tiêu").
  */
-import type { Message } from '../findings/model.js';
-import type { WorkbookResult } from './checker.js';
+import type { Message } from '../model/findings.js';
+import type { WorkbookResult } from './result.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -9,21 +9,18 @@
  * - `indicator/plan-mismatch`: the plan column says something else than the pack's target;
  * - `cell/invalid-number`: the actual cell holds no number.
  */
-import { lastDayOfMonth, compareDates, type PlainDate } from '../calendar/plain-date.js';
-import type {
-  Finding,
-  Message,
-  NotEvaluated,
-  Severity,
-  SeveritySetting,
-} from '../findings/model.js';
+import { lastDayOfMonth, compareDates } from '../model/plain-date.js';
+import type { Message, Severity, SeveritySetting } from '../model/findings.js';
 import { clip, formatMessage } from '../findings/template.js';
 import type { Pack } from '../pack/schema.js';
+import type { CheckContext } from './context.js';
+import { titleYear } from './sheet-year.js';
+import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
-import { cellAddress, type Cell, type Row, type SheetInfo } from '../table/model.js';
+import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { describeTarget, evaluateTarget, parseTarget, type Target } from '../vi/targets.js';
-import { foldText } from '../vi/text.js';
+import { titleSimilarity } from '../vi/similarity.js';
 
 type PackIndicator = NonNullable<Pack['indicators']>[number];
 type IndicatorLike = Omit<PackIndicator, 'parts'> & { readonly parts?: readonly IndicatorLike[] };
@@ -66,60 +63,13 @@ export const INDICATOR_RULES: ReadonlyArray<{
   },
 ];
 
-export interface IndicatorSheetContext {
-  readonly pack: Pack;
-  readonly asOf: PlainDate;
-  readonly workbook: string;
+interface IndicatorSheetContext {
+  readonly check: CheckContext;
+  readonly wb: WorkbookState;
   readonly sheet: SheetInfo;
   readonly header: IndicatorHeader;
   /** The year the table reports on: the header's, else the title block's, else the as-of year. */
   readonly year: number;
-  readonly findings: Finding[];
-  readonly notEvaluated: NotEvaluated[];
-  /** Counts of the figures compared with a target, updated as rows come. */
-  readonly stats: IndicatorStats;
-}
-
-export interface IndicatorStats {
-  evaluated: number;
-  met: number;
-  exceeded: number;
-  unmet: number;
-}
-
-function tokens(text: string): Set<string> {
-  return new Set(
-    foldText(text)
-      .split(' ')
-      .filter((t) => t.length > 1 && !/^\d+$/.test(t)),
-  );
-}
-
-/**
- * Word overlap of two titles, 0–1: the larger of their Jaccard index and 0.9 × how much of the
- * shorter one the longer one holds (a sheet writes "Trường mầm non" for the document's "Trường mầm
- * non đạt chuẩn quốc gia", or "Tốc độ tăng trưởng GRDP" for a longer name).
- */
-export function titleSimilarity(a: string, b: string): number {
-  const { common, x, y } = overlap(a, b);
-  if (x === 0 || y === 0) return 0;
-  const shorter = Math.min(x, y);
-  const containment = shorter >= 2 ? common / shorter : 0;
-  return Math.max(common / (x + y - common), 0.9 * containment);
-}
-
-/** Jaccard index of two titles' words: for telling apart names that share generic words ("Báo cáo …"). */
-export function jaccardSimilarity(a: string, b: string): number {
-  const { common, x, y } = overlap(a, b);
-  return x === 0 || y === 0 ? 0 : common / (x + y - common);
-}
-
-function overlap(a: string, b: string): { common: number; x: number; y: number } {
-  const x = tokens(a);
-  const y = tokens(b);
-  let common = 0;
-  for (const t of x) if (y.has(t)) common++;
-  return { common, x: x.size, y: y.size };
 }
 
 function bestByTitle<T extends { readonly title: string }>(
@@ -162,16 +112,44 @@ function numberText(n: number, lang: 'vi' | 'en'): string {
   return lang === 'vi' ? formatViNumber(n) : formatEnNumber(n);
 }
 
-export function createIndicatorSheet(ctx: IndicatorSheetContext): {
+/** The indicator table handler; rows above and in the header are skipped. */
+export function indicatorTable(
+  check: CheckContext,
+  wb: WorkbookState,
+  info: SheetInfo,
+  header: IndicatorHeader,
+  pending: readonly Row[],
+): TableHandler {
+  const sheet = createIndicatorSheet({
+    check,
+    wb,
+    sheet: info,
+    header,
+    year:
+      header.year ?? titleYear(pending, header.rows[0]!) ?? check.documentYear ?? check.asOf.year,
+  });
+  for (const r of pending) sheet.push(r);
+  return {
+    push: sheet.push,
+    finish: () => ({
+      name: info.name,
+      state: info.state,
+      table: 'indicators',
+      tasks: sheet.finish(),
+    }),
+  };
+}
+
+function createIndicatorSheet(ctx: IndicatorSheetContext): {
   push(row: Row): void;
   finish(): number;
 } {
-  const { header, pack } = ctx;
-  const indicators: readonly IndicatorLike[] = pack.indicators ?? [];
-  const tolerance = pack.settings?.approxTolerance ?? 0.05;
-  const yearEnded = compareDates(ctx.asOf, lastDayOfMonth(ctx.year, 12)) > 0;
+  const { header } = ctx;
+  const indicators: readonly IndicatorLike[] = ctx.check.pack.indicators ?? [];
+  const tolerance = ctx.check.approxTolerance;
+  const yearEnded = compareDates(ctx.check.asOf, lastDayOfMonth(ctx.year, 12)) > 0;
   const severity = (id: string): SeveritySetting =>
-    pack.severity?.[id] ?? INDICATOR_RULES.find((r) => r.id === id)!.defaultSeverity;
+    ctx.check.severity(id, INDICATOR_RULES.find((r) => r.id === id)!.defaultSeverity);
   let parent: IndicatorLike | undefined;
   let rows = 0;
   const matched = new Set<string>();
@@ -196,7 +174,7 @@ export function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const level = severity(rule);
     if (level === 'off') return;
     const col = header.columns[field] ?? header.columns.title!;
-    ctx.findings.push({
+    ctx.wb.findings.push({
       rule,
       severity: level,
       subject: {
@@ -205,7 +183,7 @@ export function createIndicatorSheet(ctx: IndicatorSheetContext): {
         title: clip(subject.title, 200),
       },
       location: {
-        workbook: ctx.workbook,
+        workbook: ctx.wb.name,
         sheet: ctx.sheet.name,
         cell: cellAddress(row.number, col),
         row: row.number,
@@ -326,8 +304,8 @@ export function createIndicatorSheet(ctx: IndicatorSheetContext): {
       tolerance,
       ...(lowerIsBetter !== undefined ? { lowerIsBetter } : {}),
     });
-    ctx.stats.evaluated++;
-    ctx.stats[evaluation.outcome]++;
+    ctx.wb.indicatorStats.evaluated++;
+    ctx.wb.indicatorStats[evaluation.outcome]++;
     if (evaluation.outcome === 'met') return;
     const rule = evaluation.outcome === 'unmet' ? 'indicator/unmet' : 'indicator/exceeded';
     const shown = (lang: 'vi' | 'en') =>
@@ -361,9 +339,9 @@ export function createIndicatorSheet(ctx: IndicatorSheetContext): {
         .slice(0, 5)
         .map((i) => `"${clip(i.title, 50)}"`)
         .join(', ');
-      ctx.notEvaluated.push({
+      ctx.wb.notEvaluated.push({
         scope: 'indicator/unmet',
-        location: { workbook: ctx.workbook, sheet: ctx.sheet.name },
+        location: { workbook: ctx.wb.name, sheet: ctx.sheet.name },
         reason: {
           vi: `${missing.length} chỉ tiêu của bộ quy tắc không có dòng trong trang "${ctx.sheet.name}": ${names}${missing.length > 5 ? ', …' : ''}.`,
           en: `${missing.length} indicator(s) of the pack have no row on sheet "${ctx.sheet.name}": ${names}${missing.length > 5 ? ', …' : ''}.`,

@@ -2,7 +2,7 @@
  * The neutral sheet model every adapter produces (exceljs in @dondoc/xlsx, Office.js in the add-in)
  * and the core consumes. Rows arrive one at a time so that a large sheet never has to sit in memory.
  */
-import type { PlainDate } from '../calendar/plain-date.js';
+import type { PlainDate } from './plain-date.js';
 
 export type CellValue =
   | null

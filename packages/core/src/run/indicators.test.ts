@@ -7,7 +7,6 @@ import { parsePack } from '../pack/load.js';
 import type { Pack } from '../pack/schema.js';
 import { gridSheet } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
-import { titleSimilarity } from './indicator-sheet.js';
 
 const parsed = parsePack({
   id: 'quang-ngai-kl14-2024',
@@ -154,12 +153,4 @@ describe('an indicator table with no pack indicators (generic pack)', () => {
       'indicator/missing-value E4',
     ]);
   });
-});
-
-describe('titleSimilarity', () => {
-  it.each([
-    ['Tỷ lệ che phủ rừng', 'Tỷ lệ che phủ rừng (%)', 1],
-    ['GRDP bình quân đầu người', 'Tốc độ tăng trưởng GRDP', 0.225],
-    ['Trường mầm non', 'Trường mầm non đạt chuẩn quốc gia', 0.9],
-  ])('%s ~ %s', (a, b, expected) => expect(titleSimilarity(a, b)).toBeCloseTo(expected, 1));
 });

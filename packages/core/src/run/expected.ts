@@ -7,12 +7,13 @@
  * - `row/unmatched` (info): a row that no task of the pack explains.
  * Only when the pack defines agencies (for the first) or tasks (for the others).
  */
-import type { Finding, Message, Severity, SeveritySetting } from '../findings/model.js';
+import type { Finding, Message, Severity, SeveritySetting } from '../model/findings.js';
 import { clip } from '../findings/template.js';
-import type { Pack } from '../pack/schema.js';
-import { agencySimilarity, createAgencyMatcher, type AgencyMatcher } from '../vi/agencies.js';
+import { agencySimilarity, type AgencyMatcher } from '../vi/agencies.js';
+import { titleSimilarity } from '../vi/similarity.js';
 import { foldText } from '../vi/text.js';
-import { titleSimilarity } from './indicator-sheet.js';
+import type { CheckContext } from './context.js';
+import type { TrackedRow } from './workbook-state.js';
 
 export const EXPECTATION_RULES: ReadonlyArray<{
   readonly id: string;
@@ -45,41 +46,20 @@ export const EXPECTATION_RULES: ReadonlyArray<{
   },
 ];
 
-export interface TrackedRow {
-  readonly title: string;
-  readonly code: string;
-  readonly owner: string;
-  readonly sheet: string;
-  readonly row: number;
-  readonly cell?: string;
-}
-
-function severityOf(pack: Pack, id: string): SeveritySetting {
-  return pack.severity?.[id] ?? EXPECTATION_RULES.find((r) => r.id === id)!.defaultSeverity;
-}
-
-/** The agencies and groups of a pack as one matcher, or undefined when it names none. */
-export function packAgencyMatcher(pack: Pack): AgencyMatcher | undefined {
-  const defs = [
-    ...(pack.agencies ?? []),
-    ...(pack.groups ?? []).map((g) => ({
-      id: g.id,
-      name: g.name,
-      ...(g.aliases ? { aliases: g.aliases } : {}),
-    })),
-  ];
-  return defs.length > 0 ? createAgencyMatcher(defs) : undefined;
+function severityOf(ctx: CheckContext, id: string): SeveritySetting {
+  return ctx.severity(id, EXPECTATION_RULES.find((r) => r.id === id)!.defaultSeverity);
 }
 
 /** agency/unknown findings for one owner cell. */
 export function unknownAgencies(
-  pack: Pack,
+  ctx: CheckContext,
   matcher: AgencyMatcher,
   owner: string,
   where: { workbook: string; sheet: string; cell?: string; row: number },
   subject: { title: string },
 ): Finding[] {
-  const level = severityOf(pack, 'agency/unknown');
+  const level = severityOf(ctx, 'agency/unknown');
+  const pack = ctx.pack;
   if (level === 'off' || owner.trim() === '') return [];
   const names = [...(pack.agencies ?? []), ...(pack.groups ?? [])].map((a) => a.name);
   return matcher
@@ -114,10 +94,11 @@ export function unknownAgencies(
 
 /** task/missing-row and row/unmatched for a workbook's task rows. */
 export function expectedTasks(
-  pack: Pack,
+  ctx: CheckContext,
   workbook: string,
   rows: readonly TrackedRow[],
 ): Finding[] {
+  const pack = ctx.pack;
   const tasks = pack.tasks ?? [];
   if (tasks.length === 0 || rows.length === 0) return [];
   const findings: Finding[] = [];
@@ -142,7 +123,7 @@ export function expectedTasks(
     usedTasks.add(p.task);
     usedRows.add(rowKey(p.row));
   }
-  const missing = severityOf(pack, 'task/missing-row');
+  const missing = severityOf(ctx, 'task/missing-row');
   if (missing !== 'off') {
     tasks.forEach((task, t) => {
       if (usedTasks.has(t)) return;
@@ -163,7 +144,7 @@ export function expectedTasks(
       });
     });
   }
-  const unmatched = severityOf(pack, 'row/unmatched');
+  const unmatched = severityOf(ctx, 'row/unmatched');
   if (unmatched !== 'off') {
     rows.forEach((row, r) => {
       if (usedRows.has(rowKey(r))) return;

@@ -20,7 +20,7 @@ import {
   formatViDate,
   parseIsoDate,
   type PlainDate,
-} from '../calendar/plain-date.js';
+} from '../model/plain-date.js';
 import { expandSchedule } from '../calendar/schedule.js';
 import type {
   Finding,
@@ -28,12 +28,14 @@ import type {
   NotEvaluated,
   Severity,
   SeveritySetting,
-} from '../findings/model.js';
+} from '../model/findings.js';
 import type { Pack } from '../pack/schema.js';
 import { createAgencyMatcher } from '../vi/agencies.js';
 import { parseDateCell } from '../vi/dates.js';
-import type { CellValue } from '../table/model.js';
-import { jaccardSimilarity, titleSimilarity } from './indicator-sheet.js';
+import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
+import type { CheckContext } from './context.js';
+import type { ReportStats } from './result.js';
+import type { LogLine, RosterEntry } from './workbook-state.js';
 
 export const REPORT_RULES: ReadonlyArray<{
   readonly id: string;
@@ -66,45 +68,13 @@ export const REPORT_RULES: ReadonlyArray<{
   },
 ];
 
-export interface RosterEntry {
-  readonly unit: string;
-  readonly group?: string;
-  readonly sheet: string;
-  readonly address: string;
-  readonly row: number;
-}
-
-export interface LogLine {
-  readonly unit: string;
-  readonly report: string;
-  readonly period: string;
-  readonly received:
-    { readonly value: CellValue; readonly text: string; readonly address: string } | undefined;
-  readonly note: string;
-  readonly sheet: string;
-  readonly row: number;
-  readonly unitAddress: string;
-  /** The received-date cell, empty or not. */
-  readonly receivedAddress?: string;
-}
-
 export interface ReportContext {
-  readonly pack: Pack;
-  readonly asOf: PlainDate;
+  readonly check: CheckContext;
   readonly workbook: string;
   readonly roster: readonly RosterEntry[];
   readonly log: readonly LogLine[];
   /** Whether the workbook has a received-reports log sheet at all (it may have no line yet). */
   readonly logFound: boolean;
-  readonly defaultYear?: number;
-}
-
-/** Per unit: how many had a report due, sent everything, sent late, or still owe one. */
-export interface ReportStats {
-  readonly units: number;
-  readonly sent: number;
-  readonly lateUnits: readonly string[];
-  readonly missingUnits: readonly string[];
 }
 
 export interface ReportOutcome {
@@ -146,8 +116,8 @@ interface Instance {
 }
 
 function unitsOf(report: PackReport, ctx: ReportContext): string[] {
-  const agencies = ctx.pack.agencies ?? [];
-  const groups = ctx.pack.groups ?? [];
+  const agencies = ctx.check.pack.agencies ?? [];
+  const groups = ctx.check.pack.groups ?? [];
   const units: string[] = [];
   for (const id of report.from) {
     const agency = agencies.find((a) => a.id === id);
@@ -176,7 +146,7 @@ function unitsOf(report: PackReport, ctx: ReportContext): string[] {
 
 function instancesOf(report: PackReport, ctx: ReportContext, horizon: PlainDate): Instance[] {
   const units = unitsOf(report, ctx);
-  const beforeIsInclusive = ctx.pack.settings?.beforeIsInclusive ?? false;
+  const { beforeIsInclusive, documentYear } = ctx.check;
   const dues: Array<{ period?: Period; due: PlainDate; dueText: string }> = [];
   if (report.schedule) {
     const from = parseIsoDate(report.schedule.from);
@@ -204,7 +174,7 @@ function instancesOf(report: PackReport, ctx: ReportContext, horizon: PlainDate)
   } else if (report.due) {
     const parsed = parseDue(report.due, {
       beforeIsInclusive,
-      ...(ctx.defaultYear !== undefined ? { defaultYear: ctx.defaultYear } : {}),
+      ...(documentYear !== undefined ? { defaultYear: documentYear } : {}),
     });
     if (parsed.kind === 'due' && compareDates(parsed.due, horizon) <= 0) {
       dues.push({ due: parsed.due, dueText: parsed.phrase });
@@ -217,7 +187,8 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
   const findings: Finding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const stats = { due: 0, onTime: 0, late: 0, missing: 0 };
-  const reports = ctx.pack.reports ?? [];
+  const reports = ctx.check.pack.reports ?? [];
+  const { asOf, documentYear } = ctx.check;
   const dueUnits = new Set<string>();
   const lateUnits = new Set<string>();
   const missingUnits = new Set<string>();
@@ -229,12 +200,11 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
   });
   const upcoming: UpcomingReport[] = [];
   if (reports.length === 0) return { findings, notEvaluated, stats, units: units(), upcoming };
-  const dueSoonDays = ctx.pack.settings?.dueSoonDays ?? 7;
-  const horizon = addDays(ctx.asOf, dueSoonDays);
+  const horizon = addDays(asOf, ctx.check.dueSoonDays);
   // Instances are expanded a year ahead for the calendar; findings only reach `horizon`.
-  const calendarHorizon = addDays(ctx.asOf, 366);
+  const calendarHorizon = addDays(asOf, 366);
   const severity = (id: string): SeveritySetting =>
-    ctx.pack.severity?.[id] ?? REPORT_RULES.find((r) => r.id === id)!.defaultSeverity;
+    ctx.check.severity(id, REPORT_RULES.find((r) => r.id === id)!.defaultSeverity);
   const logSheet = ctx.log[0]?.sheet;
 
   for (const report of reports) {
@@ -253,7 +223,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         ? candidates.find((l) => {
             const p = parsePeriod(
               l.period,
-              ctx.defaultYear !== undefined ? { defaultYear: ctx.defaultYear } : {},
+              documentYear !== undefined ? { defaultYear: documentYear } : {},
             );
             return p !== undefined && periodKey(p) === periodKey(instance.period!);
           })
@@ -262,7 +232,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         ? parseDateCell(line.received.value, line.received.text)
         : undefined;
       const receivedOn = received?.kind === 'date' ? received.date : undefined;
-      const past = compareDates(instance.due, ctx.asOf) < 0;
+      const past = compareDates(instance.due, asOf) < 0;
       const period = instance.period ? periodLabel(instance.period) : undefined;
       const what = {
         vi: `báo cáo "${instance.report.title}"${period ? ` ${period.vi}` : ''}`,
@@ -345,14 +315,14 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             ? line.received?.text || line.note || 'chưa gửi / not sent'
             : 'không có trong sổ nhận / not in the log',
           message: {
-            vi: `${instance.unit} chưa gửi ${what.vi}: hạn ${formatViDate(instance.due)} ("${instance.dueText}"), đến ngày ${formatViDate(ctx.asOf)} chưa nhận được.`,
-            en: `${instance.unit} has not sent the ${what.en}: due ${formatIsoDate(instance.due)} ("${instance.dueText}"), not received by ${formatIsoDate(ctx.asOf)}.`,
+            vi: `${instance.unit} chưa gửi ${what.vi}: hạn ${formatViDate(instance.due)} ("${instance.dueText}"), đến ngày ${formatViDate(asOf)} chưa nhận được.`,
+            en: `${instance.unit} has not sent the ${what.en}: due ${formatIsoDate(instance.due)} ("${instance.dueText}"), not received by ${formatIsoDate(asOf)}.`,
           },
         });
       } else {
         const level = severity('report/due-soon');
         if (level === 'off') continue;
-        const left = daysBetween(ctx.asOf, instance.due);
+        const left = daysBetween(asOf, instance.due);
         findings.push({
           ...base,
           rule: 'report/due-soon',

@@ -1,0 +1,12 @@
+/** The checker: a pack and an as-of date, resolved once, then rows routed to one handler per table kind. */
+export * from './checker.js';
+export * from './context.js';
+export * from './result.js';
+export * from './report.js';
+export * from './narrative.js';
+export * from './sheet-year.js';
+export * from './workbook-state.js';
+export { INDICATOR_RULES } from './indicators.js';
+export { REPORT_RULES, checkReports } from './reports.js';
+export type { ReportContext, ReportOutcome, UpcomingReport } from './reports.js';
+export { EXPECTATION_RULES, expectedTasks, unknownAgencies } from './expected.js';

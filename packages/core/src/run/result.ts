@@ -1,0 +1,101 @@
+/**
+ * What a check gives back, per sheet and per workbook, and the shape of the checker itself: the
+ * streaming interfaces adapters drive (a workbook, then its sheets, then their rows one at a time).
+ */
+import type { Pack } from '../pack/schema.js';
+import type { PlainDate } from '../model/plain-date.js';
+import type {
+  Finding,
+  FindingLocation,
+  FindingsReport,
+  Message,
+  NotEvaluated,
+} from '../model/findings.js';
+import type { Row, SheetInfo } from '../model/sheet.js';
+import type { TaskField } from '../table/headers.js';
+import type { TableKind } from '../table/vocabulary.js';
+
+export interface CheckerOptions {
+  /** The pack with its `extends` already resolved (see resolvePack). */
+  readonly pack: Pack;
+  readonly asOf: PlainDate;
+}
+
+export interface SheetResult {
+  readonly name: string;
+  readonly state: SheetInfo['state'];
+  /** Which table was found in the sheet. */
+  readonly table: TableKind | 'none';
+  readonly headerRows?: readonly number[];
+  /** Field → column letter, e.g. { title: "B", due: "E" }. */
+  readonly columns?: Readonly<Partial<Record<TaskField, string>>>;
+  readonly tasks: number;
+}
+
+export interface WorkbookResult {
+  readonly workbook: string;
+  /** checked: at least one table was checked; no-table: nothing recognisable; unreadable: see error. */
+  readonly status: 'checked' | 'no-table' | 'unreadable';
+  readonly error?: Message;
+  readonly sheets: readonly SheetResult[];
+  readonly findings: readonly Finding[];
+  readonly notEvaluated: readonly NotEvaluated[];
+  /**
+   * Tasks not yet done whose deadline is the as-of date or later, in sheet order (at most
+   * MAX_UPCOMING per workbook): what a calendar export (`--format ics`) offers.
+   */
+  readonly upcoming?: readonly UpcomingDeadline[];
+  /** Totals behind the narrative summary ("Có 24/25 chỉ tiêu đạt, vượt kế hoạch …"). */
+  readonly stats?: WorkbookStats;
+}
+
+export interface WorkbookStats {
+  readonly indicators: IndicatorStats;
+  readonly reports: ReportStats;
+}
+
+export interface UpcomingDeadline {
+  readonly title: string;
+  readonly agency?: string;
+  /** ISO date of the last acceptable day. */
+  readonly due: string;
+  /** The deadline as written. */
+  readonly dueText: string;
+  readonly location: FindingLocation;
+}
+
+export const MAX_UPCOMING = 10_000;
+
+export interface SheetChecker {
+  push(row: Row): void;
+  finish(): SheetResult;
+}
+
+export interface WorkbookChecker {
+  sheet(info: SheetInfo): SheetChecker;
+  finish(): WorkbookResult;
+}
+
+export interface Checker {
+  readonly pack: Pack;
+  readonly asOf: PlainDate;
+  workbook(name: string): WorkbookChecker;
+  /** A workbook that could not be read at all, reported as such. */
+  unreadable(name: string, error: Message): WorkbookResult;
+  report(results: readonly WorkbookResult[]): FindingsReport;
+}
+
+export interface IndicatorStats {
+  evaluated: number;
+  met: number;
+  exceeded: number;
+  unmet: number;
+}
+
+/** Per unit: how many had a report due, sent everything, sent late, or still owe one. */
+export interface ReportStats {
+  readonly units: number;
+  readonly sent: number;
+  readonly lateUnits: readonly string[];
+  readonly missingUnits: readonly string[];
+}

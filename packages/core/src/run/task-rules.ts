@@ -1,0 +1,96 @@
+/**
+ * The rules a task row is evaluated against, compiled once per check: the built-in task checks the
+ * pack leaves on, then the pack's own custom rules, as one json-rules-engine rule set.
+ */
+import { BUILT_IN_CHECKS, type TaskCheck, type TaskFacts } from '../checks/index.js';
+import { compileRuleSet, type CompiledRuleSet } from '../engine/index.js';
+import type { Severity, SeveritySetting } from '../model/findings.js';
+import { placeholdersOf, type TemplateValues } from '../findings/template.js';
+import { PackError } from '../pack/load.js';
+import type { Pack, PackCustomRule } from '../pack/schema.js';
+
+export interface ActiveTaskRule {
+  readonly id: string;
+  readonly severity: Severity;
+  readonly check?: TaskCheck;
+  readonly custom?: PackCustomRule;
+}
+
+export interface TaskRules {
+  readonly ruleSet: CompiledRuleSet;
+  readonly byId: ReadonlyMap<string, ActiveTaskRule>;
+}
+
+const TASK_FACT_NAMES = new Set([
+  'kind',
+  'sheet',
+  'row',
+  'code',
+  'title',
+  'owner',
+  'coordinators',
+  'note',
+  'dueText',
+  'hasDue',
+  'due',
+  'recurring',
+  'dueInvalid',
+  'completedOn',
+  'hasCompletion',
+  'completionInvalid',
+  'status',
+  'statusState',
+  'isDone',
+  'daysPastDue',
+  'daysUntilDue',
+  'daysLate',
+  'daysCompletedAfterAsOf',
+  'dueSoonDays',
+  'asOf',
+]);
+
+function validateCustomRule(rule: PackCustomRule): void {
+  for (const name of [...placeholdersOf(rule.message.vi), ...placeholdersOf(rule.message.en)]) {
+    if (!TASK_FACT_NAMES.has(name)) {
+      throw new PackError({
+        vi: `Quy tắc "${rule.id}": thông báo dùng {${name}} nhưng nhiệm vụ không có dữ kiện này.`,
+        en: `Rule "${rule.id}": its message uses {${name}}, which is not a task fact.`,
+      });
+    }
+  }
+}
+
+/** A custom rule's message placeholders are filled from the row's plain facts. */
+export function customRuleValues(facts: TaskFacts): TemplateValues {
+  const values: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(facts)) {
+    if (typeof value === 'string' || typeof value === 'number') values[key] = value;
+    else if (typeof value === 'boolean') values[key] = value ? 'true' : 'false';
+    else if (value === null) values[key] = '—';
+  }
+  return values;
+}
+
+export function compileTaskRules(
+  pack: Pack,
+  severity: (id: string, fallback: Severity) => SeveritySetting,
+): TaskRules {
+  const active: ActiveTaskRule[] = [];
+  for (const check of BUILT_IN_CHECKS) {
+    if (check.appliesTo !== 'task') continue;
+    const level = severity(check.meta.id, check.meta.defaultSeverity);
+    if (level !== 'off') active.push({ id: check.meta.id, severity: level, check });
+  }
+  for (const rule of pack.rules ?? []) {
+    validateCustomRule(rule);
+    const level = severity(rule.id, rule.severity ?? 'warning');
+    if (level !== 'off') active.push({ id: rule.id, severity: level, custom: rule });
+  }
+  const ruleSet = compileRuleSet(
+    active.map((rule) => ({
+      id: rule.id,
+      conditions: rule.check?.conditions ?? rule.custom!.conditions,
+    })),
+  );
+  return { ruleSet, byId: new Map(active.map((rule) => [rule.id, rule])) };
+}

@@ -1,0 +1,228 @@
+/**
+ * The task table handler: each task row becomes its facts (deadline, completion, status, day
+ * counts as of the check date), which the task rules and the pack's custom rules are evaluated on.
+ * Rows the pack's tasks are matched to and upcoming deadlines are kept for the workbook; the
+ * sheet's result says which columns were found and what could not be checked.
+ */
+import { buildTaskFacts } from '../checks/index.js';
+import { cellInvalidDate } from '../checks/cell-invalid-date.js';
+import { clip, formatMessage } from '../findings/template.js';
+import { cellAddress, columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
+import type { DetectedHeader, TaskField } from '../table/headers.js';
+import { classifyTaskRow, taskCells } from '../table/task-rows.js';
+import type { CheckContext } from './context.js';
+import { unknownAgencies } from './expected.js';
+import { MAX_UPCOMING, type SheetResult } from './result.js';
+import { titleYear } from './sheet-year.js';
+import { customRuleValues } from './task-rules.js';
+import type { TableHandler, WorkbookState } from './workbook-state.js';
+
+export function taskTable(
+  ctx: CheckContext,
+  wb: WorkbookState,
+  info: SheetInfo,
+  header: DetectedHeader,
+  pending: readonly Row[],
+): TableHandler {
+  const invalidDateSeverity = ctx.severity(
+    cellInvalidDate.meta.id,
+    cellInvalidDate.meta.defaultSeverity,
+  );
+  const { ruleSet, byId } = ctx.taskRules;
+  let ended = false;
+  let tasks = 0;
+  let withoutDeadline = 0;
+  let recurring = 0;
+  /** Year for deadlines written without one ("30/6"): the pack's document year, else the sheet title's. */
+  const sheetYear = ctx.documentYear ?? titleYear(pending, header.rows[0]!);
+  /** Formula cells with no cached result (a file written by a program that does not calculate). */
+  const uncomputed: string[] = [];
+
+  const location = (row: number, field: TaskField | undefined) => {
+    const col = field !== undefined ? header.columns[field] : undefined;
+    const titleCol = header.columns.title;
+    const target = col ?? titleCol;
+    return {
+      workbook: wb.name,
+      sheet: info.name,
+      ...(target !== undefined ? { cell: cellAddress(row, target) } : {}),
+      row,
+    };
+  };
+
+  function push(row: Row): void {
+    if (ended) return;
+    const cells = taskCells(row, header);
+    const kind = classifyTaskRow(row, header, cells);
+    if (kind === 'footer') {
+      ended = true;
+      return;
+    }
+    if (kind !== 'task') return;
+    tasks++;
+    const { facts, invalid } = buildTaskFacts(cells, {
+      sheet: info.name,
+      row: row.number,
+      asOf: ctx.asOf,
+      beforeIsInclusive: ctx.beforeIsInclusive,
+      dueSoonDays: ctx.dueSoonDays,
+      ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
+      ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
+    });
+    if (!facts.hasDue && !facts.dueInvalid) {
+      const dueCell = cells.due;
+      if (dueCell?.formula === true && dueCell.value === null) {
+        uncomputed.push(cellAddress(row.number, dueCell.col));
+      } else if (facts.recurring) recurring++;
+      else withoutDeadline++;
+    }
+    if (
+      facts.hasDue &&
+      !facts.isDone &&
+      (facts.daysUntilDue ?? -1) >= 0 &&
+      wb.upcoming.length < MAX_UPCOMING
+    ) {
+      wb.upcoming.push({
+        title: clip(facts.title, 200),
+        ...(facts.owner !== '' ? { agency: facts.owner } : {}),
+        due: facts.due!,
+        dueText: facts.dueText,
+        location: location(row.number, 'due'),
+      });
+    }
+    if (ctx.expectsTasks) {
+      const titleCol = header.columns.title;
+      wb.trackedRows.push({
+        title: facts.title,
+        code: facts.code,
+        owner: facts.owner,
+        sheet: info.name,
+        row: row.number,
+        ...(titleCol !== undefined ? { cell: cellAddress(row.number, titleCol) } : {}),
+      });
+    }
+    if (ctx.agencyMatcher && facts.owner !== '') {
+      wb.findings.push(
+        ...unknownAgencies(ctx, ctx.agencyMatcher, facts.owner, location(row.number, 'owner'), {
+          title: facts.title,
+        }),
+      );
+    }
+    const { fired, failed } = ruleSet.evaluateSafely(facts);
+    const reportInvalid = invalidDateSeverity !== 'off' && invalid.length > 0;
+    // Most rows are fine: build the finding's subject only for a row that has a finding.
+    if (!reportInvalid && fired.length === 0 && failed.length === 0) return;
+    const subject = {
+      kind: 'task' as const,
+      ...(facts.code !== '' ? { id: facts.code } : {}),
+      title: clip(facts.title, 200),
+    };
+    const agency = facts.owner !== '' ? { agency: facts.owner } : {};
+    if (reportInvalid) {
+      for (const bad of invalid) {
+        const column = header.labels[bad.field] ?? bad.field;
+        wb.findings.push({
+          rule: 'cell/invalid-date',
+          severity: invalidDateSeverity,
+          subject,
+          ...agency,
+          location: location(row.number, bad.field),
+          expected: 'ngày/tháng/năm, ví dụ 25/6/2024 / day/month/year, e.g. 25/6/2024',
+          actual: bad.text,
+          message: formatMessage(cellInvalidDate.meta.message, {
+            column: { vi: `"${column}"`, en: `"${column}"` },
+            text: clip(bad.text, 60),
+            reason: bad.reason,
+          }),
+        });
+      }
+    }
+    for (const failure of failed) {
+      const count = wb.ruleFailures.get(failure.id);
+      wb.ruleFailures.set(failure.id, {
+        rows: (count?.rows ?? 0) + 1,
+        error: count?.error ?? failure.error.message,
+      });
+    }
+    for (const id of fired) {
+      const rule = byId.get(id)!;
+      const check = rule.check;
+      const message = check
+        ? formatMessage(check.meta.message, check.values(facts))
+        : formatMessage(rule.custom!.message, customRuleValues(facts));
+      const expected = check?.expected?.(facts);
+      const actual = check?.actual?.(facts);
+      wb.findings.push({
+        rule: id,
+        severity: rule.severity,
+        subject,
+        ...agency,
+        location: location(row.number, check ? check.field : rule.custom!.field),
+        ...(expected !== undefined ? { expected } : {}),
+        ...(actual !== undefined ? { actual } : {}),
+        ...(facts.dueText !== '' ? { quote: facts.dueText } : {}),
+        message,
+      });
+    }
+  }
+
+  function finish(): SheetResult {
+    const where = { workbook: wb.name, sheet: info.name };
+    if (header.columns.due === undefined) {
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: where,
+        reason: {
+          vi: `Bảng nhiệm vụ ở trang "${info.name}" không có cột thời hạn: không kiểm tra được việc quá hạn.`,
+          en: `The task table on sheet "${info.name}" has no deadline column: deadlines were not checked.`,
+        },
+      });
+    }
+    if (withoutDeadline > 0) {
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: where,
+        reason: {
+          vi: `${withoutDeadline} nhiệm vụ ở trang "${info.name}" không ghi thời hạn.`,
+          en: `${withoutDeadline} task(s) on sheet "${info.name}" have no deadline.`,
+        },
+      });
+    }
+    if (uncomputed.length > 0) {
+      const cells = uncomputed.slice(0, 5).join(', ') + (uncomputed.length > 5 ? ', …' : '');
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: { ...where, cell: uncomputed[0]! },
+        reason: {
+          vi: `${uncomputed.length} nhiệm vụ ở trang "${info.name}" có thời hạn tính bằng công thức nhưng tệp chưa lưu kết quả tính (${cells}); tệp có lẽ được tạo bằng chương trình khác. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
+          en: `${uncomputed.length} task(s) on sheet "${info.name}" have a deadline computed by a formula whose result the file does not store (${cells}); the file was probably written by another program. Open it in Excel or LibreOffice, save it and check again.`,
+        },
+      });
+    }
+    if (recurring > 0) {
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: where,
+        reason: {
+          vi: `${recurring} nhiệm vụ ở trang "${info.name}" thực hiện thường xuyên hoặc định kỳ, không có một thời hạn duy nhất.`,
+          en: `${recurring} task(s) on sheet "${info.name}" are ongoing or recurring, with no single deadline.`,
+        },
+      });
+    }
+    const columns: Partial<Record<TaskField, string>> = {};
+    for (const [field, col] of Object.entries(header.columns) as Array<[TaskField, number]>) {
+      columns[field] = columnLetter(col);
+    }
+    return {
+      name: info.name,
+      state: info.state,
+      table: 'tasks',
+      headerRows: header.rows,
+      columns,
+      tasks,
+    };
+  }
+
+  for (const r of pending) if (r.number > header.lastHeaderRow) push(r);
+  return { push, finish };
+}

@@ -1,0 +1,77 @@
+/**
+ * What the table handlers of one workbook add to as rows come: findings and what could not be
+ * evaluated, in row order, and what is only judged once the whole workbook is read (the roster and
+ * the log of received reports, the task rows a pack's tasks are matched to, indicator counts).
+ */
+import type { Finding, NotEvaluated } from '../model/findings.js';
+import type { Row } from '../model/sheet.js';
+import type { CellValue } from '../model/sheet.js';
+import type { IndicatorStats, SheetResult, UpcomingDeadline } from './result.js';
+
+export interface WorkbookState {
+  readonly name: string;
+  readonly findings: Finding[];
+  readonly notEvaluated: NotEvaluated[];
+  readonly upcoming: UpcomingDeadline[];
+  readonly roster: RosterEntry[];
+  readonly log: LogLine[];
+  /** Whether a received-reports log sheet was found (it may have no line yet). */
+  logFound: boolean;
+  readonly trackedRows: TrackedRow[];
+  readonly indicatorStats: IndicatorStats;
+  /** Custom rules that threw on some rows: how many rows, and the first error. */
+  readonly ruleFailures: Map<string, { rows: number; error: string }>;
+}
+
+export interface RosterEntry {
+  readonly unit: string;
+  readonly group?: string;
+  readonly sheet: string;
+  readonly address: string;
+  readonly row: number;
+}
+
+export interface LogLine {
+  readonly unit: string;
+  readonly report: string;
+  readonly period: string;
+  readonly received:
+    { readonly value: CellValue; readonly text: string; readonly address: string } | undefined;
+  readonly note: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly unitAddress: string;
+  /** The received-date cell, empty or not. */
+  readonly receivedAddress?: string;
+}
+
+/** A task row kept to be matched with the pack's tasks. */
+export interface TrackedRow {
+  readonly title: string;
+  readonly code: string;
+  readonly owner: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly cell?: string;
+}
+
+export function createWorkbookState(name: string): WorkbookState {
+  return {
+    name,
+    findings: [],
+    notEvaluated: [],
+    upcoming: [],
+    roster: [],
+    log: [],
+    logFound: false,
+    trackedRows: [],
+    indicatorStats: { evaluated: 0, met: 0, exceeded: 0, unmet: 0 },
+    ruleFailures: new Map(),
+  };
+}
+
+/** One recognised table of a sheet: it takes the sheet's rows and says what it found. */
+export interface TableHandler {
+  push(row: Row): void;
+  finish(): SheetResult;
+}
