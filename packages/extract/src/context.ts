@@ -43,6 +43,8 @@ export interface DocumentContext {
   /** The agencies the document addresses ("yêu cầu X thực hiện"), or null. */
   readonly addressees: string | null;
   readonly firstBlock: number;
+  /** End year of the target period the title or preamble sets (see frame.ts), or null. */
+  readonly targetYear?: string | null;
 }
 
 export interface Structure {

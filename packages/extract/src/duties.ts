@@ -15,10 +15,19 @@ import type { Mapped, Sentence } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
 import type { ExtractItem, ItemPeriod } from './types.js';
 
+/** What a lead-in ("X gửi báo cáo về Y (qua Z) theo thời hạn sau:") passes to the items under it. */
+export interface ReportScope {
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly via: string | null;
+}
+
 export interface DutyContext {
   readonly original: string;
   readonly block: BlockContext;
   readonly document: DocumentContext;
+  /** The lead-in's sender, recipient and channel (the list item's own words win). */
+  readonly scope?: ReportScope;
 }
 
 /** A clause: a sentence piece between semicolons, mapped like its sentence. */
@@ -122,6 +131,10 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   return true;
 }
 
+/** Words of an event that a date dates (a meeting, a vote, an exam), not a duty. */
+const EVENT_BEFORE =
+  /(?:khai mạc|bế mạc|diễn ra|bỏ phiếu|tổ chức vào|tổ chức ngày|dự kiến|công bố kết quả|họp|được tổ chức|bầu cử vào|cùng ngày|bắt đầu từ|kể từ)[^;.]{0,45}$/iu;
+
 interface DueFound {
   readonly due: string;
   readonly dueText: string;
@@ -129,6 +142,8 @@ interface DueFound {
   readonly start: number;
   readonly end: number;
   readonly marked: boolean;
+  /** The date is written without a year ("trước ngày 15 tháng 6"): in a schedule, it recurs. */
+  readonly yearless: boolean;
 }
 
 /** The deadlines a clause states (already in ISO), skipping dates that are not deadlines. */
@@ -139,7 +154,13 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     if (!deadlineDate(clause, m)) continue;
     const windowStart = Math.max(0, m.start - 48);
     const window = clause.slice(windowStart, m.end);
-    const trimmed = window.slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1);
+    const trimmed = window
+      .slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1)
+      // "trước 17 giờ 00 ngày 10/5/2024": before an hour of the day, so that day is the last one
+      .replace(
+        /trước\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*(?:ngày\s*)?$/iu,
+        'chậm nhất ngày ',
+      );
     const parsed = parseDue(trimmed.trim(), context);
     if (parsed.kind !== 'due') continue;
     const boundWord =
@@ -147,6 +168,17 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
         clause.slice(windowStart, m.start),
       );
     const kind = m.expression.kind;
+    // the date of an event ("khai mạc", "bế mạc", "diễn ra", "bỏ phiếu", "dự kiến tổ chức") is
+    // not the due date of a duty, even after "trước"
+    if (EVENT_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // a date with no deadline word is a deadline only in a timetable's row or after "chậm nhất …"
+    if (
+      !boundWord &&
+      kind === 'day' &&
+      !/\|/u.test(clause) &&
+      !/chậm nhất|thời hạn|hạn chót/iu.test(clause.slice(0, m.start))
+    )
+      continue;
     // a bare quarter, half or year names a period ("sơ kết quý I-2021", "kế hoạch năm 2024")
     if (!boundWord && kind !== 'day' && kind !== 'month') continue;
     if (!boundWord && PERIOD_OBJECT.test(clause.slice(0, m.start))) continue;
@@ -158,8 +190,19 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       continue;
     const due = formatIsoDate(parsed.due);
     // history: before the document's date (or year)
-    if (doc.date ? due < doc.date : doc.year !== undefined && parsed.due.year < doc.year) continue;
-    out.push({ due, dueText: parsed.phrase, start: m.start, end: m.end, marked: boundWord });
+    if (
+      m.explicitYear &&
+      (doc.date ? due < doc.date : doc.year !== undefined && parsed.due.year < doc.year)
+    )
+      continue;
+    out.push({
+      due,
+      dueText: parsed.phrase,
+      start: m.start,
+      end: m.end,
+      marked: boundWord,
+      yearless: !m.explicitYear,
+    });
   }
   return out;
 }
@@ -183,30 +226,77 @@ export function isReportClause(text: string): boolean {
   if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) return false;
   if (
     text.slice(m.index, m.index + 1) === 'B' &&
-    !/^\s*(?:kết quả|về\s+(?:Ban|Ủy|UBND|Huyện|Tỉnh)|cho|lên|tới)/u.test(after)
+    !/^\s*(?:kết quả|về\s+(?:Ban|Ủy|UBND|Huyện|Tỉnh)|cho|lên|tới)/u.test(after) &&
+    // "Báo cáo 6 tháng gửi …", "Báo cáo định kỳ hằng tháng: trước ngày 20 hằng tháng": the report
+    // named as the subject, then sent or timed
+    !(
+      /^\s*[^.;]{0,80}?(?:gửi|trình|nộp|trước|chậm nhất|hoàn thành)(?![\p{L}])/u.test(after) ||
+      /^\s*(?:định kỳ|hằng|hàng)/u.test(after)
+    )
   )
     return false;
   return true;
 }
 
+const DRAFTED =
+  /(?:xây dựng|hoàn thiện|hoàn chỉnh|dự thảo|soạn thảo|chuẩn bị|tham mưu)(?![\p{L}])/iu;
+
+/** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
+const SUBMIT =
+  /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp)(?![\p{L}])/iu;
+
+/** The recipient a submit verb names, and where the verb is; undefined when none. */
+function submitted(text: string): { index: number; to: string } | undefined {
+  const re = new RegExp(SUBMIT.source, 'giu');
+  for (const m of text.matchAll(re)) {
+    // "trình" what was gathered ("tổng hợp, trình …", "báo cáo …, trình …") is a report; a plan
+    // drafted and submitted for approval ("xây dựng kế hoạch, trình …") is a task with a deadline
+    const before = text.slice(0, m.index);
+    if (/^trình/iu.test(m[0]) && !/tổng hợp|báo cáo/iu.test(before)) continue;
+    // a document drafted, then sent or submitted ("xây dựng kế hoạch …, gửi Huyện ủy trước ngày
+    // …", "hoàn chỉnh dự thảo báo cáo chính trị, trình …"): a task with a deadline
+    const drafted = DRAFTED.exec(before);
+    if (
+      drafted &&
+      !/tổng hợp/iu.test(before) &&
+      !/báo cáo(?!\s+chính trị)/iu.test(before.slice(drafted.index))
+    )
+      continue;
+    const after = text.slice(m.index + m[0].length);
+    const direct = agencyAfter(after);
+    if (direct) return { index: m.index, to: direct };
+    const toward = /^[^.;]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(after);
+    if (toward) {
+      const to = agencyAfter(after.slice(toward[0].length));
+      if (to) return { index: m.index, to };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a clause submits something to someone ("trình UBND tỉnh", "gửi hồ sơ về Bộ Nội vụ"). */
+export function isSubmitClause(text: string): boolean {
+  return submitted(text) !== undefined;
+}
+
 const AGENCY_AFTER =
-  /^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+)?(?:về|cho|lên|tới|đến|với)?\s*((?:Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|Cấp ủy|cấp ủy)(?:\s+(?:\p{Lu}[\p{L}]*|và|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp))*)/u;
+  /^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+)?(?:về|cho|lên|tới|đến|với)?\s*((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}]*|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)/u;
 
 function agencyAfter(text: string): string | null {
   const m = AGENCY_AFTER.exec(text);
   if (!m?.[1]) return null;
-  return m[1].replace(/\s+(?:và|kết|những|trước|định)$/u, '').trim();
+  return m[1].replace(/(?:\s+(?:và|kết|những|trước|định|[-–]))+$/u, '').trim();
 }
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
   [/(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng/iu, 'monthly'],
   [
-    /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))/iu,
+    /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))|tháng cuối quý|báo cáo(?:\s+[^\s,;.]+){0,4}\s+quý(?!\s+(?:I|II|III|IV|\d))/iu,
     'quarterly',
   ],
   [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|nửa năm|hằng nửa năm/iu, 'half-yearly'],
   [
-    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm/iu,
+    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)/iu,
     'yearly',
   ],
 ];
@@ -265,7 +355,7 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
         : clausesOf(sentence);
     for (const clause of pieces) {
       const clauseSubject = subjectOf(clause.text);
-      const report = isReportClause(clause.text);
+      const report = isReportClause(clause.text) || isSubmitClause(clause.text);
       if (report) {
         const found = reportItems(
           ctx,
@@ -322,23 +412,32 @@ function reportItems(
   how: string,
 ): ExtractItem[] {
   const text = clause.text;
-  const verb = REPORT_VERB.exec(text);
-  if (!verb) return [];
-  const after = text.slice(verb.index + verb[0].length);
-  // "báo cáo về X", or "xây dựng báo cáo …, gửi về X (qua Y) chậm nhất ngày …"
-  const sent = /(?<![\p{L}])gửi\s+(?=về|lên|tới|đến|cho)/u.exec(after);
-  const to =
-    agencyAfter(after) ?? (sent ? agencyAfter(after.slice(sent.index + sent[0].length)) : null);
-  if (!to) return [];
+  const found = REPORT_VERB.exec(text);
+  // "dự thảo báo cáo chính trị": a document being drafted, not a duty to report
+  const verb =
+    found && !/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(text.slice(0, found.index))
+      ? found
+      : null;
+  const submit = submitted(text);
+  const at = verb && (!submit || verb.index <= submit.index) ? verb.index : (submit?.index ?? -1);
+  if (at < 0) return [];
+  const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
+  // "báo cáo về X", "báo cáo X", "xây dựng báo cáo …, gửi về X", "trình X", else the lead-in's X
+  const to = (verb ? agencyAfter(after) : null) ?? submit?.to ?? ctx.scope?.to ?? null;
   const via =
-    /\(?\s*qua\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
-      .exec(after)?.[1]
+    /\(?\s*(?:qua|thông qua)\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Cục|Hệ thống)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
+      .exec(text)?.[1]
       ?.replace(/\s+(?:trước|chậm|định|hằng)[\s\S]*$/u, '')
-      .trim() ?? null;
-  const sender = subjectBefore(text, verb.index) ?? from;
+      .trim() ??
+    ctx.scope?.via ??
+    null;
+  const sender = subjectBefore(text, at) ?? from ?? ctx.scope?.from ?? null;
   void how;
   const dues = duesIn(text, ctx.document).filter((d) => d.marked);
   const frequencies = frequenciesIn(text);
+  // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành
+  // trước ngày 30/6/2023", "gửi báo cáo quý đúng hạn, trước ngày 15 của tháng cuối quý")
+  if (!to && dues.length === 0 && frequencies.length === 0) return [];
   const base = {
     kind: 'report' as const,
     from: sender,
@@ -349,7 +448,9 @@ function reportItems(
   const confidence = how === 'subject' || how === 'heading' ? 0.85 : 0.6;
   const piece = clausesOf(sentence).length === 1 ? sentence : clause;
   const first = dues[0];
-  if (first)
+  // a day written without a year in a periodic report ("Báo cáo 6 tháng gửi trước ngày 15 tháng
+  // 6", "trước ngày 20 hằng tháng") recurs: no one calendar date
+  if (first && !(first.yearless && frequencies.length > 0))
     return [
       item(ctx, piece, {
         ...base,
@@ -362,7 +463,7 @@ function reportItems(
   if (frequencies.length > 0) {
     const phrase = /(?:định kỳ|hằng|hàng|mỗi)[^,;.]*(?:,\s*năm)?/iu.exec(text)?.[0] ?? null;
     return frequencies.map((period) =>
-      item(ctx, piece, { ...base, confidence, period, dueText: phrase }),
+      item(ctx, piece, { ...base, confidence, period, dueText: first?.dueText ?? phrase }),
     );
   }
   const periodic = /định kỳ/iu.exec(text);

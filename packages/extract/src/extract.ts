@@ -7,6 +7,8 @@ import type { BlockContext, DocumentContext } from './context.js';
 import { clausesOf, duesIn, dutiesOfBlock, isReportClause } from './duties.js';
 import { indicatorsOfBlock } from './indicators.js';
 import { subjectOf } from './owners.js';
+import { documentFrame } from './frame.js';
+import type { DocumentFrame } from './frame.js';
 import { buildPack } from './pack.js';
 import { originalSpan, prepareText, splitSentences } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
@@ -58,10 +60,27 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   const items: ExtractItem[] = [];
   let scope: Scope | null = null;
   const ownDeadline = new Set<number>();
+  // the frame of each document: its header zone, issue date and target period
+  const frames: DocumentFrame[] = structure.documents.map((d, i) => {
+    const next = structure.documents[i + 1];
+    const start = i === 0 ? 0 : d.firstBlock;
+    return documentFrame(prepared.blocks.slice(start, next ? next.firstBlock : undefined));
+  });
+  const docs: DocumentContext[] = structure.documents.map((d, i) => {
+    const frame = frames[i] as DocumentFrame;
+    const date = d.date ?? frame.stampDate;
+    return {
+      ...d,
+      date,
+      year: d.year ?? (date ? Number(date.slice(0, 4)) : undefined),
+      targetYear: frame.targetYear,
+    };
+  });
 
   for (const ctx of structure.blocks) {
     if (!ctx.body) continue;
-    const doc = structure.documents[ctx.document] as DocumentContext;
+    if (frames[ctx.document]?.metadata.has(ctx.block.index)) continue;
+    const doc = docs[ctx.document] as DocumentContext;
     if (scope && scope.document !== ctx.document) scope = null;
     const block = ctx.block;
     const body = block.text.slice(block.bodyStart);

@@ -218,7 +218,7 @@ export function indicatorsOfBlock(ctx: DutyContext, sentences: readonly Sentence
   }
   if (ctx.block.sections.length === 0 && !inTargets && !sentences.some((x) => targetLeadIn(x.text)))
     return [];
-  const headYear = headingYear(ctx);
+  const headYear = headingYear(ctx) ?? ctx.document.targetYear ?? null;
   const items: ExtractItem[] = [];
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;

@@ -1,0 +1,101 @@
+/**
+ * The document frame, computed before any clause is read: which blocks are the page's or the
+ * document's header zone (timestamps, bylines, source tags, photo captions, the headline, the
+ * "Số: … / CỘNG HÒA … / Hà Nội, ngày …" header), the issue date (the place-date line, else the
+ * page's timestamp), and the target period the title and preamble set ("năm 2025", "đến năm
+ * 2030", "giai đoạn 2021 – 2025", "nhiệm kỳ 2020 – 2025"). Metadata blocks give no items; a
+ * clause's year comes from the clause, else its scope, else the frame's target year.
+ */
+import type { Block } from './prepare.js';
+
+/** A timestamp, byline or source tag line of a web page or a document header. */
+const METADATA =
+  /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
+const TIMESTAMP = /\d{1,2}:\d{2}(?:\s*(?:AM|PM))?|\(GMT\s*[+-]\s*\d+\)|\[GMT\s*[+-]\s*\d+\]/u;
+const DOCUMENT_HEADER = /(?:^|\s)Số:\s*\S|CỘNG HÒA XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^V\/v\s/u;
+const PLACE_DATE = /^[\p{L} .]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
+const CAPTION = /\.\s*Ảnh\s*:\s*[^.]{2,60}$/u;
+
+/** A short line of capitalised words with no digit and no sentence end: a byline or signature. */
+function isByline(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 40 || /\d|[.:;]$/u.test(t)) return false;
+  const words = t
+    .replace(/\([^)]*\)/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
+  return words.length >= 1 && words.length <= 5 && words.every((w) => /^[\p{Lu}]/u.test(w));
+}
+
+/** A block that reads as running text or a list item: where the body starts. */
+function isBodyLike(block: Block): boolean {
+  const t = block.text.trim();
+  if (block.markerType !== null && block.markerType !== 'upper') return true;
+  if ((t.match(/\|/gu) ?? []).length >= 2) return !DOCUMENT_HEADER.test(t);
+  return /[.;:!?]["”)]?$/u.test(t) || t.length > 160;
+}
+
+export interface DocumentFrame {
+  /** Blocks that are metadata: they date and name the document but give no items. */
+  readonly metadata: ReadonlySet<number>;
+  /** Blocks of the header zone that are the title, headline or preamble (source of the period). */
+  readonly title: string;
+  /** ISO date of a page timestamp, when the document has no place-date line. */
+  readonly stampDate: string | undefined;
+  /** End year of the target period the title or preamble sets, e.g. "2025" for "năm 2025". */
+  readonly targetYear: string | null;
+}
+
+/** "năm 2025" / "đến năm 2030" / "giai đoạn 2021 – 2025" / "nhiệm kỳ 2020 – 2025" → its end year. */
+export function periodEndYear(text: string): string | null {
+  const range = /(?:giai đoạn|nhiệm kỳ|thời kỳ|\d+\s+năm)\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(
+    text,
+  );
+  if (range?.[2]) return range[2];
+  const until = /(?:đến|tới)\s+(?:cuối\s+)?năm\s+(\d{4})/iu.exec(text);
+  if (until?.[1]) return until[1];
+  const year = /(?<![\p{L}])năm\s+(\d{4})(?![\d\s]*[-–]\s*\d)/iu.exec(text);
+  return year?.[1] ?? null;
+}
+
+function isoOfStamp(text: string): string | undefined {
+  const iso = /date\s+(\d{4})-(\d{2})-(\d{2})/u.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const d = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(text);
+  if (!d) return undefined;
+  return `${d[3]}-${d[2]?.padStart(2, '0')}-${d[1]?.padStart(2, '0')}`;
+}
+
+/** The frame of the blocks of one document (`blocks` from its first block to its last). */
+export function documentFrame(blocks: readonly Block[]): DocumentFrame {
+  const metadata = new Set<number>();
+  const titleParts: string[] = [];
+  let stampDate: string | undefined;
+  let bodyStarted = false;
+  for (const block of blocks) {
+    const t = block.text.trim();
+    const meta =
+      METADATA.test(t) ||
+      (TIMESTAMP.test(t) && /\d{1,2}\/\d{1,2}\/\d{4}/u.test(t) && t.length < 80) ||
+      DOCUMENT_HEADER.test(t) ||
+      PLACE_DATE.test(t) ||
+      CAPTION.test(t) ||
+      (block.markerType === null && isByline(t));
+    if (meta) {
+      metadata.add(block.index);
+      if (!bodyStarted && stampDate === undefined && (TIMESTAMP.test(t) || /^date\s/u.test(t)))
+        stampDate = isoOfStamp(t);
+      continue;
+    }
+    if (!bodyStarted && !isBodyLike(block)) {
+      // the headline or title: it sets the period, it is not a duty
+      metadata.add(block.index);
+      titleParts.push(t);
+      continue;
+    }
+    if (!bodyStarted && /^(?:Căn cứ|Xét|Thực hiện)\s/u.test(t)) continue;
+    bodyStarted = true;
+  }
+  const title = titleParts.join(' ');
+  return { metadata, title, stampDate, targetYear: periodEndYear(title) };
+}
