@@ -6,6 +6,10 @@ import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import { clausesOf, duesIn, dutiesOfBlock, isReportClause } from './duties.js';
 import { indicatorsOfBlock } from './indicators.js';
+import type { TargetScope } from './indicators.js';
+import { periodEndYear } from './frame.js';
+import type { ReportScope } from './duties.js';
+import { isSubmitClause } from './duties.js';
 import { subjectOf } from './owners.js';
 import { documentFrame } from './frame.js';
 import type { DocumentFrame } from './frame.js';
@@ -53,6 +57,41 @@ function firstSentenceItem(
   };
 }
 
+interface LeadIn {
+  readonly markerType: string | null;
+  readonly target: boolean;
+  readonly year: string | null;
+  readonly report: ReportScope | null;
+}
+
+const TARGET_CUE = /chỉ tiêu|mục tiêu|phấn đấu/iu;
+
+/** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
+function leadInOf(text: string, markerType: string | null): LeadIn {
+  let report: ReportScope | null = null;
+  if (isReportClause(text) || isSubmitClause(text)) {
+    const to =
+      /(?:về|đến|tới|lên|báo cáo|gửi|trình)\s+((?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Văn phòng|Chính phủ|Thường trực|Hội đồng|Phòng|Chủ tịch)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|:|,|;|$))/u.exec(
+        text,
+      )?.[1] ?? null;
+    const via = /\((?:qua|thông qua)\s+([^)]+)\)/u.exec(text)?.[1] ?? null;
+    report = { from: subjectOf(text), to, via };
+  }
+  return {
+    markerType,
+    target: TARGET_CUE.test(text),
+    // the period inside a named programme ("Chương trình hành động … giai đoạn 2021-2030") is
+    // the programme's, not the year of the targets listed
+    year: periodEndYear(
+      text.replace(
+        /(?:Chương trình|Chiến lược|Đề án|Quy hoạch|Kế hoạch|Nghị quyết)\s[^,;:]*?(?:giai đoạn|đến năm)\s*\d{4}(?:\s*[-–]\s*\d{4})?/gu,
+        '',
+      ),
+    ),
+    report,
+  };
+}
+
 /** Finds the items of a directive and drafts its pack. */
 export function extractDirective(text: string, options: ExtractOptions = {}): ExtractResult {
   const prepared = prepareText(text);
@@ -77,10 +116,27 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     };
   });
 
+  // lead-ins: a line ending in ":" opens a scope over the list items under it
+  let leadIns: LeadIn[] = [];
   for (const ctx of structure.blocks) {
     if (!ctx.body) continue;
     if (frames[ctx.document]?.metadata.has(ctx.block.index)) continue;
     const doc = docs[ctx.document] as DocumentContext;
+    const type = ctx.block.markerType;
+    if (type === null || type === 'roman' || type === 'upper') leadIns = [];
+    else {
+      const same = leadIns.findIndex((l) => l.markerType === type);
+      if (same >= 0) leadIns = leadIns.slice(0, same);
+    }
+    const chain = leadIns;
+    const ownText = ctx.block.text.slice(ctx.block.bodyStart).trim();
+    if (ownText.endsWith(':')) leadIns = [...leadIns, leadInOf(ownText, type)];
+    const targetScope: TargetScope = {
+      target: chain.some((l) => l.target),
+      year: [...chain].reverse().find((l) => l.year !== null)?.year ?? null,
+    };
+    const reportScope: ReportScope | undefined =
+      [...chain].reverse().find((l) => l.report)?.report ?? undefined;
     if (scope && scope.document !== ctx.document) scope = null;
     const block = ctx.block;
     const body = block.text.slice(block.bodyStart);
@@ -129,11 +185,16 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       }
     }
 
-    const duties = dutiesOfBlock({ original: text, block: ctx, document: doc });
-    const indicators = indicatorsOfBlock(
-      { original: text, block: ctx, document: doc },
-      duties.sentences,
-    );
+    // a lead-in that only announces a list gives its words to the items, not an item of its own
+    if (ownText.endsWith(':') && !/\d{1,2}[/.-]\d{1,2}|hằng|định kỳ/u.test(ownText)) continue;
+    const dutyContext = {
+      original: text,
+      block: ctx,
+      document: doc,
+      ...(reportScope ? { scope: reportScope } : {}),
+    };
+    const duties = dutiesOfBlock(dutyContext);
+    const indicators = indicatorsOfBlock(dutyContext, duties.sentences, targetScope);
     if (duties.items.some((i) => i.kind === 'deadline')) ownDeadline.add(block.index);
     items.push(...duties.items, ...indicators);
 

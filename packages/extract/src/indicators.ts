@@ -6,6 +6,7 @@
  * "… NĂM 2024").
  */
 import { isHistoryHeading } from './context.js';
+import { periodEndYear } from './frame.js';
 import type { DutyContext } from './duties.js';
 import { clausesOf } from './duties.js';
 import { originalSpan, sliceMapped, trimMapped } from './prepare.js';
@@ -187,10 +188,11 @@ function targetsIn(
 
 function headingYear(ctx: DutyContext): string | null {
   for (let i = ctx.block.sections.length - 1; i >= 0; i -= 1) {
-    if (!ctx.block.sections[i]?.heading) continue;
+    const section = ctx.block.sections[i];
+    if (!section?.heading && !section?.title.trim().endsWith(':')) continue;
     const title = ctx.block.sections[i]?.title ?? '';
-    const m = /(?:năm|NĂM)\s+(\d{4})(?![\d\s]*[-–]\s*\d)/u.exec(title);
-    if (m?.[1]) return m[1];
+    const year = periodEndYear(title.toLocaleLowerCase('vi'));
+    if (year) return year;
   }
   return null;
 }
@@ -204,13 +206,23 @@ function targetLeadIn(text: string): string | undefined {
 }
 
 /** Indicator items of one block (none outside target sections unless the sentence states a year target). */
-export function indicatorsOfBlock(ctx: DutyContext, sentences: readonly Sentence[]): ExtractItem[] {
+/** What the lead-ins above a list item say: that it lists targets, and for which year. */
+export interface TargetScope {
+  readonly target: boolean;
+  readonly year: string | null;
+}
+
+export function indicatorsOfBlock(
+  ctx: DutyContext,
+  sentences: readonly Sentence[],
+  scope: TargetScope = { target: false, year: null },
+): ExtractItem[] {
   const block = ctx.block.block;
   if (block.kind === 'heading' || block.kind === 'footnote') return [];
   const titles = ctx.block.sections.filter((s) => s.heading).map((s) => s.title);
   if (ctx.block.sections.some(isHistoryHeading)) return [];
   // the innermost heading that speaks of targets or of tasks decides
-  let inTargets = block.label !== null && block.markerType === 'bullet';
+  let inTargets = scope.target || (block.label !== null && block.markerType === 'bullet');
   for (let i = titles.length - 1; i >= 0 && !inTargets; i -= 1) {
     const t = titles[i] ?? '';
     if (TARGET_SECTION.test(t)) inTargets = true;
@@ -218,14 +230,14 @@ export function indicatorsOfBlock(ctx: DutyContext, sentences: readonly Sentence
   }
   if (ctx.block.sections.length === 0 && !inTargets && !sentences.some((x) => targetLeadIn(x.text)))
     return [];
-  const headYear = headingYear(ctx) ?? ctx.document.targetYear ?? null;
+  const headYear = scope.year ?? headingYear(ctx) ?? ctx.document.targetYear ?? null;
   const items: ExtractItem[] = [];
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;
     // "Các chỉ tiêu chủ yếu đến năm 2030: a; b; c": the lead-in makes the list targets, with its year.
     const leadIn = targetLeadIn(sentence.text);
     const sentenceTargets = inTargets || leadIn !== undefined;
-    const year = (leadIn && /năm\s+(\d{4})(?![\d\s]*[-–]\s*\d)/iu.exec(leadIn)?.[1]) || headYear;
+    const year = (leadIn && periodEndYear(leadIn)) || headYear;
     for (const whole of clausesOf(sentence)) {
       const colon = leadIn !== undefined ? whole.text.indexOf(':') : -1;
       const clause: Mapped =
