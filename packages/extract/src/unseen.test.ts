@@ -1,0 +1,117 @@
+/**
+ * The unseen corpus (src/unseen/, issue 19): every gold quote is in its text; a draft pack from any
+ * corpus text validates; the numbers it holds read the way the checker reads them; and the
+ * document frame reads header zones and target periods as the corpus writes them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { findTargets, parsePack } from '@dondoc/core';
+import { describe, expect, it } from 'vitest';
+import { readGold } from './bench.js';
+import { extractDirective } from './extract.js';
+import { documentFrame, periodEndYear } from './frame.js';
+import { prepareText } from './prepare.js';
+
+const DIR = new URL('./unseen/', import.meta.url);
+const texts = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+const read = (f: string): string => readFileSync(new URL(f, DIR), 'utf8');
+
+describe('the unseen corpus', () => {
+  it('has at least 30 texts, each with a gold list', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(30);
+    for (const f of texts) expect(() => read(f.replace(/\.txt$/, '.json'))).not.toThrow();
+  });
+
+  it.each(texts)('%s: every gold quote is in the text', (f) => {
+    const text = read(f);
+    for (const g of readGold(read(f.replace(/\.txt$/, '.json')), text))
+      expect(text.slice(g.span[0], g.span[1])).toBe(g.quote);
+  });
+
+  it.each(texts)(
+    '%s: the draft pack validates and its numbers read as the checker reads them',
+    (f) => {
+      const { pack, items } = extractDirective(read(f), { fileName: f });
+      const parsed = parsePack(JSON.parse(JSON.stringify(pack)) as unknown);
+      expect(parsed.ok, JSON.stringify(parsed)).toBe(true);
+      for (const i of items.filter((x) => x.kind === 'indicator')) {
+        // the checker reading the quote finds the same value with the same operator, unless the
+        // value's qualifier was elided ("đạt 84,3% vào năm 2025 và 85% vào năm 2030")
+        const same = findTargets(i.quote).find((t) =>
+          t.target.op === 'between'
+            ? t.target.min === i.min && t.target.max === i.max
+            : t.target.value === i.value,
+        );
+        expect(same, i.quote).toBeDefined();
+        if (same?.qualifier !== undefined || i.op === 'between') expect(same?.target.op).toBe(i.op);
+      }
+    },
+  );
+});
+
+describe('document frame', () => {
+  it.each([
+    ['Về kế hoạch phát triển kinh tế - xã hội năm 2025', '2025'],
+    ['Các chỉ tiêu chủ yếu đến năm 2030', '2030'],
+    ['các mục tiêu, chỉ tiêu 5 năm (2025 - 2030)', '2030'],
+    ['nhiệm kỳ 2020 – 2025', '2025'],
+    ['giai đoạn 2021-2025 trên địa bàn tỉnh', '2025'],
+    ['Kỳ họp thứ Tư, HĐND phường Hòa Bình', null],
+  ])('%s → %s', (text, year) => expect(periodEndYear(text)).toBe(year));
+
+  it('reads a portal page: stamp, headline and byline are metadata, the stamp dates the page', () => {
+    const text = [
+      'Thứ Sáu, 08/08/2025 - 17:42',
+      'HĐND xã Tân Lập thông qua 20 chỉ tiêu năm 2025',
+      'Cập nhật: 09/08/2025 07:15',
+      'Chiều 8/8, HĐND xã tổ chức kỳ họp thứ 2.',
+      'Kỳ họp giao UBND xã báo cáo kết quả trước ngày 15/12/2025.',
+      'Văn Hòa',
+    ].join('\n');
+    const frame = documentFrame(prepareText(text).blocks);
+    expect([...frame.metadata].sort()).toEqual([0, 1, 2, 5]);
+    expect(frame.stampDate).toBe('2025-08-08');
+    expect(frame.targetYear).toBe('2025');
+  });
+
+  it('a plan adopted in December is for next year: its targets carry the title’s year', () => {
+    const text = [
+      'Hà Tĩnh, ngày 10 tháng 12 năm 2024',
+      'NGHỊ QUYẾT',
+      'Về kế hoạch phát triển kinh tế - xã hội năm 2025',
+      'Nghị quyết đề ra các chỉ tiêu chủ yếu như sau:',
+      '- Tỷ lệ hộ nghèo giảm xuống 2,1%.',
+      '- Số bác sĩ đạt 12 bác sĩ/vạn dân.',
+    ].join('\n');
+    const targets = extractDirective(text).items.filter((i) => i.kind === 'indicator');
+    expect(targets.map((t) => [t.op, t.value, t.year])).toEqual([
+      ['<=', 2.1, '2025'],
+      ['>=', 12, '2025'],
+    ]);
+  });
+
+  it('a page timestamp, an event day and a cited document date are not deadlines', () => {
+    const text = [
+      'Thứ Hai, 16/12/2024, 18:20 [GMT+7]',
+      'Ngày 16/12, HĐND huyện tổ chức kỳ họp theo Công văn số 12/UBND-VP ngày 02/12/2024.',
+      'Kỳ họp dự kiến bế mạc ngày 18/12/2024.',
+      'UBND huyện hoàn thành việc rà soát trước ngày 31/12/2024.',
+    ].join('\n');
+    const dues = extractDirective(text).items.map((i) => [i.kind, i.due]);
+    expect(dues).toEqual([['deadline', '2024-12-30']]);
+  });
+
+  it('a yearless day in a periodic report recurs; the lead-in gives the recipient', () => {
+    const text = [
+      'Các sở, ngành gửi báo cáo về UBND tỉnh (qua Văn phòng UBND tỉnh) theo thời hạn sau:',
+      '1. Báo cáo định kỳ hằng tháng: trước ngày 20 hằng tháng.',
+      '2. Báo cáo định kỳ 6 tháng: trước ngày 18 tháng 6.',
+    ].join('\n');
+    const reports = extractDirective(text).items.map((i) => [i.kind, i.to, i.period, i.due]);
+    expect(reports).toEqual([
+      ['report', 'UBND tỉnh', 'monthly', null],
+      ['report', 'UBND tỉnh', 'half-yearly', null],
+    ]);
+  });
+});
