@@ -18,7 +18,8 @@ const pick = (i: ExtractItem): Partial<ExtractItem> =>
   Object.fromEntries(
     Object.entries(i).filter(
       ([k, v]) =>
-        v !== null && !['quote', 'span', 'confidence', 'task', 'name', 'kind'].includes(k),
+        v !== null &&
+        !['quote', 'span', 'confidence', 'task', 'name', 'kind', 'context'].includes(k),
     ),
   );
 

@@ -58,6 +58,7 @@ function firstSentenceItem(
 }
 
 interface LeadIn {
+  readonly text: string;
   readonly markerType: string | null;
   readonly target: boolean;
   readonly year: string | null;
@@ -78,6 +79,7 @@ function leadInOf(text: string, markerType: string | null): LeadIn {
     report = { from: subjectOf(text), to, via };
   }
   return {
+    text,
     markerType,
     target: TARGET_CUE.test(text),
     // the period inside a named programme ("Chương trình hành động … giai đoạn 2021-2030") is
@@ -193,8 +195,26 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       document: doc,
       ...(reportScope ? { scope: reportScope } : {}),
     };
-    const duties = dutiesOfBlock(dutyContext);
-    const indicators = indicatorsOfBlock(dutyContext, duties.sentences, targetScope);
+    const found = dutiesOfBlock(dutyContext);
+    const scopeWords = [
+      ...ctx.sections
+        .filter((sec) => sec.heading || sec.title.endsWith(':'))
+        .map((sec) => sec.title),
+      ...chain.map((l) => l.text),
+    ].map((t) => (t.length > 90 ? `${t.slice(0, 87)}…` : t));
+    const frameWords = [
+      doc.date ? `ban hành / issued ${doc.date}` : null,
+      doc.targetYear ? `năm mục tiêu / target year ${doc.targetYear}` : null,
+    ].filter((x) => x !== null);
+    const context = [scopeWords.join(' › '), frameWords.join(', ')]
+      .filter((x) => x !== '')
+      .join(' · ');
+    const withContext = <T extends ExtractItem>(i: T): T =>
+      context === '' ? i : { ...i, context };
+    const duties = { ...found, items: found.items.map(withContext) };
+    const indicators = indicatorsOfBlock(dutyContext, duties.sentences, targetScope).map(
+      withContext,
+    );
     if (duties.items.some((i) => i.kind === 'deadline')) ownDeadline.add(block.index);
     items.push(...duties.items, ...indicators);
 

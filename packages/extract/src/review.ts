@@ -22,6 +22,7 @@ const FIELD_LABEL: Readonly<Record<string, { vi: string; en: string }>> = {
   target: { vi: 'Mục tiêu', en: 'Target' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   year: { vi: 'Năm', en: 'Year' },
+  context: { vi: 'Từ mục / khung', en: 'From scope / frame' },
 };
 
 function wrap(text: string, width: number, indent: string): string {
@@ -76,6 +77,7 @@ export function formatReview(
       ['due', item.due],
       ['dueText', item.dueText],
       ['period', item.period],
+      ['context', item.context ?? null],
     ];
     for (const [key, value] of fields) {
       if (value === null || value === '') continue;

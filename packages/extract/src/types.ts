@@ -39,6 +39,12 @@ export interface ExtractItem {
   readonly unit: string | null;
   /** Target year, or a period such as "2021-2030". */
   readonly year: string | null;
+  /**
+   * Where the item came from, for review: the headings and lead-ins above it ("II. NHIỆM VỤ ›
+   * Các sở gửi báo cáo về UBND tỉnh … theo thời hạn sau:") and the document frame (issue date,
+   * target year from the title). Absent when the item stands alone.
+   */
+  readonly context?: string;
 }
 
 /** An item with every field null: spread it and set what applies. */
