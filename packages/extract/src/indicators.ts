@@ -109,8 +109,22 @@ function targetsIn(
     if (first === undefined) continue;
     if (!b && first >= 1900 && first <= 2100 && Number.isInteger(first)) continue;
     const afterNumber = text.slice(start + m[0].length);
-    const unit = unitAfter(afterNumber);
-    if (!unit) continue;
+    const found = unitAfter(afterNumber);
+    if (!found) continue;
+    // "trên 1 ha", "/1 vạn dân" inside a name is the denominator of a per-unit indicator, not a
+    // target, when a value follows ("giá trị sản phẩm trên 1 ha đất trồng trọt đạt 165 triệu đồng")
+    if (first === 1 && !b && /(?:trên|\/)\s*$/u.test(before) && /\d/u.test(afterNumber)) continue;
+    // "12 bác sĩ trên 1 vạn dân": the denominator belongs to the unit
+    const perCapita =
+      /^\s*(?:trên|\/)\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+dân/u.exec(
+        afterNumber.slice(found.length),
+      );
+    const unit = perCapita
+      ? {
+          unit: `${found.unit}${perCapita[0].replace(/\s+/gu, ' ')}`,
+          length: found.length + perCapita[0].length,
+        }
+      : found;
     let end = start + m[0].length + unit.length;
     const tail = text.slice(end);
     const yearMatch = YEAR_AFTER.exec(tail);
