@@ -13,6 +13,11 @@ interface Spec {
   expected: Array<{ rule: string; sheet?: string; cell?: string }>;
 }
 
+/** Workbooks that dondoc does not yet read as expected (README.md lists their differences). */
+const knownFailing = JSON.parse(
+  readFileSync(path.join(LAYOUTS_DIR, 'known-failing.json'), 'utf8'),
+) as string[];
+
 const specs = readdirSync(LAYOUTS_DIR)
   .filter((f) => f.endsWith('.expected.json'))
   .map((f) => ({
@@ -49,7 +54,23 @@ describe('the corpus of real layouts', () => {
     const expectedKeys = scores.outcomes.reduce((n, o) => n + new Set(o.expected).size, 0);
     expect(scores.findings.tp + scores.findings.fn).toBe(expectedKeys);
     expect(formatLayoutScores(scores)).toContain(`/${specs.length} workbooks exactly as expected`);
+    // The gate: every workbook not listed in known-failing.json gives exactly what it expects.
+    const known = new Set(knownFailing);
+    const regressions = scores.outcomes
+      .filter((o) => !o.passed && !known.has(o.workbook.replace(/\.xlsx$/, '')))
+      .map((o) => ({
+        workbook: o.workbook,
+        missing: [...o.missing, ...o.notEvaluated.filter((n) => !n.listed).map((n) => n.key)],
+        unexpected: o.extra,
+        tables: o.tables.filter((t) => t.found !== t.expected),
+      }));
+    expect(regressions).toEqual([]);
   }, 180_000);
+
+  it('lists as known failing only workbooks of the corpus', () => {
+    const names = new Set(specs.map((s) => s.name));
+    expect(knownFailing.filter((n) => !names.has(n))).toEqual([]);
+  });
 });
 
 describe('scoreOutcomes', () => {
