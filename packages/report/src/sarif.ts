@@ -3,7 +3,7 @@
  * their documentation, one result per finding. A workbook is an artifact; the sheet and cell are a
  * logical location ("Nhiệm vụ!E12"), since SARIF's regions describe lines of text, not cells.
  */
-import { BUILT_IN_CHECKS, type Finding, type Severity } from '@dondoc/core';
+import { ruleById, type Finding, type Severity } from '@dondoc/core';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Lang, ReportInput } from './input.js';
 
@@ -41,7 +41,7 @@ export function renderSarif(input: ReportInput, options: SarifOptions = {}): str
   const { report } = input;
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
   const rules = ruleIds.map((id): ReportingDescriptor => {
-    const meta = BUILT_IN_CHECKS.find((c) => c.meta.id === id)?.meta;
+    const meta = ruleById(id);
     return {
       id,
       name: id.replace(/[/-](\w)/g, (_m, c: string) => c.toUpperCase()),

@@ -1,25 +1,10 @@
 /** What each rule id means, for the group headings ("task/late — Hoàn thành chậm"). */
-import {
-  BUILT_IN_CHECKS,
-  EXPECTATION_RULES,
-  INDICATOR_RULES,
-  REPORT_RULES,
-  type Finding,
-  type Message,
-  type Pack,
-} from '@dondoc/core';
-
-const KNOWN = new Map<string, Message>([
-  ...BUILT_IN_CHECKS.map((c) => [c.meta.id, c.meta.description] as const),
-  ...REPORT_RULES.map((r) => [r.id, r.description] as const),
-  ...EXPECTATION_RULES.map((r) => [r.id, r.description] as const),
-  ...INDICATOR_RULES.map((r) => [r.id, r.description] as const),
-]);
+import { ruleById, type Finding, type Message, type Pack } from '@dondoc/core';
 
 export function ruleDescription(id: string, pack?: Pack): Message | undefined {
   const custom = pack?.rules?.find((r) => r.id === id)?.description;
   if (custom) return { vi: custom, en: custom };
-  return KNOWN.get(id);
+  return ruleById(id)?.description;
 }
 
 export type GroupBy = 'rule' | 'agency';

@@ -8,6 +8,8 @@ import {
   type Condition,
   type NestedCondition,
 } from './condition.js';
+import { taskOverdue } from '../rules/task/overdue.js';
+import { taskStatusConflict } from '../rules/task/status-conflict.js';
 
 /** Parses inside a pack-like object so the paths read as a pack author sees them. */
 const packRules = z.object({
@@ -23,32 +25,8 @@ function issuesOf(conditions: unknown): { path: string; en: string; vi: string }
   });
 }
 
-/** The task/overdue and task/status-conflict checks, as written in checks/. */
-const builtIns: Condition[] = [
-  {
-    all: [
-      { fact: 'hasDue', operator: 'equal', value: true },
-      { fact: 'isDone', operator: 'equal', value: false },
-      { fact: 'completionInvalid', operator: 'equal', value: false },
-      { fact: 'daysPastDue', operator: 'greaterThan', value: 0 },
-    ],
-  },
-  {
-    all: [
-      { fact: 'hasCompletion', operator: 'equal', value: true },
-      {
-        any: [
-          {
-            fact: 'statusState',
-            operator: 'in',
-            value: ['in-progress', 'not-started', 'not-done'],
-          },
-          { fact: 'daysCompletedAfterAsOf', operator: 'greaterThan', value: 0 },
-        ],
-      },
-    ],
-  },
-];
+/** The task/overdue and task/status-conflict rules' conditions, from the rule registry. */
+const builtIns: Condition[] = [taskOverdue.conditions, taskStatusConflict.conditions];
 
 describe('conditionSchema accepts', () => {
   it.each<[string, Condition]>([

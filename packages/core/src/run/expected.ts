@@ -7,47 +7,20 @@
  * - `row/unmatched` (info): a row that no task of the pack explains.
  * Only when the pack defines agencies (for the first) or tasks (for the others).
  */
-import type { Finding, Message, Severity, SeveritySetting } from '../model/findings.js';
+import type { Finding, SeveritySetting } from '../model/findings.js';
 import { clip } from '../findings/template.js';
-import { agencySimilarity, type AgencyMatcher } from '../vi/agencies.js';
+import { agencyUnknown } from '../rules/agency/unknown.js';
+import { ruleMessage, type RuleMeta } from '../rules/rule.js';
+import { rowUnmatched } from '../rules/row/unmatched.js';
+import { taskMissingRow } from '../rules/task/missing-row.js';
+import type { AgencyMatcher } from '../vi/agencies.js';
 import { titleSimilarity } from '../vi/similarity.js';
 import { foldText } from '../vi/text.js';
 import type { CheckContext } from './context.js';
 import type { TrackedRow } from './workbook-state.js';
 
-export const EXPECTATION_RULES: ReadonlyArray<{
-  readonly id: string;
-  readonly defaultSeverity: Severity;
-  readonly description: Message;
-}> = [
-  {
-    id: 'agency/unknown',
-    defaultSeverity: 'warning',
-    description: {
-      vi: 'Tên cơ quan không có trong bộ quy tắc.',
-      en: 'An agency name the pack does not know.',
-    },
-  },
-  {
-    id: 'task/missing-row',
-    defaultSeverity: 'warning',
-    description: {
-      vi: 'Nhiệm vụ của văn bản chưa có dòng theo dõi.',
-      en: 'A task of the document that no row tracks.',
-    },
-  },
-  {
-    id: 'row/unmatched',
-    defaultSeverity: 'info',
-    description: {
-      vi: 'Dòng không ứng với nhiệm vụ nào của văn bản.',
-      en: 'A row that no task of the document explains.',
-    },
-  },
-];
-
-function severityOf(ctx: CheckContext, id: string): SeveritySetting {
-  return ctx.severity(id, EXPECTATION_RULES.find((r) => r.id === id)!.defaultSeverity);
+function severityOf(ctx: CheckContext, rule: RuleMeta): SeveritySetting {
+  return ctx.severity(rule.id, rule.defaultSeverity);
 }
 
 /** agency/unknown findings for one owner cell. */
@@ -58,38 +31,29 @@ export function unknownAgencies(
   where: { workbook: string; sheet: string; cell?: string; row: number },
   subject: { title: string },
 ): Finding[] {
-  const level = severityOf(ctx, 'agency/unknown');
-  const pack = ctx.pack;
+  const level = severityOf(ctx, agencyUnknown);
   if (level === 'off' || owner.trim() === '') return [];
-  const names = [...(pack.agencies ?? []), ...(pack.groups ?? [])].map((a) => a.name);
-  return matcher
-    .split(owner)
-    .filter((part) => part.match === undefined && foldText(part.text).length > 1)
-    .map((part) => {
-      // The closest name the pack knows, with how close it is, when it is close at all.
-      const guess = names
-        .map((name) => ({ name, score: agencySimilarity(part.text, name) }))
-        .sort((a, b) => b.score - a.score)[0];
-      const near =
-        guess && guess.score >= 0.6
-          ? {
-              vi: ` Gần giống nhất: "${guess.name}" (độ tương đồng ${guess.score.toFixed(2).replace('.', ',')}).`,
-              en: ` Closest: "${guess.name}" (similarity ${guess.score.toFixed(2)}).`,
-            }
-          : { vi: '', en: '' };
-      return {
-        rule: 'agency/unknown',
-        severity: level,
-        subject: { kind: 'agency' as const, title: clip(subject.title, 200) },
-        agency: part.text,
-        location: where,
-        actual: part.text,
-        message: {
-          vi: `Cơ quan "${part.text}" (nhiệm vụ "${clip(subject.title)}") không có trong danh sách cơ quan của bộ quy tắc.${near.vi}`,
-          en: `The agency "${part.text}" (task "${clip(subject.title)}") is not among the pack's agencies.${near.en}`,
-        },
-      };
+  const known = [...(ctx.pack.agencies ?? []), ...(ctx.pack.groups ?? [])].map((a) => a.name);
+  const findings: Finding[] = [];
+  for (const part of matcher.split(owner)) {
+    const report = agencyUnknown.decide({
+      name: part.text,
+      matched: part.match !== undefined,
+      known,
+      taskTitle: subject.title,
     });
+    if (!report) continue;
+    findings.push({
+      rule: agencyUnknown.id,
+      severity: level,
+      subject: { kind: 'agency', title: clip(subject.title, 200) },
+      agency: part.text,
+      location: where,
+      actual: report.actual!,
+      message: ruleMessage(agencyUnknown, report),
+    });
+  }
+  return findings;
 }
 
 /** task/missing-row and row/unmatched for a workbook's task rows. */
@@ -123,33 +87,32 @@ export function expectedTasks(
     usedTasks.add(p.task);
     usedRows.add(rowKey(p.row));
   }
-  const missing = severityOf(ctx, 'task/missing-row');
+  const missing = severityOf(ctx, taskMissingRow);
   if (missing !== 'off') {
     tasks.forEach((task, t) => {
-      if (usedTasks.has(t)) return;
+      const report = taskMissingRow.decide({ task, tracked: usedTasks.has(t), workbook });
+      if (!report) return;
       findings.push({
-        rule: 'task/missing-row',
+        rule: taskMissingRow.id,
         severity: missing,
         subject: { kind: 'task', id: task.id, title: clip(task.title, 200) },
         location: { workbook },
-        ...(task.due
-          ? { quote: task.source?.quote ?? task.due }
-          : task.source
-            ? { quote: task.source.quote }
-            : {}),
-        message: {
-          vi: `Nhiệm vụ "${clip(task.title)}"${task.due ? ` (thời hạn "${task.due}")` : ''} chưa có dòng nào trong sổ theo dõi "${workbook}".`,
-          en: `Task "${clip(task.title)}"${task.due ? ` (deadline "${task.due}")` : ''} has no row in the tracking workbook "${workbook}".`,
-        },
+        ...(report.quote !== undefined ? { quote: report.quote } : {}),
+        message: ruleMessage(taskMissingRow, report),
       });
     });
   }
-  const unmatched = severityOf(ctx, 'row/unmatched');
+  const unmatched = severityOf(ctx, rowUnmatched);
   if (unmatched !== 'off') {
     rows.forEach((row, r) => {
-      if (usedRows.has(rowKey(r))) return;
+      const report = rowUnmatched.decide({
+        title: row.title,
+        matched: usedRows.has(rowKey(r)),
+        packTitle: pack.title,
+      });
+      if (!report) return;
       findings.push({
-        rule: 'row/unmatched',
+        rule: rowUnmatched.id,
         severity: unmatched,
         subject: { kind: 'row', title: clip(row.title, 200) },
         location: {
@@ -158,10 +121,7 @@ export function expectedTasks(
           ...(row.cell ? { cell: row.cell } : {}),
           row: row.row,
         },
-        message: {
-          vi: `Dòng "${clip(row.title)}" không ứng với nhiệm vụ nào của bộ quy tắc "${pack.title}".`,
-          en: `The row "${clip(row.title)}" matches no task of the pack "${pack.title}".`,
-        },
+        message: ruleMessage(rowUnmatched, report),
       });
     });
   }

@@ -10,8 +10,14 @@
  * - `cell/invalid-number`: the actual cell holds no number.
  */
 import { lastDayOfMonth, compareDates } from '../model/plain-date.js';
-import type { Message, Severity, SeveritySetting } from '../model/findings.js';
-import { clip, formatMessage } from '../findings/template.js';
+import { clip } from '../findings/template.js';
+import { cellInvalidNumber } from '../rules/cell/invalid-number.js';
+import { indicatorExceeded } from '../rules/indicator/exceeded.js';
+import { indicatorMissingValue } from '../rules/indicator/missing-value.js';
+import { indicatorPlanMismatch } from '../rules/indicator/plan-mismatch.js';
+import type { IndicatorRow } from '../rules/indicator/row.js';
+import { indicatorUnmet } from '../rules/indicator/unmet.js';
+import { ruleMessage, type Rule } from '../rules/rule.js';
 import type { Pack } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
 import { titleYear } from './sheet-year.js';
@@ -19,49 +25,11 @@ import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
 import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
-import { describeTarget, evaluateTarget, parseTarget, type Target } from '../vi/targets.js';
+import { evaluateTarget, parseTarget, type Target } from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
 
 type PackIndicator = NonNullable<Pack['indicators']>[number];
 type IndicatorLike = Omit<PackIndicator, 'parts'> & { readonly parts?: readonly IndicatorLike[] };
-
-export const INDICATOR_RULES: ReadonlyArray<{
-  readonly id: string;
-  readonly defaultSeverity: Severity;
-  readonly description: Message;
-}> = [
-  {
-    id: 'indicator/unmet',
-    defaultSeverity: 'error',
-    description: { vi: 'Chỉ tiêu không đạt mục tiêu.', en: 'An indicator misses its target.' },
-  },
-  {
-    id: 'indicator/exceeded',
-    defaultSeverity: 'info',
-    description: { vi: 'Chỉ tiêu vượt mục tiêu.', en: 'An indicator beats its target.' },
-  },
-  {
-    id: 'indicator/missing-value',
-    defaultSeverity: 'warning',
-    description: {
-      vi: 'Chỉ tiêu chưa có số thực hiện dù kỳ đã kết thúc.',
-      en: 'An indicator has no actual value although its period has ended.',
-    },
-  },
-  {
-    id: 'indicator/plan-mismatch',
-    defaultSeverity: 'warning',
-    description: {
-      vi: 'Cột kế hoạch ghi khác mục tiêu trong văn bản.',
-      en: "The sheet's plan column disagrees with the document's target.",
-    },
-  },
-  {
-    id: 'cell/invalid-number',
-    defaultSeverity: 'error',
-    description: { vi: 'Ô số liệu không đọc được thành số.', en: 'A figure cell holds no number.' },
-  },
-];
 
 interface IndicatorSheetContext {
   readonly check: CheckContext;
@@ -99,13 +67,6 @@ function targetFor(indicator: IndicatorLike, year: number): Target | undefined {
         ...(indicator.unit ? { unit: indicator.unit } : {}),
       }
     : { op: chosen.op, value: chosen.value!, ...(indicator.unit ? { unit: indicator.unit } : {}) };
-}
-
-function sameTarget(a: Target, b: Target): boolean {
-  if (a.op === 'between' || b.op === 'between') {
-    return a.op === 'between' && b.op === 'between' && a.min === b.min && a.max === b.max;
-  }
-  return a.value === b.value;
 }
 
 function numberText(n: number, lang: 'vi' | 'en'): string {
@@ -148,8 +109,6 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const indicators: readonly IndicatorLike[] = ctx.check.pack.indicators ?? [];
   const tolerance = ctx.check.approxTolerance;
   const yearEnded = compareDates(ctx.check.asOf, lastDayOfMonth(ctx.year, 12)) > 0;
-  const severity = (id: string): SeveritySetting =>
-    ctx.check.severity(id, INDICATOR_RULES.find((r) => r.id === id)!.defaultSeverity);
   let parent: IndicatorLike | undefined;
   let rows = 0;
   const matched = new Set<string>();
@@ -163,19 +122,20 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     return out;
   };
 
-  function add(
-    rule: string,
+  function report<Input>(
+    rule: Rule<Input>,
+    input: Input,
     row: Row,
     field: IndicatorField,
     subject: { id?: string; title: string },
-    message: Message,
-    extra: { expected?: string; actual?: string; quote?: string } = {},
   ): void {
-    const level = severity(rule);
+    const level = ctx.check.severity(rule.id, rule.defaultSeverity);
     if (level === 'off') return;
+    const found = rule.decide(input);
+    if (!found) return;
     const col = header.columns[field] ?? header.columns.title!;
     ctx.wb.findings.push({
-      rule,
+      rule: rule.id,
       severity: level,
       subject: {
         kind: 'indicator',
@@ -188,8 +148,10 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         cell: cellAddress(row.number, col),
         row: row.number,
       },
-      ...extra,
-      message,
+      ...(found.expected !== undefined ? { expected: found.expected } : {}),
+      ...(found.actual !== undefined ? { actual: found.actual } : {}),
+      ...(found.quote !== undefined ? { quote: found.quote } : {}),
+      message: ruleMessage(rule, found),
     });
   }
 
@@ -243,59 +205,33 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       indicator?.source?.quote ??
       planParsed?.text;
 
-    if (packTarget && planParsed && !sameTarget(packTarget, planParsed.target)) {
-      const want = describeTarget(packTarget, unit);
-      add(
-        'indicator/plan-mismatch',
-        row,
-        'plan',
-        subject,
-        {
-          vi: `Chỉ tiêu "${clip(cleanTitle)}": cột kế hoạch ghi "${cells.plan!.text}" nhưng văn bản giao ${want.vi} (năm ${ctx.year}).`,
-          en: `Indicator "${clip(cleanTitle)}": the plan column says "${cells.plan!.text}" but the document sets ${want.en} (${ctx.year}).`,
-        },
-        {
-          expected: `${want.vi} / ${want.en}`,
-          actual: cells.plan!.text,
-          ...(quote ? { quote } : {}),
-        },
-      );
-    }
+    const facts: IndicatorRow = {
+      title: cleanTitle,
+      year: ctx.year,
+      yearEnded,
+      ...(unit !== undefined ? { unit } : {}),
+      ...(quote !== undefined ? { quote } : {}),
+      ...(packTarget ? { packTarget } : {}),
+      ...(planParsed ? { plan: { target: planParsed.target, text: cells.plan!.text } } : {}),
+      ...(target ? { target } : {}),
+    };
+    report(indicatorPlanMismatch, facts, row, 'plan', subject);
 
     const actualCell = cells.actual;
     if (!actualCell) {
-      if (yearEnded && target) {
-        add(
-          'indicator/missing-value',
-          row,
-          'actual',
-          subject,
-          {
-            vi: `Chỉ tiêu "${clip(cleanTitle)}" chưa có số thực hiện năm ${ctx.year} dù năm đã kết thúc.`,
-            en: `Indicator "${clip(cleanTitle)}" has no actual value for ${ctx.year} although the year has ended.`,
-          },
-          quote ? { quote } : {},
-        );
-      }
+      report(indicatorMissingValue, facts, row, 'actual', subject);
       return;
     }
     const parsed = parseNumericCell(actualCell.value, actualCell.text, actualCell.numFmt);
     if (parsed.kind === 'empty') return;
     if (parsed.kind === 'invalid') {
       const column = header.labels.actual ?? 'Thực hiện';
-      add(
-        'cell/invalid-number',
+      report(
+        cellInvalidNumber,
+        { column, title: cleanTitle, unreadable: parsed },
         row,
         'actual',
         subject,
-        formatMessage(
-          {
-            vi: 'Ô "{column}" của chỉ tiêu "{title}" ghi "{text}", không đọc được thành số. {reason}',
-            en: 'The "{column}" cell of indicator "{title}" says "{text}", which is not a number. {reason}',
-          },
-          { column, title: clip(cleanTitle), text: clip(parsed.text, 60), reason: parsed.reason },
-        ),
-        { actual: parsed.text },
       );
       return;
     }
@@ -307,29 +243,19 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     ctx.wb.indicatorStats.evaluated++;
     ctx.wb.indicatorStats[evaluation.outcome]++;
     if (evaluation.outcome === 'met') return;
-    const rule = evaluation.outcome === 'unmet' ? 'indicator/unmet' : 'indicator/exceeded';
     const shown = (lang: 'vi' | 'en') =>
       `${numberText(parsed.value, lang)}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
-    add(
-      rule,
-      row,
-      'actual',
-      subject,
-      evaluation.outcome === 'unmet'
-        ? {
-            vi: `Chỉ tiêu "${clip(cleanTitle)}" không đạt: thực hiện ${shown('vi')}, mục tiêu ${evaluation.expected.vi} (năm ${ctx.year}).`,
-            en: `Indicator "${clip(cleanTitle)}" is unmet: ${shown('en')} against a target of ${evaluation.expected.en} (${ctx.year}).`,
-          }
-        : {
-            vi: `Chỉ tiêu "${clip(cleanTitle)}" vượt mục tiêu: thực hiện ${shown('vi')}, mục tiêu ${evaluation.expected.vi} (năm ${ctx.year}).`,
-            en: `Indicator "${clip(cleanTitle)}" beats its target: ${shown('en')} against ${evaluation.expected.en} (${ctx.year}).`,
-          },
-      {
-        expected: `${evaluation.expected.vi} / ${evaluation.expected.en}`,
-        actual: typeof actualCell.value === 'number' ? shown('vi') : actualCell.text,
-        ...(quote ? { quote } : {}),
+    const judged: IndicatorRow = {
+      ...facts,
+      actual: {
+        value: parsed.value,
+        shown: { vi: shown('vi'), en: shown('en') },
+        text: typeof actualCell.value === 'number' ? shown('vi') : actualCell.text,
+        evaluation,
       },
-    );
+    };
+    report(indicatorUnmet, judged, row, 'actual', subject);
+    report(indicatorExceeded, judged, row, 'actual', subject);
   }
 
   function finish(): number {

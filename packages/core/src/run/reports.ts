@@ -22,51 +22,19 @@ import {
   type PlainDate,
 } from '../model/plain-date.js';
 import { expandSchedule } from '../calendar/schedule.js';
-import type {
-  Finding,
-  Message,
-  NotEvaluated,
-  Severity,
-  SeveritySetting,
-} from '../model/findings.js';
+import type { Finding, NotEvaluated } from '../model/findings.js';
 import type { Pack } from '../pack/schema.js';
+import { reportDueSoon } from '../rules/report/due-soon.js';
+import type { ReportInstance } from '../rules/report/instance.js';
+import { reportLate } from '../rules/report/late.js';
+import { reportMissing } from '../rules/report/missing.js';
+import { ruleMessage, type Rule } from '../rules/rule.js';
 import { createAgencyMatcher } from '../vi/agencies.js';
 import { parseDateCell } from '../vi/dates.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
 import type { CheckContext } from './context.js';
 import type { ReportStats } from './result.js';
 import type { LogLine, RosterEntry } from './workbook-state.js';
-
-export const REPORT_RULES: ReadonlyArray<{
-  readonly id: string;
-  readonly defaultSeverity: Severity;
-  readonly description: Message;
-}> = [
-  {
-    id: 'report/missing',
-    defaultSeverity: 'error',
-    description: {
-      vi: 'Đơn vị chưa gửi báo cáo đã đến hạn.',
-      en: 'A unit has not sent a report that is due.',
-    },
-  },
-  {
-    id: 'report/late',
-    defaultSeverity: 'warning',
-    description: {
-      vi: 'Đơn vị gửi báo cáo sau thời hạn.',
-      en: 'A unit sent a report after its deadline.',
-    },
-  },
-  {
-    id: 'report/due-soon',
-    defaultSeverity: 'info',
-    description: {
-      vi: 'Báo cáo sắp đến hạn mà đơn vị chưa gửi.',
-      en: 'A report is due soon and not yet sent.',
-    },
-  },
-];
 
 export interface ReportContext {
   readonly check: CheckContext;
@@ -106,6 +74,9 @@ export interface UpcomingReport {
 }
 
 type PackReport = NonNullable<Pack['reports']>[number];
+
+/** The report rules, in the order an instance's findings are reported (at most one fires). */
+const REPORT_RULES: readonly Rule<ReportInstance>[] = [reportLate, reportMissing, reportDueSoon];
 
 interface Instance {
   readonly report: PackReport;
@@ -203,8 +174,6 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
   const horizon = addDays(asOf, ctx.check.dueSoonDays);
   // Instances are expanded a year ahead for the calendar; findings only reach `horizon`.
   const calendarHorizon = addDays(asOf, 366);
-  const severity = (id: string): SeveritySetting =>
-    ctx.check.severity(id, REPORT_RULES.find((r) => r.id === id)!.defaultSeverity);
   const logSheet = ctx.log[0]?.sheet;
 
   for (const report of reports) {
@@ -277,61 +246,39 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         stats.due++;
         dueUnits.add(instance.unit);
       }
+      const judged: ReportInstance = {
+        unit: instance.unit,
+        what,
+        due: instance.due,
+        dueText: instance.dueText,
+        asOf,
+        dueSoonUntil: horizon,
+        ...(receivedOn ? { receivedOn } : {}),
+        ...(line ? { line: { receivedText: line.received?.text ?? '', note: line.note } } : {}),
+      };
       if (receivedOn) {
-        const late = daysBetween(instance.due, receivedOn);
-        if (late > 0) {
+        if (daysBetween(instance.due, receivedOn) > 0) {
           if (past) {
             stats.late++;
             lateUnits.add(instance.unit);
           }
-          const level = severity('report/late');
-          if (level !== 'off') {
-            findings.push({
-              ...base,
-              rule: 'report/late',
-              severity: level,
-              actual: formatViDate(receivedOn),
-              message: {
-                vi: `${instance.unit} gửi ${what.vi} chậm ${late} ngày: nhận ngày ${formatViDate(receivedOn)}, hạn ${formatViDate(instance.due)} ("${instance.dueText}").`,
-                en: `${instance.unit} sent the ${what.en} ${late} day(s) late: received ${formatIsoDate(receivedOn)}, due ${formatIsoDate(instance.due)} ("${instance.dueText}").`,
-              },
-            });
-          }
         } else if (past) {
           stats.onTime++;
         }
-        continue;
-      }
-      if (past) {
+      } else if (past) {
         stats.missing++;
         missingUnits.add(instance.unit);
-        const level = severity('report/missing');
-        if (level === 'off') continue;
+      }
+      for (const rule of REPORT_RULES) {
+        const level = ctx.check.severity(rule.id, rule.defaultSeverity);
+        const found = level === 'off' ? undefined : rule.decide(judged);
+        if (level === 'off' || !found) continue;
         findings.push({
           ...base,
-          rule: 'report/missing',
+          rule: rule.id,
           severity: level,
-          actual: line
-            ? line.received?.text || line.note || 'chưa gửi / not sent'
-            : 'không có trong sổ nhận / not in the log',
-          message: {
-            vi: `${instance.unit} chưa gửi ${what.vi}: hạn ${formatViDate(instance.due)} ("${instance.dueText}"), đến ngày ${formatViDate(asOf)} chưa nhận được.`,
-            en: `${instance.unit} has not sent the ${what.en}: due ${formatIsoDate(instance.due)} ("${instance.dueText}"), not received by ${formatIsoDate(asOf)}.`,
-          },
-        });
-      } else {
-        const level = severity('report/due-soon');
-        if (level === 'off') continue;
-        const left = daysBetween(asOf, instance.due);
-        findings.push({
-          ...base,
-          rule: 'report/due-soon',
-          severity: level,
-          actual: 'chưa gửi / not sent',
-          message: {
-            vi: `${instance.unit} sắp đến hạn gửi ${what.vi}: ${left === 0 ? 'hôm nay là hạn cuối' : `còn ${left} ngày`} (hạn ${formatViDate(instance.due)}).`,
-            en: `${instance.unit}'s ${what.en} is due soon: ${left === 0 ? 'today is the last day' : `${left} day(s) left`} (due ${formatIsoDate(instance.due)}).`,
-          },
+          actual: found.actual!,
+          message: ruleMessage(rule, found),
         });
       }
     }

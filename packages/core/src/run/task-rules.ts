@@ -1,8 +1,10 @@
 /**
- * The rules a task row is evaluated against, compiled once per check: the built-in task checks the
+ * The rules a task row is evaluated against, compiled once per check: the registry's task rules the
  * pack leaves on, then the pack's own custom rules, as one json-rules-engine rule set.
  */
-import { BUILT_IN_CHECKS, type TaskCheck, type TaskFacts } from '../checks/index.js';
+import { TASK_RULES } from '../rules/index.js';
+import type { TaskRule } from '../rules/rule.js';
+import { TASK_FACT_NAMES, type TaskFacts } from '../rules/task/facts.js';
 import { compileRuleSet, type CompiledRuleSet } from '../engine/index.js';
 import type { Severity, SeveritySetting } from '../model/findings.js';
 import { placeholdersOf, type TemplateValues } from '../findings/template.js';
@@ -12,7 +14,7 @@ import type { Pack, PackCustomRule } from '../pack/schema.js';
 export interface ActiveTaskRule {
   readonly id: string;
   readonly severity: Severity;
-  readonly check?: TaskCheck;
+  readonly builtIn?: TaskRule;
   readonly custom?: PackCustomRule;
 }
 
@@ -20,34 +22,6 @@ export interface TaskRules {
   readonly ruleSet: CompiledRuleSet;
   readonly byId: ReadonlyMap<string, ActiveTaskRule>;
 }
-
-const TASK_FACT_NAMES = new Set([
-  'kind',
-  'sheet',
-  'row',
-  'code',
-  'title',
-  'owner',
-  'coordinators',
-  'note',
-  'dueText',
-  'hasDue',
-  'due',
-  'recurring',
-  'dueInvalid',
-  'completedOn',
-  'hasCompletion',
-  'completionInvalid',
-  'status',
-  'statusState',
-  'isDone',
-  'daysPastDue',
-  'daysUntilDue',
-  'daysLate',
-  'daysCompletedAfterAsOf',
-  'dueSoonDays',
-  'asOf',
-]);
 
 function validateCustomRule(rule: PackCustomRule): void {
   for (const name of [...placeholdersOf(rule.message.vi), ...placeholdersOf(rule.message.en)]) {
@@ -76,10 +50,9 @@ export function compileTaskRules(
   severity: (id: string, fallback: Severity) => SeveritySetting,
 ): TaskRules {
   const active: ActiveTaskRule[] = [];
-  for (const check of BUILT_IN_CHECKS) {
-    if (check.appliesTo !== 'task') continue;
-    const level = severity(check.meta.id, check.meta.defaultSeverity);
-    if (level !== 'off') active.push({ id: check.meta.id, severity: level, check });
+  for (const rule of TASK_RULES) {
+    const level = severity(rule.id, rule.defaultSeverity);
+    if (level !== 'off') active.push({ id: rule.id, severity: level, builtIn: rule });
   }
   for (const rule of pack.rules ?? []) {
     validateCustomRule(rule);
@@ -89,7 +62,7 @@ export function compileTaskRules(
   const ruleSet = compileRuleSet(
     active.map((rule) => ({
       id: rule.id,
-      conditions: rule.check?.conditions ?? rule.custom!.conditions,
+      conditions: rule.builtIn?.conditions ?? rule.custom!.conditions,
     })),
   );
   return { ruleSet, byId: new Map(active.map((rule) => [rule.id, rule])) };

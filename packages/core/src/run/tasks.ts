@@ -4,9 +4,10 @@
  * Rows the pack's tasks are matched to and upcoming deadlines are kept for the workbook; the
  * sheet's result says which columns were found and what could not be checked.
  */
-import { buildTaskFacts } from '../checks/index.js';
-import { cellInvalidDate } from '../checks/cell-invalid-date.js';
 import { clip, formatMessage } from '../findings/template.js';
+import { cellInvalidDate } from '../rules/cell/invalid-date.js';
+import { ruleMessage } from '../rules/rule.js';
+import { buildTaskFacts } from '../rules/task/facts.js';
 import { cellAddress, columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
@@ -24,10 +25,7 @@ export function taskTable(
   header: DetectedHeader,
   pending: readonly Row[],
 ): TableHandler {
-  const invalidDateSeverity = ctx.severity(
-    cellInvalidDate.meta.id,
-    cellInvalidDate.meta.defaultSeverity,
-  );
+  const invalidDateSeverity = ctx.severity(cellInvalidDate.id, cellInvalidDate.defaultSeverity);
   const { ruleSet, byId } = ctx.taskRules;
   let ended = false;
   let tasks = 0;
@@ -121,19 +119,16 @@ export function taskTable(
     if (reportInvalid) {
       for (const bad of invalid) {
         const column = header.labels[bad.field] ?? bad.field;
+        const report = cellInvalidDate.decide({ column, unreadable: bad })!;
         wb.findings.push({
-          rule: 'cell/invalid-date',
+          rule: cellInvalidDate.id,
           severity: invalidDateSeverity,
           subject,
           ...agency,
           location: location(row.number, bad.field),
-          expected: 'ngày/tháng/năm, ví dụ 25/6/2024 / day/month/year, e.g. 25/6/2024',
-          actual: bad.text,
-          message: formatMessage(cellInvalidDate.meta.message, {
-            column: { vi: `"${column}"`, en: `"${column}"` },
-            text: clip(bad.text, 60),
-            reason: bad.reason,
-          }),
+          expected: report.expected!,
+          actual: report.actual!,
+          message: ruleMessage(cellInvalidDate, report),
         });
       }
     }
@@ -146,20 +141,19 @@ export function taskTable(
     }
     for (const id of fired) {
       const rule = byId.get(id)!;
-      const check = rule.check;
-      const message = check
-        ? formatMessage(check.meta.message, check.values(facts))
+      const builtIn = rule.builtIn;
+      const report = builtIn?.report(facts);
+      const message = builtIn
+        ? ruleMessage(builtIn, report!)
         : formatMessage(rule.custom!.message, customRuleValues(facts));
-      const expected = check?.expected?.(facts);
-      const actual = check?.actual?.(facts);
       wb.findings.push({
         rule: id,
         severity: rule.severity,
         subject,
         ...agency,
-        location: location(row.number, check ? check.field : rule.custom!.field),
-        ...(expected !== undefined ? { expected } : {}),
-        ...(actual !== undefined ? { actual } : {}),
+        location: location(row.number, builtIn ? builtIn.field : rule.custom!.field),
+        ...(report?.expected !== undefined ? { expected: report.expected } : {}),
+        ...(report?.actual !== undefined ? { actual: report.actual } : {}),
         ...(facts.dueText !== '' ? { quote: facts.dueText } : {}),
         message,
       });

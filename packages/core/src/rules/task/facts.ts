@@ -3,14 +3,14 @@
  * ISO string ("2024-05-19") and every day count is relative to the as-of date, so rules never need
  * the clock. `dondoc pack docs` and the pack author's guide list these names.
  */
-import { parseDueCell, type DueParse } from '../calendar/due.js';
-import { daysBetween, formatIsoDate, type PlainDate } from '../model/plain-date.js';
-import type { Message } from '../model/findings.js';
-import type { TaskCells } from '../table/task-rows.js';
-import type { Cell } from '../model/sheet.js';
-import { memoizeText } from '../util/memo.js';
-import { parseDateCell, type DateCellParse } from '../vi/dates.js';
-import { classifyStatus } from '../vi/status.js';
+import { parseDueCell, type DueParse } from '../../calendar/due.js';
+import { daysBetween, formatIsoDate, type PlainDate } from '../../model/plain-date.js';
+import type { Message } from '../../model/findings.js';
+import type { TaskCells } from '../../table/task-rows.js';
+import type { Cell } from '../../model/sheet.js';
+import { memoizeText } from '../../util/memo.js';
+import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
+import { classifyStatus } from '../../vi/status.js';
 
 /** The built-in status vocabulary only (no pack words): memoised per distinct status text. */
 const classifyBuiltInStatus = memoizeText((t) => classifyStatus(t));
@@ -190,3 +190,32 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   };
   return { facts, due, invalid };
 }
+
+/** The names of a task row's facts: what a custom rule's conditions and message may use. */
+export const TASK_FACT_NAMES: ReadonlySet<string> = new Set([
+  'kind',
+  'sheet',
+  'row',
+  'code',
+  'title',
+  'owner',
+  'coordinators',
+  'note',
+  'dueText',
+  'hasDue',
+  'due',
+  'recurring',
+  'dueInvalid',
+  'completedOn',
+  'hasCompletion',
+  'completionInvalid',
+  'status',
+  'statusState',
+  'isDone',
+  'daysPastDue',
+  'daysUntilDue',
+  'daysLate',
+  'daysCompletedAfterAsOf',
+  'dueSoonDays',
+  'asOf',
+]);

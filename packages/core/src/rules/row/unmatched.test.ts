@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { RuleTester, type InvalidCase, type RuleCase } from '../../testing/rule-tester.js';
+import { rowUnmatched } from './unmatched.js';
+
+const HEADER = [
+  'STT',
+  'Nội dung nhiệm vụ',
+  'Cơ quan chủ trì',
+  'Thời hạn',
+  'Ngày hoàn thành',
+  'Tình trạng',
+];
+const PACK = {
+  id: 'quan-triet-ct32',
+  version: '1.0.0',
+  title: 'Kế hoạch quán triệt Chỉ thị 32-CT/TW',
+  tasks: [{ id: 't-so-ket', title: 'Sơ kết việc thực hiện Chỉ thị 32-CT/TW' }],
+};
+const tester = new RuleTester(rowUnmatched, { pack: PACK, asOf: '2024-07-01' });
+const SO_KET = [1, 'Sơ kết việc thực hiện Chỉ thị 32-CT/TW', 'VP', 'quý IV/2024'];
+
+const valid: RuleCase[] = [
+  { name: "the row is the pack's task", sheets: { 'Nhiệm vụ': [HEADER, SO_KET] } },
+  {
+    name: 'a pack with no tasks matches no rows',
+    pack: { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' },
+    sheets: { 'Nhiệm vụ': [HEADER, [1, 'Trồng cây xanh', 'UBND xã', 'quý IV/2024']] },
+  },
+];
+
+const invalid: InvalidCase[] = [
+  {
+    name: 'a row no task of the pack explains',
+    sheets: {
+      'Nhiệm vụ': [HEADER, SO_KET, [2, 'Trồng cây xanh dịp Tết', 'UBND xã', 'quý I/2025']],
+    },
+    errors: [
+      {
+        messageId: 'unmatched',
+        data: { title: 'Trồng cây xanh dịp Tết', pack: 'Kế hoạch quán triệt Chỉ thị 32-CT/TW' },
+        cell: 'B3',
+      },
+    ],
+  },
+];
+
+describe('row/unmatched', () => {
+  it.each(valid)('valid: $name', (c) => expect(tester.run(c)).toEqual([]));
+  it.each(invalid)('invalid: $name', (c) => expect(tester.run(c)).toEqual(tester.expected(c)));
+});
