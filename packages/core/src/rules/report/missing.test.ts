@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { d } from '../../testing/grid.js';
+import { d, type GridValue } from '../../testing/grid.js';
 import { RuleTester, type InvalidCase, type RuleCase } from '../../testing/rule-tester.js';
 import { reportMissing } from './missing.js';
 
@@ -21,7 +21,7 @@ const PACK = {
 };
 const LOG = ['STT', 'Đơn vị báo cáo', 'Báo cáo', 'Kỳ báo cáo', 'Ngày nhận', 'Ghi chú'];
 const tester = new RuleTester(reportMissing, { pack: PACK, asOf: '2024-07-01' });
-const log = (received: unknown, note: string | null = null) => ({
+const log = (received: GridValue, note: string | null = null) => ({
   'Sổ nhận báo cáo': [LOG, [1, 'UBMTTQ huyện', 'Báo cáo kết quả quán triệt', null, received, note]],
 });
 const data = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { d } from '../../testing/grid.js';
+import { d, type GridValue } from '../../testing/grid.js';
 import { RuleTester, type InvalidCase, type RuleCase } from '../../testing/rule-tester.js';
 import { taskLate } from './late.js';
 
@@ -16,7 +16,7 @@ const tester = new RuleTester(taskLate, {
   asOf: '2024-07-01',
 });
 const TITLE = 'Quán triệt học tập cho toàn thể cán bộ, đảng viên';
-const row = (due: string, done: unknown) => ({
+const row = (due: string, done: GridValue) => ({
   'Nhiệm vụ': [HEADER, [1, TITLE, 'Các chi, đảng bộ cơ sở', due, done, 'Hoàn thành']],
 });
 

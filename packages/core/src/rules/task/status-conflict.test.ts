@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { d } from '../../testing/grid.js';
+import { d, type GridValue } from '../../testing/grid.js';
 import { RuleTester, type InvalidCase, type RuleCase } from '../../testing/rule-tester.js';
 import { taskStatusConflict } from './status-conflict.js';
 
@@ -16,7 +16,7 @@ const tester = new RuleTester(taskStatusConflict, {
   asOf: '2024-07-01',
 });
 const TITLE = 'Biên tập tài liệu tuyên truyền';
-const row = (done: unknown, status: string | null) => ({
+const row = (done: GridValue, status: string | null) => ({
   'Nhiệm vụ': [HEADER, [1, TITLE, 'UBMTTQ huyện', '30/6/2024', done, status]],
 });
 
