@@ -3,16 +3,8 @@
  * Browser code should import from './browser.js' (no Node modules).
  */
 export * from './browser.js';
+export { DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_UNCOMPRESSED_BYTES } from './limits.js';
 export {
-  DEFAULT_MAX_COMPRESSION_RATIO,
-  DEFAULT_MAX_UNCOMPRESSED_BYTES,
-  inspectWorkbook,
-  type InspectLimits,
-  type Inspection,
-  type WorksheetEntry,
-} from './inspect.js';
-export {
-  DEFAULT_FULL_READ_MAX_BYTES,
   openWorkbook,
   readWorkbook,
   type ReadOptions,

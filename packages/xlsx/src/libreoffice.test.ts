@@ -7,6 +7,7 @@ import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from './reader.js';
+import { readWithExcelJs } from './test-support/exceljs/reader.js';
 import { TempDir } from './test-support/fixtures.js';
 
 function findSoffice(): string | undefined {
@@ -29,7 +30,7 @@ let temp: TempDir | undefined;
 afterAll(() => temp?.remove());
 
 describe.skipIf(soffice === undefined)('files saved by LibreOffice', () => {
-  it('read the same through both readers, with dates, merges and hidden rows', async () => {
+  it('read the same as exceljs did, with dates, merges and hidden rows', async () => {
     temp = new TempDir();
     const source = await temp.workbook('nguon.xlsx', (wb) => {
       const ws = wb.addWorksheet('Nhiệm vụ');
@@ -47,9 +48,8 @@ describe.skipIf(soffice === undefined)('files saved by LibreOffice', () => {
       timeout: 120_000,
     });
     const saved = path.join(outDir, 'nguon.xlsx');
-    const full = await readWorkbook(saved, { mode: 'full' });
-    const stream = await readWorkbook(saved, { mode: 'stream' });
-    expect(stream).toEqual(full);
+    const full = await readWorkbook(saved);
+    expect(full).toEqual(await readWithExcelJs(saved, { mode: 'full' }));
     const sheet = full.sheets[0]!;
     expect(sheet.merges).toEqual([{ top: 4, left: 1, bottom: 4, right: 4 }]);
     expect(sheet.rows.find((r) => r.number === 2)?.cells[2]?.value).toEqual({
@@ -57,5 +57,5 @@ describe.skipIf(soffice === undefined)('files saved by LibreOffice', () => {
       date: { year: 2024, month: 6, day: 25 },
     });
     expect(sheet.rows.find((r) => r.number === 5)?.hidden).toBe(true);
-  });
+  }, 180_000); // soffice alone may take a minute on a busy machine (its own timeout is 120 s)
 });

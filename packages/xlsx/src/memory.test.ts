@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readWorkbookFromBuffer, sheetFromExcelJsWorksheet } from './memory.js';
+import { readWorkbookFromBuffer } from './memory.js';
+import { sheetFromExcelJsWorksheet } from './test-support/exceljs/memory.js';
 
 /** The add-in's path: a workbook built or loaded in memory, never written to disk. */
 function inMemory(): ExcelJS.Workbook {
@@ -20,7 +21,7 @@ function inMemory(): ExcelJS.Workbook {
   return wb;
 }
 
-describe('sheetFromExcelJsWorksheet', () => {
+describe('sheetFromExcelJsWorksheet (the exceljs reference the differential tests use)', () => {
   it('converts a worksheet that only lives in memory', () => {
     const sheet = sheetFromExcelJsWorksheet(inMemory().getWorksheet('Chỉ tiêu')!, false);
     expect(sheet).toEqual({

@@ -3,17 +3,22 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Cell, Row, Sheet } from '@dondoc/core';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openWorkbook, readWorkbook, type ReadOptions } from './reader.js';
+import { openWorkbook, readWorkbook } from './reader.js';
 import { readWorkbookFromBuffer } from './memory.js';
+import { readWithExcelJs } from './test-support/exceljs/reader.js';
 import { rezip, TempDir, unzipEntries } from './test-support/fixtures.js';
 import { makeZip } from './test-support/zip.js';
 
 const temp = new TempDir();
 afterAll(() => temp.remove());
 
-const MODES: readonly (readonly [string, ReadOptions])[] = [
-  ['full', { mode: 'full' }],
-  ['stream', { mode: 'stream' }],
+/** The file reader and the in-memory (browser) reader: the same single-pass code over other bytes. */
+const READERS: readonly (readonly [string, (file: string) => Promise<Sheet[]>])[] = [
+  ['file', async (file) => [...(await readWorkbook(file)).sheets]],
+  [
+    'in-memory',
+    async (file) => [...(await readWorkbookFromBuffer(readFileSync(file), 'x.xlsx')).sheets],
+  ],
 ];
 
 const cellAt = (sheet: Sheet, row: number, col: number): Cell | undefined =>
@@ -108,10 +113,10 @@ beforeAll(async () => {
   });
 });
 
-describe.each(MODES)('%s reader', (_label, options) => {
+describe.each(READERS)('%s reader', (_label, read) => {
   let sheets: readonly Sheet[];
   beforeAll(async () => {
-    sheets = (await readWorkbook(tracking, options)).sheets;
+    sheets = await read(tracking);
   });
   const main = () => sheets[0]!;
 
@@ -212,48 +217,43 @@ describe.each(MODES)('%s reader', (_label, options) => {
     [false, () => tracking],
     [true, () => tracking1904],
   ])('date1904=%s: real dates are the same calendar days', async (date1904, file) => {
-    const content = await readWorkbook(file(), options);
+    const content = await readWorkbook(file());
     expect(content.date1904).toBe(date1904);
-    expect(cellAt(content.sheets[0]!, 2, 5)?.value).toEqual({
+    expect(cellAt((await read(file()))[0]!, 2, 5)?.value).toEqual({
       kind: 'date',
       date: { year: 2024, month: 5, day: 28 },
     });
   });
 });
 
-describe('both readers', () => {
+describe('against exceljs (the reader it replaces)', () => {
   it.each([
     ['1900 system', () => tracking],
     ['1904 system', () => tracking1904],
-  ])('give identical sheets (%s)', async (_label, file) => {
-    const full = await readWorkbook(file(), { mode: 'full' });
-    const stream = await readWorkbook(file(), { mode: 'stream' });
-    expect(stream).toEqual(full);
+  ])('gives the same sheets as exceljs (%s)', async (_label, file) => {
+    expect(await readWorkbook(file())).toEqual(await readWithExcelJs(file(), { mode: 'full' }));
   });
 
-  it('agree with the in-memory reader on the same bytes', async () => {
-    const full = await readWorkbook(tracking, { mode: 'full' });
+  it('the in-memory reader gives the same as the file reader on the same bytes', async () => {
     const memory = await readWorkbookFromBuffer(readFileSync(tracking), 'theo-doi.xlsx');
-    expect(memory).toEqual(full);
+    expect(memory).toEqual(await readWorkbook(tracking));
   });
 
-  it('read date1904="true" (which exceljs alone misses) as the 1904 system', async () => {
+  it('reads date1904="true" (which exceljs alone misses) as the 1904 system', async () => {
     const target = await rezip(tracking1904, temp.file('true-1904.xlsx'), (name, text) =>
       name === 'xl/workbook.xml' ? text.replace('date1904="1"', 'date1904="true"') : undefined,
     );
-    for (const [, options] of MODES) {
-      const content = await readWorkbook(target, options);
-      expect(content.date1904).toBe(true);
-      expect(cellAt(content.sheets[0]!, 2, 5)?.value).toEqual({
-        kind: 'date',
-        date: { year: 2024, month: 5, day: 28 },
-      });
-      // the formula's cached serial 45468 counted from 1904
-      expect(cellAt(content.sheets[0]!, 6, 5)?.value).toEqual({
-        kind: 'date',
-        date: { year: 2028, month: 6, day: 26 },
-      });
-    }
+    const content = await readWorkbook(target);
+    expect(content.date1904).toBe(true);
+    expect(cellAt(content.sheets[0]!, 2, 5)?.value).toEqual({
+      kind: 'date',
+      date: { year: 2024, month: 5, day: 28 },
+    });
+    // the formula's cached serial 45468 counted from 1904
+    expect(cellAt(content.sheets[0]!, 6, 5)?.value).toEqual({
+      kind: 'date',
+      date: { year: 2028, month: 6, day: 26 },
+    });
   });
 });
 
@@ -271,63 +271,54 @@ describe('part order in the zip', () => {
   });
 
   it('does not change what is read', async () => {
-    const full = await readWorkbook(tracking, { mode: 'full' });
-    expect({
-      ...(await readWorkbook(metadataFirst, { mode: 'stream' })),
-      fileName: 'theo-doi.xlsx',
-    }).toEqual(full);
+    expect({ ...(await readWorkbook(metadataFirst)), fileName: 'theo-doi.xlsx' }).toEqual(
+      await readWorkbook(tracking),
+    );
   });
 
-  it('rows left unread are skipped without stalling the zip stream', async () => {
+  it('rows left unread are skipped', async () => {
     const names: string[] = [];
-    for await (const sheet of await openWorkbook(metadataFirst, { mode: 'stream' }))
-      names.push(sheet.info.name);
+    for await (const sheet of await openWorkbook(metadataFirst)) names.push(sheet.info.name);
     expect(names).toEqual(['Nhiệm vụ', 'Danh mục', 'Cấu hình']);
   });
 });
 
 describe('openWorkbook', () => {
-  it('picks the full reader for small files and the streaming one above the threshold', async () => {
-    expect((await openWorkbook(tracking)).mode).toBe('full');
-    expect((await openWorkbook(tracking, { fullReadMaxBytes: 1000 })).mode).toBe('stream');
-  });
-
   it('knows the file name, date system and sheets before reading rows', async () => {
-    const workbook = await openWorkbook(tracking1904, { mode: 'stream' });
+    const workbook = await openWorkbook(tracking1904);
     expect(workbook.fileName).toBe('theo-doi-1904.xlsx');
     expect(workbook.date1904).toBe(true);
     expect(workbook.sheets.map((s) => s.name)).toEqual(['Nhiệm vụ', 'Danh mục', 'Cấu hình']);
+    // merged ranges sit after a sheet's rows in the XML: known once the rows are read
+    for await (const sheet of workbook) for await (const _row of sheet.rows) void _row;
     expect(workbook.sheets[0]!.merges).toEqual([{ top: 10, left: 2, bottom: 11, right: 4 }]);
   });
 
-  it.each(MODES)(
-    '%s: rows left unread or read in part do not disturb the next sheet',
-    async (_label, options) => {
-      const workbook = await openWorkbook(tracking, options);
-      const seen: [string, number[]][] = [];
-      let index = 0;
-      for await (const sheet of workbook) {
-        const numbers: number[] = [];
-        if (index === 0) {
-          for await (const row of sheet.rows) {
-            numbers.push(row.number);
-            if (numbers.length === 2) break;
-          }
+  it('rows left unread or read in part do not disturb the next sheet', async () => {
+    const workbook = await openWorkbook(tracking);
+    const seen: [string, number[]][] = [];
+    let index = 0;
+    for await (const sheet of workbook) {
+      const numbers: number[] = [];
+      if (index === 0) {
+        for await (const row of sheet.rows) {
+          numbers.push(row.number);
+          if (numbers.length === 2) break;
         }
-        if (index === 2) for await (const row of sheet.rows) numbers.push(row.number);
-        seen.push([sheet.info.name, numbers]);
-        index++;
       }
-      expect(seen).toEqual([
-        ['Nhiệm vụ', [1, 2]],
-        ['Danh mục', []],
-        ['Cấu hình', [3]],
-      ]);
-    },
-  );
+      if (index === 2) for await (const row of sheet.rows) numbers.push(row.number);
+      seen.push([sheet.info.name, numbers]);
+      index++;
+    }
+    expect(seen).toEqual([
+      ['Nhiệm vụ', [1, 2]],
+      ['Danh mục', []],
+      ['Cấu hình', [3]],
+    ]);
+  });
 
-  it.each(MODES)('%s: stopping after the first sheet is fine', async (_label, options) => {
-    const workbook = await openWorkbook(tracking, options);
+  it('stopping after the first sheet is fine', async () => {
+    const workbook = await openWorkbook(tracking);
     let first: Row | undefined;
     for await (const sheet of workbook) {
       for await (const row of sheet.rows) {
@@ -342,8 +333,7 @@ describe('openWorkbook', () => {
   it('never writes to the input file', async () => {
     const before = statSync(tracking);
     const hash = createHash('sha256').update(readFileSync(tracking)).digest('hex');
-    await readWorkbook(tracking, { mode: 'full' });
-    await readWorkbook(tracking, { mode: 'stream' });
+    await readWorkbook(tracking);
     const after = statSync(tracking);
     expect(createHash('sha256').update(readFileSync(tracking)).digest('hex')).toBe(hash);
     expect(after.mtimeMs).toBe(before.mtimeMs);
@@ -351,12 +341,12 @@ describe('openWorkbook', () => {
 });
 
 describe('a formula whose cached result is an error (as LibreOffice and Excel save =NA())', () => {
-  // exceljs's full reader turns <c t="e"><f>NA()</f><v>#N/A</v></c> into a null result; the
-  // streaming one into NaN. Both readers must give the error the cell shows.
-  it.each([['full'], ['stream']] as const)('%s reader keeps #N/A', async (mode) => {
+  // exceljs's full reader turns <c t="e"><f>NA()</f><v>#N/A</v></c> into a null result and the
+  // streaming one into NaN; the cell shows the error.
+  it('keeps #N/A', async () => {
     const file = new URL('../../../fixtures/other-tools/libreoffice-ke-hoach.xlsx', import.meta.url)
       .pathname;
-    const content = await readWorkbook(decodeURIComponent(file), { mode });
+    const content = await readWorkbook(decodeURIComponent(file));
     const sheet = content.sheets.find((s) => s.name === 'Theo dõi')!;
     const cell = sheet.rows.find((r) => r.number === 20)?.cells.find((c) => c.col === 4);
     expect(cell).toMatchObject({

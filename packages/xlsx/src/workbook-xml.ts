@@ -19,6 +19,8 @@ export interface WorkbookXml {
   /** What exceljs believes (it only accepts date1904="1"). */
   readonly exceljsDate1904: boolean;
   readonly sheets: readonly WorkbookSheetEntry[];
+  /** The workbook's other internal relationships (styles, shared strings…) with their parts. */
+  readonly related: readonly { readonly type: string; readonly part: string }[];
 }
 
 export function decodeXmlEntities(text: string): string {
@@ -103,7 +105,8 @@ export function parseWorkbookXml(
 ): WorkbookXml {
   const pr = tags(workbookXml, 'workbookPr')[0];
   const flag = pr?.get('date1904');
-  const rels = new Map(parseRelationships(relsXml ?? '').map((r) => [r.id, r]));
+  const relationships = parseRelationships(relsXml ?? '');
+  const rels = new Map(relationships.map((r) => [r.id, r]));
   const sheets = tags(workbookXml, 'sheet').map((a): WorkbookSheetEntry => {
     const state = a.get('state');
     const relId = a.get('r:id') ?? a.get(':id');
@@ -115,7 +118,15 @@ export function parseWorkbookXml(
       kind: rel ? (rel.type.split('/').pop() ?? '') : 'worksheet',
     };
   });
-  return { date1904: flag === '1' || flag === 'true', exceljsDate1904: flag === '1', sheets };
+  const related = relationships
+    .filter((r) => !r.external)
+    .map((r) => ({ type: r.type, part: resolvePartPath(baseFolder, r.target) }));
+  return {
+    date1904: flag === '1' || flag === 'true',
+    exceljsDate1904: flag === '1',
+    sheets,
+    related,
+  };
 }
 
 /** The part names both exceljs readers recognise as worksheets (their regular expression). */

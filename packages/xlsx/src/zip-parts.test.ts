@@ -31,7 +31,7 @@ describe('a workbook with a chart (openpyxl)', () => {
 
   it('reads in memory exactly as the streaming reader reads it from disk', async () => {
     const memory = await readWorkbookFromBuffer(bytes, 'openpyxl-bieu-do.xlsx');
-    const stream = await readWorkbook(chart, { mode: 'stream' });
+    const stream = await readWorkbook(chart);
     expect(memory.sheets).toEqual(stream.sheets);
     expect(memory.sheets[0]!.rows.length).toBeGreaterThanOrEqual(3);
   });

@@ -73,3 +73,14 @@ export async function rezip(
   writeFileSync(target, makeZip([...inputs, ...extra]));
   return target;
 }
+
+/** Writes `parts` to `target` as a zip, sorted by `rank` (stable), and returns the path. */
+export function rezipOrdered(
+  parts: readonly { name: string; data: Buffer }[],
+  target: string,
+  rank: (name: string) => number,
+): string {
+  const sorted = [...parts].sort((a, b) => rank(a.name) - rank(b.name));
+  writeFileSync(target, makeZip(sorted));
+  return target;
+}

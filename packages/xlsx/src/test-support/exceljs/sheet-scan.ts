@@ -6,7 +6,8 @@
  * It is not an XML parser: it scans tags with regular expressions, in row-sized pieces, so memory
  * stays flat however large the sheet. Pure: no Node imports.
  */
-import { parseCellAddress, type CellRange } from '@dondoc/core';
+import type { CellRange } from '@dondoc/core';
+import { parseRange, sortRanges } from '../../ranges.js';
 
 export interface SheetScan {
   readonly merges: readonly CellRange[];
@@ -26,26 +27,6 @@ const MAX_PENDING = 32 * 1024 * 1024;
 function attribute(attrs: string, name: string): string | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
   return m ? (m[1] ?? m[2]) : undefined;
-}
-
-/** "B2:D3" (or a single cell "B2") → a range; undefined when malformed. */
-export function parseRange(ref: string): CellRange | undefined {
-  const [a, b = a] = ref.split(':');
-  const start = a === undefined ? undefined : parseCellAddress(a);
-  const end = b === undefined ? undefined : parseCellAddress(b);
-  if (!start || !end) return undefined;
-  return {
-    top: Math.min(start.row, end.row),
-    left: Math.min(start.col, end.col),
-    bottom: Math.max(start.row, end.row),
-    right: Math.max(start.col, end.col),
-  };
-}
-
-export function sortRanges(ranges: CellRange[]): CellRange[] {
-  return ranges.sort(
-    (x, y) => x.top - y.top || x.left - y.left || x.bottom - y.bottom || x.right - y.right,
-  );
 }
 
 export class SheetXmlScanner {

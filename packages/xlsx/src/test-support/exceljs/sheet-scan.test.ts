@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRange, scanSheetXml, SheetXmlScanner } from './sheet-scan.js';
+import { parseRange } from '../../ranges.js';
+import { scanSheetXml, SheetXmlScanner } from './sheet-scan.js';
 
 const SHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
