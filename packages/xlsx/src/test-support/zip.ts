@@ -32,13 +32,20 @@ export function makeZip(inputs: readonly ZipInput[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  // The same text in several entries (e.g. many identical sheets) is compressed once.
+  const made = new Map<string, { raw: Buffer; deflated: Buffer; crc: number }>();
   for (const input of inputs) {
+    const known = typeof input.data === 'string' && !input.store ? made.get(input.data) : undefined;
     const raw =
-      typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : Buffer.from(input.data);
-    const body = input.store ? raw : deflateRawSync(raw);
+      known?.raw ??
+      (typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : Buffer.from(input.data));
+    const deflated = input.store ? raw : (known?.deflated ?? deflateRawSync(raw));
+    const crc = known?.crc ?? crc32(raw);
+    if (typeof input.data === 'string' && !known && !input.store)
+      made.set(input.data, { raw, deflated, crc });
+    const body = input.store ? raw : deflated;
     const name = Buffer.from(input.name, 'utf8');
     const size = input.declaredSize ?? raw.length;
-    const crc = crc32(raw);
     const method = input.store ? 0 : 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
