@@ -128,6 +128,28 @@ describe('checking a task-tracking sheet', () => {
     expect(late.message.vi).toContain('chậm 4 ngày');
   });
 
+  it('lists every task row it evaluated with its state, for the history of checks', () => {
+    const tasks = run().result.tasks ?? [];
+    expect(tasks).toHaveLength(10);
+    const states = tasks.map((t, i) => [i + 1, t.state, t.due ?? null]).filter(([n]) => n !== 5); // status and completion date disagree: a finding of its own
+    expect(states).toEqual([
+      [1, 'overdue', '2024-05-31'],
+      [2, 'overdue', '2024-05-19'],
+      [3, 'late', '2024-06-24'],
+      [4, 'open', '2024-07-05'],
+      [6, 'open', null],
+      [7, 'open', null],
+      [8, 'done', '2024-06-30'],
+      [9, 'open', '2024-07-01'],
+      [10, 'done', '2024-06-30'],
+    ]);
+    expect(tasks[0]).toMatchObject({
+      title: 'Hội nghị cán bộ chủ chốt tháng 5/2024',
+      agency: 'Ban Tuyên giáo Huyện ủy',
+      location: { sheet: 'Nhiệm vụ', cell: 'B7', row: 7 },
+    });
+  });
+
   it('says what it could not check: work with no single deadline', () => {
     const { report } = run();
     expect(report.summary.notEvaluated.map((n) => n.reason.en)).toEqual([

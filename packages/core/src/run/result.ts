@@ -47,6 +47,24 @@ export interface WorkbookResult {
   readonly upcoming?: readonly UpcomingDeadline[];
   /** Totals behind the narrative summary ("Có 24/25 chỉ tiêu đạt, vượt kế hoạch …"). */
   readonly stats?: WorkbookStats;
+  /**
+   * Every task row evaluated, in sheet order, with its state as of the check: what a history of
+   * checks needs to tell a task that was done from a row that was removed, and to count tasks due
+   * and done on time per agency.
+   */
+  readonly tasks?: readonly EvaluatedTask[];
+}
+
+export interface EvaluatedTask {
+  readonly title: string;
+  /** The row's own number or code ("1", "I.2"), when the sheet has one. */
+  readonly code?: string;
+  readonly agency?: string;
+  /** ISO date of the last acceptable day, when the deadline could be read. */
+  readonly due?: string;
+  /** done: completed on time or with no deadline; late: completed after it; overdue: not done past it; open: not done, not yet due or no deadline. */
+  readonly state: 'done' | 'late' | 'overdue' | 'open';
+  readonly location: FindingLocation;
 }
 
 export interface WorkbookStats {

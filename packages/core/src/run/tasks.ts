@@ -88,6 +88,20 @@ export function taskTable(
         location: location(row.number, 'due'),
       });
     }
+    wb.tasks.push({
+      title: facts.title,
+      ...(facts.code !== '' ? { code: facts.code } : {}),
+      ...(facts.owner !== '' ? { agency: facts.owner } : {}),
+      ...(facts.due !== null ? { due: facts.due } : {}),
+      state: facts.isDone
+        ? (facts.daysLate ?? 0) > 0
+          ? 'late'
+          : 'done'
+        : (facts.daysPastDue ?? 0) > 0
+          ? 'overdue'
+          : 'open',
+      location: location(row.number, 'title'),
+    });
     if (ctx.expectsTasks) {
       const titleCol = header.columns.title;
       wb.trackedRows.push({

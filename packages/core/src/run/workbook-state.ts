@@ -6,13 +6,14 @@
 import type { Finding, NotEvaluated } from '../model/findings.js';
 import type { Row } from '../model/sheet.js';
 import type { CellValue } from '../model/sheet.js';
-import type { IndicatorStats, SheetResult, UpcomingDeadline } from './result.js';
+import type { EvaluatedTask, IndicatorStats, SheetResult, UpcomingDeadline } from './result.js';
 
 export interface WorkbookState {
   readonly name: string;
   readonly findings: Finding[];
   readonly notEvaluated: NotEvaluated[];
   readonly upcoming: UpcomingDeadline[];
+  readonly tasks: EvaluatedTask[];
   readonly roster: RosterEntry[];
   readonly log: LogLine[];
   /** Whether a received-reports log sheet was found (it may have no line yet). */
@@ -61,6 +62,7 @@ export function createWorkbookState(name: string): WorkbookState {
     findings: [],
     notEvaluated: [],
     upcoming: [],
+    tasks: [],
     roster: [],
     log: [],
     logFound: false,

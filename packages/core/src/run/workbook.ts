@@ -128,6 +128,7 @@ export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecke
         findings: wb.findings,
         notEvaluated: wb.notEvaluated,
         upcoming: wb.upcoming,
+        tasks: wb.tasks,
         stats: { indicators: wb.indicatorStats, reports: reportStats },
       };
     },

@@ -1,0 +1,259 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { checkOf, workbookOf, type TaskRow } from '../test-support/snapshots.js';
+import { openHistory, HistoryFileError } from './sqlite.js';
+import { SCHEMA_VERSION } from './schema.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const built = path.resolve(here, '../../dist');
+
+const ROWS: TaskRow[] = [
+  {
+    title: 'Xây dựng kế hoạch tuyên truyền',
+    agency: 'Ban Tuyên giáo Huyện ủy',
+    due: '2024-06-24',
+    state: 'overdue',
+    row: 4,
+  },
+  {
+    title: 'Tổng kết công tác cán bộ',
+    agency: 'Ban Tổ chức Huyện ủy',
+    due: '2024-06-20',
+    state: 'overdue',
+    row: 5,
+  },
+  { title: 'Báo cáo sơ kết', agency: 'UBND huyện', due: '2024-06-15', state: 'done', row: 6 },
+];
+
+function tempFile(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'dondoc-history-')), 'lich-su.sqlite');
+}
+
+/** Runs a script in its own Node process with the built store; resolves with its exit code and signal. */
+function child(
+  script: string,
+  args: string[],
+): Promise<{ code: number | null; signal: string | null; err: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-history-child-'));
+  const file = path.join(dir, 'child.mjs');
+  writeFileSync(file, script);
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.on('exit', (code, signal) => resolve({ code, signal, err }));
+  });
+}
+
+const SNAPSHOT_SCRIPT = (body: string) => `
+import { openHistory } from ${JSON.stringify(path.join(built, 'store/index.js'))};
+const [file, name, count] = process.argv.slice(2);
+const store = openHistory(file);
+const snapshot = (i) => ({
+  recordedAt: new Date(0).toISOString(), asOf: '2024-07-0' + (1 + (i % 8)),
+  pack: { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' },
+  tool: { name: 'dondoc', version: '0.1.0' },
+  workbooks: [{ workbook: name + '.xlsx', status: 'checked',
+    findings: Array.from({ length: 50 }, (_, j) => ({
+      key: 'task/overdue\\u241ftask|viec ' + j + '|ubnd huyen', itemKey: 'task|viec ' + j + '|ubnd huyen',
+      rule: 'task/overdue', severity: 'error', kind: 'task', title: 'Việc ' + j, agency: 'UBND huyện',
+      due: '2024-06-15', message: { vi: 'Nhiệm vụ "Việc ' + j + '" quá hạn', en: 'overdue' } })),
+    tasks: Array.from({ length: 200 }, (_, j) => ({ key: 'task|viec ' + j + '|ubnd huyen', title: 'Việc ' + j,
+      agency: 'UBND huyện', due: '2024-06-15', state: j < 50 ? 'overdue' : 'done' })) }],
+});
+${body}
+`;
+
+describe('the SQLite history store', () => {
+  it('records a sequence of checks and says what changed at each', async () => {
+    const store = openHistory(tempFile());
+    const first = await store.record(
+      checkOf('2024-07-01', [workbookOf('theo-doi.xlsx', ROWS, '2024-07-01')]),
+    );
+    expect(first.changes[0]!.previous).toBeUndefined();
+    const week2 = [{ ...ROWS[0]!, state: 'done' as const }, ROWS[1]!, ROWS[2]!];
+    const second = await store.record(
+      checkOf('2024-07-08', [workbookOf('theo-doi.xlsx', week2, '2024-07-08')]),
+    );
+    const c = second.changes[0]!;
+    expect(c.previous?.asOf).toBe('2024-07-01');
+    expect(c.fixed.map((f) => [f.finding.title, f.how])).toEqual([
+      ['Xây dựng kế hoạch tuyên truyền', 'done'],
+    ]);
+    expect(c.stillOpen.map((o) => [o.finding.title, o.since, o.streak])).toEqual([
+      ['Tổng kết công tác cán bộ', '2024-07-01', 2],
+    ]);
+    const third = await store.record(
+      checkOf('2024-07-15', [workbookOf('theo-doi.xlsx', week2, '2024-07-15')]),
+    );
+    expect(third.changes[0]!.stillOpen[0]!.streak).toBe(3);
+    expect((await store.runs()).map((r) => r.asOf)).toEqual([
+      '2024-07-01',
+      '2024-07-08',
+      '2024-07-15',
+    ]);
+    await store.close();
+  });
+
+  it('recognises a renamed workbook by its content hash, and by its items when the content changed too', async () => {
+    const store = openHistory(tempFile());
+    const present = new Set(['khac.xlsx']);
+    const exists = (name: string) => present.has(name);
+    await store.record(
+      checkOf('2024-07-01', [{ ...workbookOf('a.xlsx', ROWS, '2024-07-01'), sha256: 'aaa' }]),
+      { exists },
+    );
+    const renamed = await store.record(
+      checkOf('2024-07-08', [{ ...workbookOf('b.xlsx', ROWS, '2024-07-08'), sha256: 'aaa' }]),
+      { exists },
+    );
+    expect(renamed.changes[0]!.renamedFrom).toBe('a.xlsx');
+    expect(renamed.changes[0]!.new).toEqual([]);
+    const edited = [
+      ...ROWS,
+      {
+        title: 'Việc mới',
+        agency: 'Phòng Nội vụ',
+        due: '2024-07-01',
+        state: 'overdue' as const,
+        row: 7,
+      },
+    ];
+    const again = await store.record(
+      checkOf('2024-07-15', [{ ...workbookOf('c.xlsx', edited, '2024-07-15'), sha256: 'ccc' }]),
+      { exists },
+    );
+    expect(again.changes[0]!.renamedFrom).toBe('b.xlsx');
+    expect(again.changes[0]!.new.map((f) => f.title)).toEqual(['Việc mới']);
+    const other = await store.record(
+      checkOf('2024-07-15', [{ ...workbookOf('khac.xlsx', [], '2024-07-15'), sha256: 'ddd' }]),
+      { exists },
+    );
+    expect(other.changes[0]!.previous).toBeUndefined();
+    // A second workbook with the same content, while the first still exists, is not a rename.
+    present.add('c.xlsx');
+    const copy = await store.record(
+      checkOf('2024-07-22', [
+        { ...workbookOf('ban-sao.xlsx', edited, '2024-07-22'), sha256: 'ccc' },
+      ]),
+      { exists },
+    );
+    expect(copy.changes[0]!.previous).toBeUndefined();
+    await store.close();
+  });
+
+  it('counts per agency over time, latest check of each day only', async () => {
+    const store = openHistory(tempFile());
+    await store.record(checkOf('2024-07-01', [workbookOf('a.xlsx', ROWS, '2024-07-01')]));
+    await store.record(checkOf('2024-07-01', [workbookOf('a.xlsx', ROWS, '2024-07-01')])); // a recheck
+    await store.record(
+      checkOf('2024-07-08', [
+        workbookOf(
+          'a.xlsx',
+          ROWS.map((r) => ({ ...r, state: 'done' as const })),
+          '2024-07-08',
+        ),
+      ]),
+    );
+    const trend = await store.agencyTrend({ agency: 'tuyen giao' });
+    expect(trend.map((p) => [p.asOf, p.agency, p.due, p.onTime, p.overdue])).toEqual([
+      ['2024-07-01', 'Ban Tuyên giáo Huyện ủy', 1, 0, 1],
+      ['2024-07-08', 'Ban Tuyên giáo Huyện ủy', 1, 1, 0],
+    ]);
+    const items = await store.itemTimelines({ since: '2024-07-01', agency: 'Ban Tổ chức' });
+    expect(items.map((i) => i.statuses.map((s) => `${s.asOf} ${s.status}`))).toEqual([
+      ['2024-07-01 overdue', '2024-07-08 done'],
+    ]);
+    await store.close();
+  });
+
+  it('remembers reminders by agency, whatever the spelling', async () => {
+    const store = openHistory(tempFile());
+    await store.recordReminder('generic', {
+      agency: 'Ban Tuyên giáo Huyện ủy',
+      number: '125-CV/VPHU',
+      date: '2024-07-02',
+      recordedAt: '2024-07-02T08:00:00Z',
+      items: [{ key: 'task|a|b', title: 'Việc A' }],
+    });
+    expect(
+      (await store.reminders('generic', 'BAN TUYÊN GIÁO HUYỆN ỦY')).map((r) => r.number),
+    ).toEqual(['125-CV/VPHU']);
+    expect(await store.reminders('generic', 'UBND huyện')).toEqual([]);
+    await store.close();
+  });
+
+  it('migrates on open, and refuses a file from a newer version or one that is not a history', async () => {
+    const file = tempFile();
+    (await Promise.resolve(openHistory(file))).close();
+    const db = new Database(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => openHistory(file)).toThrow(HistoryFileError);
+    const junk = path.join(path.dirname(file), 'khong-phai.sqlite');
+    writeFileSync(junk, 'Đây là văn bản, không phải cơ sở dữ liệu. '.repeat(200));
+    expect(() => openHistory(junk)).toThrow(/không phải tệp lịch sử|Không mở được/);
+    expect(() => openHistory(junk)).toThrow(/is not a valid dondoc check history|Cannot open/);
+  });
+
+  it('a process killed in the middle of recording leaves the previous runs intact', async () => {
+    const file = tempFile();
+    const store = openHistory(file);
+    await store.record(checkOf('2024-07-01', [workbookOf('a.xlsx', ROWS, '2024-07-01')]));
+    await store.close();
+    const killed = await child(
+      SNAPSHOT_SCRIPT(
+        `await store.record(snapshot(1), { beforeCommit: () => process.kill(process.pid, 'SIGKILL') });`,
+      ),
+      [file, 'b', '1'],
+    );
+    expect(killed.signal).toBe('SIGKILL');
+    const db = new Database(file);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tasks').get()).toEqual({ n: 3 });
+    db.close();
+    const reopened = openHistory(file);
+    const next = await reopened.record(
+      checkOf('2024-07-08', [workbookOf('a.xlsx', ROWS, '2024-07-08')]),
+    );
+    expect(next.changes[0]!.previous?.asOf).toBe('2024-07-01');
+    await reopened.close();
+  });
+
+  it('two processes recording at once both land every run, and the file stays sound', async () => {
+    const file = tempFile();
+    openHistory(file).close();
+    const script = SNAPSHOT_SCRIPT(
+      `for (let i = 0; i < Number(count); i++) await store.record(snapshot(i));`,
+    );
+    const results = await Promise.all([
+      child(script, [file, 'a', '15']),
+      child(script, [file, 'b', '15']),
+    ]);
+    expect(results.map((r) => [r.code, r.err])).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
+    const db = new Database(file);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.prepare('SELECT COUNT(*) AS n FROM runs').get()).toEqual({ n: 30 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM run_workbooks').get()).toEqual({ n: 30 });
+    expect(db.prepare('SELECT COUNT(*) AS n FROM tasks').get()).toEqual({ n: 30 * 200 });
+    // Each workbook's streak counts its own checks: the runs never saw each other's half-written rows.
+    expect(
+      db
+        .prepare(
+          `SELECT MAX(streak) AS s FROM findings f JOIN items i ON i.id = f.item_id GROUP BY i.workbook_id`,
+        )
+        .all(),
+    ).toEqual([{ s: 15 }, { s: 15 }]);
+    db.close();
+  });
+});
