@@ -7,3 +7,4 @@ export * from './snapshot.js';
 export * from './diff.js';
 export * from './narrative.js';
 export * from './escalation.js';
+export * from './render.js';
