@@ -19,6 +19,7 @@ import ExcelJS from 'exceljs';
 import { compileRuleSet, TASK_RULES } from '@dondoc/core';
 import { main } from '@dondoc/cli';
 import { measureStandalonePage } from './bench-browser.js';
+import { benchHistory } from './bench-history.js';
 import { writeLargeTrackingWorkbook, writeSample } from './samples/index.js';
 
 const here = fileURLToPath(import.meta.url);
@@ -232,6 +233,7 @@ async function run(): Promise<void> {
       `  ${`${n.toLocaleString('en-US')} rows`.padEnd(28)} ${(m.checkMs / 1000).toFixed(2).padStart(7)} s read + check, ${(m.totalMs / 1000).toFixed(2)} s to findings on screen, ${m.peakHeapMb.toFixed(0)} MB peak JS heap, ${m.findings} findings\n`,
     );
   }
+  await benchHistory(path.join(dir, 'history'));
 }
 
 await run();

@@ -104,6 +104,33 @@ describe('diffWorkbook', () => {
     );
   });
 
+  it('shows "due soon" turning into "overdue" as newly overdue, not as fixed', () => {
+    const soon = {
+      ...first(),
+    };
+    const dueSoon = {
+      key: 'task/due-soon\u241ftask|bao cao so ket|phong noi vu',
+      itemKey: 'task|bao cao so ket|phong noi vu',
+      rule: 'task/due-soon',
+      severity: 'info' as const,
+      kind: 'task',
+      title: 'Báo cáo sơ kết',
+      agency: 'Phòng Nội vụ',
+      message: { vi: 'sắp đến hạn', en: 'due soon' },
+    };
+    soon.snapshot = { ...soon.snapshot, findings: [...soon.snapshot.findings, dueSoon] };
+    const week2 = ROWS.map((r) =>
+      r.agency === 'Phòng Nội vụ' ? { ...r, state: 'overdue' as const } : r,
+    );
+    const { changes } = diffWorkbook(
+      soon,
+      workbookOf('theo-doi.xlsx', week2, '2024-07-08'),
+      '2024-07-08',
+    );
+    expect(changes.fixed).toEqual([]);
+    expect(changes.new.map((f) => `${f.rule} ${f.agency}`)).toEqual(['task/overdue Phòng Nội vụ']);
+  });
+
   it('reports a still-open finding whose deadline moved as changed', () => {
     const week2 = ROWS.map((r) => (r.agency === 'UBND huyện' ? { ...r, due: '2024-06-30' } : r));
     const { changes } = diffWorkbook(

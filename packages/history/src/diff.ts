@@ -79,6 +79,9 @@ export function diffWorkbook(
   );
   const tasksNow =
     current.tasks !== undefined ? new Map(current.tasks.map((t) => [t.key, t])) : undefined;
+  const openNow = new Set(
+    current.findings.filter((f) => !CLOSED_RULES.has(f.rule)).map((f) => f.itemKey),
+  );
   const closedNow = new Set(
     current.findings.filter((f) => CLOSED_RULES.has(f.rule)).map((f) => f.itemKey),
   );
@@ -119,12 +122,15 @@ export function diffWorkbook(
   const fixed: FixedFinding[] = [];
   for (const f of previous?.snapshot.findings ?? []) {
     if (now.has(f.key) || CLOSED_RULES.has(f.rule)) continue;
+    // "Due soon" that became "overdue" is the item getting worse, shown as newly overdue.
+    if (f.rule.endsWith('/due-soon') && openNow.has(f.itemKey)) continue;
     let how: FixedHow = closedNow.has(f.itemKey) ? 'late' : 'done';
     if (f.kind === 'task' && tasksNow !== undefined) {
       const task = tasksNow.get(f.itemKey);
       if (task === undefined) how = 'removed';
       else if (task.state === 'late') how = 'late';
       else if (task.state === 'open') how = 'rescheduled';
+      else if (task.state === 'overdue' && f.rule.endsWith('/due-soon')) continue;
     }
     fixed.push({ finding: f, how });
   }

@@ -33,7 +33,7 @@ describe('escalationFor', () => {
     );
     expect(e.round).toBe(2);
     expect(e.citation?.vi).toBe(
-      'Văn phòng đã có Công văn số 125-CV/VPHU ngày 02/7/2024 đôn đốc thực hiện các nhiệm vụ dưới đây; đến nay vẫn chưa hoàn thành. Đề nghị BAN TUYÊN GIÁO HUYỆN ỦY khẩn trương thực hiện và báo cáo kết quả.',
+      'Văn phòng đã có Công văn số 125-CV/VPHU ngày 02/7/2024 đôn đốc BAN TUYÊN GIÁO HUYỆN ỦY thực hiện các nội dung được giao; đến nay các nội dung dưới đây vẫn chưa được thực hiện.',
     );
   });
 

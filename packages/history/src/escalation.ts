@@ -52,8 +52,8 @@ export function escalationFor(
     round: earlier.length + 1,
     earlier,
     citation: {
-      vi: `Văn phòng đã có ${names.map((n) => n.vi).join(', ')} đôn đốc thực hiện các nhiệm vụ dưới đây; đến nay vẫn chưa hoàn thành. Đề nghị ${agency} khẩn trương thực hiện và báo cáo kết quả.`,
-      en: `The office already sent ${names.map((n) => n.en).join(', ')} about the items below; they are still not done. ${agency} is asked to complete them and report without delay.`,
+      vi: `Văn phòng đã có ${names.map((n) => n.vi).join(', ')} đôn đốc ${agency} thực hiện các nội dung được giao; đến nay các nội dung dưới đây vẫn chưa được thực hiện.`,
+      en: `The office already sent ${names.map((n) => n.en).join(', ')} asking ${agency} to act; the items below are still not done.`,
     },
   };
 }

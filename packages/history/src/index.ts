@@ -8,3 +8,4 @@ export * from './diff.js';
 export * from './narrative.js';
 export * from './escalation.js';
 export * from './render.js';
+export * from './trends.js';

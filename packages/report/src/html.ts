@@ -196,6 +196,8 @@ footer { margin-top: 24px; color: #777; font-size: 12px; border-top: 1px solid #
 
 export interface HtmlOptions {
   readonly lang?: Lang;
+  /** Extra sections placed after the summary, already HTML (the changes since the last check). */
+  readonly sections?: readonly string[];
 }
 
 export function renderHtml(input: ReportInput, options: HtmlOptions = {}): string {
@@ -245,6 +247,7 @@ ${tiles}
 <h3>${both({ vi: 'Tóm tắt', en: 'Summary' }, lang)}</h3>
 ${narrative}
 </section>
+${(options.sections ?? []).join('\n')}
 <section class="charts">
 ${bars({ vi: 'Phát hiện theo cơ quan', en: 'Findings by agency' }, report.findings, (f) => f.agency, lang, 12)}
 ${bars({ vi: 'Phát hiện theo quy tắc', en: 'Findings by rule' }, report.findings, (f) => f.rule, lang)}

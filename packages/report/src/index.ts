@@ -18,5 +18,6 @@ export {
   type ReminderLetter,
   type ReminderItem,
   type ReminderOptions,
+  type ReminderEscalation,
 } from './reminders.js';
 export { SEVERITY_FILLS, SEVERITY_NAMES } from './severity.js';

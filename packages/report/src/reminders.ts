@@ -59,7 +59,14 @@ export interface ReminderLetter {
   readonly agency: string;
   readonly subject: string;
   readonly items: readonly ReminderItem[];
+  /** 2 for "đôn đốc lần 2", …: this agency was already reminded of some of these items. */
+  readonly round?: number;
+  /** "Văn phòng đã có Công văn số … ngày … đôn đốc …", citing the earlier letters. */
+  readonly citation?: string;
 }
+
+/** An agency's earlier letters about the same items, from the history of checks. */
+export type ReminderEscalation = (agency: string) => { round: number; citation?: string } | undefined;
 
 const DOTS = '…………………';
 
@@ -82,7 +89,10 @@ function itemOf(f: Finding): ReminderItem {
 }
 
 /** The letters to write: one per agency (as the workbooks name it), in Vietnamese alphabetical order. */
-export function collectReminders(input: ReportInput): {
+export function collectReminders(
+  input: ReportInput,
+  escalation?: ReminderEscalation,
+): {
   letters: ReminderLetter[];
   /** Findings that call for a reminder but name no agency to send it to. */
   unaddressed: number;
@@ -101,7 +111,17 @@ export function collectReminders(input: ReportInput): {
   const subject = `V/v đôn đốc thực hiện ${input.report.pack.title}`;
   const letters = [...byAgency.entries()]
     .sort((a, b) => a[0].localeCompare(b[0], 'vi'))
-    .map(([agency, findings]) => ({ agency, subject, items: findings.map(itemOf) }));
+    .map(([agency, findings]) => {
+      const e = escalation?.(agency);
+      const round = e !== undefined && e.round > 1 ? e.round : undefined;
+      return {
+        agency,
+        subject: round ? subject.replace('V/v đôn đốc', `V/v đôn đốc lần ${round}`) : subject,
+        items: findings.map(itemOf),
+        ...(round ? { round } : {}),
+        ...(round && e?.citation ? { citation: e.citation } : {}),
+      };
+    });
   return { letters, unaddressed };
 }
 
@@ -127,6 +147,7 @@ function bodyText(letter: ReminderLetter, input: ReportInput, options: ReminderO
   const asOf = input.report.asOf.split('-').reverse().join('/');
   const reply = addDaysIso(input.report.asOf, options.replyWithinDays ?? 7);
   return [
+    ...(letter.citation ? [letter.citation] : []),
     `Thực hiện ${input.report.pack.title}, qua theo dõi, tổng hợp tình hình thực hiện đến ngày ${asOf}, ${letter.agency} còn ${String(letter.items.length).padStart(2, '0')} nội dung chưa thực hiện hoặc thực hiện chưa đúng yêu cầu, cụ thể như sau:`,
     ...letter.items.map(itemLine),
     `Đề nghị ${letter.agency} khẩn trương chỉ đạo thực hiện các nội dung trên; báo cáo kết quả thực hiện trước ngày ${reply}.`,
@@ -134,8 +155,12 @@ function bodyText(letter: ReminderLetter, input: ReportInput, options: ReminderO
 }
 
 /** The letters as one Markdown text, to paste into an email. */
-export function renderRemindersMarkdown(input: ReportInput, options: ReminderOptions = {}): string {
-  const { letters, unaddressed } = collectReminders(input);
+export function renderRemindersMarkdown(
+  input: ReportInput,
+  options: ReminderOptions = {},
+  escalation?: ReminderEscalation,
+): string {
+  const { letters, unaddressed } = collectReminders(input, escalation);
   const parts = letters.map((letter) => {
     const [intro, ...rest] = bodyText(letter, input, options);
     const closing = rest.pop()!;

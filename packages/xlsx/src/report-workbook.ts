@@ -61,6 +61,15 @@ export interface ReportWorkbookOptions {
   readonly sources?: readonly OpenableSource[];
   /** Larger files get no annotated copy (reading them whole would take too much memory). */
   readonly maxCopyBytes?: number;
+  /** Extra sheets after the findings (the changes since the last check): a sentence, then a table. */
+  readonly extraSheets?: readonly ExtraSheet[];
+}
+
+export interface ExtraSheet {
+  readonly name: string;
+  readonly intro?: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
 }
 
 /** exceljs wants ARGB: the shared fills with an opaque alpha. */
@@ -359,6 +368,19 @@ export async function writeReportWorkbook(
   const unreadable = input.workbooks.filter((w) => w.status === 'unreadable');
   for (const w of unreadable) paragraph(`${w.workbook}: ${w.error?.[lang] ?? ''}`);
   for (const note of notes) paragraph(note[lang]);
+
+  for (const extra of options.extraSheets ?? []) {
+    const sheet = out.addWorksheet(extra.name);
+    if (extra.intro !== undefined) {
+      sheet.addRow([text(extra.intro)]).font = { italic: true };
+    }
+    const header = sheet.addRow([...extra.header]);
+    header.font = { bold: true };
+    for (const row of extra.rows) {
+      sheet.addRow(row.map((v) => (typeof v === 'string' ? text(v) : v)));
+    }
+    sheet.columns.forEach((c, i) => (c.width = i === 0 ? 6 : 28));
+  }
 
   const buffer = await out.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

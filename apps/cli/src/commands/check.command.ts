@@ -59,6 +59,27 @@ function addSharedOptions(command: Command, ctx: CliContext): Command {
     .option(
       '--number <text>',
       t(ctx, { vi: 'số và ký hiệu văn bản', en: 'number and symbol of the letter' }),
+    )
+    .option(
+      '--history <file.sqlite>',
+      t(ctx, {
+        vi: 'ghi lần kiểm tra vào tệp lịch sử; cho biết việc mới phát sinh, đã khắc phục, vẫn tồn tại so với lần trước; thư đôn đốc ghi "lần 2" và dẫn công văn trước',
+        en: 'record the check in a history file; say what is new, fixed and still open since the previous one; letters say "lần 2" and cite the earlier one',
+      }),
+    )
+    .option(
+      '--letter-date <date>',
+      t(ctx, {
+        vi: 'ngày của công văn đôn đốc, YYYY-MM-DD (ghi vào lịch sử cùng --number)',
+        en: "the letters' date, YYYY-MM-DD (recorded in the history with --number)",
+      }),
+    )
+    .option(
+      '--escalate-after <n>',
+      t(ctx, {
+        vi: 'nội dung đã đôn đốc từ n lần vẫn chưa thực hiện được liệt kê trong báo cáo Thường trực (mặc định: 2)',
+        en: 'items still open after n letters are listed for the leadership (default: 2)',
+      }),
     );
 }
 
@@ -75,6 +96,9 @@ function checkOptions(options: Record<string, string | undefined>): CheckOptions
     'place',
     'signer',
     'number',
+    'history',
+    'letterDate',
+    'escalateAfter',
   ] as const;
   const result: Record<string, string> = {};
   for (const key of keys) if (options[key] !== undefined) result[key] = options[key];

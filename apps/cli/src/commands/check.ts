@@ -15,8 +15,10 @@ import {
   collectReminders,
   renderReminderDocx,
   renderRemindersMarkdown,
+  type ReminderEscalation,
   type ReminderOptions,
 } from '@dondoc/report';
+import { changeSheet, withHistory } from '../history.js';
 import { expandInputs } from '../inputs.js';
 import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
 import { jsonChunks } from '../formatters/json.js';
@@ -41,8 +43,9 @@ async function writeReminders(
   run: CheckRun,
   options: ReminderOptions,
   ctx: CliContext,
+  escalation?: ReminderEscalation,
 ): Promise<void> {
-  const { letters } = collectReminders(run);
+  const { letters } = collectReminders(run, escalation);
   const used = new Set<string>();
   for (const letter of letters) {
     let name = `don-doc-${slug(letter.agency)}`;
@@ -53,7 +56,7 @@ async function writeReminders(
     ctx.wrote(file);
   }
   const markdown = path.join(dir, 'don-doc.md');
-  await writeFileAtomic(markdown, renderRemindersMarkdown(run, options));
+  await writeFileAtomic(markdown, renderRemindersMarkdown(run, options, escalation));
   ctx.wrote(markdown);
 }
 
@@ -80,6 +83,12 @@ export interface CheckOptions {
   readonly place?: string;
   readonly signer?: string;
   readonly number?: string;
+  /** The history file to record the check in (see @dondoc/history). */
+  readonly history?: string;
+  /** The letters' date (ISO), recorded with their number. */
+  readonly letterDate?: string;
+  /** Items still open after this many letters go to the leadership's summary. */
+  readonly escalateAfter?: string;
 }
 
 export async function runCheck(
@@ -161,7 +170,17 @@ export async function runCheck(
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),
     ...(progress ? { progress } : {}),
   });
-  const run: CheckRun = { report: checker.report(workbooks), workbooks };
+  const checked: CheckRun = { report: checker.report(workbooks), workbooks };
+  const history =
+    values.history !== undefined
+      ? await withHistory(values.history, checked, pack, files, {
+          reminders: formats.includes('reminders'),
+          ...(values.number !== undefined ? { number: values.number } : {}),
+          ...(values.letterDate !== undefined ? { letterDate: values.letterDate } : {}),
+          ...(values.escalateAfter !== undefined ? { escalateAfter: values.escalateAfter } : {}),
+        })
+      : undefined;
+  const run: CheckRun = history?.run ?? checked;
   const color =
     !values.out &&
     formats[0] === 'text' &&
@@ -182,11 +201,19 @@ export async function runCheck(
           ...(values.number !== undefined ? { number: values.number } : {}),
         },
         ctx,
+        history?.escalation,
       );
+      if (history?.leadership !== undefined) {
+        const summary = path.join(values.out!, 'bao-cao-thuong-truc.md');
+        await writeFileAtomic(summary, history.leadership);
+        ctx.wrote(summary);
+      }
+      await history?.recordLetters();
     } else if (format === 'xlsx') {
       const bytes = await writeReportWorkbook(run, {
         lang,
         sources: files.map((file) => fileSource(workbookLabel(file), file)),
+        ...(run.changes ? { extraSheets: [changeSheet(run.changes, lang)] } : {}),
       });
       await writeFileAtomic(target!, bytes);
       ctx.wrote(target!);

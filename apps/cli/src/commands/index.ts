@@ -5,6 +5,7 @@
 import type { CommandModule } from '../program.js';
 import { checkCommand, remindCommand } from './check.command.js';
 import { extractCommand } from './extract.command.js';
+import { historyCommand } from './history.command.js';
 import { packCommand, packsCommand } from './pack.command.js';
 import { templateCommand } from './template.command.js';
 
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CommandModule[] = [
   checkCommand,
   packsCommand,
   remindCommand,
+  historyCommand,
   packCommand,
   templateCommand,
   extractCommand,

@@ -1,3 +1,4 @@
+import { renderChangesHtml, renderChangesText } from '@dondoc/history';
 import { renderCsv, renderHtml, renderIcs, renderJunit, renderSarif } from '@dondoc/report';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
@@ -21,9 +22,14 @@ export const FORMAT_NAMES: readonly FormatName[] = [
   'reminders',
 ];
 export const FORMATTERS: Readonly<Record<TextFormatName, Formatter>> = {
-  text: formatText,
+  text: (run, options) =>
+    formatText(run, options) + (run.changes ? renderChangesText(run.changes, options.lang) : ''),
   json: formatJson,
-  html: (run, { lang }) => renderHtml(run, { lang }),
+  html: (run, { lang }) =>
+    renderHtml(run, {
+      lang,
+      ...(run.changes ? { sections: [renderChangesHtml(run.changes, lang)] } : {}),
+    }),
   csv: (run) => renderCsv(run),
   sarif: (run, { lang }) => renderSarif(run, { lang, toolVersion: '0.1.0' }),
   junit: (run, { lang }) => renderJunit(run, { lang }),

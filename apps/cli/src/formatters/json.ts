@@ -1,3 +1,4 @@
+import { changesJson } from '@dondoc/history';
 import type { CheckRun, Formatter } from './types.js';
 
 function workbookSummaries(run: CheckRun) {
@@ -34,7 +35,10 @@ export function* jsonChunks(run: CheckRun): Generator<string> {
     first = false;
   }
   yield findings.length === 0 ? '],\n' : '\n  ],\n';
-  yield `  "workbooks": ${indent(JSON.stringify(workbookSummaries(run), null, 2), '  ')}\n}\n`;
+  const changes = run.changes
+    ? `,\n  "changes": ${indent(JSON.stringify(changesJson(run.changes), null, 2), '  ')}`
+    : '';
+  yield `  "workbooks": ${indent(JSON.stringify(workbookSummaries(run), null, 2), '  ')}${changes}\n}\n`;
 }
 
 export const formatJson: Formatter = (run) => [...jsonChunks(run)].join('');
