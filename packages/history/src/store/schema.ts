@@ -52,6 +52,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE TABLE findings (
     run_id INTEGER NOT NULL REFERENCES runs (id),
+    workbook_id INTEGER NOT NULL REFERENCES workbooks (id),
     item_id INTEGER NOT NULL REFERENCES items (id),
     rule TEXT NOT NULL,
     severity TEXT NOT NULL,
@@ -65,16 +66,17 @@ export const MIGRATIONS: readonly string[] = [
     message_en TEXT NOT NULL,
     since TEXT NOT NULL,
     streak INTEGER NOT NULL,
-    PRIMARY KEY (run_id, item_id, rule)
+    PRIMARY KEY (run_id, workbook_id, item_id, rule)
   ) WITHOUT ROWID;
   CREATE TABLE tasks (
     run_id INTEGER NOT NULL REFERENCES runs (id),
+    workbook_id INTEGER NOT NULL REFERENCES workbooks (id),
     item_id INTEGER NOT NULL REFERENCES items (id),
     state TEXT NOT NULL,
     due TEXT,
     sheet TEXT,
     row INTEGER,
-    PRIMARY KEY (run_id, item_id)
+    PRIMARY KEY (run_id, workbook_id, item_id)
   ) WITHOUT ROWID;
   CREATE TABLE reminders (
     id INTEGER PRIMARY KEY,

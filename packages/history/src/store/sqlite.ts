@@ -137,11 +137,11 @@ export class SqliteHistoryStore implements HistoryStore {
         `INSERT INTO run_workbooks (run_id, workbook_id, name, sha256, status, tasks_listed) VALUES (?, ?, ?, ?, ?, ?)`,
       );
       const insertFinding = db.prepare(
-        `INSERT OR REPLACE INTO findings (run_id, item_id, rule, severity, due, expected, actual, sheet, cell, row, message_vi, message_en, since, streak)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO findings (run_id, workbook_id, item_id, rule, severity, due, expected, actual, sheet, cell, row, message_vi, message_en, since, streak)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const insertTask = db.prepare(
-        `INSERT OR REPLACE INTO tasks (run_id, item_id, state, due, sheet, row) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO tasks (run_id, workbook_id, item_id, state, due, sheet, row) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const workbook of snapshot.workbooks) {
         const workbookId = this.resolveWorkbook(
@@ -167,6 +167,7 @@ export class SqliteHistoryStore implements HistoryStore {
           const id = itemId(f.itemKey, f.kind, f.title, f.agency);
           insertFinding.run(
             runId,
+            workbookId,
             id,
             f.rule,
             f.severity,
@@ -186,6 +187,7 @@ export class SqliteHistoryStore implements HistoryStore {
           const id = itemId(t.key, 'task', t.title, t.agency);
           insertTask.run(
             runId,
+            workbookId,
             id,
             t.state,
             t.due ?? null,
@@ -262,8 +264,8 @@ export class SqliteHistoryStore implements HistoryStore {
       )
       .all(packId) as { id: number; name: string; run_id: number }[];
     const itemsOf = this.db.prepare(
-      `SELECT i.key AS key FROM findings f JOIN items i ON i.id = f.item_id WHERE f.run_id = ? AND i.workbook_id = ?
-       UNION SELECT i.key FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.run_id = ? AND i.workbook_id = ?`,
+      `SELECT i.key AS key FROM findings f JOIN items i ON i.id = f.item_id WHERE f.run_id = ? AND f.workbook_id = ?
+       UNION SELECT i.key FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.run_id = ? AND t.workbook_id = ?`,
     );
     let best: { id: number; score: number } | undefined;
     for (const c of candidates) {
@@ -319,7 +321,7 @@ export class SqliteHistoryStore implements HistoryStore {
       this.db
         .prepare(
           `SELECT f.*, i.key AS item_key, i.kind, i.title, i.agency FROM findings f JOIN items i ON i.id = f.item_id
-           WHERE f.run_id = ? AND i.workbook_id = ?`,
+           WHERE f.run_id = ? AND f.workbook_id = ?`,
         )
         .all(row.run_id, workbookId) as FindingRow[]
     ).map(findingOf);
@@ -329,7 +331,7 @@ export class SqliteHistoryStore implements HistoryStore {
             this.db
               .prepare(
                 `SELECT t.*, i.key, i.title, i.agency FROM tasks t JOIN items i ON i.id = t.item_id
-                 WHERE t.run_id = ? AND i.workbook_id = ?`,
+                 WHERE t.run_id = ? AND t.workbook_id = ?`,
               )
               .all(row.run_id, workbookId) as TaskRow[]
           ).map(taskOf)
@@ -463,7 +465,7 @@ export class SqliteHistoryStore implements HistoryStore {
           SUM(t.state = 'done' AND t.due IS NOT NULL AND t.due < l.as_of) AS onTime,
           SUM(t.state = 'late') AS late,
           SUM(t.state = 'overdue') AS overdue
-        FROM latest l JOIN tasks t ON t.run_id = l.run_id JOIN items i ON i.id = t.item_id AND i.workbook_id = l.workbook_id
+        FROM latest l JOIN tasks t ON t.run_id = l.run_id AND t.workbook_id = l.workbook_id JOIN items i ON i.id = t.item_id
         WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
         GROUP BY l.as_of, i.agency_key`,
       )
@@ -476,7 +478,7 @@ export class SqliteHistoryStore implements HistoryStore {
           SUM(f.rule = 'report/missing') AS reportsMissing,
           SUM(f.rule = 'indicator/unmet') AS indicatorsUnmet,
           SUM(f.rule = 'task/overdue') AS overdue
-        FROM latest l JOIN findings f ON f.run_id = l.run_id JOIN items i ON i.id = f.item_id AND i.workbook_id = l.workbook_id
+        FROM latest l JOIN findings f ON f.run_id = l.run_id AND f.workbook_id = l.workbook_id JOIN items i ON i.id = f.item_id
         WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
         GROUP BY l.as_of, i.agency_key`,
       )
@@ -539,12 +541,12 @@ export class SqliteHistoryStore implements HistoryStore {
       .prepare(
         `${this.latestCte()}
         SELECT l.as_of AS asOf, i.id AS item, i.kind, i.title, i.agency, w.name AS workbook, t.state AS status
-        FROM latest l JOIN tasks t ON t.run_id = l.run_id JOIN items i ON i.id = t.item_id AND i.workbook_id = l.workbook_id
+        FROM latest l JOIN tasks t ON t.run_id = l.run_id AND t.workbook_id = l.workbook_id JOIN items i ON i.id = t.item_id
           JOIN workbooks w ON w.id = l.workbook_id
         WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
         UNION ALL
         SELECT l.as_of, i.id, i.kind, i.title, i.agency, w.name, f.rule
-        FROM latest l JOIN findings f ON f.run_id = l.run_id JOIN items i ON i.id = f.item_id AND i.workbook_id = l.workbook_id
+        FROM latest l JOIN findings f ON f.run_id = l.run_id AND f.workbook_id = l.workbook_id JOIN items i ON i.id = f.item_id
           JOIN workbooks w ON w.id = l.workbook_id
         WHERE i.kind <> 'task' AND (@agency IS NULL OR i.agency_key LIKE @agency)
         ORDER BY 2, 1`,
