@@ -165,10 +165,10 @@ describe('dondoc check --history, remind and history, through the real binary', 
       const text2 = readFileSync(path.join(out2, 'dondoc-ket-qua.txt'), 'utf8');
       expect(text2).toContain('So với lần kiểm tra ngày 01/7/2024: 01 nhiệm vụ đã hoàn thành');
       // Still overdue, and its status changed from "Chưa thực hiện" to "Đang thực hiện".
-    expect(text2).toContain('Có thay đổi (1):');
-    expect(text2).toContain(
-      '• Rà soát quy hoạch cán bộ — Ban Tổ chức Huyện ủy (từ 01/7/2024, 2 lần kiểm tra liên tiếp; quá hạn 11 → 18 ngày; thay đổi: thực tế)',
-    );
+      expect(text2).toContain('Có thay đổi (1):');
+      expect(text2).toContain(
+        '• Rà soát quy hoạch cán bộ — Ban Tổ chức Huyện ủy (từ 01/7/2024, 2 lần kiểm tra liên tiếp; quá hạn 11 → 18 ngày; thay đổi: thực tế)',
+      );
       expect(readFileSync(path.join(out2, 'dondoc-ket-qua.html'), 'utf8')).toContain(
         '<section class="changes">',
       );

@@ -66,7 +66,9 @@ export interface ReminderLetter {
 }
 
 /** An agency's earlier letters about the same items, from the history of checks. */
-export type ReminderEscalation = (agency: string) => { round: number; citation?: string } | undefined;
+export type ReminderEscalation = (
+  agency: string,
+) => { round: number; citation?: string } | undefined;
 
 const DOTS = '…………………';
 
