@@ -5,6 +5,7 @@ export * from './model/index.js';
 export * from './calendar/index.js';
 export * from './vi/dates.js';
 export * from './vi/status.js';
+export * from './vi/completion.js';
 export * from './vi/numbers.js';
 export * from './vi/targets.js';
 export * from './vi/qualifiers.js';

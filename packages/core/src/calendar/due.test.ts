@@ -126,7 +126,6 @@ describe('parseDue: empty and invalid', () => {
     ['6/25/2024', 'kiểu Mỹ'],
     ['sớm', 'Không tìm thấy thời hạn'],
     ['từ ngày 01/7/2024', 'thời điểm bắt đầu'], // seed 004: "từ ngày 01/7/2024" starts, it is no deadline
-    ['đầu tháng 6/2024', 'không nêu rõ'],
     ['Trước ngày 20/5/2024 (cấp huyện), trước ngày 30/5/2024 (cấp xã)', 'nhiều thời hạn'],
   ])('%j is invalid (%s)', (text, vi) => {
     const r = parseDue(text);
@@ -277,5 +276,138 @@ describe('deadlines as tracking sheets amend them', () => {
   it('quotes the extension, not the deadline it replaced', () => {
     const parsed = parseDue('Trước 30/6/2024 (đã gia hạn đến 15/7/2024)');
     expect(parsed.kind === 'due' && parsed.phrase).toBe('gia hạn đến 15/7/2024');
+  });
+});
+
+describe('parseDue: ranges of days are due on their last day', () => {
+  it.each<[string, PlainDate, string]>([
+    ['15-20/10/2024', d(2024, 10, 20), '15-20/10/2024'],
+    ['Từ 15-20/10/2024', d(2024, 10, 20), 'Từ 15-20/10/2024'],
+    ['từ ngày 15 đến ngày 20/10/2024', d(2024, 10, 20), 'từ ngày 15 đến ngày 20/10/2024'],
+    ['Tổ chức hội nghị 28/10-02/11/2024', d(2024, 11, 2), '28/10-02/11/2024'],
+    ['15/10 – 20/10/2024', d(2024, 10, 20), '15/10 – 20/10/2024'],
+  ])('%j is due on %o', (text, due, phrase) => {
+    expect(parseDue(text)).toMatchObject({ kind: 'due', due, phrase });
+  });
+
+  it('property: "D1-D2/M/YYYY" is due on D2/M/YYYY for every valid range', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2150 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 27 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.constantFrom('-', ' - ', '–', ' đến '),
+        (year, month, first, span, sep) => {
+          const last = Math.min(first + span, 28);
+          fc.pre(last > first);
+          const text = `${first}${sep}${last}/${month}/${year}`;
+          expect(parseDue(text)).toMatchObject({ kind: 'due', due: d(year, month, last) });
+        },
+      ),
+    );
+  });
+});
+
+describe('parseDue: vague wordings are not evaluated, never an invalid date', () => {
+  it.each([
+    'đầu tháng 6/2024',
+    'đầu tháng 11/2024',
+    'giữa tháng 5/2024',
+    'tuần 2 tháng 10',
+    'Tuần đầu tháng 12/2024',
+    'nửa đầu tháng 11/2024',
+    'cuối năm',
+    'Cuối năm nay',
+    'sau Tết',
+    'Trong dịp Tết Nguyên đán',
+  ])('%j is not evaluated, with a reason', (text) => {
+    const r = parseDue(text, { defaultYear: 2024 });
+    expect(r.kind).toBe('not-evaluated');
+    if (r.kind === 'not-evaluated') expect(r.reason.vi).toMatch(/chưa đánh giá/);
+  });
+
+  it('a day written beside the vague words decides', () => {
+    expect(parseDue('Tuần 2 tháng 10, chậm nhất ngày 12/10/2024')).toMatchObject({
+      kind: 'due',
+      due: d(2024, 10, 12),
+    });
+    expect(parseDue('cuối năm 2024')).toMatchObject({ kind: 'due', due: d(2024, 12, 31) });
+    expect(parseDue('cuối tháng 11/2024')).toMatchObject({ kind: 'due', due: d(2024, 11, 30) });
+  });
+});
+
+describe('parseDue: Tết', () => {
+  it.each<[string, PlainDate, boolean]>([
+    ['trước Tết Nguyên đán Giáp Thìn', d(2024, 2, 9), true],
+    ['Hoàn thành trước Tết Nguyên đán 2025', d(2025, 1, 28), true],
+    ['Chậm nhất trước Tết Ất Tỵ', d(2025, 1, 28), true],
+    ['TRƯỚC TẾT NGUYÊN ĐÁN BÍNH NGỌ', d(2026, 2, 16), true],
+  ])('%j is due on %o', (text, due, exclusive) => {
+    expect(parseDue(text)).toMatchObject({ kind: 'due', due, exclusive });
+  });
+
+  it('with beforeIsInclusive mùng 1 Tết itself is still accepted', () => {
+    expect(parseDue('trước Tết Nguyên đán Giáp Thìn', { beforeIsInclusive: true })).toMatchObject({
+      kind: 'due',
+      due: d(2024, 2, 10),
+      exclusive: false,
+    });
+  });
+
+  it.each([
+    ['trước Tết', 'năm nào'],
+    ['trước Tết Nguyên đán Giáp Thìn 2025', 'không khớp'],
+    ['trước Tết Nguyên đán Giáp Ngọ', 'ngoài bảng'], // 2014 and 2074: outside 2020–2035
+    ['trước Tết Nguyên đán 2040', 'bảng lịch âm'],
+  ])('%j is not evaluated (%s)', (text, why) => {
+    const r = parseDue(text);
+    expect(r.kind).toBe('not-evaluated');
+    if (r.kind === 'not-evaluated') expect(r.reason.vi).toContain(why);
+  });
+
+  it('a word that only folds to "tet" is no Tết', () => {
+    expect(parseDue('trước tét 20/5/2024').kind).not.toBe('not-evaluated');
+  });
+});
+
+describe('parseDue: counted periods', () => {
+  it.each<[string, PlainDate]>([
+    ['Trong 10 ngày làm việc kể từ ngày 05/11/2024', d(2024, 11, 19)],
+    ['trong thời hạn 05 ngày làm việc, kể từ ngày 06/02/2024', d(2024, 2, 20)], // across Tết 2024
+    ['trong 15 ngày kể từ ngày 20/10/2024', d(2024, 11, 4)],
+    ['Sau 30 ngày kể từ ngày ký 01/03/2024', d(2024, 3, 31)],
+  ])('%j is due on %o', (text, due) => {
+    expect(parseDue(text)).toMatchObject({ kind: 'due', due });
+  });
+
+  it('takes the start from the row when the text names only the event', () => {
+    const text = 'Trong 10 ngày làm việc kể từ ngày nhận được văn bản';
+    expect(parseDue(text).kind).toBe('not-evaluated');
+    expect(parseDue(text, { startDate: d(2024, 11, 5) })).toMatchObject({
+      kind: 'due',
+      due: d(2024, 11, 19),
+      phrase: text,
+    });
+  });
+
+  it('is not evaluated when a decree not in the table decides the count', () => {
+    const r = parseDue('trong 15 ngày làm việc kể từ ngày 26/04/2024');
+    expect(r.kind).toBe('not-evaluated');
+    if (r.kind === 'not-evaluated') expect(r.reason.vi).toMatch(/21\/05\/2024 hoặc 22\/05\/2024/);
+  });
+
+  it('property: N calendar days from D is D + N', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toEpochDay(d(1990, 1, 1)), max: toEpochDay(d(2150, 1, 1)) }),
+        fc.integer({ min: 1, max: 365 }),
+        (epoch, n) => {
+          const start = fromEpochDay(epoch);
+          const text = `trong ${n} ngày kể từ ngày ${start.day}/${start.month}/${start.year}`;
+          expect(parseDue(text)).toMatchObject({ kind: 'due', due: addDays(start, n) });
+        },
+      ),
+    );
   });
 });

@@ -12,8 +12,19 @@
  *   stretches to the end of the period.
  * - "chậm nhất ngày D", "hạn chót D", "hoàn thành trong ngày D", "đến ngày D", "vào ngày D" and a plain
  *   "D" mean D itself.
- * - "từ ngày D", "sau ngày D" start something and are no deadline; "đầu tháng 6/2024", "giữa năm
- *   2024" are too vague: both are invalid with a reason, never guessed.
+ * - "từ ngày D", "sau ngày D" start something and are no deadline: invalid with a reason.
+ * - Vague wordings ("đầu tháng 11/2024", "giữa năm 2024", "tuần 2 tháng 10", "nửa đầu tháng 11",
+ *   "cuối năm" with no year, "sau Tết") are `not-evaluated` with a reason: they are no wrong date,
+ *   and no day is guessed for them.
+ * - A range of days is due on its last day: "15-20/10/2024" and "từ 28/10 - 02/11/2024" → the
+ *   last day written.
+ * - Tết: "trước Tết Nguyên đán Giáp Thìn", "trước Tết Nguyên đán 2025" are due the day before mùng
+ *   1 Tết of that lunar year (calendar/lunar.ts), or on it with `beforeIsInclusive`; a Tết with no
+ *   year or can chi name is `not-evaluated` (which Tết?).
+ * - "trong N ngày làm việc kể từ ngày D" counts N working days after D (calendar/holidays.ts);
+ *   "trong N ngày kể từ ngày D" counts N calendar days after D (Bộ luật Dân sự 2015, Điều 147:
+ *   the day D itself is not counted). With no date after "kể từ" ("kể từ ngày nhận được văn bản"),
+ *   `startDate` (the row's own start date) is used; without it the deadline is `not-evaluated`.
  * - A list of months or quarters with the year written once ("Tháng 5, 6/2024", "Quý II, III/2024")
  *   is due when the last of them ends.
  * - An extension replaces the deadline it extends: "Trước 30/6/2024 (đã gia hạn đến 15/7/2024)" →
@@ -24,6 +35,13 @@
  *   hoàn thành trước ngày 25/6/2024" → 24/6/2024); "từ D1 đến D2" gives D2; two different deadlines
  *   in one text are invalid (split the task) rather than a guess.
  */
+import { addWorkingDays } from './holidays.js';
+import {
+  LUNAR_TABLE_FIRST_YEAR,
+  LUNAR_TABLE_LAST_YEAR,
+  tetDate,
+  yearsOfLunarName,
+} from './lunar.js';
 import { addDays, formatViDate } from '../model/plain-date.js';
 import type { PlainDate } from '../model/plain-date.js';
 import type { Message } from '../model/findings.js';
@@ -73,13 +91,20 @@ export type DueParse =
       readonly day?: number;
     }
   | { readonly kind: 'empty' }
-  | { readonly kind: 'invalid'; readonly phrase: string; readonly reason: Message };
+  | { readonly kind: 'invalid'; readonly phrase: string; readonly reason: Message }
+  /** A real deadline that cannot be pinned to one day (vague, or left to a decree): no finding. */
+  | { readonly kind: 'not-evaluated'; readonly phrase: string; readonly reason: Message };
 
 export interface DueOptions {
   /** "trước ngày D" still accepts D (pack setting; default false). */
   readonly beforeIsInclusive?: boolean;
   /** Year of deadlines written without one ("trước ngày 20/5"). */
   readonly defaultYear?: number;
+  /**
+   * The row's own start date (assigned or received), for "trong 10 ngày làm việc kể từ ngày nhận
+   * được văn bản" where the text names the event but not its day.
+   */
+  readonly startDate?: PlainDate;
 }
 
 export interface DueCellOptions extends DueOptions {
@@ -196,6 +221,9 @@ const EXTENSION = /\bgia han\b/;
 export function parseDue(text: string, options: DueOptions = {}): DueParse {
   const source = normalizeText(text);
   if (EMPTY.test(source)) return { kind: 'empty' };
+  const special =
+    countedPeriod(source, options) ?? tetDeadline(source, options) ?? vagueWording(source);
+  if (special) return special;
   const folded = foldWithOffsets(source);
   const extension = EXTENSION.exec(folded.text);
   if (extension) {
@@ -214,6 +242,11 @@ export function parseDue(text: string, options: DueOptions = {}): DueParse {
 }
 
 function parseListOrSingleDue(source: string, options: DueOptions): DueParse {
+  const range = lastDayOfRange(source);
+  if (range) {
+    const parsed = parseSingleDue(normalizeText(range.rewritten), options);
+    if (parsed.kind === 'due') return { ...parsed, phrase: range.phrase };
+  }
   const list = lastOfPeriodList(source);
   if (list !== undefined) {
     const parsed = parseSingleDue(normalizeText(list), options);
@@ -341,16 +374,7 @@ function notADeadline(source: string, scan: DateScan | undefined, kind: MarkerKi
       ),
     };
   }
-  if (kind === 'vague') {
-    return {
-      kind: 'invalid',
-      phrase: source,
-      reason: reason(
-        `"${source}" không nêu rõ ngày nào là hạn cuối.`,
-        `"${source}" does not say which day is the last one.`,
-      ),
-    };
-  }
+  if (kind === 'vague') return vague(source);
   return {
     kind: 'invalid',
     phrase: source,
@@ -404,4 +428,158 @@ export function parseDueCell(
   const problem = nonDateValueReason(value, shown, options.date1904 ?? false);
   if (problem) return { kind: 'invalid', phrase: shown || String(value), reason: problem };
   return parseDue(typeof value === 'string' ? value : text, options);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms with no single written day: ranges, vague wordings, Tết, counted periods
+
+function vague(source: string, why?: Message): DueParse {
+  return {
+    kind: 'not-evaluated',
+    phrase: source,
+    reason: why ?? {
+      vi: `Thời hạn "${source}" không nêu rõ ngày nào là hạn cuối; chưa đánh giá.`,
+      en: `The deadline "${source}" does not say which day is the last one; not evaluated.`,
+    },
+  };
+}
+
+/**
+ * "15-20/10/2024", "từ ngày 15 đến 20/10/2024", "28/10 - 02/11/2024": a range of days written with
+ * the month (and year) once, due on its last day. Returns the text with the range replaced by
+ * "đến ngày <last day>" and the range as written, for the quote.
+ */
+const DAY_RANGE =
+  /(?:(?<![\p{L}\p{N}])(?:từ|tu|Từ|TỪ)\s+(?:ngày\s+)?)?(?<![\p{N}/.\-–])([0-9]{1,2})(?:\s*[/.]\s*([0-9]{1,2}))?\s*(?:-|–|đến|tới|den|toi)\s*(?:ngày\s+)?([0-9]{1,2})\s*([/.])\s*([0-9]{1,2})\s*\4\s*([0-9]{4})(?![\p{N}])/u;
+
+function lastDayOfRange(source: string): { rewritten: string; phrase: string } | undefined {
+  const m = DAY_RANGE.exec(source);
+  if (!m) return undefined;
+  const first = Number(m[1]);
+  const last = Number(m[3]);
+  if (first < 1 || first > 31 || last < 1 || last > 31) return undefined;
+  // the same month: the first day must come before the last ("20-15/10/2024" is no range)
+  if (m[2] === undefined && first >= last) return undefined;
+  const phrase = m[0].trim();
+  const rewritten = `${source.slice(0, m.index)} đến ngày ${m[3]}/${m[5]}/${m[6]}${source.slice(m.index + m[0].length)}`;
+  return { rewritten, phrase };
+}
+
+/** "tuần 2 tháng 10", "nửa đầu tháng 11/2024", "cuối năm" with no year: no day can be named. */
+const VAGUE_WORDINGS: readonly RegExp[] = [
+  /\btuan (?:thu )?(?:[0-9]|mot|hai|ba|bon|dau|cuoi|cuoi cung|[ivx]{1,3})\b(?! ngay)/,
+  /\bnua (?:dau|cuoi|sau|truoc) (?:thang|quy)\b/,
+  /\b(?:dau|giua|cuoi) (?:nam|quy|thang)(?! (?:[0-9]|[ivx]{1,4}\b))/,
+];
+
+function vagueWording(source: string): DueParse | undefined {
+  const folded = foldText(source);
+  if (!VAGUE_WORDINGS.some((re) => re.test(folded))) return undefined;
+  // a day written beside the vague words decides: "tuần 2 tháng 10, chậm nhất ngày 12/10/2024"
+  if (scanDates(source).some((s) => s.result.ok && s.result.expression.kind === 'day'))
+    return undefined;
+  return vague(source);
+}
+
+/** "Tết", "Tết Nguyên đán", "Tết âm lịch", "Tết cổ truyền", with a can chi name or a year (folded). */
+const TET =
+  /(?<![a-z0-9])((?:(?:cham nhat|hoan thanh|xong)\s+)?(truoc\s+|sau\s+)?(?:(?:trong\s+)?dip\s+)?tet(?:\s+(?:nguyen dan|am lich|co truyen))?(?:\s+(giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+(ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi))?(?:\s+(?:nam\s+)?([0-9]{4}))?)(?![a-z0-9])/;
+
+function tetDeadline(source: string, options: DueOptions): DueParse | undefined {
+  const folded = foldWithOffsets(source);
+  const m = TET.exec(folded.text);
+  if (!m) return undefined;
+  const at = m.index + (m[0].length - (m[1] ?? '').length);
+  const start = folded.starts[at] ?? 0;
+  const end = folded.ends[at + (m[1] ?? '').length - 1] ?? source.length;
+  const phrase = source.slice(start, end).trim();
+  // "Tết" itself, not a syllable that folds to "tet"
+  if (!/t[ếẾ]t/iu.test(phrase) && !/\btet (?:nguyen dan|am lich)\b/.test(m[1] ?? ''))
+    return undefined;
+  if (!m[2]?.startsWith('truoc')) return vague(source); // "sau Tết", "dịp Tết": a season, no day
+  const name = m[3] && m[4] ? `${m[3]} ${m[4]}` : undefined;
+  const written = m[5] !== undefined ? Number(m[5]) : undefined;
+  const named = name ? yearsOfLunarName(name, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR) : [];
+  if (name && named.length === 0 && written === undefined)
+    return vague(source, {
+      vi: `"${source}": năm âm lịch được nêu nằm ngoài bảng lịch âm (${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}); chưa đánh giá.`,
+      en: `"${source}": the lunar year named is outside the lunar table (${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}); not evaluated.`,
+    });
+  if (name && written !== undefined && named[0] !== written)
+    return vague(source, {
+      vi: `"${source}": tên năm âm lịch không khớp với năm ${written}; chưa đánh giá.`,
+      en: `"${source}": the lunar year's name does not match ${written}; not evaluated.`,
+    });
+  const year = written ?? named[0];
+  if (year === undefined) return whichTet(source);
+  const tet = tetDate(year);
+  if (!tet)
+    return vague(source, {
+      vi: `"${source}": chưa có ngày Tết năm ${year} trong bảng lịch âm (${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}); chưa đánh giá.`,
+      en: `"${source}": Tết of ${year} is not in the lunar table (${LUNAR_TABLE_FIRST_YEAR}–${LUNAR_TABLE_LAST_YEAR}); not evaluated.`,
+    });
+  const inclusive = options.beforeIsInclusive ?? false;
+  return {
+    kind: 'due',
+    due: inclusive ? tet : addDays(tet, -1),
+    phrase,
+    expression: { kind: 'day', date: tet },
+    exclusive: !inclusive,
+  };
+}
+
+function whichTet(source: string): DueParse {
+  return vague(source, {
+    vi: `"${source}" không nêu Tết năm nào (cần năm hoặc tên năm âm lịch, ví dụ "Tết Nguyên đán Giáp Thìn"); chưa đánh giá.`,
+    en: `"${source}" does not say which year's Tết (write the year or its lunar name, e.g. "Tết Nguyên đán Giáp Thìn"); not evaluated.`,
+  });
+}
+
+/**
+ * "trong 10 ngày làm việc kể từ ngày 05/11/2024", "trong thời hạn 15 ngày, kể từ ngày nhận được
+ * văn bản": a number of (working) days counted from an event.
+ */
+const COUNTED =
+  /\b(?:(?:trong|sau)\s+(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?)?([0-9]{1,3})\s+ngay(\s+lam\s+viec)?[\s,]*(?:ke\s+)?tu\b/;
+
+function countedPeriod(source: string, options: DueOptions): DueParse | undefined {
+  const folded = foldWithOffsets(source);
+  const m = COUNTED.exec(folded.text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const working = m[2] !== undefined;
+  const phraseStart = folded.starts[m.index] ?? 0;
+  const afterFrom = folded.ends[m.index + m[0].length - 1] ?? source.length;
+  const rest = source.slice(afterFrom);
+  const context = options.defaultYear === undefined ? {} : { defaultYear: options.defaultYear };
+  const written = scanDates(rest, context).find(
+    (s) => s.result.ok && s.result.expression.kind === 'day',
+  );
+  const start =
+    written?.result.ok && written.result.expression.kind === 'day'
+      ? written.result.expression.date
+      : options.startDate;
+  const phrase = source
+    .slice(phraseStart, written ? afterFrom + written.end : source.length)
+    .replace(/[\s.;,)]+$/, '')
+    .trim();
+  if (!start) {
+    return vague(source, {
+      vi: `"${source}" tính hạn từ một sự kiện mà dòng này không ghi ngày; chưa đánh giá.`,
+      en: `"${source}" counts the deadline from an event whose date this row does not give; not evaluated.`,
+    });
+  }
+  if (!working) {
+    const due = addDays(start, n);
+    return { kind: 'due', due, phrase, expression: { kind: 'day', date: due }, exclusive: false };
+  }
+  const counted = addWorkingDays(start, n);
+  if (counted.kind === 'unknown') return vague(source, counted.reason);
+  return {
+    kind: 'due',
+    due: counted.date,
+    phrase,
+    expression: { kind: 'day', date: counted.date },
+    exclusive: false,
+  };
 }

@@ -2,3 +2,5 @@
 export * from './due.js';
 export * from './period.js';
 export * from './schedule.js';
+export * from './lunar.js';
+export * from './holidays.js';

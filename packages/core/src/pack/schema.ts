@@ -200,6 +200,17 @@ export const targetSchema = z
     max: z.number().finite().optional(),
     tolerance: z.number().min(0).max(1).optional(),
     text: z.string().max(500).optional().describe('The target as written, e.g. "đạt trên 99,1%".'),
+    direction: z
+      .enum(['increase', 'decrease'])
+      .optional()
+      .describe(
+        'The way the directive wants the value to move, when it says so ("theo hướng giảm tỷ trọng nông nghiệp", "giảm còn", "tăng lên"): beyond the target on the wrong side is unmet, on the right side exceeded. Wins over the indicator\'s lowerIsBetter.',
+      ),
+    directionQuote: z
+      .string()
+      .max(500)
+      .optional()
+      .describe('The words of the directive that state the direction, verbatim.'),
   })
   .strict()
   .refine(

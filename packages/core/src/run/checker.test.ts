@@ -150,11 +150,17 @@ describe('checking a task-tracking sheet', () => {
     });
   });
 
-  it('says what it could not check: work with no single deadline', () => {
+  it('says what it could not check: work with no single deadline, a done row with no completion date', () => {
     const { report } = run();
     expect(report.summary.notEvaluated.map((n) => n.reason.en)).toEqual([
+      // STT 8: "quý II/2024", "Hoàn thành", no completion date
+      '1 task(s) on sheet "Nhiệm vụ" are done but give no completion date (F14), so whether they met their deadline is not evaluated.',
       '1 task(s) on sheet "Nhiệm vụ" are ongoing or recurring, with no single deadline.',
     ]);
+    expect(report.summary.notEvaluated[0]).toMatchObject({
+      scope: 'task/late',
+      location: { sheet: 'Nhiệm vụ', cell: 'F14' },
+    });
   });
 
   it('lets a pack switch a check off or re-grade it', () => {

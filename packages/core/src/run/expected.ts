@@ -41,6 +41,7 @@ export function unknownAgencies(
       matched: part.match !== undefined,
       known,
       taskTitle: subject.title,
+      ...(part.candidates ? { candidates: part.candidates } : {}),
     });
     if (!report) continue;
     findings.push({

@@ -154,3 +154,92 @@ describe('an indicator table with no pack indicators (generic pack)', () => {
     ]);
   });
 });
+
+describe('the direction a directive states for a range target', () => {
+  // "Chuyển dịch cơ cấu kinh tế theo hướng giảm tỷ trọng nông nghiệp còn 20 - 22%"
+  const make = (direction?: 'increase' | 'decrease') => {
+    const p = parsePack({
+      id: 'co-cau',
+      version: '1.0.0',
+      title: 'Cơ cấu kinh tế',
+      indicators: [
+        {
+          id: 'ty-trong-nong-nghiep',
+          number: '3',
+          title: 'Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế',
+          unit: '%',
+          targets: [
+            {
+              period: '2024',
+              op: 'between',
+              min: 20,
+              max: 22,
+              text: 'theo hướng giảm tỷ trọng nông nghiệp còn 20 - 22%',
+              ...(direction ? { direction } : {}),
+            },
+          ],
+        },
+        {
+          id: 'do-thi-hoa',
+          number: '4',
+          title: 'Tỷ lệ đô thị hóa',
+          unit: '%',
+          targets: [
+            {
+              period: '2024',
+              op: 'between',
+              min: 30,
+              max: 32,
+              text: 'tăng tỷ lệ đô thị hóa lên 30 - 32%',
+              ...(direction ? { direction: 'increase' as const } : {}),
+            },
+          ],
+        },
+      ],
+    });
+    if (!p.ok) throw new Error(JSON.stringify(p.problems));
+    return p.pack;
+  };
+  const rows = (farm: number, urban: number) =>
+    gridSheet('Chỉ tiêu', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Ước thực hiện 2024'],
+      [3, 'Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế', '%', '20 - 22', farm],
+      [4, 'Tỷ lệ đô thị hóa', '%', '30 - 32', urban],
+    ]);
+  const rules = (pack: Pack, farm: number, urban: number) =>
+    checkSheets(createChecker({ pack, asOf: { year: 2025, month: 2, day: 10 } }), 'b.xlsx', [
+      rows(farm, urban),
+    ]).findings.map((f) => `${f.rule} ${f.location?.cell}`);
+
+  it('a value beyond the range on the wrong side is unmet, on the right side exceeded', () => {
+    expect(rules(make('decrease'), 25, 35)).toEqual([
+      'indicator/unmet E2', // farming still 25 %: it did not fall to 20 - 22 %
+      'indicator/exceeded E3', // urbanisation 35 %: beyond 30 - 32 % the way wanted
+    ]);
+    expect(rules(make('decrease'), 18, 28)).toEqual([
+      'indicator/exceeded E2', // fell further than wanted
+      'indicator/unmet E3',
+    ]);
+    expect(rules(make('decrease'), 21, 31)).toEqual([]);
+  });
+
+  it('without a direction, above the range counts as exceeded (the old reading)', () => {
+    expect(rules(make(), 25, 35)).toEqual(['indicator/exceeded E2', 'indicator/exceeded E3']);
+  });
+
+  it('the pack schema rejects a direction that is not increase or decrease', () => {
+    const p = parsePack({
+      id: 'x',
+      version: '1.0.0',
+      title: 'x',
+      indicators: [
+        {
+          id: 'a',
+          title: 'a',
+          targets: [{ period: '2024', op: '<=', value: 5, direction: 'down' }],
+        },
+      ],
+    });
+    expect(p.ok).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ import { indicatorPlanMismatch } from '../rules/indicator/plan-mismatch.js';
 import type { IndicatorRow } from '../rules/indicator/row.js';
 import { indicatorUnmet } from '../rules/indicator/unmet.js';
 import { ruleMessage, type Rule } from '../rules/rule.js';
-import type { Pack } from '../pack/schema.js';
+import type { Pack, PackTarget } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
 import { titleYear } from './sheet-year.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
@@ -54,10 +54,15 @@ function bestByTitle<T extends { readonly title: string }>(
 
 const numberKey = (text: string) => text.replace(/[()[\].\s]/g, '');
 
-function targetFor(indicator: IndicatorLike, year: number): Target | undefined {
+/** The pack's target for the year: the one of that period, else the only one. */
+function packTargetFor(indicator: IndicatorLike, year: number): PackTarget | undefined {
   const targets = indicator.targets;
   const exact = targets.find((t) => t.period === String(year));
-  const chosen = exact ?? (targets.length === 1 ? targets[0] : undefined);
+  return exact ?? (targets.length === 1 ? targets[0] : undefined);
+}
+
+function targetFor(indicator: IndicatorLike, year: number): Target | undefined {
+  const chosen = packTargetFor(indicator, year);
   if (!chosen) return undefined;
   return chosen.op === 'between'
     ? {
@@ -198,8 +203,12 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     // "Từ 95 trở lên" in a column whose unit is "%": the target is 95 %.
     const target: Target | undefined =
       chosen && chosen.unit === undefined && unit ? { ...chosen, unit } : chosen;
+    // the direction the directive states for this target ("theo hướng giảm …") decides first
+    const direction = indicator ? packTargetFor(indicator, ctx.year)?.direction : undefined;
     const lowerIsBetter =
-      indicator?.lowerIsBetter ?? (packTarget ? undefined : planParsed?.lowerIsBetter);
+      direction !== undefined
+        ? direction === 'decrease'
+        : (indicator?.lowerIsBetter ?? (packTarget ? undefined : planParsed?.lowerIsBetter));
     const quote =
       indicator?.targets.find((t) => t.period === String(ctx.year))?.text ??
       indicator?.source?.quote ??

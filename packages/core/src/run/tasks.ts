@@ -35,6 +35,8 @@ export function taskTable(
   const sheetYear = ctx.documentYear ?? titleYear(pending, header.rows[0]!);
   /** Formula cells with no cached result (a file written by a program that does not calculate). */
   const uncomputed: string[] = [];
+  /** Done rows past their deadline with no completion date anywhere in the row. */
+  const doneUndated: string[] = [];
 
   const location = (row: number, field: TaskField | undefined) => {
     const col = field !== undefined ? header.columns[field] : undefined;
@@ -58,7 +60,11 @@ export function taskTable(
     }
     if (kind !== 'task') return;
     tasks++;
-    const { facts, invalid } = buildTaskFacts(cells, {
+    const {
+      facts,
+      invalid,
+      notEvaluated: rowNotEvaluated,
+    } = buildTaskFacts(cells, {
       sheet: info.name,
       row: row.number,
       asOf: ctx.asOf,
@@ -67,7 +73,13 @@ export function taskTable(
       ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
     });
-    if (!facts.hasDue && !facts.dueInvalid) {
+    for (const item of rowNotEvaluated) {
+      const where = location(row.number, item.field);
+      // done rows with no completion date are many in some sheets: one line per sheet
+      if (item.scope === 'task/late') doneUndated.push(where.cell ?? `${row.number}`);
+      else wb.notEvaluated.push({ scope: item.scope, location: where, reason: item.reason });
+    }
+    if (!facts.hasDue && !facts.dueInvalid && !facts.dueUnresolved) {
       const dueCell = cells.due;
       if (dueCell?.formula === true && dueCell.value === null) {
         uncomputed.push(cellAddress(row.number, dueCell.col));
@@ -165,7 +177,16 @@ export function taskTable(
         severity: rule.severity,
         subject,
         ...agency,
-        location: location(row.number, builtIn ? builtIn.field : rule.custom!.field),
+        location: location(
+          row.number,
+          // a completion date read from the status or notes words points at that cell
+          builtIn?.field === 'completedOn' &&
+            (facts.completionFrom === 'status' || facts.completionFrom === 'note')
+            ? facts.completionFrom
+            : builtIn
+              ? builtIn.field
+              : rule.custom!.field,
+        ),
         ...(report?.expected !== undefined ? { expected: report.expected } : {}),
         ...(report?.actual !== undefined ? { actual: report.actual } : {}),
         ...(facts.dueText !== '' ? { quote: facts.dueText } : {}),
@@ -204,6 +225,17 @@ export function taskTable(
         reason: {
           vi: `${uncomputed.length} nhiệm vụ ở trang "${info.name}" có thời hạn tính bằng công thức nhưng tệp chưa lưu kết quả tính (${cells}); tệp có lẽ được tạo bằng chương trình khác. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
           en: `${uncomputed.length} task(s) on sheet "${info.name}" have a deadline computed by a formula whose result the file does not store (${cells}); the file was probably written by another program. Open it in Excel or LibreOffice, save it and check again.`,
+        },
+      });
+    }
+    if (doneUndated.length > 0) {
+      const cells = doneUndated.slice(0, 5).join(', ') + (doneUndated.length > 5 ? ', …' : '');
+      wb.notEvaluated.push({
+        scope: 'task/late',
+        location: { ...where, cell: doneUndated[0]! },
+        reason: {
+          vi: `${doneUndated.length} nhiệm vụ ở trang "${info.name}" đã hoàn thành nhưng không ghi ngày hoàn thành (${cells}), nên chưa đánh giá được có đúng hạn hay không.`,
+          en: `${doneUndated.length} task(s) on sheet "${info.name}" are done but give no completion date (${cells}), so whether they met their deadline is not evaluated.`,
         },
       });
     }

@@ -304,3 +304,95 @@ describe('properties', () => {
     );
   });
 });
+
+describe('abbreviations read in context', () => {
+  it.each([
+    ['ĐU TT Than Uyên', 'Đảng ủy thị trấn Than Uyên'],
+    ['UBND TT Phong Thổ', 'Ủy ban nhân dân thị trấn Phong Thổ'],
+    ['TT Văn hóa - Thể thao huyện', 'Trung tâm Văn hóa - Thể thao huyện'],
+    ['TT Y tế huyện', 'Trung tâm Y tế huyện'],
+    ['TT Bồi dưỡng chính trị huyện', 'Trung tâm Bồi dưỡng chính trị huyện'],
+    ['TT HU', 'Thường trực Huyện ủy'],
+    ['TT HĐND huyện', 'Thường trực Hội đồng nhân dân huyện'],
+    ['Hội CCB', 'Hội Cựu chiến binh'],
+    ['HLHPN huyện', 'Hội Liên hiệp Phụ nữ huyện'],
+  ])('%j → %j', (text, expanded) => {
+    expect(expandAgencyAbbreviations(text)).toBe(expanded);
+  });
+});
+
+describe('matching against the units actually listed', () => {
+  const roster = [
+    'Đảng ủy thị trấn Than Uyên',
+    'Đảng ủy xã Mường Than',
+    'Trung tâm Văn hóa - Thể thao huyện',
+    'Hội Cựu chiến binh huyện',
+    'Hội Liên hiệp Phụ nữ huyện',
+    'Ủy ban nhân dân huyện',
+    'Ủy ban nhân dân tỉnh',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(roster);
+
+  it.each([
+    ['ĐU TT Than Uyên', 'Đảng ủy thị trấn Than Uyên'],
+    ['Đảng ủy TT Than Uyên', 'Đảng ủy thị trấn Than Uyên'],
+    ['TT Văn hóa - Thể thao', 'Trung tâm Văn hóa - Thể thao huyện'],
+    ['Hội CCB', 'Hội Cựu chiến binh huyện'], // one Hội Cựu chiến binh in the set: no level word needed
+    ['Hội LHPN', 'Hội Liên hiệp Phụ nữ huyện'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('a missing level word is tolerated only when the set holds one such unit', () => {
+    expect(matcher.match('Hội CCB')?.how).toBe('level-implied');
+    expect(matcher.match('UBND')).toBeUndefined(); // the district's or the province's?
+  });
+
+  it('names the candidates when no single unit is clearly best', () => {
+    const parts = matcher.split('UBND');
+    expect(parts).toHaveLength(1);
+    expect(parts[0]?.match).toBeUndefined();
+    expect([...(parts[0]?.candidates ?? [])].sort()).toEqual([
+      'Ủy ban nhân dân huyện',
+      'Ủy ban nhân dân tỉnh',
+    ]);
+  });
+
+  it('a thị trấn is never a centre, nor the other way round', () => {
+    const both = createAgencyMatcher([
+      { id: 'tt', name: 'Đảng ủy thị trấn Tân Uyên' },
+      { id: 'ttyt', name: 'Trung tâm Y tế huyện Tân Uyên' },
+    ]);
+    expect(both.match('ĐU TT Tân Uyên')?.agency.id).toBe('tt');
+    expect(both.match('TTYT huyện Tân Uyên')?.agency.id).not.toBe('tt');
+  });
+});
+
+describe('groups that name their members by kind', () => {
+  const matcher = createAgencyMatcher([
+    { id: 'btg', name: 'Ban Tuyên giáo Huyện ủy' },
+    { id: 'co-so', name: 'Các chi, đảng bộ cơ sở' },
+    { id: 'ubnd-xa', name: 'UBND các xã, thị trấn' },
+  ]);
+
+  it.each([
+    ['Đảng ủy xã Bình Lư', 'co-so'],
+    ['ĐU xã Bản Bo', 'co-so'],
+    ['Chi bộ Trường THCS thị trấn', 'co-so'],
+    ['Ủy ban nhân dân xã Thạch Văn', 'ubnd-xa'],
+    ['UBND thị trấn Thạch Hà', 'ubnd-xa'],
+  ])('%j is a member of %s', (text, id) => {
+    expect(matcher.match(text)).toMatchObject({ agency: { id }, how: 'member' });
+  });
+
+  it('a unit of another kind is no member', () => {
+    expect(matcher.match('Phòng Văn hóa và Thông tin huyện')).toBeUndefined();
+    expect(matcher.match('Ủy ban nhân dân huyện')).toBeUndefined();
+    expect(matcher.match('Đảng ủy Quân sự tỉnh')).toBeUndefined(); // above the grassroots level
+  });
+
+  it('"Các cấp, các ngành" holds every unit', () => {
+    const all = createAgencyMatcher([{ id: 'cap-nganh', name: 'Các cấp, các ngành' }]);
+    expect(all.match('Sở Y tế')?.agency.id).toBe('cap-nganh');
+  });
+});

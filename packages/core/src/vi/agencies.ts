@@ -30,7 +30,14 @@ export interface AgencyDef {
   readonly aliases?: readonly string[];
 }
 
-export type AgencyMatchHow = 'exact' | 'alias' | 'abbreviation' | 'fuzzy';
+export type AgencyMatchHow =
+  | 'exact'
+  | 'alias'
+  | 'abbreviation'
+  | 'level-implied'
+  /** The name is one of the units a group names by their kind ("Các chi, đảng bộ cơ sở"). */
+  | 'member'
+  | 'fuzzy';
 
 export interface AgencyMatch {
   readonly agency: AgencyDef;
@@ -45,6 +52,8 @@ export interface AgencyMatch {
 export interface AgencyPart {
   readonly text: string;
   readonly match?: AgencyMatch;
+  /** When unmatched because several agencies fit about as well: their names, best first. */
+  readonly candidates?: readonly string[];
 }
 
 export interface AgencyMatcher {
@@ -54,6 +63,8 @@ export interface AgencyMatcher {
   matchAll(text: string): AgencyMatch[];
   /** The names a cell lists, each with its match when it has one: unmatched names are findings. */
   split(text: string): AgencyPart[];
+  /** The agencies a name could be when no single one is clearly best (at most three, best first). */
+  candidates(text: string): AgencyDef[];
 }
 
 export interface AgencyMatcherOptions {
@@ -113,9 +124,10 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['ĐU'], expansion: 'Đảng ủy', caseSensitive: true },
   { forms: ['TW'], expansion: 'Trung ương', caseSensitive: true },
   { forms: ['VP'], expansion: 'Văn phòng' },
-  { forms: ['TT'], expansion: 'Trung tâm', caseSensitive: true },
   { forms: ['TP'], expansion: 'Thành phố', caseSensitive: true },
+  { forms: ['HLHPN'], expansion: 'Hội Liên hiệp Phụ nữ' },
   { forms: ['LHPN'], expansion: 'Liên hiệp Phụ nữ' },
+  { forms: ['HCCB'], expansion: 'Hội Cựu chiến binh' },
   { forms: ['CCB'], expansion: 'Cựu chiến binh' },
   {
     forms: ['ĐTNCS Hồ Chí Minh', 'ĐTNCS HCM', 'ĐTNCS', 'ĐTN'],
@@ -185,11 +197,33 @@ function compile(abbreviations: readonly Abbreviation[]): CompiledForm[] {
 
 const FORMS = compile(AGENCY_ABBREVIATIONS);
 
+/**
+ * "TT" read by what follows it: "TT Huyện ủy", "TT HĐND" → Thường trực; "TT Văn hóa", "TT Y tế",
+ * "TT Bồi dưỡng chính trị" → Trung tâm (a centre's function); "TT Than Uyên", "ĐU TT Phong Thổ" →
+ * thị trấn (a place name, capitalised); anything else → Trung tâm.
+ */
+const TT = /(?<![\p{L}\p{N}&])TT(?![\p{L}\p{N}&])\.?\s*/gu;
+const STANDING_BODY =
+  /^(?:Huyện|Tỉnh|Thành|Thị|Đảng|Quận)\s+(?:ủy|uỷ)|^(?:Hội đồng|Ủy ban|Uỷ ban|Ban Chấp hành|Mặt trận)/u;
+const CENTRE_WORD =
+  /^(?:van hoa|vh|y te|chinh tri|boi duong|giao duc|gdnn|gdtx|giao duc nghe nghiep|day nghe|dich vu|phat trien|truyen thong|cong nghe|hanh chinh|tro giup|khuyen nong|quy|thong tin|hoc tap|ky thuat|nuoc|moi truong|kiem soat|the thao|du lich|xuc tien|phuc vu|y te|kiem nghiem|giam dinh|cong tac xa hoi|bao tro|nuoi duong|lao dong|giong|quan ly|an ninh|dieu hanh|luu tru|tin hoc|nghien cuu|ho tro)\b/;
+
+function expandTT(text: string): string {
+  return text.replace(TT, (whole: string, offset: number) => {
+    const rest = text.slice(offset + whole.length);
+    if (STANDING_BODY.test(rest)) return 'Thường trực ';
+    const folded = foldText(rest);
+    if (rest === '' || CENTRE_WORD.test(folded)) return 'Trung tâm ';
+    if (/^\p{Lu}/u.test(rest)) return 'thị trấn ';
+    return 'Trung tâm ';
+  });
+}
+
 /** The text with its abbreviations written out ("BTG Huyện ủy" → "Ban Tuyên giáo Huyện ủy"). */
 export function expandAgencyAbbreviations(text: string): string {
   let s = normalizeText(text);
   for (const form of FORMS) s = s.replace(form.re, ` ${form.expansion} `);
-  return normalizeText(s);
+  return normalizeText(expandTT(normalizeText(s)));
 }
 
 const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
@@ -456,6 +490,31 @@ function levelTail(text: string): string | undefined {
   return m?.[1];
 }
 
+/**
+ * Groups that name their members by kind, as directives address them: "Các chi, đảng bộ cơ sở"
+ * holds every grassroots party body ("Đảng ủy xã Bình Lư", "Chi bộ Trường THCS …"); "UBND các xã,
+ * thị trấn" every commune's and town's People's Committee; "Các cấp, các ngành" and "… từ huyện đến
+ * cơ sở" every unit. Matched on folded, expanded keys.
+ */
+const GROUP_CLASSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /\b(?:chi dang bo co so|chi bo dang bo co so|to chuc co so dang|dang bo co so|cap uy co so)\b/,
+    // a commune's, ward's or town's party committee, or a chi bộ; not "Đảng ủy Quân sự tỉnh"
+    /^(?:(?:dang uy|dang bo|ban chap hanh dang bo|ban thuong vu dang uy) (?:xa|phuong|thi tran)|chi bo|chi uy)\b/,
+  ],
+  [
+    /\b(?:uy ban nhan dan|chinh quyen) (?:cac )?xa(?: phuong)?(?: thi tran)?\b|\buy ban nhan dan cac xa\b/,
+    /^uy ban nhan dan (?:xa|phuong|thi tran)\b/,
+  ],
+  [/\bcap nganh\b|\btu huyen den co so\b|\btu tinh den co so\b/, /./],
+];
+
+function memberClass(name: string): RegExp | undefined {
+  const key = canonicalKey(expandAgencyAbbreviations(name)).replace(/\b(?:cac|va)\b/g, ' ');
+  const folded = key.replace(/\s+/g, ' ').trim();
+  return GROUP_CLASSES.find(([group]) => group.test(folded))?.[1];
+}
+
 export function createAgencyMatcher(
   agencies: readonly AgencyDef[],
   options: AgencyMatcherOptions = {},
@@ -479,13 +538,65 @@ export function createAgencyMatcher(
     all.push({ agency, names: names.map(keyed) });
   }
 
+  // "Hội Cựu chiến binh huyện" is also "Hội Cựu chiến binh" when the set holds one such unit
+  const levelless = new Map<string, Set<AgencyDef>>();
+  for (const agency of agencies) {
+    for (const name of [agency.name, ...(agency.aliases ?? [])]) {
+      const key = withoutLevelTail(agencyKey(name));
+      if (!key) continue;
+      const set = levelless.get(key) ?? new Set<AgencyDef>();
+      set.add(agency);
+      levelless.set(key, set);
+    }
+  }
+
   const exact = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
     const r = raw.get(canonicalKey(nfc));
     if (r) return { agency: r.agency, confidence: 1, how: r.how, text: nfc };
-    const e = expanded.get(agencyKey(nfc));
+    const key = agencyKey(nfc);
+    const e = expanded.get(key);
     if (e) return { agency: e.agency, confidence: 1, how: 'abbreviation', text: nfc };
+    if (agencyLevels(nfc).length === 0) {
+      const only = levelless.get(key);
+      const agency = only && only.size === 1 ? [...only][0] : undefined;
+      if (agency) return { agency, confidence: 1, how: 'level-implied', text: nfc };
+    }
     return undefined;
+  };
+
+  const classes = agencies.flatMap((agency) => {
+    const re = memberClass(agency.name);
+    return re ? [{ agency, re }] : [];
+  });
+  const member = (text: string): AgencyMatch | undefined => {
+    if (classes.length === 0) return undefined;
+    const nfc = normalizeText(text);
+    const key = agencyKey(nfc);
+    if (!key) return undefined;
+    const hit = classes.find((c) => c.re.test(key));
+    return hit ? { agency: hit.agency, confidence: 1, how: 'member', text: nfc } : undefined;
+  };
+
+  const scored = (text: string): { agency: AgencyDef; score: number }[] => {
+    const k = keyed(normalizeText(text));
+    if (k.tokens.length === 0) return [];
+    const out: { agency: AgencyDef; score: number }[] = [];
+    for (const { agency, names } of all) {
+      let score = 0;
+      for (const name of names) score = Math.max(score, similarityOf(k, name));
+      if (score >= threshold) out.push({ agency, score });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  };
+
+  const candidates = (text: string): AgencyDef[] => {
+    if (typeof text !== 'string') return [];
+    const list = scored(text);
+    const best = list[0];
+    if (!best) return [];
+    const close = list.filter((c) => best.score - c.score < AMBIGUITY_MARGIN);
+    return close.length > 1 ? close.slice(0, 3).map((c) => c.agency) : [];
   };
 
   const fuzzy = (text: string): AgencyMatch | undefined => {
@@ -515,7 +626,7 @@ export function createAgencyMatcher(
 
   const match = (text: string): AgencyMatch | undefined => {
     if (typeof text !== 'string') return undefined;
-    return exact(text) ?? fuzzy(text);
+    return exact(text) ?? fuzzy(text) ?? member(text);
   };
 
   const split = (text: string): AgencyPart[] => {
@@ -555,8 +666,8 @@ export function createAgencyMatcher(
             continue;
           }
         }
-        // 3. a fuzzy match of the part alone, else of a longer run
-        let m = fuzzy(alone);
+        // 3. a fuzzy match of the part alone, else of a longer run; else a group's member by kind
+        let m = fuzzy(alone) ?? member(alone);
         let used = width;
         if (!m) {
           for (let j = i + width; j < parts.length; j += 1) {
@@ -567,7 +678,11 @@ export function createAgencyMatcher(
             }
           }
         }
-        out.push(m ? { text: m.text, match: m } : { text: alone });
+        if (m) out.push({ text: m.text, match: m });
+        else {
+          const names = candidates(alone).map((a) => a.name);
+          out.push(names.length > 1 ? { text: alone, candidates: names } : { text: alone });
+        }
         i += used;
       }
     }
@@ -585,5 +700,12 @@ export function createAgencyMatcher(
     return [...best.values()];
   };
 
-  return { match, matchAll, split };
+  return { match, matchAll, split, candidates };
+}
+
+const LEVEL_TAIL = / (?:huyen|tinh|thanh pho|thi xa|quan)$/;
+
+/** An agency key without a trailing level word ("cuu chien binh huyen" → "cuu chien binh"). */
+function withoutLevelTail(key: string): string | undefined {
+  return LEVEL_TAIL.test(key) ? key.replace(LEVEL_TAIL, '') : undefined;
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyStatus, statusVocabulary } from './status.js';
+import {
+  classifyStatus,
+  classifyStatusCell,
+  isTick,
+  progressPercent,
+  statusFromTicks,
+  statusVocabulary,
+  tickMeaning,
+} from './status.js';
 import type { StatusState } from './status.js';
 
 describe('classifyStatus', () => {
@@ -87,5 +95,108 @@ describe('properties', () => {
       expect(classifyStatus(word).state).toBe(state);
       expect(classifyStatus(word.toUpperCase()).state).toBe(state);
     }
+  });
+});
+
+describe('classifyStatus: wordings of task-tracking reports and systems', () => {
+  it.each<[string, StatusState]>([
+    ['Đã ký ban hành', 'done'],
+    ['Đã ký ban hành Kế hoạch số 45/KH-UBND', 'done'],
+    ['Đã trình UBND huyện', 'done'],
+    ['Đã xong', 'done'],
+    ['Đã tham mưu UBND huyện ban hành', 'done'],
+    ['Hoàn thành đúng hạn', 'done'],
+    ['Hoàn thành quá hạn', 'done'], // done, late: lateness is judged from the dates
+    ['Đang thực hiện trong hạn', 'in-progress'],
+    ['Đang thực hiện quá hạn', 'in-progress'],
+    ['Chưa hoàn thành trong hạn', 'in-progress'], // not done, still within its time
+    ['Chưa hoàn thành quá hạn', 'not-done'],
+    ['Còn trong hạn', 'in-progress'],
+    ['Chưa đến hạn', 'in-progress'],
+    ['Đang dự thảo', 'in-progress'],
+    ['Đang trình ký', 'in-progress'],
+    ['Chờ phê duyệt', 'in-progress'],
+    ['Chưa triển khai', 'not-started'],
+    ['Quá hạn', 'not-done'],
+  ])('%j is %s', (text, state) => {
+    expect(classifyStatus(text).state).toBe(state);
+  });
+});
+
+describe('classifyStatus: a share of progress', () => {
+  it.each<[string, StatusState]>([
+    ['100%', 'done'],
+    ['100 %', 'done'],
+    ['Đã hoàn thành 100%', 'done'],
+    ['Hoàn thành 80%', 'in-progress'], // not done until 100
+    ['Đạt 62,5%', 'in-progress'],
+    ['60%', 'in-progress'],
+    ['0%', 'not-started'],
+    ['Đã hoàn thành, giải ngân 95% vốn', 'done'], // a share of something else
+    ['Chưa hoàn thành 100%', 'not-done'],
+  ])('%j is %s', (text, state) => {
+    expect(classifyStatus(text).state).toBe(state);
+  });
+
+  it('reads progressPercent only when the share is the progress', () => {
+    expect(progressPercent('Hoàn thành 80%')).toBe(80);
+    expect(progressPercent('Tiến độ: 45%')).toBe(45);
+    expect(progressPercent('80% (kế hoạch 100%)')).toBeUndefined();
+    expect(progressPercent('giải ngân 95% vốn')).toBeUndefined();
+    expect(progressPercent('150%')).toBeUndefined();
+  });
+
+  it.each<[unknown, string, string | undefined, StatusState]>([
+    [1, '100%', '0%', 'done'],
+    [0.6, '60%', '0%', 'in-progress'],
+    [0.6, '0.6', '0.0%', 'in-progress'],
+    [0, '0%', '0%', 'not-started'],
+    ['Đã hoàn thành', 'Đã hoàn thành', undefined, 'done'],
+  ])('a status cell %j (%j, format %j) is %s', (value, text, numFmt, state) => {
+    expect(classifyStatusCell(value, text, numFmt).state).toBe(state);
+  });
+});
+
+describe('tick columns', () => {
+  it.each<[string, StatusState | undefined]>([
+    ['Đã hoàn thành', 'done'],
+    ['Hoàn thành', 'done'],
+    ['Hoàn thành đúng hạn', 'done'],
+    ['Hoàn thành quá hạn', 'done'],
+    ['Chưa hoàn thành', 'not-done'],
+    ['Đang thực hiện', 'in-progress'],
+    ['Đang triển khai', 'in-progress'],
+    ['Chưa thực hiện', 'not-started'],
+    ['Quá hạn', 'not-done'],
+    ['Ghi chú', undefined],
+    ['Cơ quan chủ trì', undefined],
+  ])('a tick under %j means %s', (header, state) => {
+    expect(tickMeaning(header)).toBe(state);
+  });
+
+  it.each(['x', 'X', '✓', '✔', '√', '☑', ' x '])('%j is a tick', (text) => {
+    expect(isTick(text)).toBe(true);
+  });
+  it.each(['', '-', '0', 'Không'])('%j is no tick', (text) => {
+    expect(isTick(text)).toBe(false);
+  });
+
+  it('reads a row from its ticked columns', () => {
+    const row = (done: string, notDone: string, doing: string) => [
+      { header: 'Đã hoàn thành', text: done },
+      { header: 'Chưa hoàn thành', text: notDone },
+      { header: 'Đang thực hiện', text: doing },
+    ];
+    expect(statusFromTicks(row('x', '', ''))).toEqual({
+      kind: 'state',
+      state: 'done',
+      header: 'Đã hoàn thành',
+    });
+    expect(statusFromTicks(row('', '', 'X'))).toMatchObject({ state: 'in-progress' });
+    expect(statusFromTicks(row('', '', ''))).toEqual({ kind: 'none' });
+    expect(statusFromTicks(row('x', 'x', ''))).toEqual({
+      kind: 'conflict',
+      headers: ['Đã hoàn thành', 'Chưa hoàn thành'],
+    });
   });
 });

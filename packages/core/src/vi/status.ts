@@ -44,6 +44,35 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Đã triển khai', 'done'],
   ['Đã ban hành', 'done'],
   ['Đã tổ chức', 'done'],
+  ['Đã ký', 'done'],
+  ['Đã ký ban hành', 'done'],
+  ['Đã trình', 'done'],
+  ['Đã tham mưu', 'done'],
+  ['Đã phê duyệt', 'done'],
+  ['Đã xử lý', 'done'],
+  ['Đã giải quyết', 'done'],
+  ['Đã thực hiện xong', 'done'],
+  ['Đã kết thúc', 'done'],
+  ['Đã có văn bản', 'done'],
+  // the statuses of the government's task-tracking system and the reports built on it
+  ['Hoàn thành quá hạn', 'done'],
+  ['Hoàn thành chậm', 'done'],
+  ['Hoàn thành trễ hạn', 'done'],
+  ['Đang thực hiện trong hạn', 'in-progress'],
+  ['Đang thực hiện quá hạn', 'in-progress'],
+  ['Trong hạn', 'in-progress'],
+  ['Còn trong hạn', 'in-progress'],
+  ['Chưa đến hạn', 'in-progress'],
+  ['Đang tham mưu', 'in-progress'],
+  ['Đang dự thảo', 'in-progress'],
+  ['Đang soạn thảo', 'in-progress'],
+  ['Đang trình', 'in-progress'],
+  ['Đang chờ ký', 'in-progress'],
+  ['Chờ ký', 'in-progress'],
+  ['Chờ phê duyệt', 'in-progress'],
+  ['Đang lấy ý kiến', 'in-progress'],
+  ['Đang rà soát', 'in-progress'],
+  ['Đang tổ chức', 'in-progress'],
   ['Hoàn tất', 'done'],
   ['Đã hoàn tất', 'done'],
   ['HT', 'done'],
@@ -60,6 +89,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Chưa tiến hành', 'not-started'],
   ['Chưa bắt đầu', 'not-started'],
   ['Chưa làm', 'not-started'],
+  ['Chưa tổ chức', 'not-started'],
   ['Chưa hoàn thành', 'negated'],
   ['Không hoàn thành', 'negated'],
   ['Chưa xong', 'negated'],
@@ -77,7 +107,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
 ];
 
 /** Whole-text marks that mean done. */
-const DONE_MARKS = new Set(['x', '✓', '✔', '☑', '✅', 'v']);
+const DONE_MARKS = new Set(['x', '✓', '✔', '√', '☑', '✅', 'v']);
 
 /** A negation right before a done word, with up to two words between ("chưa được hoàn thành"). */
 const NEGATION = /(?:^| )(?:chua|khong|chang)(?: (?:duoc|the|kip|da))*$/;
@@ -147,6 +177,12 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
   if (DONE_MARKS.has(shown.toLowerCase())) return { state: 'done', matched: shown };
   if (folded === '') return { state: 'unknown' };
 
+  // "100%", "Đã hoàn thành 80%", "Đạt 60% khối lượng": the share decides, whatever the words say
+  const percent = progressPercent(shown);
+  if (percent !== undefined && !NEGATED_WORDS.test(folded)) {
+    return { state: progressState(percent), matched: percent === 100 ? '100%' : `${percent}%` };
+  }
+
   // Built-in words: keep the longest words that do not overlap a longer one.
   const padded = ` ${folded} `;
   const all = hits(
@@ -167,6 +203,94 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
     if (hit) return { state: STATE_OF[category], matched: hit.word };
   }
   return { state: 'unknown' };
+}
+
+const NEGATED_WORDS = /\b(?:chua|khong)\b/;
+
+/** Words right before a share that make it the work's progress ("hoàn thành 80%", "đạt 60%"). */
+const PROGRESS_LEAD =
+  /(?:hoan thanh|dat|thuc hien|tien do|khoi luong|xong|duoc)\s*(?:duoc\s*)?[:\-–]?\s*$/;
+
+/**
+ * A share of progress written in a text, 0..100, or undefined: the whole text ("80%", "100 %") or a
+ * share right after a completion word ("Đã hoàn thành 80%", "Đạt 62,5%"). A share of something
+ * else ("Đã hoàn thành, giải ngân 95% vốn") or several shares ("80% (kế hoạch 100%)") is none.
+ */
+export function progressPercent(text: string): number | undefined {
+  const all = [...text.matchAll(/(?<![\p{L}\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{1,2})?)\s*%/gu)];
+  const m = all[0];
+  if (all.length !== 1 || !m) return undefined;
+  const before = foldText(text.slice(0, m.index));
+  const after = foldText(text.slice(m.index + m[0].length));
+  const alone = before === '' && (after === '' || /^(?:ke hoach|khoi luong)/.test(after));
+  if (!alone && !PROGRESS_LEAD.test(before)) return undefined;
+  const value = Number((m[1] ?? '').replace(',', '.'));
+  return Number.isFinite(value) && value >= 0 && value <= 100 ? value : undefined;
+}
+
+/** What a share of progress says: 100 done, 0 not started, anything between in progress. */
+export function progressState(percent: number): StatusState {
+  if (percent >= 100) return 'done';
+  if (percent <= 0) return 'not-started';
+  return 'in-progress';
+}
+
+/**
+ * A status cell as a sheet holds it: a number in a percent-formatted cell (0.6 shown as "60%") is a
+ * share of progress; anything else is read as words.
+ */
+export function classifyStatusCell(
+  value: unknown,
+  text: string,
+  numFmt: string | undefined,
+  extra: StatusWords = {},
+): StatusClass {
+  const isPercent = (numFmt !== undefined && numFmt.includes('%')) || /%\s*$/.test(text);
+  if (typeof value === 'number' && isPercent && value >= 0 && value <= 1) {
+    const percent = Math.round(value * 10_000) / 100;
+    return { state: progressState(percent), matched: `${percent}%` };
+  }
+  return classifyStatus(text === '' && typeof value === 'number' ? String(value) : text, extra);
+}
+
+/** Marks that tick a cell: "x", "X", "✓", "✔", "☑", "✅", "v". */
+export function isTick(text: string): boolean {
+  return DONE_MARKS.has(normalizeText(text).toLowerCase());
+}
+
+/**
+ * What a tick under a column header means: "Đã hoàn thành", "Hoàn thành đúng hạn" → done; "Chưa
+ * hoàn thành", "Quá hạn" → not-done; "Đang thực hiện", "Trong hạn" → in-progress; "Chưa thực
+ * hiện" → not-started. The header is read with the status vocabulary (and the pack's words); a
+ * header that is no status ("Ghi chú") gives undefined. The column recognition itself belongs to
+ * the table reader; this says only what a tick there means.
+ */
+export function tickMeaning(header: string, extra: StatusWords = {}): StatusState | undefined {
+  const state = classifyStatus(header, extra).state;
+  return state === 'unknown' ? undefined : state;
+}
+
+/**
+ * The state of a row from its tick columns: each ticked cell's header meaning. One meaning (or
+ * several that agree) decides; ticks under headers that disagree ("Đã hoàn thành" and "Chưa hoàn
+ * thành" both ticked) are `conflict`, which the caller reports instead of picking one.
+ */
+export function statusFromTicks(
+  cells: ReadonlyArray<{ readonly header: string; readonly text: string }>,
+  extra: StatusWords = {},
+):
+  | { readonly kind: 'none' }
+  | { readonly kind: 'state'; readonly state: StatusState; readonly header: string }
+  | { readonly kind: 'conflict'; readonly headers: readonly string[] } {
+  const ticked = cells.filter((c) => isTick(c.text));
+  const meanings = ticked
+    .map((c) => ({ header: c.header, state: tickMeaning(c.header, extra) }))
+    .filter((m): m is { header: string; state: StatusState } => m.state !== undefined);
+  const first = meanings[0];
+  if (!first) return { kind: 'none' };
+  if (meanings.every((m) => m.state === first.state))
+    return { kind: 'state', state: first.state, header: first.header };
+  return { kind: 'conflict', headers: meanings.map((m) => m.header) };
 }
 
 /** The built-in vocabulary, for documentation and for the add-in's status picker. */

@@ -1,7 +1,7 @@
 import { clip } from '../../findings/template.js';
 import { agencySimilarity } from '../../vi/agencies.js';
 import { foldText } from '../../vi/text.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleReport } from '../rule.js';
 
 export interface UnknownAgencyInput {
   /** One agency named in an owner cell ("UBND xã Đức Lạng" of "UBND xã Đức Lạng, Hội Nông dân"). */
@@ -11,6 +11,8 @@ export interface UnknownAgencyInput {
   /** The names the pack knows, to say which one comes closest. */
   readonly known: readonly string[];
   readonly taskTitle: string;
+  /** Several units of the set fit about as well: they are named instead of guessing one. */
+  readonly candidates?: readonly string[];
 }
 
 /** An owner cell names an agency the pack does not know (only when the pack lists agencies). */
@@ -28,13 +30,25 @@ export const agencyUnknown: Rule<UnknownAgencyInput> = {
       vi: 'Cơ quan "{agency}" (nhiệm vụ "{title}") không có trong danh sách cơ quan của bộ quy tắc.',
       en: 'The agency "{agency}" (task "{title}") is not among the pack\'s agencies.',
     },
+    ambiguous: {
+      vi: 'Cơ quan "{agency}" (nhiệm vụ "{title}") không có trong danh sách cơ quan của bộ quy tắc. Không xác định được là cơ quan nào trong số: {candidates}.',
+      en: 'The agency "{agency}" (task "{title}") is not among the pack\'s agencies. It could be any of: {candidates}.',
+    },
     unknownWithClosest: {
       vi: 'Cơ quan "{agency}" (nhiệm vụ "{title}") không có trong danh sách cơ quan của bộ quy tắc. Gần giống nhất: "{closest}" (độ tương đồng {similarity}).',
       en: 'The agency "{agency}" (task "{title}") is not among the pack\'s agencies. Closest: "{closest}" (similarity {similarity}).',
     },
   },
-  decide: ({ name, matched, known, taskTitle }) => {
+  decide: ({ name, matched, known, taskTitle, candidates }): RuleReport | undefined => {
     if (matched || foldText(name).length <= 1) return undefined;
+    if (candidates && candidates.length > 1) {
+      const which = candidates.map((c) => `"${c}"`).join(', ');
+      return {
+        messageId: 'ambiguous',
+        values: { agency: name, title: clip(taskTitle), candidates: which },
+        actual: name,
+      };
+    }
     // The closest name the pack knows, with how close it is, when it is close at all.
     const guess = known
       .map((k) => ({ name: k, score: agencySimilarity(name, k) }))

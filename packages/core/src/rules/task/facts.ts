@@ -9,8 +9,9 @@ import type { Message } from '../../model/findings.js';
 import type { TaskCells } from '../../table/task-rows.js';
 import type { Cell } from '../../model/sheet.js';
 import { memoizeText } from '../../util/memo.js';
+import { completionDateInText, type CompletionInText } from '../../vi/completion.js';
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
-import { classifyStatus } from '../../vi/status.js';
+import { classifyStatus, classifyStatusCell } from '../../vi/status.js';
 
 /** The built-in status vocabulary only (no pack words): memoised per distinct status text. */
 const classifyBuiltInStatus = memoizeText((t) => classifyStatus(t));
@@ -37,7 +38,16 @@ export interface TaskFacts {
   /** "Thường xuyên", "Hằng tháng" …: work with no single deadline. */
   readonly recurring: boolean;
   readonly dueInvalid: boolean;
+  /** A deadline that names no single day ("đầu tháng 11/2024", "trước Tết"): not evaluated. */
+  readonly dueUnresolved: boolean;
   readonly completedOn: string | null;
+  /**
+   * Where the completion date came from: its own column, or the words of the status or notes cell
+   * ("Hoàn thành ngày 30/10/2024", "đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024").
+   */
+  readonly completionFrom: 'column' | 'status' | 'note' | null;
+  /** The words the completion date was read from, when it came from a text. */
+  readonly completionText: string;
   readonly hasCompletion: boolean;
   readonly completionInvalid: boolean;
   readonly status: string;
@@ -76,10 +86,19 @@ export interface InvalidCell {
   readonly reason: Message;
 }
 
+/** Something about the row that cannot be judged, with the reason, for `summary.notEvaluated`. */
+export interface RowNotEvaluated {
+  /** The rule that could not be applied: 'task/overdue' (no single deadline), 'task/late'. */
+  readonly scope: string;
+  readonly field: 'due' | 'completedOn' | 'status';
+  readonly reason: Message;
+}
+
 export interface TaskFactsResult {
   readonly facts: TaskFacts;
   readonly due: DueParse;
   readonly invalid: readonly InvalidCell[];
+  readonly notEvaluated: readonly RowNotEvaluated[];
 }
 
 const text = (cells: TaskCells, field: keyof TaskCells): string => cells[field]?.text.trim() ?? '';
@@ -146,17 +165,50 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     invalid.push({ field: 'completedOn', text: completed.text, reason: completed.reason });
 
   const statusText = text(cells, 'status');
+  const statusCell = cells.status;
   const status =
-    statusText === ''
+    statusText === '' || !statusCell
       ? undefined
-      : options.statusWords
-        ? classifyStatus(statusText, options.statusWords)
-        : classifyBuiltInStatus(statusText);
+      : typeof statusCell.value === 'number'
+        ? classifyStatusCell(statusCell.value, statusText, statusCell.numFmt, options.statusWords)
+        : options.statusWords
+          ? classifyStatus(statusText, options.statusWords)
+          : classifyBuiltInStatus(statusText);
   const statusState: TaskStatusState = status ? status.state : 'empty';
 
   const dueDate = due.kind === 'due' ? due.due : undefined;
-  const completedDate = completed.kind === 'date' ? completed.date : undefined;
+  // no completion column, or an empty one: the result or notes text may state the day
+  let fromText: { found: CompletionInText; from: 'status' | 'note' } | undefined;
+  if (completed.kind === 'empty') {
+    const context = options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {};
+    const inStatus = completionDateInText(statusText, context);
+    const inNote = inStatus ? undefined : completionDateInText(text(cells, 'note'), context);
+    if (inStatus) fromText = { found: inStatus, from: 'status' };
+    else if (inNote) fromText = { found: inNote, from: 'note' };
+  }
+  const completedDate = completed.kind === 'date' ? completed.date : fromText?.found.date;
   const isDone = completedDate !== undefined || statusState === 'done';
+
+  const notEvaluated: RowNotEvaluated[] = [];
+  if (due.kind === 'not-evaluated') {
+    notEvaluated.push({ scope: 'task/overdue', field: 'due', reason: due.reason });
+  }
+  if (
+    isDone &&
+    completedDate === undefined &&
+    completed.kind !== 'invalid' &&
+    dueDate !== undefined &&
+    daysBetween(dueDate, options.asOf) > 0
+  ) {
+    notEvaluated.push({
+      scope: 'task/late',
+      field: cells.completedOn ? 'completedOn' : 'status',
+      reason: {
+        vi: `Nhiệm vụ đã hoàn thành ("${statusText}") nhưng không ghi ngày hoàn thành, nên chưa đánh giá được có đúng hạn "${due.kind === 'due' ? due.phrase : ''}" hay không.`,
+        en: `The task is done ("${statusText}") but no completion date is written, so whether it met its deadline "${due.kind === 'due' ? due.phrase : ''}" is not evaluated.`,
+      },
+    });
+  }
 
   const facts: TaskFacts = {
     kind: 'task',
@@ -168,14 +220,20 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     coordinators: text(cells, 'coordinators'),
     note: text(cells, 'note'),
     dueText:
-      due.kind === 'due' || due.kind === 'recurring' || due.kind === 'invalid'
+      due.kind === 'due' ||
+      due.kind === 'recurring' ||
+      due.kind === 'invalid' ||
+      due.kind === 'not-evaluated'
         ? due.phrase
         : text(cells, 'due'),
     hasDue: dueDate !== undefined,
     due: dueDate ? formatIsoDate(dueDate) : null,
     recurring: due.kind === 'recurring',
     dueInvalid: due.kind === 'invalid',
+    dueUnresolved: due.kind === 'not-evaluated',
     completedOn: completedDate ? formatIsoDate(completedDate) : null,
+    completionFrom: completed.kind === 'date' ? 'column' : fromText ? fromText.from : null,
+    completionText: fromText?.found.phrase ?? '',
     hasCompletion: completedDate !== undefined,
     completionInvalid: completed.kind === 'invalid',
     status: statusText,
@@ -188,7 +246,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     dueSoonDays: options.dueSoonDays,
     asOf: formatIsoDate(options.asOf),
   };
-  return { facts, due, invalid };
+  return { facts, due, invalid, notEvaluated };
 }
 
 /** The names of a task row's facts: what a custom rule's conditions and message may use. */
@@ -218,4 +276,7 @@ export const TASK_FACT_NAMES: ReadonlySet<string> = new Set([
   'daysCompletedAfterAsOf',
   'dueSoonDays',
   'asOf',
+  'dueUnresolved',
+  'completionFrom',
+  'completionText',
 ]);

@@ -40,6 +40,9 @@ export const taskLate: TaskRule = {
       due: dateText(f.due),
     },
     expected: `hoàn thành chậm nhất ${dateText(f.due).vi} / completed by ${f.due ?? ''}`,
-    actual: `hoàn thành ${dateText(f.completedOn).vi} / completed ${f.completedOn ?? ''}`,
+    actual:
+      f.completionText !== ''
+        ? `"${f.completionText}"`
+        : `hoàn thành ${dateText(f.completedOn).vi} / completed ${f.completedOn ?? ''}`,
   }),
 };

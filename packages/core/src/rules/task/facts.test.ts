@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../model/sheet.js';
+import type { TaskCells } from '../../table/task-rows.js';
+import { buildTaskFacts } from './facts.js';
+
+const cell = (col: number, value: Cell['value'], numFmt?: string): Cell => ({
+  col,
+  value,
+  text: typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '',
+  ...(numFmt ? { numFmt } : {}),
+});
+
+const options = {
+  sheet: 'Theo dõi',
+  row: 7,
+  asOf: { year: 2024, month: 12, day: 1 },
+  beforeIsInclusive: false,
+  dueSoonDays: 7,
+};
+
+const facts = (cells: TaskCells) => buildTaskFacts(cells, options);
+
+describe('buildTaskFacts: completion written in the words of the row', () => {
+  it('reads a late completion from the notes, so task/late can see it', () => {
+    const r = facts({
+      title: cell(2, 'Xây dựng kế hoạch tuyên truyền'),
+      due: cell(4, 'trước ngày 25/10/2024'),
+      status: cell(5, 'Đã hoàn thành'),
+      note: cell(6, 'Hoàn thành ngày 30/10/2024'),
+    });
+    expect(r.facts).toMatchObject({
+      completedOn: '2024-10-30',
+      completionFrom: 'note',
+      completionText: 'Hoàn thành ngày 30/10/2024',
+      daysLate: 6,
+      isDone: true,
+    });
+    expect(r.notEvaluated).toEqual([]);
+  });
+
+  it('reads the document that did the work from the result column', () => {
+    const r = facts({
+      title: cell(2, 'Báo cáo sơ kết'),
+      due: cell(4, '30/10/2024'),
+      status: cell(5, 'Đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024'),
+    });
+    expect(r.facts).toMatchObject({
+      completedOn: '2024-11-05',
+      completionFrom: 'status',
+      daysLate: 6,
+    });
+  });
+
+  it('a completion column wins over the words', () => {
+    const r = facts({
+      due: cell(4, '30/10/2024'),
+      completedOn: cell(5, '28/10/2024'),
+      note: cell(6, 'Hoàn thành ngày 30/10/2024'),
+    });
+    expect(r.facts).toMatchObject({ completedOn: '2024-10-28', completionFrom: 'column' });
+  });
+
+  it('lists a done row with no completion date past its deadline as not evaluated', () => {
+    const r = facts({ due: cell(4, '30/10/2024'), status: cell(5, 'Đã xong') });
+    expect(r.facts.isDone).toBe(true);
+    expect(r.notEvaluated).toMatchObject([{ scope: 'task/late', field: 'status' }]);
+    expect(r.notEvaluated[0]?.reason.vi).toContain('không ghi ngày hoàn thành');
+  });
+
+  it('a done row still before its deadline needs no completion date', () => {
+    const r = facts({ due: cell(4, '30/12/2024'), status: cell(5, 'Đã xong') });
+    expect(r.notEvaluated).toEqual([]);
+  });
+
+  it('a vague deadline is not evaluated, not invalid', () => {
+    const r = facts({ due: cell(4, 'đầu tháng 11/2024'), status: cell(5, 'Đang thực hiện') });
+    expect(r.facts).toMatchObject({ hasDue: false, dueInvalid: false, dueUnresolved: true });
+    expect(r.invalid).toEqual([]);
+    expect(r.notEvaluated).toMatchObject([{ scope: 'task/overdue', field: 'due' }]);
+  });
+
+  it('reads a share of progress in a percent cell', () => {
+    expect(facts({ status: cell(5, 0.6, '0%') }).facts.statusState).toBe('in-progress');
+    expect(facts({ status: cell(5, 1, '0%') }).facts.statusState).toBe('done');
+  });
+});

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { completionDateInText } from './completion.js';
+
+describe('completionDateInText', () => {
+  it.each<[string, string, string]>([
+    ['Hoàn thành ngày 30/10/2024', '2024-10-30', 'Hoàn thành ngày 30/10/2024'],
+    ['Đã hoàn thành vào ngày 30/10/2024.', '2024-10-30', 'Đã hoàn thành vào ngày 30/10/2024'],
+    [
+      'Đã hoàn thành, đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024',
+      '2024-11-05',
+      'đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024',
+    ],
+    [
+      'Đã ban hành Kế hoạch số 45/KH-UBND ngày 02/3/2024 triển khai thực hiện',
+      '2024-03-02',
+      'Đã ban hành Kế hoạch số 45/KH-UBND ngày 02/3/2024',
+    ],
+    [
+      'Đã gửi Báo cáo số 118-BC/HU ngày 10/12/2024 về Ban Tuyên giáo Tỉnh ủy',
+      '2024-12-10',
+      'Đã gửi Báo cáo số 118-BC/HU ngày 10/12/2024',
+    ],
+    ['Xong ngày 2/11/2024', '2024-11-02', 'Xong ngày 2/11/2024'],
+    ['HT ngày 15 tháng 11 năm 2024', '2024-11-15', 'HT ngày 15 tháng 11 năm 2024'],
+    [
+      'Đã báo cáo tại Báo cáo số 20/BC-UBND ngày 01/6/2024; đã báo cáo bổ sung tại Văn bản số 31/UBND ngày 05/12/2024',
+      '2024-12-05',
+      'đã báo cáo bổ sung tại Văn bản số 31/UBND ngày 05/12/2024',
+    ],
+  ])('%j → %s', (text, iso, phrase) => {
+    const r = completionDateInText(text);
+    expect(
+      r &&
+        `${r.date.year}-${String(r.date.month).padStart(2, '0')}-${String(r.date.day).padStart(2, '0')}`,
+    ).toBe(iso);
+    expect(r?.phrase).toBe(phrase);
+  });
+
+  it.each([
+    'Chưa hoàn thành',
+    'Chưa báo cáo, hạn 30/10/2024',
+    'Hoàn thành trước ngày 25/6/2024',
+    'Thực hiện theo Công văn số 15/UBND ngày 03/10/2024',
+    'Giao tại Kế hoạch số 45/KH-UBND ngày 02/3/2024',
+    'Chưa hoàn thành ngày 30/10/2024',
+    'Đang thực hiện, dự kiến hoàn thành tháng 12/2024',
+    'Đã gửi giấy mời họp ngày 20/11/2024', // the meeting's day, not the day it was sent
+    'Gửi báo cáo trước ngày 10/11/2024',
+    '',
+  ])('%j states no completion date', (text) => {
+    expect(completionDateInText(text)).toBeUndefined();
+  });
+
+  it('property: "Hoàn thành ngày D/M/YYYY" gives that day for every valid date', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2150-12-31'), noInvalidDate: true }),
+        (d) => {
+          const day = d.getUTCDate();
+          const month = d.getUTCMonth() + 1;
+          const year = d.getUTCFullYear();
+          const r = completionDateInText(`Đã hoàn thành ngày ${day}/${month}/${year}`);
+          expect(r?.date).toEqual({ year, month, day });
+        },
+      ),
+    );
+  });
+});

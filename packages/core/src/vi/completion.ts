@@ -1,0 +1,71 @@
+/**
+ * A completion date written inside a result or notes text, where tracking sheets with no
+ * "Ngày hoàn thành" column put it:
+ *
+ * - "Hoàn thành ngày 30/10/2024", "Đã hoàn thành vào ngày 30/10/2024", "Xong ngày 2/11/2024"
+ * - "Đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024", "Đã ban hành Kế hoạch số 45/KH-UBND
+ *   ngày 02/3/2024", "Đã gửi Báo cáo số 118-BC/HU ngày 10/12/2024": the date of the document that
+ *   did the work.
+ *
+ * A date counts only when a done verb ("hoàn thành", "xong", "đã gửi", "đã nộp", "đã báo cáo",
+ * "đã ban hành", "đã ký", "đã trình", "đã tổ chức", "đã phê duyệt", "đã tham mưu") points at it, with
+ * nothing between them but "vào ngày" or a document reference ("tại văn bản số …"). Dates of the
+ * assignment ("giao tại Công văn số 15 ngày 3/10/2024"), deadlines ("hoàn thành trước ngày …",
+ * "hạn …") and negated verbs ("chưa báo cáo") are not completion dates. When several dates qualify
+ * (a report sent in two parts), the latest is the completion.
+ */
+import type { PlainDate } from '../model/plain-date.js';
+import { compareDates } from '../model/plain-date.js';
+import { foldWithOffsets, scanDates } from './dates.js';
+import type { DateContext } from './dates.js';
+
+export interface CompletionInText {
+  readonly date: PlainDate;
+  /** The words that gave it, as written: "đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024". */
+  readonly phrase: string;
+}
+
+/** Verbs that say the work was done; the "đã" ones need it ("gửi" alone may be an instruction). */
+const DONE_VERB =
+  /(?<![a-z0-9])(?:(?:da|duoc)\s+)?(?:hoan thanh|hoan tat|thuc hien xong|xong|ht)(?![a-z0-9])|(?<![a-z0-9])da\s+(?:duoc\s+)?(?:gui|nop|bao cao|ban hanh|ky ban hanh|ky|trinh|to chuc|phe duyet|tham muu|co van ban|co bao cao|thuc hien)(?![a-z0-9])/g;
+
+/** What may stand between the verb and the date: "vào ngày", "tại văn bản số 12/BC-UBND ngày". */
+const GAP =
+  /^[\s,:(]*(?:(?:vao|trong)\s+)?(?:(?:[a-z]+\s+){0,2}(?:tai|bang|theo|qua|voi)\s+)?(?:(?:[a-z]+\s+){0,5}so\s*[0-9][0-9a-z/\-.&]*\s*)?(?:(?:vao\s+)?ngay(?:\s+ky)?)?[\s,:]*$/;
+
+const NEGATION = /(?:^|\s)(?:chua|khong|chang)(?:\s+(?:duoc|the|kip))*\s*$/;
+
+/** Words of a deadline or an assignment: a date after them is no completion. */
+const NOT_DONE_GAP = /\b(?:truoc|han|cham nhat|den|giao|toi)\b/;
+
+const WINDOW = 120;
+
+/** The completion date a result or notes text states, or undefined. */
+export function completionDateInText(
+  text: string,
+  context: DateContext = {},
+): CompletionInText | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const folded = foldWithOffsets(text);
+  let best: CompletionInText | undefined;
+  for (const scan of scanDates(text, context)) {
+    if (!scan.result.ok || scan.result.expression.kind !== 'day') continue;
+    // the scan's start in the folded text
+    const foldedStart = folded.starts.findIndex((s) => s >= scan.start);
+    if (foldedStart < 0) continue;
+    const from = Math.max(0, foldedStart - WINDOW);
+    const window = folded.text.slice(from, foldedStart);
+    let verb: RegExpExecArray | undefined;
+    for (const m of window.matchAll(DONE_VERB)) verb = m;
+    if (!verb) continue;
+    const verbStart = from + verb.index;
+    const gap = folded.text.slice(verbStart + verb[0].length, foldedStart);
+    if (!GAP.test(gap) || NOT_DONE_GAP.test(gap)) continue;
+    if (NEGATION.test(folded.text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
+    const phraseStart = folded.starts[verbStart] ?? scan.start;
+    const phrase = text.slice(phraseStart, scan.end).trim();
+    const date = scan.result.expression.date;
+    if (!best || compareDates(date, best.date) > 0) best = { date, phrase };
+  }
+  return best;
+}
