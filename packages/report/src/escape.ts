@@ -13,16 +13,29 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML[c]!);
 }
 
-/** Text for XML (JUnit): as HTML, and without the control characters XML 1.0 forbids. */
+/**
+ * Text that XML 1.0 can hold (XLSX, DOCX, JUnit): the C0 controls it forbids, U+FFFE and U+FFFF are
+ * removed, a lone surrogate becomes U+FFFD. Tab, line feed and carriage return stay.
+ */
+export function xmlSafeText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing what XML 1.0 cannot hold is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+  );
+}
+
+/** Text for XML (JUnit): as HTML, and only what XML 1.0 can hold. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex -- removing what XML 1.0 cannot hold is the point
-  return escapeHtml(text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''));
+  return escapeHtml(xmlSafeText(text));
 }
 
 /**
- * A cell that a spreadsheet program would run as a formula ("=HYPERLINK(…)", "+1", "-2", "@SUM",
- * or a tab/CR in front of one) is prefixed with an apostrophe: CSV and XLSX outputs never carry a
- * live formula from a workbook (OWASP "CSV injection").
+ * A CSV field that a spreadsheet program would run as a formula ("=HYPERLINK(…)", "+1", "-2",
+ * "@SUM", or a tab/CR in front of one) is prefixed with an apostrophe: CSV never carries a live
+ * formula from a workbook (OWASP "CSV injection"). CSV only: XLSX outputs write text as string
+ * cells, which no spreadsheet runs, so their text is never altered.
  */
 export function neutralizeFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { checkSheets, createChecker, gridSheet } from '@dondoc/core';
-import { foldLine, renderIcs } from './ics.js';
+import { foldLine, icsText, renderIcs } from './ics.js';
 import { sampleRun } from './test-support/run.js';
 
 describe('the calendar of upcoming deadlines', () => {
@@ -66,6 +66,60 @@ describe('the calendar of upcoming deadlines', () => {
     expect(events[0]!.startDate.toString()).toBe('2024-07-05');
     expect(events[0]!.description).toContain('Cơ quan chủ trì / Owner: Đảng ủy xã Bản Giang');
     expect(events.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('keeps an event id when a row is inserted above it or the file is renamed or moved', () => {
+    const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'];
+    const task = [1, 'Sơ kết việc thực hiện', 'Văn phòng Huyện ủy', 'quý IV/2024', null];
+    const uids = (name: string, rows: unknown[][]) => {
+      const checker = createChecker({
+        pack: { id: 'generic', version: '1.0.0', title: 'Chung' },
+        asOf: { year: 2024, month: 7, day: 1 },
+      });
+      const w = checkSheets(checker, name, [gridSheet('Nhiệm vụ', rows as never)]);
+      const text = renderIcs({ report: checker.report([w]), workbooks: [w] });
+      return new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v).uid);
+    };
+    const before = uids('huyen-uy.xlsx', [header, task]);
+    expect(before).toHaveLength(1);
+    expect(
+      uids('luu-tru/2024/so-theo-doi (1).xlsx', [
+        header,
+        [0, 'Họp', 'Văn phòng', 'tháng 3/2024', 'Hoàn thành'],
+        task,
+      ]),
+    ).toEqual(before);
+  });
+
+  it('makes no event without a title', () => {
+    const checker = createChecker({
+      pack: { id: 'generic', version: '1.0.0', title: 'Chung' },
+      asOf: { year: 2024, month: 7, day: 1 },
+    });
+    const w = checkSheets(checker, 'a.xlsx', [
+      gridSheet('Nhiệm vụ', [
+        ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+        [1, 'Sơ kết', 'Văn phòng', 'quý IV/2024', null],
+      ]),
+    ]);
+    const untitled = { ...w.upcoming![0]!, title: '  ' };
+    const text = renderIcs({
+      report: checker.report([w]),
+      workbooks: [{ ...w, upcoming: [...w.upcoming!, untitled] }],
+    });
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a\r\nb', 'a\\nb'],
+    ['a\rb', 'a\\nb'],
+    ['a\nb', 'a\\nb'],
+    ['a\u2028b\u2029c\u0085d', 'a\\nb\\nc\\nd'],
+    ['a\u0007b; c, d\\', 'ab\\; c\\, d\\\\'],
+  ])('escapes %j as %j, never leaving a bare line break', (input, output) => {
+    expect(icsText(input)).toBe(output);
   });
 
   it('folds long lines at 75 octets without splitting a Vietnamese letter', () => {

@@ -4,16 +4,23 @@
  * the agency, the deadline as written and where it is tracked, and a reminder the day before, so
  * staff can put them in their calendar.
  */
-import type { UpcomingDeadline } from '@dondoc/core';
+import { foldText, type UpcomingDeadline } from '@dondoc/core';
 import type { ReportInput } from './input.js';
 
-/** TEXT value escaping (RFC 5545 §3.3.11). */
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11): every line break (CRLF, CR, LF, NEL, the Unicode line and
+ * paragraph separators) becomes "\\n"; the other control characters TEXT cannot hold are removed.
+ */
 export function icsText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- removing what iCalendar TEXT cannot hold
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 const ENCODER = new TextEncoder();
@@ -56,9 +63,13 @@ function fnv1a(text: string, seed: number): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** The same task, workbook cell and deadline always get the same UID, so re-imports update events. */
-function uid(u: UpcomingDeadline): string {
-  const key = `${u.location.workbook}|${u.location.sheet ?? ''}|${u.location.cell ?? ''}|${u.due}|${u.title}`;
+/**
+ * The same duty (pack, task or report instance by its normalised title, agency, deadline) always
+ * gets the same UID, so re-importing updates the event: the UID does not depend on the file's name
+ * or folder, nor on the row the task sits in.
+ */
+function uid(packId: string, u: UpcomingDeadline): string {
+  const key = [packId, foldText(u.title), foldText(u.agency ?? ''), u.due].join('|');
   return `${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x9747b28c)}@dondoc`;
 }
 
@@ -72,9 +83,15 @@ export function renderIcs(input: ReportInput): string {
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icsText(`Thời hạn — ${input.report.pack.title}`)}`,
   ];
+  const seen = new Set<string>();
   for (const w of input.workbooks) {
     // Tasks and report instances not yet done, as the core lists them (a year ahead for reports).
     for (const u of w.upcoming ?? []) {
+      // An event must say what is due; the same duty tracked in two workbooks is one event.
+      if (u.title.trim() === '') continue;
+      const id = uid(input.report.pack.id, u);
+      if (seen.has(id)) continue;
+      seen.add(id);
       const where =
         `${u.location.workbook} ${u.location.sheet ?? ''}${u.location.cell ? `!${u.location.cell}` : ''}`.trim();
       const description = [
@@ -86,7 +103,7 @@ export function renderIcs(input: ReportInput): string {
         .join('\n');
       lines.push(
         'BEGIN:VEVENT',
-        `UID:${uid(u)}`,
+        `UID:${id}`,
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${compact(u.due)}`,
         `DTEND;VALUE=DATE:${compact(nextDay(u.due))}`,

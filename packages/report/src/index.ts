@@ -3,7 +3,7 @@
  * result to text; writing files is the caller's business.
  */
 export type { Lang, ReportInput } from './input.js';
-export { escapeHtml, escapeXml, neutralizeFormula, csvField } from './escape.js';
+export { escapeHtml, escapeXml, neutralizeFormula, csvField, xmlSafeText } from './escape.js';
 export { renderCsv } from './csv.js';
 export { renderSarif, artifactUri, SARIF_SCHEMA, type SarifOptions } from './sarif.js';
 export { renderJunit } from './junit.js';

@@ -80,24 +80,115 @@ describe('the XLSX report', () => {
     expect((copy.getCell('D2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
     expect(String(copy.getCell('D2').note)).toContain('task/overdue');
     expect(copy.getColumn(2).width).toBe(50);
-    // a formula in the source is copied as its result, never as a formula
-    expect(copy.getCell('C4').value).toBe('Văn phòng');
+    // a formula on the sheet itself is copied as it is, with its cached result
+    expect(copy.getCell('C4').value).toEqual({ formula: 'C2', result: 'Văn phòng' });
   });
 
-  it('neutralises text a spreadsheet would run as a formula, and holds no formula at all', async () => {
+  it('writes text exactly, as string cells, whatever it starts with (the formula guard is for CSV)', async () => {
     const file = await trackingWorkbook('cong-thuc.xlsx');
     const { out } = await reportFor(file, 'cong-thuc.xlsx');
-    expect(out.getWorksheet('1. Theo dõi')!.getCell('B3').value).toBe(
-      '\'=HYPERLINK("http://x","bấm")',
+    const copy = out.getWorksheet('1. Theo dõi')!;
+    expect(copy.getCell('B3').value).toBe('=HYPERLINK("http://x","bấm")');
+    expect(copy.getCell('B3').type).toBe(ExcelJS.ValueType.String);
+    const results = out.getWorksheet('Kết quả kiểm tra')!;
+    results.eachRow((row) =>
+      row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)),
     );
-    for (const ws of out.worksheets) {
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-          if (typeof cell.value === 'string') expect(cell.value).not.toMatch(/^[=+\-@]/);
-        }),
-      );
-    }
+  });
+
+  it('copies every cell value, formula, style, freeze pane, width and print setup; only fills and notes are added', async () => {
+    const file = await temp.workbook('nguyen-ban.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Theo dõi', {
+        views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+        pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1 },
+      });
+      ws.addRow(['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng']);
+      ws.getRow(1).font = { bold: true, name: 'Times New Roman', size: 13 };
+      ws.addRow([1, '- Trường mầm non', 'Ban Tuyên giáo Huyện ủy', 'trước ngày 20/5/2024', null]);
+      ws.addRow([
+        2,
+        '=1+1 không phải công thức',
+        'Văn phòng Huyện ủy',
+        'trước ngày 20/6/2024',
+        null,
+      ]);
+      ws.addRow([
+        3,
+        'Sơ kết',
+        { formula: 'C2', result: 'Ban Tuyên giáo Huyện ủy' },
+        'quý IV/2024',
+        null,
+      ]);
+      ws.getCell('B5').value = {
+        richText: [
+          { text: 'Tổng kết ', font: { bold: true } },
+          { text: 'năm', font: { italic: true } },
+        ],
+      };
+      ws.getCell('C5').value = { text: 'Cổng thông tin', hyperlink: 'https://example.vn/' };
+      ws.getCell('D5').value = 'trước ngày 1/3/2024';
+      ws.getCell('A5').value = 4;
+      ws.getCell('E2').border = { bottom: { style: 'thin' } };
+      ws.getCell('E3').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      ws.getCell('B2').alignment = { wrapText: true };
+      ws.getColumn(2).width = 44;
+      ws.getRow(2).height = 30;
+    });
+    const { out, run } = await reportFor(file, 'nguyen-ban.xlsx');
+    const annotated = new Set(run.report.findings.map((f) => f.location?.cell));
+    expect(annotated.size).toBeGreaterThan(0);
+    const original = new ExcelJS.Workbook();
+    await original.xlsx.readFile(file);
+    const source = original.getWorksheet('Theo dõi')!;
+    const copy = out.getWorksheet('1. Theo dõi')!;
+
+    expect(copy.views).toEqual(source.views);
+    expect(copy.pageSetup.orientation).toBe('portrait');
+    expect(copy.getColumn(2).width).toBe(44);
+    expect(copy.getRow(2).height).toBe(30);
+    let compared = 0;
+    source.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        const target = copy.getCell(r, c);
+        expect(target.value, cell.address).toEqual(cell.value);
+        const { fill: sourceFill, ...sourceStyle } = cell.style;
+        const { fill: copyFill, ...copyStyle } = target.style;
+        if (!annotated.has(cell.address)) {
+          expect(copyStyle, cell.address).toEqual(sourceStyle);
+          expect(copyFill, cell.address).toEqual(sourceFill);
+          expect(target.note, cell.address).toBeUndefined();
+        } else {
+          // exceljs reads a filled cell's default font back explicitly: the source's style is kept.
+          expect(copyStyle, cell.address).toMatchObject(sourceStyle);
+          expect(String(target.note)).toMatch(/^\[/);
+        }
+        compared++;
+      }),
+    );
+    expect(compared).toBeGreaterThanOrEqual(20);
+  });
+
+  it('keeps the XML valid: characters XML 1.0 forbids are removed, the rest kept', async () => {
+    const file = await trackingWorkbook('ky-tu.xlsx');
+    const checker = createChecker({ pack: loadPackForTests(), asOf: parseIsoDate('2024-07-01')! });
+    const workbook = await check(file, 'ky-tu.xlsx');
+    const report = checker.report([workbook]);
+    const dirty = (t: string) => `${t}\u0001\u000b\ufffe\uffff\ud800 cuối`;
+    const findings = report.findings.map((f) => ({
+      ...f,
+      message: { vi: dirty(f.message.vi), en: dirty(f.message.en) },
+      agency: dirty(f.agency ?? ''),
+    }));
+    const bytes = await writeReportWorkbook(
+      { report: { ...report, findings }, workbooks: [workbook] },
+      { sources: [fileSource('ky-tu.xlsx', file)] },
+    );
+    // exceljs's XML parser (saxes) rejects characters XML 1.0 forbids: loading back is the check.
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const row = out.getWorksheet('Kết quả kiểm tra')!.getRow(2);
+    expect(row.getCell(7).value).toBe(`${report.findings[0]!.message.vi}\ufffd cuối`);
+    expect(String(out.getWorksheet('1. Theo dõi')!.getCell('D2').note)).toContain('\ufffd cuối');
   });
 
   it('writes no copy of a workbook holding a chart, and says why', async () => {

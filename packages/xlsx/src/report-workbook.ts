@@ -8,17 +8,18 @@
  *
  * Before copying a workbook, what exceljs would not carry over is looked for (charts, pivot tables,
  * images, macros, slicers, external links, form controls). When any is there, that workbook gets no
- * copy, and "Tổng hợp" says why. Text from workbooks that a spreadsheet would run as a formula is
- * neutralised.
+ * copy, and "Tổng hợp" says why. Text from workbooks is written as string cells, exactly as it is
+ * (a leading "=" or "-" stays; the formula-injection guard is for CSV only), without the characters
+ * XML 1.0 forbids.
  */
 import ExcelJS from 'exceljs';
 import type { Finding, Message, Severity } from '@dondoc/core';
 import {
   countBy,
   narrativeOf,
-  neutralizeFormula,
   SEVERITY_FILLS,
   SEVERITY_NAMES,
+  xmlSafeText,
   type Lang,
   type ReportInput,
 } from '@dondoc/report';
@@ -98,13 +99,20 @@ export function contentLostOnCopy(parts: readonly string[]): Message[] {
 
 const DEFAULT_MAX_COPY_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Text as the XLSX report writes it: exactly the text, as a string cell (never a formula, whatever it
+ * starts with), only without the characters XML 1.0 cannot hold.
+ */
 function text(value: string): string {
-  return neutralizeFormula(value);
+  return xmlSafeText(value);
 }
 
 /** A sheet name Excel accepts (31 characters, none of []:*?/\), unique in the workbook. */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '-').slice(0, 31) || 'Sheet';
+  const base =
+    xmlSafeText(wanted)
+      .replace(/[[\]:*?/\\]/g, '-')
+      .slice(0, 31) || 'Sheet';
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) {
     const suffix = ` (${i})`;
@@ -114,18 +122,45 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-/** A value as a copy shows it: a formula's cached result, never the formula. */
-function copiedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as ExcelJS.CellFormulaValue).result;
-      return result === undefined ? null : copiedValue(result as ExcelJS.CellValue);
+/**
+ * A value as the copy holds it: the same value, formula, rich text or link, its text exactly as it
+ * is (only what XML 1.0 cannot hold removed). A formula that refers to another sheet or workbook
+ * would point elsewhere in the report, so it is copied as its cached result.
+ */
+function copiedValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  const value = cell.value;
+  if (typeof value === 'string') return text(value);
+  if (!value || typeof value !== 'object' || value instanceof Date) return value;
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    const formula = cell.formula;
+    if (formula && !/[![]/.test(formula)) {
+      return {
+        formula,
+        ...(result !== undefined
+          ? { result: typeof result === 'string' ? text(result) : result }
+          : {}),
+      } as ExcelJS.CellFormulaValue;
     }
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('hyperlink' in value) return String((value as ExcelJS.CellHyperlinkValue).text ?? '');
-    if ('error' in value) return value;
+    return result === undefined
+      ? null
+      : typeof result === 'string'
+        ? text(result)
+        : (result as ExcelJS.CellValue);
   }
-  return typeof value === 'string' ? text(value) : value;
+  if ('richText' in value) {
+    return { richText: value.richText.map((run) => ({ ...run, text: text(run.text) })) };
+  }
+  if ('hyperlink' in value) {
+    const link = value as ExcelJS.CellHyperlinkValue;
+    return { ...link, text: text(String(link.text ?? '')) };
+  }
+  return value;
+}
+
+/** A deep copy of a style, so that filling one cell never fills another sharing its style. */
+function copiedStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
+  return JSON.parse(JSON.stringify(style)) as Partial<ExcelJS.Style>;
 }
 
 interface CopyResult {
@@ -176,26 +211,26 @@ async function annotatedCopy(
     if (!sheetFindings) continue;
     const name = sheetName(`${index}. ${ws.name}`, taken);
     names.set(ws.name, name);
+    // The sheet as the clerk set it up: freeze panes, print setup, widths, heights, styles.
     const copy = out.addWorksheet(name, {
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      },
+      views: (ws.views ?? []).map((view) => ({ ...view })),
+      pageSetup: { ...ws.pageSetup },
+      ...(ws.properties ? { properties: { ...ws.properties } } : {}),
     });
     ws.columns?.forEach((column, i) => {
-      if (column.width) copy.getColumn(i + 1).width = column.width;
+      const target = copy.getColumn(i + 1);
+      if (column.width) target.width = column.width;
+      if (column.hidden) target.hidden = true;
     });
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const target = copy.getCell(rowNumber, col);
-        target.value = copiedValue(cell.value);
-        if (cell.numFmt) target.numFmt = cell.numFmt;
-        if (cell.font) target.font = cell.font;
-        if (cell.alignment) target.alignment = cell.alignment;
-        if (cell.border) target.border = cell.border;
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const target = copy.getRow(rowNumber);
+      if (row.height) target.height = row.height;
+      if (row.hidden) target.hidden = true;
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        const targetCell = copy.getCell(rowNumber, col);
+        targetCell.value = copiedValue(cell);
+        targetCell.style = copiedStyle(cell.style);
+        if (typeof cell.note === 'string') targetCell.note = text(cell.note);
       });
     });
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
@@ -209,9 +244,12 @@ async function annotatedCopy(
       const address = f.location?.cell;
       if (!address) continue;
       const cell = copy.getCell(address);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[f.severity] } };
+      cell.style = {
+        ...copiedStyle(cell.style),
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[f.severity] } },
+      };
       const previous = typeof cell.note === 'string' ? `${cell.note}\n\n` : '';
-      cell.note = `${previous}[${f.rule}] ${f.message.vi}\n${f.message.en}`;
+      cell.note = text(`${previous}[${f.rule}] ${f.message.vi}\n${f.message.en}`);
     }
   }
   return { sheets: names };
