@@ -20,7 +20,7 @@ import { compileRuleSet, TASK_RULES } from '@dondoc/core';
 import { main } from '@dondoc/cli';
 import { measureStandalonePage } from './bench-browser.js';
 import { benchHistory } from './bench-history.js';
-import { writeLargeTrackingWorkbook, writeSample } from './samples/index.js';
+import { writeLargeTrackingWorkbook, writeSample } from '@dondoc/samples';
 
 const here = fileURLToPath(import.meta.url);
 const repoRoot = path.resolve(path.dirname(here), '..', '..');

@@ -23,7 +23,7 @@ import {
   type LayoutSpec,
   type SampleSpec,
   type TaskSourceId,
-} from './samples/index.js';
+} from '@dondoc/samples';
 
 async function check(file: string, asOf: string): Promise<{ code: number; keys: string[] }> {
   let out = '';

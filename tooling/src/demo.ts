@@ -13,7 +13,7 @@ import {
   writeCatalog,
   writeIndicatorSample,
   type WrittenSample,
-} from './samples/index.js';
+} from '@dondoc/samples';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 

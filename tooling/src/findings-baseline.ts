@@ -19,7 +19,7 @@ import {
   writeCatalog,
   writeIndicatorSample,
   type SampleSpec,
-} from './samples/index.js';
+} from '@dondoc/samples';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixturesDir = path.join(repoRoot, 'fixtures', 'other-tools');

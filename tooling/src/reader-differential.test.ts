@@ -19,7 +19,7 @@ import {
   writeCatalog,
   writeIndicatorSample,
   writeLargeTrackingWorkbook,
-} from './samples/index.js';
+} from '@dondoc/samples';
 import { openpyxlCopy } from './openpyxl.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

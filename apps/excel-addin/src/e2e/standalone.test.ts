@@ -14,7 +14,7 @@ import {
   INDICATOR_SAMPLE_PACK,
   resolveAsOf,
   writeIndicatorSample,
-} from '@dondoc/tooling';
+} from '@dondoc/samples';
 import {
   APP_DIR,
   builtPage,

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '@dondoc/browser';
 import type { FindingsReport } from '@dondoc/core';
-import { CATALOG, generateTrackingWorkbook } from '@dondoc/tooling';
+import { CATALOG, generateTrackingWorkbook } from '@dondoc/samples';
 
 export const APP_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const REPO = path.resolve(APP_DIR, '../..');

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@dondoc/core';
 import { loadBundledPack } from '@dondoc/rulepacks';
-import { resolveAsOf } from '@dondoc/tooling';
+import { resolveAsOf } from '@dondoc/samples';
 import {
   APP_DIR,
   builtPage,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIsoDate } from '@dondoc/core';
 import { loadBundledPack } from '@dondoc/rulepacks';
-import { CATALOG, generateTrackingWorkbook, resolveAsOf } from '@dondoc/tooling';
+import { CATALOG, generateTrackingWorkbook, resolveAsOf } from '@dondoc/samples';
 import { readWorkbookFromBuffer } from '@dondoc/xlsx/browser';
 import { RESULTS_SHEET_MARK, RESULTS_SHEET_NAME } from '../host.js';
 import { loadPackValue, runCheck } from '../run-check.js';
