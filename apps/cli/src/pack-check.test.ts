@@ -54,7 +54,7 @@ const pack = {
       title: 'Tỷ lệ tham gia bảo hiểm y tế',
       unit: '%',
       targets: [
-        { period: '2024', op: '>=', value: 95.2, text: 'Tỷ lệ tham gia bảo hiểm y tế 95,2%' },
+        { period: '2024-H1', op: '>=', value: 95.2, text: 'Tỷ lệ tham gia bảo hiểm y tế 95,2%' },
       ],
     },
   ],
@@ -87,7 +87,8 @@ describe('dondoc check --pack <file> on a whole district workbook', () => {
         [1, 'Đảng ủy xã Đức Lạng', 'Báo cáo kết quả quán triệt', '27/6/2024'],
       ],
       'Chỉ tiêu': [
-        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch 2024', 'Thực hiện 2024'],
+        // A half-year that has ended by the as-of date: a figure below target is unmet.
+        ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch 6 tháng 2024', 'Thực hiện 6 tháng 2024'],
         [19, 'Tỷ lệ tham gia bảo hiểm y tế', '%', 95.2, 93.8],
       ],
     });

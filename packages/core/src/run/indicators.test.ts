@@ -243,3 +243,105 @@ describe('the direction a directive states for a range target', () => {
     expect(p.ok).toBe(false);
   });
 });
+
+describe('periods of the value columns', () => {
+  const asOf = { year: 2025, month: 2, day: 10 };
+  const rulesOf = (rows: Parameters<typeof gridSheet>[1], p: Pack = pack, date = asOf) =>
+    checkSheets(createChecker({ pack: p, asOf: date }), 'ky.xlsx', [gridSheet('Chỉ tiêu', rows)]);
+
+  it("judges this year's target on this year's column, not on last year's actual", () => {
+    const result = rulesOf([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện 2023', 'Kế hoạch 2024', 'Ước thực hiện 2024'],
+      [23, 'Tỷ lệ che phủ rừng', '%', 49, 52, 52.1],
+      [1, 'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)', '%', 1.8, '2,5 - 3', 2.7],
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/exceeded F2',
+    ]);
+  });
+
+  it('reads a year merged above "Kế hoạch | Thực hiện" and several years side by side', () => {
+    const result = rulesOf([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2023', null, 'Năm 2024', null],
+      [null, null, null, 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện'],
+      [23, 'Tỷ lệ che phủ rừng', '%', 51, 49, 52, 51],
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/unmet G3',
+    ]);
+  });
+
+  it('never holds the first year of a five-year table against the final-year target', () => {
+    const fiveYear = parsePack({
+      id: 'nq-2025',
+      version: '1.0.0',
+      title: 'Nghị quyết Đại hội nhiệm kỳ 2020 - 2025',
+      indicators: [
+        {
+          id: 'che-phu-rung',
+          number: '1',
+          title: 'Tỷ lệ che phủ rừng',
+          unit: '%',
+          targets: [{ period: '2025', op: '>=', value: 55, text: 'đến năm 2025 đạt 55%' }],
+        },
+      ],
+    });
+    if (!fiveYear.ok) throw new Error('pack');
+    const rows = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu đến năm 2025', 'Kết quả thực hiện', null, null, null],
+      [null, null, null, null, 2021, 2022, 2023, 2024],
+      [1, 'Tỷ lệ che phủ rừng', '%', 55, 50.2, 51.4, 52.6, 53.9],
+    ];
+    const result = rulesOf(rows, fiveYear.pack);
+    expect(result.sheets[0]?.table).toBe('indicators');
+    expect(result.findings).toEqual([]);
+    expect(result.notEvaluated.map((n) => n.reason.vi)).toEqual([
+      expect.stringContaining('có mục tiêu cho kỳ 2025'),
+    ]);
+    // Once the final year has its column, it is judged on that column only.
+    const withFinal = rows.map((r, i) =>
+      i === 0 ? [...r, null] : i === 1 ? [...r, 2025] : [...r, 54],
+    );
+    const later = rulesOf(withFinal, fiveYear.pack, { year: 2026, month: 2, day: 1 });
+    expect(later.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/unmet I3',
+    ]);
+  });
+
+  it('calls nothing unmet while the period runs, and says so', () => {
+    const result = rulesOf(
+      [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Ước thực hiện 2024'],
+        [1, 'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)', '%', '2,5 - 3', 2.1],
+      ],
+      pack,
+      { year: 2024, month: 10, day: 1 },
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.notEvaluated.map((n) => n.reason.vi)).toContainEqual(
+      expect.stringContaining(
+        '1 chỉ tiêu ở trang "Chỉ tiêu" chưa đạt mục tiêu nhưng kỳ báo cáo chưa kết thúc',
+      ),
+    );
+  });
+});
+
+describe('sub-rows by structure', () => {
+  const asOf = { year: 2025, month: 2, day: 10 };
+  it('matches "a)", "+", "Trong đó:" and a marked number only among the parent indicator parts', () => {
+    const result = checkSheets(createChecker({ pack, asOf }), 'con.xlsx', [
+      gridSheet('Chỉ tiêu', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024'],
+        [12, 'Tỷ lệ trường đạt chuẩn quốc gia', null, null, null],
+        [null, 'Trong đó:', null, null, null],
+        ['a', 'Trường mầm non', '%', 57.97, 57.97],
+        [null, '+ Trường tiểu học', '%', 87.42, 80],
+        // Not a part of indicator 12, though its name is indicator 23's: never compared with it.
+        [null, 'b) Tỷ lệ che phủ rừng', '%', null, 40],
+      ]),
+    ]);
+    expect(
+      result.findings.map((f) => `${f.rule} ${f.location?.cell} ${f.subject.id ?? ''}`),
+    ).toEqual(['indicator/unmet E5 tieu-hoc', 'row/unmatched B6 ']);
+  });
+});

@@ -1,15 +1,19 @@
 /**
  * Checking an indicator table row by row. Each row's actual value is compared with its target: the
- * pack's target for the table's year when the pack has the indicator (matched by its number, else
- * by title), else the target the sheet's own plan column states ("≥ 95", "2,5 - 3", "Trên 50%").
+ * pack's target for the period of the column when the pack has the indicator (matched by its
+ * number, else by title), else the target the sheet's own plan column of the same period states
+ * ("≥ 95", "2,5 - 3", "Trên 50%").
  *
- * - `indicator/unmet`: the actual value misses the target;
- * - `indicator/exceeded` (info): it does better than the target;
- * - `indicator/missing-value`: no actual value although the year has ended;
- * - `indicator/plan-mismatch`: the plan column says something else than the pack's target;
- * - `cell/invalid-number`: the actual cell holds no number.
+ * Every value column carries its period (`table/periods.ts`): a target is compared only with the
+ * actual of its own period, never with another year's column; a period that has not ended yields
+ * no unmet finding. Sub-rows ("-", "+", "a)", "Trong đó:", `table/sub-rows.ts`) are matched only
+ * among their parent indicator's parts.
+ *
+ * The decisions and messages are the rules' (`rules/indicator/*`, `cell/invalid-number`,
+ * `row/unmatched`); this handler reads the rows and routes each to them.
  */
-import { lastDayOfMonth, compareDates } from '../model/plain-date.js';
+import { compareDates, type PlainDate } from '../model/plain-date.js';
+import type { Message } from '../model/findings.js';
 import { clip } from '../findings/template.js';
 import { cellInvalidNumber } from '../rules/cell/invalid-number.js';
 import { indicatorExceeded } from '../rules/indicator/exceeded.js';
@@ -17,6 +21,7 @@ import { indicatorMissingValue } from '../rules/indicator/missing-value.js';
 import { indicatorPlanMismatch } from '../rules/indicator/plan-mismatch.js';
 import type { IndicatorRow } from '../rules/indicator/row.js';
 import { indicatorUnmet } from '../rules/indicator/unmet.js';
+import { rowUnmatched } from '../rules/row/unmatched.js';
 import { ruleMessage, type Rule } from '../rules/rule.js';
 import type { Pack, PackTarget } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
@@ -24,6 +29,8 @@ import { titleYear } from './sheet-year.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
 import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
+import { describePeriod, periodEnd, periodKey, type ColumnPeriod } from '../table/periods.js';
+import { rowStructure } from '../table/sub-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { evaluateTarget, parseTarget, type Target } from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
@@ -40,6 +47,80 @@ interface IndicatorSheetContext {
   readonly year: number;
 }
 
+/** One period the table has an actual column for, with the plan column of the same period. */
+interface PeriodSlot {
+  readonly key?: string;
+  readonly end?: PlainDate;
+  readonly actualCol?: number;
+  readonly planCol?: number;
+  readonly label?: string;
+  /** "năm 2024" / "2024", "quý III/2024" / "Q3 2024". */
+  readonly words: Message;
+  /** "năm" / "year" for a whole year, "kỳ" / "period" for a part of one. */
+  readonly unit: Message;
+}
+
+/**
+ * The periods of a table: the primary one (the table's year, read on the header's chosen plan and
+ * actual columns) and, when the table has several actual columns, one per actual column with the
+ * plan column of the same period. A column with no year is read in the table's year.
+ */
+function periodSlots(
+  header: IndicatorHeader,
+  year: number,
+): { primary: PeriodSlot; all: PeriodSlot[] } {
+  const slotOf = (
+    period: ColumnPeriod,
+    actualCol: number | undefined,
+    planCol: number | undefined,
+    label: string | undefined,
+  ): PeriodSlot => {
+    const dated: ColumnPeriod = period.year === undefined ? { ...period, year } : period;
+    const key = periodKey(dated);
+    const end = periodEnd(dated);
+    const whole = dated.sub === undefined || dated.sub === 'year';
+    return {
+      ...(key !== undefined ? { key } : {}),
+      ...(end !== undefined ? { end } : {}),
+      ...(actualCol !== undefined ? { actualCol } : {}),
+      ...(planCol !== undefined ? { planCol } : {}),
+      ...(label !== undefined ? { label } : {}),
+      // a dated period always has words
+      words: describePeriod(dated)!,
+      unit: whole ? { vi: 'năm', en: 'year' } : { vi: 'kỳ', en: 'period' },
+    };
+  };
+  const values = header.values;
+  const keyOf = (period: ColumnPeriod) => periodKey({ ...period, year: period.year ?? year });
+  const plans = values.filter((v) => v.role === 'plan');
+  // The plan column of a period: the one of the same period; a plan of another year never counts.
+  const planOf = (key: string | undefined) =>
+    values.length === 0
+      ? header.columns.plan
+      : (plans.find((p) => p.col === header.columns.plan && keyOf(p.period) === key)?.col ??
+        plans.find((p) => keyOf(p.period) === key)?.col);
+  const actualCol = header.columns.actual;
+  const primaryPeriod = values.find((v) => v.col === actualCol)?.period ?? {};
+  const primary = slotOf(
+    primaryPeriod,
+    actualCol,
+    planOf(keyOf(primaryPeriod)),
+    header.labels.actual,
+  );
+  const actuals = values.filter((v) => v.role === 'actual');
+  if (actuals.length <= 1) return { primary, all: [primary] };
+  const all: PeriodSlot[] = [];
+  const seen = new Set<string>();
+  for (const v of actuals) {
+    const slot =
+      v.col === actualCol ? primary : slotOf(v.period, v.col, planOf(keyOf(v.period)), v.label);
+    if (slot.key === undefined || seen.has(slot.key)) continue;
+    seen.add(slot.key);
+    all.push(slot);
+  }
+  return { primary, all: all.length > 0 ? all : [primary] };
+}
+
 function bestByTitle<T extends { readonly title: string }>(
   title: string,
   list: readonly T[],
@@ -54,15 +135,21 @@ function bestByTitle<T extends { readonly title: string }>(
 
 const numberKey = (text: string) => text.replace(/[()[\].\s]/g, '');
 
-/** The pack's target for the year: the one of that period, else the only one. */
-function packTargetFor(indicator: IndicatorLike, year: number): PackTarget | undefined {
+/**
+ * The pack's target of an indicator for a period key ("2024", "2024-Q3"): the target of that very
+ * period; else, for a whole year, the indicator's only target when it is set for that year or a
+ * part of it. Never a target of another year.
+ */
+function packTargetFor(indicator: IndicatorLike, key: string): PackTarget | undefined {
   const targets = indicator.targets;
-  const exact = targets.find((t) => t.period === String(year));
-  return exact ?? (targets.length === 1 ? targets[0] : undefined);
+  const exact = targets.find((t) => t.period === key);
+  if (exact) return exact;
+  const only = targets.length === 1 ? targets[0] : undefined;
+  return only && /^\d{4}$/.test(key) && only.period.slice(0, 4) === key ? only : undefined;
 }
 
-function targetFor(indicator: IndicatorLike, year: number): Target | undefined {
-  const chosen = packTargetFor(indicator, year);
+function targetFor(indicator: IndicatorLike, key: string): Target | undefined {
+  const chosen = packTargetFor(indicator, key);
   if (!chosen) return undefined;
   return chosen.op === 'between'
     ? {
@@ -113,32 +200,44 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const { header } = ctx;
   const indicators: readonly IndicatorLike[] = ctx.check.pack.indicators ?? [];
   const tolerance = ctx.check.approxTolerance;
-  const yearEnded = compareDates(ctx.check.asOf, lastDayOfMonth(ctx.year, 12)) > 0;
+  const slots = periodSlots(header, ctx.year);
+  /** Figures below target in a running period before this sheet (the stats are per workbook). */
+  const started = ctx.wb.indicatorStats.notEnded ?? 0;
   let parent: IndicatorLike | undefined;
   let rows = 0;
   const matched = new Set<string>();
 
+  const cellAt = (row: Row, col: number | undefined): Cell | undefined => {
+    if (col === undefined) return undefined;
+    const cell = row.cells.find((c) => c.col === col);
+    return cell && (cell.value !== null || cell.text.trim() !== '') ? cell : undefined;
+  };
   const cellsOf = (row: Row) => {
     const out: Partial<Record<IndicatorField, Cell>> = {};
     for (const [field, col] of Object.entries(header.columns) as Array<[IndicatorField, number]>) {
-      const cell = row.cells.find((c) => c.col === col);
-      if (cell && (cell.value !== null || cell.text.trim() !== '')) out[field] = cell;
+      const cell = cellAt(row, col);
+      if (cell) out[field] = cell;
     }
     return out;
   };
 
+  /**
+   * A rule's finding on a row, at the field's column, or at `at` (the column of the period the
+   * figures are for, when the table has several).
+   */
   function report<Input>(
     rule: Rule<Input>,
     input: Input,
     row: Row,
     field: IndicatorField,
     subject: { id?: string; title: string },
+    at?: number,
   ): void {
     const level = ctx.check.severity(rule.id, rule.defaultSeverity);
     if (level === 'off') return;
     const found = rule.decide(input);
     if (!found) return;
-    const col = header.columns[field] ?? header.columns.title!;
+    const col = at ?? header.columns[field] ?? header.columns.title!;
     ctx.wb.findings.push({
       rule: rule.id,
       severity: level,
@@ -166,7 +265,10 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const title = cells.title?.text.trim() ?? '';
     if (title === '') return;
     const index = cells.index?.text.trim() ?? '';
-    const isSub = /^[-+–•]\s*/.test(title);
+    const structure = rowStructure(index, cells.title?.text ?? '');
+    // "Trong đó:" alone opens the sub-rows: nothing to check on it.
+    if (structure.labelOnly && !cells.actual && !cells.plan) return;
+    const isSub = structure.sub;
     const cleanTitle = title.replace(/^[-+–•]\s*/, '');
     // Group rows: "I" | "Nhóm chỉ tiêu về kinh tế", no figures.
     if (!cells.actual && !cells.plan && (/^[IVX]+\.?$/.test(index) || /^[IVX]+\.\s/.test(title))) {
@@ -174,9 +276,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       return;
     }
     rows++;
-    // The pack's indicator for this row.
+    // The pack's indicator for this row: a sub-row only among its parent's parts.
     let indicator: IndicatorLike | undefined;
-    if (isSub && parent?.parts) indicator = bestByTitle(cleanTitle, parent.parts);
+    if (isSub && parent?.parts) indicator = bestByTitle(structure.title, parent.parts);
     if (!indicator && !isSub && index !== '') {
       indicator = indicators.find(
         (i) => i.number !== undefined && numberKey(i.number) === numberKey(index),
@@ -186,61 +288,96 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     if (!indicator && !isSub) indicator = bestByTitle(cleanTitle, indicators);
     if (!isSub) parent = indicator;
     if (indicator) matched.add(indicator.id);
-
-    const packTarget = indicator ? targetFor(indicator, ctx.year) : undefined;
-    let planParsed: { target: Target; lowerIsBetter: boolean; text: string } | undefined;
-    if (cells.plan) {
-      const plan = cells.plan;
-      const n = parseNumericCell(plan.value, plan.text, plan.numFmt);
-      planParsed =
-        typeof plan.value === 'number' && n.kind === 'number'
-          ? { target: { op: '>=', value: n.value }, lowerIsBetter: false, text: plan.text }
-          : parseTarget(plan.text);
-    }
     const subject = { ...(indicator ? { id: indicator.id } : {}), title: cleanTitle };
-    const unit = indicator?.unit ?? cells.unit?.text.trim() ?? planParsed?.target.unit;
+    if (isSub && parent?.parts && parent.parts.length > 0) {
+      report(
+        rowUnmatched,
+        {
+          title: cleanTitle,
+          matched: indicator !== undefined,
+          packTitle: ctx.check.pack.title,
+          parentTitle: parent.title,
+        },
+        row,
+        'title',
+        subject,
+      );
+    }
+    // One comparison per period the table has a column for and the pack a target for; the
+    // table's own year otherwise.
+    const periodic = indicator
+      ? slots.all.filter((slot) => slot.key !== undefined && targetFor(indicator, slot.key))
+      : [];
+    for (const slot of periodic.length > 0 ? periodic : [slots.primary]) {
+      evaluate(row, slot, cells.unit, indicator, subject);
+    }
+  }
+
+  /** The row's figures of one period against the target of that period. */
+  function evaluate(
+    row: Row,
+    slot: PeriodSlot,
+    unitCell: Cell | undefined,
+    indicator: IndicatorLike | undefined,
+    subject: { id?: string; title: string },
+  ): void {
+    const planCell = cellAt(row, slot.planCol);
+    const actualCell = cellAt(row, slot.actualCol);
+    const key = slot.key;
+    const packTarget = indicator && key !== undefined ? targetFor(indicator, key) : undefined;
+    const packEntry = indicator && key !== undefined ? packTargetFor(indicator, key) : undefined;
+    let planParsed: { target: Target; lowerIsBetter: boolean; text: string } | undefined;
+    if (planCell) {
+      const n = parseNumericCell(planCell.value, planCell.text, planCell.numFmt);
+      planParsed =
+        typeof planCell.value === 'number' && n.kind === 'number'
+          ? { target: { op: '>=', value: n.value }, lowerIsBetter: false, text: planCell.text }
+          : parseTarget(planCell.text);
+    }
+    const unit = indicator?.unit ?? unitCell?.text.trim() ?? planParsed?.target.unit;
     const chosen: Target | undefined = packTarget ?? planParsed?.target;
     // "Từ 95 trở lên" in a column whose unit is "%": the target is 95 %.
     const target: Target | undefined =
       chosen && chosen.unit === undefined && unit ? { ...chosen, unit } : chosen;
     // the direction the directive states for this target ("theo hướng giảm …") decides first
-    const direction = indicator ? packTargetFor(indicator, ctx.year)?.direction : undefined;
+    const direction = packEntry?.direction;
     const lowerIsBetter =
       direction !== undefined
         ? direction === 'decrease'
         : (indicator?.lowerIsBetter ?? (packTarget ? undefined : planParsed?.lowerIsBetter));
-    const quote =
-      indicator?.targets.find((t) => t.period === String(ctx.year))?.text ??
-      indicator?.source?.quote ??
-      planParsed?.text;
+    const quote = packEntry?.text ?? indicator?.source?.quote ?? planParsed?.text;
+    const periodEnded = slot.end === undefined || compareDates(ctx.check.asOf, slot.end) > 0;
 
     const facts: IndicatorRow = {
-      title: cleanTitle,
-      year: ctx.year,
-      yearEnded,
+      title: subject.title,
+      period: slot.words,
+      periodUnit: slot.unit,
+      periodEnded,
       ...(unit !== undefined ? { unit } : {}),
       ...(quote !== undefined ? { quote } : {}),
       ...(packTarget ? { packTarget } : {}),
-      ...(planParsed ? { plan: { target: planParsed.target, text: cells.plan!.text } } : {}),
+      ...(planParsed ? { plan: { target: planParsed.target, text: planCell!.text } } : {}),
       ...(target ? { target } : {}),
     };
-    report(indicatorPlanMismatch, facts, row, 'plan', subject);
+    report(indicatorPlanMismatch, facts, row, 'plan', subject, slot.planCol);
 
-    const actualCell = cells.actual;
     if (!actualCell) {
-      report(indicatorMissingValue, facts, row, 'actual', subject);
+      if (slot.actualCol !== undefined) {
+        report(indicatorMissingValue, facts, row, 'actual', subject, slot.actualCol);
+      }
       return;
     }
     const parsed = parseNumericCell(actualCell.value, actualCell.text, actualCell.numFmt);
     if (parsed.kind === 'empty') return;
     if (parsed.kind === 'invalid') {
-      const column = header.labels.actual ?? 'Thực hiện';
+      const column = slot.label ?? 'Thực hiện';
       report(
         cellInvalidNumber,
-        { column, title: cleanTitle, unreadable: parsed },
+        { column, title: subject.title, unreadable: parsed },
         row,
         'actual',
         subject,
+        slot.actualCol,
       );
       return;
     }
@@ -249,6 +386,12 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       tolerance,
       ...(lowerIsBetter !== undefined ? { lowerIsBetter } : {}),
     });
+    // A period still running: a figure below the target is not yet a miss (indicator/unmet
+    // decides so); counted to say so once per sheet.
+    if (evaluation.outcome === 'unmet' && !periodEnded) {
+      ctx.wb.indicatorStats.notEnded = (ctx.wb.indicatorStats.notEnded ?? 0) + 1;
+      return;
+    }
     ctx.wb.indicatorStats.evaluated++;
     ctx.wb.indicatorStats[evaluation.outcome]++;
     if (evaluation.outcome === 'met') return;
@@ -263,12 +406,14 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         evaluation,
       },
     };
-    report(indicatorUnmet, judged, row, 'actual', subject);
-    report(indicatorExceeded, judged, row, 'actual', subject);
+    report(indicatorUnmet, judged, row, 'actual', subject, slot.actualCol);
+    report(indicatorExceeded, judged, row, 'actual', subject, slot.actualCol);
   }
 
   function finish(): number {
-    const missing = indicators.filter((i) => !matched.has(i.id) && targetFor(i, ctx.year));
+    const hasTarget = (i: IndicatorLike) =>
+      slots.all.some((slot) => slot.key !== undefined && targetFor(i, slot.key));
+    const missing = indicators.filter((i) => !matched.has(i.id) && hasTarget(i));
     if (missing.length > 0 && rows > 0) {
       const names = missing
         .slice(0, 5)
@@ -280,6 +425,36 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         reason: {
           vi: `${missing.length} chỉ tiêu của bộ quy tắc không có dòng trong trang "${ctx.sheet.name}": ${names}${missing.length > 5 ? ', …' : ''}.`,
           en: `${missing.length} indicator(s) of the pack have no row on sheet "${ctx.sheet.name}": ${names}${missing.length > 5 ? ', …' : ''}.`,
+        },
+      });
+    }
+    // Indicators whose targets are all for periods the table has no column for ("đến năm 2030" on a
+    // sheet of 2024): never judged on another year's figures, and said so.
+    const otherPeriod = indicators.filter((i) => i.targets.length > 0 && !hasTarget(i));
+    if (otherPeriod.length > 0 && rows > 0) {
+      const periods = [
+        ...new Set(otherPeriod.flatMap((i) => i.targets.map((t) => t.period))),
+      ].sort();
+      const columns = slots.all.map((slot) => slot.words.vi).join(', ');
+      const columnsEn = slots.all.map((slot) => slot.words.en).join(', ');
+      ctx.wb.notEvaluated.push({
+        scope: 'indicator/unmet',
+        location: { workbook: ctx.wb.name, sheet: ctx.sheet.name },
+        reason: {
+          vi: `${otherPeriod.length} chỉ tiêu của bộ quy tắc có mục tiêu cho kỳ ${periods.join(', ')}, trang "${ctx.sheet.name}" chỉ có số liệu ${columns}: không so sánh với số liệu của kỳ khác.`,
+          en: `${otherPeriod.length} indicator(s) of the pack have targets for ${periods.join(', ')} while sheet "${ctx.sheet.name}" has figures for ${columnsEn} only: they were not compared with another period's figures.`,
+        },
+      });
+    }
+    const notEnded = ctx.wb.indicatorStats.notEnded ?? 0;
+    if (notEnded > started) {
+      const count = notEnded - started;
+      ctx.wb.notEvaluated.push({
+        scope: 'indicator/unmet',
+        location: { workbook: ctx.wb.name, sheet: ctx.sheet.name },
+        reason: {
+          vi: `${count} chỉ tiêu ở trang "${ctx.sheet.name}" chưa đạt mục tiêu nhưng kỳ báo cáo chưa kết thúc: chưa kết luận không đạt.`,
+          en: `${count} indicator(s) on sheet "${ctx.sheet.name}" are below target but their period has not ended: not yet called unmet.`,
         },
       });
     }

@@ -108,6 +108,8 @@ export interface IndicatorStats {
   met: number;
   exceeded: number;
   unmet: number;
+  /** Figures below target in a period that has not ended yet: no finding. */
+  notEnded?: number;
 }
 
 /** Per unit: how many had a report due, sent everything, sent late, or still owe one. */

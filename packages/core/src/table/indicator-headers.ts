@@ -10,43 +10,123 @@
 import { matchHeader, vocabularyOf } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
+import { columnPeriod, readPeriodText, type ColumnPeriod } from './periods.js';
+import { foldText } from '../vi/text.js';
 
 export type { IndicatorField } from './vocabulary.js';
 
 const fieldOf = (text: string): IndicatorField | undefined =>
   matchHeader(text, vocabularyOf('indicators'))?.field;
 
+/** A figure column: a plan, an actual (or estimate) or an assessment, with the period it is for. */
+export interface ValueColumn {
+  readonly col: number;
+  readonly role: 'plan' | 'actual' | 'assessment';
+  readonly period: ColumnPeriod;
+  /** Group header and own header, as written ("Năm 2024 / Kế hoạch"). */
+  readonly label: string;
+}
+
 export interface IndicatorHeader {
   readonly rows: readonly number[];
+  /**
+   * Field → column. For plan and actual: the column of the table's year (`year`) when the table has
+   * several, else the first.
+   */
   readonly columns: Readonly<Partial<Record<IndicatorField, number>>>;
   readonly labels: Readonly<Partial<Record<IndicatorField, string>>>;
-  /** A year the header names ("Kế hoạch 2024", "Năm 2024" over the columns), if any. */
+  /** The year the table reports on: the latest year of its actual columns, else of any column. */
   readonly year?: number;
   readonly lastHeaderRow: number;
+  /** Every plan, actual and assessment column with its period, left to right. */
+  readonly values: readonly ValueColumn[];
+}
+
+/** A header that is only a period ("2023", "Quý I", "6 tháng", "Cả năm"), naming no field. */
+function isPeriodOnly(text: string): boolean {
+  const p = readPeriodText(text);
+  if (p.year === undefined && p.sub === undefined) return false;
+  const rest = foldText(text)
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\b(?:nam|quy|i{1,3}|iv|[1-9]|1[0-2]|thang|dau|cuoi|ca|giai doan|uoc)\b/g, ' ')
+    .replace(/[-/]/g, ' ')
+    .trim();
+  return rest === '';
 }
 
 function candidate(rows: readonly Row[]): IndicatorHeader & { count: number } {
   const columns: Partial<Record<IndicatorField, number>> = {};
   const labels: Partial<Record<IndicatorField, string>> = {};
-  let year: number | undefined;
+  const values: ValueColumn[] = [];
   const upper = new Map(rows[0]!.cells.map((c) => [c.col, c.text.trim()]));
   const lower = rows[1]
     ? new Map(rows[1].cells.map((c) => [c.col, c.text.trim()]))
     : new Map<number, string>();
   const cols = [...new Set([...upper.keys(), ...lower.keys()])].sort((a, b) => a - b);
+  // The group header over a column: its own upper cell, else (a merge across) the nearest upper
+  // cell to its left that is itself a group (it has sub-headers under it).
+  let group: string | undefined;
+  let previousRole: ValueColumn['role'] | undefined;
   for (const col of cols) {
-    for (const text of [lower.get(col), upper.get(col)]) {
-      if (!text) continue;
-      const y = /(?:^|\D)(20\d{2})(?!\d)/.exec(text)?.[1];
-      if (y && (year === undefined || Number(y) > year)) year = Number(y);
+    const lowerText = lower.get(col) || undefined;
+    const upperText = upper.get(col) || undefined;
+    if (upperText !== undefined) group = lowerText !== undefined ? upperText : undefined;
+    const groupText = upperText ?? (lowerText !== undefined ? group : undefined);
+    const own = lowerText ?? upperText;
+    if (own === undefined) continue;
+    const ownField = fieldOf(own);
+    const groupField =
+      groupText !== undefined && groupText !== own ? fieldOf(groupText) : undefined;
+    let field: IndicatorField | undefined = ownField ?? groupField;
+    let label = ownField ? own : (groupText ?? own);
+    if (field === undefined && isPeriodOnly(own)) {
+      // A run of year or quarter columns: the role of the group over them, else the role of the
+      // column on their left, else actual figures.
+      field = groupField ?? previousRole ?? 'actual';
+      label = groupText !== undefined && groupText !== own ? `${groupText} / ${own}` : own;
     }
-    const lowerText = lower.get(col);
-    const upperText = upper.get(col);
-    const field =
-      (lowerText && fieldOf(lowerText)) || (upperText && fieldOf(upperText)) || undefined;
-    if (field && columns[field] === undefined) {
+    if (field === undefined) continue;
+    if (field === 'plan' || field === 'actual' || field === 'assessment') {
+      const period = columnPeriod(own, groupText !== own ? groupText : undefined);
+      values.push({
+        col,
+        role: field,
+        period,
+        label: lowerText && upperText ? `${upperText} / ${lowerText}` : label,
+      });
+      previousRole = field;
+    } else previousRole = undefined;
+    if (columns[field] === undefined) {
       columns[field] = col;
-      labels[field] = (lowerText && fieldOf(lowerText) ? lowerText : upperText) ?? '';
+      labels[field] = label;
+    }
+  }
+  const years = (role?: ValueColumn['role']) =>
+    values
+      .filter((v) => role === undefined || v.role === role)
+      .flatMap((v) => (v.period.year !== undefined ? [v.period.year] : []));
+  const actualYears = years('actual');
+  const allYears = years();
+  const year =
+    actualYears.length > 0
+      ? Math.max(...actualYears)
+      : allYears.length > 0
+        ? Math.max(...allYears)
+        : undefined;
+  if (year !== undefined) {
+    // The plan and actual of the table's year, when the table has several periods.
+    for (const role of ['plan', 'actual'] as const) {
+      const ofYear = values.filter(
+        (v) =>
+          v.role === role &&
+          v.period.year === year &&
+          (v.period.sub === undefined || v.period.sub === 'year'),
+      );
+      const chosen = ofYear.find((v) => !v.period.estimate) ?? ofYear[0];
+      if (chosen && values.filter((v) => v.role === role).length > 1) {
+        columns[role] = chosen.col;
+        labels[role] = chosen.label;
+      }
     }
   }
   const last = rows[rows.length - 1]!.number;
@@ -56,6 +136,7 @@ function candidate(rows: readonly Row[]): IndicatorHeader & { count: number } {
     labels,
     ...(year !== undefined ? { year } : {}),
     lastHeaderRow: last,
+    values,
     count: Object.keys(columns).length,
   };
 }
@@ -69,8 +150,20 @@ export function detectIndicatorHeader(rows: readonly Row[]): IndicatorHeader | u
     const pair =
       next && next.number === rows[i]!.number + 1 ? candidate([rows[i]!, next]) : undefined;
     const lowerAlone = next ? candidate([next]) : undefined;
+    // The lower row belongs to the header when it adds fields, or when it splits the upper row's
+    // columns by period ("Kết quả thực hiện" over "2021 | 2022 | 2023") and holds nothing else.
+    const splits =
+      pair !== undefined &&
+      pair.count === single.count &&
+      pair.values.length > single.values.length &&
+      next!.cells.every((c) => {
+        const t = c.text.trim();
+        return t === '' || fieldOf(t) !== undefined || isPeriodOnly(t);
+      });
     const choice =
-      pair && pair.count > single.count && pair.count > (lowerAlone?.count ?? 0) ? pair : single;
+      pair && (pair.count > single.count || splits) && pair.count > (lowerAlone?.count ?? 0)
+        ? pair
+        : single;
     const ok =
       choice.columns.title !== undefined &&
       choice.columns.actual !== undefined &&

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RuleTester, type InvalidCase, type RuleCase } from '../../testing/rule-tester.js';
 import { indicatorExceeded } from './exceeded.js';
-import { forestSheet, INDICATOR_PACK } from './test-support/forest.js';
+import { forestSheet, INDICATOR_PACK, Y2024 } from './test-support/forest.js';
 
 const tester = new RuleTester(indicatorExceeded, { pack: INDICATOR_PACK, asOf: '2025-02-10' });
 
@@ -21,7 +21,7 @@ const invalid: InvalidCase[] = [
           title: 'Tỷ lệ che phủ rừng',
           actual: { vi: '55%', en: '55%' },
           target: { vi: '≥ 52 %', en: 'at least 52%' },
-          year: '2024',
+          period: Y2024,
         },
         cell: 'E2',
       },

@@ -11,8 +11,8 @@ export const indicatorExceeded: Rule<IndicatorRow> = {
   description: { vi: 'Chỉ tiêu vượt mục tiêu.', en: 'An indicator beats its target.' },
   messages: {
     exceeded: {
-      vi: 'Chỉ tiêu "{title}" vượt mục tiêu: thực hiện {actual}, mục tiêu {target} (năm {year}).',
-      en: 'Indicator "{title}" beats its target: {actual} against {target} ({year}).',
+      vi: 'Chỉ tiêu "{title}" vượt mục tiêu: thực hiện {actual}, mục tiêu {target} ({period}).',
+      en: 'Indicator "{title}" beats its target: {actual} against {target} ({period}).',
     },
   },
   decide: (row) => {
@@ -24,7 +24,7 @@ export const indicatorExceeded: Rule<IndicatorRow> = {
         title: clip(row.title),
         actual: row.actual.shown,
         target: evaluation.expected,
-        year: String(row.year),
+        period: row.period,
       },
       expected: `${evaluation.expected.vi} / ${evaluation.expected.en}`,
       actual: row.actual.text,

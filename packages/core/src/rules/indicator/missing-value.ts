@@ -2,7 +2,7 @@ import { clip } from '../../findings/template.js';
 import type { Rule } from '../rule.js';
 import type { IndicatorRow } from './row.js';
 
-/** An indicator with a target has no actual value although its year has ended. */
+/** An indicator with a target has no actual value although its period has ended. */
 export const indicatorMissingValue: Rule<IndicatorRow> = {
   id: 'indicator/missing-value',
   family: 'indicator',
@@ -14,15 +14,15 @@ export const indicatorMissingValue: Rule<IndicatorRow> = {
   },
   messages: {
     missing: {
-      vi: 'Chỉ tiêu "{title}" chưa có số thực hiện năm {year} dù năm đã kết thúc.',
-      en: 'Indicator "{title}" has no actual value for {year} although the year has ended.',
+      vi: 'Chỉ tiêu "{title}" chưa có số thực hiện {period} dù {unit} đã kết thúc.',
+      en: 'Indicator "{title}" has no actual value for {period} although the {unit} has ended.',
     },
   },
   decide: (row) =>
-    row.actual === undefined && row.yearEnded && row.target
+    row.actual === undefined && row.periodEnded && row.target
       ? {
           messageId: 'missing',
-          values: { title: clip(row.title), year: String(row.year) },
+          values: { title: clip(row.title), period: row.period, unit: row.periodUnit },
           ...(row.quote ? { quote: row.quote } : {}),
         }
       : undefined,

@@ -10,7 +10,7 @@ function sameTarget(a: Target, b: Target): boolean {
   return a.value === b.value;
 }
 
-/** The sheet's plan column states another target than the pack's (the document's) for the year. */
+/** The sheet's plan column states another target than the pack's (the document's) for the period. */
 export const indicatorPlanMismatch: Rule<IndicatorRow> = {
   id: 'indicator/plan-mismatch',
   family: 'indicator',
@@ -22,16 +22,16 @@ export const indicatorPlanMismatch: Rule<IndicatorRow> = {
   },
   messages: {
     mismatch: {
-      vi: 'Chỉ tiêu "{title}": cột kế hoạch ghi "{plan}" nhưng văn bản giao {target} (năm {year}).',
-      en: 'Indicator "{title}": the plan column says "{plan}" but the document sets {target} ({year}).',
+      vi: 'Chỉ tiêu "{title}": cột kế hoạch ghi "{plan}" nhưng văn bản giao {target} ({period}).',
+      en: 'Indicator "{title}": the plan column says "{plan}" but the document sets {target} ({period}).',
     },
   },
-  decide: ({ packTarget, plan, unit, title, year, quote }) => {
+  decide: ({ packTarget, plan, unit, title, period, quote }) => {
     if (!packTarget || !plan || sameTarget(packTarget, plan.target)) return undefined;
     const want = describeTarget(packTarget, unit);
     return {
       messageId: 'mismatch',
-      values: { title: clip(title), plan: plan.text, target: want, year: String(year) },
+      values: { title: clip(title), plan: plan.text, target: want, period },
       expected: `${want.vi} / ${want.en}`,
       actual: plan.text,
       ...(quote ? { quote } : {}),

@@ -42,6 +42,47 @@ const invalid: InvalidCase[] = [
       },
     ],
   },
+  {
+    name: 'a sub-row that matches none of its indicator parts',
+    pack: {
+      id: 'giao-duc-2024',
+      version: '1.0.0',
+      title: 'Chỉ tiêu giáo dục năm 2024',
+      indicators: [
+        {
+          id: 'truong-chuan',
+          number: '12',
+          title: 'Tỷ lệ trường đạt chuẩn quốc gia',
+          unit: '%',
+          targets: [],
+          parts: [
+            {
+              id: 'mam-non',
+              title: 'Trường mầm non',
+              unit: '%',
+              targets: [{ period: '2024', op: '>=', value: 57.97 }],
+            },
+          ],
+        },
+      ],
+    },
+    asOf: '2025-02-10',
+    sheets: {
+      'Chỉ tiêu': [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024'],
+        [12, 'Tỷ lệ trường đạt chuẩn quốc gia', null, null, null],
+        [null, '- Trường mầm non', '%', 57.97, 58],
+        [null, '- Nhà văn hóa thôn đạt chuẩn', '%', 60, 40],
+      ],
+    },
+    errors: [
+      {
+        messageId: 'subRow',
+        data: { title: 'Nhà văn hóa thôn đạt chuẩn', parent: 'Tỷ lệ trường đạt chuẩn quốc gia' },
+        cell: 'B4',
+      },
+    ],
+  },
 ];
 
 describe('row/unmatched', () => {

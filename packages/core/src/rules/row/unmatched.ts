@@ -1,32 +1,47 @@
 import { clip } from '../../findings/template.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleReport } from '../rule.js';
 
 export interface UnmatchedRowInput {
-  /** The row's task title as written. */
+  /** The row's task title as written (a sub-row's without its "-", "+" mark). */
   readonly title: string;
-  /** Whether a task of the pack was matched to the row. */
+  /** Whether a task of the pack (for a sub-row: a part of its parent indicator) was matched. */
   readonly matched: boolean;
   readonly packTitle: string;
+  /**
+   * For a sub-row of an indicator table ("- Trường mầm non" under "Tỷ lệ trường đạt chuẩn quốc
+   * gia"): the parent indicator's title. A sub-row is matched only among its parent's parts.
+   */
+  readonly parentTitle?: string;
 }
 
-/** A task row that no task of the pack explains (only when the pack lists tasks). */
+/**
+ * A task row that no task of the pack explains (only when the pack lists tasks), or a sub-row of
+ * an indicator that matches none of its parent's parts (it is then compared with no target, never
+ * with another indicator's).
+ */
 export const rowUnmatched: Rule<UnmatchedRowInput> = {
   id: 'row/unmatched',
   family: 'row',
   defaultSeverity: 'info',
   name: { vi: 'Dòng không khớp văn bản', en: 'Unmatched row' },
   description: {
-    vi: 'Dòng không ứng với nhiệm vụ nào của văn bản.',
-    en: 'A row that no task of the document explains.',
+    vi: 'Dòng không ứng với nhiệm vụ nào của văn bản, hoặc dòng con không ứng với chỉ tiêu thành phần nào.',
+    en: 'A row that no task of the document explains, or a sub-row that matches no part of its indicator.',
   },
   messages: {
     unmatched: {
       vi: 'Dòng "{title}" không ứng với nhiệm vụ nào của bộ quy tắc "{pack}".',
       en: 'The row "{title}" matches no task of the pack "{pack}".',
     },
+    subRow: {
+      vi: 'Dòng con "{title}" không khớp chỉ tiêu thành phần nào của "{parent}": không so sánh với mục tiêu nào.',
+      en: 'Sub-row "{title}" matches none of the parts of "{parent}": it was not compared with any target.',
+    },
   },
-  decide: ({ title, matched, packTitle }) =>
-    matched
-      ? undefined
-      : { messageId: 'unmatched', values: { title: clip(title), pack: packTitle } },
+  decide: ({ title, matched, packTitle, parentTitle }): RuleReport | undefined => {
+    if (matched) return undefined;
+    return parentTitle !== undefined
+      ? { messageId: 'subRow', values: { title: clip(title), parent: clip(parentTitle) } }
+      : { messageId: 'unmatched', values: { title: clip(title), pack: packTitle } };
+  },
 };

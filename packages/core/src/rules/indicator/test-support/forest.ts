@@ -29,3 +29,7 @@ export function forestSheet(plan: string | number | null, actual: string | numbe
     'Chỉ tiêu': [INDICATOR_HEADER, [1, 'Tỷ lệ che phủ rừng', '%', plan, actual, null]],
   };
 }
+
+/** The period words of the forest sheet's columns ("Kế hoạch 2024", "Thực hiện 2024"). */
+export const Y2024 = { vi: 'năm 2024', en: '2024' };
+export const YEAR = { vi: 'năm', en: 'year' };

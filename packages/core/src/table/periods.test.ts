@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate } from '../model/plain-date.js';
+import {
+  columnPeriod,
+  describePeriod,
+  periodEnd,
+  periodKey,
+  periodKeyEnd,
+  readPeriodText,
+} from './periods.js';
+
+describe('readPeriodText', () => {
+  it.each([
+    ['Kế hoạch năm 2024', { year: 2024 }],
+    ['Ước thực hiện năm 2024', { year: 2024, estimate: true }],
+    ['TH 2023', { year: 2023 }],
+    ['Quý III/2024', { year: 2024, sub: 'Q3' }],
+    ['Quý 2 năm 2025', { year: 2025, sub: 'Q2' }],
+    ['6 tháng đầu năm 2024', { year: 2024, sub: 'H1' }],
+    ['6 tháng cuối năm', { sub: 'H2' }],
+    ['9 tháng', { sub: '9M' }],
+    ['Cả năm', { sub: 'year' }],
+    ['Tháng 10/2024', { year: 2024, sub: 'M10' }],
+    ['Mục tiêu đến năm 2025', { year: 2025 }],
+    ['Giai đoạn 2021 - 2025', { year: 2025, span: { from: 2021, to: 2025 } }],
+    ['Kế hoạch 5 năm 2021-2025', { year: 2025, span: { from: 2021, to: 2025 } }],
+    ['2023', { year: 2023 }],
+    ['Thực hiện', {}],
+  ] as const)('%j → %j', (text, period) => {
+    expect(readPeriodText(text)).toEqual(period);
+  });
+});
+
+describe('columnPeriod', () => {
+  it('takes the year of the group header over the column', () => {
+    expect(columnPeriod('Kế hoạch', 'Năm 2024')).toEqual({ year: 2024 });
+    expect(columnPeriod('Quý I', 'Năm 2025')).toEqual({ year: 2025, sub: 'Q1' });
+  });
+  it('prefers the column own year', () => {
+    expect(columnPeriod('Thực hiện 2023', 'Kết quả')).toEqual({ year: 2023 });
+  });
+});
+
+describe('period keys and ends', () => {
+  it.each([
+    [{ year: 2024 }, '2024', '2024-12-31'],
+    [{ year: 2024, sub: 'year' }, '2024', '2024-12-31'],
+    [{ year: 2024, sub: 'Q3' }, '2024-Q3', '2024-09-30'],
+    [{ year: 2024, sub: 'H1' }, '2024-H1', '2024-06-30'],
+    [{ year: 2024, sub: 'M2' }, '2024-02', '2024-02-29'],
+    [{ year: 2024, sub: '9M' }, undefined, '2024-09-30'],
+  ] as const)('%j → %s, ends %s', (period, key, end) => {
+    expect(periodKey(period)).toBe(key);
+    expect(formatIsoDate(periodEnd(period)!)).toBe(end);
+    if (key) expect(formatIsoDate(periodKeyEnd(key)!)).toBe(end);
+  });
+
+  it('has no key or end without a year', () => {
+    expect(periodKey({ sub: 'Q1' })).toBeUndefined();
+    expect(periodEnd({})).toBeUndefined();
+  });
+
+  it('reads back every quarter it writes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2099 }),
+        fc.integer({ min: 1, max: 4 }),
+        (year, q) => {
+          const text = `Quý ${['I', 'II', 'III', 'IV'][q - 1]}/${year}`;
+          const period = readPeriodText(text);
+          expect(periodKey(period)).toBe(`${year}-Q${q}`);
+          expect(describePeriod(period)?.vi).toBe(`quý ${['I', 'II', 'III', 'IV'][q - 1]}/${year}`);
+        },
+      ),
+    );
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The period a value column of an indicator table reports on, read from its header text and the
+ * group header above it: "Kế hoạch năm 2024", "Ước thực hiện 2024", "Năm 2024" over "Kế hoạch |
+ * Thực hiện", "Quý III/2024", "6 tháng đầu năm 2024", "9 tháng", "Cả năm", "Mục tiêu đến năm 2025",
+ * "Giai đoạn 2021 - 2025", a bare "2023" in a run of year columns.
+ *
+ * A target is compared only with the actual value of its own period: never a plan for 2024 with
+ * the actual of 2023, never the first year of a five-year table with the final year's target.
+ */
+import { lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
+import { foldText } from '../vi/text.js';
+
+/** Part of a year: a quarter, a half, the first nine months, a month, or the whole year. */
+export type SubPeriod = 'year' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | '9M' | `M${number}`;
+
+export interface ColumnPeriod {
+  /** The year the column reports on (for a span "2021 - 2025", its last year). */
+  readonly year?: number;
+  /** Part of the year; absent when the header names only a year. */
+  readonly sub?: SubPeriod;
+  /** A span of years ("giai đoạn 2021 - 2025", "5 năm 2021-2025"). */
+  readonly span?: { readonly from: number; readonly to: number };
+  /** "Ước thực hiện", "ước đạt": an estimate written before the period's figures are final. */
+  readonly estimate?: boolean;
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** Reads the period of one header text (a cell); texts of a group header are read separately. */
+export function readPeriodText(text: string): ColumnPeriod {
+  const f = foldText(text).replace(/\//g, ' ');
+  const out: {
+    year?: number;
+    sub?: SubPeriod;
+    span?: { from: number; to: number };
+    estimate?: boolean;
+  } = {};
+  const span = /\b((?:19|20)\d{2}) ((?:19|20)\d{2})\b/.exec(f); // "2021 - 2025": folding drops the dash
+  if (span) {
+    const from = Number(span[1]);
+    const to = Number(span[2]);
+    if (to > from) {
+      out.span = { from, to };
+      out.year = to;
+    }
+  }
+  if (out.year === undefined) {
+    const years = [...f.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+    if (years.length > 0) out.year = Math.max(...years);
+  }
+  const quarter = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
+  if (quarter) out.sub = `Q${ROMAN[quarter[1]!] ?? Number(quarter[1])}` as SubPeriod;
+  else if (/\b6 thang cuoi nam\b/.test(f)) out.sub = 'H2';
+  else if (/\b6 thang\b/.test(f)) out.sub = 'H1';
+  else if (/\b9 thang\b/.test(f)) out.sub = '9M';
+  else if (/\bca nam\b/.test(f)) out.sub = 'year';
+  else {
+    const month = /\bthang (1[0-2]|[1-9])\b/.exec(f);
+    if (month) out.sub = `M${Number(month[1])}` as SubPeriod;
+  }
+  if (/\buoc\b/.test(f)) out.estimate = true;
+  return out;
+}
+
+/** The period of a column from its own header and the group header above it (own text wins). */
+export function columnPeriod(own: string | undefined, group: string | undefined): ColumnPeriod {
+  const a = own ? readPeriodText(own) : {};
+  const b = group ? readPeriodText(group) : {};
+  const year = a.year ?? b.year;
+  const sub = a.sub ?? b.sub;
+  const span = a.span ?? b.span;
+  const estimate = a.estimate === true || b.estimate === true;
+  return {
+    ...(year !== undefined ? { year } : {}),
+    ...(sub !== undefined ? { sub } : {}),
+    ...(span !== undefined ? { span } : {}),
+    ...(estimate ? { estimate } : {}),
+  };
+}
+
+/**
+ * The pack's period key for a column period ("2024", "2024-Q3", "2024-H1", "2024-05"), or
+ * undefined when the column has no year or reports on a part the pack cannot name (nine months).
+ */
+export function periodKey(period: ColumnPeriod): string | undefined {
+  if (period.year === undefined) return undefined;
+  const sub = period.sub;
+  if (sub === undefined || sub === 'year') return String(period.year);
+  if (sub === '9M') return undefined;
+  if (sub.startsWith('M')) return `${period.year}-${String(Number(sub.slice(1))).padStart(2, '0')}`;
+  return `${period.year}-${sub}`;
+}
+
+/** The last day of a column's period (undefined without a year). */
+export function periodEnd(period: ColumnPeriod): PlainDate | undefined {
+  const y = period.year;
+  if (y === undefined) return undefined;
+  const sub = period.sub;
+  if (sub === undefined || sub === 'year') return lastDayOfMonth(y, 12);
+  if (sub === 'H1') return lastDayOfMonth(y, 6);
+  if (sub === 'H2') return lastDayOfMonth(y, 12);
+  if (sub === '9M') return lastDayOfMonth(y, 9);
+  if (sub.startsWith('Q')) return lastDayOfMonth(y, Number(sub.slice(1)) * 3);
+  return lastDayOfMonth(y, Number(sub.slice(1)));
+}
+
+/** The last day of a pack period key ("2025", "2024-H1", "2024-Q2", "2024-05"). */
+export function periodKeyEnd(key: string): PlainDate | undefined {
+  const m = /^(\d{4})(?:-(0[1-9]|1[0-2]|Q[1-4]|H[12]))?$/.exec(key);
+  if (!m) return undefined;
+  const part = m[2];
+  const sub: SubPeriod | undefined =
+    part === undefined
+      ? undefined
+      : /^\d/.test(part)
+        ? (`M${Number(part)}` as SubPeriod)
+        : (part as SubPeriod);
+  return periodEnd({ year: Number(m[1]), ...(sub ? { sub } : {}) });
+}
+
+/** Words for messages: "năm 2024", "quý III/2024", "6 tháng đầu năm 2024". */
+export function describePeriod(period: ColumnPeriod): { vi: string; en: string } | undefined {
+  const y = period.year;
+  if (y === undefined) return undefined;
+  const sub = period.sub;
+  if (sub === undefined || sub === 'year') return { vi: `năm ${y}`, en: `${y}` };
+  if (sub === 'H1') return { vi: `6 tháng đầu năm ${y}`, en: `H1 ${y}` };
+  if (sub === 'H2') return { vi: `6 tháng cuối năm ${y}`, en: `H2 ${y}` };
+  if (sub === '9M') return { vi: `9 tháng năm ${y}`, en: `first nine months of ${y}` };
+  if (sub.startsWith('Q')) {
+    const q = Number(sub.slice(1));
+    return { vi: `quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y}`, en: `Q${q} ${y}` };
+  }
+  return { vi: `tháng ${sub.slice(1)}/${y}`, en: `${y}-${sub.slice(1).padStart(2, '0')}` };
+}
