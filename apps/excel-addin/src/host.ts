@@ -4,7 +4,7 @@
  * FileWorkbookHost (exceljs on an opened file). The UI shows the actions the host has.
  */
 import type { Finding, FindingLocation, FindingsReport, Message, Pack, Sheet } from '@dondoc/core';
-import type { Lang, ReportInput } from '@dondoc/report';
+import { RESULTS_SHEET_MARK, type Lang, type ReportInput } from '@dondoc/report';
 
 /** The workbook as the checker sees it. */
 export interface WorkbookSheets {
@@ -42,10 +42,6 @@ export interface WorkbookHost {
   /** Saves a tracking workbook made from the pack. */
   downloadTemplate?(pack: Pack): Promise<ActionOutcome>;
 }
-
-/** The first line of a sheet dondoc writes, so that checks skip it and refreshes recognise it. */
-export const RESULTS_SHEET_MARK = 'KẾT QUẢ KIỂM TRA (dondoc)';
-export const RESULTS_SHEET_NAME = 'Kết quả kiểm tra';
 
 /** True for a sheet dondoc wrote itself (the results sheet): it is not checked. */
 export function isResultsSheet(sheet: Sheet): boolean {

@@ -4,7 +4,18 @@
  */
 export type { Lang, ReportInput } from './input.js';
 export { escapeHtml, escapeXml, neutralizeFormula, csvField, xmlSafeText } from './escape.js';
-export { renderCsv } from './csv.js';
+export { renderCsv, type CsvOptions } from './csv.js';
+export {
+  findingColumns,
+  findingRows,
+  resultsSheet,
+  CELL_COLUMN,
+  RESULTS_SHEET_MARK,
+  RESULTS_SHEET_NAME,
+  type FindingColumn,
+  type ResultsSheet,
+  type RowValue,
+} from './finding-rows.js';
 export { renderSarif, artifactUri, SARIF_SCHEMA, type SarifOptions } from './sarif.js';
 export { renderJunit } from './junit.js';
 export { renderHtml, type HtmlOptions } from './html.js';
@@ -21,3 +32,13 @@ export {
   type ReminderEscalation,
 } from './reminders.js';
 export { SEVERITY_FILLS, SEVERITY_NAMES } from './severity.js';
+export {
+  FORMATS,
+  FORMAT_IDS,
+  isFormatId,
+  isRenderedFormat,
+  type FormatId,
+  type OutputFormat,
+  type RenderedFormatId,
+  type RenderOptions,
+} from './formats.js';

@@ -20,7 +20,7 @@ describe('the sample run', () => {
 describe('CSV', () => {
   const csv = renderCsv(run);
   it('starts with a byte-order mark and a header, one CRLF row per finding', () => {
-    expect(csv.startsWith('\ufeffworkbook,sheet,cell,row,rule,severity')).toBe(true);
+    expect(csv.startsWith('\ufeffno,workbook,sheet,row,cell,severity,rule')).toBe(true);
     expect(csv.split('\r\n').filter((l) => l !== '').length).toBe(1 + run.report.findings.length);
   });
   it('never carries a live formula from a workbook', () => {

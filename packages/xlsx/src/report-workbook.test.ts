@@ -52,6 +52,15 @@ async function reportFor(file: string, name: string) {
   return { out, run };
 }
 
+/** The row of the findings table's header, under the sheet's intro lines. */
+function headerRow(sheet: ExcelJS.Worksheet): number {
+  let found = 0;
+  sheet.eachRow((row, n) => {
+    if (!found && row.getCell(1).value === 'STT') found = n;
+  });
+  return found;
+}
+
 describe('the XLSX report', () => {
   it('has the summary, the findings sheet and an annotated copy, and leaves the input as it was', async () => {
     const file = await trackingWorkbook('theo-doi.xlsx');
@@ -68,12 +77,28 @@ describe('the XLSX report', () => {
       'cell/invalid-date D3',
     ]);
 
+    // The sheet the add-in writes: the mark, the pack and date, the counts, then the table.
     const results = out.getWorksheet('Kết quả kiểm tra')!;
-    expect(results.getRow(1).getCell(2).value).toBe('Sổ theo dõi');
-    expect(results.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(results.autoFilter).toBeTruthy();
-    expect(results.getCell('D2').value).toEqual({ text: 'D2', hyperlink: "#'1. Theo dõi'!D2" });
-    expect((results.getCell('E2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
+    expect(results.getCell('A1').value).toBe('KẾT QUẢ KIỂM TRA (dondoc)');
+    expect(results.getCell('A2').value).toBe(
+      'Bộ quy tắc: Kiểm thử (kiem-thu 1.0.0); ngày kiểm tra: 01/07/2024',
+    );
+    const top = headerRow(results);
+    expect(results.getRow(top).values).toEqual([
+      undefined,
+      ...['STT', 'Sổ theo dõi', 'Trang', 'Dòng', 'Ô', 'Mức độ', 'Quy tắc', 'Nội dung theo dõi'],
+      ...['Đơn vị', 'Phát hiện', 'Yêu cầu', 'Thực tế', 'Căn cứ', 'Phát hiện (English)'],
+    ]);
+    expect(results.views[0]).toMatchObject({ state: 'frozen', ySplit: top });
+    expect(results.autoFilter).toBe(`A${top}:N${top}`);
+    const first = results.getRow(top + 1);
+    expect(first.getCell(1).value).toBe(1);
+    expect(first.getCell(2).value).toBe('theo-doi.xlsx');
+    expect(first.getCell(4).value).toBe(2);
+    expect(first.getCell(5).value).toEqual({ text: 'D2', hyperlink: "#'1. Theo dõi'!D2" });
+    expect(first.getCell(6).value).toBe('Lỗi');
+    expect((first.getCell(6).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF8CBAD');
+    expect(results.rowCount).toBe(top + 2);
 
     const copy = out.getWorksheet('1. Theo dõi')!;
     expect(copy.getCell('B2').value).toBe('Hội nghị cán bộ chủ chốt');
@@ -186,8 +211,9 @@ describe('the XLSX report', () => {
     // exceljs's XML parser (saxes) rejects characters XML 1.0 forbids: loading back is the check.
     const out = new ExcelJS.Workbook();
     await out.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    const row = out.getWorksheet('Kết quả kiểm tra')!.getRow(2);
-    expect(row.getCell(7).value).toBe(`${report.findings[0]!.message.vi}\ufffd cuối`);
+    const results = out.getWorksheet('Kết quả kiểm tra')!;
+    const row = results.getRow(headerRow(results) + 1);
+    expect(row.getCell(10).value).toBe(`${report.findings[0]!.message.vi}\ufffd cuối`);
     expect(String(out.getWorksheet('1. Theo dõi')!.getCell('D2').note)).toContain('\ufffd cuối');
   });
 

@@ -15,8 +15,12 @@
 import ExcelJS from 'exceljs';
 import type { Finding, Message, Severity } from '@dondoc/core';
 import {
+  CELL_COLUMN,
   countBy,
+  findingColumns,
   narrativeOf,
+  resultsSheet,
+  RESULTS_SHEET_NAME,
   SEVERITY_FILLS,
   SEVERITY_NAMES,
   xmlSafeText,
@@ -266,9 +270,7 @@ export async function writeReportWorkbook(
   out.creator = 'dondoc';
   const taken = new Set<string>(['tổng hợp', 'kết quả kiểm tra']);
   const summary = out.addWorksheet('Tổng hợp');
-  const results = out.addWorksheet('Kết quả kiểm tra', {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+  const results = out.addWorksheet(RESULTS_SHEET_NAME);
 
   // Annotated copies first: the findings rows link into them.
   const copies = new Map<string, ReadonlyMap<string, string>>();
@@ -299,63 +301,43 @@ export async function writeReportWorkbook(
     }
   }
 
-  // "Kết quả kiểm tra"
-  const header: Message[] = [
-    { vi: 'STT', en: 'No.' },
-    { vi: 'Sổ theo dõi', en: 'Workbook' },
-    { vi: 'Trang', en: 'Sheet' },
-    { vi: 'Ô', en: 'Cell' },
-    { vi: 'Mức độ', en: 'Severity' },
-    { vi: 'Quy tắc', en: 'Rule' },
-    { vi: 'Nội dung', en: 'Finding' },
-    { vi: 'Cơ quan', en: 'Agency' },
-    { vi: 'Giá trị', en: 'Value' },
-    { vi: 'Trích dẫn', en: 'Quote' },
-  ];
-  results.addRow(header.map((m) => m[lang]));
+  // "Kết quả kiểm tra": the sheet the add-in writes into a workbook, with links into the copies.
+  const layout = resultsSheet(report, lang);
+  const width = layout.header.length;
+  layout.intro.forEach((line) => results.addRow([text(line)]));
   results.getRow(1).font = { bold: true };
-  results.getRow(1).alignment = { vertical: 'middle', wrapText: true };
-  [6, 28, 18, 8, 11, 20, 70, 26, 22, 30].forEach((w, i) => (results.getColumn(i + 1).width = w));
-  report.findings.forEach((f, i) => {
-    const workbook = f.location?.workbook ?? '';
-    const sheet = f.location?.sheet ?? '';
-    const address = f.location?.cell ?? '';
-    const row = results.addRow([
-      i + 1,
-      text(workbook),
-      text(sheet),
-      address,
-      SEVERITY[f.severity][lang],
-      f.rule,
-      text(f.message[lang]),
-      f.agency !== undefined ? text(f.agency) : '',
-      f.actual !== undefined ? text(f.actual) : '',
-      f.quote !== undefined ? text(f.quote) : '',
-    ]);
+  const top = layout.intro.length + 1;
+  const headerRow = results.addRow([...layout.header]);
+  headerRow.font = { bold: true };
+  headerRow.alignment = { vertical: 'middle', wrapText: true };
+  layout.widths.forEach((w, i) => (results.getColumn(i + 1).width = w));
+  const severityColumn = findingColumns(lang).findIndex((c) => c.key === 'severity') + 1;
+  for (const { values, finding: f } of layout.rows) {
+    const row = results.addRow(values.map((v) => (typeof v === 'string' ? text(v) : v)));
     row.alignment = { vertical: 'top', wrapText: true };
     // Spreadsheet programs do not grow rows for wrapped text they did not lay out: say how tall.
     let lines = 1;
     row.eachCell((cell, col) => {
-      const width = results.getColumn(col).width ?? 10;
+      const columnWidth = results.getColumn(col).width ?? 10;
       const length = typeof cell.value === 'string' ? cell.value.length : 0;
-      lines = Math.max(lines, Math.ceil(length / Math.max(1, width * 1.1)));
+      lines = Math.max(lines, Math.ceil(length / Math.max(1, columnWidth * 1.1)));
     });
     row.height = 15 * Math.min(lines, 12);
-    row.getCell(5).fill = {
+    row.getCell(severityColumn).fill = {
       type: 'pattern',
       pattern: 'solid',
       fgColor: { argb: FILL[f.severity] },
     };
-    const copyName = copies.get(workbook)?.get(sheet);
+    const address = f.location?.cell ?? '';
+    const copyName = copies.get(f.location?.workbook ?? '')?.get(f.location?.sheet ?? '');
     if (copyName && address) {
-      row.getCell(4).value = {
-        text: address,
-        hyperlink: `#'${copyName.replace(/'/g, "''")}'!${address}`,
-      };
-      row.getCell(4).font = { color: { argb: 'FF0563C1' }, underline: true };
+      const link = row.getCell(CELL_COLUMN + 1);
+      link.value = { text: address, hyperlink: `#'${copyName.replace(/'/g, "''")}'!${address}` };
+      link.font = { color: { argb: 'FF0563C1' }, underline: true };
     }
-  });
-  results.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+  }
+  results.views = [{ state: 'frozen', ySplit: top }];
+  results.autoFilter = { from: { row: top, column: 1 }, to: { row: top, column: width } };
 
   // "Tổng hợp"
   summary.getColumn(1).width = 30;
@@ -373,7 +355,7 @@ export async function writeReportWorkbook(
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: '1:1',
+    printTitlesRow: `${top}:${top}`,
   };
   const title = summary.addRow([lang === 'vi' ? 'KẾT QUẢ KIỂM TRA' : 'CHECK RESULT']);
   title.font = { bold: true, size: 14 };

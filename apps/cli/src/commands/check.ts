@@ -2,16 +2,12 @@ import path from 'node:path';
 import { createChecker, foldText, parseDateArgument, type Severity } from '@dondoc/core';
 import { checkFiles, terminalProgress } from '../batch.js';
 import { workbookLabel } from '../read.js';
-import {
-  EXTENSIONS,
-  FORMAT_NAMES,
-  FORMATTERS,
-  type CheckRun,
-  type FormatName,
-  type TextFormatName,
-} from '../formatters/index.js';
+import { textFormatter, type CheckRun } from '../formatters/index.js';
 import { fileSource, writeReportWorkbook } from '@dondoc/xlsx';
 import {
+  FORMAT_IDS,
+  FORMATS,
+  isFormatId,
   collectReminders,
   renderReminderDocx,
   renderRemindersMarkdown,
@@ -101,10 +97,10 @@ export async function runCheck(
     throw usage('Chưa chỉ ra sổ theo dõi cần kiểm tra.', 'No workbook given.');
   const formats = [...new Set((values.format ?? 'text').split(',').map((f) => f.trim()))];
   for (const f of formats) {
-    if (!FORMAT_NAMES.includes(f as FormatName)) {
+    if (!isFormatId(f)) {
       throw usage(
-        `Định dạng "${f}" không có; chọn một trong: ${FORMAT_NAMES.join(', ')}.`,
-        `Unknown format "${f}"; choose one of: ${FORMAT_NAMES.join(', ')}.`,
+        `Định dạng "${f}" không có; chọn một trong: ${FORMAT_IDS.join(', ')}.`,
+        `Unknown format "${f}"; choose one of: ${FORMAT_IDS.join(', ')}.`,
       );
     }
   }
@@ -150,11 +146,12 @@ export async function runCheck(
       `No .xlsx workbook found in: ${empty.join(', ')}.`,
     );
   }
-  const targets = (formats as FormatName[]).map((format) =>
+  const ids = formats.filter(isFormatId);
+  const targets = ids.map((format) =>
     values.out === undefined || format === 'reminders'
       ? undefined
       : formats.length > 1
-        ? path.join(values.out, `dondoc-ket-qua${EXTENSIONS[format]}`)
+        ? path.join(values.out, `dondoc-ket-qua${FORMATS[format].extension}`)
         : values.out,
   );
   if (values.out) {
@@ -187,7 +184,7 @@ export async function runCheck(
     'isTTY' in out &&
     out.isTTY === true &&
     !process.env.NO_COLOR;
-  for (const [i, format] of (formats as FormatName[]).entries()) {
+  for (const [i, format] of ids.entries()) {
     const target = targets[i];
     if (format === 'reminders') {
       await writeReminders(
@@ -222,7 +219,7 @@ export async function runCheck(
       await writeChunksAtomic(target, jsonChunks(run));
       ctx.wrote(target);
     } else {
-      const text = FORMATTERS[format as TextFormatName](run, { lang, color });
+      const text = textFormatter(format)(run, { lang, color });
       if (target !== undefined) {
         await writeFileAtomic(target, text);
         ctx.wrote(target);

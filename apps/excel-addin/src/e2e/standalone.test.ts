@@ -113,7 +113,12 @@ describe('the standalone page', () => {
     expect(names.slice(0, 2)).toEqual(['Tổng hợp', 'Kết quả kiểm tra']);
     expect(names.length).toBeGreaterThan(2); // the annotated copy
     const cli = cliFindings(sample, asOf);
-    expect(wb.getWorksheet('Kết quả kiểm tra')!.actualRowCount).toBe(cli.findings.length + 1);
+    // The sheet the task pane writes: the mark, the intro, the header (frozen), a row per finding.
+    const results = wb.getWorksheet('Kết quả kiểm tra')!;
+    expect(results.getCell('A1').value).toBe('KẾT QUẢ KIỂM TRA (dondoc)');
+    const header = (results.views[0] as Partial<ExcelJS.WorksheetViewFrozen>).ySplit ?? 0;
+    expect(results.getRow(header).getCell(1).value).toBe('STT');
+    expect(results.rowCount - header).toBe(cli.findings.length);
     expect(readFileSync(sample).equals(before)).toBe(true);
     expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
     await page.close();

@@ -4,7 +4,7 @@
  * the user saves: the XLSX report with the annotated copy, and the tracking template.
  */
 import type { FindingLocation, Pack, Sheet } from '@dondoc/core';
-import type { Lang, ReportInput } from '@dondoc/report';
+import { FORMATS, type Lang, type ReportInput } from '@dondoc/report';
 import {
   bytesSource,
   readWorkbookFromBuffer,
@@ -13,7 +13,7 @@ import {
 } from '@dondoc/xlsx/browser';
 import type { ActionOutcome, WorkbookSheets, WorkbookHost } from '../host.js';
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_MIME = FORMATS.xlsx.mediaType;
 
 /** Hands bytes to the user as a file (in the page: a download link). */
 export type SaveFile = (name: string, bytes: Uint8Array, mime: string) => void;

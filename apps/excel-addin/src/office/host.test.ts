@@ -3,14 +3,16 @@
  * office-addin-mock (load before read, writes at sync), built from the same sample tracking workbook
  * the demo checks. Every action of the task pane, on Excel 2016 (ExcelApi 1.1) and on a newer Excel.
  */
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate } from '@dondoc/core';
+import { cellAddress, parseIsoDate } from '@dondoc/core';
 import { loadBundledPack } from '@dondoc/rulepacks';
 import { CATALOG, generateTrackingWorkbook, resolveAsOf } from '@dondoc/samples';
 import { readWorkbookFromBuffer } from '@dondoc/xlsx/browser';
-import { RESULTS_SHEET_MARK, RESULTS_SHEET_NAME } from '../host.js';
+import { RESULTS_SHEET_MARK, RESULTS_SHEET_NAME } from '@dondoc/report';
 import { loadPackValue, runCheck } from '../run-check.js';
 import { FakeExcel } from '../test-support/fake-excel.js';
+import { FileWorkbookHost } from '../file/host.js';
 import {
   CELLS_PER_SYNC,
   HIGHLIGHT_FILL,
@@ -172,6 +174,41 @@ describe('the "Kết quả kiểm tra" sheet', () => {
     expect(again.report.findings).toEqual(first.report.findings);
   });
 
+  it.each(['vi', 'en'] as const)(
+    'is the sheet the standalone page puts in its XLSX report, cell for cell (%s)',
+    async (lang) => {
+      const { bytes, excel, host } = await sampleExcel('1.8');
+      const { report } = runCheck(await host.read(), generic, asOf);
+      await host.writeResults(report, lang);
+      const pane = excel.sheet(RESULTS_SHEET_NAME);
+
+      let saved: Uint8Array | undefined;
+      const page = new FileWorkbookHost((_name, data) => (saved = data));
+      page.open(entry.file, bytes);
+      const fromFile = runCheck(await page.read(), generic, asOf);
+      expect(fromFile.report.findings).toEqual(report.findings);
+      await page.downloadReport({ report, workbooks: [fromFile.result] }, lang);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(saved as unknown as ExcelJS.Buffer);
+      const downloaded = wb.getWorksheet(RESULTS_SHEET_NAME)!;
+
+      const shown = (v: ExcelJS.CellValue): unknown =>
+        v === null || v === undefined ? '' : typeof v === 'object' && 'text' in v ? v.text : v;
+      const rows = Math.max(downloaded.rowCount, ...[...pane.cells.keys()].map(rowOf));
+      expect(rows).toBeGreaterThan(report.findings.length + 3);
+      for (let r = 1; r <= rows; r++) {
+        for (let c = 1; c <= 14; c++) {
+          const address = cellAddress(r, c);
+          expect([address, pane.valueAt(address)]).toEqual([
+            address,
+            shown(downloaded.getCell(address).value),
+          ]);
+        }
+      }
+      expect(pane.frozenRows).toBe((downloaded.views[0] as ExcelJS.WorksheetViewFrozen).ySplit);
+    },
+  );
+
   it('is refreshed in place, and never replaces a sheet of the user with the same name', async () => {
     const { excel, host } = await sampleExcel();
     const own = excel.addSheet(RESULTS_SHEET_NAME);
@@ -250,6 +287,10 @@ describe('going to a finding', () => {
     expect(excel.selected).toBe(`${f.sheet}!${f.cell}`);
   });
 });
+
+function rowOf(key: string): number {
+  return Number(/\d+/.exec(key)![0]);
+}
 
 function colOf(cell: string): number {
   let n = 0;

@@ -5,10 +5,7 @@
  * gated with `isSetSupported` and reported as a note when skipped.
  */
 import {
-  formatIsoDate,
-  formatViDate,
   listValidationFormula,
-  parseIsoDate,
   trackingTemplate,
   type Finding,
   type FindingLocation,
@@ -19,14 +16,17 @@ import {
   type Sheet,
   type TemplateSheet,
 } from '@dondoc/core';
-import { neutralizeFormula, SEVERITY_FILLS, SEVERITY_NAMES, type Lang } from '@dondoc/report';
 import {
+  CELL_COLUMN,
+  neutralizeFormula,
+  resultsSheet,
   RESULTS_SHEET_MARK,
   RESULTS_SHEET_NAME,
-  type ActionOutcome,
-  type WorkbookSheets,
-  type WorkbookHost,
-} from '../host.js';
+  SEVERITY_FILLS,
+  type Lang,
+  type RowValue,
+} from '@dondoc/report';
+import type { ActionOutcome, WorkbookSheets, WorkbookHost } from '../host.js';
 import { parseRangeAddress, rangeAddress, sheetCellReference } from './address.js';
 import type {
   ExcelContextLike,
@@ -364,13 +364,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
       }
       const sheetName = OfficeWorkbookHost.freeName(RESULTS_SHEET_NAME, names);
       const ws = worksheets.add(sheetName);
-      const layout = resultsLayout(report, lang);
+      // The same sheet as the XLSX report's (the standalone page's download), written here.
+      const layout = resultsSheet(report, lang);
       const width = layout.header.length;
       const top = layout.intro.length + 1;
+      const text = (v: RowValue) => (typeof v === 'string' ? neutralizeFormula(v) : v);
       const all = [
-        ...layout.intro.map((line) => [line, ...Array<string>(width - 1).fill('')]),
+        ...layout.intro.map((line) => [text(line), ...Array<string>(width - 1).fill('')]),
         [...layout.header],
-        ...layout.rows.map((r) => [...r.values]),
+        ...layout.rows.map((r) => r.values.map(text)),
       ];
       const block = ws.getRange(
         rangeAddress({ top: 1, left: 1, bottom: all.length, right: width }),
@@ -378,7 +380,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
       // Text stays text: Excel would otherwise turn "30/6/2024" into a date or "- Tỷ lệ" into a formula.
       const formats = textFormats(all);
       // The link column holds formulas: a Text format would show them as text.
-      for (let r = top; r < all.length; r++) formats[r]![3] = 'General';
+      for (let r = top; r < all.length; r++) formats[r]![CELL_COLUMN] = 'General';
       block.numberFormat = formats;
       block.values = all;
       ws.getRange(rangeAddress({ top, left: 1, bottom: top, right: width })).format.font.bold =
@@ -388,9 +390,15 @@ export class OfficeWorkbookHost implements WorkbookHost {
       ws.getRange('A1').format.font.bold = true;
       if (layout.rows.length > 0) {
         // Links to the cells: HYPERLINK formulas work in every Excel (Range.hyperlink needs 1.7).
+        const column = CELL_COLUMN + 1;
         ws.getRange(
-          rangeAddress({ top: top + 1, left: 4, bottom: top + layout.rows.length, right: 4 }),
-        ).formulas = layout.rows.map((r) => [r.link]);
+          rangeAddress({
+            top: top + 1,
+            left: column,
+            bottom: top + layout.rows.length,
+            right: column,
+          }),
+        ).formulas = layout.rows.map((r) => [cellLink(r.finding.location)]);
       }
       if (this.supports('1.2')) {
         layout.widths.forEach((chars, i) => {
@@ -599,73 +607,11 @@ function saveSettings(settings: NonNullable<OfficeEnvironment['settings']>): Pro
   });
 }
 
-export interface ResultsLayout {
-  readonly intro: readonly string[];
-  readonly header: readonly string[];
-  readonly rows: readonly {
-    readonly values: readonly (string | number)[];
-    readonly link: string;
-  }[];
-  readonly widths: readonly number[];
-}
-
-/** The "Kết quả kiểm tra" sheet as values: intro lines, header, one row per finding with a link. */
-export function resultsLayout(report: FindingsReport, lang: Lang): ResultsLayout {
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  const asOf = parseIsoDate(report.asOf);
-  const t = (m: Message) => neutralizeFormula(m[lang]);
-  const intro = [
-    RESULTS_SHEET_MARK,
-    lang === 'vi'
-      ? `Bộ quy tắc: ${report.pack.title} (${report.pack.id} ${report.pack.version}); ngày kiểm tra: ${asOf ? formatViDate(asOf) : report.asOf}`
-      : `Rule pack: ${report.pack.title} (${report.pack.id} ${report.pack.version}); as of ${asOf ? formatIsoDate(asOf) : report.asOf}`,
-    lang === 'vi'
-      ? `${report.summary.error} lỗi, ${report.summary.warning} cảnh báo, ${report.summary.info} thông tin; ${report.summary.notEvaluated.length} mục không kiểm tra được.`
-      : `${report.summary.error} errors, ${report.summary.warning} warnings, ${report.summary.info} info; ${report.summary.notEvaluated.length} items not evaluated.`,
-    ...(report.summary.narrative ?? []).map(t),
-    '',
-  ];
-  const header = (
-    [
-      { vi: 'STT', en: 'No.' },
-      { vi: 'Trang', en: 'Sheet' },
-      { vi: 'Dòng', en: 'Row' },
-      { vi: 'Ô', en: 'Cell' },
-      { vi: 'Mức độ', en: 'Severity' },
-      { vi: 'Quy tắc', en: 'Rule' },
-      { vi: 'Đơn vị', en: 'Agency' },
-      { vi: 'Nội dung', en: 'Finding' },
-      { vi: 'Yêu cầu', en: 'Expected' },
-      { vi: 'Thực tế', en: 'Actual' },
-      { vi: 'Căn cứ', en: 'Source' },
-      {
-        vi: other === 'en' ? 'Nội dung (English)' : 'Finding (Tiếng Việt)',
-        en: other === 'en' ? 'Nội dung (English)' : 'Finding (Tiếng Việt)',
-      },
-    ] as const
-  ).map((m) => m[lang]);
-  const rows = report.findings.map((f, i) => {
-    const sheet = f.location?.sheet ?? '';
-    const cell = f.location?.cell ?? '';
-    const target = sheet && cell ? `#${sheetCellReference(sheet, cell)}` : '';
-    const link = target ? `=HYPERLINK("${target.replace(/"/g, '""')}","${cell}")` : '';
-    return {
-      values: [
-        i + 1,
-        neutralizeFormula(sheet),
-        f.location?.row ?? '',
-        cell,
-        SEVERITY_NAMES[f.severity][lang],
-        f.rule,
-        neutralizeFormula(f.agency ?? ''),
-        t(f.message),
-        neutralizeFormula(f.expected ?? ''),
-        neutralizeFormula(f.actual ?? ''),
-        neutralizeFormula(f.quote ?? ''),
-        neutralizeFormula(f.message[other]),
-      ],
-      link,
-    };
-  });
-  return { intro, header, rows, widths: [6, 20, 7, 8, 11, 22, 28, 70, 18, 18, 40, 60] };
+/** A link to the finding's cell in this workbook, or '' when it has none. */
+function cellLink(location: FindingLocation | undefined): string {
+  const sheet = location?.sheet ?? '';
+  const cell = location?.cell ?? '';
+  if (!sheet || !cell) return '';
+  const target = `#${sheetCellReference(sheet, cell)}`;
+  return `=HYPERLINK("${target.replace(/"/g, '""')}","${cell}")`;
 }
