@@ -172,7 +172,13 @@ describe('dondoc remind and the calendar', () => {
     expect(readdirSync(outDir).sort()).toEqual([
       'don-doc-cac-chi-dang-bo-co-so.docx',
       'don-doc.md',
+      'tin-nhan-cac-chi-dang-bo-co-so.txt',
     ]);
+    expect(result.out).toContain(
+      `Đã ghi ${path.join(outDir, 'tin-nhan-cac-chi-dang-bo-co-so.txt')}`,
+    );
+    const message = readFileSync(path.join(outDir, 'tin-nhan-cac-chi-dang-bo-co-so.txt'), 'utf8');
+    expect(message.startsWith('Kính gửi: Các chi, đảng bộ cơ sở\n')).toBe(true);
     const { value } = await mammoth.extractRawText({
       path: path.join(outDir, 'don-doc-cac-chi-dang-bo-co-so.docx'),
     });

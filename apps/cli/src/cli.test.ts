@@ -11,12 +11,15 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeChunksAtomic } from './io.js';
 import { CliError } from './messages.js';
 import { systemErrorReason } from './system-errors.js';
 import { escapeControls } from './terminal.js';
 import { PLAN_ROWS, tempDir, writeWorkbook } from './test-support/run.js';
+
+// Each test starts the built command once or twice: on a loaded machine that takes seconds.
+vi.setConfig({ testTimeout: 120_000 });
 
 const bin = fileURLToPath(new URL('../bin/dondoc.js', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {

@@ -211,7 +211,7 @@ describe('dondoc check --history, remind and history, through the real binary', 
       const md2 = readFileSync(path.join(letters2, 'don-doc.md'), 'utf8');
       expect(md2).toContain('V/v đôn đốc lần 2 thực hiện');
       expect(md2).toContain(
-        'Văn phòng đã có Công văn số 125-CV/VPHU ngày 09/7/2024 đôn đốc Ban Tổ chức Huyện ủy',
+        'Tiếp theo Công văn số 125-CV/VPHU ngày 09/07/2024 đôn đốc Ban Tổ chức Huyện ủy',
       );
       const leadership = readFileSync(path.join(letters2, 'bao-cao-thuong-truc.md'), 'utf8');
       expect(leadership).toContain(

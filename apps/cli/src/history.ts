@@ -21,7 +21,7 @@ import {
   type SentReminder,
 } from '@dondoc/history';
 import { HistoryFileError, openHistory, type HistoryStore } from '@dondoc/history/store';
-import { REMINDER_RULES, type ReminderEscalation } from '@dondoc/report';
+import { REMINDER_RULES, type PreviousReminder, type ReminderEscalation } from '@dondoc/report';
 import type { ReportWorkbookOptions } from '@dondoc/xlsx';
 import type { CheckRun } from './formatters/index.js';
 import { CliError } from './messages.js';
@@ -94,20 +94,15 @@ export function reminderItemKey(finding: Finding, ids: ReadonlySet<string>): str
   return itemKey(findingItemRef(finding, ids));
 }
 
-export interface LetterEscalation {
-  readonly round: number;
-  readonly citation?: string;
-}
-
 /**
- * For each agency a letter goes to: its round ("đôn đốc lần 2") and the sentence citing the earlier
- * letters, from the reminders recorded in the history.
+ * For each agency a letter goes to: the letters already sent to it about any of its items, oldest
+ * first, from the reminders recorded in the history. The letter says "đôn đốc lần 2" and cites them.
  */
 export function letterEscalations(
   run: CheckRun,
   pack: Pack,
   sent: readonly SentReminder[],
-): Map<string, LetterEscalation> {
+): Map<string, PreviousReminder[]> {
   const ids = packItemIds(pack);
   const byAgency = new Map<string, string[]>();
   for (const f of run.report.findings) {
@@ -115,10 +110,16 @@ export function letterEscalations(
     const agency = f.agency.trim();
     byAgency.set(agency, [...(byAgency.get(agency) ?? []), reminderItemKey(f, ids)]);
   }
-  const out = new Map<string, LetterEscalation>();
+  const out = new Map<string, PreviousReminder[]>();
   for (const [agency, keys] of byAgency) {
-    const e = escalationFor(agency, keys, sent);
-    out.set(agency, { round: e.round, ...(e.citation ? { citation: e.citation.vi } : {}) });
+    const { earlier } = escalationFor(agency, keys, sent);
+    out.set(
+      agency,
+      earlier.map((r) => ({
+        ...(r.number !== undefined ? { number: r.number } : {}),
+        date: r.date ?? r.recordedAt.slice(0, 10),
+      })),
+    );
   }
   return out;
 }

@@ -25,16 +25,23 @@ describe('escalationFor', () => {
     });
   });
 
-  it('the next letter about the same items is "lần 2" and cites the first by number and date', () => {
+  it('the next letter about the same items is "lần 2" and has the first to cite', () => {
     const e = escalationFor(
       'BAN TUYÊN GIÁO HUYỆN ỦY',
       ['task|quan triet|ban tuyen giao huyen uy'],
       [first],
     );
-    expect(e.round).toBe(2);
-    expect(e.citation?.vi).toBe(
-      'Văn phòng đã có Công văn số 125-CV/VPHU ngày 02/7/2024 đôn đốc BAN TUYÊN GIÁO HUYỆN ỦY thực hiện các nội dung được giao; đến nay các nội dung dưới đây vẫn chưa được thực hiện.',
+    expect(e).toEqual({ round: 2, earlier: [first] });
+  });
+
+  it('a third letter has both earlier ones, oldest first', () => {
+    const e = escalationFor(
+      'Ban Tuyên giáo Huyện ủy',
+      ['task|quan triet|ban tuyen giao huyen uy'],
+      [first, second],
     );
+    expect(e.round).toBe(3);
+    expect(e.earlier.map((r) => r.number)).toEqual(['125-CV/VPHU', '131-CV/VPHU']);
   });
 
   it('letters to another agency, or about other items, do not count', () => {
@@ -45,16 +52,6 @@ describe('escalationFor', () => {
       escalationFor('Ban Tuyên giáo Huyện ủy', ['task|khac|ban tuyen giao huyen uy'], [first])
         .round,
     ).toBe(1);
-  });
-
-  it('a letter without a number is cited by the day it was recorded', () => {
-    const { number: _n, date: _d, ...unnumbered } = first;
-    const e = escalationFor(
-      'Ban Tuyên giáo Huyện ủy',
-      ['task|quan triet|ban tuyen giao huyen uy'],
-      [unnumbered],
-    );
-    expect(e.citation?.vi).toMatch(/^Văn phòng đã có Công văn ngày 02\/7\/2024 đôn đốc/);
   });
 });
 

@@ -23,9 +23,15 @@ export { countBy, narrativeOf } from './summary.js';
 export { renderIcs, icsText, foldLine } from './ics.js';
 export {
   collectReminders,
+  issuerKindOf,
+  letterSubject,
+  planOfPack,
   renderReminderDocx,
+  renderReminderMessages,
   renderRemindersMarkdown,
   REMINDER_RULES,
+  type IssuerKind,
+  type PreviousReminder,
   type ReminderLetter,
   type ReminderItem,
   type ReminderOptions,

@@ -6,7 +6,16 @@ import { pathToFileURL } from 'node:url';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { checkSheets, createChecker, gridSheet } from '@dondoc/core';
-import { collectReminders, renderReminderDocx, renderRemindersMarkdown } from './reminders.js';
+import JSZip from 'jszip';
+import {
+  collectReminders,
+  issuerKindOf,
+  letterSubject,
+  planOfPack,
+  renderReminderDocx,
+  renderReminderMessages,
+  renderRemindersMarkdown,
+} from './reminders.js';
 import type { ReportInput } from './input.js';
 
 function run(): ReportInput {
@@ -56,25 +65,216 @@ describe('follow-up letters', () => {
     expect(unaddressed).toBe(1);
   });
 
-  it('lays each .docx out as an administrative letter, read back by a docx parser', async () => {
-    const bytes = await renderReminderDocx(input, letters[0]!, {
-      issuer: 'HUYỆN ỦY ĐỨC THỌ',
-      office: 'VĂN PHÒNG',
+  /** The document part of a .docx, and its text runs with their formatting. */
+  async function documentXml(bytes: Uint8Array): Promise<string> {
+    const zip = await JSZip.loadAsync(bytes);
+    return zip.file('word/document.xml')!.async('string');
+  }
+  /** The formatting of the run holding `text`: bold, italics, underline, size in points. */
+  function runOf(xml: string, text: string) {
+    const runs = xml.split('<w:r>').slice(1);
+    const found = runs.find((r) => r.includes(`>${text}</w:t>`));
+    if (!found) throw new Error(`no run "${text}"`);
+    return {
+      bold: /<w:b\/>|<w:b w:val="(?:true|1)"\/>/.test(found),
+      italics: /<w:i\/>|<w:i w:val="(?:true|1)"\/>/.test(found),
+      underline: /<w:u /.test(found),
+      size: Number(/<w:sz w:val="(\d+)"/.exec(found)?.[1]) / 2,
+      font: /<w:rFonts w:ascii="([^"]+)"/.exec(found)?.[1],
+    };
+  }
+
+  it('lays out a State letter by Decree 30/2020, read back from the .docx', async () => {
+    const options = {
+      issuer: 'Ủy ban nhân dân huyện Đức Thọ',
+      superior: undefined,
       place: 'Đức Thọ',
-    });
+      number: '125/UBND-VP',
+      plan: 'Kế hoạch số 45/KH-UBND ngày 10/5/2024 của UBND huyện',
+      signer: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\nNguyễn Văn A',
+    };
+    expect(issuerKindOf(options)).toBe('state');
+    const bytes = await renderReminderDocx(input, letters[0]!, options);
+    const xml = await documentXml(bytes);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     const text = value.replace(/\s+/g, ' ');
-    expect(text).toContain('HUYỆN ỦY ĐỨC THỌ');
-    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    expect(text).toContain('Độc lập - Tự do - Hạnh phúc');
-    expect(text).toContain('Đức Thọ, ngày 01 tháng 07 năm 2024');
-    expect(text).toContain('V/v đôn đốc thực hiện Kế hoạch số 25-KH/HU');
+    // national name and motto, no Party mark
+    expect(runOf(xml, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toMatchObject({
+      bold: true,
+      size: 13,
+    });
+    expect(runOf(xml, 'Độc lập - Tự do - Hạnh phúc')).toMatchObject({ bold: true, size: 14 });
+    expect(text).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(xml).not.toContain('>*</w:t>');
+    // a short solid line under the issuer (a bottom border on an empty, indented paragraph)
+    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>/);
+    // the heading's columns are fixed and wide enough for the national name on one line (≥ 100 mm)
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]) / 56.7);
+    expect(grid[1]).toBeGreaterThanOrEqual(100);
+    expect(grid[0]! + grid[1]!).toBeCloseTo(165, 0);
+    // issuer in capitals, bold; number with a colon; subject upright, size 12
+    expect(runOf(xml, 'ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ')).toMatchObject({ bold: true });
+    expect(text).toContain('Số: 125/UBND-VP');
+    const subject = 'V/v đôn đốc thực hiện Kế hoạch số 45/KH-UBND ngày 10/5/2024 của UBND huyện';
+    expect(runOf(xml, subject)).toMatchObject({ italics: false, size: 12 });
+    // place and date: italics, "tháng 7" and a zero before a day below 10
+    expect(runOf(xml, 'Đức Thọ, ngày 01 tháng 7 năm 2024')).toMatchObject({
+      italics: true,
+      size: 14,
+    });
     expect(text).toContain('Kính gửi: Ban Tuyên giáo Huyện ủy');
-    expect(text).toContain('1. Hội nghị cán bộ chủ chốt — thời hạn: "tháng 5/2024"');
-    expect(text).toContain('2. Biên tập tài liệu tuyên truyền — thời hạn: "trước ngày 20/6/2024"');
+    expect(text).toContain('1. Hội nghị cán bộ chủ chốt — thời hạn: “tháng 5/2024”');
     expect(text).not.toContain('Quán triệt đến cán bộ');
     expect(text).toContain('báo cáo kết quả thực hiện trước ngày 08/07/2024');
-    expect(text).toContain('Nơi nhận:');
+    // body: no file, no cell (those are in the appendix after the page break)
+    const [letter, annex] = text.split('PHỤ LỤC');
+    expect(letter).not.toMatch(/theo-doi\.xlsx|Nhiệm vụ!|\b[A-Z]{1,3}\d+\b/);
+    expect(annex).toContain('theo-doi.xlsx, Nhiệm vụ!D2');
+    // recipients with "Lưu: VT"; authority and position bold, size 14
+    expect(text).toContain('- Lưu: VT.');
+    expect(runOf(xml, 'KT. CHỦ TỊCH')).toMatchObject({ bold: true, size: 14 });
+    expect(runOf(xml, 'PHÓ CHỦ TỊCH')).toMatchObject({ bold: true, size: 14 });
+    expect(runOf(xml, 'Nguyễn Văn A')).toMatchObject({ bold: true, font: 'Times New Roman' });
+  });
+
+  it('lays out a Party letter by Hướng dẫn 36-HD/VPTW, read back from the .docx', async () => {
+    const options = {
+      issuer: 'HUYỆN ỦY ĐỨC THỌ',
+      superior: 'Đảng bộ tỉnh Hà Tĩnh',
+      place: 'Đức Thọ',
+      number: '125-CV/HU',
+      signer: 'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\n\n\nTrần Thị B',
+    };
+    expect(issuerKindOf(options)).toBe('party');
+    const bytes = await renderReminderDocx(input, letters[0]!, options);
+    const xml = await documentXml(bytes);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    const text = value.replace(/\s+/g, ' ');
+    expect(runOf(xml, 'ĐẢNG CỘNG SẢN VIỆT NAM')).toMatchObject({
+      bold: true,
+      underline: true,
+      size: 15,
+    });
+    expect(text).not.toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).not.toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(runOf(xml, 'ĐẢNG BỘ TỈNH HÀ TĨNH')).toMatchObject({ bold: false, size: 14 });
+    expect(runOf(xml, 'HUYỆN ỦY ĐỨC THỌ')).toMatchObject({ bold: true, size: 14 });
+    expect(runOf(xml, '*')).toMatchObject({ size: 14 });
+    expect(text).toContain('Số 125-CV/HU');
+    expect(text).not.toContain('Số:');
+    // the pack's title names the plan; the subject is in italics, size 12
+    const subject = 'V/v đôn đốc thực hiện Kế hoạch số 25-KH/HU quán triệt Chỉ thị số 32-CT/TW';
+    expect(runOf(xml, subject)).toMatchObject({ italics: true, size: 12 });
+    expect(runOf(xml, 'Đức Thọ, ngày 01 tháng 7 năm 2024')).toMatchObject({ italics: true });
+    expect(runOf(xml, 'Nơi nhận:')).toMatchObject({ underline: true });
+    expect(runOf(xml, 'T/M BAN THƯỜNG VỤ')).toMatchObject({ bold: true, size: 14 });
+    expect(runOf(xml, 'PHÓ BÍ THƯ')).toMatchObject({ bold: true, size: 14 });
+  });
+
+  it('names no plan for the generic pack, and cites earlier reminders in a second one', async () => {
+    const generic = {
+      ...input,
+      report: {
+        ...input.report,
+        pack: {
+          id: 'generic',
+          version: '1',
+          title: 'Theo dõi nhiệm vụ chung (mọi bảng theo dõi nhiệm vụ)',
+        },
+      },
+    };
+    expect(letterSubject(generic, letters[0]!)).toBe(
+      'V/v đôn đốc thực hiện các nhiệm vụ được giao',
+    );
+    // The escalation's one input: the letters already sent to an agency, oldest first.
+    const sent = { 'Ban Tuyên giáo Huyện ủy': [{ number: '125-CV/HU', date: '2024-06-20' }] };
+    const escalation = (agency: string) => sent[agency as keyof typeof sent];
+    const [again, first] = collectReminders(input, escalation).letters;
+    expect(letterSubject(input, again!)).toBe(
+      'V/v đôn đốc lần 2 thực hiện Kế hoạch số 25-KH/HU quán triệt Chỉ thị số 32-CT/TW',
+    );
+    expect(first!.previous).toBeUndefined();
+    expect(letterSubject(input, first!)).not.toContain('lần');
+    const bytes = await renderReminderDocx(input, again!, { issuer: 'HUYỆN ỦY ĐỨC THỌ' });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value.replace(/\s+/g, ' ')).toContain(
+      'Tiếp theo Công văn số 125-CV/HU ngày 20/06/2024 đôn đốc Ban Tuyên giáo Huyện ủy thực hiện Kế hoạch số 25-KH/HU quán triệt Chỉ thị số 32-CT/TW, qua theo dõi, tổng hợp tình hình thực hiện đến ngày 01/07/2024, Ban Tuyên giáo Huyện ủy vẫn còn 02 nội dung',
+    );
+    // A third letter cites both earlier ones.
+    const twice = collectReminders(input, () => [
+      { number: '125-CV/HU', date: '2024-06-20' },
+      { date: '2024-06-27' },
+    ]).letters[0]!;
+    expect(letterSubject(input, twice)).toMatch(/^V\/v đôn đốc lần 3 /);
+    const [message] = renderReminderMessages(input, {}, escalation);
+    expect(message!.text).toContain(
+      'Tiếp theo Công văn số 125-CV/HU ngày 20/06/2024 đôn đốc Ban Tuyên giáo Huyện ủy',
+    );
+  });
+
+  it('writes a valid .docx whatever characters the workbook holds', async () => {
+    const dirty = { ...letters[0]!, agency: 'Ban\u0001 Tuyên giáo\ufffe \ud800' };
+    const bytes = await renderReminderDocx(input, dirty, {});
+    // mammoth parses the XML strictly enough to fail on forbidden characters
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('Ban Tuyên giáo \ufffd');
+  });
+
+  it.each([
+    [
+      {
+        kind: 'Kế hoạch',
+        number: '45-KH/HU',
+        date: '2024-05-10',
+        issuer: 'Ban Thường vụ Huyện ủy',
+        title: 'Kế hoạch thực hiện Chỉ thị số 32-CT/TW',
+      },
+      'Kế hoạch số 45-KH/HU ngày 10/05/2024 của Ban Thường vụ Huyện ủy về thực hiện Chỉ thị số 32-CT/TW',
+    ],
+    [
+      {
+        kind: 'Kế hoạch',
+        issuer: 'Ban Thường vụ Huyện ủy',
+        title: 'Kế hoạch thực hiện Nghị quyết số 26-NQ/TW',
+      },
+      'Kế hoạch thực hiện Nghị quyết số 26-NQ/TW của Ban Thường vụ Huyện ủy',
+    ],
+    [
+      { kind: 'Chỉ thị', number: '32-CT/TW', title: 'về tăng cường sự lãnh đạo của Đảng' },
+      'Chỉ thị số 32-CT/TW về tăng cường sự lãnh đạo của Đảng',
+    ],
+    [
+      { title: 'Chương trình hành động số 28-CTr/TU' },
+      'Văn bản Chương trình hành động số 28-CTr/TU',
+    ],
+    [{ issuer: 'Tỉnh ủy' }, undefined],
+  ])('names the plan of a pack whose source document is %j', (doc, plan) => {
+    expect(planOfPack({ source: { documents: [doc] } })).toBe(plan);
+  });
+
+  it('gives a plain-text message per agency, ready to paste into Zalo', () => {
+    const messages = renderReminderMessages(input, { issuer: 'Huyện ủy Đức Thọ' });
+    expect(messages.map((m) => m.agency)).toEqual([
+      'Ban Tuyên giáo Huyện ủy',
+      'Các chi, đảng bộ cơ sở',
+    ]);
+    const text = messages[0]!.text;
+    expect(text.startsWith('Kính gửi: Ban Tuyên giáo Huyện ủy\n')).toBe(true);
+    expect(text).toContain('1. Hội nghị cán bộ chủ chốt — thời hạn: “tháng 5/2024”');
+    expect(text).not.toMatch(/[*#<>|]|\.xlsx|![A-Z]+\d/);
+    expect(text.endsWith('\n\nTrân trọng.\nHuyện ủy Đức Thọ\n')).toBe(true);
+  });
+
+  it.each([
+    [{ issuer: 'HUYỆN ỦY ĐỨC THỌ', office: 'VĂN PHÒNG' }, 'Văn phòng Huyện ủy Đức Thọ'],
+    [{ issuer: 'ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ' }, 'Ủy ban nhân dân huyện Thạch Hà'],
+    [{ issuer: 'UBND XÃ THẠCH KHÊ', office: 'Văn phòng' }, 'Văn phòng UBND xã Thạch Khê'],
+    [{ issuer: 'Sở Nội vụ tỉnh Hà Tĩnh' }, 'Sở Nội vụ tỉnh Hà Tĩnh'],
+    [{}, undefined],
+  ])('signs a message from %j as "%s"', (options, sender) => {
+    const text = renderReminderMessages(input, options)[0]!.text;
+    const last = text.trimEnd().split('\n').at(-1);
+    expect(last).toBe(sender ?? 'Trân trọng.');
   });
 
   it('gives the same letters as Markdown to paste into an email', () => {
@@ -101,7 +301,7 @@ function findSoffice(): string | undefined {
 const soffice = findSoffice();
 
 describe.skipIf(soffice === undefined)('a follow-up letter opened by LibreOffice Writer', () => {
-  it('converts to a PDF of one A4 page', async () => {
+  it('converts to a PDF of A4 pages: the letter on one, the appendix on the next', async () => {
     const input = run();
     const { letters } = collectReminders(input);
     const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-letter-'));
@@ -131,7 +331,8 @@ describe.skipIf(soffice === undefined)('a follow-up letter opened by LibreOffice
         { timeout: 120_000, stdio: 'ignore' },
       );
       const pdf = readFileSync(path.join(dir, 'don-doc.pdf')).toString('latin1');
-      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      // the letter on one page, the appendix (where each item is tracked) on the next
+      expect(pdf.match(/\/Type\s*\/Page\b/g)).toHaveLength(2);
       // A4 is 210 × 297 mm, 595.3 × 841.9 points
       const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
       expect(box?.slice(1).map((n) => Math.round(Number(n)))).toEqual([595, 842]);

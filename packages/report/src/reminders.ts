@@ -1,25 +1,42 @@
 /**
  * Đôn đốc, the follow-up itself: one letter per agency that has overdue tasks, missing or late
- * reports or unmet indicators, laid out as a Vietnamese administrative document (Nghị định
- * 30/2020/NĐ-CP: issuing body and number on the left, the national motto on the right, place and
- * date, "V/v …", "Kính gửi", the items, "Nơi nhận" and the signature), as .docx and as Markdown to
- * paste into an email. The issuing body, number, place and signer are the office's to fill: left
- * blank (dotted) unless given.
+ * reports or unmet indicators, in one of two layouts chosen by the issuer's kind:
+ * - State (Nghị định 30/2020/NĐ-CP, Appendix I): superior body and issuer (bold) on the left with
+ *   "Số: …" and "V/v …" (upright, size 12); the national name and motto on the right; place and
+ *   date in italics; "Nơi nhận" with "- Lưu: VT"; the signer's authority and position in bold.
+ * - Party (Hướng dẫn 36-HD/VPTW): the Party committee above and the issuer (bold) on the left,
+ *   a "*" under it, "Số …-CV/…" and "V/v …" (italic); "ĐẢNG CỘNG SẢN VIỆT NAM" on the right.
+ * The date line follows the zero rules of both ("ngày 05 tháng 7 năm 2024"). The subject and opening
+ * name the plan followed up, never a file or a cell: where each item is tracked goes to an appendix
+ * for the office's own use. Also as Markdown and as one plain-text message per agency (Zalo, e-mail).
+ * The issuing body, number, place and signer are the office's to give: dotted blanks otherwise.
  */
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
   convertMillimetersToTwip,
 } from 'docx';
-import type { Finding } from '@dondoc/core';
+import {
+  addDays,
+  formatViLongDate,
+  formatViDate,
+  foldText,
+  parseIsoDate,
+  type Finding,
+  type Pack,
+  type PlainDate,
+} from '@dondoc/core';
+import { xmlSafeText } from './escape.js';
 import type { ReportInput } from './input.js';
 
 /** The findings a follow-up letter urges action on. */
@@ -30,9 +47,29 @@ export const REMINDER_RULES: readonly string[] = [
   'indicator/unmet',
 ];
 
+/** State administrative format (Decree 30/2020) or the Party's (Hướng dẫn 36-HD/VPTW). */
+export type IssuerKind = 'state' | 'party';
+
+/** A reminder already sent to the agency, cited by the next one ("đôn đốc lần 2"). */
+export interface PreviousReminder {
+  /** Number and symbol as sent, e.g. "125-CV/HU". */
+  readonly number?: string;
+  /** ISO date it was sent. */
+  readonly date: string;
+}
+
 export interface ReminderOptions {
   /** "HUYỆN ỦY ĐỨC THỌ"; dotted when not given. */
   readonly issuer?: string;
+  /** State or Party layout; guessed from the issuer's name when not given ("… ỦY", "ĐẢNG BỘ …": Party). */
+  readonly issuerKind?: IssuerKind;
+  /** The body above the issuer: "ĐẢNG BỘ TỈNH HÀ TĨNH", "UBND HUYỆN ĐỨC THỌ". */
+  readonly superior?: string;
+  /**
+   * The plan or directive followed up, as the subject names it: "Kế hoạch số 45-KH/HU ngày
+   * 10/5/2024 của Huyện ủy". When absent, the pack's title, unless the pack is the generic one.
+   */
+  readonly plan?: string;
   /** The office under it, e.g. "VĂN PHÒNG". */
   readonly office?: string;
   /** Number and symbol, e.g. "125-CV/VPHU"; "Số:      -CV/…" when not given. */
@@ -59,16 +96,65 @@ export interface ReminderLetter {
   readonly agency: string;
   readonly subject: string;
   readonly items: readonly ReminderItem[];
-  /** 2 for "đôn đốc lần 2", …: this agency was already reminded of some of these items. */
-  readonly round?: number;
-  /** "Văn phòng đã có Công văn số … ngày … đôn đốc …", citing the earlier letters. */
-  readonly citation?: string;
+  /** Reminders already sent to this agency on these items, oldest first: the letter cites them. */
+  readonly previous?: readonly PreviousReminder[];
 }
 
-/** An agency's earlier letters about the same items, from the history of checks. */
-export type ReminderEscalation = (
-  agency: string,
-) => { round: number; citation?: string } | undefined;
+const PARTY_ISSUER =
+  /(?:^|\s)(?:(?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ|ĐẢNG) ỦY|ĐẢNG BỘ|CHI BỘ|BAN (?:TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|KIỂM TRA|NỘI CHÍNH|CÁN SỰ|THƯỜNG VỤ)|VĂN PHÒNG (?:HUYỆN|TỈNH|THÀNH|QUẬN|THỊ) ỦY|ĐẢNG ĐOÀN)(?:\s|$)/u;
+
+/** The layout for an issuer: given, or Party for a Party committee or body, else State. */
+export function issuerKindOf(options: ReminderOptions): IssuerKind {
+  if (options.issuerKind) return options.issuerKind;
+  const names = [options.issuer, options.superior].filter((n): n is string => !!n);
+  return names.some((n) => PARTY_ISSUER.test(n.toLocaleUpperCase('vi'))) ? 'party' : 'state';
+}
+
+/**
+ * The plan a pack follows up, as a letter names it, from the pack's first source document: "Kế
+ * hoạch số 45-KH/HU ngày 10/05/2024 của Ban Thường vụ Huyện ủy về …" when it has a number, else its
+ * title ("Kế hoạch thực hiện Nghị quyết số 26-NQ/TW … của Ban Thường vụ Huyện ủy"); undefined when
+ * it has neither (the letter then names the pack's title, or nothing for the generic pack).
+ */
+export function planOfPack(pack: Pick<Pack, 'source'>): string | undefined {
+  const doc = pack.source?.documents?.[0];
+  if (!doc) return undefined;
+  const kind = doc.kind?.trim() || 'Văn bản';
+  const title = doc.title?.trim().replace(/^về\s+/iu, '');
+  const date = doc.date ? parseIsoDate(doc.date) : undefined;
+  const issuer = doc.issuer?.trim() ? ` của ${doc.issuer.trim()}` : '';
+  const startsWithKind = (text: string) => foldText(text).startsWith(`${foldText(kind)} `);
+  if (doc.number?.trim()) {
+    const topic = title && startsWithKind(title) ? title.slice(kind.length).trim() : title;
+    const about = topic ? ` về ${topic}` : '';
+    const day = date ? ` ngày ${formatViDate(date)}` : '';
+    return `${kind} số ${doc.number.trim()}${day}${issuer}${about}`;
+  }
+  if (!title) return undefined;
+  const named = startsWithKind(title) ? title : `${kind} ${title}`;
+  return `${named}${issuer}`;
+}
+
+/** What the subject and the opening name: the plan, never a file. */
+function planOf(input: ReportInput, options: ReminderOptions): string | undefined {
+  if (options.plan?.trim()) return options.plan.trim();
+  return input.report.pack.id === 'generic' ? undefined : input.report.pack.title;
+}
+
+function subjectOf(input: ReportInput, options: ReminderOptions, previous: number): string {
+  const plan = planOf(input, options);
+  const round = previous > 0 ? ` lần ${previous + 1}` : '';
+  return plan
+    ? `V/v đôn đốc${round} thực hiện ${plan}`
+    : `V/v đôn đốc${round} thực hiện các nhiệm vụ được giao`;
+}
+
+/**
+ * The reminders already sent to an agency about the items of its letter, oldest first (from the
+ * history of checks): the one input of escalation. A letter with earlier reminders says "đôn đốc lần
+ * 2" and cites them.
+ */
+export type ReminderEscalation = (agency: string) => readonly PreviousReminder[] | undefined;
 
 const DOTS = '…………………';
 
@@ -110,50 +196,130 @@ export function collectReminders(
     }
     byAgency.set(agency, [...(byAgency.get(agency) ?? []), f]);
   }
-  const subject = `V/v đôn đốc thực hiện ${input.report.pack.title}`;
   const letters = [...byAgency.entries()]
     .sort((a, b) => a[0].localeCompare(b[0], 'vi'))
     .map(([agency, findings]) => {
-      const e = escalation?.(agency);
-      const round = e !== undefined && e.round > 1 ? e.round : undefined;
+      const previous = escalation?.(agency) ?? [];
       return {
         agency,
-        subject: round ? subject.replace('V/v đôn đốc', `V/v đôn đốc lần ${round}`) : subject,
+        subject: subjectOf(input, {}, previous.length),
         items: findings.map(itemOf),
-        ...(round ? { round } : {}),
-        ...(round && e?.citation ? { citation: e.citation } : {}),
+        ...(previous.length > 0 ? { previous } : {}),
       };
     });
   return { letters, unaddressed };
 }
 
-function dateLine(iso: string, place: string | undefined): string {
-  const [y, m, d] = iso.split('-');
-  return `${place ?? DOTS}, ngày ${d} tháng ${m} năm ${y}`;
+function isoDate(iso: string): PlainDate {
+  const date = parseIsoDate(iso);
+  if (!date) throw new Error(`not an ISO date: ${iso}`);
+  return date;
 }
 
-function addDaysIso(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  const [y, m, d] = date.toISOString().slice(0, 10).split('-');
-  return `${d}/${m}/${y}`;
+function dateLine(iso: string, place: string | undefined): string {
+  return `${place ?? DOTS}, ${formatViLongDate(isoDate(iso))}`;
+}
+
+function numberLine(kind: IssuerKind, number: string | undefined): string {
+  // State: "Số: 125/UBND-VP"; Party: "Số 125-CV/HU" (no colon).
+  if (kind === 'party') return `Số ${number ?? '       -CV/……'}`;
+  return `Số: ${number ?? '       /……'}`;
 }
 
 function itemLine(item: ReminderItem, i: number): string {
-  const deadline = item.quote ? ` — thời hạn: "${item.quote}"` : '';
+  const deadline = item.quote ? ` — thời hạn: “${item.quote}”` : '';
   const state = item.actual ? `; hiện trạng: ${item.actual}` : '';
-  return `${i + 1}. ${item.title}${deadline}${state} (theo dõi tại ${item.where}).`;
+  return `${i + 1}. ${item.title}${deadline}${state}.`;
+}
+
+/** "Công văn số 125-CV/VPHU ngày 09/07/2024", and each later one, oldest first. */
+function citation(previous: readonly PreviousReminder[]): string {
+  return previous
+    .map(
+      (p) => `Công văn${p.number ? ` số ${p.number}` : ''} ngày ${formatViDate(isoDate(p.date))}`,
+    )
+    .join(', ');
 }
 
 function bodyText(letter: ReminderLetter, input: ReportInput, options: ReminderOptions): string[] {
-  const asOf = input.report.asOf.split('-').reverse().join('/');
-  const reply = addDaysIso(input.report.asOf, options.replyWithinDays ?? 7);
+  const asOf = formatViDate(isoDate(input.report.asOf));
+  const reply = formatViDate(addDays(isoDate(input.report.asOf), options.replyWithinDays ?? 7));
+  const plan = planOf(input, options);
+  const previous = letter.previous ?? [];
+  const opening =
+    previous.length > 0
+      ? `Tiếp theo ${citation(previous)} đôn đốc ${letter.agency} thực hiện ${plan ?? 'các nhiệm vụ được giao'}, qua theo dõi, tổng hợp tình hình thực hiện đến ngày ${asOf}, ${letter.agency} vẫn`
+      : `${plan ? `Thực hiện ${plan}, q` : 'Q'}ua theo dõi, tổng hợp tình hình thực hiện đến ngày ${asOf}, ${letter.agency}`;
   return [
-    ...(letter.citation ? [letter.citation] : []),
-    `Thực hiện ${input.report.pack.title}, qua theo dõi, tổng hợp tình hình thực hiện đến ngày ${asOf}, ${letter.agency} còn ${String(letter.items.length).padStart(2, '0')} nội dung chưa thực hiện hoặc thực hiện chưa đúng yêu cầu, cụ thể như sau:`,
+    `${opening} còn ${String(letter.items.length).padStart(2, '0')} nội dung chưa thực hiện hoặc thực hiện chưa đúng yêu cầu, cụ thể như sau:`,
     ...letter.items.map(itemLine),
     `Đề nghị ${letter.agency} khẩn trương chỉ đạo thực hiện các nội dung trên; báo cáo kết quả thực hiện trước ngày ${reply}.`,
   ];
+}
+
+/** The subject of this letter: the plan, and the round when earlier reminders are cited. */
+export function letterSubject(
+  input: ReportInput,
+  letter: ReminderLetter,
+  options: ReminderOptions = {},
+): string {
+  return subjectOf(input, options, letter.previous?.length ?? 0);
+}
+
+/**
+ * One plain-text message per agency, ready to paste into Zalo or an e-mail: no markup, the items
+ * numbered, the plan named, no file or cell.
+ */
+export function renderReminderMessages(
+  input: ReportInput,
+  options: ReminderOptions = {},
+  escalation?: ReminderEscalation,
+): Array<{ agency: string; text: string }> {
+  return collectReminders(input, escalation).letters.map((letter) => {
+    // The sender signs off below: "Văn phòng Huyện ủy Đức Thọ", as the office and issuer read.
+    const sender = [options.office, options.issuer]
+      .map((part) => part?.trim())
+      .filter((part): part is string => !!part)
+      .map(titleCase)
+      .join(' ');
+    const text = [
+      `Kính gửi: ${letter.agency}`,
+      '',
+      ...bodyText(letter, input, options),
+      '',
+      'Trân trọng.',
+      ...(sender ? [sender] : []),
+    ].join('\n');
+    return { agency: letter.agency, text: text + '\n' };
+  });
+}
+
+/** UBND, HĐND, MTTQ…: kept in capitals (a word without a vowel is an abbreviation). */
+function isAcronym(word: string): boolean {
+  const folded = foldText(word);
+  return /^(?:ubnd|hdnd|mttq)$/.test(folded) || /^[^aeiouy]+$/.test(folded);
+}
+
+/**
+ * "HUYỆN ỦY ĐỨC THỌ" → "Huyện ủy Đức Thọ", "VĂN PHÒNG" → "Văn phòng" inside a sentence: the first word and the place name
+ * (the words after a level word such as huyện, tỉnh, xã) keep their capitals. A name not typed in
+ * capitals is kept as typed.
+ */
+function titleCase(text: string): string {
+  if (text !== text.toLocaleUpperCase('vi')) return text;
+  const words = text.toLocaleLowerCase('vi').split(/\s+/);
+  const level = words.findIndex(
+    (w, i) => i > 0 && /^(?:ủy|huyện|tỉnh|xã|phường|thị trấn|thành phố|quận|thị xã)$/u.test(w),
+  );
+  return words
+    .map((w, i) =>
+      isAcronym(w)
+        ? w.toLocaleUpperCase('vi')
+        : i === 0 || (level >= 0 && i > level)
+          ? w.charAt(0).toLocaleUpperCase('vi') + w.slice(1)
+          : w,
+    )
+    .join(' ');
 }
 
 /** The letters as one Markdown text, to paste into an email. */
@@ -169,11 +335,11 @@ export function renderRemindersMarkdown(
     return [
       `## ${letter.agency}`,
       '',
-      `**${options.issuer ?? DOTS}** — Số: ${options.number ?? '      /CV-…'}`,
+      `**${options.issuer ?? DOTS}** — ${numberLine(issuerKindOf(options), options.number)}`,
       '',
       `*${dateLine(input.report.asOf, options.place)}*`,
       '',
-      `**${letter.subject}**`,
+      `**${letterSubject(input, letter, options)}**`,
       '',
       `Kính gửi: ${letter.agency}.`,
       '',
@@ -182,6 +348,13 @@ export function renderRemindersMarkdown(
       ...rest,
       '',
       closing,
+      '',
+      '| STT | Nội dung | Theo dõi tại (lưu nội bộ) |',
+      '|---|---|---|',
+      ...letter.items.map(
+        (item, i) =>
+          `| ${i + 1} | ${item.title.replace(/\|/g, '\\|')} | ${item.where.replace(/\|/g, '\\|')} |`,
+      ),
       '',
     ].join('\n');
   });
@@ -199,7 +372,8 @@ function run(
   options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {},
 ) {
   return new TextRun({
-    text,
+    // Text from workbooks may hold characters XML 1.0 forbids: the .docx must stay valid.
+    text: xmlSafeText(text),
     font: FONT,
     size: (options.size ?? 13) * 2,
     ...(options.bold ? { bold: true } : {}),
@@ -226,53 +400,168 @@ const NO_BORDERS = {
   insideVertical: NO_BORDER,
 };
 
-function cell(children: Paragraph[], widthPct: number): TableCell {
+/** A borderless cell `width` wide: a percentage of the table, or millimetres. */
+function cell(children: Paragraph[], width: number, unit: 'pct' | 'mm' = 'pct'): TableCell {
   return new TableCell({
     children,
-    width: { size: widthPct, type: WidthType.PERCENTAGE },
+    width:
+      unit === 'mm'
+        ? { size: convertMillimetersToTwip(width), type: WidthType.DXA }
+        : { size: width, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
   });
 }
 
-/** One letter as a .docx document (A4, margins of Nghị định 30/2020, Times New Roman 13–14). */
+/** The heading block: issuer on the left, national name or Party name on the right. */
+function headerTable(
+  input: ReportInput,
+  letter: ReminderLetter,
+  options: ReminderOptions,
+  kind: IssuerKind,
+): Table {
+  const issuer = (options.issuer ?? DOTS).toLocaleUpperCase('vi');
+  const subject = letterSubject(input, letter, options);
+  const date = dateLine(input.report.asOf, options.place);
+  const leftSide =
+    kind === 'party'
+      ? [
+          ...(options.superior
+            ? [centered([run(options.superior.toLocaleUpperCase('vi'), { size: 14 })])]
+            : []),
+          centered([run(issuer, { bold: true, size: 14 })]),
+          ...(options.office
+            ? [centered([run(options.office.toLocaleUpperCase('vi'), { bold: true, size: 14 })])]
+            : []),
+          centered([run('*', { size: 14 })]),
+          centered([run(numberLine(kind, options.number), { size: 14 })]),
+          centered([run(subject, { italics: true, size: 12 })]),
+        ]
+      : [
+          ...(options.superior
+            ? [centered([run(options.superior.toLocaleUpperCase('vi'), { size: 13 })])]
+            : []),
+          centered([run(issuer, { bold: true, size: 13 })]),
+          ...(options.office
+            ? [centered([run(options.office.toLocaleUpperCase('vi'), { bold: true, size: 13 })])]
+            : []),
+          shortRule(),
+          centered([run(numberLine(kind, options.number), { size: 13 })]),
+          centered([run(subject, { size: 12 })]),
+        ];
+  const rightSide =
+    kind === 'party'
+      ? [
+          centered([run('ĐẢNG CỘNG SẢN VIỆT NAM', { bold: true, size: 15, underline: true })], 240),
+          centered([run(date, { italics: true, size: 14 })]),
+        ]
+      : [
+          centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 13 })]),
+          centered(
+            [run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14, underline: true })],
+            240,
+          ),
+          centered([run(date, { italics: true, size: 14 })]),
+        ];
+  // Fixed columns: the national name (13 pt bold, about 97 mm) must hold on one line.
+  return new Table({
+    width: { size: convertMillimetersToTwip(TEXT_WIDTH_MM), type: WidthType.DXA },
+    columnWidths: [convertMillimetersToTwip(LEFT_MM), convertMillimetersToTwip(RIGHT_MM)],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [cell(leftSide, LEFT_MM, 'mm'), cell(rightSide, RIGHT_MM, 'mm')],
+      }),
+    ],
+  });
+}
+
+/** The page's text width: A4 less the margins of Decree 30/2020 (left 30 mm, right 15 mm). */
+const TEXT_WIDTH_MM = 165;
+const LEFT_MM = 62;
+const RIGHT_MM = TEXT_WIDTH_MM - LEFT_MM;
+
+/**
+ * The solid line under the issuer's name in a State letter (Decree 30/2020, Appendix I: "phía dưới
+ * có đường kẻ ngang, nét liền, có độ dài bằng từ 1/3 đến 1/2 độ dài của dòng chữ"): a paragraph's
+ * bottom border, narrowed by indents to about 22 mm.
+ */
+function shortRule(): Paragraph {
+  const side = convertMillimetersToTwip((LEFT_MM - 22) / 2);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    spacing: { after: 120, line: 120, lineRule: LineRuleType.EXACT },
+    children: [],
+  });
+}
+
+/** "Nơi nhận" on the left, the signer's authority, position and name on the right. */
+function footerTable(letter: ReminderLetter, options: ReminderOptions, kind: IssuerKind): Table {
+  const signer = (options.signer ?? `${DOTS}\n\n\n\n${DOTS}`).split('\n');
+  const recipients =
+    kind === 'party'
+      ? [
+          new Paragraph({ children: [run('Nơi nhận:', { underline: true, size: 14 })] }),
+          new Paragraph({ children: [run(`- ${letter.agency},`, { size: 12 })] }),
+          new Paragraph({ children: [run('- Lưu Văn phòng.', { size: 12 })] }),
+        ]
+      : [
+          new Paragraph({ children: [run('Nơi nhận:', { bold: true, italics: true, size: 12 })] }),
+          new Paragraph({ children: [run('- Như trên;', { size: 11 })] }),
+          new Paragraph({ children: [run('- Lưu: VT.', { size: 11 })] }),
+        ];
+  // Authority ("T/M", "KT.", "TL.") and position in capitals, bold; a blank space to sign; the name bold.
+  const lines = signer.map((line) => centered([run(line, { bold: line.trim() !== '', size: 14 })]));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: NO_BORDERS,
+    rows: [new TableRow({ children: [cell(recipients, 50), cell(lines, 50)] })],
+  });
+}
+
+/** Where each item is tracked: for the office's own file, after the letter, never in its body. */
+function appendix(letter: ReminderLetter): Array<Paragraph | Table> {
+  const row = (cells: string[], bold = false) =>
+    new TableRow({
+      children: cells.map(
+        (text, i) =>
+          new TableCell({
+            width: { size: [8, 52, 40][i]!, type: WidthType.PERCENTAGE },
+            children: [new Paragraph({ children: [run(text, { bold, size: 12 })] })],
+          }),
+      ),
+    });
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      alignment: AlignmentType.CENTER,
+      children: [
+        run('PHỤ LỤC: VỊ TRÍ THEO DÕI (lưu hồ sơ, không gửi kèm)', { bold: true, size: 13 }),
+      ],
+      spacing: { after: 120 },
+    }),
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: [
+        row(['STT', 'Nội dung', 'Sổ theo dõi, trang, ô'], true),
+        ...letter.items.map((item, i) => row([String(i + 1), item.title, item.where])),
+      ],
+    }),
+  ];
+}
+
+/**
+ * One letter as a .docx document: A4, margins of Decree 30/2020 (top and bottom 20 mm, left 30 mm,
+ * right 15 mm), Times New Roman, in the State or the Party layout (see the top of this file).
+ */
 export async function renderReminderDocx(
   input: ReportInput,
   letter: ReminderLetter,
   options: ReminderOptions = {},
 ): Promise<Uint8Array> {
-  const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              centered([run(options.issuer ?? DOTS, { size: 13 })]),
-              centered([run(options.office ?? '', { bold: true, size: 13 })]),
-              centered([run('*', { size: 13 })], 60),
-              centered([run(`Số: ${options.number ?? '      /CV-…'}`, { size: 13 })]),
-              centered([run(letter.subject, { italics: true, size: 12 })]),
-            ],
-            40,
-          ),
-          cell(
-            [
-              centered([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]),
-              centered(
-                [run('Độc lập - Tự do - Hạnh phúc', { bold: true, size: 14, underline: true })],
-                120,
-              ),
-              centered([
-                run(dateLine(input.report.asOf, options.place), { italics: true, size: 14 }),
-              ]),
-            ],
-            60,
-          ),
-        ],
-      }),
-    ],
-  });
+  const kind = issuerKindOf(options);
   const [intro, ...rest] = bodyText(letter, input, options);
   const closing = rest.pop()!;
   const body = (text: string) =>
@@ -282,36 +571,9 @@ export async function renderReminderDocx(
       spacing: { before: 60, after: 60, line: 320 },
       children: [run(text, { size: 14 })],
     });
-  const signer = (options.signer ?? `${DOTS}\n\n\n\n${DOTS}`).split('\n');
-  const footer = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(
-            [
-              new Paragraph({
-                children: [run('Nơi nhận:', { bold: true, italics: true, size: 12 })],
-              }),
-              new Paragraph({ children: [run('- Như trên;', { size: 11 })] }),
-              new Paragraph({ children: [run('- Lưu VP.', { size: 11 })] }),
-            ],
-            50,
-          ),
-          cell(
-            signer.map((line, i) =>
-              centered([run(line, { bold: i === 0 || i === signer.length - 1, size: 14 })]),
-            ),
-            50,
-          ),
-        ],
-      }),
-    ],
-  });
   const doc = new Document({
     creator: 'dondoc',
-    title: `${letter.subject} — ${letter.agency}`,
+    title: xmlSafeText(`${letterSubject(input, letter, options)} — ${letter.agency}`),
     sections: [
       {
         properties: {
@@ -326,20 +588,18 @@ export async function renderReminderDocx(
           },
         },
         children: [
-          header,
+          headerTable(input, letter, options, kind),
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { before: 240, after: 240 },
-            children: [
-              run('Kính gửi: ', { size: 14 }),
-              run(letter.agency, { size: 14, bold: true }),
-            ],
+            children: [run(`Kính gửi: ${letter.agency}.`, { size: 14 })],
           }),
           body(intro!),
           ...rest.map(body),
           body(closing),
           new Paragraph({ children: [] }),
-          footer,
+          footerTable(letter, options, kind),
+          ...appendix(letter),
         ],
       },
     ],

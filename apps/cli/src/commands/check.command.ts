@@ -42,6 +42,20 @@ function addSharedOptions(command: Command, ctx: CliContext): Command {
       t(ctx, { vi: 'cơ quan ban hành thư đôn đốc', en: 'issuing body of the letters' }),
     )
     .option(
+      '--issuer-kind <state|party>',
+      t(ctx, {
+        vi: 'thể thức thư: state (Nghị định 30/2020/NĐ-CP) hoặc party (Hướng dẫn 36-HD/VPTW); mặc định đoán theo tên cơ quan ban hành',
+        en: "letter layout: state (Decree 30/2020/NĐ-CP) or party (Hướng dẫn 36-HD/VPTW); guessed from the issuer's name by default",
+      }),
+    )
+    .option(
+      '--superior <name>',
+      t(ctx, {
+        vi: 'cơ quan cấp trên (dòng trên cơ quan ban hành), ví dụ "Đảng bộ tỉnh Hà Tĩnh"',
+        en: 'superior body (the line above the issuer), e.g. "Đảng bộ tỉnh Hà Tĩnh"',
+      }),
+    )
+    .option(
       '--office <name>',
       t(ctx, { vi: 'đơn vị tham mưu (dòng dưới cơ quan ban hành)', en: 'office under the issuer' }),
     )
@@ -92,6 +106,8 @@ function checkOptions(options: Record<string, string | undefined>): CheckOptions
     'failOn',
     'workers',
     'issuer',
+    'issuerKind',
+    'superior',
     'office',
     'place',
     'signer',

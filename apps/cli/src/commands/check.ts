@@ -9,7 +9,9 @@ import {
   FORMATS,
   isFormatId,
   collectReminders,
+  planOfPack,
   renderReminderDocx,
+  renderReminderMessages,
   renderRemindersMarkdown,
   type ReminderEscalation,
   type ReminderOptions,
@@ -51,6 +53,12 @@ async function writeReminders(
     await writeFileAtomic(file, await renderReminderDocx(run, letter, options));
     ctx.wrote(file);
   }
+  // One plain-text message per agency, to paste into Zalo or an e-mail.
+  for (const message of renderReminderMessages(run, options, escalation)) {
+    const file = path.join(dir, `tin-nhan-${slug(message.agency)}.txt`);
+    await writeFileAtomic(file, message.text);
+    ctx.wrote(file);
+  }
   const markdown = path.join(dir, 'don-doc.md');
   await writeFileAtomic(markdown, renderRemindersMarkdown(run, options, escalation));
   ctx.wrote(markdown);
@@ -58,12 +66,12 @@ async function writeReminders(
 
 /** A file-name-safe form of an agency name: "Ban Tuyên giáo Huyện ủy" → "ban-tuyen-giao-huyen-uy". */
 function slug(text: string): string {
-  return (
-    foldText(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'co-quan'
-  );
+  const words = foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // At most 60 characters, cut between words.
+  const cut = words.length <= 60 ? words : words.slice(0, 61).replace(/-[^-]*$/, '');
+  return cut || 'co-quan';
 }
 
 /** What `dondoc check` and `dondoc remind` are given, after parsing. */
@@ -85,6 +93,8 @@ export interface CheckOptions {
   readonly letterDate?: string;
   /** Items still open after this many letters go to the leadership's summary. */
   readonly escalateAfter?: string;
+  readonly superior?: string;
+  readonly issuerKind?: string;
 }
 
 export async function runCheck(
@@ -120,6 +130,16 @@ export async function runCheck(
     throw usage(
       'Nhiều định dạng cần --out là một thư mục để ghi các tệp kết quả.',
       'Several formats need --out to name a folder for the output files.',
+    );
+  }
+  if (
+    values.issuerKind !== undefined &&
+    values.issuerKind !== 'state' &&
+    values.issuerKind !== 'party'
+  ) {
+    throw usage(
+      '--issuer-kind phải là state (Nghị định 30/2020) hoặc party (Hướng dẫn 36-HD/VPTW).',
+      '--issuer-kind must be state (Decree 30/2020) or party (Hướng dẫn 36-HD/VPTW).',
     );
   }
   const failOn = values.failOn ?? 'error';
@@ -187,6 +207,7 @@ export async function runCheck(
   for (const [i, format] of ids.entries()) {
     const target = targets[i];
     if (format === 'reminders') {
+      const plan = planOfPack(pack);
       await writeReminders(
         values.out!,
         run,
@@ -196,6 +217,11 @@ export async function runCheck(
           ...(values.place !== undefined ? { place: values.place } : {}),
           ...(values.signer !== undefined ? { signer: values.signer.replace(/\\n/g, '\n') } : {}),
           ...(values.number !== undefined ? { number: values.number } : {}),
+          ...(values.superior !== undefined ? { superior: values.superior } : {}),
+          ...(values.issuerKind === 'state' || values.issuerKind === 'party'
+            ? { issuerKind: values.issuerKind }
+            : {}),
+          ...(plan !== undefined ? { plan } : {}),
         },
         ctx,
         history?.escalation,

@@ -78,11 +78,21 @@ describe('clampedDate and addMonths', () => {
 
 describe('Vietnamese date forms', () => {
   it.each([
-    [{ year: 2024, month: 7, day: 5 }, 'ngày 5 tháng 7 năm 2024', '05/07/2024'],
+    [{ year: 2024, month: 7, day: 5 }, 'ngày 05 tháng 7 năm 2024', '05/07/2024'],
     [{ year: 2024, month: 12, day: 31 }, 'ngày 31 tháng 12 năm 2024', '31/12/2024'],
   ])('%j reads "%s" in a letter and "%s" in a table', (date, long, short) => {
     expect(formatViLongDate(date)).toBe(long);
     expect(formatViDate(date)).toBe(short);
+  });
+
+  it.each([
+    [{ year: 2024, month: 7, day: 5 }, 'ngày 05 tháng 7 năm 2024'],
+    [{ year: 2024, month: 12, day: 15 }, 'ngày 15 tháng 12 năm 2024'],
+    [{ year: 2025, month: 2, day: 15 }, 'ngày 15 tháng 02 năm 2025'],
+    [{ year: 2025, month: 1, day: 9 }, 'ngày 09 tháng 01 năm 2025'],
+    [{ year: 2025, month: 10, day: 10 }, 'ngày 10 tháng 10 năm 2025'],
+  ])('a document dated %j reads "%s" (Decree 30/2020 zero rules)', (date, text) => {
+    expect(formatViLongDate(date)).toBe(text);
   });
 
   it.each([

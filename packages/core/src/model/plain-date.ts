@@ -75,9 +75,14 @@ export function formatViDate(date: PlainDate): string {
   return `${pad(date.day, 2)}/${pad(date.month, 2)}/${date.year}`;
 }
 
-/** The long form a letter writes, e.g. "ngày 5 tháng 7 năm 2024" (no leading zeros, Decree 30/2020). */
+/**
+ * The date line of an administrative document (Decree 30/2020/NĐ-CP, Appendix I, II.5.b; Hướng dẫn
+ * 36-HD/VPTW): a day below 10 and the months 1 and 2 take a leading zero, other months do not —
+ * "ngày 05 tháng 7 năm 2024", "ngày 15 tháng 02 năm 2025".
+ */
 export function formatViLongDate(date: PlainDate): string {
-  return `ngày ${date.day} tháng ${date.month} năm ${date.year}`;
+  const month = date.month <= 2 ? pad(date.month, 2) : String(date.month);
+  return `ngày ${pad(date.day, 2)} tháng ${month} năm ${date.year}`;
 }
 
 /**
