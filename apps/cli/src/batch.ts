@@ -49,7 +49,11 @@ export async function checkFiles(
   await Promise.all(
     Array.from({ length: count }, () => {
       const worker = new Worker(script, {
-        workerData: { pack: checker.pack, asOf: formatIsoDate(checker.asOf) },
+        workerData: {
+          pack: checker.pack,
+          asOf: formatIsoDate(checker.asOf),
+          explain: checker.explain,
+        },
       });
       return new Promise<void>((resolve, reject) => {
         const feed = () => {

@@ -9,11 +9,16 @@ import { checkWorkbookFile } from './read.js';
 interface Start {
   readonly pack: Pack;
   readonly asOf: string;
+  readonly explain: boolean;
 }
 
 // Workers share the process's working directory, so relative paths name the same files.
 const start = workerData as Start;
-const checker = createChecker({ pack: start.pack, asOf: parseIsoDate(start.asOf)! });
+const checker = createChecker({
+  pack: start.pack,
+  asOf: parseIsoDate(start.asOf)!,
+  explain: start.explain,
+});
 
 parentPort!.on('message', (job: { index: number; file: string } | null) => {
   if (job === null) {

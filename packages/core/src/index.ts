@@ -26,5 +26,7 @@ export * from './table/indicator-headers.js';
 export * from './table/simple-headers.js';
 export * from './table/vocabulary.js';
 export * from './table/matcher.js';
+export * from './table/classify.js';
+export * from './table/bindings.js';
 export * from './run/index.js';
 export * from './template/tracking.js';

@@ -48,3 +48,4 @@ export {
   type RenderedFormatId,
   type RenderOptions,
 } from './formats.js';
+export { understandingLines, understandingOf } from './understanding.js';

@@ -97,7 +97,7 @@ function addSharedOptions(command: Command, ctx: CliContext): Command {
     );
 }
 
-function checkOptions(options: Record<string, string | undefined>): CheckOptions {
+function checkOptions(options: Record<string, string | boolean | undefined>): CheckOptions {
   const keys = [
     'pack',
     'asOf',
@@ -116,8 +116,12 @@ function checkOptions(options: Record<string, string | undefined>): CheckOptions
     'letterDate',
     'escalateAfter',
   ] as const;
-  const result: Record<string, string> = {};
-  for (const key of keys) if (options[key] !== undefined) result[key] = options[key];
+  const result: Record<string, string | boolean> = {};
+  for (const key of keys) {
+    const value = options[key];
+    if (typeof value === 'string') result[key] = value;
+  }
+  if (options.explain === true) result.explain = true;
   return result as CheckOptions;
 }
 
@@ -178,6 +182,13 @@ export const checkCommand: CommandModule = {
           en: 'text, json, html, xlsx, csv, sarif, junit, ics, reminders (follow-up letters .docx); several separated by commas (default: text)',
         }),
       )
+      .option(
+        '--explain',
+        t(ctx, {
+          vi: 'cho biết đã đọc mỗi bảng thế nào: loại bảng và điểm, dòng tiêu đề, vai trò từng cột, dòng bỏ qua, cách ghim lại trong "bindings"',
+          en: 'say how each table was read: its kind and score, header rows, each column\'s role, rows skipped, and the "bindings" that pin it',
+        }),
+      )
       .addOption(
         new Option(
           '--fail-on <level>',
@@ -187,10 +198,12 @@ export const checkCommand: CommandModule = {
           }),
         ),
       )
-      .action(async (workbooks: string[], options: Record<string, string | undefined>) => {
-        const { runCheck } = await import('./check.js');
-        ctx.exitCode = await runCheck(workbooks, checkOptions(options), ctx);
-      });
+      .action(
+        async (workbooks: string[], options: Record<string, string | boolean | undefined>) => {
+          const { runCheck } = await import('./check.js');
+          ctx.exitCode = await runCheck(workbooks, checkOptions(options), ctx);
+        },
+      );
   },
 };
 

@@ -95,6 +95,8 @@ export interface CheckOptions {
   readonly escalateAfter?: string;
   readonly superior?: string;
   readonly issuerKind?: string;
+  /** Say how each table was read (kind, score, columns, rows skipped, bindings). */
+  readonly explain?: boolean;
 }
 
 export async function runCheck(
@@ -181,7 +183,7 @@ export async function runCheck(
     );
   }
 
-  const checker = createChecker({ pack, asOf });
+  const checker = createChecker({ pack, asOf, explain: values.explain === true });
   const progress = terminalProgress(process.stderr);
   const workbooks = await checkFiles(checker, files, {
     ...(values.workers !== undefined ? { workers: Number(values.workers) } : {}),

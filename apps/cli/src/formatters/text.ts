@@ -1,7 +1,7 @@
 import { escapeControls } from '../terminal.js';
 import { formatViDate, parseIsoDate, type Finding, type Severity } from '@dondoc/core';
 import type { Lang } from '../messages.js';
-import { narrativeOf } from '@dondoc/report';
+import { narrativeOf, understandingLines } from '@dondoc/report';
 import type { Formatter } from './types.js';
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
@@ -50,6 +50,13 @@ export const formatText: Formatter = (run, { lang, color }) => {
       lang === 'vi' && asOf ? formatViDate(asOf) : report.asOf
     }`,
   );
+  // `check --explain`: how each table was read, before what was found in it.
+  const understanding = understandingLines(run.workbooks, lang);
+  if (understanding.length > 0) {
+    lines.push('');
+    lines.push(bold(understanding[0]!));
+    for (const line of understanding.slice(1)) lines.push(e(line));
+  }
   for (const wb of run.workbooks) {
     lines.push('');
     lines.push(bold(e(wb.workbook)));

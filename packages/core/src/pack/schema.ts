@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { conditionSchema } from '../engine/condition.js';
 import { isValidDate } from '../model/plain-date.js';
+import { INDICATOR_FIELDS, LOG_FIELDS, ROSTER_FIELDS, TASK_FIELDS } from '../table/vocabulary.js';
 
 export const PACK_SCHEMA_URL = 'https://dondoc.dev/schema/pack.json';
 
@@ -265,32 +266,49 @@ export const customRuleSchema = z
   })
   .strict();
 
-const columnAliases = z.array(nonEmptyText).max(50);
+/**
+ * Where a column is: the header texts that name it (the clerk's own wording, tried before the
+ * built-in vocabulary), or its letter ("C").
+ */
+const columnBinding = z.union([
+  z.array(nonEmptyText).min(1).max(50).describe('Header texts that name the column.'),
+  z
+    .string()
+    .regex(/^[A-Z]{1,3}$/, { message: 'a column letter looks like "C" or "AB"' })
+    .describe('The column letter, e.g. "C".'),
+]);
 
-export const bindingSchema = z
-  .object({
-    sheet: z
-      .string()
-      .max(200)
-      .optional()
-      .describe('Sheet name, or a pattern with * (e.g. "Nhiệm vụ*").'),
-    headerRow: z.number().int().min(1).max(1000).optional(),
-    columns: z
-      .object({
-        index: columnAliases.optional(),
-        code: columnAliases.optional(),
-        title: columnAliases.optional(),
-        owner: columnAliases.optional(),
-        coordinators: columnAliases.optional(),
-        due: columnAliases.optional(),
-        completedOn: columnAliases.optional(),
-        status: columnAliases.optional(),
-        note: columnAliases.optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+function columnsOf<F extends string>(fields: readonly F[]) {
+  const shape = {} as Record<F, z.ZodOptional<typeof columnBinding>>;
+  for (const field of fields) shape[field] = columnBinding.optional();
+  return z.object(shape).strict();
+}
+
+function bindingOf<F extends string>(fields: readonly F[], what: string) {
+  return z
+    .object({
+      sheet: z
+        .string()
+        .max(200)
+        .optional()
+        .describe(`Sheet of the ${what}: a name, or a pattern with * (e.g. "Nhiệm vụ*").`),
+      headerRow: z
+        .number()
+        .int()
+        .min(1)
+        .max(1000)
+        .optional()
+        .describe('Row of the header (1-based; the first row of a two-row header).'),
+      columns: columnsOf(fields).optional(),
+    })
+    .strict();
+}
+
+/** Where the task table is, when detection needs help. */
+export const bindingSchema = bindingOf(TASK_FIELDS, 'task table');
+export const indicatorBindingSchema = bindingOf(INDICATOR_FIELDS, 'indicator table');
+export const reportBindingSchema = bindingOf(LOG_FIELDS, 'log of received reports');
+export const rosterBindingSchema = bindingOf(ROSTER_FIELDS, 'roster of reporting units');
 
 export const packSchema = z
   .object({
@@ -330,9 +348,9 @@ export const packSchema = z
     bindings: z
       .object({
         tasks: bindingSchema.optional(),
-        reports: bindingSchema.optional(),
-        indicators: bindingSchema.optional(),
-        roster: bindingSchema.optional(),
+        reports: reportBindingSchema.optional(),
+        indicators: indicatorBindingSchema.optional(),
+        roster: rosterBindingSchema.optional(),
       })
       .strict()
       .optional(),

@@ -16,6 +16,7 @@ export function createChecker(options: CheckerOptions): Checker {
   return {
     pack: ctx.pack,
     asOf: ctx.asOf,
+    explain: ctx.explain,
     workbook: (name: string) => workbookChecker(ctx, name),
     unreadable(name: string, error: Message): WorkbookResult {
       return {

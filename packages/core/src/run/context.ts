@@ -7,7 +7,22 @@
 import type { Severity, SeveritySetting } from '../model/findings.js';
 import type { PlainDate } from '../model/plain-date.js';
 import type { Pack } from '../pack/schema.js';
+import {
+  boundLetters,
+  boundNames,
+  sheetMatches,
+  type Bindings,
+  type TableBinding,
+} from '../table/bindings.js';
 import { taskHeaderAliases, type TaskHeaderVocabulary } from '../table/headers.js';
+import type { CompiledVocabulary } from '../table/matcher.js';
+import {
+  TABLE_KINDS,
+  type IndicatorField,
+  type LogField,
+  type RosterField,
+  type TableKind,
+} from '../table/vocabulary.js';
 import { createAgencyMatcher, type AgencyMatcher } from '../vi/agencies.js';
 import type { CheckerOptions } from './result.js';
 import { compileTaskRules, type TaskRules } from './task-rules.js';
@@ -30,20 +45,47 @@ export interface CheckContext {
   readonly documentYear?: number;
   /** The severity the pack gives a rule ('off': not reported), else the rule's default. */
   severity(id: string, fallback: Severity): SeveritySetting;
-  /** How task tables are found: header aliases (the pack's first), a fixed header row, a sheet pattern. */
-  readonly taskTable: {
-    readonly aliases: TaskHeaderVocabulary;
-    readonly headerRow?: number;
-    /** Rows buffered from the top of a sheet before a table is looked for. */
-    readonly searchRows: number;
-    selects(sheetName: string): boolean;
+  /** How task tables are found: header aliases (the pack's first, then the built-in ones). */
+  readonly taskTable: { readonly aliases: TaskHeaderVocabulary };
+  /** The pack's bindings, per table kind: the clerk's override of detection. */
+  readonly bindings: {
+    readonly indicators: BoundTable<IndicatorField>;
+    readonly reports: BoundTable<LogField>;
+    readonly roster: BoundTable<RosterField>;
+    readonly tasks: BoundTable<string>;
   };
+  /** The kinds a sheet is searched for: a binding's sheet pattern restricts its own kind only. */
+  kindsFor(sheetName: string): ReadonlySet<TableKind>;
+  /** Rows buffered from the top of a sheet before a table is looked for. */
+  readonly searchRows: number;
+  /** Whether to record what was understood of each table (`check --explain`). */
+  readonly explain: boolean;
   readonly taskRules: TaskRules;
   /** The pack's agencies and groups, when it names any (for `agency/unknown`). */
   readonly agencyMatcher?: AgencyMatcher;
   /** The pack lists tasks (so rows are matched to them) / reports (so logs and rosters are read). */
   readonly expectsTasks: boolean;
   readonly expectsReports: boolean;
+}
+
+/** One kind's binding, resolved: header names tried first, columns by letter, the header row. */
+export interface BoundTable<F extends string> {
+  readonly binding?: TableBinding<F>;
+  readonly sheet?: string;
+  readonly headerRow?: number;
+  readonly names?: CompiledVocabulary<F>;
+  readonly letters: Readonly<Partial<Record<F, number>>>;
+}
+
+function bound<F extends string>(binding: TableBinding<F> | undefined): BoundTable<F> {
+  const names = boundNames(binding);
+  return {
+    ...(binding ? { binding } : {}),
+    ...(binding?.sheet !== undefined ? { sheet: binding.sheet } : {}),
+    ...(binding?.headerRow !== undefined ? { headerRow: binding.headerRow } : {}),
+    ...(names ? { names } : {}),
+    letters: boundLetters(binding),
+  };
 }
 
 /** The agencies and groups of a pack as one matcher, or undefined when it names none. */
@@ -59,21 +101,25 @@ export function packAgencyMatcher(pack: Pack): AgencyMatcher | undefined {
   return defs.length > 0 ? createAgencyMatcher(defs) : undefined;
 }
 
-function sheetMatcher(pattern: string | undefined): (name: string) => boolean {
-  if (!pattern) return () => true;
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  const re = new RegExp(`^${escaped}$`, 'iu');
-  return (name) => re.test(name.normalize('NFC'));
-}
-
 export function createCheckContext(options: CheckerOptions): CheckContext {
   const { pack, asOf } = options;
   const settings = pack.settings ?? {};
   const docDate = pack.source?.documents?.find((d) => d.date)?.date;
   const severity = (id: string, fallback: Severity): SeveritySetting =>
     pack.severity?.[id] ?? fallback;
-  const binding = pack.bindings?.tasks;
+  const bindings: Bindings = pack.bindings ?? {};
   const agencyMatcher = packAgencyMatcher(pack);
+  const expectsReports = (pack.reports?.length ?? 0) > 0;
+  const kindsFor = (sheetName: string): ReadonlySet<TableKind> => {
+    const wanted = TABLE_KINDS.filter(
+      (k) =>
+        (expectsReports || (k !== 'reports' && k !== 'roster')) &&
+        sheetMatches(bindings[k]?.sheet, sheetName),
+    );
+    // A sheet a binding names is read as that kind (or those kinds) alone.
+    const named = wanted.filter((k) => bindings[k]?.sheet !== undefined);
+    return new Set(named.length > 0 ? named : wanted);
+  };
   return {
     pack,
     asOf,
@@ -83,15 +129,22 @@ export function createCheckContext(options: CheckerOptions): CheckContext {
     ...(settings.status ? { statusWords: settings.status } : {}),
     ...(docDate ? { documentYear: Number(docDate.slice(0, 4)) } : {}),
     severity,
-    taskTable: {
-      aliases: taskHeaderAliases(binding?.columns),
-      ...(binding?.headerRow !== undefined ? { headerRow: binding.headerRow } : {}),
-      searchRows: Math.max(HEADER_SEARCH_ROWS, (binding?.headerRow ?? 0) + 2),
-      selects: sheetMatcher(binding?.sheet),
+    taskTable: { aliases: taskHeaderAliases(bindings.tasks?.columns) },
+    bindings: {
+      indicators: bound(pack.bindings?.indicators),
+      reports: bound(pack.bindings?.reports),
+      roster: bound(pack.bindings?.roster),
+      tasks: bound(pack.bindings?.tasks),
     },
+    kindsFor,
+    searchRows: Math.max(
+      HEADER_SEARCH_ROWS,
+      ...TABLE_KINDS.map((k) => (bindings[k]?.headerRow ?? 0) + 2),
+    ),
+    explain: options.explain ?? false,
     taskRules: compileTaskRules(pack, severity),
     ...(agencyMatcher ? { agencyMatcher } : {}),
     expectsTasks: (pack.tasks?.length ?? 0) > 0,
-    expectsReports: (pack.reports?.length ?? 0) > 0,
+    expectsReports,
   };
 }

@@ -9,3 +9,4 @@ export * from './workbook-state.js';
 export { checkReports } from './reports.js';
 export type { ReportContext, ReportOutcome, UpcomingReport } from './reports.js';
 export { expectedTasks, unknownAgencies } from './expected.js';
+export type { ColumnRole, SkipReason, SkippedRow, TableUnderstanding } from './understanding.js';

@@ -14,11 +14,14 @@ import type {
 import type { Row, SheetInfo } from '../model/sheet.js';
 import type { TaskField } from '../table/headers.js';
 import type { TableKind } from '../table/vocabulary.js';
+import type { TableUnderstanding } from './understanding.js';
 
 export interface CheckerOptions {
   /** The pack with its `extends` already resolved (see resolvePack). */
   readonly pack: Pack;
   readonly asOf: PlainDate;
+  /** Record what was understood of each table (`dondoc check --explain`); off by default. */
+  readonly explain?: boolean;
 }
 
 export interface SheetResult {
@@ -30,6 +33,10 @@ export interface SheetResult {
   /** Field → column letter, e.g. { title: "B", due: "E" }. */
   readonly columns?: Readonly<Partial<Record<TaskField, string>>>;
   readonly tasks: number;
+  /** More tables found on the same sheet, below the first (each with its own header). */
+  readonly more?: readonly SheetResult[];
+  /** What was understood of the table, when the check was asked to explain. */
+  readonly understanding?: TableUnderstanding;
 }
 
 export interface WorkbookResult {
@@ -97,6 +104,8 @@ export interface WorkbookChecker {
 export interface Checker {
   readonly pack: Pack;
   readonly asOf: PlainDate;
+  /** Whether each sheet's result says what was understood of its tables. */
+  readonly explain: boolean;
   workbook(name: string): WorkbookChecker;
   /** A workbook that could not be read at all, reported as such. */
   unreadable(name: string, error: Message): WorkbookResult;

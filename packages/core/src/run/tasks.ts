@@ -16,6 +16,7 @@ import { unknownAgencies } from './expected.js';
 import { MAX_UPCOMING, type SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import { customRuleValues } from './task-rules.js';
+import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 
 export function taskTable(
@@ -24,6 +25,8 @@ export function taskTable(
   info: SheetInfo,
   header: DetectedHeader,
   pending: readonly Row[],
+  /** Where skipped rows are counted, when the check explains itself. */
+  skips?: SkipLog,
 ): TableHandler {
   const invalidDateSeverity = ctx.severity(cellInvalidDate.id, cellInvalidDate.defaultSeverity);
   const { ruleSet, byId } = ctx.taskRules;
@@ -35,6 +38,8 @@ export function taskTable(
   const sheetYear = ctx.documentYear ?? titleYear(pending, header.rows[0]!);
   /** Formula cells with no cached result (a file written by a program that does not calculate). */
   const uncomputed: string[] = [];
+  /** With no status column, a status word in the notes is the row's status. */
+  const statusInNotes = header.columns.status === undefined && (header.ticks?.length ?? 0) === 0;
   /** Done rows past their deadline with no completion date anywhere in the row. */
   const doneUndated: string[] = [];
 
@@ -51,14 +56,17 @@ export function taskTable(
   };
 
   function push(row: Row): void {
-    if (ended) return;
-    const cells = taskCells(row, header);
-    const kind = classifyTaskRow(row, header, cells);
-    if (kind === 'footer') {
-      ended = true;
+    if (ended) {
+      skips?.add(row, 'footer');
       return;
     }
-    if (kind !== 'task') return;
+    const cells = taskCells(row, header);
+    const kind = classifyTaskRow(row, header, cells);
+    if (kind === 'footer') ended = true;
+    if (kind !== 'task') {
+      skips?.add(row, kind);
+      return;
+    }
     tasks++;
     const {
       facts,
@@ -72,9 +80,14 @@ export function taskTable(
       dueSoonDays: ctx.dueSoonDays,
       ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
+      statusInNotes,
     });
     for (const item of rowNotEvaluated) {
-      const where = location(row.number, item.field);
+      // A status read from a tick column or the notes points at that cell.
+      const own = item.field === 'status' || item.field === 'note' ? cells[item.field] : undefined;
+      const where = own
+        ? { ...location(row.number, item.field), cell: cellAddress(row.number, own.col) }
+        : location(row.number, item.field);
       // done rows with no completion date are many in some sheets: one line per sheet
       if (item.scope === 'task/late') doneUndated.push(where.cell ?? `${row.number}`);
       else wb.notEvaluated.push({ scope: item.scope, location: where, reason: item.reason });

@@ -1,14 +1,44 @@
 /**
- * One workbook: each sheet's first rows are buffered until a table header is found, then the rows
- * go to the handler of that table kind (indicators, report log, roster, tasks: the first that
- * recognises its header). Once every sheet is read, the workbook-wide checks run: the pack's tasks
- * against the rows that track them, and its report obligations against the log.
+ * One workbook: each sheet's first rows are buffered until a table header is found; every kind
+ * whose header is there is scored on its header and the content under it (table/classify.ts), and
+ * the rows go to the handler of the kind chosen (indicators, report log, roster, tasks). When two
+ * kinds score too close to tell, the table is listed as not evaluated instead of guessed. A second
+ * table under the first (after a gap or a section line, with its own header) is read with its own
+ * columns; a header repeated on every printed page is skipped. Once every sheet is read, the
+ * workbook-wide checks run: the pack's tasks against the rows that track them, and its report
+ * obligations against the log.
  */
-import type { Row, SheetInfo } from '../model/sheet.js';
-import { detectTaskHeader } from '../table/headers.js';
-import { detectIndicatorHeader } from '../table/indicator-headers.js';
-import { detectSimpleHeader, LOG_ALIASES, ROSTER_ALIASES } from '../table/simple-headers.js';
-import type { CheckContext } from './context.js';
+import type { Message, NotEvaluated } from '../model/findings.js';
+import { columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
+import { sheetMatches, withBoundLetters } from '../table/bindings.js';
+import {
+  classifyTable,
+  mayBeHeaderRow,
+  type HeaderReading,
+  type KindScore,
+} from '../table/classify.js';
+import { detectTaskHeader, isColumnNumberingRow, type DetectedHeader } from '../table/headers.js';
+import {
+  detectIndicatorHeader,
+  type IndicatorHeader,
+  type ValueColumn,
+} from '../table/indicator-headers.js';
+import { describePeriod, readPeriodText } from '../table/periods.js';
+import { matchHeaderAnyKind } from '../table/matcher.js';
+import {
+  detectSimpleHeader,
+  LOG_ALIASES,
+  ROSTER_ALIASES,
+  type SimpleHeader,
+} from '../table/simple-headers.js';
+import {
+  TABLE_KIND_LABELS,
+  TABLE_KINDS,
+  type LogField,
+  type RosterField,
+  type TableKind,
+} from '../table/vocabulary.js';
+import type { BoundTable, CheckContext } from './context.js';
 import { expectedTasks } from './expected.js';
 import { indicatorTable } from './indicators.js';
 import { reportLogTable } from './report-log.js';
@@ -23,48 +53,581 @@ import {
 } from './result.js';
 import { rosterTable } from './roster.js';
 import { taskTable } from './tasks.js';
+import {
+  bindingFor,
+  columnRoles,
+  headerTexts,
+  SkipLog,
+  type TableUnderstanding,
+} from './understanding.js';
 import { createWorkbookState, type TableHandler, type WorkbookState } from './workbook-state.js';
 
-/** The handler for the table whose header is in `pending`, if any. */
+/** A header each kind's detector found in the same rows. */
+type Detected =
+  | { readonly kind: 'indicators'; readonly header: IndicatorHeader }
+  | { readonly kind: 'reports'; readonly header: SimpleHeader<LogField> }
+  | { readonly kind: 'roster'; readonly header: SimpleHeader<RosterField> }
+  | { readonly kind: 'tasks'; readonly header: DetectedHeader };
+
+const KIND_WORDS = TABLE_KIND_LABELS;
+
+/** Header text of a column in the given rows (for a label bound by letter). */
+function textAt(rows: readonly Row[], headerRows: readonly number[], col: number): string {
+  return headerTexts(rows, headerRows).get(col) ?? columnLetter(col);
+}
+
+/** Fields bound by letter, with the header row: a table the binding alone describes. */
+function boundOnly<F extends string>(
+  bound: BoundTable<F>,
+  required: readonly F[],
+): { row: number; columns: Partial<Record<F, number>> } | undefined {
+  const { headerRow, letters } = bound;
+  if (headerRow === undefined || !required.every((f) => letters[f] !== undefined)) return undefined;
+  return { row: headerRow, columns: { ...letters } };
+}
+
+function withLetters<F extends string>(
+  header: SimpleHeader<F>,
+  bound: BoundTable<F>,
+): SimpleHeader<F> {
+  return Object.keys(bound.letters).length === 0
+    ? header
+    : { row: header.row, columns: withBoundLetters(header.columns, bound.letters) };
+}
+
+/**
+ * The figure columns with their periods once a binding names some by letter: a bound role (plan,
+ * actual, assessment) is read from its bound column only, with the period its header names.
+ */
+function boundValues(
+  values: readonly ValueColumn[],
+  letters: Readonly<Partial<Record<string, number>>>,
+  rows: readonly Row[],
+  headerRows: readonly number[],
+): ValueColumn[] {
+  const roles = (['plan', 'actual', 'assessment'] as const).filter((r) => letters[r] !== undefined);
+  const texts = headerTexts(rows, headerRows);
+  return [
+    ...values.filter((v) => !roles.includes(v.role) && !roles.some((r) => letters[r] === v.col)),
+    ...roles.map((role) => {
+      const col = letters[role]!;
+      const label = texts.get(col) ?? columnLetter(col);
+      return { col, role, period: readPeriodText(label), label };
+    }),
+  ].sort((a, b) => a.col - b.col);
+}
+
+function detectIndicators(
+  ctx: CheckContext,
+  rows: readonly Row[],
+): IndicatorHeader | undefined {
+  const bound = ctx.bindings.indicators;
+  const found = detectIndicatorHeader(rows, bound.names, bound.headerRow);
+  const letters = bound.letters;
+  if (found) {
+    if (Object.keys(letters).length === 0) return found;
+    const columns = withBoundLetters(found.columns, letters);
+    const labels = { ...found.labels };
+    for (const [field, col] of Object.entries(letters) as Array<[keyof typeof labels, number]>)
+      labels[field] = textAt(rows, found.rows, col);
+    return {
+      ...found,
+      columns,
+      labels,
+      values: boundValues(found.values, letters, rows, found.rows),
+    };
+  }
+  const only = boundOnly(bound, ['title', 'actual']);
+  if (!only) return undefined;
+  const labels: Partial<Record<keyof typeof only.columns, string>> = {};
+  for (const [field, col] of Object.entries(only.columns) as Array<[keyof typeof labels, number]>)
+    labels[field] = textAt(rows, [only.row], col);
+  const values = boundValues([], letters, rows, [only.row]);
+  const years = values.flatMap((v) => (v.period.year !== undefined ? [v.period.year] : []));
+  return {
+    rows: [only.row],
+    columns: only.columns,
+    labels,
+    ...(years.length > 0 ? { year: Math.max(...years) } : {}),
+    lastHeaderRow: only.row,
+    values,
+  };
+}
+
+function detectTasks(ctx: CheckContext, rows: readonly Row[]): DetectedHeader | undefined {
+  const bound = ctx.bindings.tasks;
+  const found = detectTaskHeader(rows, ctx.taskTable.aliases, bound.headerRow);
+  const letters = bound.letters as DetectedHeader['columns'];
+  if (found) {
+    if (Object.keys(letters).length === 0) return found;
+    const labels = { ...found.labels };
+    for (const [field, col] of Object.entries(letters) as Array<[keyof typeof labels, number]>)
+      labels[field] = textAt(rows, found.rows, col);
+    return { ...found, columns: withBoundLetters(found.columns, letters), labels };
+  }
+  // The binding alone: a header row and letters for the content and one timing column.
+  if (bound.headerRow === undefined || letters.title === undefined) return undefined;
+  if ((letters.due ?? letters.status ?? letters.completedOn) === undefined) return undefined;
+  const labels: Partial<Record<keyof typeof letters, string>> = {};
+  for (const [field, col] of Object.entries(letters) as Array<[keyof typeof labels, number]>)
+    labels[field] = textAt(rows, [bound.headerRow], col);
+  const next = rows.find((r) => r.number === bound.headerRow! + 1);
+  return {
+    rows: [bound.headerRow],
+    columns: letters,
+    labels,
+    lastHeaderRow: next && isColumnNumberingRow(next) ? next.number : bound.headerRow,
+  };
+}
+
+function detectSimple<F extends string>(
+  rows: readonly Row[],
+  bound: BoundTable<F>,
+  vocabulary: Parameters<typeof detectSimpleHeader<F>>[1],
+  required: readonly F[],
+): SimpleHeader<F> | undefined {
+  const found = detectSimpleHeader(rows, vocabulary, required, bound.names, bound.headerRow);
+  if (found) return withLetters(found, bound);
+  const only = boundOnly(bound, required);
+  return only ? { row: only.row, columns: only.columns } : undefined;
+}
+
+/** Every kind's header in the rows, in the order a tie falls back to. */
+function detectAll(
+  ctx: CheckContext,
+  kinds: ReadonlySet<TableKind>,
+  rows: readonly Row[],
+): Detected[] {
+  const out: Detected[] = [];
+  if (kinds.has('indicators')) {
+    const header = detectIndicators(ctx, rows);
+    if (header) out.push({ kind: 'indicators', header });
+  }
+  if (kinds.has('reports')) {
+    const header = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, ['unit', 'received']);
+    if (header) out.push({ kind: 'reports', header });
+  }
+  if (kinds.has('roster')) {
+    const header = detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit', 'group']);
+    if (header) out.push({ kind: 'roster', header });
+  }
+  if (kinds.has('tasks')) {
+    const header = detectTasks(ctx, rows);
+    if (header) out.push({ kind: 'tasks', header });
+  }
+  return out;
+}
+
+function readingOf(d: Detected): HeaderReading {
+  switch (d.kind) {
+    case 'indicators':
+      return {
+        kind: d.kind,
+        headerRows: d.header.rows,
+        lastHeaderRow: d.header.lastHeaderRow,
+        columns: d.header.columns as Record<string, number>,
+      };
+    case 'tasks': {
+      const columns: Record<string, number> = { ...d.header.columns };
+      for (const tick of d.header.ticks ?? []) columns[tick.field] ??= tick.col;
+      return {
+        kind: d.kind,
+        headerRows: d.header.rows,
+        lastHeaderRow: d.header.lastHeaderRow,
+        columns,
+      };
+    }
+    default:
+      return {
+        kind: d.kind,
+        headerRows: [d.header.row],
+        lastHeaderRow: d.header.row,
+        columns: d.header.columns as Record<string, number>,
+      };
+  }
+}
+
+function handlerFor(
+  ctx: CheckContext,
+  wb: WorkbookState,
+  info: SheetInfo,
+  d: Detected,
+  pending: readonly Row[],
+  skips: SkipLog | undefined,
+): TableHandler {
+  switch (d.kind) {
+    case 'indicators':
+      return indicatorTable(ctx, wb, info, d.header, pending);
+    case 'reports':
+      return reportLogTable(wb, info, d.header, pending);
+    case 'roster':
+      return rosterTable(wb, info, d.header, pending);
+    case 'tasks':
+      return taskTable(ctx, wb, info, d.header, pending, skips);
+  }
+}
+
+const fmt = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 2 });
+
+function uncertainReason(info: SheetInfo, a: KindScore, b: KindScore, binding: string): Message {
+  const row = a.headerRows[0];
+  return {
+    vi: `Trang "${info.name}": không chắc bảng có tiêu đề ở dòng ${row} là ${KIND_WORDS[a.kind].vi} (điểm ${fmt(a.score)}) hay ${KIND_WORDS[b.kind].vi} (điểm ${fmt(b.score)}), nên bảng này chưa được đánh giá. Có thể chỉ rõ trong "bindings" của bộ quy tắc, ví dụ ${binding}.`,
+    en: `Sheet "${info.name}": the table whose header is on row ${row} could be a ${KIND_WORDS[a.kind].en} (score ${a.score}) or a ${KIND_WORDS[b.kind].en} (score ${b.score}), so it was not evaluated. Say which in the pack's "bindings", for example ${binding}.`,
+  };
+}
+
+/** A table found in a sheet, with what was understood of it. */
+interface FoundTable {
+  readonly handler?: TableHandler;
+  readonly kind: TableKind | 'none';
+  readonly headerKeys: readonly string[];
+  readonly understanding: TableUnderstanding;
+  readonly skips: SkipLog;
+}
+
+const NO_TABLE_NOTE: Message = {
+  vi: 'Không thấy dòng tiêu đề của bảng nhiệm vụ, bảng chỉ tiêu, sổ nhận báo cáo hay danh sách đơn vị.',
+  en: 'No header of a task, indicator, report-log or roster table was found.',
+};
+
+/**
+ * Splits the kinds found into tables: readings that share a header row compete for one table; a
+ * reading whose header starts below another table's header, after a break (a gap or a title or
+ * section line), is a second table. Returns the first table's readings and where the next starts.
+ */
+function firstTable(
+  detected: readonly Detected[],
+  rows: readonly Row[],
+): { first: Detected[]; nextStart?: number } {
+  const readings = detected.map((d) => ({ d, r: readingOf(d) }));
+  if (readings.length === 0) return { first: [] };
+  const top = Math.min(...readings.map((x) => x.r.headerRows[0]!));
+  const first = readings.filter((x) => x.r.headerRows[0] === top);
+  const firstEnd = Math.max(...first.map((x) => x.r.lastHeaderRow));
+  const later = readings
+    .map((x) => x.r.headerRows[0]!)
+    .filter((start) => start > firstEnd && followsBreak(rows, start))
+    .sort((a, b) => a - b);
+  const overlapping = readings.filter(
+    (x) => !first.includes(x) && (later[0] === undefined || x.r.headerRows[0]! < later[0]),
+  );
+  return {
+    first: [...first, ...overlapping].map((x) => x.d),
+    ...(later[0] !== undefined ? { nextStart: later[0] } : {}),
+  };
+}
+
+/** Whether the row before `start` is a break: missing (a gap), or a title or section line. */
+function followsBreak(rows: readonly Row[], start: number): boolean {
+  const before = rows.find((r) => r.number === start - 1);
+  return before === undefined || isBreakRow(before);
+}
+
+/**
+ * The table whose header is in `rows`, if any, chosen by score among the kinds found there; and
+ * where a second table starts, when `rows` hold the header of another table below the first.
+ */
 function findTable(
   ctx: CheckContext,
   wb: WorkbookState,
   info: SheetInfo,
-  pending: readonly Row[],
-): TableHandler | undefined {
-  const indicators = detectIndicatorHeader(pending);
-  if (indicators) return indicatorTable(ctx, wb, info, indicators, pending);
-  if (ctx.expectsReports) {
-    const log = detectSimpleHeader(pending, LOG_ALIASES, ['unit', 'received'] as const);
-    if (log) return reportLogTable(wb, info, log, pending);
-    const roster = detectSimpleHeader(pending, ROSTER_ALIASES, ['unit', 'group'] as const);
-    if (roster) return rosterTable(wb, info, roster, pending);
+  kinds: ReadonlySet<TableKind>,
+  rows: readonly Row[],
+): FoundTable & { readonly nextStart?: number } {
+  const split = firstTable(detectAll(ctx, kinds, rows), rows);
+  const detected = split.first;
+  const mine =
+    split.nextStart === undefined ? rows : rows.filter((r) => r.number < split.nextStart!);
+  const classification = classifyTable(detected.map(readingOf), mine);
+  const skips = new SkipLog();
+  const chosen = classification.chosen;
+  const picked = chosen ? detected.find((d) => d.kind === chosen.kind) : undefined;
+  const next = split.nextStart !== undefined ? { nextStart: split.nextStart } : {};
+  if (!chosen || !picked) {
+    return {
+      kind: 'none',
+      headerKeys: [],
+      skips,
+      understanding: {
+        kind: 'none',
+        scores: [],
+        headerRows: [],
+        columns: [],
+        skipped: {},
+        skippedRows: [],
+        note: NO_TABLE_NOTE,
+      },
+      ...next,
+    };
   }
-  const tasks = detectTaskHeader(pending, ctx.taskTable.aliases, ctx.taskTable.headerRow);
-  return tasks ? taskTable(ctx, wb, info, tasks, pending) : undefined;
+  const reading = readingOf(picked);
+  const texts = headerTexts(rows, reading.headerRows);
+  const binding = bindingFor(chosen.kind, info.name, reading.headerRows, reading.columns);
+  const values = picked.kind === 'indicators' ? picked.header.values : [];
+  const periods = new Map<number, Message>();
+  for (const v of values) {
+    const words = describePeriod(v.period);
+    if (words) periods.set(v.col, words);
+  }
+  const understanding: TableUnderstanding = {
+    kind: chosen.kind,
+    scores: classification.scores,
+    headerRows: reading.headerRows,
+    columns: columnRoles(
+      reading.columns,
+      texts,
+      periods,
+      values.map((v) => [v.role, v.col] as const),
+    ),
+    skipped: {},
+    skippedRows: [],
+    binding,
+  };
+  const headerKeys = rows
+    .filter((r) => reading.headerRows.includes(r.number))
+    .map((r) => rowKey(r));
+  if (classification.uncertain && classification.runnerUp) {
+    const reason = uncertainReason(
+      info,
+      chosen,
+      classification.runnerUp,
+      JSON.stringify({ bindings: binding }),
+    );
+    wb.notEvaluated.push({
+      scope: 'table',
+      location: { workbook: wb.name, sheet: info.name, row: reading.headerRows[0]! },
+      reason,
+    });
+    return {
+      kind: 'none',
+      headerKeys,
+      skips,
+      understanding: { ...understanding, kind: 'none', uncertain: true, note: reason },
+      ...next,
+    };
+  }
+  // A header repeated on a later printed page, among the rows already buffered, is no record.
+  const lastHeader = reading.headerRows[reading.headerRows.length - 1]!;
+  const records = mine.filter((r) => {
+    if (r.number <= lastHeader || !headerKeys.includes(rowKey(r))) return true;
+    skips.add(r, 'repeated-header');
+    return false;
+  });
+  return {
+    handler: handlerFor(ctx, wb, info, picked, records, ctx.explain ? skips : undefined),
+    kind: chosen.kind,
+    headerKeys,
+    skips,
+    understanding,
+    ...next,
+  };
 }
 
+/** A row's texts as one key, to notice a header repeated on every printed page. */
+function rowKey(row: Row): string {
+  return row.cells
+    .map((c) => c.text.trim().replace(/\s+/g, ' ').toLowerCase())
+    .filter((t) => t !== '')
+    .join('|');
+}
+
+/** A title or section line, or nothing: what separates two tables on one sheet. */
+function isBreakRow(row: Row): boolean {
+  let filled = 0;
+  for (const c of row.cells) if (c.text.trim() !== '') filled++;
+  return filled <= 1;
+}
+
+/** How many fields of one table kind a row's cells name (the most over the kinds). */
+function fieldsNamed(row: Row): number {
+  const byKind = new Map<string, Set<string>>();
+  for (const cell of row.cells) {
+    const text = cell.text.trim();
+    if (text === '') continue;
+    for (const [kind, match] of Object.entries(matchHeaderAnyKind(text))) {
+      if (!match) continue;
+      const set = byKind.get(kind) ?? new Set<string>();
+      set.add(match.field);
+      byKind.set(kind, set);
+    }
+  }
+  let most = 0;
+  for (const set of byKind.values()) most = Math.max(most, set.size);
+  return most;
+}
+
+/** Rows after a break within which a new header is looked for. */
+const ROWS_AFTER_BREAK = 2;
+/** A row is a new header when it names at least this many fields of one kind. */
+const NEW_HEADER_FIELDS = 3;
+
 function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): SheetChecker {
-  const pending: Row[] = [];
-  let table: TableHandler | undefined;
-  let searching = ctx.taskTable.selects(info.name);
-  const search = () => {
-    table = findTable(ctx, wb, info, pending);
-    searching = false;
-    pending.length = 0;
+  const kinds = ctx.kindsFor(info.name);
+  const results: SheetResult[] = [];
+  let pending: Row[] = [];
+  let table: FoundTable | undefined;
+  let searching = kinds.size > 0;
+  /** A row that may be a second table's header, waiting for the row under it. */
+  let held: Row | undefined;
+  let lastRow = 0;
+  let sinceBreak = Number.POSITIVE_INFINITY;
+
+  const close = () => {
+    if (!table) return;
+    const done: SheetResult = table.handler?.finish() ?? {
+      name: info.name,
+      state: info.state,
+      table: 'none',
+      tasks: 0,
+    };
+    results.push(
+      ctx.explain
+        ? {
+            ...done,
+            understanding: {
+              ...table.understanding,
+              skipped: { ...table.skips.counts },
+              skippedRows: [...table.skips.rows],
+            },
+          }
+        : done,
+    );
+    table = undefined;
   };
+  const search = () => {
+    let rows = pending;
+    searching = false;
+    pending = [];
+    for (;;) {
+      const found = findTable(ctx, wb, info, kinds, rows);
+      if (
+        found.kind === 'none' &&
+        !found.understanding.uncertain &&
+        found.nextStart === undefined
+      ) {
+        if (ctx.explain) {
+          results.push({
+            name: info.name,
+            state: info.state,
+            table: 'none',
+            tasks: 0,
+            understanding: found.understanding,
+          });
+        }
+        return;
+      }
+      table = found;
+      if (found.nextStart === undefined) return;
+      // A second table's header is among the rows buffered: the first table has had its rows.
+      close();
+      const start = found.nextStart;
+      rows = rows.filter((r) => r.number >= start);
+    }
+  };
+  /** Reads `held` and `row` as a new table's header when they are one; true when so. */
+  const startsNewTable = (first: Row, second: Row | undefined): boolean => {
+    const rows = second ? [first, second] : [first];
+    const found = findTable(ctx, wb, info, kinds, rows);
+    if (found.kind === 'none' && !found.understanding.uncertain) return false;
+    close();
+    table = found;
+    return true;
+  };
+  const toTable = (row: Row) => {
+    if (!table) return;
+    if (table.headerKeys.includes(rowKey(row))) {
+      table.skips.add(row, 'repeated-header');
+      return;
+    }
+    table.handler?.push(row);
+  };
+
   return {
     push(row: Row) {
-      if (table) return table.push(row);
+      if (table) {
+        const gap = row.number > lastRow + 1 || isBreakRow(row);
+        sinceBreak = gap ? 0 : sinceBreak + 1;
+        lastRow = row.number;
+        if (held) {
+          const first = held;
+          held = undefined;
+          if (startsNewTable(first, row)) return;
+          toTable(first);
+          toTable(row);
+          return;
+        }
+        if (
+          sinceBreak <= ROWS_AFTER_BREAK &&
+          !isBreakRow(row) &&
+          mayBeHeaderRow(row, NEW_HEADER_FIELDS) &&
+          !table.headerKeys.includes(rowKey(row)) &&
+          fieldsNamed(row) >= NEW_HEADER_FIELDS
+        ) {
+          held = row;
+          return;
+        }
+        toTable(row);
+        return;
+      }
       if (!searching) return;
+      lastRow = row.number;
       pending.push(row);
-      if (pending.length >= ctx.taskTable.searchRows) search();
+      if (pending.length >= ctx.searchRows) search();
     },
     finish(): SheetResult {
+      if (held) {
+        const first = held;
+        held = undefined;
+        if (!startsNewTable(first, undefined)) toTable(first);
+      }
       if (!table && searching && pending.length > 0) search();
-      return table?.finish() ?? { name: info.name, state: info.state, table: 'none', tasks: 0 };
+      close();
+      const [first, ...rest] = results;
+      const result: SheetResult = first ?? {
+        name: info.name,
+        state: info.state,
+        table: 'none',
+        tasks: 0,
+      };
+      return rest.length > 0 ? { ...result, more: rest } : result;
     },
   };
+}
+
+/**
+ * A binding's sheet that the workbook lacks, or where no table of the bound kind was found: said,
+ * never silently passed.
+ */
+function unmetBindings(
+  ctx: CheckContext,
+  workbook: string,
+  sheetNames: readonly string[],
+  tables: readonly SheetResult[],
+): NotEvaluated[] {
+  const out: NotEvaluated[] = [];
+  for (const kind of TABLE_KINDS) {
+    const sheet = ctx.bindings[kind].sheet;
+    if (sheet === undefined) continue;
+    if ((kind === 'reports' || kind === 'roster') && !ctx.expectsReports) continue;
+    if (tables.some((t) => t.table === kind && sheetMatches(sheet, t.name))) continue;
+    const what = KIND_WORDS[kind];
+    const present = sheetNames.some((n) => sheetMatches(sheet, n));
+    out.push({
+      scope: 'binding',
+      location: { workbook },
+      reason: present
+        ? {
+            vi: `Bộ quy tắc chỉ định ${what.vi} ở trang "${sheet}" nhưng không tìm thấy bảng đó trong trang (xem dòng tiêu đề và các cột trong "bindings").`,
+            en: `The pack binds the ${what.en} to sheet "${sheet}" but no such table was found there (check the header row and columns in "bindings").`,
+          }
+        : {
+            vi: `Bộ quy tắc chỉ định ${what.vi} ở trang "${sheet}" nhưng tệp không có trang nào như vậy.`,
+            en: `The pack binds the ${what.en} to sheet "${sheet}" but the workbook has no such sheet.`,
+          },
+    });
+  }
+  return out;
 }
 
 export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecker {
@@ -110,8 +673,18 @@ export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecke
           if (wb.upcoming.length < MAX_UPCOMING) wb.upcoming.push(u);
         }
       }
-      const checked = sheets.some((s) => s.table !== 'none');
-      if (!checked) {
+      const tables = sheets.flatMap((s) => [s, ...(s.more ?? [])]);
+      wb.notEvaluated.push(
+        ...unmetBindings(
+          ctx,
+          name,
+          sheets.map((s) => s.name),
+          tables,
+        ),
+      );
+      const checked = tables.some((s) => s.table !== 'none');
+      const uncertain = wb.notEvaluated.some((n) => n.scope === 'table');
+      if (!checked && !uncertain) {
         wb.notEvaluated.push({
           scope: 'workbook',
           location: { workbook: name },

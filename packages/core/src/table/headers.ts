@@ -31,12 +31,14 @@ export interface TaskHeaderVocabulary {
 
 /** Builds the task vocabulary: the pack's own column names (they win when they match), then the built-in wordings. */
 export function taskHeaderAliases(
-  packColumns?: Partial<Record<TaskField, readonly string[] | undefined>>,
+  packColumns?: Partial<Record<TaskField, readonly string[] | string | undefined>>,
 ): TaskHeaderVocabulary {
   const fromPack: Array<readonly [TaskField, readonly string[]]> = [];
   for (const field of TASK_FIELDS) {
     const names = packColumns?.[field];
-    if (names && names.length > 0) fromPack.push([field, names]);
+    // A column letter ("C") is applied after detection (bindings.ts), not matched as a name.
+    if (Array.isArray(names) && names.length > 0)
+      fromPack.push([field, names as readonly string[]]);
   }
   const builtIn = vocabularyOf('tasks');
   return fromPack.length > 0

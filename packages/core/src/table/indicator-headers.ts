@@ -7,7 +7,7 @@
  * span two rows ("Năm 2024" over "Kế hoạch | Ước thực hiện"). A table needs a "Chỉ tiêu" column and a
  * "Thực hiện" column.
  */
-import { matchHeader, vocabularyOf } from './matcher.js';
+import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
 import { columnPeriod, readPeriodText, type ColumnPeriod } from './periods.js';
@@ -15,8 +15,12 @@ import { foldText } from '../vi/text.js';
 
 export type { IndicatorField } from './vocabulary.js';
 
-const fieldOf = (text: string): IndicatorField | undefined =>
-  matchHeader(text, vocabularyOf('indicators'))?.field;
+type FieldOf = (text: string) => IndicatorField | undefined;
+/** Field of a header text: a pack's own wordings first, then the built-in vocabulary. */
+const fieldReader =
+  (names?: CompiledVocabulary<IndicatorField>): FieldOf =>
+  (text) =>
+    matchHeader(text, vocabularyOf('indicators'), names)?.field;
 
 /** A figure column: a plan, an actual (or estimate) or an assessment, with the period it is for. */
 export interface ValueColumn {
@@ -54,7 +58,7 @@ function isPeriodOnly(text: string): boolean {
   return rest === '';
 }
 
-function candidate(rows: readonly Row[]): IndicatorHeader & { count: number } {
+function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { count: number } {
   const columns: Partial<Record<IndicatorField, number>> = {};
   const labels: Partial<Record<IndicatorField, string>> = {};
   const values: ValueColumn[] = [];
@@ -142,14 +146,23 @@ function candidate(rows: readonly Row[]): IndicatorHeader & { count: number } {
 }
 
 /** The indicator table's header among the first rows of a sheet, if there is one. */
-export function detectIndicatorHeader(rows: readonly Row[]): IndicatorHeader | undefined {
+export function detectIndicatorHeader(
+  rows: readonly Row[],
+  names?: CompiledVocabulary<IndicatorField>,
+  headerRow?: number,
+): IndicatorHeader | undefined {
+  const fieldOf = fieldReader(names);
   let best: (IndicatorHeader & { count: number }) | undefined;
   for (let i = 0; i < rows.length; i++) {
-    const single = candidate([rows[i]!]);
     const next = rows[i + 1];
+    // A header row a binding names is the header's first row (a two-row header starts there).
+    if (headerRow !== undefined && rows[i]!.number !== headerRow) continue;
+    const single = candidate([rows[i]!], fieldOf);
     const pair =
-      next && next.number === rows[i]!.number + 1 ? candidate([rows[i]!, next]) : undefined;
-    const lowerAlone = next ? candidate([next]) : undefined;
+      next && next.number === rows[i]!.number + 1
+        ? candidate([rows[i]!, next], fieldOf)
+        : undefined;
+    const lowerAlone = next ? candidate([next], fieldOf) : undefined;
     // The lower row belongs to the header when it adds fields, or when it splits the upper row's
     // columns by period ("Kết quả thực hiện" over "2021 | 2022 | 2023") and holds nothing else.
     const splits =

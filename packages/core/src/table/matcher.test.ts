@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileWordings, matchHeader, matchHeaderAnyKind, vocabularyOf } from './matcher.js';
-import { VOCABULARY, TABLE_KINDS } from './vocabulary.js';
+import { VOCABULARY, TABLE_KINDS, type TableKind } from './vocabulary.js';
 
 const tasks = vocabularyOf('tasks');
 const indicators = vocabularyOf('indicators');
@@ -204,5 +204,26 @@ describe('matchHeader (property)', () => {
         expect(matchHeader(text, tasks)).toBeUndefined();
       }),
     );
+  });
+});
+
+describe('abbreviations inside a header of several words', () => {
+  const cases: Array<[string, TableKind, string | undefined]> = [
+    ['Chỉ tiêu NQ', 'indicators', 'plan'],
+    ['Ước TH 2024', 'indicators', 'actual'],
+    ['KH năm 2024', 'indicators', 'plan'],
+    ['So với KH', 'indicators', 'assessment'],
+    ['Số TT', 'tasks', 'index'],
+    // One word alone is matched as written.
+    ['KH', 'indicators', 'plan'],
+    ['TH', 'indicators', 'actual'],
+  ];
+  it.each(cases)('%s → %s.%s', (text, kind, field) => {
+    expect(matchHeader(text, vocabularyOf(kind))?.field).toBe(field);
+  });
+
+  it("a pack's own abbreviated wording still meets the same header", () => {
+    const own = compileWordings([['plan', ['KH giao']]] as const);
+    expect(matchHeader('KH giao', vocabularyOf('indicators'), own)?.field).toBe('plan');
   });
 });

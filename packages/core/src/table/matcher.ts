@@ -17,6 +17,7 @@
  */
 import { foldText } from '../vi/text.js';
 import {
+  HEADER_ABBREVIATIONS,
   VOCABULARY,
   TABLE_KINDS,
   type FieldOf,
@@ -45,16 +46,23 @@ export interface CompiledVocabulary<F extends string> {
   readonly wordings: readonly CompiledWording<F>[];
 }
 
-/** Folded words of a header or wording: "/" and "%" split words, years are dropped on request. */
-function words(text: string, dropYears: boolean): string[] {
+const ABBREVIATION = new Map(HEADER_ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
+
+/**
+ * Folded words of a header or wording: "/" and "%" split words; years are dropped from a header
+ * (`isHeader`); in a text of several words abbreviations are spelled out ("Ước TH" is "Ước thực
+ * hiện"), in a header and a wording alike, so a pack's "KH giao" still meets a header "KH giao".
+ */
+function words(text: string, isHeader: boolean): string[] {
   const folded = foldText(text).replace(/[/%]/g, (m) => (m === '%' ? ' % ' : ' '));
   const out: string[] = [];
   for (const w of folded.split(' ')) {
     if (w === '') continue;
-    if (dropYears && /^(?:19|20)\d{2}$/.test(w)) continue;
+    if (isHeader && /^(?:19|20)\d{2}$/.test(w)) continue;
     out.push(w);
   }
-  return out;
+  if (out.length < 2) return out;
+  return out.flatMap((w) => ABBREVIATION.get(w) ?? [w]);
 }
 
 export function compileWordings<F extends string>(entries: Wordings<F>): CompiledVocabulary<F> {

@@ -13,17 +13,23 @@ export interface SimpleHeader<F extends string> {
   readonly columns: Readonly<Partial<Record<F, number>>>;
 }
 
-/** The first row among `rows` whose cells name all `required` fields. */
+/**
+ * The first row among `rows` whose cells name all `required` fields (`names`: a pack's own
+ * wordings, tried first; `headerRow`: only that row is looked at).
+ */
 export function detectSimpleHeader<F extends string>(
   rows: readonly Row[],
   vocabulary: CompiledVocabulary<F>,
   required: readonly F[],
+  names?: CompiledVocabulary<F>,
+  headerRow?: number,
 ): SimpleHeader<F> | undefined {
   for (const row of rows) {
+    if (headerRow !== undefined && row.number !== headerRow) continue;
     const columns: Partial<Record<F, number>> = {};
     for (const cell of row.cells) {
       if (typeof cell.value !== 'string') continue;
-      const field = matchHeader(cell.text, vocabulary)?.field;
+      const field = matchHeader(cell.text, vocabulary, names)?.field;
       if (field !== undefined && columns[field] === undefined) columns[field] = cell.col;
     }
     if (required.every((f) => columns[f] !== undefined)) return { row: row.number, columns };

@@ -153,3 +153,20 @@ describe('tick columns', () => {
     expect(status(5)).toBeUndefined();
   });
 });
+
+describe('a template row nobody filled in', () => {
+  const header = detectTaskHeader(
+    gridSheet('Mẫu', [
+      ['STT', 'Nội dung kiến nghị', 'Đơn vị thực hiện', 'Thời hạn', 'Ngày hoàn thành'],
+    ]).rows,
+  )!;
+  it.each([
+    [['1', '(Ghi nội dung kiến nghị)', '(Tên đơn vị)', 'dd/mm/yyyy', 'dd/mm/yyyy'], 'placeholder'],
+    [['1', 'Thu hồi số tiền chi sai', 'UBND xã Sơn Hàm', 'ngày/tháng/năm'], 'placeholder'],
+    [['1', 'Thu hồi số tiền chi sai', 'UBND xã Sơn Hàm', '…/…/2024'], 'placeholder'],
+    [['1', 'Thu hồi số tiền chi sai (đợt 2)', 'UBND xã Sơn Hàm', '31/8/2024'], 'task'],
+  ] as const)('%j is a %s row', (values, kind) => {
+    const row = gridSheet('Mẫu', [values], 2).rows[0]!;
+    expect(classifyTaskRow(row, header)).toBe(kind);
+  });
+});

@@ -6,7 +6,7 @@ import { foldText } from '../vi/text.js';
 import type { DetectedHeader, TaskField } from './headers.js';
 import type { Cell, Row } from '../model/sheet.js';
 
-export type RowKind = 'task' | 'section' | 'total' | 'footer' | 'blank';
+export type RowKind = 'task' | 'section' | 'total' | 'footer' | 'blank' | 'placeholder';
 
 export type TaskCells = Partial<Record<TaskField, Cell>>;
 
@@ -118,6 +118,35 @@ function startsWithAny(folded: string, starts: readonly string[]): boolean {
   return starts.some((s) => folded === s || folded.startsWith(s + ' '));
 }
 
+/** A format mask left in a template: "dd/mm/yyyy", "ngày/tháng/năm", "…/…/2024". */
+const DATE_MASK =
+  /^(?:d{1,2}|ngay|…+|\.{2,}|_+)[/.-](?:m{1,2}|thang|…+|\.{2,}|_+)[/.-](?:y{2,4}|nam|\d{4}|…+|\.{2,}|_+)$/iu;
+const isDateMask = (text: string) =>
+  DATE_MASK.test(
+    text
+      .replace(/\s+/g, '')
+      .replace(/ngày/giu, 'ngay')
+      .replace(/tháng/giu, 'thang')
+      .replace(/năm/giu, 'nam'),
+  );
+
+/** An instruction in place of content: "(Ghi nội dung kiến nghị)", "(Tên đơn vị)", "…". */
+function isPlaceholderText(text: string): boolean {
+  const t = text.trim();
+  return /^\(.*\)$/s.test(t) || /^[.…_\s]+$/.test(t) || isDateMask(t);
+}
+
+/**
+ * A template row a clerk has not filled: its title is an instruction in brackets, or its dates
+ * are format masks. Not a task, and its masks are not invalid dates.
+ */
+function isPlaceholderRow(cells: TaskCells): boolean {
+  const title = cells.title?.text ?? '';
+  if (title !== '' && isPlaceholderText(title)) return true;
+  const dates = [cells.due, cells.completedOn].filter((c) => c !== undefined);
+  return dates.length > 0 && dates.every((c) => isDateMask(c.text));
+}
+
 /** Classifies a row below the header (pass `cells` when the caller has them already). */
 export function classifyTaskRow(
   row: Row,
@@ -166,6 +195,8 @@ export function classifyTaskRow(
     });
     if (signs) return 'footer';
   }
+
+  if (isPlaceholderRow(cells)) return 'placeholder';
 
   const totalLabel = titleText !== '' ? titleFolded : firstFolded;
   if ((startsWithAny(totalLabel, TOTAL_STARTS) || TOTAL_ALONE.test(totalLabel)) && !cells.due) {

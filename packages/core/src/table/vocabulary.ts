@@ -18,6 +18,7 @@ export const TASK_FIELDS = [
   'title',
   'owner',
   'coordinators',
+  'start',
   'due',
   'completedOn',
   'status',
@@ -63,6 +64,46 @@ export const LOG_FIELDS = [
 ] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
+/** What each field is called, for people: `check --explain`, the task pane, messages. */
+export const FIELD_LABELS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> =
+  {
+    index: { vi: 'số thứ tự', en: 'number' },
+    code: { vi: 'mã', en: 'code' },
+    title: { vi: 'nội dung', en: 'title' },
+    owner: { vi: 'cơ quan chủ trì', en: 'lead agency' },
+    coordinators: { vi: 'cơ quan phối hợp', en: 'coordinating agencies' },
+    start: { vi: 'ngày bắt đầu / ngày nhận', en: 'start / received date' },
+    due: { vi: 'thời hạn', en: 'deadline' },
+    completedOn: { vi: 'ngày hoàn thành', en: 'completion date' },
+    status: { vi: 'tình trạng', en: 'status' },
+    note: { vi: 'ghi chú', en: 'notes' },
+    tickDone: { vi: 'đánh dấu "đã hoàn thành"', en: 'tick: done' },
+    tickInProgress: { vi: 'đánh dấu "đang thực hiện"', en: 'tick: in progress' },
+    tickNotDone: { vi: 'đánh dấu "chưa hoàn thành"', en: 'tick: not done' },
+    unit: { vi: 'đơn vị', en: 'unit' },
+    plan: { vi: 'kế hoạch / chỉ tiêu', en: 'plan / target' },
+    actual: { vi: 'thực hiện', en: 'actual' },
+    assessment: { vi: 'đánh giá', en: 'assessment' },
+    group: { vi: 'khối', en: 'group' },
+    report: { vi: 'báo cáo', en: 'report' },
+    period: { vi: 'kỳ báo cáo', en: 'period' },
+    received: { vi: 'ngày nhận', en: 'date received' },
+    number: { vi: 'số, ký hiệu', en: 'document number' },
+    docDate: { vi: 'ngày văn bản', en: 'document date' },
+    incomingNumber: { vi: 'số đến', en: 'incoming number' },
+    handler: { vi: 'người xử lý', en: 'handled by' },
+  };
+
+/** What each table kind is called, for people. */
+export const TABLE_KIND_LABELS: Readonly<
+  Record<TableKind, { readonly vi: string; readonly en: string }>
+> = {
+  tasks: { vi: 'bảng nhiệm vụ', en: 'task table' },
+  indicators: { vi: 'bảng chỉ tiêu', en: 'indicator table' },
+  reports: { vi: 'sổ nhận báo cáo', en: 'log of received reports' },
+  roster: { vi: 'danh sách đơn vị', en: 'roster of units' },
+};
+
 export interface FieldOf {
   readonly tasks: TaskField | TickField;
   readonly indicators: IndicatorField;
@@ -71,6 +112,23 @@ export interface FieldOf {
 }
 
 export type Wordings<F extends string> = ReadonlyArray<readonly [F, readonly string[]]>;
+
+/**
+ * Abbreviations offices write inside a header of several words ("Chỉ tiêu NQ", "Ước TH 2024",
+ * "KH năm", "So với CK"), folded, with the words they stand for. A header of one word is never
+ * expanded: "KH" or "TH" alone is matched as written.
+ */
+export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['kh', 'ke hoach'],
+  ['th', 'thuc hien'],
+  ['nq', 'nghi quyet'],
+  ['ck', 'cung ky'],
+  ['bc', 'bao cao'],
+  ['nv', 'nhiem vu'],
+  ['ht', 'hoan thanh'],
+  ['tg', 'thoi gian'],
+  ['dvt', 'don vi tinh'],
+];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
 const NOTE = ['Ghi chú', 'Ghi chú/ Đề xuất', 'Ghi chú, kiến nghị'];
@@ -109,6 +167,7 @@ const OWNER = [
   'Đơn vị xử lý',
   'Đơn vị xử lý chính',
   'Đơn vị hoặc người nhận',
+  'Chủ đầu tư',
   'Cơ quan',
   'Đơn vị',
 ];
@@ -147,9 +206,30 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
     ],
   ],
   [
+    // A start date: never taken for the deadline ("Thời gian thực hiện" over "Bắt đầu | Kết
+    // thúc": the deadline is "Kết thúc"), and the day a relative deadline counts from.
+    'start',
+    [
+      'Bắt đầu',
+      'Ngày bắt đầu',
+      'Thời gian bắt đầu',
+      'Thời điểm bắt đầu',
+      'Khởi công',
+      // the day the work arrived: "trong 5 ngày làm việc kể từ ngày nhận" counts from it
+      'Ngày nhận',
+      'Ngày nhận văn bản',
+      'Ngày giao',
+      'Ngày giao việc',
+      'Ngày đến',
+    ],
+  ],
+  [
     'due',
     [
       'Thời hạn',
+      'Kết thúc',
+      'Ngày kết thúc',
+      'Thời gian kết thúc',
       'Thời hạn hoàn thành',
       'Thời hạn thực hiện',
       'Thời hạn giải quyết',
@@ -179,6 +259,9 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tình trạng thực hiện',
       'Tình trạng xử lý',
       'Tình hình thực hiện',
+      'Tình hình triển khai',
+      'Kết quả triển khai',
+      'Tiến độ triển khai',
       'Tiến độ',
       'Tiến độ thực hiện',
       'Tiến độ xử lý',
@@ -220,6 +303,13 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tên công việc',
       'Việc cần làm',
       'Tên đề án',
+      'Tên dự án',
+      'Tên công trình',
+      'Tên công trình, dự án',
+      'Công trình, dự án',
+      'Ý kiến kết luận',
+      'Ý kiến chỉ đạo',
+      'Nội dung ý kiến chỉ đạo',
       'Trích yếu',
       'Trích yếu nội dung',
     ],

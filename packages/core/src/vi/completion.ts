@@ -8,7 +8,7 @@
  *   did the work.
  *
  * A date counts only when a done verb ("hoàn thành", "xong", "đã gửi", "đã nộp", "đã báo cáo",
- * "đã ban hành", "đã ký", "đã trình", "đã tổ chức", "đã phê duyệt", "đã tham mưu") points at it, with
+ * "đã ban hành", "đã ký", "đã trình", "đã giải quyết" …: the done words of status.ts) points at it, with
  * nothing between them but "vào ngày" or a document reference ("tại văn bản số …"). Dates of the
  * assignment ("giao tại Công văn số 15 ngày 3/10/2024"), deadlines ("hoàn thành trước ngày …",
  * "hạn …") and negated verbs ("chưa báo cáo") are not completion dates. When several dates qualify
@@ -17,6 +17,8 @@
 import type { PlainDate } from '../model/plain-date.js';
 import { compareDates } from '../model/plain-date.js';
 import { foldWithOffsets, scanDates } from './dates.js';
+import { DONE_WORDS } from './status.js';
+import { foldText } from './text.js';
 import type { DateContext } from './dates.js';
 
 export interface CompletionInText {
@@ -25,9 +27,32 @@ export interface CompletionInText {
   readonly phrase: string;
 }
 
-/** Verbs that say the work was done; the "đã" ones need it ("gửi" alone may be an instruction). */
-const DONE_VERB =
-  /(?<![a-z0-9])(?:(?:da|duoc)\s+)?(?:hoan thanh|hoan tat|thuc hien xong|xong|ht)(?![a-z0-9])|(?<![a-z0-9])da\s+(?:duoc\s+)?(?:gui|nop|bao cao|ban hanh|ky ban hanh|ky|trinh|to chuc|phe duyet|tham muu|co van ban|co bao cao|thuc hien)(?![a-z0-9])/g;
+/**
+ * Verbs that say the work was done: the done words of the status vocabulary (status.ts), one
+ * list for both. A word without "đã" ("hoàn thành", "xong") may take "đã" or "được" before it; a
+ * word with it ("đã gửi", "đã giải quyết") needs it, as "gửi" alone may be an instruction.
+ */
+const DONE_VERB = ((): RegExp => {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const bare = new Set<string>();
+  const withDa = new Set<string>();
+  for (const word of DONE_WORDS) {
+    const key = foldText(word);
+    if (key.split(' ').length > 3 || /\b(?:truoc|dung|qua|cham|tre) han\b/.test(key)) continue;
+    if (key.startsWith('da ')) withDa.add(key.slice(3));
+    else bare.add(key);
+  }
+  bare.add('thuc hien xong');
+  const longestFirst = (set: Set<string>) =>
+    [...set]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|');
+  return new RegExp(
+    `(?<![a-z0-9])(?:(?:da|duoc)\\s+)?(?:${longestFirst(bare)})(?![a-z0-9])|(?<![a-z0-9])da\\s+(?:duoc\\s+)?(?:${longestFirst(withDa)})(?![a-z0-9])`,
+    'g',
+  );
+})();
 
 /** What may stand between the verb and the date: "vào ngày", "tại văn bản số 12/BC-UBND ngày". */
 const GAP =

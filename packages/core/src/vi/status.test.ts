@@ -200,3 +200,14 @@ describe('tick columns', () => {
     });
   });
 });
+
+describe('the office reminded the unit: the work is not done', () => {
+  it.each([
+    ['Đã có văn bản đôn đốc', 'not-done'],
+    ['Đã đôn đốc lần 2', 'not-done'],
+    ['Đã nhắc nhở đơn vị', 'not-done'],
+    ['Đã có văn bản số 45/UBND-VP', 'done'],
+  ] as const)('%s → %s', (text, state) => {
+    expect(classifyStatus(text).state).toBe(state);
+  });
+});

@@ -54,6 +54,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Đã thực hiện xong', 'done'],
   ['Đã kết thúc', 'done'],
   ['Đã có văn bản', 'done'],
+  ['Đã có báo cáo', 'done'],
   // the statuses of the government's task-tracking system and the reports built on it
   ['Hoàn thành quá hạn', 'done'],
   ['Hoàn thành chậm', 'done'],
@@ -99,12 +100,26 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Chưa HT', 'negated'],
   ['Không thực hiện', 'negated'],
   ['Chưa', 'negated'],
+  // The office's own follow-up, not the work: "Đã có văn bản đôn đốc" means still not done.
+  ['Đã có văn bản đôn đốc', 'negated'],
+  ['Đã đôn đốc', 'negated'],
+  ['Đã nhắc', 'negated'],
+  ['Đã nhắc nhở', 'negated'],
+  ['Đã có văn bản nhắc', 'negated'],
   ['Chậm', 'late'],
   ['Chậm tiến độ', 'late'],
   ['Quá hạn', 'late'],
   ['Trễ hạn', 'late'],
   ['Trễ', 'late'],
 ];
+
+/**
+ * The words that say the work was done, as the vocabulary writes them: the completion-date
+ * reader (completion.ts) looks for a date after one of them.
+ */
+export const DONE_WORDS: readonly string[] = VOCABULARY.filter(([, c]) => c === 'done').map(
+  ([w]) => w,
+);
 
 /** Whole-text marks that mean done. */
 const DONE_MARKS = new Set(['x', '✓', '✔', '√', '☑', '✅', 'v']);

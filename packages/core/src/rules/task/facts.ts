@@ -77,6 +77,12 @@ export interface TaskFactOptions {
     readonly done?: readonly string[];
     readonly notDone?: readonly string[];
   };
+  /**
+   * The table has no status column of any kind (text, ticks, progress): a status word in the
+   * notes ("Đã trình UBND huyện", "Đang tổng hợp") is then the row's status. Where a status
+   * column exists, an empty status cell means nothing was reported, whatever the notes say.
+   */
+  readonly statusInNotes?: boolean;
 }
 
 /** A cell the parser could not read, to be reported as `cell/invalid-date`. */
@@ -90,7 +96,7 @@ export interface InvalidCell {
 export interface RowNotEvaluated {
   /** The rule that could not be applied: 'task/overdue' (no single deadline), 'task/late'. */
   readonly scope: string;
-  readonly field: 'due' | 'completedOn' | 'status';
+  readonly field: 'due' | 'completedOn' | 'status' | 'note';
   readonly reason: Message;
 }
 
@@ -154,7 +160,14 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   };
 
   const dueCell = cells.due;
-  const due: DueParse = dueCell ? parseDue(dueCell, parseOptions) : { kind: 'empty' };
+  // The row's start (received, assigned) date, for "trong 5 ngày làm việc kể từ ngày nhận".
+  const startCell = cells.start;
+  const start = startCell ? parseCompletion(startCell, parseOptions) : undefined;
+  const due: DueParse = !dueCell
+    ? { kind: 'empty' }
+    : start?.kind === 'date'
+      ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate: start.date })
+      : parseDue(dueCell, parseOptions);
   if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
 
   const completedCell = cells.completedOn;
@@ -164,16 +177,32 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   if (completed.kind === 'invalid')
     invalid.push({ field: 'completedOn', text: completed.text, reason: completed.reason });
 
-  const statusText = text(cells, 'status');
+  const ownStatusText = text(cells, 'status');
   const statusCell = cells.status;
+  const classifyText = (t: string) =>
+    options.statusWords ? classifyStatus(t, options.statusWords) : classifyBuiltInStatus(t);
+  // A table with no status column may say it in the notes ("Đã trình UBND huyện", "Đang tổng
+  // hợp"): a status word there counts, anything else leaves the status empty.
+  const noteText = text(cells, 'note');
+  const noteStatus =
+    options.statusInNotes === true && ownStatusText === '' && noteText !== ''
+      ? classifyText(noteText)
+      : undefined;
+  const statusFromNote = noteStatus !== undefined && noteStatus.state !== 'unknown';
+  const statusText = statusFromNote ? noteText : ownStatusText;
   const status =
-    statusText === '' || !statusCell
-      ? undefined
+    ownStatusText === '' || !statusCell
+      ? statusFromNote
+        ? noteStatus
+        : undefined
       : typeof statusCell.value === 'number'
-        ? classifyStatusCell(statusCell.value, statusText, statusCell.numFmt, options.statusWords)
-        : options.statusWords
-          ? classifyStatus(statusText, options.statusWords)
-          : classifyBuiltInStatus(statusText);
+        ? classifyStatusCell(
+            statusCell.value,
+            ownStatusText,
+            statusCell.numFmt,
+            options.statusWords,
+          )
+        : classifyText(ownStatusText);
   const statusState: TaskStatusState = status ? status.state : 'empty';
 
   const dueDate = due.kind === 'due' ? due.due : undefined;
@@ -181,7 +210,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   let fromText: { found: CompletionInText; from: 'status' | 'note' } | undefined;
   if (completed.kind === 'empty') {
     const context = options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {};
-    const inStatus = completionDateInText(statusText, context);
+    const inStatus = completionDateInText(ownStatusText, context);
     const inNote = inStatus ? undefined : completionDateInText(text(cells, 'note'), context);
     if (inStatus) fromText = { found: inStatus, from: 'status' };
     else if (inNote) fromText = { found: inNote, from: 'note' };
@@ -202,7 +231,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   ) {
     notEvaluated.push({
       scope: 'task/late',
-      field: cells.completedOn ? 'completedOn' : 'status',
+      field: cells.completedOn ? 'completedOn' : statusFromNote ? 'note' : 'status',
       reason: {
         vi: `Nhiệm vụ đã hoàn thành ("${statusText}") nhưng không ghi ngày hoàn thành, nên chưa đánh giá được có đúng hạn "${due.kind === 'due' ? due.phrase : ''}" hay không.`,
         en: `The task is done ("${statusText}") but no completion date is written, so whether it met its deadline "${due.kind === 'due' ? due.phrase : ''}" is not evaluated.`,
@@ -236,7 +265,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     completionText: fromText?.found.phrase ?? '',
     hasCompletion: completedDate !== undefined,
     completionInvalid: completed.kind === 'invalid',
-    status: statusText,
+    status: ownStatusText,
     statusState,
     isDone,
     daysPastDue: dueDate ? daysBetween(dueDate, options.asOf) : null,

@@ -1,0 +1,230 @@
+/**
+ * How a sheet's tables are found and read: two tables on one sheet, a header repeated on every
+ * printed page, what the check understood (`explain`), and the status or start date a row gives
+ * in a column other than the usual one.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Pack } from '../pack/schema.js';
+import { d, gridSheet } from '../testing/grid.js';
+import { checkSheets, createChecker } from './checker.js';
+
+const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' };
+const at = (r: ReturnType<typeof checkSheets>) =>
+  r.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort();
+
+describe('two tables on one sheet', () => {
+  const report = gridSheet('Báo cáo', [
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT CỦA ĐẢNG ỦY XÃ NĂM 2024'],
+    [],
+    ['PHẦN I. CÁC CHỈ TIÊU CHỦ YẾU'],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Ghi chú'],
+    [1, 'Tỷ lệ tham gia bảo hiểm y tế', '%', 95, 93.8],
+    [2, 'Số đảng viên kết nạp mới', 'Đảng viên', 6, 7],
+    [],
+    ['PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM'],
+    ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Kết quả thực hiện'],
+    [
+      1,
+      'Hoàn thành xây dựng nhà văn hóa thôn 3',
+      'UBND xã',
+      '30/9/2024',
+      'Hoàn thành ngày 20/9/2024',
+    ],
+    [2, 'Tổng kết công tác dân vận năm 2024', 'Ban Dân vận', '15/12/2024', 'Chưa tổ chức'],
+  ]);
+  const asOf = { year: 2025, month: 1, day: 10 };
+
+  it('reads each table with its own columns', () => {
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'xa.xlsx', [report]);
+    expect(at(result)).toEqual(['indicator/exceeded E6', 'indicator/unmet E5', 'task/overdue D11']);
+    const [sheet] = result.sheets;
+    expect([sheet!.table, ...(sheet!.more ?? []).map((t) => t.table)]).toEqual([
+      'indicators',
+      'tasks',
+    ]);
+  });
+
+  it('finds the second table even when it starts below the first rows searched', () => {
+    const long = gridSheet('Báo cáo', [
+      ['BÁO CÁO KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT CỦA ĐẢNG ỦY XÃ NĂM 2024'],
+      [],
+      ['PHẦN I. CÁC CHỈ TIÊU CHỦ YẾU'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Ghi chú'],
+      ...Array.from({ length: 45 }, (_, i) => [i + 1, `Chỉ tiêu phụ số ${i + 1}`, '%', 50, 60]),
+      [],
+      ['PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM'],
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Kết quả thực hiện'],
+      [1, 'Tổng kết công tác dân vận năm 2024', 'Ban Dân vận', '15/12/2024', 'Chưa tổ chức'],
+    ]);
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'xa.xlsx', [long]);
+    expect(result.findings.filter((f) => f.rule === 'task/overdue')).toHaveLength(1);
+  });
+});
+
+describe('a header repeated on every printed page', () => {
+  const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'];
+  const sheet = gridSheet('Nhiệm vụ', [
+    header,
+    [1, 'Rà soát quy hoạch cán bộ', 'Ban Tổ chức', '30/6/2024', 'Hoàn thành'],
+    [],
+    header,
+    [2, 'Kiện toàn Ban Chỉ đạo 35', 'Ban Tuyên giáo', '15/6/2024', 'Đang thực hiện'],
+  ]);
+
+  it('is skipped, and the rows under it stay in the same table', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 7, day: 1 }, explain: true }),
+      'nv.xlsx',
+      [sheet],
+    );
+    expect(at(result)).toEqual(['task/overdue D5']);
+    expect(result.sheets[0]!.more).toBeUndefined();
+    expect(result.sheets[0]!.understanding?.skipped).toEqual({ 'repeated-header': 1 });
+  });
+});
+
+describe('what the check understood, when asked to explain', () => {
+  const sheet = gridSheet('Tiến độ', [
+    ['BẢNG THEO DÕI THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV/2024'],
+    ['TT', 'Nội dung', 'Người phụ trách', 'Thời gian thực hiện', null, 'Ghi chú'],
+    [null, null, null, 'Bắt đầu', 'Kết thúc', null],
+    ['I', 'CÔNG TÁC XÂY DỰNG ĐẢNG'],
+    [
+      1,
+      'Kiểm tra đảng viên chấp hành Điều lệ Đảng',
+      'UBKT Đảng ủy',
+      d(2024, 10, 15),
+      d(2024, 11, 30),
+    ],
+    ['Tổng cộng: 1 nhiệm vụ'],
+    ['Cẩm Bình, ngày 10 tháng 12 năm 2024'],
+  ]);
+  const result = checkSheets(
+    createChecker({ pack: generic, asOf: { year: 2024, month: 12, day: 10 }, explain: true }),
+    'cb.xlsx',
+    [sheet],
+  );
+  const u = result.sheets[0]!.understanding!;
+
+  it('names the kind, its score and the header rows', () => {
+    expect(u.kind).toBe('tasks');
+    expect(u.headerRows).toEqual([2, 3]);
+    expect(u.scores[0]).toMatchObject({ kind: 'tasks', header: 6 });
+  });
+
+  it('gives each column its role: the end of a time span is the deadline, its start is not', () => {
+    expect(u.columns.map((c) => `${c.column} ${c.field} ${c.header}`)).toEqual([
+      'A index TT',
+      'B title Nội dung',
+      'C owner Người phụ trách',
+      'D start Thời gian thực hiện / Bắt đầu',
+      'E due Kết thúc',
+      'F note Ghi chú',
+    ]);
+    expect(at(result)).toEqual(['task/overdue E5']);
+  });
+
+  it('lists the rows skipped and why', () => {
+    expect(u.skipped).toEqual({ section: 1, total: 1, footer: 1 });
+    expect(u.skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual([
+      '4 section',
+      '6 total',
+      '7 footer',
+    ]);
+  });
+
+  it('gives the bindings that pin the same reading', () => {
+    expect(u.binding).toEqual({
+      tasks: {
+        sheet: 'Tiến độ',
+        headerRow: 2,
+        columns: { index: 'A', title: 'B', owner: 'C', start: 'D', due: 'E', note: 'F' },
+      },
+    });
+  });
+
+  it('records nothing when not asked', () => {
+    const plain = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 12, day: 10 } }),
+      'cb.xlsx',
+      [sheet],
+    );
+    expect(plain.sheets[0]!.understanding).toBeUndefined();
+  });
+});
+
+describe('the status written in the notes', () => {
+  const asOf = { year: 2024, month: 11, day: 12 };
+  it('counts when the table has no status column', () => {
+    const sheet = gridSheet('Nhiệm vụ', [
+      ['TT', 'Nội dung nhiệm vụ', 'Bộ phận thực hiện', 'Thời hạn', 'Ghi chú'],
+      [
+        1,
+        'Xây dựng phương án bảo vệ rừng mùa khô năm 2025',
+        'Địa chính',
+        '05/11/2024',
+        'Đã trình UBND huyện',
+      ],
+      [
+        2,
+        'Tổng hợp nhu cầu hỗ trợ nhà ở cho hộ nghèo',
+        'Văn hóa - Xã hội',
+        '08/11/2024',
+        'Đang tổng hợp',
+      ],
+      [3, 'Rà soát hộ nghèo cuối năm', 'Văn hóa - Xã hội', '01/11/2024', 'Đã có văn bản đôn đốc'],
+    ]);
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'x.xlsx', [sheet]);
+    // "Đã trình" is done (with no date: not evaluated); "Đang tổng hợp" says nothing; a reminder is not the work
+    expect(at(result)).toEqual(['task/overdue D3', 'task/overdue D4']);
+    expect(result.notEvaluated.map((n) => n.location?.cell)).toContain('E2');
+  });
+
+  it('does not count where a status column exists and was left empty', () => {
+    const sheet = gridSheet('Nhiệm vụ', [
+      ['TT', 'Nội dung nhiệm vụ', 'Bộ phận thực hiện', 'Thời hạn', 'Tình trạng', 'Ghi chú'],
+      [
+        1,
+        'Xây dựng phương án bảo vệ rừng mùa khô năm 2025',
+        'Địa chính',
+        '05/11/2024',
+        null,
+        'Đã báo cáo Thường trực',
+      ],
+    ]);
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'x.xlsx', [sheet]);
+    expect(at(result)).toEqual(['task/overdue D2']);
+  });
+});
+
+describe('a deadline counted from the row own start date', () => {
+  it('"trong 5 ngày làm việc kể từ ngày nhận" counts from "Ngày nhận"', () => {
+    const sheet = gridSheet('Phiếu chuyển', [
+      [
+        'STT',
+        'Nội dung chỉ đạo',
+        'Cơ quan tham mưu',
+        'Ngày nhận',
+        'Thời hạn giải quyết',
+        'Tình trạng',
+      ],
+      // 5 working days from Wed 21/8/2024: 22, 23, 26, 27, 28 → due 28/8
+      [
+        1,
+        'Tham mưu phương án ứng phó bão số 3',
+        'Phòng Kinh tế',
+        d(2024, 8, 21),
+        'trong 5 ngày làm việc kể từ ngày nhận văn bản',
+        'Đang thực hiện',
+      ],
+    ]);
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 8, day: 29 } }),
+      'x.xlsx',
+      [sheet],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.expected}`)).toEqual([
+      'task/overdue hoàn thành chậm nhất 28/08/2024 / completed by 2024-08-28',
+    ]);
+  });
+});

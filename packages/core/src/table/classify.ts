@@ -1,0 +1,203 @@
+/**
+ * Which kind of table a sheet holds, decided by a score over two kinds of evidence, the way a
+ * clerk reads a table: the header (how many distinct columns a kind's vocabulary names) and the
+ * content under it (a deadline column holds dates, a figure column numbers, a unit column names).
+ * Every kind whose header was found is scored; the best is chosen and the runner-up kept, so
+ * `check --explain` can say why. When the two are too close to tell apart, the table is uncertain
+ * and is listed as not evaluated rather than read as the wrong kind.
+ */
+import type { Cell, Row } from '../model/sheet.js';
+import { MAX_HEADER_TEXT_LENGTH } from './matcher.js';
+import type { TableKind } from './vocabulary.js';
+
+/** What a column of a kind is expected to hold. */
+export type ContentType = 'date' | 'number' | 'text';
+
+/**
+ * The content each kind expects in its key columns. Only columns whose content tells kinds
+ * apart are listed: an index or a note column holds anything.
+ */
+export const EXPECTED_CONTENT: {
+  readonly [K in TableKind]: Readonly<Record<string, ContentType>>;
+} = {
+  tasks: { title: 'text', owner: 'text', due: 'date', completedOn: 'date' },
+  indicators: { title: 'text', plan: 'number', actual: 'number' },
+  reports: { unit: 'text', report: 'text', received: 'date', docDate: 'date' },
+  roster: { unit: 'text' },
+};
+
+/** A kind's reading of the header: its rows, where the data starts and the columns it named. */
+export interface HeaderReading {
+  readonly kind: TableKind;
+  readonly headerRows: readonly number[];
+  /** Data rows are those after this row (a column-numbering row may follow the header). */
+  readonly lastHeaderRow: number;
+  /** Field → 1-based column. */
+  readonly columns: Readonly<Record<string, number>>;
+}
+
+/** How well one column's content fits what its field expects. */
+export interface ContentEvidence {
+  readonly field: string;
+  readonly col: number;
+  readonly expected: ContentType;
+  /** Non-empty cells looked at, and how many of them fit. */
+  readonly seen: number;
+  readonly fit: number;
+}
+
+export interface KindScore {
+  readonly kind: TableKind;
+  readonly headerRows: readonly number[];
+  /** The fields the header names, in column order. */
+  readonly fields: readonly string[];
+  /** One point per distinct field the header names. */
+  readonly header: number;
+  /** Per typed column with content: +1 when every cell fits, −1 when none does. */
+  readonly content: number;
+  readonly score: number;
+  readonly evidence: readonly ContentEvidence[];
+}
+
+export interface Classification {
+  /** Every kind whose header was found, best first. */
+  readonly scores: readonly KindScore[];
+  readonly chosen?: KindScore;
+  readonly runnerUp?: KindScore;
+  /**
+   * True when the runner-up, a different kind, scores within UNCERTAIN_MARGIN of the chosen
+   * one: the table's meaning cannot be told, so it is not evaluated.
+   */
+  readonly uncertain: boolean;
+}
+
+/** Scores closer than this cannot tell two kinds apart. */
+export const UNCERTAIN_MARGIN = 1;
+/** Data rows under the header looked at for content evidence. */
+export const CONTENT_SAMPLE_ROWS = 30;
+
+const DATE_TEXT =
+  /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:tháng|quý|quy|tuần|ngày|năm)\s+[\divxl]+|thường xuyên|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|định kỳ|tết|trước|sau/iu;
+const NUMBER_TEXT = /^[\s+−-]*[\d.,\s]*\d[\d.,\s]*%?$/u;
+const LETTER = /\p{L}/u;
+
+/** Whether a cell holds what a field of this content type holds. */
+export function cellFits(cell: Cell, type: ContentType): boolean {
+  const v = cell.value;
+  const text = cell.text.trim();
+  switch (type) {
+    case 'date':
+      if (typeof v === 'object' && v !== null && v.kind === 'date') return true;
+      return typeof v === 'string' && DATE_TEXT.test(text);
+    case 'number':
+      if (typeof v === 'number') return true;
+      return typeof v === 'string' && NUMBER_TEXT.test(text);
+    case 'text':
+      return (
+        typeof v === 'string' &&
+        LETTER.test(text) &&
+        text.length >= 3 &&
+        !NUMBER_TEXT.test(text) &&
+        !/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$/.test(text)
+      );
+  }
+}
+
+function isEmpty(cell: Cell): boolean {
+  return (cell.value === null || cell.value === '') && cell.text.trim() === '';
+}
+
+/** A placeholder a clerk writes in an empty figure cell: "-", "…", "x" is not content. */
+function isPlaceholder(cell: Cell): boolean {
+  return /^[-–—.…x/]*$/iu.test(cell.text.trim());
+}
+
+/** Scores one kind's reading of a header against the rows under it. */
+export function scoreReading(reading: HeaderReading, rows: readonly Row[]): KindScore {
+  const expected = EXPECTED_CONTENT[reading.kind];
+  const data = rows.filter((r) => r.number > reading.lastHeaderRow).slice(0, CONTENT_SAMPLE_ROWS);
+  const evidence: ContentEvidence[] = [];
+  let content = 0;
+  for (const [field, col] of Object.entries(reading.columns)) {
+    const type = expected[field];
+    if (type === undefined) continue;
+    let seen = 0;
+    let fit = 0;
+    for (const row of data) {
+      const cell = row.cells.find((c) => c.col === col);
+      if (!cell || isEmpty(cell) || isPlaceholder(cell)) continue;
+      seen++;
+      if (cellFits(cell, type)) fit++;
+    }
+    if (seen === 0) continue;
+    evidence.push({ field, col, expected: type, seen, fit });
+    content += (2 * fit) / seen - 1;
+  }
+  const fields = Object.entries(reading.columns)
+    .sort((a, b) => a[1] - b[1])
+    .map(([field]) => field);
+  const header = fields.length;
+  return {
+    kind: reading.kind,
+    headerRows: reading.headerRows,
+    fields,
+    header,
+    content: Math.round(content * 100) / 100,
+    score: Math.round((header + content) * 100) / 100,
+    evidence,
+  };
+}
+
+/**
+ * Chooses among the kinds whose header was found. `readings` come in the order of preference a
+ * tie falls back to (the first wins an equal score).
+ */
+export function classifyTable(
+  readings: readonly HeaderReading[],
+  rows: readonly Row[],
+): Classification {
+  const scored = readings.map((r, order) => ({ s: scoreReading(r, rows), order }));
+  scored.sort((a, b) => b.s.score - a.s.score || a.order - b.order);
+  const scores = scored.map((x) => x.s);
+  const chosen = scores[0];
+  const runnerUp = scores.find((s) => s !== chosen && s.kind !== chosen?.kind);
+  const uncertain =
+    chosen !== undefined &&
+    runnerUp !== undefined &&
+    chosen.score - runnerUp.score < UNCERTAIN_MARGIN &&
+    sharesHeader(chosen, runnerUp);
+  return {
+    scores,
+    ...(chosen ? { chosen } : {}),
+    ...(runnerUp ? { runnerUp } : {}),
+    uncertain,
+  };
+}
+
+/**
+ * Two readings compete only when they read the same header rows: a roster above a log in the
+ * first rows of a sheet is two tables, not one ambiguous table.
+ */
+function sharesHeader(a: KindScore, b: KindScore): boolean {
+  return a.headerRows.some((r) => b.headerRows.includes(r));
+}
+
+/**
+ * Whether a row can be a header row at all: at least `minCells` short labels, no figures, no
+ * dates. Used to notice a second table's header under the first one without matching every
+ * data row against the vocabulary.
+ */
+export function mayBeHeaderRow(row: Row, minCells = 3): boolean {
+  let labels = 0;
+  for (const cell of row.cells) {
+    const v = cell.value;
+    if (v === null) continue;
+    if (typeof v !== 'string') return false;
+    const text = cell.text.trim();
+    if (text === '') continue;
+    if (text.length > MAX_HEADER_TEXT_LENGTH) return false;
+    if (!LETTER.test(text)) continue;
+    labels++;
+  }
+  return labels >= minCells;
+}
