@@ -117,10 +117,7 @@ function boundValues(
   ].sort((a, b) => a.col - b.col);
 }
 
-function detectIndicators(
-  ctx: CheckContext,
-  rows: readonly Row[],
-): IndicatorHeader | undefined {
+function detectIndicators(ctx: CheckContext, rows: readonly Row[]): IndicatorHeader | undefined {
   const bound = ctx.bindings.indicators;
   const found = detectIndicatorHeader(rows, bound.names, bound.headerRow);
   const letters = bound.letters;
