@@ -87,6 +87,8 @@ function listed(want: ExpectedNotEvaluated, items: readonly NotEvaluated[]): boo
     if (want.cell === undefined) return true;
     const loc = item.location;
     if (loc?.cell !== undefined && loc.cell.toUpperCase() === want.cell.toUpperCase()) return true;
+    // an item standing for several rows lists every cell it covers
+    if (item.cells?.some((c) => c.toUpperCase() === want.cell!.toUpperCase())) return true;
     return loc?.row !== undefined && loc.row === rowOf(want.cell);
   });
 }

@@ -39,8 +39,76 @@ export const findingSchema = z
   .strict();
 
 export const notEvaluatedSchema = z
-  .object({ scope: z.string().min(1), location: location.optional(), reason: message })
+  .object({
+    scope: z.string().min(1),
+    location: location.optional(),
+    cells: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'Every cell the item covers, when it stands for several rows (the first is location.cell).',
+      ),
+    reason: message,
+  })
   .strict();
+
+const kindScore = z
+  .object({
+    kind: z.enum(['tasks', 'indicators', 'roster', 'reports']),
+    headerRows: z.array(z.number().int()),
+    fields: z.array(z.string()),
+    header: z.number(),
+    content: z.number(),
+    score: z.number(),
+    evidence: z.array(
+      z
+        .object({
+          field: z.string(),
+          col: z.number().int(),
+          expected: z.enum(['date', 'number', 'text']),
+          seen: z.number().int(),
+          fit: z.number().int(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** What a check understood of a table (`check --explain`). */
+export const understandingSchema = z
+  .object({
+    kind: z.enum(['tasks', 'indicators', 'roster', 'reports', 'none']),
+    uncertain: z.boolean().optional(),
+    scores: z.array(kindScore),
+    headerRows: z.array(z.number().int()),
+    columns: z.array(
+      z
+        .object({
+          column: z.string(),
+          field: z.string(),
+          header: z.string(),
+          period: message.optional(),
+        })
+        .strict(),
+    ),
+    skipped: z.record(z.string(), z.number().int()),
+    skippedRows: z.array(
+      z.object({ row: z.number().int(), reason: z.string(), text: z.string() }).strict(),
+    ),
+    binding: z.record(z.string(), z.unknown()).optional(),
+    note: message.optional(),
+  })
+  .strict();
+
+const sheetTableFields = {
+  name: z.string(),
+  state: z.enum(['visible', 'hidden', 'veryHidden']),
+  table: z.enum(['tasks', 'indicators', 'roster', 'reports', 'none']),
+  headerRows: z.array(z.number().int()).optional(),
+  columns: z.record(z.string(), z.string()).optional(),
+  tasks: z.number().int().min(0),
+  understanding: understandingSchema.optional(),
+};
 
 export const workbookSummarySchema = z
   .object({
@@ -53,12 +121,9 @@ export const workbookSummarySchema = z
     sheets: z.array(
       z
         .object({
-          name: z.string(),
-          state: z.enum(['visible', 'hidden', 'veryHidden']),
-          table: z.enum(['tasks', 'indicators', 'roster', 'reports', 'none']),
-          headerRows: z.array(z.number().int()).optional(),
-          columns: z.record(z.string(), z.string()).optional(),
-          tasks: z.number().int().min(0),
+          ...sheetTableFields,
+          // more tables found on the same sheet, below the first
+          more: z.array(z.object(sheetTableFields).strict()).optional(),
         })
         .strict(),
     ),

@@ -37,6 +37,8 @@ export interface Finding {
 export interface NotEvaluated {
   readonly scope: string;
   readonly location?: FindingLocation;
+  /** Every cell the item covers, when it stands for several rows (the first is location.cell). */
+  readonly cells?: readonly string[];
   readonly reason: Message;
 }
 

@@ -228,3 +228,24 @@ describe('a deadline counted from the row own start date', () => {
     ]);
   });
 });
+
+describe('one not-evaluated line for many rows', () => {
+  it('points at the first and lists every cell it stands for', () => {
+    const sheet = gridSheet('Tiến độ', [
+      ['TT', 'Nội dung', 'Người phụ trách', 'Thời hạn', 'Tình hình thực hiện', null],
+      [null, null, null, null, 'Đã hoàn thành', 'Chưa hoàn thành'],
+      [1, 'Tổ chức sinh hoạt chi bộ chuyên đề quý IV', 'Bí thư', '31/10/2024', 'x'],
+      [2, 'Kiểm tra đảng viên chấp hành Điều lệ Đảng', 'UBKT', '30/11/2024', null, 'x'],
+      [3, 'Xét kết nạp đảng viên mới đợt 7/11', 'Chi ủy', '07/11/2024', 'x'],
+    ]);
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 12, day: 10 } }),
+      'x.xlsx',
+      [sheet],
+    );
+    const undated = result.notEvaluated.find((n) => n.scope === 'task/late')!;
+    // the tick cells, not the titles
+    expect(undated.location?.cell).toBe('E3');
+    expect(undated.cells).toEqual(['E3', 'E5']);
+  });
+});

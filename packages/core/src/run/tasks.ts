@@ -19,6 +19,9 @@ import { customRuleValues } from './task-rules.js';
 import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 
+/** A not-evaluated item standing for many rows lists at most this many of their cells. */
+const MAX_CELLS_LISTED = 1000;
+
 export function taskTable(
   ctx: CheckContext,
   wb: WorkbookState,
@@ -235,6 +238,7 @@ export function taskTable(
       wb.notEvaluated.push({
         scope: 'task/overdue',
         location: { ...where, cell: uncomputed[0]! },
+        ...(uncomputed.length > 1 ? { cells: uncomputed.slice(0, MAX_CELLS_LISTED) } : {}),
         reason: {
           vi: `${uncomputed.length} nhiệm vụ ở trang "${info.name}" có thời hạn tính bằng công thức nhưng tệp chưa lưu kết quả tính (${cells}); tệp có lẽ được tạo bằng chương trình khác. Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
           en: `${uncomputed.length} task(s) on sheet "${info.name}" have a deadline computed by a formula whose result the file does not store (${cells}); the file was probably written by another program. Open it in Excel or LibreOffice, save it and check again.`,
@@ -246,6 +250,7 @@ export function taskTable(
       wb.notEvaluated.push({
         scope: 'task/late',
         location: { ...where, cell: doneUndated[0]! },
+        ...(doneUndated.length > 1 ? { cells: doneUndated.slice(0, MAX_CELLS_LISTED) } : {}),
         reason: {
           vi: `${doneUndated.length} nhiệm vụ ở trang "${info.name}" đã hoàn thành nhưng không ghi ngày hoàn thành (${cells}), nên chưa đánh giá được có đúng hạn hay không.`,
           en: `${doneUndated.length} task(s) on sheet "${info.name}" are done but give no completion date (${cells}), so whether they met their deadline is not evaluated.`,
