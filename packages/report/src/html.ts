@@ -1,10 +1,21 @@
 /**
- * The HTML report: one self-contained file (no network, no fonts or scripts to fetch), printable on
- * A4, Vietnamese first. Summary tiles, the narrative summary, bar charts of findings by agency and by
- * rule, then every finding with its workbook, Sheet!Cell, the value found and the quote of the
- * obligation it breaks. Every value that came from a workbook or a pack is escaped.
+ * The HTML report, read and printed as an office's: one self-contained file (no network, no fonts or
+ * scripts to fetch) in one language (Vietnamese unless English is asked for). Summary tiles, the
+ * narrative summary, bar charts of findings by agency and by rule (the rule registry's names), then
+ * per workbook a numbered table (STT, level and rule, Đơn vị, the finding, where, the value found,
+ * the quote of the obligation), errors first. Prints on landscape A4, 15 findings or more a page.
+ * Every value that came from a workbook or a pack is escaped.
  */
-import type { Finding, Message, Severity, WorkbookResult } from '@dondoc/core';
+import {
+  formatViDate,
+  parseIsoDate,
+  ruleName,
+  type Finding,
+  type Message,
+  type Severity,
+  type WorkbookResult,
+} from '@dondoc/core';
+import { inLanguage } from './bilingual.js';
 import { escapeHtml as h } from './escape.js';
 import type { Lang, ReportInput } from './input.js';
 import { SEVERITY_NAMES as SEVERITY } from './severity.js';
@@ -16,14 +27,15 @@ const STATUS: Readonly<Record<string, Message>> = {
   unreadable: { vi: 'không đọc được', en: 'unreadable' },
 };
 
-function both(m: Message, lang: Lang): string {
-  const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  return `${h(m[lang])} <span class="alt">/ ${h(m[other])}</span>`;
+/** A label in the report's one language, escaped. */
+function label(m: Message, lang: Lang): string {
+  return h(m[lang]);
 }
 
-function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
+/** dd/mm/yyyy, the documents' form, whatever the language; the text itself when not a date. */
+function shownDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? formatViDate(date) : iso;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -35,6 +47,7 @@ function bars(
   key: (f: Finding) => string | undefined,
   lang: Lang,
   limit = Infinity,
+  name: (key: string) => string = (k) => k,
 ): string {
   const counts = countBy(findings, key).slice(0, limit);
   if (counts.length === 0) return '';
@@ -57,23 +70,23 @@ function bars(
         )
         .join('');
       return (
-        `<div class="bar-row"><div class="bar-label" title="${h(label)}">${h(label)}</div>` +
+        `<div class="bar-row"><div class="bar-label" title="${h(label)}">${h(name(label))}</div>` +
         `<div class="bar-track">${segments}</div><div class="bar-value">${n}</div></div>`
       );
     })
     .join('\n');
-  return `<section class="chart"><h3>${both(title, lang)}</h3>\n${rows}\n</section>`;
+  return `<section class="chart"><h3>${label(title, lang)}</h3>\n${rows}\n</section>`;
 }
 
 function legend(lang: Lang): string {
-  return `<div class="legend">${SEVERITIES.map((s) => `<span><i class="bar ${s}"></i>${both(SEVERITY[s], lang)}</span>`).join('')}</div>`;
+  return `<div class="legend">${SEVERITIES.map((s) => `<span><i class="bar ${s}"></i>${label(SEVERITY[s], lang)}</span>`).join('')}</div>`;
 }
 
-function tile(label: Message, n: number | undefined, tone: string, lang: Lang): string {
+function tile(name: Message, n: number | undefined, tone: string, lang: Lang): string {
   const figure =
     n === undefined
-      ? `<div class="tile-n">—</div><div class="tile-label">${both(label, lang)}</div><div class="tile-note">${both(NOT_CHECKED, lang)}</div>`
-      : `<div class="tile-n">${n}</div><div class="tile-label">${both(label, lang)}</div>`;
+      ? `<div class="tile-n">—</div><div class="tile-label">${label(name, lang)}</div><div class="tile-note">${label(NOT_CHECKED, lang)}</div>`
+      : `<div class="tile-n">${n}</div><div class="tile-label">${label(name, lang)}</div>`;
   return `<div class="tile ${n === undefined ? 'muted' : tone}">${figure}</div>`;
 }
 
@@ -131,24 +144,51 @@ function summaryTiles(input: ReportInput, lang: Lang): string {
   ].join('\n');
 }
 
-function findingRow(f: Finding, lang: Lang): string {
-  const where = f.location?.sheet
-    ? `${f.location.sheet}${f.location.cell ? `!${f.location.cell}` : ''}`
-    : '';
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then warnings, then information; in sheet order within each. */
+export function errorsFirst(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => SEVERITY_ORDER[a[0].severity] - SEVERITY_ORDER[b[0].severity] || a[1] - b[1])
+    .map(([f]) => f);
+}
+
+const COLUMNS: readonly (readonly [string, Message])[] = [
+  ['no', { vi: 'STT', en: 'No.' }],
+  ['level', { vi: 'Mức, loại', en: 'Level, rule' }],
+  ['agency', { vi: 'Đơn vị', en: 'Agency' }],
+  ['finding', { vi: 'Nội dung phát hiện', en: 'Finding' }],
+  ['where', { vi: 'Vị trí', en: 'Where' }],
+  ['value', { vi: 'Ghi trong sổ', en: 'Value found' }],
+  ['quote', { vi: 'Trích văn bản', en: 'Quote' }],
+];
+
+function findingTable(findings: readonly Finding[], lang: Lang): string {
+  const head = COLUMNS.map(([key, name]) => `<th class="c-${key}">${label(name, lang)}</th>`);
+  const rows = errorsFirst(findings).map((f, i) => findingRow(f, i + 1, lang));
+  return `<table class="findings"><thead><tr>${head.join('')}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+function findingRow(f: Finding, no: number, lang: Lang): string {
+  const cell = f.location?.cell ? `<b>${h(f.location.cell)}</b>` : '';
+  const where = f.location?.sheet ? `${h(f.location.sheet)}${cell ? `<br>${cell}` : ''}` : cell;
   return (
     `<tr class="sev-${f.severity}">` +
-    `<td><span class="badge ${f.severity}">${h(SEVERITY[f.severity][lang])}</span></td>` +
-    `<td class="mono">${h(where)}</td>` +
-    `<td class="mono">${h(f.rule)}</td>` +
-    `<td>${h(f.message[lang])}${f.agency ? `<div class="agency">${h(f.agency)}</div>` : ''}</td>` +
-    `<td>${f.actual !== undefined ? h(f.actual) : ''}</td>` +
-    `<td class="quote">${f.quote !== undefined ? `“${h(f.quote)}”` : ''}</td>` +
+    `<td class="c-no">${no}</td>` +
+    `<td class="c-level"><span class="badge ${f.severity}">${h(SEVERITY[f.severity][lang])}</span>` +
+    `<div class="rule">${h(ruleName(f.rule, lang))}</div><div class="rule-id">${h(f.rule)}</div></td>` +
+    `<td class="c-agency">${f.agency ? h(f.agency) : ''}</td>` +
+    `<td class="c-finding">${h(f.message[lang])}</td>` +
+    `<td class="c-where">${where}</td>` +
+    `<td class="c-value"><div class="clamp">${f.actual !== undefined ? h(inLanguage(f.actual, lang)) : ''}</div></td>` +
+    `<td class="c-quote"><div class="clamp">${f.quote !== undefined ? `“${h(f.quote)}”` : ''}</div></td>` +
     '</tr>'
   );
 }
 
 const STYLE = `
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4 landscape; margin: 10mm 10mm 12mm; }
 * { box-sizing: border-box; }
 body { font-family: "Times New Roman", "Noto Serif", Georgia, serif; color: #1a1a1a; margin: 0; padding: 24px; font-size: 14px; line-height: 1.45; background: #fff; }
 header { border-bottom: 2px solid #8b1a1a; padding-bottom: 8px; margin-bottom: 16px; }
@@ -156,7 +196,6 @@ h1 { font-size: 22px; margin: 0 0 4px; color: #8b1a1a; text-transform: uppercase
 h2 { font-size: 17px; margin: 22px 0 8px; border-bottom: 1px solid #ccc; padding-bottom: 3px; }
 h3 { font-size: 14px; margin: 0 0 8px; }
 .meta { color: #444; }
-.alt { color: #777; font-weight: normal; font-size: .88em; }
 .tiles { display: flex; gap: 12px; flex-wrap: wrap; margin: 12px 0; }
 .tile { flex: 1 1 150px; border: 1px solid #ddd; border-left: 6px solid #999; padding: 10px 12px; border-radius: 4px; }
 .tile-n { font-size: 28px; font-weight: bold; }
@@ -183,15 +222,37 @@ th, td { border: 1px solid #d0d0d0; padding: 4px 6px; vertical-align: top; text-
 th { background: #f3eee6; }
 thead { display: table-header-group; }
 tr { page-break-inside: avoid; }
-.mono { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; white-space: nowrap; }
-.quote { font-style: italic; color: #333; }
-.agency { color: #555; font-size: 12px; margin-top: 2px; }
+table.findings { table-layout: fixed; }
+.c-no { width: 3.2em; text-align: center; }
+.c-level { width: 10.5em; }
+.c-agency { width: 11%; }
+.c-where { width: 9em; font-size: .92em; }
+.c-value { width: 10%; }
+.c-quote { width: 18%; font-style: italic; color: #333; }
+.rule { display: inline; font-size: 12px; margin-left: 4px; }
+.rule-id { font-family: Consolas, "DejaVu Sans Mono", monospace; font-size: 10px; color: #888; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 12px; color: #fff; white-space: nowrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .badge.error { background: #b42318; } .badge.warning { background: #b54708; } .badge.info { background: #175cd3; }
 .workbook-status { color: #555; font-weight: normal; font-size: 13px; }
 .unreadable { color: #b42318; }
 ul.not-evaluated { margin: 4px 0 0 18px; padding: 0; color: #444; }
 footer { margin-top: 24px; color: #777; font-size: 12px; border-top: 1px solid #ddd; padding-top: 6px; }
+@media print {
+  body { padding: 0; font-size: 12px; line-height: 1.3; }
+  h1 { font-size: 18px; }
+  h2 { font-size: 14px; margin: 12px 0 6px; break-after: avoid; }
+  .tiles, .narrative, .charts { break-inside: avoid; }
+  .tile { padding: 6px 10px; } .tile-n { font-size: 22px; }
+  table.findings { font-size: 10px; line-height: 1.2; }
+  table.findings td, table.findings th { padding: 2px 3px; }
+  .c-level { width: 8.5em; } .c-agency { width: 10%; } .c-where { width: 8em; }
+  .c-value { width: 9%; } .c-quote { width: 17%; }
+  .rule { font-size: 9.5px; } .rule-id { display: none; }
+  .badge { font-size: 10px; }
+  /* A printed page holds 15 findings or more: the value and the quote show their first three lines
+     (the screen, the XLSX report and the CSV carry them whole). */
+  .clamp { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden; }
+}
 `;
 
 export interface HtmlOptions {
@@ -209,20 +270,19 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
     .join('\n');
   const workbooks = input.workbooks
     .map((w) => {
-      const rows = w.findings.map((f) => findingRow(f, lang)).join('\n');
       const table =
         w.findings.length > 0
-          ? `<table><thead><tr><th>${both({ vi: 'Mức', en: 'Level' }, lang)}</th><th>${both({ vi: 'Ô', en: 'Cell' }, lang)}</th><th>${both({ vi: 'Quy tắc', en: 'Rule' }, lang)}</th><th>${both({ vi: 'Nội dung', en: 'Finding' }, lang)}</th><th>${both({ vi: 'Giá trị', en: 'Value' }, lang)}</th><th>${both({ vi: 'Trích dẫn', en: 'Quote' }, lang)}</th></tr></thead>\n<tbody>\n${rows}\n</tbody></table>`
+          ? findingTable(w.findings, lang)
           : w.status === 'checked'
-            ? `<p>${both({ vi: 'Không phát hiện vấn đề nào.', en: 'No findings.' }, lang)}</p>`
+            ? `<p>${label({ vi: 'Không phát hiện vấn đề nào.', en: 'No findings.' }, lang)}</p>`
             : '';
       const error = w.error ? `<p class="unreadable">${h(w.error[lang])}</p>` : '';
       const notEvaluated =
         w.notEvaluated.length > 0 && w.status === 'checked'
-          ? `<p>${both({ vi: 'Chưa kiểm tra được', en: 'Not evaluated' }, lang)}:</p><ul class="not-evaluated">${w.notEvaluated.map((x) => `<li>${h(x.reason[lang])}</li>`).join('')}</ul>`
+          ? `<p>${label({ vi: 'Chưa kiểm tra được', en: 'Not evaluated' }, lang)}:</p><ul class="not-evaluated">${w.notEvaluated.map((x) => `<li>${h(x.reason[lang])}</li>`).join('')}</ul>`
           : '';
       const status = STATUS[w.status] ?? { vi: w.status, en: w.status };
-      return `<section class="workbook"><h2>${h(w.workbook)} <span class="workbook-status">(${both(status, lang)})</span></h2>\n${error}${table}${notEvaluated}</section>`;
+      return `<section class="workbook"><h2>${h(w.workbook)} <span class="workbook-status">(${label(status, lang)})</span></h2>\n${error}${table}${notEvaluated}</section>`;
     })
     .join('\n');
   const title: Message = { vi: 'Báo cáo kết quả kiểm tra', en: 'Check report' };
@@ -238,23 +298,30 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
 <body>
 <header>
 <h1>${h(title[lang])}</h1>
-<div class="meta">${both({ vi: 'Bộ quy tắc', en: 'Rule pack' }, lang)}: <strong>${h(report.pack.title)}</strong> (${h(report.pack.id)} ${h(report.pack.version)}) · ${both({ vi: 'Tính đến ngày', en: 'As of' }, lang)}: <strong>${h(lang === 'vi' ? viDate(report.asOf) : report.asOf)}</strong> · ${both({ vi: 'Số sổ theo dõi', en: 'Workbooks' }, lang)}: <strong>${input.workbooks.length}</strong></div>
+<div class="meta">${label({ vi: 'Bộ quy tắc', en: 'Rule pack' }, lang)}: <strong>${h(report.pack.title)}</strong> (${h(report.pack.id)} ${h(report.pack.version)}) · ${label({ vi: 'Tính đến ngày', en: 'As of' }, lang)}: <strong>${h(shownDate(report.asOf))}</strong> · ${label({ vi: 'Số sổ theo dõi', en: 'Workbooks' }, lang)}: <strong>${input.workbooks.length}</strong></div>
 </header>
 <section class="tiles">
 ${tiles}
 </section>
 <section class="narrative">
-<h3>${both({ vi: 'Tóm tắt', en: 'Summary' }, lang)}</h3>
+<h3>${label({ vi: 'Tóm tắt', en: 'Summary' }, lang)}</h3>
 ${narrative}
 </section>
 ${(options.sections ?? []).join('\n')}
 <section class="charts">
 ${bars({ vi: 'Phát hiện theo cơ quan', en: 'Findings by agency' }, report.findings, (f) => f.agency, lang, 12)}
-${bars({ vi: 'Phát hiện theo quy tắc', en: 'Findings by rule' }, report.findings, (f) => f.rule, lang)}
+${bars(
+  { vi: 'Phát hiện theo loại', en: 'Findings by rule' },
+  report.findings,
+  (f) => f.rule,
+  lang,
+  Infinity,
+  (id) => ruleName(id, lang),
+)}
 ${report.findings.length > 0 ? legend(lang) : ''}
 </section>
 ${workbooks}
-<footer>dondoc · ${h(report.pack.id)} ${h(report.pack.version)} · ${h(report.asOf)}</footer>
+<footer>dondoc · ${h(report.pack.id)} ${h(report.pack.version)} · ${h(shownDate(report.asOf))}</footer>
 </body>
 </html>
 `;

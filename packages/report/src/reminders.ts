@@ -36,6 +36,7 @@ import {
   type Pack,
   type PlainDate,
 } from '@dondoc/core';
+import { inLanguage } from './bilingual.js';
 import { xmlSafeText } from './escape.js';
 import type { ReportInput } from './input.js';
 
@@ -170,7 +171,7 @@ function itemOf(f: Finding): ReminderItem {
     rule: f.rule,
     ...(f.quote !== undefined ? { quote: f.quote } : {}),
     // checks write some values in both languages ("chưa hoàn thành / not completed"): a letter is Vietnamese
-    ...(f.actual !== undefined ? { actual: f.actual.split(' / ')[0]! } : {}),
+    ...(f.actual !== undefined ? { actual: inLanguage(f.actual, 'vi') } : {}),
     where,
     message: f.message.vi,
   };

@@ -133,10 +133,14 @@ describe('HTML', () => {
     expect(html).toContain('Nhiệm vụ quá hạn');
     expect(html).toContain('Qua kiểm tra 2 sổ theo dõi, có 01 nhiệm vụ quá hạn chưa hoàn thành');
     expect(html).toContain('Phát hiện theo cơ quan');
-    // bars split by severity: the due-soon task is information, the overdue one an error
-    expect(html).toMatch(/>task\/due-soon<\/div><div class="bar-track"><div class="bar info"/);
-    expect(html).toMatch(/>task\/overdue<\/div><div class="bar-track"><div class="bar error"/);
-    expect(html).toContain('Nhiệm vụ!D3');
+    // bars by the registry's rule names, split by severity: due soon is information, overdue an error
+    expect(html).toMatch(
+      /title="task\/due-soon">Sắp đến hạn<\/div><div class="bar-track"><div class="bar info"/,
+    );
+    expect(html).toMatch(
+      /title="task\/overdue">Quá hạn<\/div><div class="bar-track"><div class="bar error"/,
+    );
+    expect(html).toContain('Nhiệm vụ<br><b>D3</b>');
     expect(html).toContain('“trước ngày 25/6/2024”');
     expect(html).toContain('Tệp &quot;hong.xlsx&quot; bị hỏng.');
   });
@@ -154,9 +158,38 @@ describe('HTML', () => {
     ]);
     expect(html).toContain('không có trong sổ đã kiểm tra');
   });
-  it('speaks English when asked, keeping Vietnamese beside the labels', () => {
+  it('numbers the findings (STT), names the unit (Đơn vị) and lists errors first', () => {
+    const rows = [
+      ...html.matchAll(
+        /<tr class="sev-(\w+)"><td class="c-no">(\d+)<\/td>.*?<div class="rule">([^<]*)<\/div><div class="rule-id">([^<]*)<\/div><\/td><td class="c-agency">([^<]*)<\/td>/g,
+      ),
+    ].map((m) => [m[2], m[1], m[3], m[4], m[5]]);
+    expect(rows).toEqual([
+      ['1', 'error', 'Quá hạn', 'task/overdue', 'Các chi, đảng bộ cơ sở'],
+      ['2', 'error', 'Ngày ghi sai', 'cell/invalid-date', 'Văn phòng Huyện ủy'],
+      ['3', 'warning', 'Hoàn thành chậm', 'task/late', 'Ban Tuyên giáo Huyện ủy'],
+      ['4', 'info', 'Sắp đến hạn', 'task/due-soon', 'Trung tâm VH-TT&amp;TT'],
+    ]);
+    expect(html).toContain('<th class="c-no">STT</th>');
+    expect(html).toContain('<th class="c-agency">Đơn vị</th>');
+  });
+  it('speaks one language: Vietnamese by default, English only when asked', () => {
+    expect(html).toContain('<html lang="vi">');
+    expect(html).not.toMatch(/Tasks overdue|Findings by|Rule pack|As of|class="alt"/);
+    // the checker's bilingual values show their Vietnamese half
+    expect(html).toContain('<div class="clamp">chưa hoàn thành</div>');
+    expect(html).not.toContain('not completed');
     const en = renderHtml(run, { lang: 'en' });
     expect(en).toContain('<html lang="en">');
-    expect(en).toContain('Tasks overdue <span class="alt">/ Nhiệm vụ quá hạn</span>');
+    expect(en).toContain('Tasks overdue');
+    expect(en).toContain('<div class="clamp">not completed</div>');
+    expect(en).not.toMatch(/Nhiệm vụ quá hạn|Phát hiện theo|Bộ quy tắc|Tính đến ngày/);
+  });
+  it('writes dates as dd/mm/yyyy in either language', () => {
+    expect(html).toContain('<strong>01/07/2024</strong>');
+    expect(renderHtml(run, { lang: 'en' })).toContain('<strong>01/07/2024</strong>');
+  });
+  it('prints on landscape A4', () => {
+    expect(html).toContain('@page { size: A4 landscape;');
   });
 });

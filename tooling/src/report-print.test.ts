@@ -1,0 +1,93 @@
+/**
+ * The HTML report printed as an office prints it: the catalog's plan sample checked against the
+ * bundled pack of its plan (28 findings, the most of any sample) by the real `dondoc check`, opened
+ * in Chromium and printed: landscape A4, and a page of findings holds at least 15 of them. The
+ * screenshot and the PDF land in out/screens/ for a person to look at.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@dondoc/browser';
+import { main } from '@dondoc/cli';
+import { writeCatalog } from '@dondoc/samples';
+
+const screens = fileURLToPath(new URL('../../out/screens/', import.meta.url));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The printable height of a landscape A4 page with the report's margins (10 mm, 12 mm at the foot), in CSS px. */
+const PAGE_HEIGHT_PX = ((210 - 10 - 12) / 25.4) * 96;
+const PAGE_WIDTH_PX = ((297 - 20) / 25.4) * 96;
+
+describe('the HTML report on paper', () => {
+  it('prints landscape, 15 findings or more a page', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-print-'));
+    const samples = await writeCatalog(dir);
+    const plan = samples.find((s) => s.file === 'theo-doi-ke-hoach-ct32.xlsx')!;
+    const html = path.join(dir, 'bao-cao.html');
+    const sink = { write: () => true } as unknown as NodeJS.WritableStream;
+    const code = await main(
+      [
+        'check',
+        plan.path,
+        '--pack',
+        'quan-triet-ct32-ctr48',
+        '--as-of',
+        plan.asOf,
+        '--format',
+        'html',
+        '--out',
+        html,
+      ],
+      { out: sink, err: sink },
+    );
+    expect(code).toBe(1);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.setContent(readFileSync(html, 'utf8'), { waitUntil: 'load' });
+    mkdirSync(screens, { recursive: true });
+    await page.screenshot({ path: path.join(screens, 'report.png'), fullPage: true });
+
+    // The PDF Chromium prints: landscape A4 (842 × 595 points).
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync(path.join(screens, 'report.pdf'), pdf);
+    const text = pdf.toString('latin1');
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+    expect(box?.slice(1).map((n) => Math.round(Number(n)))).toEqual([842, 595]);
+    const pages = text.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+
+    // Laid out as printed (print styles, the page's width): any 15 consecutive findings fit in the
+    // height of one page under the repeated header row.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: Math.floor(PAGE_WIDTH_PX), height: 900 });
+    const { rows, head } = await page.evaluate(() => {
+      const table = document.querySelector('table.findings')!;
+      const head = table.querySelector('thead')!.getBoundingClientRect().height;
+      const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
+        const r = tr.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+      return { rows, head };
+    });
+    expect(rows.length).toBe(28);
+    const perPage = rows.map((first, i) => {
+      let n = 0;
+      while (i + n < rows.length && rows[i + n]!.bottom - first.top <= PAGE_HEIGHT_PX - head) n++;
+      return { n, complete: i + n < rows.length };
+    });
+    const fewest = Math.min(...perPage.filter((p) => p.complete).map((p) => p.n));
+    expect(fewest).toBeGreaterThanOrEqual(15);
+    // The summary page and then the findings: 28 findings on three pages at most.
+    expect(pages).toBeLessThanOrEqual(3);
+    await page.close();
+  }, 180_000);
+});
