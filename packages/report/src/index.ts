@@ -48,4 +48,15 @@ export {
   type RenderedFormatId,
   type RenderOptions,
 } from './formats.js';
-export { understandingLines, understandingOf } from './understanding.js';
+export {
+  explainedTables,
+  understandingLines,
+  understandingOf,
+  understandingView,
+  SKIP_LABELS,
+  UNDERSTANDING_WORDS,
+  type ColumnView,
+  type ExplainedTable,
+  type SkippedRowView,
+  type UnderstandingView,
+} from './understanding.js';
