@@ -91,3 +91,65 @@ describe('what the pack expects of a task sheet', () => {
     );
   });
 });
+
+describe('rows the pack does not list', () => {
+  const header = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'];
+  const check = (rows: ReadonlyArray<ReadonlyArray<string | number>>) =>
+    checkSheets(createChecker({ pack, asOf: { year: 2024, month: 5, day: 1 } }), 'x.xlsx', [
+      gridSheet('Nhiệm vụ', [header, ...rows]),
+    ]);
+  const every = [
+    [1, 'Xây dựng kế hoạch thực hiện Nghị quyết số 26-NQ/TW', 'UBND huyện', '20/5/2024'],
+    [
+      2,
+      'Tổ chức học tập, quán triệt Nghị quyết cho cán bộ, đảng viên',
+      'Đảng ủy xã Thạch Kim',
+      '6/2024',
+    ],
+    [
+      3,
+      'Tổ chức học tập, quán triệt Nghị quyết cho cán bộ, đảng viên',
+      'Đảng ủy xã Thạch Văn',
+      '6/2024',
+    ],
+    [4, 'Sơ kết 03 năm thực hiện Nghị quyết', 'UBND huyện', 'quý IV/2026'],
+  ] as const;
+
+  it('are the office own work when every task of the pack has its row: no finding', () => {
+    const r = check([
+      ...every,
+      [5, 'Chuẩn bị tài liệu cho hội nghị cấp cơ sở', 'BTG Huyện ủy', '15/5/2024'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'row/unmatched')).toEqual([]);
+  });
+
+  it('are candidates for a task that has no row, and are then listed', () => {
+    const r = check([
+      ...every.slice(0, 3),
+      [4, 'Tổ chức hội thi tìm hiểu lịch sử địa phương', 'BTG Huyện ủy', '30/9/2024'],
+    ]);
+    expect(r.findings.map((f) => `${f.rule} ${f.location?.cell ?? f.subject.id}`)).toEqual([
+      'task/missing-row t3',
+      'row/unmatched B5',
+    ]);
+  });
+
+  it('a task tracked in one row per unit explains every one of them', () => {
+    const r = check([every[1], every[2], [3, 'Việc khác của văn phòng', 'Văn phòng', '1/6/2024']]);
+    const unmatched = r.findings.filter((f) => f.rule === 'row/unmatched');
+    expect(unmatched.map((f) => f.location?.cell)).toEqual(['B4']);
+  });
+
+  it('are not compared one by one on a sheet that mostly tracks other work', () => {
+    const r = check([
+      every[0],
+      [2, 'Việc thứ nhất của văn phòng', 'Văn phòng', '1/6/2024'],
+      [3, 'Việc thứ hai của văn phòng', 'Văn phòng', '2/6/2024'],
+      [4, 'Việc thứ ba của văn phòng', 'Văn phòng', '3/6/2024'],
+    ]);
+    expect(r.findings.filter((f) => f.rule === 'row/unmatched')).toEqual([]);
+    expect(r.notEvaluated.map((n) => n.reason.vi)).toContainEqual(
+      'Chỉ 1/4 dòng ở trang "Nhiệm vụ" ứng với nhiệm vụ của bộ quy tắc "Kế hoạch thực hiện Nghị quyết số 26-NQ/TW": trang này theo dõi cả những việc khác, nên không đối chiếu từng dòng còn lại.',
+    );
+  });
+});

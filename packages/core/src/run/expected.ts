@@ -4,10 +4,14 @@
  *   diacritics and abbreviations, and fuzzy matching, whose confidence the message states);
  * - `task/missing-row`: a task of the pack that no row tracks (matched by the code column, else by
  *   title, with the owner as a tie-breaker);
- * - `row/unmatched` (info): a row that no task of the pack explains.
+ * - `row/unmatched` (info): when a task of the pack has no row, the rows that no task (or report)
+ *   of the pack explains, as candidates for it. A task a sheet splits into one row per unit
+ *   explains each of them. When most rows of a sheet match no task, the sheet
+ *   tracks more than this pack (the office's other work too): its rows are not compared one by
+ *   one, and that is said once.
  * Only when the pack defines agencies (for the first) or tasks (for the others).
  */
-import type { Finding, SeveritySetting } from '../model/findings.js';
+import type { Finding, NotEvaluated, SeveritySetting } from '../model/findings.js';
 import { clip } from '../findings/template.js';
 import { agencyUnknown } from '../rules/agency/unknown.js';
 import { ruleMessage, type RuleMeta } from '../rules/rule.js';
@@ -57,17 +61,28 @@ export function unknownAgencies(
   return findings;
 }
 
+/** A row explains a task when their titles are this similar (or their codes are equal). */
+const TITLE_MATCH = 0.4;
+/**
+ * A sheet is the pack's own tracking sheet when at least this share of its rows match a task:
+ * only then is each other row reported as unmatched.
+ */
+const PACK_SHEET_SHARE = 0.5;
+
 /** task/missing-row and row/unmatched for a workbook's task rows. */
 export function expectedTasks(
   ctx: CheckContext,
   workbook: string,
   rows: readonly TrackedRow[],
-): Finding[] {
+): { findings: Finding[]; notEvaluated: NotEvaluated[] } {
   const pack = ctx.pack;
   const tasks = pack.tasks ?? [];
-  if (tasks.length === 0 || rows.length === 0) return [];
+  if (tasks.length === 0 || rows.length === 0) return { findings: [], notEvaluated: [] };
   const findings: Finding[] = [];
+  const notEvaluated: NotEvaluated[] = [];
   const usedRows = new Set<number>();
+  /** Rows that explain some task, paired with it or not (one row per unit of the same task). */
+  const explaining = new Set<number>();
   const rowKey = (i: number) => i;
   // Pairs by code first, then by title (owner similarity breaks ties), best first.
   const pairs: Array<{ task: number; row: number; score: number }> = [];
@@ -78,12 +93,20 @@ export function expectedTasks(
         return;
       }
       const title = titleSimilarity(task.title, row.title);
-      if (title >= 0.4) pairs.push({ task: t, row: r, score: title });
+      if (title >= TITLE_MATCH) pairs.push({ task: t, row: r, score: title });
     });
+  });
+  // A row tracking one of the pack's reports ("Gửi báo cáo kết quả quán triệt về …") is a duty
+  // of the document too.
+  const reports = pack.reports ?? [];
+  rows.forEach((row, r) => {
+    if (reports.some((rep) => titleSimilarity(rep.title, row.title) >= TITLE_MATCH))
+      explaining.add(rowKey(r));
   });
   pairs.sort((a, b) => b.score - a.score || a.row - b.row);
   const usedTasks = new Set<number>();
   for (const p of pairs) {
+    explaining.add(rowKey(p.row));
     if (usedTasks.has(p.task) || usedRows.has(rowKey(p.row))) continue;
     usedTasks.add(p.task);
     usedRows.add(rowKey(p.row));
@@ -104,27 +127,47 @@ export function expectedTasks(
     });
   }
   const unmatched = severityOf(ctx, rowUnmatched);
-  if (unmatched !== 'off') {
-    rows.forEach((row, r) => {
-      const report = rowUnmatched.decide({
-        title: row.title,
-        matched: usedRows.has(rowKey(r)),
-        packTitle: pack.title,
-      });
-      if (!report) return;
-      findings.push({
-        rule: rowUnmatched.id,
-        severity: unmatched,
-        subject: { kind: 'row', title: clip(row.title, 200) },
-        location: {
-          workbook,
-          sheet: row.sheet,
-          ...(row.cell ? { cell: row.cell } : {}),
-          row: row.row,
-        },
-        message: ruleMessage(rowUnmatched, report),
-      });
-    });
+  // Every task of the pack has its row: the other rows are the office's own work (sub-tasks,
+  // other duties), not a directive task written differently. Only when a task is missing are the
+  // rows no task explains worth a look: one of them may be it.
+  if (unmatched !== 'off' && usedTasks.size < tasks.length) {
+    const sheets = [...new Set(rows.map((r) => r.sheet))];
+    for (const sheet of sheets) {
+      const onSheet = rows.flatMap((row, r) => (row.sheet === sheet ? [r] : []));
+      const explained = onSheet.filter((r) => explaining.has(rowKey(r))).length;
+      if (explained < onSheet.length * PACK_SHEET_SHARE) {
+        notEvaluated.push({
+          scope: rowUnmatched.id,
+          location: { workbook, sheet },
+          reason: {
+            vi: `Chỉ ${explained}/${onSheet.length} dòng ở trang "${sheet}" ứng với nhiệm vụ của bộ quy tắc "${pack.title}": trang này theo dõi cả những việc khác, nên không đối chiếu từng dòng còn lại.`,
+            en: `Only ${explained} of ${onSheet.length} rows on sheet "${sheet}" match a task of the pack "${pack.title}": the sheet tracks other work too, so the other rows were not compared one by one.`,
+          },
+        });
+        continue;
+      }
+      for (const r of onSheet) {
+        const row = rows[r]!;
+        const report = rowUnmatched.decide({
+          title: row.title,
+          matched: explaining.has(rowKey(r)),
+          packTitle: pack.title,
+        });
+        if (!report) continue;
+        findings.push({
+          rule: rowUnmatched.id,
+          severity: unmatched,
+          subject: { kind: 'row', title: clip(row.title, 200) },
+          location: {
+            workbook,
+            sheet: row.sheet,
+            ...(row.cell ? { cell: row.cell } : {}),
+            row: row.row,
+          },
+          message: ruleMessage(rowUnmatched, report),
+        });
+      }
+    }
   }
-  return findings;
+  return { findings, notEvaluated };
 }

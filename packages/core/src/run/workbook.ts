@@ -653,7 +653,11 @@ export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecke
           },
         });
       }
-      if (ctx.expectsTasks) wb.findings.push(...expectedTasks(ctx, name, wb.trackedRows));
+      if (ctx.expectsTasks) {
+        const expected = expectedTasks(ctx, name, wb.trackedRows);
+        wb.findings.push(...expected.findings);
+        wb.notEvaluated.push(...expected.notEvaluated);
+      }
       let reportStats: ReportStats = { units: 0, sent: 0, lateUnits: [], missingUnits: [] };
       if (ctx.expectsReports) {
         const outcome = checkReports({

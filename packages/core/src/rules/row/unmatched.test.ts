@@ -14,13 +14,28 @@ const PACK = {
   id: 'quan-triet-ct32',
   version: '1.0.0',
   title: 'Kế hoạch quán triệt Chỉ thị 32-CT/TW',
-  tasks: [{ id: 't-so-ket', title: 'Sơ kết việc thực hiện Chỉ thị 32-CT/TW' }],
+  tasks: [
+    { id: 't-so-ket', title: 'Sơ kết việc thực hiện Chỉ thị 32-CT/TW' },
+    { id: 't-hoi-nghi', title: 'Tổ chức hội nghị quán triệt cho cán bộ chủ chốt' },
+  ],
 };
+const HOI_NGHI = [2, 'Tổ chức hội nghị quán triệt cho cán bộ chủ chốt', 'BTG', 'quý III/2024'];
 const tester = new RuleTester(rowUnmatched, { pack: PACK, asOf: '2024-07-01' });
 const SO_KET = [1, 'Sơ kết việc thực hiện Chỉ thị 32-CT/TW', 'VP', 'quý IV/2024'];
 
 const valid: RuleCase[] = [
-  { name: "the row is the pack's task", sheets: { 'Nhiệm vụ': [HEADER, SO_KET] } },
+  { name: "the row is the pack's task", sheets: { 'Nhiệm vụ': [HEADER, SO_KET, HOI_NGHI] } },
+  {
+    name: "every task has its row: the office's own rows are not listed",
+    sheets: {
+      'Nhiệm vụ': [
+        HEADER,
+        SO_KET,
+        HOI_NGHI,
+        [3, 'Trồng cây xanh dịp Tết', 'UBND xã', 'quý I/2025'],
+      ],
+    },
+  },
   {
     name: 'a pack with no tasks matches no rows',
     pack: { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' },
@@ -30,7 +45,7 @@ const valid: RuleCase[] = [
 
 const invalid: InvalidCase[] = [
   {
-    name: 'a row no task of the pack explains',
+    name: 'a task has no row: the rows no task explains are listed',
     sheets: {
       'Nhiệm vụ': [HEADER, SO_KET, [2, 'Trồng cây xanh dịp Tết', 'UBND xã', 'quý I/2025']],
     },

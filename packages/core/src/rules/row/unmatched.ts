@@ -15,7 +15,8 @@ export interface UnmatchedRowInput {
 }
 
 /**
- * A task row that no task of the pack explains (only when the pack lists tasks), or a sub-row of
+ * A task row that no task of the pack explains, when some task of the pack has no row (only when
+ * the pack lists tasks; when every task has its row, the other rows are the office's own work), or a sub-row of
  * an indicator that matches none of its parent's parts (it is then compared with no target, never
  * with another indicator's).
  */
@@ -25,8 +26,8 @@ export const rowUnmatched: Rule<UnmatchedRowInput> = {
   defaultSeverity: 'info',
   name: { vi: 'Dòng không khớp văn bản', en: 'Unmatched row' },
   description: {
-    vi: 'Dòng không ứng với nhiệm vụ nào của văn bản, hoặc dòng con không ứng với chỉ tiêu thành phần nào.',
-    en: 'A row that no task of the document explains, or a sub-row that matches no part of its indicator.',
+    vi: 'Khi có nhiệm vụ của văn bản chưa có dòng theo dõi: dòng không ứng với nhiệm vụ nào của văn bản (có thể chính là nhiệm vụ đó, ghi khác đi); hoặc dòng con không ứng với chỉ tiêu thành phần nào.',
+    en: 'When a task of the document has no row: a row that no task of the document explains (it may be that task, worded differently); or a sub-row that matches no part of its indicator.',
   },
   messages: {
     unmatched: {
