@@ -345,3 +345,90 @@ describe('sub-rows by structure', () => {
     ).toEqual(['indicator/unmet E5 tieu-hoc', 'row/unmatched B6 ']);
   });
 });
+
+describe('where an indicator table ends, and the rows that are not indicators', () => {
+  const GENERIC: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const generic = (
+    rows: Parameters<typeof gridSheet>[1],
+    asOf = { year: 2025, month: 1, day: 15 },
+  ) =>
+    checkSheets(createChecker({ pack: GENERIC, asOf }), 'an-sinh.xlsx', [
+      gridSheet('An sinh', rows),
+    ]);
+  const keys = (r: ReturnType<typeof generic>) =>
+    r.findings.map((f) => `${f.rule} ${f.location?.cell}`);
+
+  it('stops at the summary row, the note, the place-and-date line and the signatures', () => {
+    const result = generic([
+      ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU AN SINH XÃ HỘI NĂM 2024'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện', 'Ghi chú'],
+      [1, 'Số hộ nghèo được hỗ trợ xây dựng nhà ở', 'Hộ', 120, 98, '(*)'],
+      [2, 'Số người được tạo việc làm mới', 'Người', 1100, 1180],
+      [null, 'Tổng số chỉ tiêu: 2; đạt và vượt: 1; không đạt: 1', null, 2, 1],
+      ['Ghi chú: (*) Số liệu ước tính đến ngày 31/12/2024.'],
+      [],
+      [null, null, null, 'Đức Thọ, ngày 15 tháng 01 năm 2025'],
+      [null, 'NGƯỜI LẬP BIỂU', null, 'THỦ TRƯỞNG ĐƠN VỊ'],
+      [null, 'Phạm Thị Mai', null, 'Lê Văn Hùng'],
+    ]);
+    expect(keys(result)).toEqual(['indicator/unmet E3', 'indicator/exceeded E4']);
+    expect(result.sheets[0]?.tasks).toBe(2);
+  });
+
+  it("stops at another table's header below it: its rows are tasks, not figures", () => {
+    const result = generic([
+      ['PHẦN I. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2024'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu NQ', 'Kết quả', 'Ghi chú'],
+      [1, 'Tỷ lệ tham gia bảo hiểm y tế', '%', 95, 93.8],
+      ['PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM'],
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Kết quả thực hiện'],
+      [1, 'Đại hội chi bộ các thôn', 'Đảng ủy xã', 'Tháng 12/2024', 'Chưa tổ chức'],
+    ]);
+    expect(keys(result)).toEqual(['indicator/unmet E3', 'task/overdue D6']);
+  });
+
+  it('skips the row of column numbers under a merged header', () => {
+    const result = generic([
+      [
+        'STT',
+        'Chỉ tiêu',
+        'Đơn vị tính',
+        'Thực hiện năm 2023',
+        'Kế hoạch năm 2024',
+        'Ước thực hiện năm 2024',
+        'So sánh (%)',
+        null,
+      ],
+      [
+        'STT',
+        'Chỉ tiêu',
+        'Đơn vị tính',
+        'Thực hiện năm 2023',
+        'Kế hoạch năm 2024',
+        'Ước thực hiện năm 2024',
+        'UTH/KH',
+        'UTH 2024/TH 2023',
+      ],
+      ['A', 'B', 1, 2, 3, 4, '5=4/3', '6=4/2'],
+      [1, 'Tốc độ tăng giá trị sản xuất', '%', 8.2, 8.5, 8.1, 95.3, 98.8],
+    ]);
+    expect(keys(result)).toEqual(['indicator/unmet F4']);
+  });
+
+  it('lists a plan relative to a base the table lacks as not evaluated, never judges its number', () => {
+    const result = generic([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH năm 2024', 'TH năm 2024', 'Ghi chú'],
+      [1, 'Số vụ tai nạn giao thông', 'Vụ', 'Giảm 10% so với năm 2023', 18, 'Năm 2023: 21 vụ'],
+      [2, 'Tỷ lệ thôn có nhà văn hóa đạt chuẩn', '%', 'Trên 95%', '94,3'],
+    ]);
+    expect(keys(result)).toEqual(['indicator/unmet E3']);
+    expect(result.notEvaluated).toContainEqual(
+      expect.objectContaining({
+        location: expect.objectContaining({ cell: 'E2' }),
+        reason: expect.objectContaining({
+          vi: expect.stringContaining('là mức thay đổi so với năm 2023'),
+        }),
+      }),
+    );
+  });
+});

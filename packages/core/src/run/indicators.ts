@@ -7,7 +7,10 @@
  * Every value column carries its period (`table/periods.ts`): a target is compared only with the
  * actual of its own period, never with another year's column; a period that has not ended yields
  * no unmet finding. Sub-rows ("-", "+", "a)", "Trong đó:", `table/sub-rows.ts`) are matched only
- * among their parent indicator's parts.
+ * among their parent indicator's parts. Groups, totals, the column numbers and the header printed
+ * again are not indicators, and a note, the signature block or another table's header ends the
+ * table (`table/indicator-rows.ts`). A plan relative to a base the table lacks ("Giảm 10% so với
+ * năm 2023") is listed as not evaluated.
  *
  * The decisions and messages are the rules' (`rules/indicator/*`, `cell/invalid-number`,
  * `row/unmatched`); this handler reads the rows and routes each to them.
@@ -30,9 +33,9 @@ import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
 import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import { describePeriod, periodEnd, periodKey, type ColumnPeriod } from '../table/periods.js';
-import { rowStructure } from '../table/sub-rows.js';
+import { classifyIndicatorRow } from '../table/indicator-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
-import { evaluateTarget, parseTarget, type Target } from '../vi/targets.js';
+import { evaluateTarget, parseTarget, relativeBase, type Target } from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
 
 type PackIndicator = NonNullable<Pack['indicators']>[number];
@@ -205,6 +208,8 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const started = ctx.wb.indicatorStats.notEnded ?? 0;
   let parent: IndicatorLike | undefined;
   let rows = 0;
+  /** Set once a row closes the table (a note under it, the signature block, another table). */
+  let ended = false;
   const matched = new Set<string>();
 
   const cellAt = (row: Row, col: number | undefined): Cell | undefined => {
@@ -260,21 +265,20 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   }
 
   function push(row: Row): void {
-    if (row.number <= header.lastHeaderRow) return;
+    if (ended || row.number <= header.lastHeaderRow) return;
     const cells = cellsOf(row);
-    const title = cells.title?.text.trim() ?? '';
-    if (title === '') return;
-    const index = cells.index?.text.trim() ?? '';
-    const structure = rowStructure(index, cells.title?.text ?? '');
-    // "Trong đó:" alone opens the sub-rows: nothing to check on it.
-    if (structure.labelOnly && !cells.actual && !cells.plan) return;
-    const isSub = structure.sub;
-    const cleanTitle = title.replace(/^[-+–•]\s*/, '');
-    // Group rows: "I" | "Nhóm chỉ tiêu về kinh tế", no figures.
-    if (!cells.actual && !cells.plan && (/^[IVX]+\.?$/.test(index) || /^[IVX]+\.\s/.test(title))) {
-      parent = undefined;
+    const { kind, structure } = classifyIndicatorRow(row, header, cells);
+    if (kind === 'end') {
+      // A note, the signature block or another table's header: the table is over.
+      ended = true;
       return;
     }
+    if (kind === 'group') parent = undefined;
+    if (kind !== 'indicator') return;
+    const title = cells.title!.text.trim();
+    const index = cells.index?.text.trim() ?? '';
+    const isSub = structure.sub;
+    const cleanTitle = title.replace(/^[-+–•]\s*/, '');
     rows++;
     // The pack's indicator for this row: a sub-row only among its parent's parts.
     let indicator: IndicatorLike | undefined;
@@ -326,8 +330,25 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const key = slot.key;
     const packTarget = indicator && key !== undefined ? targetFor(indicator, key) : undefined;
     const packEntry = indicator && key !== undefined ? packTargetFor(indicator, key) : undefined;
+    // "Giảm 10% so với năm 2023": a change from a base the table does not give, not a value to reach.
+    const relative = planCell ? relativeBase(planCell.text) : undefined;
+    if (relative !== undefined && !packTarget) {
+      ctx.wb.notEvaluated.push({
+        scope: 'indicator/unmet',
+        location: {
+          workbook: ctx.wb.name,
+          sheet: ctx.sheet.name,
+          cell: cellAddress(row.number, slot.actualCol ?? slot.planCol!),
+          row: row.number,
+        },
+        reason: {
+          vi: `Chỉ tiêu "${clip(subject.title)}": kế hoạch "${clip(planCell!.text, 60)}" là mức thay đổi so với ${relative}, số liệu gốc không có trong bảng: không đánh giá được.`,
+          en: `Indicator "${clip(subject.title)}": the plan "${clip(planCell!.text, 60)}" is a change from ${relative}, whose figure the table does not give: not evaluated.`,
+        },
+      });
+    }
     let planParsed: { target: Target; lowerIsBetter: boolean; text: string } | undefined;
-    if (planCell) {
+    if (planCell && relative === undefined) {
       const n = parseNumericCell(planCell.value, planCell.text, planCell.numFmt);
       planParsed =
         typeof planCell.value === 'number' && n.kind === 'number'

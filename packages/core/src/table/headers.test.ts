@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gridSheet } from '../testing/grid.js';
-import { detectTaskHeader, matchHeaderText, taskHeaderAliases } from './headers.js';
+import {
+  detectTaskHeader,
+  isColumnNumberingRow,
+  matchHeaderText,
+  taskHeaderAliases,
+} from './headers.js';
 
 const aliases = taskHeaderAliases();
 
@@ -128,5 +133,20 @@ describe('detectTaskHeader', () => {
       due: 4,
       status: 5,
     });
+  });
+});
+
+describe('isColumnNumberingRow', () => {
+  it.each([
+    [['(1)', '(2)', '(3)', '(4)'], true],
+    [['A', 'B', 1, 2, 3], true],
+    [['A', 'B', 1, 2, 3, 4, '5=4/3', '6=4/2', 7], true],
+    [['(1)', '(2)', '(3)', '(4)', '(5) = (4) - (3)', '(6)=(4)x100'], true],
+    [[1, 'Tỷ lệ hộ nghèo', '%', 2.5], false],
+    [['I', 'CHỈ TIÊU KINH TẾ'], false],
+    [['1', '2', '5=4/'], false],
+  ] as const)('%j → %s', (cells, expected) => {
+    const row = gridSheet('Biểu', [[...cells]]).rows[0]!;
+    expect(isColumnNumberingRow(row)).toBe(expected);
   });
 });

@@ -156,10 +156,19 @@ function isTaskHeader(candidate: Candidate): boolean {
   return c.title !== undefined && timing && candidate.count >= 3;
 }
 
-/** "(1) (2) (3) …" or "1 2 3 …" or "A B 1 2 …" under a header. */
+/** One column's number or letter: "1", "(2)", "A". */
+const COLUMN_MARK = String.raw`\(?(?:\d{1,2}|[A-Za-z])\)?`;
+/** A column's number, or how it is computed from others: "5=4/3", "(6) = (4) - (2)", "7=5x100". */
+/** A term of that computation: a column, or a constant ("x100"). */
+const TERM = String.raw`\(?(?:\d{1,3}|[A-Za-z])\)?`;
+const COLUMN_NUMBER = new RegExp(
+  String.raw`^${COLUMN_MARK}(?:\s*=\s*${TERM}(?:\s*[-+*/x×:]\s*${TERM})*)?$`,
+);
+
+/** "(1) (2) (3) …" or "1 2 3 …" or "A B 1 2 … 5=4/3" under a header. */
 export function isColumnNumberingRow(row: Row): boolean {
   const texts = [...cellTexts(row).values()];
-  return texts.length >= 3 && texts.every((t) => /^\(?(\d{1,2}|[A-Za-z])\)?$/.test(t));
+  return texts.length >= 3 && texts.every((t) => COLUMN_NUMBER.test(t));
 }
 
 /**

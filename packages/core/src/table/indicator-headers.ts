@@ -10,17 +10,29 @@
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
-import { columnPeriod, readPeriodText, type ColumnPeriod } from './periods.js';
+import { columnPeriod, readPeriodText, withoutPeriod, type ColumnPeriod } from './periods.js';
+import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 
 export type { IndicatorField } from './vocabulary.js';
 
 type FieldOf = (text: string) => IndicatorField | undefined;
-/** Field of a header text: a pack's own wordings first, then the built-in vocabulary. */
+/**
+ * Field of a header text: a pack's own wordings first, then the built-in vocabulary. The period
+ * words are not part of the name ("KH năm 2024", "TH quý III/2024" and "Ước TH 6 tháng" are "KH",
+ * "TH" and "Ước TH", which must otherwise be the whole header).
+ */
 const fieldReader =
   (names?: CompiledVocabulary<IndicatorField>): FieldOf =>
-  (text) =>
-    matchHeader(text, vocabularyOf('indicators'), names)?.field;
+  (text) => {
+    const vocabulary = vocabularyOf('indicators');
+    const found = matchHeader(text, vocabulary, names)?.field;
+    if (found !== undefined) return found;
+    const bare = withoutPeriod(text);
+    return bare !== '' && bare !== foldText(text)
+      ? matchHeader(bare, vocabulary, names)?.field
+      : undefined;
+  };
 
 /** A figure column: a plan, an actual (or estimate) or an assessment, with the period it is for. */
 export interface ValueColumn {
@@ -185,5 +197,7 @@ export function detectIndicatorHeader(
   }
   if (!best) return undefined;
   const { count: _count, ...header } = best;
-  return header;
+  // A row of column numbers under the header ("A | B | 1 | 2 | 3 | 4 | 5=4/3") is not an indicator.
+  const after = rows.find((r) => r.number === header.lastHeaderRow + 1);
+  return after && isColumnNumberingRow(after) ? { ...header, lastHeaderRow: after.number } : header;
 }

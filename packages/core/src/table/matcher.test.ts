@@ -73,6 +73,8 @@ describe('indicator columns', () => {
     ['Kế hoạch năm 2024', 'plan'],
     ['KH 2024', 'plan'],
     ['Chỉ tiêu Nghị quyết', 'plan'],
+    ['Chỉ tiêu NQ', 'plan'],
+    ['Mục tiêu NQ Đại hội', 'plan'],
     ['Mục tiêu đến năm 2025', 'plan'],
     ['Kế hoạch năm 2021 Quốc hội giao', 'plan'],
     ['Ước thực hiện năm 2024', 'actual'],

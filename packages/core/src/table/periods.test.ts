@@ -8,6 +8,7 @@ import {
   periodKey,
   periodKeyEnd,
   readPeriodText,
+  withoutPeriod,
 } from './periods.js';
 
 describe('readPeriodText', () => {
@@ -74,5 +75,20 @@ describe('period keys and ends', () => {
         },
       ),
     );
+  });
+});
+
+describe('withoutPeriod', () => {
+  it.each([
+    ['KH năm 2024', 'kh'],
+    ['TH năm 2023', 'th'],
+    ['Ước TH 6 tháng đầu năm 2024', 'uoc th'],
+    ['TH quý III/2024', 'th'],
+    ['KH giai đoạn 2021 - 2025', 'kh'],
+    ['Ước TH cả năm', 'uoc th'],
+    ['TH tháng 10/2024', 'th'],
+    ['Chỉ tiêu', 'chi tieu'],
+  ])('%j → %j', (text, bare) => {
+    expect(withoutPeriod(text)).toBe(bare);
   });
 });

@@ -133,3 +133,23 @@ export function describePeriod(period: ColumnPeriod): { vi: string; en: string }
   }
   return { vi: `tháng ${sub.slice(1)}/${y}`, en: `${y}-${sub.slice(1).padStart(2, '0')}` };
 }
+
+/**
+ * A header with its period words taken out, folded: "KH năm 2024" → "kh", "TH quý III/2024" →
+ * "th", "Ước TH 6 tháng đầu năm" → "uoc th". The name of the column is what is left.
+ */
+export function withoutPeriod(text: string): string {
+  return foldText(text)
+    .replace(/\//g, ' ')
+    .replace(/\bgiai doan\b/g, ' ')
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\b6 thang (?:dau|cuoi) nam\b/g, ' ')
+    .replace(/\b(?:6|9) thang\b/g, ' ')
+    .replace(/\bquy (?:i{1,3}|iv|[1-4])\b/g, ' ')
+    .replace(/\bthang (?:1[0-2]|[1-9])\b/g, ' ')
+    .replace(/\bca nam\b/g, ' ')
+    .replace(/\bnam\b/g, ' ')
+    .replace(/\s*-\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

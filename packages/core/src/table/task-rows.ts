@@ -3,52 +3,23 @@
  * often merged across), total rows and the signature block under the table are not.
  */
 import { foldText } from '../vi/text.js';
+import {
+  FOOTER_STARTS,
+  isNoteUnder,
+  isPlaceDateLine,
+  isSignatureText,
+  startsWithAny,
+} from './footer.js';
 import type { DetectedHeader, TaskField } from './headers.js';
 import type { Cell, Row } from '../model/sheet.js';
+
+export { isPlaceDateLine } from './footer.js';
 
 export type RowKind = 'task' | 'section' | 'total' | 'footer' | 'blank' | 'placeholder';
 
 export type TaskCells = Partial<Record<TaskField, Cell>>;
 
 const ROMAN_OR_LETTER = /^(?:[IVXLC]+|[A-ZĐ])[.)]?$/;
-/** Words that open the signature block of a Vietnamese administrative document. */
-const FOOTER_STARTS = [
-  'noi nhan',
-  'nguoi lap',
-  'nguoi lap bieu',
-  'nguoi tong hop',
-  't/m',
-  'tm',
-  'kt',
-  'thu truong',
-  'thu truong don vi',
-  'xac nhan',
-  'ky ten',
-  'ky ghi ro ho ten',
-  'lanh dao',
-];
-/**
- * Titles signed under a report ("CHÁNH VĂN PHÒNG", "PHÓ BÍ THƯ"). They count as the signature block
- * only on a row whose task-title cell is empty, since an owner cell may well read "Chủ tịch UBND".
- */
-const SIGNER_TITLES = [
-  'chanh van phong',
-  'pho chanh van phong',
-  'bi thu',
-  'pho bi thu',
-  'chu tich',
-  'pho chu tich',
-  'truong ban',
-  'pho truong ban',
-  'truong phong',
-  'pho truong phong',
-  'giam doc',
-  'pho giam doc',
-  'thu truong co quan',
-  'nguoi ky',
-];
-/** A note under the table: "Ghi chú:", "* Ghi chú", "Lưu ý:", "Chú thích:". */
-const NOTE_UNDER = /^(?:ghi chu|luu y|chu thich|chu y)\s*:?/;
 const TOTAL_STARTS = ['tong cong', 'tong so', 'tong'];
 /** "Cộng" alone (or "Cộng:") closes a table; "CÔNG TÁC …" (the same letters, folded) does not. */
 const TOTAL_ALONE = /^cong\s*:?$/;
@@ -95,27 +66,9 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
   return cells;
 }
 
-/**
- * The place-and-date line of a signature block: "Đức Thọ, ngày 15 tháng 11 năm 2024", "……, ngày
- * … tháng … năm 2024" (a form left blank): a place (a few words, no figures), a comma, then "ngày
- * … tháng … năm".
- */
-export function isPlaceDateLine(text: string): boolean {
-  const t = text.trim();
-  const comma = t.indexOf(',');
-  if (t.length > 80 || comma < 0 || comma > 40) return false;
-  const place = foldText(t.slice(0, comma));
-  if (/\d/.test(place) || place.split(' ').length > 6) return false;
-  return /^ngay(?: \S+)? thang(?: \S+)? nam\b/.test(foldText(t.slice(comma + 1)));
-}
-
 function isUpperCaseHeading(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 3 && letters === letters.toLocaleUpperCase('vi');
-}
-
-function startsWithAny(folded: string, starts: readonly string[]): boolean {
-  return starts.some((s) => folded === s || folded.startsWith(s + ' '));
 }
 
 /** A format mask left in a template: "dd/mm/yyyy", "ngày/tháng/năm", "…/…/2024". */
@@ -168,12 +121,7 @@ export function classifyTaskRow(
   const indexCell = cells.index?.text.trim() ?? '';
   if (!/^\d/.test(indexCell) && nonEmpty.some((c) => isPlaceDateLine(c.text))) return 'footer';
   // "Ghi chú:" or "Lưu ý:" opening a line of its own under the table (not in a task's note cell).
-  if (
-    !/^\d/.test(indexCell) &&
-    nonEmpty[0]!.col !== header.columns.note &&
-    /[:*]/.test(firstText.slice(0, 12)) &&
-    NOTE_UNDER.test(firstFolded.replace(/^\*\s*/, ''))
-  )
+  if (!/^\d/.test(indexCell) && nonEmpty[0]!.col !== header.columns.note && isNoteUnder(firstText))
     return 'footer';
   if (!timing && firstText.length <= 60 && startsWithAny(firstFolded, FOOTER_STARTS))
     return 'footer';
@@ -187,13 +135,7 @@ export function classifyTaskRow(
   const titleIsFooter =
     titleText === '' || (titleText.length <= 60 && startsWithAny(titleFolded, FOOTER_STARTS));
   if (titleIsFooter && !/^\d/.test(indexText)) {
-    const signs = nonEmpty.some((c) => {
-      const t = c.text.trim();
-      if (t.length > 60) return false;
-      const folded = foldText(t);
-      return startsWithAny(folded, FOOTER_STARTS) || startsWithAny(folded, SIGNER_TITLES);
-    });
-    if (signs) return 'footer';
+    if (nonEmpty.some((c) => isSignatureText(c.text))) return 'footer';
   }
 
   if (isPlaceholderRow(cells)) return 'placeholder';

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatViNumber } from './numbers.js';
-import { describeTarget, evaluateTarget, findTargets, parseTarget } from './targets.js';
+import {
+  describeTarget,
+  evaluateTarget,
+  findTargets,
+  parseTarget,
+  relativeBase,
+} from './targets.js';
 import type { Target, TargetOutcome } from './targets.js';
 
 describe('parseTarget', () => {
@@ -445,5 +451,19 @@ describe('describeTarget', () => {
     ],
   ])('%j', (target, unit, vi, en) => {
     expect(describeTarget(target, unit)).toEqual({ vi, en });
+  });
+});
+
+describe('relativeBase', () => {
+  it.each([
+    ['Giảm 10% so với năm 2023', 'năm 2023'],
+    ['Tăng 8% so với cùng kỳ', 'cùng kỳ'],
+    ['tăng 5 - 7% so cùng kỳ năm trước', 'cùng kỳ năm trước'],
+    ['Giảm ít nhất 5% SO VỚI NĂM 2020.', 'NĂM 2020'],
+    ['Giảm còn 2,5', undefined],
+    ['Trên 95%', undefined],
+    ['Sơ kết 6 tháng', undefined],
+  ])('%j → %j', (text, base) => {
+    expect(relativeBase(text)).toBe(base);
   });
 });

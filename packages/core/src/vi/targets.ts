@@ -120,6 +120,18 @@ export function parseTarget(text: string): ParsedTarget | undefined {
     : { target, qualifier, lowerIsBetter, text: phrase };
 }
 
+/**
+ * The base a relative target is measured from, when the text sets one: "Giảm 10% so với năm 2023"
+ * → "năm 2023", "tăng 8% so với cùng kỳ" → "cùng kỳ". Such a target is a change from a figure the
+ * text does not give, so the number in it is not the value to reach.
+ */
+export function relativeBase(text: string): string | undefined {
+  const m = /(?:^|[^\p{L}])so\s+(với|cùng)(?![\p{L}])\s*(.*)$/iu.exec(text.normalize('NFC'));
+  if (!m) return undefined;
+  const rest = m[2]!.trim().replace(/[.;]$/, '');
+  return m[1]!.toLowerCase() === 'cùng' ? `cùng ${rest}`.trim() : rest || 'so với';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 

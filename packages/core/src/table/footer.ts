@@ -1,0 +1,87 @@
+/**
+ * The lines that close a table in a Vietnamese administrative document, whatever the table's kind:
+ * the place-and-date line ("Đức Thọ, ngày 15 tháng 11 năm 2024"), the signature block ("Nơi nhận:",
+ * "TM. BAN THƯỜNG VỤ", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "CHÁNH VĂN PHÒNG"), and a note under
+ * the table ("Ghi chú:", "* Lưu ý:"). The task and indicator row classes both read them here.
+ */
+import { foldText } from '../vi/text.js';
+
+/** Words that open the signature block of a Vietnamese administrative document. */
+export const FOOTER_STARTS = [
+  'noi nhan',
+  'nguoi lap',
+  'nguoi lap bieu',
+  'nguoi tong hop',
+  't/m',
+  'tm',
+  'kt',
+  'thu truong',
+  'thu truong don vi',
+  'xac nhan',
+  'ky ten',
+  'ky ghi ro ho ten',
+  'lanh dao',
+] as const;
+
+/**
+ * Titles signed under a report ("CHÁNH VĂN PHÒNG", "PHÓ BÍ THƯ"). They count as the signature block
+ * only on a row whose title cell is empty, since an owner cell may well read "Chủ tịch UBND".
+ */
+export const SIGNER_TITLES = [
+  'chanh van phong',
+  'pho chanh van phong',
+  'bi thu',
+  'pho bi thu',
+  'chu tich',
+  'pho chu tich',
+  'truong ban',
+  'pho truong ban',
+  'truong phong',
+  'pho truong phong',
+  'giam doc',
+  'pho giam doc',
+  'thu truong co quan',
+  'nguoi ky',
+] as const;
+
+/** A note under the table: "Ghi chú:", "* Ghi chú", "Lưu ý:", "Chú thích:". */
+const NOTE_UNDER = /^(?:ghi chu|luu y|chu thich|chu y)\s*:?/;
+
+/** Whether folded text is one of `starts` or opens with it followed by a space. */
+export function startsWithAny(folded: string, starts: readonly string[]): boolean {
+  return starts.some((s) => folded === s || folded.startsWith(s + ' '));
+}
+
+/**
+ * The place-and-date line of a signature block: "Đức Thọ, ngày 15 tháng 11 năm 2024", "……, ngày
+ * … tháng … năm 2024" (a form left blank): a place (a few words, no figures), a comma, then "ngày
+ * … tháng … năm".
+ */
+export function isPlaceDateLine(text: string): boolean {
+  const t = text.trim();
+  const comma = t.indexOf(',');
+  if (t.length > 80 || comma < 0 || comma > 40) return false;
+  const place = foldText(t.slice(0, comma));
+  if (/\d/.test(place) || place.split(' ').length > 6) return false;
+  return /^ngay(?: \S+)? thang(?: \S+)? nam\b/.test(foldText(t.slice(comma + 1)));
+}
+
+/**
+ * A note opening a line of its own under the table: "Ghi chú: (*) Số liệu ước tính …", "* Lưu ý:".
+ * The mark (":" or "*") must be in the first words, so a title that merely contains "ghi chú" is
+ * not one.
+ */
+export function isNoteUnder(text: string): boolean {
+  const t = text.trim();
+  return (
+    /[:*]/.test(t.slice(0, 12)) && NOTE_UNDER.test(foldText(t.slice(0, 80)).replace(/^\*\s*/, ''))
+  );
+}
+
+/** A short cell of the signature block: "NGƯỜI LẬP BIỂU", "TM. UBND", "PHÓ CHỦ TỊCH". */
+export function isSignatureText(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 60) return false;
+  const folded = foldText(t);
+  return startsWithAny(folded, FOOTER_STARTS) || startsWithAny(folded, SIGNER_TITLES);
+}

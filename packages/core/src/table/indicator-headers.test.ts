@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { gridSheet, type GridValue } from '../testing/grid.js';
+import { detectIndicatorHeader } from './indicator-headers.js';
+
+const header = (rows: GridValue[][]) => detectIndicatorHeader(gridSheet('Biểu', rows).rows);
+
+describe('detectIndicatorHeader', () => {
+  it('reads abbreviated plan and actual columns with their period ("KH năm 2024", "TH quý III")', () => {
+    const h = header([
+      ['MỘT SỐ CHỈ TIÊU NĂM 2024 CỦA XÃ'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'KH năm 2024', 'TH năm 2024', 'Ghi chú'],
+      [1, 'Sản lượng thủy sản', 'Tấn', '38.000 - 39.000', '38.450'],
+    ]);
+    expect(h?.columns).toMatchObject({ title: 2, unit: 3, plan: 4, actual: 5, note: 6 });
+    expect(h?.year).toBe(2024);
+    const quarter = header([
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'KH quý III/2024', 'TH quý III/2024'],
+      [1, 'Thu ngân sách', 'Tỷ đồng', 50, 48],
+    ]);
+    expect(quarter?.values.map((v) => [v.role, v.period])).toEqual([
+      ['plan', { year: 2024, sub: 'Q3' }],
+      ['actual', { year: 2024, sub: 'Q3' }],
+    ]);
+  });
+
+  it('reads "Chỉ tiêu NQ" as the resolution target, not as a second title', () => {
+    const h = header([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu NQ', 'Kết quả', 'Ghi chú'],
+      [1, 'Tỷ lệ tham gia bảo hiểm y tế', '%', 95, 93.8],
+    ]);
+    expect(h?.columns).toMatchObject({ title: 2, plan: 4, actual: 5 });
+  });
+
+  it('takes the row of column numbers under the header into it', () => {
+    const h = header([
+      [
+        'STT',
+        'Chỉ tiêu',
+        'Đơn vị tính',
+        'Kế hoạch năm 2024',
+        'Ước thực hiện năm 2024',
+        'So sánh (%)',
+      ],
+      ['A', 'B', 1, 2, 3, '4=3/2'],
+      [1, 'Tốc độ tăng giá trị sản xuất', '%', 8.5, 8.1, 95.3],
+    ]);
+    expect(h?.lastHeaderRow).toBe(2);
+  });
+});

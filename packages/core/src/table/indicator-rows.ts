@@ -1,0 +1,88 @@
+/**
+ * Which rows under an indicator-table header are indicators. Not these:
+ *
+ * - group rows: "I" | "CHỈ TIÊU KINH TẾ", "II. Nhóm chỉ tiêu xã hội", with no figures;
+ * - a label that only opens sub-rows: "Trong đó:", "Bao gồm:";
+ * - total and summary rows: "Tổng cộng", "Cộng", "Tổng số chỉ tiêu: 12; đạt và vượt: 9";
+ * - the header printed again (on a new page, or its lower row repeating a merged upper one) and
+ *   the row of column numbers ("A | B | 1 | 2 | 3 | 4 | 5=4/3"), skipped;
+ * - and, ending the table, whatever closes it: a note under it ("Ghi chú: (*) Số liệu ước tính"),
+ *   the place-and-date line, the signature block ("NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"), or the
+ *   header row of another table below it ("STT | Nhiệm vụ | Chủ trì | Thời hạn").
+ */
+import type { Cell, Row } from '../model/sheet.js';
+import { foldText } from '../vi/text.js';
+import { isNoteUnder, isPlaceDateLine, isSignatureText } from './footer.js';
+import { isColumnNumberingRow } from './headers.js';
+import type { IndicatorField, IndicatorHeader } from './indicator-headers.js';
+import { matchHeaderAnyKind } from './matcher.js';
+import { rowStructure, type RowStructure } from './sub-rows.js';
+
+export type IndicatorRowKind =
+  'indicator' | 'group' | 'label' | 'total' | 'header' | 'end' | 'blank';
+
+export type IndicatorCells = Partial<Record<IndicatorField, Cell>>;
+
+export interface IndicatorRowClass {
+  readonly kind: IndicatorRowKind;
+  /** The row's structure (sub-row mark, title without it), for indicator rows. */
+  readonly structure: RowStructure;
+}
+
+/** "Tổng cộng", "Cộng:", "Tổng:", "Tổng số chỉ tiêu: 12 …" — but not "Tổng sản lượng lương thực". */
+const TOTAL =
+  /^(?:tong cong|tong so chi tieu|tong hop chung)\b|^(?:tong|cong|tong so|tong hop)\s*[:;]?$/;
+const ROMAN_INDEX = /^[IVX]+\.?$/;
+const ROMAN_TITLE = /^[IVX]+\.\s/;
+
+const hasText = (c: Cell) => c.text.trim() !== '' || (c.value !== null && c.value !== '');
+
+/**
+ * A header row: no figure, and at least three cells that name a column of some table kind.
+ * `own` is this table's title header, to tell the same header printed again from another table's.
+ */
+function headerRowKind(nonEmpty: readonly Cell[], titleText: string, own: string | undefined) {
+  if (nonEmpty.length < 3 || nonEmpty.some((c) => typeof c.value === 'number')) return undefined;
+  let named = 0;
+  for (const c of nonEmpty) {
+    if (Object.keys(matchHeaderAnyKind(c.text.trim())).length > 0) named++;
+  }
+  if (named < 3) return undefined;
+  return own !== undefined && foldText(titleText) === foldText(own) ? 'header' : 'end';
+}
+
+/** Classifies a row below the header, given its cells under the header's columns. */
+export function classifyIndicatorRow(
+  row: Row,
+  header: IndicatorHeader,
+  cells: IndicatorCells,
+): IndicatorRowClass {
+  const index = cells.index?.text.trim() ?? '';
+  const titleText = cells.title?.text.trim() ?? '';
+  const structure = rowStructure(index, cells.title?.text ?? '');
+  const of = (kind: IndicatorRowKind): IndicatorRowClass => ({ kind, structure });
+  const nonEmpty = row.cells.filter(hasText);
+  if (nonEmpty.length === 0) return of('blank');
+  // "A | B | 1 | 2 | 3 | 4 | 5=4/3": the columns' numbers, under the header or printed again.
+  if (isColumnNumberingRow(row)) return of('header');
+  const numbered = /^\d/.test(index);
+  const figures = header.values.some((v) => nonEmpty.some((c) => c.col === v.col));
+
+  if (!numbered) {
+    const first = nonEmpty[0]!;
+    if (nonEmpty.some((c) => isPlaceDateLine(c.text))) return of('end');
+    if (/^noi nhan\b/.test(foldText(first.text.trim().slice(0, 20)))) return of('end');
+    if (first.col !== header.columns.note && isNoteUnder(first.text)) return of('end');
+    const titleSigns = titleText === '' || isSignatureText(titleText);
+    if (titleSigns && nonEmpty.some((c) => isSignatureText(c.text))) return of('end');
+    const again = headerRowKind(nonEmpty, titleText, header.labels.title);
+    if (again) return of(again);
+    if (TOTAL.test(foldText(titleText.slice(0, 60)))) return of('total');
+  }
+  if (titleText === '') return of('blank');
+  if (structure.labelOnly && !figures) return of('label');
+  if (!cells.actual && !cells.plan && (ROMAN_INDEX.test(index) || ROMAN_TITLE.test(titleText))) {
+    return of('group');
+  }
+  return of('indicator');
+}
