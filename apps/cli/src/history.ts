@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseIsoDate, type Finding, type Pack } from '@dondoc/core';
+import { formatIsoText, parseIsoDate, type Finding, type Pack } from '@dondoc/core';
 import {
   CHANGE_NAMES,
   changeRows,
@@ -177,7 +177,7 @@ export function leadershipSummary(
     }));
   const items = escalatedItems(open, sent, threshold);
   if (items.length === 0) return undefined;
-  const asOf = run.report.asOf.split('-').reverse().join('/');
+  const asOf = formatIsoText(run.report.asOf, 'dmy');
   const lines = [
     `# Báo cáo Thường trực: các nội dung đã đôn đốc từ ${threshold} lần trở lên vẫn chưa thực hiện`,
     '',
@@ -190,7 +190,7 @@ export function leadershipSummary(
         `| ${i + 1} | ${item.agency} | ${item.title.replace(/\|/g, '/')} | ${item.reminders.length} | ${item.reminders
           .map(
             (r) =>
-              `${r.number ? `số ${r.number} ` : ''}ngày ${(r.date ?? r.recordedAt.slice(0, 10)).split('-').reverse().join('/')}`,
+              `${r.number ? `số ${r.number} ` : ''}ngày ${formatIsoText(r.date ?? r.recordedAt.slice(0, 10), 'dmy')}`,
           )
           .join('; ')} |`,
     ),

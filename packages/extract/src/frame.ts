@@ -6,6 +6,7 @@
  * 2030", "giai đoạn 2021 – 2025", "nhiệm kỳ 2020 – 2025"). Metadata blocks give no items; a
  * clause's year comes from the clause, else its scope, else the frame's target year.
  */
+import { formatIsoDate } from '@dondoc/core';
 import type { Block } from './prepare.js';
 
 /** A timestamp, byline or source tag line of a web page or a document header. */
@@ -63,7 +64,7 @@ function isoOfStamp(text: string): string | undefined {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const d = /(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(text);
   if (!d) return undefined;
-  return `${d[3]}-${d[2]?.padStart(2, '0')}-${d[1]?.padStart(2, '0')}`;
+  return formatIsoDate({ year: Number(d[3]), month: Number(d[2]), day: Number(d[1]) });
 }
 
 /** The frame of the blocks of one document (`blocks` from its first block to its last). */

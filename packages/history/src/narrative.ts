@@ -2,14 +2,8 @@
  * The changes since the last check in the documents' own words: "So với lần kiểm tra ngày
  * 01/7/2024: 03 nhiệm vụ đã hoàn thành, 02 nhiệm vụ mới quá hạn, 04 nhiệm vụ vẫn quá hạn."
  */
-import type { Message } from '@dondoc/core';
+import { formatIsoText, type Message } from '@dondoc/core';
 import type { WorkbookChanges } from './diff.js';
-
-/** 1 July 2024 as the documents write it in running text: "01/7/2024". */
-export function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${Number(m)}/${y}`;
-}
 
 const two = (n: number): string => String(n).padStart(2, '0');
 
@@ -115,11 +109,11 @@ export function changesNarrative(all: readonly WorkbookChanges[]): Message | und
   const since =
     dates.length === 1
       ? {
-          vi: `So với lần kiểm tra ngày ${viDate(dates[0]!)}`,
+          vi: `So với lần kiểm tra ngày ${formatIsoText(dates[0]!, 'cited')}`,
           en: `Since the check of ${dates[0]}`,
         }
       : {
-          vi: `So với lần kiểm tra trước (từ ngày ${viDate(dates[0]!)} đến ngày ${viDate(dates.at(-1)!)})`,
+          vi: `So với lần kiểm tra trước (từ ngày ${formatIsoText(dates[0]!, 'cited')} đến ngày ${formatIsoText(dates.at(-1)!, 'cited')})`,
           en: `Since the previous checks (${dates[0]} to ${dates.at(-1)})`,
         };
   if (parts.length === 0) {

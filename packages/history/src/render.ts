@@ -2,9 +2,9 @@
  * The changes since the last check as text, HTML and rows: the end of `dondoc check`'s text
  * output, a section of the HTML and XLSX reports, and the `changes` member of the JSON. Pure.
  */
-import type { Message } from '@dondoc/core';
+import { formatIsoText, type Message } from '@dondoc/core';
 import type { FixedHow, OpenFinding, WorkbookChanges } from './diff.js';
-import { changesNarrative, viDate } from './narrative.js';
+import { changesNarrative } from './narrative.js';
 import type { TrackedFinding } from './snapshot.js';
 
 export type Lang = 'vi' | 'en';
@@ -75,7 +75,7 @@ function openDetail(o: OpenFinding): Message {
       }
     : { vi: '', en: '' };
   return {
-    vi: `từ ${viDate(o.since)}, ${o.streak} lần kiểm tra liên tiếp${days.vi}${changed.vi}`,
+    vi: `từ ${formatIsoText(o.since, 'cited')}, ${o.streak} lần kiểm tra liên tiếp${days.vi}${changed.vi}`,
     en: `since ${o.since}, ${o.streak} checks in a row${days.en}${changed.en}`,
   };
 }

@@ -4,7 +4,14 @@
  * the agency, the deadline as written and where it is tracked, and a reminder the day before, so
  * staff can put them in their calendar.
  */
-import { foldText, type UpcomingDeadline } from '@dondoc/core';
+import {
+  addDays,
+  foldText,
+  formatIsoDate,
+  formatIsoText,
+  parseIsoDate,
+  type UpcomingDeadline,
+} from '@dondoc/core';
 import type { ReportInput } from './input.js';
 
 /**
@@ -45,12 +52,12 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-const compact = (iso: string) => iso.replace(/-/g, '');
+/** An iCalendar DATE: "20240705". */
+const compact = (iso: string) => formatIsoText(iso, 'basic');
 
 function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+  const date = parseIsoDate(iso);
+  return date ? formatIsoDate(addDays(date, 1)) : iso;
 }
 
 /** FNV-1a, 32 bits: stable ids without a crypto module (this package also runs in the browser). */

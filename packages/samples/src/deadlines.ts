@@ -242,8 +242,3 @@ export function writeCompletion(date: PlainDate, rng: Rng, dateCellShare = 0.6):
   if (rng.chance(dateCellShare)) return date;
   return dmy(date, rng, rng.chance(0.8) ? '/' : '-');
 }
-
-/** "dd/mm/yyyy", the display form of a date cell. */
-export function formatDateCell(date: PlainDate): string {
-  return `${pad2(date.day)}/${pad2(date.month)}/${date.year}`;
-}

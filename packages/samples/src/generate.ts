@@ -4,9 +4,9 @@
  */
 import { rename } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { columnLetter, formatIsoDate, parseIsoDate } from '@dondoc/core';
+import { columnLetter, formatIsoDate, formatViDate, parseIsoDate } from '@dondoc/core';
 import type { PlainDate } from '@dondoc/core';
-import { formatDateCell, isPlainDate } from './deadlines.js';
+import { isPlainDate } from './deadlines.js';
 import type { DeadlineForm, SampleValue } from './deadlines.js';
 import {
   BOUNDARY_VARIANTS,
@@ -191,7 +191,7 @@ function cleanVariantFor(
 
 function displayText(value: SampleValue): string {
   if (value === null) return '';
-  if (isPlainDate(value)) return formatDateCell(value);
+  if (isPlainDate(value)) return formatViDate(value);
   return String(value);
 }
 

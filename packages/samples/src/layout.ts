@@ -7,7 +7,7 @@
  * exceljs's Worksheet interface).
  */
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '@dondoc/core';
+import { columnLetter, formatViLongDate } from '@dondoc/core';
 import type { PlainDate } from '@dondoc/core';
 import { isPlainDate } from './deadlines.js';
 import type { SampleValue } from './deadlines.js';
@@ -160,7 +160,7 @@ export function setColumnWidths(ws: ExcelJS.Worksheet, columns: TableColumns): v
 
 /** "Tam Đường, ngày 01 tháng 7 năm 2024" */
 export function dateLine(place: string, date: PlainDate): string {
-  return `${place}, ngày ${String(date.day).padStart(2, '0')} tháng ${date.month} năm ${date.year}`;
+  return `${place}, ${formatViLongDate(date)}`;
 }
 
 function merge(ws: ExcelJS.Worksheet, row: number, from: number, to: number): void {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, formatIsoDate } from '@dondoc/core';
+import { addDays, formatIsoDate, formatViDate } from '@dondoc/core';
 import type { PlainDate } from '@dondoc/core';
-import { formatDateCell, isPlainDate } from './deadlines.js';
+import { isPlainDate } from './deadlines.js';
 import type { SampleValue } from './deadlines.js';
 import {
   CLEAN_VARIANTS,
@@ -22,7 +22,7 @@ const ASOF = date(2024, 7, 1);
 const ALL_VARIANTS: RowVariant[] = [...Object.values(PLANT_VARIANTS).flat(), ...CLEAN_VARIANTS];
 
 const text = (value: SampleValue) =>
-  value === null ? '' : isPlainDate(value) ? formatDateCell(value) : String(value);
+  value === null ? '' : isPlainDate(value) ? formatViDate(value) : String(value);
 
 function oracleOf(t: PlannedTiming, asOf: PlainDate) {
   return expectedFindings(

@@ -65,24 +65,66 @@ export function lastDayOfMonth(year: number, month: number): PlainDate {
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
+/**
+ * The forms dondoc writes a date in — the one place any output formats a date:
+ * - `iso`: "2024-07-05" (JSON, SARIF, English text);
+ * - `basic`: "20240705", ISO 8601's basic form (an iCalendar DATE);
+ * - `dmy`: "05/07/2024", a date in a table and in the checker's Vietnamese messages;
+ * - `document`: "ngày 05 tháng 7 năm 2024", the date line of a letter;
+ * - `cited`: "05/7/2024", a date in a document's running text ("Công văn số 12 ngày 05/7/2024").
+ * The last two follow Decree 30/2020/NĐ-CP (Phụ lục I, thời gian ban hành văn bản): "đối với những
+ * số thể hiện ngày nhỏ hơn 10 và tháng 1, 2 phải ghi thêm số 0 phía trước" — a day below 10 and
+ * the months 1 and 2 take a leading zero (so no "1" can be turned into "11" or "21"), other months
+ * do not.
+ */
+export type DateForm = 'iso' | 'basic' | 'dmy' | 'document' | 'cited';
+
+export function formatDate(date: PlainDate, form: DateForm): string {
+  const { year, month, day } = date;
+  switch (form) {
+    case 'iso':
+      return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+    case 'basic':
+      return `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}`;
+    case 'dmy':
+      return `${pad(day, 2)}/${pad(month, 2)}/${year}`;
+    case 'document':
+      return `ngày ${pad(day, 2)} tháng ${documentMonth(month)} năm ${year}`;
+    case 'cited':
+      return `${pad(day, 2)}/${documentMonth(month)}/${year}`;
+  }
+}
+
+/** A month as Decree 30/2020 writes it: "01", "02", then "3" … "12". */
+function documentMonth(month: number): string {
+  return month <= 2 ? pad(month, 2) : String(month);
+}
+
+/**
+ * An ISO date text (a report's `asOf`, a letter's date) in another form; a text that is not an ISO
+ * date is returned as it is.
+ */
+export function formatIsoText(text: string, form: DateForm): string {
+  const date = parseIsoDate(text);
+  return date ? formatDate(date, form) : text;
+}
+
 /** ISO 8601 calendar date, e.g. "2024-06-30". */
 export function formatIsoDate(date: PlainDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+  return formatDate(date, 'iso');
 }
 
 /** Vietnamese display form, e.g. "30/06/2024". */
 export function formatViDate(date: PlainDate): string {
-  return `${pad(date.day, 2)}/${pad(date.month, 2)}/${date.year}`;
+  return formatDate(date, 'dmy');
 }
 
 /**
  * The date line of an administrative document (Decree 30/2020/NĐ-CP, Appendix I, II.5.b; Hướng dẫn
- * 36-HD/VPTW): a day below 10 and the months 1 and 2 take a leading zero, other months do not —
- * "ngày 05 tháng 7 năm 2024", "ngày 15 tháng 02 năm 2025".
+ * 36-HD/VPTW): "ngày 05 tháng 7 năm 2024", "ngày 15 tháng 02 năm 2025" (see `DateForm`).
  */
 export function formatViLongDate(date: PlainDate): string {
-  const month = date.month <= 2 ? pad(date.month, 2) : String(date.month);
-  return `ngày ${pad(date.day, 2)} tháng ${month} năm ${date.year}`;
+  return formatDate(date, 'document');
 }
 
 /**

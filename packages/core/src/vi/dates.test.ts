@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromEpochDay, isValidDate, toEpochDay, toExcelSerial } from '../model/plain-date.js';
+import {
+  formatDate,
+  fromEpochDay,
+  isValidDate,
+  toEpochDay,
+  toExcelSerial,
+} from '../model/plain-date.js';
 import type { PlainDate } from '../model/plain-date.js';
 import {
   findDateExpressions,
@@ -336,6 +342,26 @@ describe('properties', () => {
           date: d,
         });
       }),
+    );
+  });
+});
+
+describe('what dondoc writes, it reads', () => {
+  it('reads back a date in every form the outputs write it (ISO, dd/mm/yyyy, a letter, running text)', () => {
+    const days = fc
+      .integer({
+        min: toEpochDay({ year: 1990, month: 1, day: 1 }),
+        max: toEpochDay({ year: 2100, month: 12, day: 31 }),
+      })
+      .map(fromEpochDay);
+    fc.assert(
+      fc.property(
+        days,
+        fc.constantFrom('iso', 'dmy', 'document', 'cited' as const),
+        (date, form) => {
+          expect(parseDateExpression(formatDate(date, form))).toEqual({ kind: 'day', date });
+        },
+      ),
     );
   });
 });

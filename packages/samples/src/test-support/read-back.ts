@@ -1,5 +1,6 @@
 /** Writes a workbook to xlsx bytes and reads it back with exceljs, as a user's file would be read. */
 import ExcelJS from 'exceljs';
+import { formatViDate } from '@dondoc/core';
 
 export async function readBack(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buffer = await workbook.xlsx.writeBuffer();
@@ -29,8 +30,11 @@ export function cellText(ws: ExcelJS.Worksheet, address: string): string {
   const v = ws.getCell(address).value;
   if (v === null || v === undefined) return '';
   if (v instanceof Date) {
-    const p = (n: number) => String(n).padStart(2, '0');
-    return `${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+    return formatViDate({
+      year: v.getUTCFullYear(),
+      month: v.getUTCMonth() + 1,
+      day: v.getUTCDate(),
+    });
   }
   return String(v);
 }
