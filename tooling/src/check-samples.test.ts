@@ -25,7 +25,11 @@ import {
   type TaskSourceId,
 } from '@dondoc/samples';
 
-async function check(file: string, asOf: string): Promise<{ code: number; keys: string[] }> {
+async function check(
+  file: string,
+  asOf: string,
+  pack = 'generic',
+): Promise<{ code: number; keys: string[] }> {
   let out = '';
   const sink = {
     write(chunk: string): boolean {
@@ -33,7 +37,7 @@ async function check(file: string, asOf: string): Promise<{ code: number; keys: 
       return true;
     },
   } as unknown as NodeJS.WritableStream;
-  const code = await main(['check', file, '--as-of', asOf, '--format', 'json'], {
+  const code = await main(['check', file, '--pack', pack, '--as-of', asOf, '--format', 'json'], {
     out: sink,
     err: sink,
   });
@@ -62,6 +66,15 @@ describe('dondoc check on the sample workbooks', () => {
           ? 1
           : 0,
       );
+    }
+  }, 60_000);
+
+  it("finds the same, and nothing more, with the pack of each sample's own document", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dondoc-samples-'));
+    for (const sample of await writeCatalog(dir)) {
+      expect(sample.pack).not.toBe('generic');
+      const { keys } = await check(sample.path, sample.asOf, sample.pack);
+      expect(keys, `${sample.file} with ${sample.pack}`).toEqual(keysOf(sample.expected));
     }
   }, 60_000);
 

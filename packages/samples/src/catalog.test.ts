@@ -36,7 +36,7 @@ describe('writeCatalog', () => {
         await readFile(join(dir, 'samples', manifestFileName(file)), 'utf8'),
       ) as unknown;
       const { expected } = generateTrackingWorkbook(entry.spec);
-      expect(manifest).toEqual({ file, asOf: entry.spec.asOf, expected });
+      expect(manifest).toEqual({ file, asOf: entry.spec.asOf, pack: entry.pack, expected });
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(join(dir, 'samples', file));
       expect(wb.worksheets.length).toBeGreaterThan(0);

@@ -12,6 +12,8 @@ export interface CatalogEntry {
   /** File name, e.g. "theo-doi-ke-hoach-ct32.xlsx". */
   readonly file: string;
   readonly description: { readonly vi: string; readonly en: string };
+  /** The bundled pack of the document the sample tracks: checked with it, it finds the same. */
+  readonly pack: string;
   readonly spec: SampleSpec;
 }
 
@@ -22,6 +24,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       vi: 'Theo dõi Kế hoạch quán triệt Chỉ thị 32-CT/TW và Chương trình 48-CTr/TU của huyện; tiêu đề, tiêu đề bảng hai dòng gộp ô, đủ mọi lỗi cài sẵn.',
       en: 'District plan for Directive 32-CT/TW and Programme 48-CTr/TU; title rows, two-row merged header, every planted problem.',
     },
+    pack: 'quan-triet-ct32-ctr48',
     spec: {
       source: 'ke-hoach-ct32',
       asOf: '2024-07-01',
@@ -44,6 +47,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       vi: 'Theo dõi Chương trình chỉ đạo tháng 4-2021 của Ban Thường vụ Tỉnh ủy; tiêu đề bảng một dòng, tính đến ngày 05/5/2021.',
       en: "The provincial Standing Committee's April-2021 programme; one-row header, as of 2021-05-05.",
     },
+    pack: 'tinh-uy-thang-4-2021',
     spec: {
       source: 'chuong-trinh-thang-4-2021',
       asOf: '2021-05-05',
@@ -65,6 +69,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       vi: 'Sổ theo dõi mọi nhiệm vụ đã hoàn thành đúng hạn: không có phát hiện nào.',
       en: 'Every task done on time: no findings expected.',
     },
+    pack: 'quan-triet-ct32-ctr48',
     spec: {
       source: 'ke-hoach-ct32',
       asOf: '2024-07-01',
@@ -83,6 +88,7 @@ export const CATALOG: readonly CatalogEntry[] = [
       vi: 'Bảng theo dõi của UBND huyện Thạch Hà (Nghị quyết 26-NQ/TW): không có dòng tiêu đề, có dòng đánh số cột, bảng bắt đầu từ cột B, không có cột phối hợp, sheet hướng dẫn đứng trước.',
       en: 'Thạch Hà district government layout (Resolution 26-NQ/TW): no title rows, column-number row, table from column B, no coordinators column, guide sheet first.',
     },
+    pack: 'thach-ha-nq26',
     spec: {
       source: 'ke-hoach-nq26-thach-ha',
       asOf: '2024-07-01',
@@ -107,6 +113,8 @@ export interface WrittenSample {
   readonly file: string;
   readonly path: string;
   readonly asOf: string;
+  /** The bundled pack of the sample's document. */
+  readonly pack: string;
   readonly expected: ExpectedFinding[];
 }
 
@@ -117,7 +125,7 @@ export function manifestFileName(file: string): string {
 
 /**
  * Writes every catalog sample into `dir` (created if missing), each with its manifest
- * "<name>.expected.json" ({ file, asOf, expected }). Files are written to a temporary name first.
+ * "<name>.expected.json" ({ file, asOf, pack, expected }). Files are written to a temporary name first.
  */
 export async function writeCatalog(dir: string): Promise<WrittenSample[]> {
   await mkdir(dir, { recursive: true });
@@ -129,7 +137,7 @@ export async function writeCatalog(dir: string): Promise<WrittenSample[]> {
     await workbook.xlsx.writeFile(tmp);
     await rename(tmp, path);
     const asOf = formatIsoDate(resolveAsOf(entry.spec.asOf));
-    const manifest = { file: entry.file, asOf, expected };
+    const manifest = { file: entry.file, asOf, pack: entry.pack, expected };
     const manifestPath = join(dir, manifestFileName(entry.file));
     await writeFile(
       `${manifestPath}.tmp-${process.pid}`,
@@ -137,7 +145,7 @@ export async function writeCatalog(dir: string): Promise<WrittenSample[]> {
       'utf8',
     );
     await rename(`${manifestPath}.tmp-${process.pid}`, manifestPath);
-    out.push({ file: entry.file, path, asOf, expected });
+    out.push({ file: entry.file, path, asOf, pack: entry.pack, expected });
   }
   return out;
 }

@@ -153,3 +153,50 @@ describe('rows the pack does not list', () => {
     );
   });
 });
+
+describe('a row written as part of the duty the document states', () => {
+  const quoted = parsePack({
+    id: 'ct32',
+    version: '1.0.0',
+    title: 'Kế hoạch quán triệt Chỉ thị 32-CT/TW',
+    tasks: [
+      {
+        id: 'tuyen-truyen',
+        title: 'Chỉ đạo tổ chức các hoạt động tuyên truyền',
+        due: 'trước ngày 25/6/2024',
+        source: {
+          quote:
+            'Các cấp ủy đảng chỉ đạo tổ chức các hoạt động tuyên truyền nội dung các chỉ thị, nghị quyết của Trung ương, Tỉnh ủy đến cán bộ, đảng viên, đoàn viên hội viên và Nhân dân bằng các hình thức phù hợp.',
+        },
+      },
+    ],
+  });
+  if (!quoted.ok) throw new Error(JSON.stringify(quoted.problems));
+  const check = (title: string) =>
+    checkSheets(
+      createChecker({ pack: quoted.pack, asOf: { year: 2024, month: 5, day: 1 } }),
+      'x.xlsx',
+      [
+        gridSheet('Nhiệm vụ', [
+          ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+          [1, title, 'Trung tâm VH-TT-TT huyện', 'Hằng tháng'],
+        ]),
+      ],
+    ).findings.map((f) => f.rule);
+
+  it('tracks it when most of its words are in the duty sentence', () => {
+    expect(
+      check(
+        'Tuyên truyền trên hệ thống loa truyền thanh cơ sở nội dung các chỉ thị, nghị quyết của Trung ương, Tỉnh ủy',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not, for a row about something else', () => {
+    // (one row, matching nothing: the sheet tracks other work, so the row is not listed either)
+    expect(check('Trồng cây xanh dịp Tết')).toEqual(['task/missing-row']);
+    expect(check('Kiểm tra việc quản lý đất đai tại các xã, thị trấn trên địa bàn')).toEqual([
+      'task/missing-row',
+    ]);
+  });
+});

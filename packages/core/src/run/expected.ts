@@ -63,6 +63,15 @@ export function unknownAgencies(
 
 /** A row explains a task when their titles are this similar (or their codes are equal). */
 const TITLE_MATCH = 0.4;
+/** A row matched to the sentence a task quotes: its words, mostly found there, and its weight. */
+const QUOTE_MIN_WORDS = 6;
+const QUOTE_MATCH = 0.6;
+const QUOTE_WEIGHT = 0.5;
+const wordCount = (text: string) =>
+  foldText(text)
+    .split(' ')
+    .filter((w) => w.length > 0).length;
+
 /**
  * A sheet is the pack's own tracking sheet when at least this share of its rows match a task:
  * only then is each other row reported as unmatched.
@@ -93,7 +102,18 @@ export function expectedTasks(
         return;
       }
       const title = titleSimilarity(task.title, row.title);
-      if (title >= TITLE_MATCH) pairs.push({ task: t, row: r, score: title });
+      if (title >= TITLE_MATCH) {
+        pairs.push({ task: t, row: r, score: title });
+        return;
+      }
+      // A row written as part of the duty the document states ("Tuyên truyền trên hệ thống loa
+      // truyền thanh cơ sở nội dung các chỉ thị …" for "Chỉ đạo tổ chức các hoạt động tuyên
+      // truyền nội dung các chỉ thị …"): a long row most of whose words are in the duty's
+      // sentence tracks it, after every title match.
+      const quote = task.source?.quote;
+      if (quote === undefined || wordCount(row.title) < QUOTE_MIN_WORDS) return;
+      const inQuote = titleSimilarity(quote, row.title);
+      if (inQuote >= QUOTE_MATCH) pairs.push({ task: t, row: r, score: inQuote * QUOTE_WEIGHT });
     });
   });
   // A row tracking one of the pack's reports ("Gửi báo cáo kết quả quán triệt về …") is a duty
