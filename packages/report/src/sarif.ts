@@ -1,9 +1,9 @@
 /**
- * SARIF 2.1.0 (OASIS), for code-scanning dashboards and CI: one run, the rules that fired with
- * their documentation, one result per finding. A workbook is an artifact; the sheet and cell are a
+ * SARIF 2.1.0 (OASIS), for code-scanning dashboards and CI: one run, every rule of the registry
+ * (and a pack's own rules that fired) with its documentation, one result per finding. A workbook is an artifact; the sheet and cell are a
  * logical location ("Nhiệm vụ!E12"), since SARIF's regions describe lines of text, not cells.
  */
-import { ruleById, type Finding, type Severity } from '@dondoc/core';
+import { RULES, ruleById, type Finding, type Severity } from '@dondoc/core';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Lang, ReportInput } from './input.js';
 
@@ -39,7 +39,12 @@ export function renderSarif(input: ReportInput, options: SarifOptions = {}): str
   const lang = options.lang ?? 'vi';
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const { report } = input;
-  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  // Every rule of the registry, in its order, then a pack's own rules that fired (custom/*).
+  const registry = RULES.map((r) => r.id);
+  const custom = [...new Set(report.findings.map((f) => f.rule))]
+    .filter((id) => !registry.includes(id))
+    .sort();
+  const ruleIds = [...registry, ...custom];
   const rules = ruleIds.map((id): ReportingDescriptor => {
     const meta = ruleById(id);
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '@dondoc/core';
+import { RULES, type Finding } from '@dondoc/core';
 import { groupFindings, ruleDescription } from './rules.js';
 
 function finding(rule: string, severity: Finding['severity'], agency?: string): Finding {
@@ -47,6 +47,11 @@ describe('ruleDescription', () => {
   ])('%s', (id, pattern) => {
     expect(ruleDescription(id)?.vi).toMatch(pattern);
   });
+
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s is described as the rule registry describes it',
+    (id, rule) => expect(ruleDescription(id)).toEqual(rule.description),
+  );
 
   it('is undefined for a rule nobody defined', () => {
     expect(ruleDescription('khong-co/quy-tac')).toBeUndefined();
