@@ -25,6 +25,8 @@ export function reportLogTable(
       unit: cells.unit.text,
       report: cells.report?.text ?? '',
       period: cells.period?.text ?? '',
+      number: cells.number?.text ?? '',
+      status: cells.status?.text ?? '',
       received: cells.received
         ? {
             value: cells.received.value,

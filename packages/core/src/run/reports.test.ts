@@ -115,3 +115,186 @@ describe('report obligations', () => {
     expect(late.message.vi).toContain('chậm 4 ngày');
   });
 });
+
+/** A pack of one report (or several), checked as of a day: finding keys and not-evaluated cells. */
+function checkLog(
+  input: Record<string, unknown>,
+  sheets: Parameters<typeof checkSheets>[2],
+  asOf: { year: number; month: number; day: number },
+) {
+  const p = parsePack({ id: 'bao-cao', version: '1.0.0', title: 'Báo cáo (mẫu)', ...input });
+  if (!p.ok) throw new Error(JSON.stringify(p.problems));
+  const result = checkSheets(createChecker({ pack: p.pack, asOf }), 'so.xlsx', sheets);
+  return {
+    result,
+    keys: result.findings
+      .map((f) => `${f.rule} ${f.location?.sheet ?? ''}!${f.location?.cell ?? ''}`)
+      .sort(),
+    notEvaluated: result.notEvaluated.map(
+      (n) => `${n.scope} ${n.location?.sheet ?? ''}!${n.location?.cell ?? ''}`,
+    ),
+  };
+}
+
+describe('a log names units as clerks write them, against the units actually listed', () => {
+  const blocks = {
+    groups: [
+      { id: 'khoi-xa', name: 'Khối xã, thị trấn' },
+      { id: 'khoi-mttq', name: 'Khối Mặt trận, đoàn thể' },
+    ],
+    reports: [
+      {
+        id: 'so-ket',
+        title: 'Báo cáo sơ kết 6 tháng đầu năm 2024',
+        from: ['khoi-xa', 'khoi-mttq'],
+        due: 'trước ngày 15/6/2024',
+      },
+    ],
+  };
+  const roster = gridSheet('Danh sách đơn vị', [
+    ['STT', 'Tên đơn vị', 'Khối'],
+    [1, 'Đảng ủy thị trấn Than Uyên', 'Khối xã, thị trấn'],
+    [2, 'UBND xã Sơn Tây', 'Khối xã, thị trấn'],
+    [3, 'UBND xã Sơn Trung', 'Khối xã, thị trấn'],
+    [4, 'Hội Cựu chiến binh huyện', 'Khối Mặt trận, đoàn thể'],
+    [5, 'Huyện đoàn Than Uyên', 'Khối Mặt trận, đoàn thể'],
+    [6, 'Trung tâm Y tế huyện', 'Khối đơn vị sự nghiệp'],
+  ]);
+  const log = gridSheet('Sổ nhận báo cáo', [
+    ['STT', 'Đơn vị gửi', 'Số, ký hiệu', 'Ngày nhận'],
+    [1, 'ĐU TT Than Uyên', '45-BC/ĐU', d(2024, 6, 12)],
+    [2, 'Hội CCB', '25/BC-CCB', d(2024, 6, 13)], // no level word: the set holds one
+    [3, 'Huyện đoàn', '88-BC/HĐTN', d(2024, 6, 17)], // no place name: the set holds one
+    [4, 'UBND xã Sơn', '98/BC-UBND', d(2024, 6, 10)], // Sơn Tây or Sơn Trung?
+    [5, 'TTYT huyện', '301/BC-TTYT', d(2024, 6, 11)], // owes nothing: no finding
+  ]);
+  const { keys, result } = checkLog(blocks, [roster, log], { year: 2024, month: 6, day: 25 });
+
+  it('credits each line to its unit, or to none when it could be two', () => {
+    expect(keys).toEqual(
+      [
+        'report/late Sổ nhận báo cáo!D4', // Huyện đoàn, received 17/6
+        'report/missing Danh sách đơn vị!B3', // Sơn Tây: the line is not theirs for sure
+        'report/missing Danh sách đơn vị!B4', // Sơn Trung: nor theirs
+        'agency/unknown Sổ nhận báo cáo!B5',
+      ].sort(),
+    );
+  });
+
+  it('names the candidates instead of guessing', () => {
+    const unknown = result.findings.find((f) => f.rule === 'agency/unknown')!;
+    expect(unknown.message.vi).toBe(
+      'Đơn vị "UBND xã Sơn" trong sổ nhận báo cáo ("Báo cáo sơ kết 6 tháng đầu năm 2024") có thể là một trong các đơn vị: "UBND xã Sơn Tây", "UBND xã Sơn Trung". Báo cáo chưa được tính cho đơn vị nào.',
+    );
+  });
+});
+
+describe('an e-office register of incoming documents used as the log', () => {
+  const pack = {
+    agencies: [
+      { id: 'tan-lap', name: 'UBND xã Tân Lập' },
+      { id: 'tan-my', name: 'UBND xã Tân Mỹ' },
+    ],
+    reports: [
+      {
+        id: 'ho-ngheo',
+        title: 'Báo cáo kết quả rà soát hộ nghèo, hộ cận nghèo năm 2024',
+        from: ['tan-lap', 'tan-my'],
+        due: 'chậm nhất ngày 10/10/2024',
+      },
+    ],
+  };
+  const register = gridSheet('Sheet1', [
+    ['STT', 'Số đến', 'Ngày đến', 'Số ký hiệu', 'Cơ quan ban hành', 'Trích yếu'],
+    [1, 2101, '07/10/2024', '85/BC-UBND', 'UBND xã Tân Lập', 'Báo cáo kết quả rà soát hộ nghèo'],
+    [2, 2110, '09/10/2024', '12/TTr-UBND', 'UBND xã Tân Mỹ', 'Tờ trình đề nghị hỗ trợ kinh phí'],
+    [3, 2141, '14/10/2024', '301/SYT-NVY', 'Sở Y tế', 'Công văn về phòng, chống sốt xuất huyết'],
+  ]);
+
+  it('counts reports only: a tờ trình is not the report, a công văn of another office is no unit', () => {
+    const { keys } = checkLog(pack, [register], { year: 2024, month: 10, day: 20 });
+    expect(keys).toEqual(['report/missing Sheet1!']);
+  });
+});
+
+describe('a log with no period column', () => {
+  const halfYear = (until: string) => ({
+    agencies: [
+      { id: 'trung-chinh', name: 'UBND xã Trung Chính' },
+      { id: 'te-loi', name: 'UBND xã Tế Lợi' },
+    ],
+    reports: [
+      {
+        id: 'ntm',
+        title: 'Báo cáo sơ kết 6 tháng thực hiện Chương trình xây dựng nông thôn mới',
+        from: ['trung-chinh', 'te-loi'],
+        schedule: { every: 'half-year', due: { day: 10, before: true }, from: '2024-01-01', until },
+      },
+    ],
+  });
+  const log = gridSheet('Theo dõi nhận BC', [
+    ['STT', 'Đơn vị', 'Hình thức gửi', 'Thời gian nhận'],
+    [1, 'UBND xã Trung Chính', 'Bản giấy', d(2024, 7, 9)],
+    [2, 'UBND xã Tế Lợi', 'Văn bản điện tử', '11/7/2024 08:15'],
+  ]);
+
+  it('reads each line as the one period due', () => {
+    const { keys } = checkLog(halfYear('2024-12-31'), [log], { year: 2024, month: 7, day: 20 });
+    expect(keys).toEqual(['report/late Theo dõi nhận BC!D3']);
+  });
+
+  it('says it cannot tell the period when several are due, instead of calling one missing', () => {
+    const { keys, notEvaluated } = checkLog(halfYear('2025-12-31'), [log], {
+      year: 2025,
+      month: 2,
+      day: 1,
+    });
+    expect(keys).toEqual([]);
+    expect(notEvaluated).toEqual([
+      'report/missing Theo dõi nhận BC!B2',
+      'report/missing Theo dõi nhận BC!B3',
+    ]);
+  });
+});
+
+describe('a sending-status log ("Tình trạng": Đã gửi / Chưa gửi)', () => {
+  const pack = {
+    agencies: [
+      { id: 'tu-phap', name: 'Phòng Tư pháp' },
+      { id: 'noi-vu', name: 'Phòng Nội vụ' },
+      { id: 'vhtt', name: 'Phòng Văn hóa và Thông tin' },
+      { id: 'thanh-tra', name: 'Thanh tra huyện' },
+    ],
+    reports: [
+      {
+        id: 'pbgdpl',
+        title: 'Báo cáo công tác phổ biến, giáo dục pháp luật năm 2024',
+        from: ['tu-phap', 'noi-vu', 'vhtt', 'thanh-tra'],
+        due: 'trước ngày 20/11/2024',
+      },
+    ],
+  };
+  const log = gridSheet('Tình hình gửi BC', [
+    ['STT', 'Đơn vị', 'Tình trạng', 'Ngày gửi', 'Ghi chú'],
+    [1, 'Phòng Tư pháp', 'Đã gửi', null, 'Đã gửi ngày 15/11/2024'],
+    [2, 'Phòng Nội vụ', 'Chưa gửi', null, 'Đã nhắc qua điện thoại'],
+    [3, 'Phòng Văn hóa và Thông tin', 'Đã gửi', null, 'Gửi qua hệ thống, chưa ghi ngày'],
+    [4, 'Thanh tra huyện', 'Đã gửi', '22/11/2024'],
+  ]);
+  const { keys, notEvaluated, result } = checkLog(pack, [log], {
+    year: 2024,
+    month: 11,
+    day: 28,
+  });
+
+  it('reads "Chưa gửi" as missing, a date in the notes as the day sent, a late day as late', () => {
+    expect(keys).toEqual(['report/late Tình hình gửi BC!D5', 'report/missing Tình hình gửi BC!D3']);
+  });
+
+  it('lists "Đã gửi" with no day as not evaluated, with the reason', () => {
+    expect(notEvaluated).toEqual(['report/late Tình hình gửi BC!D4']);
+    expect(result.notEvaluated[0]?.reason.vi).toContain(
+      'sổ ghi "Đã gửi" nhưng không ghi ngày nhận',
+    );
+  });
+});

@@ -1,7 +1,22 @@
 /**
  * Report obligations: each of a pack's reports expands into instances (reporting unit × period) up
- * to the as-of date; the workbook's log of received reports is matched to them by unit (agency
- * matching: "UBMTTQ huyện" is "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"), report and period.
+ * to the as-of date; the workbook's log of received reports is matched to them by unit, report and
+ * period:
+ *
+ * - unit: each line's unit is matched once against the closed set of units the workbook and the
+ *   pack list (the roster, the pack's agencies, the units owing a report), every unit told apart:
+ *   "UBMTTQ huyện", "ĐU TT Than Uyên", "Hội CCB", "Huyện đoàn" name their roster units; a name that
+ *   fits several ("UBND xã Sơn": Sơn Tây or Sơn Trung?) or none credits no unit and is reported as
+ *   `agency/unknown`, naming the candidates;
+ * - report: a register of incoming documents lists every document; one whose number or title gives
+ *   another kind ("12/TTr-UBND", "Công văn về …") is not the report; with several reports, the
+ *   line's title must be close to the report's;
+ * - period: a line with no period (no "Kỳ báo cáo" column, or an empty cell) is for the one period
+ *   its unit owes by now; when the unit owes several, which one it is for cannot be told and is
+ *   listed as not evaluated.
+ *
+ * A line marked as sent ("Đã gửi", "Đã nhận") that gives no day (in the date column, the status or
+ * the notes: "Đã gửi ngày 15/11/2024") is sent at an unknown time: not evaluated, not missing.
  *
  * - `report/missing`: due before the as-of date and not received (no line, an empty date, "Chưa gửi");
  * - `report/late`: received after its due day;
@@ -29,8 +44,13 @@ import type { ReportInstance } from '../rules/report/instance.js';
 import { reportLate } from '../rules/report/late.js';
 import { reportMissing } from '../rules/report/missing.js';
 import { ruleMessage, type Rule } from '../rules/rule.js';
-import { createAgencyMatcher } from '../vi/agencies.js';
+import { agencyUnknown } from '../rules/agency/unknown.js';
+import { clip } from '../findings/template.js';
+import { agencyKey, createAgencyMatcher, type AgencyDef } from '../vi/agencies.js';
+import { completionDateInText } from '../vi/completion.js';
 import { parseDateCell } from '../vi/dates.js';
+import { documentKind } from '../vi/document-kind.js';
+import { classifyStatus } from '../vi/status.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
 import type { CheckContext } from './context.js';
 import type { ReportStats } from './result.js';
@@ -154,6 +174,54 @@ function instancesOf(report: PackReport, ctx: ReportContext, horizon: PlainDate)
   return units.flatMap((unit) => dues.map((d) => ({ report, unit, ...d })));
 }
 
+/** The sending status of a log line, with the words a sending-status log adds to the status words. */
+const LOG_STATUS_WORDS = {
+  done: ['Đã nhận', 'Đã duyệt', 'Đã gửi báo cáo'],
+  notDone: ['Chưa nhận', 'Chưa duyệt', 'Từ chối', 'Trả lại', 'Chưa có báo cáo'],
+};
+
+/**
+ * The closed set of units a log line may name: the roster's units, the pack's agencies (with their
+ * aliases) and the units owing a report; one entry per unit, whichever of them names it.
+ */
+function closedSet(ctx: ReportContext, owing: readonly string[]): AgencyDef[] {
+  const defs: Array<{ id: string; name: string; aliases: string[] }> = [];
+  const byKey = new Map<string, (typeof defs)[number]>();
+  const add = (names: readonly string[]): void => {
+    const keys = names.map((n) => agencyKey(n)).filter((k) => k !== '');
+    const existing = keys.map((k) => byKey.get(k)).find((d) => d !== undefined);
+    const def = existing ?? { id: names[0]!, name: names[0]!, aliases: [] };
+    if (!existing) defs.push(def);
+    for (const name of names)
+      if (name !== def.name && !def.aliases.includes(name)) def.aliases.push(name);
+    for (const k of keys) if (!byKey.has(k)) byKey.set(k, def);
+  };
+  for (const entry of ctx.roster) add([entry.unit]);
+  for (const agency of ctx.check.pack.agencies ?? []) add([agency.name, ...(agency.aliases ?? [])]);
+  for (const unit of owing) add([unit]);
+  return defs;
+}
+
+/** A line's unit in the closed set, or the units it could be. */
+interface LineUnit {
+  readonly id?: string;
+  readonly candidates: readonly string[];
+}
+
+/**
+ * Whether a log line records this report: an e-office register lists every incoming document, and
+ * a "Tờ trình" or a "Công văn" is not a report, whatever its sender; with several reports, its title
+ * must be close to the report's.
+ */
+function recordsReport(line: LogLine, report: PackReport, reportCount: number): boolean {
+  const lineKind = documentKind(line.number, line.report);
+  const reportKind = documentKind('', report.title) ?? 'Báo cáo';
+  if (lineKind !== undefined && lineKind !== reportKind) return false;
+  return (
+    reportCount === 1 || line.report === '' || jaccardSimilarity(line.report, report.title) >= 0.3
+  );
+}
+
 export function checkReports(ctx: ReportContext): ReportOutcome {
   const findings: Finding[] = [];
   const notEvaluated: NotEvaluated[] = [];
@@ -175,32 +243,75 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
   // Instances are expanded a year ahead for the calendar; findings only reach `horizon`.
   const calendarHorizon = addDays(asOf, 366);
   const logSheet = ctx.log[0]?.sheet;
+  const dateContext = documentYear !== undefined ? { defaultYear: documentYear } : {};
 
-  for (const report of reports) {
-    const instances = instancesOf(report, ctx, calendarHorizon);
+  const byReport = reports.map((report) => ({
+    report,
+    instances: instancesOf(report, ctx, calendarHorizon),
+  }));
+  // Every line is read against every unit the workbook and the pack know, each unit told apart
+  // (no group membership): a line credits the unit it names, or none.
+  const matcher = createAgencyMatcher(
+    closedSet(
+      ctx,
+      byReport.flatMap((r) => r.instances.map((i) => i.unit)),
+    ),
+    { members: false },
+  );
+  const unitOf = new Map<string, LineUnit>();
+  const lineUnit = (text: string): LineUnit => {
+    let found = unitOf.get(text);
+    if (!found) {
+      const m = matcher.match(text);
+      found = m
+        ? { id: m.agency.id, candidates: [] }
+        : { candidates: matcher.candidates(text).map((a) => a.name) };
+      unitOf.set(text, found);
+    }
+    return found;
+  };
+  const idOf = (unit: string): string => matcher.match(unit)?.agency.id ?? unit;
+  const receivedOf = (line: LogLine): PlainDate | undefined => {
+    const cell = line.received ? parseDateCell(line.received.value, line.received.text) : undefined;
+    if (cell?.kind === 'date') return cell.date;
+    // "Đã gửi ngày 15/11/2024" written in the status or the notes
+    return (
+      completionDateInText(line.status, dateContext)?.date ??
+      completionDateInText(line.note, dateContext)?.date
+    );
+  };
+  const unknownLines = new Map<LogLine, PackReport>();
+
+  for (const { report, instances } of byReport) {
     if (instances.length === 0) continue;
-    const matcher = createAgencyMatcher(
-      [...new Set(instances.map((i) => i.unit))].map((name) => ({ id: name, name })),
-    );
-    const lines = ctx.log.filter(
-      (l) =>
-        reports.length === 1 || l.report === '' || jaccardSimilarity(l.report, report.title) >= 0.3,
-    );
+    const lines = ctx.log.filter((l) => recordsReport(l, report, reports.length));
+    for (const l of lines)
+      if (lineUnit(l.unit).id === undefined && !unknownLines.has(l)) unknownLines.set(l, report);
+    // the instances each unit owes by the findings' horizon: a line that names no period can only
+    // be for the one instance a unit owes
+    const owed = new Map<string, number>();
+    for (const i of instances) {
+      if (compareDates(i.due, horizon) <= 0) owed.set(i.unit, (owed.get(i.unit) ?? 0) + 1);
+    }
+    const unsure = new Set<string>();
     for (const instance of instances) {
-      const candidates = lines.filter((l) => matcher.match(l.unit)?.agency.id === instance.unit);
-      const line = instance.period
-        ? candidates.find((l) => {
-            const p = parsePeriod(
-              l.period,
-              documentYear !== undefined ? { defaultYear: documentYear } : {},
-            );
-            return p !== undefined && periodKey(p) === periodKey(instance.period!);
-          })
-        : candidates[0];
-      const received = line?.received
-        ? parseDateCell(line.received.value, line.received.text)
-        : undefined;
-      const receivedOn = received?.kind === 'date' ? received.date : undefined;
+      const id = idOf(instance.unit);
+      const candidates = lines.filter((l) => lineUnit(l.unit).id === id);
+      let line: LogLine | undefined;
+      let periodUnknown: LogLine | undefined;
+      if (instance.period) {
+        const periodOf = (l: LogLine) => parsePeriod(l.period, dateContext);
+        line = candidates.find((l) => {
+          const p = periodOf(l);
+          return p !== undefined && periodKey(p) === periodKey(instance.period!);
+        });
+        const periodless = candidates.filter((l) => periodOf(l) === undefined);
+        if (!line && periodless.length > 0 && compareDates(instance.due, horizon) <= 0) {
+          if ((owed.get(instance.unit) ?? 0) === 1) line = periodless[0];
+          else periodUnknown = periodless[0];
+        }
+      } else line = candidates[0];
+      const receivedOn = line ? receivedOf(line) : undefined;
       const past = compareDates(instance.due, asOf) < 0;
       const period = instance.period ? periodLabel(instance.period) : undefined;
       const what = {
@@ -215,7 +326,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             row: line.row,
           }
         : (() => {
-            const entry = ctx.roster.find((r) => r.unit === instance.unit);
+            const entry = ctx.roster.find((r) => idOf(r.unit) === id);
             return entry
               ? { workbook: ctx.workbook, sheet: entry.sheet, cell: entry.address, row: entry.row }
               : { workbook: ctx.workbook, ...(logSheet ? { sheet: logSheet } : {}) };
@@ -241,6 +352,52 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       if (!ctx.logFound) {
         if (past) stats.due++;
         continue;
+      }
+      // Lines with no period for a unit that owes several: which one they are for is not written.
+      if (periodUnknown) {
+        if (!unsure.has(instance.unit)) {
+          unsure.add(instance.unit);
+          notEvaluated.push({
+            scope: 'report/missing',
+            location: {
+              workbook: ctx.workbook,
+              sheet: periodUnknown.sheet,
+              cell: periodUnknown.unitAddress,
+              row: periodUnknown.row,
+            },
+            reason: {
+              vi: `Sổ nhận báo cáo không ghi kỳ báo cáo của dòng "${periodUnknown.unit}", mà ${instance.unit} phải gửi ${owed.get(instance.unit) ?? 0} kỳ báo cáo "${report.title}" đến nay: chưa xác định được kỳ nào đã gửi.`,
+              en: `The received-reports log gives no period on the line of "${periodUnknown.unit}", and ${instance.unit} owes ${owed.get(instance.unit) ?? 0} periods of the report "${report.title}" by now: which one was sent cannot be told.`,
+            },
+          });
+        }
+        continue;
+      }
+      // Marked as sent ("Đã gửi") with no day: sent, but whether on time cannot be told.
+      if (line && !receivedOn) {
+        const said = [line.status, line.received?.text ?? '', line.note].find(
+          (t) => t !== '' && classifyStatus(t, LOG_STATUS_WORDS).state !== 'unknown',
+        );
+        if (said !== undefined && classifyStatus(said, LOG_STATUS_WORDS).state === 'done') {
+          if (past) {
+            stats.due++;
+            dueUnits.add(instance.unit);
+          }
+          notEvaluated.push({
+            scope: 'report/late',
+            location: {
+              workbook: ctx.workbook,
+              sheet: line.sheet,
+              cell: line.receivedAddress ?? line.unitAddress,
+              row: line.row,
+            },
+            reason: {
+              vi: `${instance.unit}: sổ ghi "${said}" nhưng không ghi ngày nhận ${what.vi}: chưa xác định được gửi đúng hạn hay chậm (hạn ${formatViDate(instance.due)}).`,
+              en: `${instance.unit}: the log says "${said}" but gives no day the ${what.en} was received: whether it was on time cannot be told (due ${formatIsoDate(instance.due)}).`,
+            },
+          });
+          continue;
+        }
       }
       if (past) {
         stats.due++;
@@ -283,6 +440,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       }
     }
   }
+  findings.push(...unknownUnits(ctx, unknownLines, lineUnit));
   if (!ctx.logFound && stats.due > 0) {
     notEvaluated.push({
       scope: 'report/missing',
@@ -294,4 +452,48 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     });
   }
   return { findings, notEvaluated, stats, units: units(), upcoming };
+}
+
+/** agency/unknown for the log lines of a report that name no unit of the set, or several. */
+function unknownUnits(
+  ctx: ReportContext,
+  lines: ReadonlyMap<LogLine, PackReport>,
+  lineUnit: (text: string) => LineUnit,
+): Finding[] {
+  const level = ctx.check.severity(agencyUnknown.id, agencyUnknown.defaultSeverity);
+  if (level === 'off') return [];
+  const known = [
+    ...new Set([
+      ...ctx.roster.map((r) => r.unit),
+      ...(ctx.check.pack.agencies ?? []).map((a) => a.name),
+    ]),
+  ];
+  const findings: Finding[] = [];
+  for (const [line, report] of lines) {
+    const title = line.report || report.title;
+    const found = agencyUnknown.decide({
+      name: line.unit,
+      matched: false,
+      known,
+      taskTitle: title,
+      candidates: lineUnit(line.unit).candidates,
+      inLog: true,
+    });
+    if (!found) continue;
+    findings.push({
+      rule: agencyUnknown.id,
+      severity: level,
+      subject: { kind: 'agency', title: clip(title, 200) },
+      agency: line.unit,
+      location: {
+        workbook: ctx.workbook,
+        sheet: line.sheet,
+        cell: line.unitAddress,
+        row: line.row,
+      },
+      actual: found.actual!,
+      message: ruleMessage(agencyUnknown, found),
+    });
+  }
+  return findings;
 }

@@ -36,6 +36,10 @@ export interface LogLine {
   readonly unit: string;
   readonly report: string;
   readonly period: string;
+  /** The document's number and symbol ("85/BC-UBND"), when the log has that column. */
+  readonly number: string;
+  /** A sending status ("Đã gửi", "Chưa gửi"), when the log has a status column. */
+  readonly status: string;
   readonly received:
     { readonly value: CellValue; readonly text: string; readonly address: string } | undefined;
   readonly note: string;

@@ -110,6 +110,10 @@ describe('report log and roster columns', () => {
     ['Hạn xử lý', 'due'],
     ['Người xử lý', 'handler'],
     ['Trạng thái xử lý', 'status'],
+    ['Tình trạng', 'status'],
+    ['Tình trạng gửi', 'status'],
+    ['Tình hình gửi báo cáo', 'status'],
+    ['Thời gian nhận', 'received'],
   ] as const)('log: %j → %s', (text, field) => {
     expect(matchHeader(text, reports)?.field).toBe(field);
   });

@@ -516,7 +516,24 @@ export const LOG_WORDINGS: Wordings<LogField> = [
   ['incomingNumber', ['Số đến']],
   ['handler', ['Người xử lý', 'Người xử lý chính', 'Đơn vị xử lý', 'Đơn vị hoặc người nhận']],
   ['due', ['Hạn xử lý', 'Hạn giải quyết', 'Thời hạn giải quyết', 'Thời hạn xử lý']],
-  ['status', ['Trạng thái', 'Trạng thái xử lý', 'Tình trạng xử lý', 'Tiến độ giải quyết']],
+  [
+    'status',
+    [
+      'Trạng thái',
+      'Trạng thái xử lý',
+      'Tình trạng xử lý',
+      'Tiến độ giải quyết',
+      // a sending-status log ("Tình hình gửi nhận báo cáo": Chưa gửi / Đã gửi / Đã nhận)
+      'Tình trạng',
+      'Tình trạng gửi',
+      'Tình trạng gửi báo cáo',
+      'Tình hình gửi',
+      'Tình hình gửi báo cáo',
+      'Tình hình gửi nhận báo cáo',
+      'Trạng thái gửi',
+      'Trạng thái báo cáo',
+    ],
+  ],
   ['note', NOTE],
 ];
 

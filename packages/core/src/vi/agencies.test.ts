@@ -316,6 +316,14 @@ describe('abbreviations read in context', () => {
     ['TT HĐND huyện', 'Thường trực Hội đồng nhân dân huyện'],
     ['Hội CCB', 'Hội Cựu chiến binh'],
     ['HLHPN huyện', 'Hội Liên hiệp Phụ nữ huyện'],
+    // a centre's field glued to "TT" or after it
+    ['TTYT huyện', 'Trung tâm Y tế huyện'],
+    ['TT YT Mường Tè', 'Trung tâm Y tế Mường Tè'],
+    ['TTVH-TT&TT huyện', 'Trung tâm Văn hóa thể thao và Truyền thông huyện'],
+    ['TTBDCT huyện', 'Trung tâm Bồi dưỡng chính trị huyện'],
+    ['TTGDNN-GDTX huyện', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện'],
+    ['TTPTQĐ huyện', 'Trung tâm Phát triển quỹ đất huyện'],
+    ['TTHU', 'Thường trực Huyện ủy'], // a standing body, not a centre
   ])('%j → %j', (text, expanded) => {
     expect(expandAgencyAbbreviations(text)).toBe(expanded);
   });
@@ -364,7 +372,47 @@ describe('matching against the units actually listed', () => {
       { id: 'ttyt', name: 'Trung tâm Y tế huyện Tân Uyên' },
     ]);
     expect(both.match('ĐU TT Tân Uyên')?.agency.id).toBe('tt');
-    expect(both.match('TTYT huyện Tân Uyên')?.agency.id).not.toBe('tt');
+    expect(both.match('TTYT huyện Tân Uyên')?.agency.id).toBe('ttyt');
+  });
+});
+
+describe('a place name left out', () => {
+  const roster = [
+    'Huyện đoàn Than Uyên',
+    'Đảng ủy thị trấn Than Uyên',
+    'UBND xã Sơn Tây',
+    'UBND xã Sơn Trung',
+    'Trung tâm Y tế huyện Than Uyên',
+    'Chi bộ Trường THPT Than Uyên',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(roster);
+
+  it.each([
+    ['Huyện đoàn', 'Huyện đoàn Than Uyên'], // the district's one youth union
+    ['HUYỆN ĐOÀN', 'Huyện đoàn Than Uyên'],
+    ['Đảng ủy thị trấn', 'Đảng ủy thị trấn Than Uyên'],
+    ['ĐU thị trấn', 'Đảng ủy thị trấn Than Uyên'],
+    ['TTYT huyện', 'Trung tâm Y tế huyện Than Uyên'],
+    ['Trung tâm Y tế', 'Trung tâm Y tế huyện Than Uyên'], // neither level nor place
+  ])('%j is %j: the set holds one such unit', (text, name) => {
+    expect(matcher.match(text)).toMatchObject({ agency: { name }, confidence: 1 });
+  });
+
+  it.each([
+    ['UBND xã', 'two communes: which one?'],
+    ['UBND xã Sơn', 'a place of its own that is neither Sơn Tây nor Sơn Trung exactly'],
+    ['Chi bộ', 'a school is no place: "Chi bộ" says too little'],
+    ['Huyện đoàn Mường Tè', 'another district'],
+  ])('%j is not guessed (%s)', (text) => {
+    const m = matcher.match(text);
+    expect(m === undefined || m.how === 'fuzzy').toBe(true);
+    expect(m?.how).not.toBe('place-implied');
+  });
+
+  it('a truncated place name names both candidates instead of guessing', () => {
+    const [part] = matcher.split('UBND xã Sơn');
+    expect(part?.match).toBeUndefined();
+    expect([...(part?.candidates ?? [])].sort()).toEqual(['UBND xã Sơn Trung', 'UBND xã Sơn Tây']);
   });
 });
 
@@ -383,6 +431,26 @@ describe('groups that name their members by kind', () => {
     ['UBND thị trấn Thạch Hà', 'ubnd-xa'],
   ])('%j is a member of %s', (text, id) => {
     expect(matcher.match(text)).toMatchObject({ agency: { id }, how: 'member' });
+  });
+
+  it('one commune is a unit, not a group of communes', () => {
+    const communes = createAgencyMatcher([
+      { id: 'son-tay', name: 'UBND xã Sơn Tây' },
+      { id: 'son-trung', name: 'UBND xã Sơn Trung' },
+    ]);
+    expect(communes.match('UBND xã Sơn Hà')).toBeUndefined();
+    expect(communes.match('UBND xã Sơn')).toBeUndefined();
+    const listed = createAgencyMatcher([
+      { id: 'all', name: 'Ủy ban nhân dân xã, phường, thị trấn' },
+    ]);
+    expect(listed.match('UBND phường Bắc Sơn')?.how).toBe('member');
+  });
+
+  it('members can be switched off where every unit must be told apart', () => {
+    const strict = createAgencyMatcher([{ id: 'co-so', name: 'Các chi, đảng bộ cơ sở' }], {
+      members: false,
+    });
+    expect(strict.match('Đảng ủy xã Bình Lư')).toBeUndefined();
   });
 
   it('a unit of another kind is no member', () => {

@@ -12,8 +12,14 @@
  * are also syllables once diacritics are gone ("TU" ~ "tư", "tự"; "HU"; "TT"; "CA"; "ĐU") only in
  * capitals, so "Bộ Tư pháp" never becomes "Bộ Tỉnh ủy pháp".
  *
+ * A centre's abbreviation carries its field ("TTYT" is "Trung tâm Y tế", "TTBDCT" "Trung tâm Bồi
+ * dưỡng chính trị"); a lone "TT" is read by what follows it (see `expandTT`).
+ *
  * Matching: the same key as the agency's name → exact; as one of its aliases → alias; equal only
- * once abbreviations are expanded on either side → abbreviation (all confidence 1). Otherwise a
+ * once abbreviations are expanded on either side → abbreviation; with a level word left out ("Hội
+ * CCB" for "Hội Cựu chiến binh huyện") → level-implied, or a place name left out ("Huyện đoàn" for
+ * "Huyện đoàn Than Uyên") → place-implied, each only when the set holds exactly one such unit and
+ * the name gives no place of its own (all confidence 1). Otherwise a
  * fuzzy score: 0.6 × a token Dice coefficient (tokens one edit apart count 0.8) + 0.4 × a character
  * bigram Dice coefficient, × 0.9 when only one side says its level, × 0.7 when the head words
  * differ ("Văn phòng UBND huyện" is not "UBND huyện"); when two agencies score within 0.02 of each
@@ -34,7 +40,10 @@ export type AgencyMatchHow =
   | 'exact'
   | 'alias'
   | 'abbreviation'
+  /** A level word left out ("Hội CCB" for "Hội Cựu chiến binh huyện"): the set holds one such unit. */
   | 'level-implied'
+  /** A place name left out ("Huyện đoàn" for "Huyện đoàn Than Uyên"): the set holds one such unit. */
+  | 'place-implied'
   /** The name is one of the units a group names by their kind ("Các chi, đảng bộ cơ sở"). */
   | 'member'
   | 'fuzzy';
@@ -70,6 +79,11 @@ export interface AgencyMatcher {
 export interface AgencyMatcherOptions {
   /** Lowest fuzzy confidence accepted (default 0.75). */
   readonly threshold?: number;
+  /**
+   * Whether a name may match a group that names its members by kind ("Đảng ủy xã Bình Lư" as one
+   * of "Các chi, đảng bộ cơ sở"; default true). Off where each unit must be told apart.
+   */
+  readonly members?: boolean;
 }
 
 export interface Abbreviation {
@@ -97,8 +111,37 @@ const COMMITTEES: ReadonlyArray<readonly [string, string]> = [
   ['TW', 'Trung ương'],
 ];
 
+/**
+ * What a district's or province's centre (trung tâm) does, as its abbreviation writes it: "TTYT" is
+ * "Trung tâm Y tế", "TT BDCT" "Trung tâm Bồi dưỡng chính trị".
+ */
+const CENTRE_FIELDS: ReadonlyArray<readonly [string, string]> = [
+  ['YT', 'Y tế'],
+  ['VH-TT&TT', 'Văn hóa thể thao và Truyền thông'],
+  ['VHTT&TT', 'Văn hóa thể thao và Truyền thông'],
+  ['VH-TT', 'Văn hóa - Thể thao'],
+  ['VHTT', 'Văn hóa - Thể thao'],
+  ['VH', 'Văn hóa'],
+  ['BDCT', 'Bồi dưỡng chính trị'],
+  ['CT', 'Chính trị'],
+  ['GDNN-GDTX', 'Giáo dục nghề nghiệp - Giáo dục thường xuyên'],
+  ['GDNN', 'Giáo dục nghề nghiệp'],
+  ['GDTX', 'Giáo dục thường xuyên'],
+  ['DVNN', 'Dịch vụ nông nghiệp'],
+  ['PTQĐ', 'Phát triển quỹ đất'],
+  ['KSBT', 'Kiểm soát bệnh tật'],
+  ['HCC', 'Hành chính công'],
+  ['PVHCC', 'Phục vụ hành chính công'],
+];
+
 /** Well-established abbreviations of Vietnamese agencies and their parts. */
 export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
+  // centres written with their field glued on or after a space: TTYT, TT YT, TTVH-TT&TT …
+  ...CENTRE_FIELDS.map(([field, fieldName]) => ({
+    forms: [`TT${field}`, `TT ${field}`],
+    expansion: `Trung tâm ${fieldName}`,
+    caseSensitive: true,
+  })),
   // compounds: BTGHU, VPHU, UBKTHU, BTVTU, TTHU ("Thường trực Huyện ủy"), VPTW …
   ...PARTY_BODIES.flatMap(([body, bodyName]) =>
     COMMITTEES.map(([committee, committeeName]) => ({
@@ -503,15 +546,20 @@ const GROUP_CLASSES: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^(?:(?:dang uy|dang bo|ban chap hanh dang bo|ban thuong vu dang uy) (?:xa|phuong|thi tran)|chi bo|chi uy)\b/,
   ],
   [
-    /\b(?:uy ban nhan dan|chinh quyen) (?:cac )?xa(?: phuong)?(?: thi tran)?\b|\buy ban nhan dan cac xa\b/,
+    // plural only: "các xã" or a list of levels ("xã, phường, thị trấn"); "UBND xã Sơn Tây" is one unit
+    /\b(?:uy ban nhan dan|chinh quyen) (?:cac (?:xa|phuong|thi tran)(?: (?:cac )?(?:xa|phuong|thi tran))*|(?:xa|phuong|thi tran)(?: (?:cac )?(?:xa|phuong|thi tran))+)(?: (?:tren dia ban|thuoc)\b.*)?$/,
     /^uy ban nhan dan (?:xa|phuong|thi tran)\b/,
   ],
-  [/\bcap nganh\b|\btu huyen den co so\b|\btu tinh den co so\b/, /./],
+  [/\bcap (?:cac )?nganh\b|\btu huyen den co so\b|\btu tinh den co so\b/, /./],
 ];
 
+/** The group's kind of member, when a name is a group's ("các" kept: it tells a group from a unit). */
 function memberClass(name: string): RegExp | undefined {
-  const key = canonicalKey(expandAgencyAbbreviations(name)).replace(/\b(?:cac|va)\b/g, ' ');
-  const folded = key.replace(/\s+/g, ' ').trim();
+  const folded = foldText(expandAgencyAbbreviations(name))
+    .replace(/[&/%]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && w !== 'va' && w !== 'nhung')
+    .join(' ');
   return GROUP_CLASSES.find(([group]) => group.test(folded))?.[1];
 }
 
@@ -538,17 +586,28 @@ export function createAgencyMatcher(
     all.push({ agency, names: names.map(keyed) });
   }
 
-  // "Hội Cựu chiến binh huyện" is also "Hội Cựu chiến binh" when the set holds one such unit
+  // "Hội Cựu chiến binh huyện" is also "Hội Cựu chiến binh", and "Huyện đoàn Than Uyên" is also
+  // "Huyện đoàn", when the set holds one such unit
   const levelless = new Map<string, Set<AgencyDef>>();
+  const placeless = new Map<string, Set<AgencyDef>>();
+  const add = (map: Map<string, Set<AgencyDef>>, key: string | undefined, agency: AgencyDef) => {
+    if (!key) return;
+    const set = map.get(key) ?? new Set<AgencyDef>();
+    set.add(agency);
+    map.set(key, set);
+  };
   for (const agency of agencies) {
     for (const name of [agency.name, ...(agency.aliases ?? [])]) {
-      const key = withoutLevelTail(agencyKey(name));
-      if (!key) continue;
-      const set = levelless.get(key) ?? new Set<AgencyDef>();
-      set.add(agency);
-      levelless.set(key, set);
+      add(levelless, withoutLevelTail(agencyKey(name)), agency);
+      const rest = withoutPlaceName(name);
+      if (rest === undefined) continue;
+      const key = agencyKey(rest);
+      add(placeless, key, agency);
+      add(levelless, withoutLevelTail(key), agency);
     }
   }
+  const onlyOne = (set: Set<AgencyDef> | undefined): AgencyDef | undefined =>
+    set && set.size === 1 ? [...set][0] : undefined;
 
   const exact = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
@@ -557,9 +616,12 @@ export function createAgencyMatcher(
     const key = agencyKey(nfc);
     const e = expanded.get(key);
     if (e) return { agency: e.agency, confidence: 1, how: 'abbreviation', text: nfc };
+    // a name that gives its own place ("UBND xã Sơn") is never another place's unit
+    if (withoutPlaceName(nfc) !== undefined) return undefined;
+    const placed = onlyOne(placeless.get(key));
+    if (placed) return { agency: placed, confidence: 1, how: 'place-implied', text: nfc };
     if (agencyLevels(nfc).length === 0) {
-      const only = levelless.get(key);
-      const agency = only && only.size === 1 ? [...only][0] : undefined;
+      const agency = onlyOne(levelless.get(key));
       if (agency) return { agency, confidence: 1, how: 'level-implied', text: nfc };
     }
     return undefined;
@@ -570,7 +632,7 @@ export function createAgencyMatcher(
     return re ? [{ agency, re }] : [];
   });
   const member = (text: string): AgencyMatch | undefined => {
-    if (classes.length === 0) return undefined;
+    if (classes.length === 0 || options.members === false) return undefined;
     const nfc = normalizeText(text);
     const key = agencyKey(nfc);
     if (!key) return undefined;
@@ -708,4 +770,30 @@ const LEVEL_TAIL = / (?:huyen|tinh|thanh pho|thi xa|quan)$/;
 /** An agency key without a trailing level word ("cuu chien binh huyen" → "cuu chien binh"). */
 function withoutLevelTail(key: string): string | undefined {
   return LEVEL_TAIL.test(key) ? key.replace(LEVEL_TAIL, '') : undefined;
+}
+
+/** Level words a place name follows ("xã Sơn Tây", "thị trấn Than Uyên"), folded. */
+const PLACE_LEVEL = /^(?:xa|phuong|huyen|quan|tinh)$/;
+/** Words that end a unit's kind before its place: "xã", "thị trấn", "Huyện đoàn", "Đảng ủy". */
+const BEFORE_PLACE = /(?:^| )(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa|doan|uy)$/;
+
+/**
+ * The name without the place it ends with, when it is a unit's kind and level followed by a place
+ * name ("Huyện đoàn Than Uyên" → "Huyện đoàn", "UBND xã Sơn Tây" → "Ủy ban nhân dân xã"); undefined
+ * when the name ends with no place ("Hội Cựu chiến binh huyện", "Chi bộ Trường THPT Đức Thọ").
+ * A place name is the run of capitalised words (or numbers: "Phường 3") at the end; in a name
+ * written all in capitals none can be told.
+ */
+function withoutPlaceName(text: string): string | undefined {
+  const words = expandAgencyAbbreviations(text).split(' ').filter(Boolean);
+  // written all in capitals, case tells no place from the rest
+  if (!words.some((w) => /\p{Ll}/u.test(w))) return undefined;
+  let start = words.length;
+  while (start > 0 && /^[\p{Lu}\p{N}]/u.test(words[start - 1] ?? '')) start -= 1;
+  // a level word written in capitals belongs before the place ("UBND XÃ SƠN TÂY")
+  while (start < words.length - 1 && PLACE_LEVEL.test(foldText(words[start] ?? ''))) start += 1;
+  if (start === 0 || start === words.length) return undefined;
+  const rest = words.slice(0, start).join(' ');
+  if (!BEFORE_PLACE.test(foldText(rest)) || agencyLevels(rest).length === 0) return undefined;
+  return rest;
 }

@@ -66,3 +66,28 @@ describe('agency/unknown', () => {
   it.each(valid)('valid: $name', (c) => expect(tester.run(c)).toEqual([]));
   it.each(invalid)('invalid: $name', (c) => expect(tester.run(c)).toEqual(tester.expected(c)));
 });
+
+describe('agency/unknown in a received-reports log', () => {
+  const line = (name: string, candidates?: string[]) =>
+    agencyUnknown.decide({
+      name,
+      matched: false,
+      known: ['Phòng Tư pháp', 'UBND xã Sơn Tây', 'UBND xã Sơn Trung'],
+      taskTitle: 'Báo cáo công tác phổ biến, giáo dục pháp luật năm 2024',
+      ...(candidates ? { candidates } : {}),
+      inLog: true,
+    });
+
+  it('says the report is credited to no unit', () => {
+    expect(line('Trạm Khuyến nông')?.messageId).toBe('unknownInLog');
+    expect(line('Phòng Tư phap')?.messageId).toBe('unknownWithClosestInLog');
+  });
+
+  it('names the units it could be', () => {
+    const found = line('UBND xã Sơn', ['UBND xã Sơn Tây', 'UBND xã Sơn Trung']);
+    expect(found).toMatchObject({
+      messageId: 'ambiguousInLog',
+      values: { candidates: '"UBND xã Sơn Tây", "UBND xã Sơn Trung"' },
+    });
+  });
+});

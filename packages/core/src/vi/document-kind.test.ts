@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { documentKind } from './document-kind.js';
+
+describe('the kind of a document', () => {
+  it.each([
+    ['85/BC-UBND', '', 'Báo cáo'],
+    ['45-BC/ĐU', '', 'Báo cáo'], // a Party document: number - kind / issuer
+    ['12/TTr-UBND', 'Báo cáo kết quả', 'Tờ trình'], // the number wins
+    ['12/TTR-UBND', '', 'Tờ trình'],
+    ['Số: 15/2024/QĐ-UBND', '', 'Quyết định'],
+    ['09-KH/HU', '', 'Kế hoạch'],
+    ['301/SYT-NVY', 'Công văn về tăng cường phòng, chống sốt xuất huyết', 'Công văn'],
+    ['', 'Tờ trình đề nghị hỗ trợ kinh phí sửa chữa trường mầm non', 'Tờ trình'],
+    ['', 'Báo cáo kết quả rà soát hộ nghèo năm 2024', 'Báo cáo'],
+    ['', 'GIẤY MỜI họp giao ban tháng 10', 'Giấy mời'],
+  ])('%j, %j → %s', (number, title, kind) => {
+    expect(documentKind(number, title)).toBe(kind);
+  });
+
+  it.each([
+    ['301/SYT-NVY', ''], // a công văn's symbol names its issuer only
+    ['', 'Kết quả rà soát hộ nghèo'], // no kind word
+    ['', 'Báo cáoviên'],
+    ['2101', ''],
+  ])('%j, %j → none', (number, title) => {
+    expect(documentKind(number, title)).toBeUndefined();
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The kind of an administrative document (báo cáo, tờ trình, công văn …), read from its number and
+ * symbol or from the first words of its title, so that a register of incoming documents can tell a
+ * report from the other documents a unit sends.
+ *
+ * - The number and symbol name the kind by its abbreviation: "12/TTr-UBND" (State documents:
+ *   number / kind - issuer, Nghị định 30/2020/NĐ-CP, Phụ lục III) and "45-BC/ĐU" (Party documents:
+ *   number - kind / issuer). A công văn has no kind in its symbol ("301/SYT-NVY"): none is read.
+ * - The title opens with the kind's name: "Tờ trình đề nghị …", "Công văn về …", "Báo cáo kết quả …".
+ *
+ * The number wins over the title when both say something.
+ */
+import { foldText } from './text.js';
+
+/** Kinds by their name; the abbreviations used in numbers and symbols beside them. */
+const KINDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['Báo cáo', ['BC']],
+  ['Tờ trình', ['TTr']],
+  ['Công văn', ['CV']],
+  ['Công điện', ['CĐ']],
+  ['Nghị quyết', ['NQ']],
+  ['Quyết định', ['QĐ']],
+  ['Chỉ thị', ['CT']],
+  ['Kết luận', ['KL']],
+  ['Quy chế', ['QC']],
+  ['Quy định', ['QYĐ', 'QĐi']],
+  ['Thông báo', ['TB']],
+  ['Thông cáo', ['TC']],
+  ['Hướng dẫn', ['HD']],
+  ['Chương trình', ['CTr']],
+  ['Kế hoạch', ['KH']],
+  ['Phương án', ['PA']],
+  ['Đề án', ['ĐA']],
+  ['Dự án', ['DA']],
+  ['Biên bản', ['BB']],
+  ['Hợp đồng', ['HĐ']],
+  ['Giấy mời', ['GM']],
+  ['Giấy giới thiệu', ['GGT']],
+  ['Giấy ủy quyền', ['GUQ']],
+  ['Phiếu chuyển', ['PC']],
+  ['Phiếu gửi', ['PG']],
+  ['Phiếu báo', ['PB']],
+];
+
+/** By folded abbreviation: "TTR" and "TTr" are one; "HĐ"/"HD", "ĐA"/"DA" fold together (none a report). */
+const BY_CODE = new Map<string, string>(
+  KINDS.flatMap(([name, codes]) => codes.map((code) => [foldText(code), name] as const)),
+);
+
+/** Titles by their folded opening words, longest first ("giay moi" before "giay"). */
+const BY_TITLE = KINDS.map(([name]) => [foldText(name), name] as const).sort(
+  (a, b) => b[0].length - a[0].length,
+);
+
+/** "12/TTr-UBND" → TTr; "45-BC/ĐU" → BC; "301/SYT-NVY" → undefined (an issuer, not a kind). */
+function kindFromNumber(number: string): string | undefined {
+  const text = number.normalize('NFC').trim();
+  const state = /^(?:Số\s*:?\s*)?\d+[a-z]?(?:\s*\/\s*\d{4})?\s*\/\s*(\p{L}+)\s*-/iu.exec(text);
+  const party = /^(?:Số\s*:?\s*)?\d+[a-z]?\s*-\s*(\p{L}+)\s*\//iu.exec(text);
+  const code = state?.[1] ?? party?.[1];
+  return code === undefined ? undefined : BY_CODE.get(foldText(code));
+}
+
+function kindFromTitle(title: string): string | undefined {
+  const folded = foldText(title);
+  const found = BY_TITLE.find(([key]) => folded === key || folded.startsWith(`${key} `));
+  return found?.[1];
+}
+
+/**
+ * The kind of a document ("Báo cáo", "Tờ trình" …) from its number and symbol, else from its
+ * title; undefined when neither says.
+ */
+export function documentKind(number: string, title: string): string | undefined {
+  return kindFromNumber(number) ?? kindFromTitle(title);
+}
