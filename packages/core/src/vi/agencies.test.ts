@@ -376,6 +376,49 @@ describe('matching against the units actually listed', () => {
   });
 });
 
+describe("the abbreviations of a district's units, against its roster", () => {
+  const roster = [
+    'Đảng ủy xã Mường Kim',
+    'Huyện ủy Than Uyên',
+    'Tỉnh ủy Lai Châu',
+    'Hội đồng nhân dân huyện',
+    'Hội Liên hiệp Phụ nữ huyện',
+    'Liên đoàn Lao động huyện',
+    'Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+    'Viện Kiểm sát nhân dân huyện',
+    'Tòa án nhân dân huyện',
+    'Hội Cựu chiến binh huyện',
+    'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện',
+    'Ban Chấp hành Đảng bộ huyện',
+    'Ban Thường vụ Huyện ủy',
+    'Ban Chỉ huy Quân sự huyện',
+  ].map((name) => ({ id: name, name }));
+  const matcher = createAgencyMatcher(roster);
+
+  it.each([
+    ['ĐU xã Mường Kim', 'Đảng ủy xã Mường Kim'],
+    ['HU Than Uyên', 'Huyện ủy Than Uyên'],
+    ['TU Lai Châu', 'Tỉnh ủy Lai Châu'],
+    ['HĐND huyện', 'Hội đồng nhân dân huyện'],
+    ['HLHPN huyện', 'Hội Liên hiệp Phụ nữ huyện'],
+    ['LĐLĐ huyện', 'Liên đoàn Lao động huyện'],
+    ['UBMTTQ huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+    ['VKSND huyện', 'Viện Kiểm sát nhân dân huyện'],
+    ['TAND huyện', 'Tòa án nhân dân huyện'],
+    ['Hội CCB', 'Hội Cựu chiến binh huyện'],
+    ['ĐTN huyện', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện'],
+    ['Đoàn TN huyện', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện'],
+    ['Huyện đoàn', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện'], // the district's youth union
+    ['BCH Đảng bộ huyện', 'Ban Chấp hành Đảng bộ huyện'],
+    ['BTV HU', 'Ban Thường vụ Huyện ủy'],
+    ['BTVHU', 'Ban Thường vụ Huyện ủy'],
+    ['BCH Quân sự huyện', 'Ban Chỉ huy Quân sự huyện'], // a command, not an executive committee
+    ['BCHQS huyện', 'Ban Chỉ huy Quân sự huyện'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)).toMatchObject({ agency: { name }, confidence: 1 });
+  });
+});
+
 describe('a place name left out', () => {
   const roster = [
     'Huyện đoàn Than Uyên',

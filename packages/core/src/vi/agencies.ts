@@ -154,6 +154,8 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['UBMTTQVN', 'UBMTTQ VN', 'UBMTTQ'], expansion: 'Ủy ban Mặt trận Tổ quốc' },
   { forms: ['MTTQVN', 'MTTQ VN', 'MTTQ'], expansion: 'Mặt trận Tổ quốc' },
   { forms: ['BTV'], expansion: 'Ban Thường vụ' },
+  // "BCH" is Ban Chấp hành, except the military command: "BCH Quân sự", "BCHQS"
+  { forms: ['BCH QS', 'BCH Quân sự'], expansion: 'Ban Chỉ huy Quân sự' },
   { forms: ['BCH'], expansion: 'Ban Chấp hành' },
   { forms: ['BTG'], expansion: 'Ban Tuyên giáo' },
   { forms: ['BTC'], expansion: 'Ban Tổ chức' },
@@ -177,6 +179,7 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
     expansion: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
   },
   { forms: ['TNCS Hồ Chí Minh', 'TNCS HCM', 'TNCS'], expansion: 'Thanh niên Cộng sản Hồ Chí Minh' },
+  { forms: ['Đoàn TN'], expansion: 'Đoàn Thanh niên' },
   { forms: ['HND'], expansion: 'Hội Nông dân' },
   { forms: ['LĐLĐ'], expansion: 'Liên đoàn Lao động' },
   { forms: ['VKSND'], expansion: 'Viện Kiểm sát nhân dân' },
@@ -275,6 +278,11 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hoi )?cuu chien binh(?: viet nam)?\b/g, 'cuu chien binh'],
   [/\b(?:hoi )?nong dan(?: viet nam)?\b/g, 'nong dan'],
   [/\b(?:doan )?thanh nien cong san(?: ho chi minh)?\b/g, 'doan thanh nien'],
+  // the youth union of a district, province, city or town by its short name: "Huyện đoàn"
+  [/\bhuyen doan\b/g, 'doan thanh nien huyen'],
+  [/\btinh doan\b/g, 'doan thanh nien tinh'],
+  [/\bthanh doan\b/g, 'doan thanh nien thanh pho'],
+  [/\bthi doan\b/g, 'doan thanh nien thi xa'],
 ];
 
 const DROPPED = new Set(['cac', 'va', 'nhung']);
