@@ -432,3 +432,44 @@ describe('where an indicator table ends, and the rows that are not indicators', 
     );
   });
 });
+
+describe('a results column per review year under a merged group header', () => {
+  it("judges each year's result against that year's target only", () => {
+    const parsed = parsePack({
+      id: 'xay-dung-dang',
+      version: '1.0.0',
+      title: 'Nghị quyết Đại hội Đảng bộ huyện: chỉ tiêu xây dựng Đảng',
+      indicators: [
+        {
+          id: 'tcco-so-dang',
+          number: '1',
+          title: 'Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên',
+          unit: '%',
+          targets: [
+            { period: '2022', op: '>=', value: 85 },
+            { period: '2023', op: '>=', value: 87 },
+            { period: '2024', op: '>=', value: 90 },
+          ],
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error('pack');
+    const group = 'Kết quả đánh giá';
+    const result = checkSheets(
+      createChecker({ pack: parsed.pack, asOf: { year: 2025, month: 2, day: 20 } }),
+      'xdd.xlsx',
+      [
+        gridSheet('Xây dựng Đảng', [
+          // the merged "Kết quả đánh giá" is read into each of its three cells
+          ['STT', 'Chỉ tiêu', 'ĐVT', group, group, group],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2022', 'Năm 2023', 'Năm 2024'],
+          [1, 'Tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên', '%', 86, 87, 88.5],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/exceeded D3', // 2022: 86 against 85
+      'indicator/unmet F3', // 2024: 88,5 against 90; 2023's 87 meets its 87
+    ]);
+  });
+});

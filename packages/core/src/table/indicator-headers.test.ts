@@ -46,4 +46,20 @@ describe('detectIndicatorHeader', () => {
     ]);
     expect(h?.lastHeaderRow).toBe(2);
   });
+
+  it('gives each column of a merged group the year written under it', () => {
+    const group = 'Kết quả đánh giá';
+    const h = header([
+      ['STT', 'Chỉ tiêu', 'ĐVT', group, group, group],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2022', 'Năm 2023', 'Năm 2024'],
+      [1, 'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên', '%', 89, 87.5, 90.2],
+    ]);
+    expect(h?.lastHeaderRow).toBe(2);
+    expect(h?.values.map((v) => [v.col, v.role, v.period.year])).toEqual([
+      [4, 'actual', 2022],
+      [5, 'actual', 2023],
+      [6, 'actual', 2024],
+    ]);
+    expect(h?.columns.actual).toBe(6);
+  });
 });

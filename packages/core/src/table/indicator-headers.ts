@@ -177,16 +177,25 @@ export function detectIndicatorHeader(
     const lowerAlone = next ? candidate([next], fieldOf) : undefined;
     // The lower row belongs to the header when it adds fields, or when it splits the upper row's
     // columns by period ("Kết quả thực hiện" over "2021 | 2022 | 2023") and holds nothing else.
+    // A group merged across its columns repeats its text in each: then the lower row adds no
+    // column but gives each one its period ("Kết quả đánh giá" over "Năm 2022 | Năm 2023").
+    const dated = (h: { values: readonly ValueColumn[] }) =>
+      h.values.filter((v) => v.period.year !== undefined || v.period.sub !== undefined).length;
     const splits =
       pair !== undefined &&
       pair.count === single.count &&
-      pair.values.length > single.values.length &&
+      (pair.values.length > single.values.length || dated(pair) > dated(single)) &&
       next!.cells.every((c) => {
         const t = c.text.trim();
         return t === '' || fieldOf(t) !== undefined || isPeriodOnly(t);
       });
+    // (A lower row of years alone reads as actual figures: as many fields as the pair, which
+    // splits gives the role of the group over them.)
+    const lowerCount = lowerAlone?.count ?? 0;
     const choice =
-      pair && (pair.count > single.count || splits) && pair.count > (lowerAlone?.count ?? 0)
+      pair &&
+      ((pair.count > single.count && pair.count > lowerCount) ||
+        (splits && pair.count >= lowerCount))
         ? pair
         : single;
     const ok =
