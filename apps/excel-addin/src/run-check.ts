@@ -23,8 +23,12 @@ export interface CheckRun {
   readonly result: WorkbookResult;
 }
 
+/**
+ * Checks with `explain` on, as `dondoc check --explain` does: each sheet's result says how its
+ * tables were read (the "Cách đọc các bảng" panel). The findings are the same either way.
+ */
 export function runCheck(content: WorkbookSheets, pack: Pack, asOf: PlainDate): CheckRun {
-  const checker = createChecker({ pack, asOf });
+  const checker = createChecker({ pack, asOf, explain: true });
   const sheets = content.sheets.filter((s) => !isResultsSheet(s));
   const result = checkSheets(checker, content.name, sheets);
   return { result, report: checker.report([result]) };

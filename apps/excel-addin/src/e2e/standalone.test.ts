@@ -15,14 +15,19 @@ import {
   resolveAsOf,
   writeIndicatorSample,
 } from '@dondoc/samples';
+import { READING_SAMPLE_AS_OF } from '../test-support/reading-sample.js';
 import {
   APP_DIR,
   builtPage,
   cliFindings,
   launch,
+  overflowing,
   pageErrors,
+  panelExpected,
+  panelShown,
   SAMPLE,
   SCREENSHOTS,
+  writeReadingSample,
   writeSample,
 } from './support.js';
 
@@ -278,4 +283,46 @@ describe('the standalone page', () => {
     });
     await page.close();
   });
+
+  it.each([
+    [900, 'standalone-reading.png'],
+    [320, 'standalone-reading-narrow.png'],
+  ])(
+    'shows how each table was read, at %ipx, as `dondoc check --explain` does',
+    async (width, shot) => {
+      const file = await writeReadingSample(path.dirname(sample));
+      const { page, errors, requests } = await openPage(width);
+      await page.fill('#as-of', READING_SAMPLE_AS_OF);
+      await page.setInputFiles('#workbook-file', file);
+      await page.waitForSelector('#app[data-findings]', { timeout: 30_000 });
+      const cli = cliFindings(file, READING_SAMPLE_AS_OF, 'generic', '--explain');
+
+      expect(await page.isVisible('#reading-body')).toBe(false);
+      await expect(page.textContent('#reading-uncertain')).resolves.toContain('Trang "Mẫu"');
+      await page.click('#reading-toggle');
+      const expected = panelExpected(cli, 'vi');
+      expect(expected.map((x) => x.title)).toEqual([
+        'Trang "Báo cáo" (bảng 1/2)',
+        'Trang "Báo cáo" (bảng 2/2)',
+        'Trang "Mẫu"',
+        'Trang "Ghi chú"',
+      ]);
+      expect(await panelShown(page)).toEqual(expected);
+      expect(await overflowing(page, '#reading')).toEqual([]);
+
+      // A column shows its header row as the file has it; a skipped row shows that row.
+      await page.locator('#reading-body .columns button', { hasText: 'Thời hạn' }).click();
+      await expect(page.textContent('#status')).resolves.toBe(
+        'Trang "Báo cáo", dòng 12, ô D12: STT │ Nhiệm vụ │ Cơ quan chủ trì │ Thời hạn │ Kết quả thực hiện',
+      );
+      await page.locator('#reading-body .rows button', { hasText: 'Đông Sơn' }).click();
+      await expect(page.textContent('#status')).resolves.toBe(
+        'Trang "Báo cáo", dòng 16: Đông Sơn, ngày 10 tháng 01 năm 2025',
+      );
+      await page.screenshot({ path: path.join(SCREENSHOTS, shot), fullPage: true });
+      expect(errors).toEqual([]);
+      expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+      await page.close();
+    },
+  );
 });

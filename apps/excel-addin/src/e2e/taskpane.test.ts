@@ -12,25 +12,32 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@dondoc/core';
 import { loadBundledPack } from '@dondoc/rulepacks';
 import { resolveAsOf } from '@dondoc/samples';
+import { READING_SAMPLE_AS_OF } from '../test-support/reading-sample.js';
 import {
   APP_DIR,
   builtPage,
   cliFindings,
   launch,
+  overflowing,
   pageErrors,
+  panelExpected,
+  panelShown,
   SAMPLE,
   SCREENSHOTS,
+  writeReadingSample,
   writeSample,
 } from './support.js';
 
 let browser: Browser;
 let sample: string;
 let fakeOffice: string;
+let readingSample: string;
 const asOf = formatIsoDate(resolveAsOf(SAMPLE.spec.asOf));
 
 beforeAll(async () => {
   browser = await launch();
   sample = await writeSample();
+  readingSample = await writeReadingSample(path.dirname(sample));
   const bundle = await build({
     entryPoints: [path.join(APP_DIR, 'src/test-support/fake-office.ts')],
     bundle: true,
@@ -55,7 +62,13 @@ interface Opened {
 }
 
 async function openTaskPane(
-  options: { excelApi?: string; settings?: Record<string, unknown>; width?: number } = {},
+  options: {
+    excelApi?: string;
+    settings?: Record<string, unknown>;
+    width?: number;
+    /** Another workbook than the sample. */
+    workbook?: string;
+  } = {},
 ): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: options.width ?? 350, height: 900 } });
   const errors = pageErrors(page);
@@ -71,8 +84,8 @@ async function openTaskPane(
       w.__fakeSettings = settings;
     },
     [
-      readFileSync(sample).toString('base64'),
-      SAMPLE.file,
+      readFileSync(options.workbook ?? sample).toString('base64'),
+      path.basename(options.workbook ?? sample),
       options.excelApi ?? '1.1',
       options.settings ?? {},
     ] as const,
@@ -82,8 +95,8 @@ async function openTaskPane(
   return { page, errors };
 }
 
-async function check(page: Page): Promise<void> {
-  await page.fill('#as-of', asOf);
+async function check(page: Page, date = asOf): Promise<void> {
+  await page.fill('#as-of', date);
   await page.click('#check');
   await page.waitForSelector('#app[data-findings]', { timeout: 30_000 });
 }
@@ -100,6 +113,13 @@ function fills(page: Page): Promise<Record<string, string>> {
     for (const s of fake.sheets) for (const [k, c] of s.cells) out[`${s.name}!${k}`] = c.fill;
     return out;
   });
+}
+
+/** Runs in the page: the cell the fake Excel has selected ("Sheet!E3"). */
+function selected(page: Page): Promise<string | undefined> {
+  return page.evaluate(
+    () => (window as unknown as { __fakeExcel: { selected?: string } }).__fakeExcel.selected,
+  );
 }
 
 async function statusText(page: Page): Promise<string> {
@@ -210,6 +230,82 @@ describe('the task pane in Excel (office.js stand-in)', () => {
     await page.click('#lang');
     expect(await page.textContent('#check')).toBe('Check');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-en.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('shows how each table was read, at the width of the task pane, and goes to what it lists', async () => {
+    const { page, errors } = await openTaskPane({ workbook: readingSample, width: 320 });
+    await check(page, READING_SAMPLE_AS_OF);
+    const cli = cliFindings(readingSample, READING_SAMPLE_AS_OF, 'generic', '--explain');
+
+    // Collapsed at first; the uncertain form is said all the same.
+    const toggle = page.locator('#reading-toggle');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    expect(await page.isVisible('#reading-body')).toBe(false);
+    expect(await page.textContent('#reading-uncertain')).toBe(
+      '1 bảng chưa chắc chắn, không đánh giá:' + 'Trang "Mẫu", dòng tiêu đề 2',
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-reading-closed.png') });
+
+    // Opened from the keyboard; a heading per table, under the panel's own.
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await page.$eval('#reading-title', (h) => h.tagName)).toBe('H2');
+    expect(await page.$$eval('#reading-body h3', (h) => h.map((x) => x.textContent))).toEqual([
+      'Trang "Báo cáo" (bảng 1/2)',
+      'Trang "Báo cáo" (bảng 2/2)',
+      'Trang "Mẫu"',
+      'Trang "Ghi chú"',
+    ]);
+    // Word for word what `dondoc check --explain` understood.
+    const expected = panelExpected(cli, 'vi');
+    expect(expected.flatMap((x) => x.columns)).toHaveLength(16);
+    expect(expected.flatMap((x) => x.rows)).toHaveLength(2);
+    expect(await panelShown(page)).toEqual(expected);
+    expect(await overflowing(page, '#reading')).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane-reading.png'), fullPage: true });
+
+    // A column goes to its header cell, a skipped row to the row, by click or by keyboard.
+    const planColumn = page.locator('#reading-body .columns button', {
+      hasText: 'Kế hoạch năm 2024',
+    });
+    await planColumn.click();
+    expect(await statusText(page)).toBe("Đã chọn ô 'Báo cáo'!E3.");
+    expect(await selected(page)).toBe('Báo cáo!E3');
+    const footer = page.locator('#reading-body .rows button', { hasText: 'NGƯỜI LẬP BIỂU' });
+    await footer.focus();
+    await page.keyboard.press('Enter');
+    await statusText(page);
+    expect(await selected(page)).toBe('Báo cáo!A17');
+
+    // The bindings go to the clipboard as shown.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copy = page.locator('#reading-body section').nth(1).locator('button.copy');
+    await copy.click();
+    expect(await statusText(page)).toBe('Đã sao chép bindings của Trang "Báo cáo" (bảng 2/2).');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(JSON.parse(copied)).toEqual({
+      bindings: {
+        tasks: {
+          sheet: 'Báo cáo',
+          headerRow: 12,
+          columns: { index: 'A', title: 'B', owner: 'C', due: 'D', status: 'E' },
+        },
+      },
+    });
+
+    // English on the switch, the panel still open.
+    await page.click('#lang');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect(await toggle.textContent()).toBe('How the tables were read4');
+    expect(await panelShown(page)).toEqual(panelExpected(cli, 'en'));
+    expect(await overflowing(page, '#reading')).toEqual([]);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'taskpane-reading-en.png'),
+      fullPage: true,
+    });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

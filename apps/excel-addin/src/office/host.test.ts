@@ -9,9 +9,15 @@ import { cellAddress, parseIsoDate } from '@dondoc/core';
 import { loadBundledPack } from '@dondoc/rulepacks';
 import { CATALOG, generateTrackingWorkbook, resolveAsOf } from '@dondoc/samples';
 import { readWorkbookFromBuffer } from '@dondoc/xlsx/browser';
-import { RESULTS_SHEET_MARK, RESULTS_SHEET_NAME } from '@dondoc/report';
+import { explainedTables, RESULTS_SHEET_MARK, RESULTS_SHEET_NAME } from '@dondoc/report';
 import { loadPackValue, runCheck } from '../run-check.js';
 import { FakeExcel } from '../test-support/fake-excel.js';
+import {
+  READING_SAMPLE_AS_OF,
+  READING_SAMPLE_FILE,
+  readingSampleWorkbook,
+} from '../test-support/reading-sample.js';
+import { columnTarget, rowTarget } from '../ui/reading.js';
 import { FileWorkbookHost } from '../file/host.js';
 import {
   CELLS_PER_SYNC,
@@ -285,6 +291,68 @@ describe('going to a finding', () => {
     await host.selectCell(f);
     expect(excel.active).toBe(f.sheet);
     expect(excel.selected).toBe(`${f.sheet}!${f.cell}`);
+  });
+});
+
+describe('"Cách đọc các bảng": the columns and skipped rows it lists', () => {
+  async function readingExcel() {
+    const bytes = new Uint8Array((await readingSampleWorkbook().xlsx.writeBuffer()) as ArrayBuffer);
+    const excel = await FakeExcel.fromXlsx(bytes, { workbookName: READING_SAMPLE_FILE });
+    const host = new OfficeWorkbookHost(excel.environment());
+    const date = parseIsoDate(READING_SAMPLE_AS_OF)!;
+    const live = runCheck(await host.read(), generic, date);
+    const file = await readWorkbookFromBuffer(bytes, READING_SAMPLE_FILE);
+    const fromFile = runCheck({ name: READING_SAMPLE_FILE, sheets: file.sheets }, generic, date);
+    return { excel, host, live, fromFile };
+  }
+
+  it('are read in Excel as from the file: the same tables, columns and skipped rows', async () => {
+    const { live, fromFile } = await readingExcel();
+    const tables = explainedTables([live.result]);
+    expect(tables.map((t) => `${t.sheet} ${t.index}/${t.of} ${t.understanding.kind}`)).toEqual([
+      'Báo cáo 1/2 indicators',
+      'Báo cáo 2/2 tasks',
+      'Mẫu 1/1 none',
+      'Ghi chú 1/1 none',
+    ]);
+    expect(tables.map((t) => t.understanding)).toEqual(
+      explainedTables([fromFile.result]).map((t) => t.understanding),
+    );
+    expect(live.report.findings).toEqual(fromFile.report.findings);
+  });
+
+  it('lead to the header cells of each column, whose text is the header the panel shows', async () => {
+    const { excel, host, live } = await readingExcel();
+    let visited = 0;
+    for (const table of explainedTables([live.result])) {
+      for (const column of table.understanding.columns) {
+        const target = columnTarget(table, column.column)!;
+        await host.selectCell(target);
+        expect(excel.active).toBe(table.sheet);
+        expect(excel.selected).toBe(`${table.sheet}!${target.cell}`);
+        const first = String(target.cell).split(':')[0]!;
+        expect(column.header.startsWith(String(excel.sheet(table.sheet).valueAt(first)))).toBe(
+          true,
+        );
+        visited++;
+      }
+    }
+    expect(visited).toBe(6 + 5 + 5); // the indicator table, the task table, the uncertain form
+  });
+
+  it('lead to the rows skipped, which hold the text the panel shows', async () => {
+    const { excel, host, live } = await readingExcel();
+    const tasks = explainedTables([live.result]).find((t) => t.understanding.kind === 'tasks')!;
+    expect(tasks.understanding.skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual([
+      '16 footer',
+      '17 footer',
+    ]);
+    for (const skipped of tasks.understanding.skippedRows) {
+      const outcome = await host.selectCell(rowTarget(tasks, skipped.row));
+      expect(excel.selected).toBe(`Báo cáo!A${skipped.row}`);
+      expect(excel.sheet('Báo cáo').valueAt(`A${skipped.row}`)).toBe(skipped.text);
+      expect(outcome.message.vi).toBe(`Đã chọn ô 'Báo cáo'!A${skipped.row}.`);
+    }
   });
 });
 

@@ -11,11 +11,14 @@ import {
   type PackProblem,
   type PlainDate,
 } from '@dondoc/core';
-import { SEVERITY_NAMES, type Lang } from '@dondoc/report';
+import { SEVERITY_NAMES, type ExplainedTable, type Lang } from '@dondoc/report';
 import type { ActionOutcome, WorkbookHost } from '../host.js';
 import { listBundledPacks, loadBundledPack } from '@dondoc/rulepacks';
 import { loadPackText, loadPackValue, runCheck, type CheckRun } from '../run-check.js';
+import { copyToClipboard, selectText } from './clipboard.js';
+import { el } from './dom.js';
 import { TABLE_NAMES, t, type UiKey } from './i18n.js';
+import { readingPanel, tableName } from './reading-panel.js';
 import { groupFindings, ruleDescription, type GroupBy } from './rules.js';
 
 /** The standalone page's host also opens files. */
@@ -42,28 +45,6 @@ type PackChoice = { kind: 'bundled'; id: string } | { kind: 'stored' } | { kind:
 
 const PAGE = 200;
 
-/** A small element builder: el('button', { class: 'x', onclick }, 'text'). */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, unknown> = {},
-  ...children: (Node | string | undefined | false)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (value === undefined || value === false) continue;
-    if (name.startsWith('on') && typeof value === 'function') {
-      node.addEventListener(name.slice(2), value as EventListener);
-    } else if (name === 'class') node.className = String(value);
-    else if (value === true) node.setAttribute(name, '');
-    else node.setAttribute(name, String(value));
-  }
-  for (const child of children) {
-    if (child === undefined || child === false) continue;
-    node.append(child);
-  }
-  return node;
-}
-
 function messageOf(error: unknown): Message {
   if (typeof error === 'object' && error !== null && 'messages' in error) {
     const m = (error as { messages: unknown }).messages;
@@ -83,6 +64,8 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
   let runPack: Pack | undefined;
   let stale = false;
   let groupBy: GroupBy = 'rule';
+  /** Whether "Cách đọc các bảng" is open (closed until the user opens it). */
+  let readingOpen = false;
   let busy = false;
   const shown = new Map<string, number>();
   let status:
@@ -396,6 +379,18 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
     markStale();
   }
 
+  async function copyBindings(text: string, table: ExplainedTable, source: HTMLElement) {
+    if (await copyToClipboard(text)) {
+      setStatus({
+        vi: `${t('copied', 'vi')} ${tableName(table, 'vi')}.`,
+        en: `${t('copied', 'en')} ${tableName(table, 'en')}.`,
+      });
+      return;
+    }
+    selectText(source);
+    setStatus({ vi: t('copyFailed', 'vi'), en: t('copyFailed', 'en') }, true);
+  }
+
   function choosePack() {
     const value = packSelect.value;
     if (value === 'stored:') choice = { kind: 'stored' };
@@ -539,6 +534,15 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
         ),
       );
     }
+    const reading = readingPanel(run.result, {
+      lang,
+      open: readingOpen,
+      onToggle: (open) => (readingOpen = open),
+      ...(host.selectCell ? { go: (location) => void act((h) => h.selectCell!(location)) } : {}),
+      goTitle: t(host.kind === 'excel' ? 'goToCell' : 'showRow', lang),
+      copy: (text, table, source) => void copyBindings(text, table, source),
+    });
+    if (reading) results.append(reading);
     if (report.findings.length === 0) {
       results.append(el('p', { class: 'clean' }, t('noFindings', lang)));
       return;

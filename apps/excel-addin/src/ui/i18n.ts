@@ -52,6 +52,22 @@ export const UI = {
     vi: 'Không nhận ra bảng theo dõi nào trong sổ này. Kiểm tra dòng tiêu đề cột (Nội dung, Thời hạn, Cơ quan chủ trì…) hoặc chọn đúng bộ quy tắc.',
     en: 'No tracking table recognised in this workbook. Check the header row (Nội dung, Thời hạn, Cơ quan chủ trì…) or choose the right rule pack.',
   },
+  sheet: { vi: 'Trang', en: 'Sheet' },
+  column: { vi: 'Cột', en: 'Column' },
+  table: { vi: 'bảng', en: 'table' },
+  readingColumns: { vi: 'Các cột', en: 'Columns' },
+  readingSkipped: { vi: 'Các dòng bỏ qua', en: 'Rows skipped' },
+  readingBindings: { vi: 'Ghim cách đọc (bindings)', en: 'Pin the reading (bindings)' },
+  uncertainWhy: {
+    vi: 'Hai cách đọc được điểm gần bằng nhau nên dondoc không đoán: bảng này không được kiểm tra. Nếu biết đây là bảng gì, hãy ghim cách đọc bằng bindings dưới đây (sửa loại bảng nếu cần).',
+    en: 'Two readings scored about the same, so dondoc did not guess: this table was not checked. If you know what it is, pin the reading with the bindings below (changing the kind if needed).',
+  },
+  copyBindings: { vi: 'Sao chép bindings', en: 'Copy the bindings' },
+  copied: { vi: 'Đã sao chép bindings của', en: 'Copied the bindings of' },
+  copyFailed: {
+    vi: 'Không sao chép được vào bộ nhớ tạm: đoạn bindings đã được chọn, hãy nhấn Ctrl+C.',
+    en: 'Could not copy to the clipboard: the bindings text is selected, press Ctrl+C.',
+  },
   invalidDate: { vi: 'Ngày không hợp lệ.', en: 'Invalid date.' },
   stale: {
     vi: 'Kết quả này là của lần kiểm tra trước; bấm Kiểm tra để cập nhật.',
