@@ -69,15 +69,12 @@ describe('the HTML report on paper', () => {
     // height of one page under the repeated header row.
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: Math.floor(PAGE_WIDTH_PX), height: 900 });
-    const { rows, head } = await page.evaluate(() => {
-      const table = document.querySelector('table.findings')!;
-      const head = table.querySelector('thead')!.getBoundingClientRect().height;
-      const rows = [...table.querySelectorAll('tbody tr')].map((tr) => {
-        const r = tr.getBoundingClientRect();
-        return { top: r.top, bottom: r.bottom };
-      });
-      return { rows, head };
-    });
+    const head = (await page.locator('table.findings thead').boundingBox())?.height ?? 0;
+    const rows: { top: number; bottom: number }[] = [];
+    for (const tr of await page.locator('table.findings tbody tr').all()) {
+      const box = await tr.boundingBox();
+      if (box) rows.push({ top: box.y, bottom: box.y + box.height });
+    }
     expect(rows.length).toBe(28);
     const perPage = rows.map((first, i) => {
       let n = 0;
