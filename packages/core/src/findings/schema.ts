@@ -130,6 +130,63 @@ export const workbookSummarySchema = z
   })
   .strict();
 
+const count = z.number().int().min(0);
+const scoreCountFields = {
+  tasks: z
+    .object({
+      assigned: count,
+      onTime: count.describe('Done by the deadline, or done with no deadline.'),
+      late: count.describe('Done after the deadline.'),
+      overdue: count.describe('Not done, past the deadline.'),
+      notDue: count.describe('Not done, deadline not reached or not written.'),
+      doneUndated: count.describe('Marked done with no completion date, past the deadline.'),
+    })
+    .strict(),
+  onTimePercent: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe(
+      'onTime / (onTime + late + overdue), in percent with one decimal; absent when that is 0.',
+    ),
+  reports: z
+    .object({
+      due: count.describe('Report instances past their deadline.'),
+      received: count.describe('Received or marked sent, late ones included.'),
+      late: count,
+      missing: count,
+    })
+    .strict(),
+  indicators: z.object({ met: count.describe('Met or beaten.'), unmet: count }).strict(),
+};
+
+export const scorecardsSchema = z
+  .object({
+    agencies: z.array(
+      z
+        .object({
+          agency: z.string().optional().describe('Absent for the tasks whose row names no agency.'),
+          ...scoreCountFields,
+        })
+        .strict(),
+    ),
+    workbooks: z.array(
+      z
+        .object({
+          workbook: z.string().min(1),
+          status: z.enum(['checked', 'no-table', 'unreadable']),
+          findings: z.object({ error: count, warning: count, info: count }).strict(),
+          ...scoreCountFields,
+        })
+        .strict(),
+    ),
+  })
+  .strict()
+  .describe(
+    'Per agency and per workbook, worst first: every evaluated item counted, not only the findings.',
+  );
+
 export const findingsReportSchema = z
   .object({
     version: z.literal(1),
@@ -146,6 +203,7 @@ export const findingsReportSchema = z
       })
       .strict(),
     findings: z.array(findingSchema),
+    scorecards: scorecardsSchema.optional(),
     workbooks: z.array(workbookSummarySchema).optional(),
   })
   .strict();

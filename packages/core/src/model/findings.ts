@@ -58,4 +58,67 @@ export interface FindingsReport {
   readonly pack: { readonly id: string; readonly version: string; readonly title: string };
   readonly summary: Summary;
   readonly findings: readonly Finding[];
+  /** Per agency and per workbook: tasks, reports and indicators counted (see run/scorecards.ts). */
+  readonly scorecards?: Scorecards;
+}
+
+/**
+ * Every evaluated task, by its outcome as of the check (a task done on time has no finding, but it
+ * counts). assigned = onTime + late + overdue + notDue + doneUndated.
+ */
+export interface TaskCounts {
+  readonly assigned: number;
+  /** Done by its deadline (or done, with no deadline). */
+  readonly onTime: number;
+  /** Done after its deadline. */
+  readonly late: number;
+  /** Not done, past its deadline. */
+  readonly overdue: number;
+  /** Not done, deadline not reached or not written. */
+  readonly notDue: number;
+  /** Marked done with no completion date, past its deadline: whether on time is not known. */
+  readonly doneUndated: number;
+}
+
+/** Report instances past their deadline. received counts those received late too. */
+export interface ReportCounts {
+  readonly due: number;
+  /** Received or marked sent, on time or not. */
+  readonly received: number;
+  readonly late: number;
+  readonly missing: number;
+}
+
+/** Indicator figures judged against their targets. met counts those that beat it too. */
+export interface IndicatorCounts {
+  readonly met: number;
+  readonly unmet: number;
+}
+
+export interface ScoreCounts {
+  readonly tasks: TaskCounts;
+  /**
+   * Share of the tasks whose outcome is known (on time, late, overdue) done on time, in percent
+   * with one decimal (66.7); absent when no task's outcome is known yet.
+   */
+  readonly onTimePercent?: number;
+  readonly reports: ReportCounts;
+  readonly indicators: IndicatorCounts;
+}
+
+export interface AgencyScorecard extends ScoreCounts {
+  /** The agency as first written; absent for the tasks whose row names no agency. */
+  readonly agency?: string;
+}
+
+export interface WorkbookScorecard extends ScoreCounts {
+  readonly workbook: string;
+  readonly status: 'checked' | 'no-table' | 'unreadable';
+  readonly findings: { readonly error: number; readonly warning: number; readonly info: number };
+}
+
+/** Both lists are sorted worst first. */
+export interface Scorecards {
+  readonly agencies: readonly AgencyScorecard[];
+  readonly workbooks: readonly WorkbookScorecard[];
 }

@@ -4,6 +4,7 @@ export * from './context.js';
 export * from './result.js';
 export * from './report.js';
 export * from './narrative.js';
+export * from './scorecards.js';
 export * from './sheet-year.js';
 export * from './workbook-state.js';
 export { checkReports } from './reports.js';

@@ -211,6 +211,13 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   /** Set once a row closes the table (a note under it, the signature block, another table). */
   let ended = false;
   const matched = new Set<string>();
+  /** The name of the first agency or group in charge, as the pack names it. */
+  const ownerName = (owners: readonly string[] | undefined): string | undefined => {
+    const id = owners?.[0];
+    if (id === undefined) return undefined;
+    const { agencies = [], groups = [] } = ctx.check.pack;
+    return [...agencies, ...groups].find((a) => a.id === id)?.name;
+  };
 
   const cellAt = (row: Row, col: number | undefined): Cell | undefined => {
     if (col === undefined) return undefined;
@@ -415,6 +422,19 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     }
     ctx.wb.indicatorStats.evaluated++;
     ctx.wb.indicatorStats[evaluation.outcome]++;
+    const agency = ownerName(indicator?.owners ?? parent?.owners);
+    ctx.wb.indicators.push({
+      title: clip(subject.title, 200),
+      ...(subject.id !== undefined ? { id: subject.id } : {}),
+      ...(agency !== undefined ? { agency } : {}),
+      outcome: evaluation.outcome,
+      location: {
+        workbook: ctx.wb.name,
+        sheet: ctx.sheet.name,
+        cell: cellAddress(row.number, slot.actualCol ?? header.columns.title!),
+        row: row.number,
+      },
+    });
     if (evaluation.outcome === 'met') return;
     const shown = (lang: 'vi' | 'en') =>
       `${numberText(parsed.value, lang)}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;

@@ -3,10 +3,13 @@
  *   "Có 24/25 chỉ tiêu đạt, vượt kế hoạch; trong đó 13 chỉ tiêu vượt kế hoạch, 01 chỉ tiêu không đạt (…)."
  *   "10/13 đơn vị gửi báo cáo; 02 đơn vị gửi chậm (…); 03 đơn vị chưa gửi (…)."
  *   "Có 03 nhiệm vụ quá hạn, 02 nhiệm vụ hoàn thành chậm, …"
- * Counts under 10 are written with a leading zero, as the documents do ("01 chỉ tiêu").
+ *   "Phòng Nội vụ: 5 nhiệm vụ, hoàn thành đúng hạn 3 (60%), chậm 1, quá hạn 1." (one per agency)
+ * Counts under 10 are written with a leading zero, as the documents do ("01 chỉ tiêu"), apart from
+ * the agencies' scorecards, written as offices write them.
  */
-import type { Message } from '../model/findings.js';
+import type { Message, Scorecards } from '../model/findings.js';
 import type { WorkbookResult } from './result.js';
+import { scorecardSentence } from './scorecards.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -18,6 +21,7 @@ function names(list: readonly string[]): string {
 export function narrativeOf(
   results: readonly WorkbookResult[],
   byRule: Readonly<Record<string, number>>,
+  scorecards?: Scorecards,
 ): Message[] {
   const out: Message[] = [];
   const n = (rule: string) => byRule[rule] ?? 0;
@@ -90,6 +94,11 @@ export function narrativeOf(
       vi: `Qua kiểm tra ${checked} sổ theo dõi, không phát hiện nhiệm vụ quá hạn hay sai sót.`,
       en: `Of ${checked} workbook(s) checked, no overdue task or error was found.`,
     });
+  }
+  // Per agency, the sentence an office writes: "Phòng Nội vụ: 5 nhiệm vụ, hoàn thành đúng hạn 3 (60%), …"
+  for (const card of scorecards?.agencies ?? []) {
+    const sentence = scorecardSentence(card);
+    if (sentence) out.push(sentence);
   }
   const unreadable = results.filter((r) => r.status === 'unreadable').length;
   if (unreadable > 0) {

@@ -4,6 +4,7 @@ import type { FindingsReport } from '../model/findings.js';
 import type { Pack } from '../pack/schema.js';
 import { narrativeOf } from './narrative.js';
 import type { WorkbookResult } from './result.js';
+import { scorecardsOf } from './scorecards.js';
 
 export function buildReport(
   pack: Pack,
@@ -20,6 +21,10 @@ export function buildReport(
   const sortedByRule = Object.fromEntries(
     Object.entries(byRule).sort(([a], [b]) => a.localeCompare(b)),
   );
+  const scorecards = scorecardsOf(results, {
+    asOf: formatIsoDate(asOf),
+    agencies: [...(pack.agencies ?? []), ...(pack.groups ?? [])],
+  });
   return {
     version: 1,
     asOf: formatIsoDate(asOf),
@@ -28,8 +33,9 @@ export function buildReport(
       ...counts,
       byRule: sortedByRule,
       notEvaluated: results.flatMap((r) => r.notEvaluated),
-      narrative: narrativeOf(results, sortedByRule),
+      narrative: narrativeOf(results, sortedByRule, scorecards),
     },
+    scorecards,
     findings,
   };
 }

@@ -53,7 +53,7 @@ import { documentKind } from '../vi/document-kind.js';
 import { classifyStatus } from '../vi/status.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
 import type { CheckContext } from './context.js';
-import type { ReportStats } from './result.js';
+import type { EvaluatedReport, ReportStats } from './result.js';
 import type { LogLine, RosterEntry } from './workbook-state.js';
 
 export interface ReportContext {
@@ -76,6 +76,8 @@ export interface ReportOutcome {
     readonly missing: number;
   };
   readonly units: ReportStats;
+  /** Every instance past its deadline, with what the log says of it. */
+  readonly evaluated: EvaluatedReport[];
   /** Report instances not yet received whose due day is the as-of date or later (within a year). */
   readonly upcoming: UpcomingReport[];
 }
@@ -238,7 +240,9 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     missingUnits: [...missingUnits],
   });
   const upcoming: UpcomingReport[] = [];
-  if (reports.length === 0) return { findings, notEvaluated, stats, units: units(), upcoming };
+  const evaluated: EvaluatedReport[] = [];
+  if (reports.length === 0)
+    return { findings, notEvaluated, stats, units: units(), evaluated, upcoming };
   const horizon = addDays(asOf, ctx.check.dueSoonDays);
   // Instances are expanded a year ahead for the calendar; findings only reach `horizon`.
   const calendarHorizon = addDays(asOf, 366);
@@ -348,9 +352,20 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         });
       }
       if (compareDates(instance.due, horizon) > 0) continue;
+      const judge = (state: EvaluatedReport['state']) => {
+        if (past)
+          evaluated.push({
+            id: instance.report.id,
+            title: instance.report.title,
+            agency: instance.unit,
+            due: formatIsoDate(instance.due),
+            state,
+          });
+      };
       // Without a log of received reports, nothing can be said about what was received.
       if (!ctx.logFound) {
         if (past) stats.due++;
+        judge('unknown');
         continue;
       }
       // Lines with no period for a unit that owes several: which one they are for is not written.
@@ -371,6 +386,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             },
           });
         }
+        judge('unknown');
         continue;
       }
       // Marked as sent ("Đã gửi") with no day: sent, but whether on time cannot be told.
@@ -383,6 +399,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             stats.due++;
             dueUnits.add(instance.unit);
           }
+          judge('sent');
           notEvaluated.push({
             scope: 'report/late',
             location: {
@@ -419,12 +436,17 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             stats.late++;
             lateUnits.add(instance.unit);
           }
-        } else if (past) {
-          stats.onTime++;
+          judge('late');
+        } else {
+          if (past) stats.onTime++;
+          judge('received');
         }
-      } else if (past) {
-        stats.missing++;
-        missingUnits.add(instance.unit);
+      } else {
+        if (past) {
+          stats.missing++;
+          missingUnits.add(instance.unit);
+        }
+        judge('missing');
       }
       for (const rule of REPORT_RULES) {
         const level = ctx.check.severity(rule.id, rule.defaultSeverity);
@@ -451,7 +473,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       },
     });
   }
-  return { findings, notEvaluated, stats, units: units(), upcoming };
+  return { findings, notEvaluated, stats, units: units(), evaluated, upcoming };
 }
 
 /** agency/unknown for the log lines of a report that name no unit of the set, or several. */

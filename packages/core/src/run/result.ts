@@ -60,6 +60,10 @@ export interface WorkbookResult {
    * and done on time per agency.
    */
   readonly tasks?: readonly EvaluatedTask[];
+  /** Every report instance whose deadline has passed, with what the log says of it: the scorecards count them per unit. */
+  readonly reports?: readonly EvaluatedReport[];
+  /** Every indicator figure judged against its target: the scorecards count them per agency. */
+  readonly indicators?: readonly EvaluatedIndicator[];
 }
 
 export interface EvaluatedTask {
@@ -71,6 +75,35 @@ export interface EvaluatedTask {
   readonly due?: string;
   /** done: completed on time or with no deadline; late: completed after it; overdue: not done past it; open: not done, not yet due or no deadline. */
   readonly state: 'done' | 'late' | 'overdue' | 'open';
+  /** ISO date the task was completed, when the sheet gives one ("done" without it: on time unknown once due). */
+  readonly completedOn?: string;
+  readonly location: FindingLocation;
+}
+
+/** One period of one report one unit owes, past its deadline. */
+export interface EvaluatedReport {
+  /** The pack's report id. */
+  readonly id: string;
+  readonly title: string;
+  /** The unit that owes it. */
+  readonly agency: string;
+  /** ISO date of the last acceptable day. */
+  readonly due: string;
+  /**
+   * received: on time; late: received after the deadline; sent: marked sent with no day; missing:
+   * not in the log; unknown: no log of received reports, or the log does not say which period.
+   */
+  readonly state: 'received' | 'late' | 'sent' | 'missing' | 'unknown';
+}
+
+/** One indicator's figure for one period, judged against its target (periods still running are left out). */
+export interface EvaluatedIndicator {
+  readonly title: string;
+  /** The pack's indicator id, when the row was matched to one. */
+  readonly id?: string;
+  /** The agency in charge, from the pack (its first owner). */
+  readonly agency?: string;
+  readonly outcome: 'met' | 'exceeded' | 'unmet';
   readonly location: FindingLocation;
 }
 

@@ -128,6 +128,7 @@ export function taskTable(
         : (facts.daysPastDue ?? 0) > 0
           ? 'overdue'
           : 'open',
+      ...(facts.completedOn !== null ? { completedOn: facts.completedOn } : {}),
       location: location(row.number, 'title'),
     });
     if (ctx.expectsTasks) {

@@ -6,7 +6,14 @@
 import type { Finding, NotEvaluated } from '../model/findings.js';
 import type { Row } from '../model/sheet.js';
 import type { CellValue } from '../model/sheet.js';
-import type { EvaluatedTask, IndicatorStats, SheetResult, UpcomingDeadline } from './result.js';
+import type {
+  EvaluatedIndicator,
+  EvaluatedReport,
+  EvaluatedTask,
+  IndicatorStats,
+  SheetResult,
+  UpcomingDeadline,
+} from './result.js';
 
 export interface WorkbookState {
   readonly name: string;
@@ -14,6 +21,8 @@ export interface WorkbookState {
   readonly notEvaluated: NotEvaluated[];
   readonly upcoming: UpcomingDeadline[];
   readonly tasks: EvaluatedTask[];
+  readonly reports: EvaluatedReport[];
+  readonly indicators: EvaluatedIndicator[];
   readonly roster: RosterEntry[];
   readonly log: LogLine[];
   /** Whether a received-reports log sheet was found (it may have no line yet). */
@@ -67,6 +76,8 @@ export function createWorkbookState(name: string): WorkbookState {
     notEvaluated: [],
     upcoming: [],
     tasks: [],
+    reports: [],
+    indicators: [],
     roster: [],
     log: [],
     logFound: false,

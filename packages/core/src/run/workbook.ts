@@ -670,6 +670,7 @@ export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecke
         wb.findings.push(...outcome.findings);
         wb.notEvaluated.push(...outcome.notEvaluated);
         reportStats = outcome.units;
+        wb.reports.push(...outcome.evaluated);
         for (const u of outcome.upcoming) {
           if (wb.upcoming.length < MAX_UPCOMING) wb.upcoming.push(u);
         }
@@ -703,6 +704,8 @@ export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecke
         notEvaluated: wb.notEvaluated,
         upcoming: wb.upcoming,
         tasks: wb.tasks,
+        reports: wb.reports,
+        indicators: wb.indicators,
         stats: { indicators: wb.indicatorStats, reports: reportStats },
       };
     },
