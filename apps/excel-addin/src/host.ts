@@ -19,8 +19,24 @@ export interface ActionOutcome {
   readonly notes?: readonly Message[];
 }
 
+/**
+ * Where the history of one workbook's checks is kept (see @dondoc/history's local.ts): the
+ * workbook's document settings in Excel, the browser's storage for the standalone page.
+ */
+export interface HistoryPlace {
+  /** Said to the user: "in this workbook", "in this browser". */
+  readonly where: Message;
+  /** The most characters the stored value may take here. */
+  readonly maxChars: number;
+  /** The stored value for the workbook named `workbook`, if any. */
+  load(workbook: string): Promise<unknown>;
+  save(workbook: string, text: string): Promise<void>;
+}
+
 export interface WorkbookHost {
   readonly kind: 'excel' | 'file';
+  /** Where the checks of this workbook are remembered, when the host can keep them. */
+  readonly history?: HistoryPlace;
   /** Reads the workbook to check: every sheet's used range (values, formats, displayed text). */
   read(): Promise<WorkbookSheets>;
   /** Goes to the cell a finding is about. */

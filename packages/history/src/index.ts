@@ -7,5 +7,6 @@ export * from './snapshot.js';
 export * from './diff.js';
 export * from './narrative.js';
 export * from './escalation.js';
+export * from './local.js';
 export * from './render.js';
 export * from './trends.js';

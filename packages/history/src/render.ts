@@ -27,6 +27,12 @@ const HOW: Readonly<Record<FixedHow, Message>> = {
   removed: { vi: 'không còn trong sổ', en: 'no longer in the workbook' },
 };
 
+/** Said instead of the changes when a workbook had no earlier check. */
+export const FIRST_CHECK: Message = {
+  vi: 'Đây là lần kiểm tra đầu tiên được ghi lại; lần sau sẽ so sánh với lần này.',
+  en: 'This is the first recorded check; the next one compares with it.',
+};
+
 export type ChangeKind = 'new' | 'fixed' | 'still-open' | 'changed';
 
 export const CHANGE_NAMES: Readonly<Record<ChangeKind, Message>> = {
@@ -56,8 +62,13 @@ function where(f: TrackedFinding): string {
 }
 
 function openDetail(o: OpenFinding): Message {
+  // Days overdue, when it was already overdue at the previous check (a deadline still ahead, as for
+  // "due soon", is not "overdue -7 → 0 days").
   const days =
-    o.days !== undefined && o.daysBefore !== undefined && o.days !== o.daysBefore
+    o.days !== undefined &&
+    o.daysBefore !== undefined &&
+    o.daysBefore > 0 &&
+    o.days !== o.daysBefore
       ? {
           vi: `; quá hạn ${o.daysBefore} → ${o.days} ngày`,
           en: `; overdue ${o.daysBefore} → ${o.days} days`,
@@ -165,9 +176,7 @@ export function renderChangesHtml(report: ChangesReport, lang: Lang): string {
     lang === 'vi'
       ? '<th>STT</th><th>Thay đổi</th><th>Đơn vị</th><th>Nội dung</th><th>Chi tiết</th><th>Vị trí</th>'
       : '<th>#</th><th>Change</th><th>Agency</th><th>Item</th><th>Detail</th><th>Where</th>';
-  const narrative = report.narrative
-    ? `<p>${t(report.narrative)}</p>`
-    : `<p>${lang === 'vi' ? 'Đây là lần kiểm tra đầu tiên được ghi lại; lần sau sẽ so sánh với lần này.' : 'This is the first recorded check; the next one compares with it.'}</p>`;
+  const narrative = report.narrative ? `<p>${t(report.narrative)}</p>` : `<p>${t(FIRST_CHECK)}</p>`;
   return `<section class="changes">
 <h2>${lang === 'vi' ? 'So với lần kiểm tra trước' : 'Since the previous check'}</h2>
 ${narrative}

@@ -309,3 +309,45 @@ describe('the task pane in Excel (office.js stand-in)', () => {
     await page.close();
   });
 });
+
+describe('the history of checks in the task pane', () => {
+  it('remembers each check in the workbook, so whoever opens the file next sees what changed', async () => {
+    const { page, errors } = await openTaskPane();
+    await check(page);
+    await expect(page.textContent('#history .history-narrative')).resolves.toBe(
+      'Đây là lần kiểm tra đầu tiên được ghi lại; lần sau sẽ so sánh với lần này.',
+    );
+    await check(page, '2024-07-08');
+    await page.waitForFunction(() =>
+      document.querySelector('#history .history-narrative')?.textContent?.startsWith('So với'),
+    );
+    await expect(page.textContent('#history .history-narrative')).resolves.toMatch(
+      /^So với lần kiểm tra ngày 01\/7\/2024: /,
+    );
+    // What the workbook keeps in its settings, as Excel saves it into the file.
+    const stored = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __fakeExcel: { settingsStore: Map<string, unknown> } }
+        ).__fakeExcel.settingsStore.get('dondoc.history') as string,
+    );
+    expect(JSON.parse(stored)).toMatchObject({ format: 'dondoc.history/1' });
+    await page.close();
+
+    // A colleague opens the saved file a week later.
+    const next = await openTaskPane({ settings: { 'dondoc.history': stored } });
+    await check(next.page, '2024-07-15');
+    await next.page.waitForFunction(
+      () => document.querySelectorAll('#history-checks tbody tr').length === 3,
+    );
+    await expect(next.page.textContent('#history .history-narrative')).resolves.toMatch(
+      /^So với lần kiểm tra ngày 08\/7\/2024: /,
+    );
+    expect(await overflowing(next.page, '#history')).toEqual([]);
+    await next.page.locator('#history').screenshot({
+      path: path.join(SCREENSHOTS, 'taskpane-history.png'),
+    });
+    expect([...errors, ...next.errors]).toEqual([]);
+    await next.page.close();
+  });
+});

@@ -11,7 +11,7 @@ import {
   writeReportWorkbook,
   writeTemplateWorkbook,
 } from '@dondoc/xlsx/browser';
-import type { ActionOutcome, WorkbookSheets, WorkbookHost } from '../host.js';
+import type { ActionOutcome, HistoryPlace, WorkbookSheets, WorkbookHost } from '../host.js';
 
 const XLSX_MIME = FORMATS.xlsx.mediaType;
 
@@ -28,6 +28,33 @@ export class NoWorkbookError extends Error {
   }
 }
 
+/** The part of the Web Storage API the page uses (window.localStorage). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The browser storage key of a workbook's history: by its file name. */
+export const HISTORY_KEY_PREFIX = 'dondoc.history:';
+
+/**
+ * The most characters one workbook's history may take in the browser's storage. Browsers give a
+ * page's origin about 5 million characters of localStorage, shared by every workbook checked from
+ * this page (all pages opened from disk share one origin).
+ */
+export const BROWSER_HISTORY_MAX_CHARS = 1_000_000;
+
+/** The checks of each workbook kept in the browser's storage, under its file name. */
+export function browserHistory(storage: KeyValueStorage): HistoryPlace {
+  return {
+    where: { vi: 'trong trình duyệt này', en: 'in this browser' },
+    maxChars: BROWSER_HISTORY_MAX_CHARS,
+    load: (workbook) =>
+      Promise.resolve(storage.getItem(HISTORY_KEY_PREFIX + workbook) ?? undefined),
+    save: (workbook, text) => {
+      storage.setItem(HISTORY_KEY_PREFIX + workbook, text);
+      return Promise.resolve();
+    },
+  };
+}
+
 /** "so-theo-doi.xlsx" → "so-theo-doi". */
 function stem(name: string): string {
   return name.replace(/\.[^.]+$/, '');
@@ -39,7 +66,15 @@ export class FileWorkbookHost implements WorkbookHost {
   /** The sheets of the last read, to show the row a finding is about. */
   private sheets: readonly Sheet[] = [];
 
-  constructor(private readonly save: SaveFile) {}
+  /** Where the checks are remembered: the browser's storage, when the page may use it. */
+  readonly history: HistoryPlace | undefined;
+
+  constructor(
+    private readonly save: SaveFile,
+    storage?: KeyValueStorage,
+  ) {
+    this.history = storage ? browserHistory(storage) : undefined;
+  }
 
   /** The workbook to check from now on (the caller's bytes are never modified). */
   open(name: string, bytes: Uint8Array): void {

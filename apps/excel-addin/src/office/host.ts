@@ -26,7 +26,7 @@ import {
   type Lang,
   type RowValue,
 } from '@dondoc/report';
-import type { ActionOutcome, WorkbookSheets, WorkbookHost } from '../host.js';
+import type { ActionOutcome, HistoryPlace, WorkbookSheets, WorkbookHost } from '../host.js';
 import { parseRangeAddress, rangeAddress, sheetCellReference } from './address.js';
 import type {
   ExcelContextLike,
@@ -44,6 +44,15 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1
 /** Settings keys (Office.context.document.settings, saved in the file). */
 export const SETTING_PACK = 'dondoc.pack';
 export const SETTING_FILLS = 'dondoc.highlights';
+export const SETTING_HISTORY = 'dondoc.history';
+
+/**
+ * The most characters the history may take in the document settings. Microsoft publishes no figure
+ * for Excel's settings; they are saved in the file with the stored pack and the remembered fills, so
+ * the history keeps well under a megabyte (some 600 findings in each of the two checks it keeps in
+ * full; beyond that it leaves out their messages, see @dondoc/history's local.ts).
+ */
+export const HISTORY_MAX_CHARS = 500_000;
 
 /**
  * Cells read per round trip. Excel on the web refuses request or response payloads over 5 MB; a cell
@@ -103,7 +112,26 @@ export class OfficeWorkbookHost implements WorkbookHost {
   /** Fills remembered when the workbook has no settings store (kept for the session only). */
   private memoryFills: SavedFill[] = [];
 
-  constructor(private readonly env: OfficeEnvironment) {}
+  /**
+   * The checks of this workbook, in its document settings: whoever opens the file next sees what
+   * changed since the last check, whatever computer it was checked on.
+   */
+  readonly history: HistoryPlace | undefined;
+
+  constructor(private readonly env: OfficeEnvironment) {
+    const settings = env.settings;
+    this.history = settings
+      ? {
+          where: { vi: 'trong tệp này', en: 'in this workbook' },
+          maxChars: HISTORY_MAX_CHARS,
+          load: () => Promise.resolve(settings.get(SETTING_HISTORY) ?? undefined),
+          save: async (_workbook, text) => {
+            settings.set(SETTING_HISTORY, text);
+            await saveSettings(settings);
+          },
+        }
+      : undefined;
+  }
 
   private supports(version: string): boolean {
     try {

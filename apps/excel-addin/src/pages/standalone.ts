@@ -18,9 +18,18 @@ const save: SaveFile = (name, bytes, mime) => {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };
 
+/** The browser's storage, unless the browser forbids it to this page (then no history is kept). */
+function localStorageOrNone(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 const root = document.getElementById('app')!;
 mountApp(root, {
-  host: new FileWorkbookHost(save),
+  host: new FileWorkbookHost(save, localStorageOrNone()),
   today: today(),
   // For the benchmark and the end-to-end tests: how long the last check took.
   onChecked: recordCheck(root),

@@ -15,8 +15,10 @@ import { SEVERITY_NAMES, type ExplainedTable, type Lang } from '@dondoc/report';
 import type { ActionOutcome, WorkbookHost } from '../host.js';
 import { listBundledPacks, loadBundledPack } from '@dondoc/rulepacks';
 import { loadPackText, loadPackValue, runCheck, type CheckRun } from '../run-check.js';
+import { recordHistory, type HistoryOutcome } from '../run-history.js';
 import { copyToClipboard, selectText } from './clipboard.js';
 import { el } from './dom.js';
+import { historyPanel } from './history-panel.js';
 import { TABLE_NAMES, t, type UiKey } from './i18n.js';
 import { readingPanel, tableName } from './reading-panel.js';
 import { groupFindings, ruleDescription, type GroupBy } from './rules.js';
@@ -32,6 +34,8 @@ export interface AppOptions {
   /** Today, from the clock outside the core: the as-of date's default. */
   readonly today: PlainDate;
   readonly lang?: Lang;
+  /** The clock, read when a check is recorded in the workbook's history. */
+  readonly now?: () => Date;
   /** Told after every check (tests and the benchmark read the timing from here). */
   readonly onChecked?: (run: CheckRun, milliseconds: number) => void;
 }
@@ -62,6 +66,8 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
   let filePack: { name: string; pack: Pack } | undefined;
   let run: CheckRun | undefined;
   let runPack: Pack | undefined;
+  /** What changed since the workbook's previous recorded check. */
+  let history: HistoryOutcome | undefined;
   let stale = false;
   let groupBy: GroupBy = 'rule';
   /** Whether "Cách đọc các bảng" is open (closed until the user opens it). */
@@ -315,6 +321,9 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
       stale = false;
       shown.clear();
       const ms = performance.now() - started;
+      history = host.history
+        ? await recordHistory(host.history, run, pack, (options.now ?? (() => new Date()))())
+        : undefined;
       const sheets = run.result.sheets.filter((s) => s.table !== 'none');
       setStatus(
         {
@@ -354,9 +363,13 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
   async function openFrom(file: File | undefined): Promise<void> {
     if (!file || !host.open) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
+    // Emptied so that choosing the same file again, saved since, opens it again (the name is shown
+    // beside the button).
+    fileInput.value = '';
     host.open(file.name, bytes);
     fileName.textContent = file.name;
     run = undefined;
+    history = undefined;
     updateButtons();
     await check();
   }
@@ -524,6 +537,7 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
         el('div', { class: 'narrative' }, ...s.narrative.map((m) => el('p', {}, m[lang]))),
       );
     }
+    if (history) results.append(historyPanel(history, lang));
     if (s.notEvaluated.length > 0) {
       results.append(
         el(
