@@ -24,6 +24,7 @@ export { renderIcs, icsText, foldLine } from './ics.js';
 export {
   collectReminders,
   issuerKindOf,
+  letterFields,
   letterSubject,
   planOfPack,
   renderReminderDocx,
@@ -31,12 +32,19 @@ export {
   renderRemindersMarkdown,
   REMINDER_RULES,
   type IssuerKind,
+  type LetterFields,
   type PreviousReminder,
   type ReminderLetter,
   type ReminderItem,
   type ReminderOptions,
   type ReminderEscalation,
 } from './reminders.js';
+export {
+  LETTER_ITEM_PLACEHOLDERS,
+  LETTER_PLACEHOLDERS,
+  LetterTemplateError,
+  renderReminderFromTemplate,
+} from './letter-template.js';
 export { SEVERITY_FILLS, SEVERITY_NAMES } from './severity.js';
 export {
   FORMATS,

@@ -283,6 +283,22 @@ describe('follow-up letters', () => {
     expect(md).toContain('Kính gửi: Các chi, đảng bộ cơ sở.');
     expect(md).toContain('1 nội dung cần đôn đốc không ghi cơ quan chủ trì');
   });
+
+  it("leaves the number blank before the office's symbol until the letter is registered", () => {
+    const blank = ' '.repeat(7);
+    const party = renderRemindersMarkdown(input, { issuerKind: 'party', numberSymbol: 'CV/VPHU' });
+    expect(party).toContain(`Số ${blank}-CV/VPHU`);
+    const state = renderRemindersMarkdown(input, { issuerKind: 'state', numberSymbol: 'UBND-VP' });
+    expect(state).toContain(`Số: ${blank}/UBND-VP`);
+    // a number given wins over the symbol
+    const numbered = renderRemindersMarkdown(input, {
+      issuerKind: 'party',
+      number: '125-CV/VPHU',
+      numberSymbol: 'CV/VPHU',
+    });
+    expect(numbered).toContain('Số 125-CV/VPHU');
+    expect(numbered).not.toContain(`${blank}-CV/VPHU`);
+  });
 });
 
 function findSoffice(): string | undefined {

@@ -75,6 +75,11 @@ export interface ReminderOptions {
   readonly office?: string;
   /** Number and symbol, e.g. "125-CV/VPHU"; "Số:      -CV/…" when not given. */
   readonly number?: string;
+  /**
+   * The symbol the office writes after the number, e.g. "CV/VPHU" (Party) or "UBND-VP" (State): a
+   * letter without its number reads "Số       -CV/VPHU", the number left blank for the register.
+   */
+  readonly numberSymbol?: string;
   /** "Đức Thọ"; dotted when not given. */
   readonly place?: string;
   /** "T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ"; dotted when not given. */
@@ -221,10 +226,18 @@ function dateLine(iso: string, place: string | undefined): string {
   return `${place ?? DOTS}, ${formatViLongDate(isoDate(iso))}`;
 }
 
-function numberLine(kind: IssuerKind, number: string | undefined): string {
+/** The number and symbol, or a blank for the number before the office's symbol. */
+function numberText(kind: IssuerKind, options: ReminderOptions): string {
+  const { number, numberSymbol } = options;
+  if (number !== undefined) return number;
+  return kind === 'party'
+    ? `       -${numberSymbol ?? 'CV/……'}`
+    : `       /${numberSymbol ?? '……'}`;
+}
+
+function numberLine(kind: IssuerKind, options: ReminderOptions): string {
   // State: "Số: 125/UBND-VP"; Party: "Số 125-CV/HU" (no colon).
-  if (kind === 'party') return `Số ${number ?? '       -CV/……'}`;
-  return `Số: ${number ?? '       /……'}`;
+  return kind === 'party' ? `Số ${numberText(kind, options)}` : `Số: ${numberText(kind, options)}`;
 }
 
 function itemLine(item: ReminderItem, i: number): string {
@@ -265,6 +278,62 @@ export function letterSubject(
   options: ReminderOptions = {},
 ): string {
   return subjectOf(input, options, letter.previous?.length ?? 0);
+}
+
+/**
+ * A letter's parts as plain text, for an office's own Word template (see letter-template.ts): the
+ * same words the built-in layouts write.
+ */
+export interface LetterFields {
+  readonly kind: IssuerKind;
+  readonly issuer: string;
+  readonly superior: string;
+  readonly office: string;
+  /** "125-CV/VPHU", or a blank before the office's symbol ("       -CV/VPHU"). */
+  readonly number: string;
+  readonly place: string;
+  /** "ngày 05 tháng 7 năm 2024" (Decree 30/2020's zero rule). */
+  readonly date: string;
+  /** "Đức Thọ, ngày 05 tháng 7 năm 2024". */
+  readonly placeAndDate: string;
+  readonly recipient: string;
+  /** "V/v đôn đốc thực hiện …". */
+  readonly subject: string;
+  readonly opening: string;
+  readonly items: readonly ReminderItem[];
+  /** Each item as the built-in letter writes it: "1. … — thời hạn: “…”; hiện trạng: …." */
+  readonly itemLines: readonly string[];
+  readonly closing: string;
+  /** Authority, position and name, one per line. */
+  readonly signer: string;
+}
+
+export function letterFields(
+  input: ReportInput,
+  letter: ReminderLetter,
+  options: ReminderOptions = {},
+): LetterFields {
+  const kind = issuerKindOf(options);
+  const [opening, ...rest] = bodyText(letter, input, options);
+  const closing = rest.pop()!;
+  const date = formatViLongDate(isoDate(input.report.asOf));
+  return {
+    kind,
+    issuer: options.issuer ?? DOTS,
+    superior: options.superior ?? '',
+    office: options.office ?? '',
+    number: numberText(kind, options),
+    place: options.place ?? DOTS,
+    date,
+    placeAndDate: dateLine(input.report.asOf, options.place),
+    recipient: letter.agency,
+    subject: letterSubject(input, letter, options),
+    opening: opening!,
+    items: letter.items,
+    itemLines: rest,
+    closing,
+    signer: options.signer ?? `${DOTS}\n\n\n\n${DOTS}`,
+  };
 }
 
 /**
@@ -336,7 +405,7 @@ export function renderRemindersMarkdown(
     return [
       `## ${letter.agency}`,
       '',
-      `**${options.issuer ?? DOTS}** — ${numberLine(issuerKindOf(options), options.number)}`,
+      `**${options.issuer ?? DOTS}** — ${numberLine(issuerKindOf(options), options)}`,
       '',
       `*${dateLine(input.report.asOf, options.place)}*`,
       '',
@@ -434,7 +503,7 @@ function headerTable(
             ? [centered([run(options.office.toLocaleUpperCase('vi'), { bold: true, size: 14 })])]
             : []),
           centered([run('*', { size: 14 })]),
-          centered([run(numberLine(kind, options.number), { size: 14 })]),
+          centered([run(numberLine(kind, options), { size: 14 })]),
           centered([run(subject, { italics: true, size: 12 })]),
         ]
       : [
@@ -446,7 +515,7 @@ function headerTable(
             ? [centered([run(options.office.toLocaleUpperCase('vi'), { bold: true, size: 13 })])]
             : []),
           shortRule(),
-          centered([run(numberLine(kind, options.number), { size: 13 })]),
+          centered([run(numberLine(kind, options), { size: 13 })]),
           centered([run(subject, { size: 12 })]),
         ];
   const rightSide =

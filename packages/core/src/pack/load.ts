@@ -124,11 +124,18 @@ function upperFirst(s: string): string {
 export function parsePack(input: unknown): PackParseResult {
   const result = packSchema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, pack: result.data };
-  const problems = result.error.issues.map((issue) => {
+  return { ok: false, problems: schemaProblems(result.error.issues) };
+}
+
+/**
+ * Each problem zod found, with its JSON pointer and the bilingual wording packs use: for any schema
+ * dondoc reads from a JSON file (the pack, the office's config file).
+ */
+export function schemaProblems(issues: readonly z.core.$ZodIssue[]): PackProblem[] {
+  return issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     return { path, pointer: jsonPointer(path), message: issueMessage(issue) };
   });
-  return { ok: false, problems };
 }
 
 export class PackError extends Error {

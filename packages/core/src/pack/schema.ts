@@ -62,7 +62,8 @@ export const sourceRefSchema = z
   })
   .strict();
 
-const settingsSchema = z
+/** A pack's settings; the office's config file adds its status words and due-soon days here. */
+export const packSettingsSchema = z
   .object({
     beforeIsInclusive: z
       .boolean()
@@ -337,7 +338,7 @@ export const packSchema = z
       .strict()
       .optional(),
     extends: z.array(z.string().min(1).max(500)).max(20).optional(),
-    settings: settingsSchema.optional(),
+    settings: packSettingsSchema.optional(),
     agencies: z.array(agencySchema).max(5000).optional(),
     groups: z.array(groupSchema).max(500).optional(),
     tasks: z.array(taskSchema).max(5000).optional(),
@@ -366,7 +367,7 @@ export type PackAgency = z.infer<typeof agencySchema>;
 export type PackGroup = z.infer<typeof groupSchema>;
 export type PackCustomRule = z.infer<typeof customRuleSchema>;
 export type PackBinding = z.infer<typeof bindingSchema>;
-export type PackSettings = z.infer<typeof settingsSchema>;
+export type PackSettings = z.infer<typeof packSettingsSchema>;
 
 /** The JSON Schema of a pack, generated from the zod schema (draft 2020-12). */
 export function packJsonSchema(): Record<string, unknown> {
