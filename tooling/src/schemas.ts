@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
+import { configJsonSchema } from '@dondoc/cli';
 import { findingsJsonSchema, packJsonSchema } from '@dondoc/core';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -25,6 +26,10 @@ export const SCHEMA_FILES: readonly SchemaFile[] = [
   {
     file: 'docs/pack.schema.json',
     content: () => JSON.stringify(packJsonSchema(), null, 2) + '\n',
+  },
+  {
+    file: 'docs/config.schema.json',
+    content: () => JSON.stringify(configJsonSchema(), null, 2) + '\n',
   },
 ];
 

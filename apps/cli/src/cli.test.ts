@@ -36,7 +36,7 @@ describe('help and version', () => {
     expect(run('--version')).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
   });
 
-  it.each(['check', 'remind', 'packs', 'pack', 'template', 'extract'])(
+  it.each(['check', 'init', 'remind', 'packs', 'pack', 'template', 'extract'])(
     'has help for "%s" with examples, in Vietnamese by default and English on request',
     (command) => {
       const vi = run(command, '--help');
@@ -54,7 +54,7 @@ describe('help and version', () => {
   it('prints the list of commands, exit 2 with none', () => {
     const result = run();
     expect(result.code).toBe(2);
-    for (const command of ['check', 'remind', 'packs', 'pack', 'template', 'extract']) {
+    for (const command of ['check', 'init', 'remind', 'packs', 'pack', 'template', 'extract']) {
       expect(result.out).toMatch(new RegExp(`^  ${command} `, 'm'));
     }
   });

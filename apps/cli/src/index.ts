@@ -2,3 +2,10 @@
 export { main } from './main.js';
 export { CliError, formatError, type Lang } from './messages.js';
 export { testPackFixtures, type PackFixtureOutcome } from './commands/pack-test.js';
+export {
+  configJsonSchema,
+  configSchema,
+  findConfigFile,
+  CONFIG_FILE_NAMES,
+  type DondocConfig,
+} from './config.js';

@@ -79,3 +79,19 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
   }
   return { files: [...files].sort((a, b) => a.localeCompare(b, 'en')), empty };
 }
+
+/**
+ * The folder an input names, where its config file is looked for: a folder itself, a file's
+ * folder, or a pattern's folder before its first wildcard ("cac-xa/**\/*.xlsx" → "cac-xa").
+ */
+export async function inputFolder(arg: string): Promise<string> {
+  const stat = await fs.stat(arg).catch(() => undefined);
+  if (stat?.isDirectory()) return arg;
+  if (stat || !WILDCARD.test(arg)) return path.dirname(arg);
+  const parts = arg.split(/[\\/]/);
+  const fixed = parts.slice(
+    0,
+    parts.findIndex((part) => WILDCARD.test(part)),
+  );
+  return fixed.length === 0 ? '.' : fixed.join(path.sep) || path.sep;
+}

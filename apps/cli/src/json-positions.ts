@@ -1,27 +1,32 @@
 /**
  * Where each value of a JSON text starts, by JSON pointer ("/tasks/0/due" → line 12, column 14), so
- * that a pack's problems can be shown at their place in the file. A small scanner over text that
- * JSON.parse has already accepted; it does not validate.
+ * that a pack's or a config file's problems can be shown at their place in the file. A small scanner
+ * over text that JSON.parse has already accepted; it does not validate.
  */
+import type { Message, PackProblem } from '@dondoc/core';
+
 export interface Position {
   readonly line: number;
   readonly column: number;
 }
 
+/** Line and column (from 1) of a character offset. */
+function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let last = -1;
+  for (let k = 0; k < offset && k < text.length; k++) {
+    if (text.charCodeAt(k) === 10) {
+      line++;
+      last = k;
+    }
+  }
+  return { line, column: offset - last };
+}
+
 export function jsonPositions(text: string): Map<string, Position> {
   const positions = new Map<string, Position>();
   let i = 0;
-  const at = (offset: number): Position => {
-    let line = 1;
-    let last = -1;
-    for (let k = 0; k < offset; k++) {
-      if (text.charCodeAt(k) === 10) {
-        line++;
-        last = k;
-      }
-    }
-    return { line, column: offset - last };
-  };
+  const at = (offset: number): Position => positionAt(text, offset);
   const skip = () => {
     while (i < text.length && /\s/.test(text[i]!)) i++;
   };
@@ -99,4 +104,30 @@ export function positionOf(
     if (p === '') return undefined;
     p = p.slice(0, p.lastIndexOf('/'));
   }
+}
+
+/** Each problem as "file:line:column /pointer — message", in both languages. */
+export function jsonProblemLines(
+  file: string,
+  text: string,
+  problems: readonly PackProblem[],
+): Message[] {
+  const positions = jsonPositions(text);
+  return problems.map((p) => {
+    const pos = positionOf(positions, p.pointer);
+    const where = `${file}:${pos ? `${pos.line}:${pos.column}` : '1:1'} ${p.pointer || '/'}`;
+    return { vi: `${where} — ${p.message.vi}`, en: `${where} — ${p.message.en}` };
+  });
+}
+
+/** JSON.parse's error as "file:line:column — reason", the line and column from its position. */
+export function jsonSyntaxProblem(file: string, text: string, error: unknown): Message {
+  const reason = error instanceof Error ? error.message : String(error);
+  const offset = /at position (\d+)/.exec(reason)?.[1];
+  const pos = positionAt(text, offset === undefined ? text.length : Number(offset));
+  const where = `${file}:${pos.line}:${pos.column}`;
+  return {
+    vi: `${where} — JSON viết sai ở đây (thiếu hoặc thừa dấu phẩy, ngoặc, nháy kép?): ${reason}`,
+    en: `${where} — malformed JSON here (a missing or extra comma, bracket or quote?): ${reason}`,
+  };
 }

@@ -55,7 +55,11 @@ export function buildProgram(ctx: CliContext): Command {
 
 export async function main(
   argv: readonly string[],
-  io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream } = {
+  io: {
+    out: NodeJS.WritableStream;
+    err: NodeJS.WritableStream;
+    in?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  } = {
     out: process.stdout,
     err: process.stderr,
   },
@@ -65,6 +69,7 @@ export async function main(
     lang,
     out: io.out,
     err: io.err,
+    in: io.in ?? process.stdin,
     exitCode: 0,
     wrote(file) {
       io.out.write(

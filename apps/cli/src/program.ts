@@ -13,6 +13,8 @@ export interface CliContext {
   readonly lang: Lang;
   readonly out: NodeJS.WritableStream;
   readonly err: NodeJS.WritableStream;
+  /** Where answers to questions come from (`dondoc init`); asked only when it is a terminal. */
+  readonly in: NodeJS.ReadableStream & { readonly isTTY?: boolean };
   /** Says "Đã ghi <file>" / "Wrote <file>" on stdout; call it once for each file written. */
   wrote(file: string): void;
   /** The exit code the action decided (0 when it returns without setting one). */

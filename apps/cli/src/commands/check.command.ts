@@ -12,8 +12,8 @@ function addSharedOptions(command: Command, ctx: CliContext): Command {
     .option(
       '--pack <id|file.json>',
       t(ctx, {
-        vi: 'bộ quy tắc (mặc định: generic; xem "dondoc packs")',
-        en: 'rule pack (default: generic; see "dondoc packs")',
+        vi: 'bộ quy tắc (mặc định: theo tệp cấu hình, không có thì generic; xem "dondoc packs")',
+        en: 'rule pack (default: the config file\'s, else generic; see "dondoc packs")',
       }),
     )
     .option(
@@ -82,6 +82,35 @@ function addSharedOptions(command: Command, ctx: CliContext): Command {
       }),
     )
     .option(
+      '--no-history',
+      t(ctx, {
+        vi: 'không ghi lần kiểm tra này vào tệp lịch sử của tệp cấu hình',
+        en: "do not record this check in the config file's history",
+      }),
+    )
+    .option(
+      '--template <file.docx>',
+      t(ctx, {
+        vi: 'mẫu công văn Word của cơ quan, có các thẻ {issuer}, {recipient}, {#items}… (xem README)',
+        en: "the office's own Word template for the letters, with {issuer}, {recipient}, {#items}… (see the README)",
+      }),
+    )
+    .option(
+      '--pdf',
+      t(ctx, {
+        vi: 'chuyển thư sang PDF bằng LibreOffice (khi máy có lệnh soffice)',
+        en: 'convert the letters to PDF with LibreOffice (when soffice is installed)',
+      }),
+    )
+    .option(
+      '--config <file.json>',
+      t(ctx, {
+        vi: 'tệp cấu hình (mặc định: dondoc.json hoặc .dondocrc.json ở thư mục của sổ hoặc thư mục cha; xem "dondoc init")',
+        en: 'config file (default: dondoc.json or .dondocrc.json in the workbook\'s folder or above; see "dondoc init")',
+      }),
+    )
+    .option('--no-config', t(ctx, { vi: 'không dùng tệp cấu hình', en: 'use no config file' }))
+    .option(
       '--letter-date <date>',
       t(ctx, {
         vi: 'ngày của công văn đôn đốc, YYYY-MM-DD (ghi vào lịch sử cùng --number)',
@@ -122,6 +151,12 @@ function checkOptions(options: Record<string, string | boolean | undefined>): Ch
     if (typeof value === 'string') result[key] = value;
   }
   if (options.explain === true) result.explain = true;
+  if (options.pdf === true) result.pdf = true;
+  if (typeof options.template === 'string') result.template = options.template;
+  // --no-config and --no-history: false; --config FILE: the file.
+  if (options.config === false || typeof options.config === 'string')
+    result.config = options.config;
+  if (options.history === false) result.history = false;
   return result as CheckOptions;
 }
 
@@ -156,6 +191,13 @@ export const checkCommand: CommandModule = {
           {
             vi: 'kiểm tra mọi sổ trong thư mục, ghi báo cáo HTML và Excel vào thư mục bao-cao',
             en: 'check every workbook in a folder, write HTML and Excel reports into bao-cao',
+          },
+        ],
+        [
+          'dondoc init && dondoc check so-theo-doi.xlsx',
+          {
+            vi: 'ghi tệp cấu hình dondoc.json một lần (bộ quy tắc, cơ quan ban hành, thư mục kết quả, lịch sử), rồi không phải gõ lại',
+            en: 'write a dondoc.json config once (pack, issuer, output folder, history), then stop retyping flags',
           },
         ],
         [
@@ -228,13 +270,20 @@ export const remindCommand: CommandModule = {
             en: 'one .docx letter per agency in thu-don-doc',
           },
         ],
+        [
+          'dondoc remind so-theo-doi.xlsx --out thu-don-doc --template cong-van.docx --pdf',
+          {
+            vi: 'thư theo mẫu công văn của cơ quan, kèm bản PDF (cần LibreOffice)',
+            en: "letters in the office's own template, with a PDF of each (needs LibreOffice)",
+          },
+        ],
       ],
     }).argument(
       '[workbooks...]',
       t(ctx, { vi: 'tệp .xlsx, thư mục hoặc mẫu', en: '.xlsx files, folders or patterns' }),
     );
     addSharedOptions(command, ctx).action(
-      async (workbooks: string[], options: Record<string, string | undefined>) => {
+      async (workbooks: string[], options: Record<string, string | boolean | undefined>) => {
         const { runCheck } = await import('./check.js');
         ctx.exitCode = await runCheck(
           workbooks,

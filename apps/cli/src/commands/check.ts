@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createChecker, foldText, parseDateArgument, type Severity } from '@dondoc/core';
 import { checkFiles, terminalProgress } from '../batch.js';
@@ -9,20 +10,25 @@ import {
   FORMATS,
   isFormatId,
   collectReminders,
+  LetterTemplateError,
   planOfPack,
   renderReminderDocx,
+  renderReminderFromTemplate,
   renderReminderMessages,
   renderRemindersMarkdown,
   type ReminderEscalation,
   type ReminderOptions,
 } from '@dondoc/report';
+import { configFor, issuerOptions, withOfficeSettings, type LoadedConfig } from '../config.js';
 import { changeSheet, withHistory } from '../history.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, inputFolder } from '../inputs.js';
+import { convertToPdf, findSoffice, NO_CONVERTER } from '../pdf-letters.js';
+import { systemErrorReason } from '../system-errors.js';
 import { assertNotAnInput, todayIn, writeChunksAtomic, writeFileAtomic } from '../io.js';
 import { jsonChunks } from '../formatters/json.js';
 import { CliError } from '../messages.js';
-import { usage as usageError, type CliContext } from '../program.js';
-import { escapeControls, terminalSafe } from '../terminal.js';
+import { t, usage as usageError, type CliContext } from '../program.js';
+import { displayPath, escapeControls, terminalSafe } from '../terminal.js';
 import { loadPack } from '../packs.js';
 
 const FAIL_LEVELS: Record<string, readonly Severity[]> = {
@@ -35,23 +41,76 @@ function usage(vi: string, en: string): CliError {
   return usageError('check', { vi, en });
 }
 
-/** One .docx letter per agency and all of them in one .md, in the folder `dir`. */
+/** The office's Word template for the letters, read once. */
+interface LetterTemplate {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+async function readTemplate(file: string): Promise<LetterTemplate> {
+  try {
+    return { file, bytes: new Uint8Array(await readFile(file)) };
+  } catch (error) {
+    const reason = systemErrorReason(error);
+    throw new CliError({
+      vi: `Không đọc được mẫu thư "${displayPath(file)}": ${reason.vi}`,
+      en: `Cannot read the letter template "${displayPath(file)}": ${reason.en}`,
+    });
+  }
+}
+
+/** One letter's .docx: the office's template filled, or the built-in layout. */
+async function letterDocx(
+  run: CheckRun,
+  letter: ReturnType<typeof collectReminders>['letters'][number],
+  options: ReminderOptions,
+  template: LetterTemplate | undefined,
+): Promise<Uint8Array> {
+  if (!template) return renderReminderDocx(run, letter, options);
+  try {
+    return renderReminderFromTemplate(template.bytes, run, letter, options);
+  } catch (error) {
+    if (!(error instanceof LetterTemplateError)) throw error;
+    const name = displayPath(template.file);
+    throw new CliError({
+      vi: `Mẫu thư "${name}": ${error.messages.vi}`,
+      en: `Letter template "${name}": ${error.messages.en}`,
+    });
+  }
+}
+
+/**
+ * One .docx letter per agency (and its PDF with `pdf`), one plain-text message per agency and all
+ * of them in one .md, in the folder `dir`.
+ */
 async function writeReminders(
   dir: string,
   run: CheckRun,
   options: ReminderOptions,
   ctx: CliContext,
-  escalation?: ReminderEscalation,
+  extra: {
+    readonly escalation?: ReminderEscalation | undefined;
+    readonly template?: LetterTemplate | undefined;
+    readonly pdf?: boolean | undefined;
+  },
 ): Promise<void> {
+  const { escalation, template } = extra;
   const { letters } = collectReminders(run, escalation);
   const used = new Set<string>();
+  const written: string[] = [];
   for (const letter of letters) {
     let name = `don-doc-${slug(letter.agency)}`;
     for (let i = 2; used.has(name); i++) name = `don-doc-${slug(letter.agency)}-${i}`;
     used.add(name);
     const file = path.join(dir, `${name}.docx`);
-    await writeFileAtomic(file, await renderReminderDocx(run, letter, options));
+    await writeFileAtomic(file, await letterDocx(run, letter, options, template));
     ctx.wrote(file);
+    written.push(file);
+  }
+  if (extra.pdf) {
+    const soffice = findSoffice();
+    if (soffice === undefined) ctx.err.write(`${t(ctx, NO_CONVERTER)}\n`);
+    else for (const pdf of await convertToPdf(soffice, written)) ctx.wrote(pdf);
   }
   // One plain-text message per agency, to paste into Zalo or an e-mail.
   for (const message of renderReminderMessages(run, options, escalation)) {
@@ -87,8 +146,8 @@ export interface CheckOptions {
   readonly place?: string;
   readonly signer?: string;
   readonly number?: string;
-  /** The history file to record the check in (see @dondoc/history). */
-  readonly history?: string;
+  /** The history file to record the check in (see @dondoc/history); false: none (`--no-history`). */
+  readonly history?: string | false;
   /** The letters' date (ISO), recorded with their number. */
   readonly letterDate?: string;
   /** Items still open after this many letters go to the leadership's summary. */
@@ -97,6 +156,65 @@ export interface CheckOptions {
   readonly issuerKind?: string;
   /** Say how each table was read (kind, score, columns, rows skipped, bindings). */
   readonly explain?: boolean;
+  /** The config file to use (`--config`), or false for none (`--no-config`). */
+  readonly config?: string | false;
+  /** The office's Word template for the letters. */
+  readonly template?: string;
+  /** Convert the letters to PDF with LibreOffice. */
+  readonly pdf?: boolean;
+}
+
+/** The options of a run: the flags, then the config file's values where no flag gives one. */
+interface Effective {
+  readonly formats: readonly string[];
+  /** `--out`: a file for one format, a folder for several. */
+  readonly out?: string;
+  /** The config's output folder, used when no --out is given: every file format goes there. */
+  readonly outDir?: string;
+  readonly packRef: string;
+  readonly packBase: string;
+  readonly asOf?: string;
+  readonly history?: string;
+  readonly template?: string;
+  readonly letters: ReminderOptions;
+}
+
+function effectiveOptions(values: CheckOptions, loaded: LoadedConfig | undefined): Effective {
+  const config = loaded?.config;
+  const fromConfig = (p: string | undefined) =>
+    p === undefined || loaded === undefined ? undefined : loaded.resolve(p);
+  const formatText = values.format ?? config?.formats?.join(',') ?? 'text';
+  const outDir = values.out === undefined ? fromConfig(config?.out) : undefined;
+  const history =
+    values.history === false ? undefined : (values.history ?? fromConfig(config?.history));
+  const template = values.template ?? fromConfig(config?.template);
+  const asOf = values.asOf ?? (config?.asOf === 'today' ? undefined : config?.asOf);
+  const flags: ReminderOptions = {
+    ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
+    ...(values.office !== undefined ? { office: values.office } : {}),
+    ...(values.place !== undefined ? { place: values.place } : {}),
+    ...(values.signer !== undefined ? { signer: values.signer.replace(/\\n/g, '\n') } : {}),
+    ...(values.number !== undefined ? { number: values.number } : {}),
+    ...(values.superior !== undefined ? { superior: values.superior } : {}),
+    ...(values.issuerKind === 'state' || values.issuerKind === 'party'
+      ? { issuerKind: values.issuerKind }
+      : {}),
+  };
+  return {
+    formats: [...new Set(formatText.split(',').map((f) => f.trim()))],
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(outDir !== undefined ? { outDir } : {}),
+    packRef: values.pack ?? config?.pack ?? 'generic',
+    // A pack file named by the config is found beside the config.
+    packBase:
+      values.pack === undefined && config?.pack !== undefined && loaded !== undefined
+        ? path.dirname(path.resolve(loaded.file))
+        : process.cwd(),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(history !== undefined ? { history } : {}),
+    ...(template !== undefined ? { template } : {}),
+    letters: { ...(config ? issuerOptions(config) : {}), ...flags },
+  };
 }
 
 export async function runCheck(
@@ -107,7 +225,19 @@ export async function runCheck(
   const { lang, out } = ctx;
   if (positionals.length === 0)
     throw usage('Chưa chỉ ra sổ theo dõi cần kiểm tra.', 'No workbook given.');
-  const formats = [...new Set((values.format ?? 'text').split(',').map((f) => f.trim()))];
+  const loaded = configFor(await inputFolder(positionals[0]!), values.config);
+  if (loaded) {
+    ctx.err.write(
+      t(ctx, {
+        vi: `Theo tệp cấu hình ${displayPath(loaded.file)}`,
+        en: `Using the config file ${displayPath(loaded.file)}`,
+      }) + '\n',
+    );
+  }
+  const options = effectiveOptions(values, loaded);
+  const { formats } = options;
+  /** Where the files go: --out, else the config's folder. */
+  const outTarget = options.out ?? options.outDir;
   for (const f of formats) {
     if (!isFormatId(f)) {
       throw usage(
@@ -116,19 +246,25 @@ export async function runCheck(
       );
     }
   }
-  if (formats.includes('reminders') && !values.out) {
+  if (formats.includes('reminders') && !outTarget) {
     throw usage(
       'Thư đôn đốc cần --out là thư mục để ghi các tệp .docx và .md.',
       'Follow-up letters need --out to name a folder for the .docx and .md files.',
     );
   }
-  if (formats.includes('xlsx') && !values.out) {
+  if ((values.pdf === true || values.template !== undefined) && !formats.includes('reminders')) {
+    throw usage(
+      '--pdf và --template dùng cho thư đôn đốc: "dondoc remind" hoặc --format reminders.',
+      '--pdf and --template are for the letters: "dondoc remind" or --format reminders.',
+    );
+  }
+  if (formats.includes('xlsx') && !outTarget) {
     throw usage(
       'Định dạng xlsx cần --out (tệp .xlsx, hoặc thư mục khi có nhiều định dạng).',
       'The xlsx format needs --out (an .xlsx file, or a folder when there are several formats).',
     );
   }
-  if (formats.length > 1 && !values.out) {
+  if (formats.length > 1 && !outTarget) {
     throw usage(
       'Nhiều định dạng cần --out là một thư mục để ghi các tệp kết quả.',
       'Several formats need --out to name a folder for the output files.',
@@ -152,8 +288,8 @@ export async function runCheck(
       `--fail-on must be error, warning or never.`,
     );
   }
-  const pack = loadPack(values.pack ?? 'generic');
-  const asOfText = values.asOf ?? todayIn(pack.settings?.timeZone ?? 'Asia/Ho_Chi_Minh');
+  const pack = withOfficeSettings(loadPack(options.packRef, options.packBase), loaded?.config);
+  const asOfText = options.asOf ?? todayIn(pack.settings?.timeZone ?? 'Asia/Ho_Chi_Minh');
   const asOf = parseDateArgument(asOfText);
   if (!asOf) {
     throw usage(
@@ -161,6 +297,8 @@ export async function runCheck(
       `Invalid as-of date "${escapeControls(asOfText)}"; write it as dd/mm/yyyy or YYYY-MM-DD, e.g. 01/07/2024 or 2024-07-01.`,
     );
   }
+  const template =
+    options.template !== undefined ? await readTemplate(options.template) : undefined;
   const { files, empty } = await expandInputs(positionals);
   if (files.length === 0) {
     throw usage(
@@ -170,15 +308,19 @@ export async function runCheck(
   }
   const ids = formats.filter(isFormatId);
   const targets = ids.map((format) =>
-    values.out === undefined || format === 'reminders'
+    format === 'reminders'
       ? undefined
-      : formats.length > 1
-        ? path.join(values.out, `dondoc-ket-qua${FORMATS[format].extension}`)
-        : values.out,
+      : options.out !== undefined
+        ? formats.length > 1
+          ? path.join(options.out, `dondoc-ket-qua${FORMATS[format].extension}`)
+          : options.out
+        : options.outDir !== undefined && format !== 'text'
+          ? path.join(options.outDir, `dondoc-ket-qua${FORMATS[format].extension}`)
+          : undefined,
   );
-  if (values.out) {
+  if (outTarget) {
     await assertNotAnInput(
-      [values.out, ...targets.filter((t): t is string => t !== undefined)],
+      [outTarget, ...targets.filter((t): t is string => t !== undefined)],
       files,
     );
   }
@@ -191,8 +333,8 @@ export async function runCheck(
   });
   const checked: CheckRun = { report: checker.report(workbooks), workbooks };
   const history =
-    values.history !== undefined
-      ? await withHistory(values.history, checked, pack, files, {
+    options.history !== undefined
+      ? await withHistory(options.history, checked, pack, files, {
           reminders: formats.includes('reminders'),
           ...(values.number !== undefined ? { number: values.number } : {}),
           ...(values.letterDate !== undefined ? { letterDate: values.letterDate } : {}),
@@ -201,7 +343,7 @@ export async function runCheck(
       : undefined;
   const run: CheckRun = history?.run ?? checked;
   const color =
-    !values.out &&
+    !options.out &&
     formats[0] === 'text' &&
     'isTTY' in out &&
     out.isTTY === true &&
@@ -211,25 +353,14 @@ export async function runCheck(
     if (format === 'reminders') {
       const plan = planOfPack(pack);
       await writeReminders(
-        values.out!,
+        outTarget!,
         run,
-        {
-          ...(values.issuer !== undefined ? { issuer: values.issuer } : {}),
-          ...(values.office !== undefined ? { office: values.office } : {}),
-          ...(values.place !== undefined ? { place: values.place } : {}),
-          ...(values.signer !== undefined ? { signer: values.signer.replace(/\\n/g, '\n') } : {}),
-          ...(values.number !== undefined ? { number: values.number } : {}),
-          ...(values.superior !== undefined ? { superior: values.superior } : {}),
-          ...(values.issuerKind === 'state' || values.issuerKind === 'party'
-            ? { issuerKind: values.issuerKind }
-            : {}),
-          ...(plan !== undefined ? { plan } : {}),
-        },
+        { ...options.letters, ...(plan !== undefined ? { plan } : {}) },
         ctx,
-        history?.escalation,
+        { escalation: history?.escalation, template, pdf: values.pdf === true },
       );
       if (history?.leadership !== undefined) {
-        const summary = path.join(values.out!, 'bao-cao-thuong-truc.md');
+        const summary = path.join(outTarget!, 'bao-cao-thuong-truc.md');
         await writeFileAtomic(summary, history.leadership);
         ctx.wrote(summary);
       }

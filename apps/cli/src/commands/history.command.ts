@@ -26,7 +26,13 @@ export const historyCommand: CommandModule = {
         ],
       ],
     })
-      .argument('[file]', t(ctx, { vi: 'tệp lịch sử (.sqlite)', en: 'the history file (.sqlite)' }))
+      .argument(
+        '[file]',
+        t(ctx, {
+          vi: 'tệp lịch sử (.sqlite; mặc định: tệp lịch sử trong tệp cấu hình)',
+          en: "the history file (.sqlite; default: the config file's history)",
+        }),
+      )
       .option(
         '--since <YYYY-MM-DD>',
         t(ctx, {

@@ -13,6 +13,7 @@ import {
 } from '@dondoc/history';
 import { csvField, neutralizeFormula } from '@dondoc/report';
 import { openHistoryFile } from '../history.js';
+import { configFor } from '../config.js';
 import { writeFileAtomic } from '../io.js';
 import { CliError } from '../messages.js';
 import { usage, type CliContext } from '../program.js';
@@ -32,6 +33,11 @@ export async function runHistory(
   ctx: CliContext,
 ): Promise<number> {
   const { lang, out } = ctx;
+  if (file === undefined) {
+    // The history file of the config file of this folder, when it names one.
+    const loaded = configFor(process.cwd(), undefined);
+    if (loaded?.config.history !== undefined) file = loaded.resolve(loaded.config.history);
+  }
   if (file === undefined) {
     throw usage('history', {
       vi: 'Chưa chỉ ra tệp lịch sử kiểm tra.',

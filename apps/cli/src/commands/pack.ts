@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packJsonSchema, parsePack } from '@dondoc/core';
 import { writeFileAtomic } from '../io.js';
-import { jsonPositions, positionOf } from '../json-positions.js';
+import { jsonProblemLines } from '../json-positions.js';
 import { CliError } from '../messages.js';
 import type { CliContext } from '../program.js';
 import { loadPack } from '../packs.js';
@@ -74,12 +74,7 @@ export function runPackValidate(file: string | undefined, ctx: CliContext): numb
   }
   const parsed = parsePack(raw);
   if (!parsed.ok) {
-    const positions = jsonPositions(text);
-    const lines = parsed.problems.map((p) => {
-      const pos = positionOf(positions, p.pointer);
-      const where = `${file}:${pos ? `${pos.line}:${pos.column}` : '1:1'} ${p.pointer || '/'}`;
-      return { vi: `${where} — ${p.message.vi}`, en: `${where} — ${p.message.en}` };
-    });
+    const lines = jsonProblemLines(file, text, parsed.problems);
     throw new CliError(
       {
         vi: `Bộ quy tắc "${path.basename(file)}" có ${parsed.problems.length} lỗi:`,
