@@ -55,7 +55,12 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     if (!m?.[1]) break;
     const w = m[1];
     if (UNIT_STOP.test(w.toLocaleLowerCase('vi'))) break;
-    if (words.length > 0 && !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường)/u.test(w)) break;
+    // the second syllable of a unit noun: "tỷ đồng", "lao động", "sản phẩm", "đảng viên", "doanh nghiệp"
+    if (
+      words.length > 0 &&
+      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách)$/u.test(w)
+    )
+      break;
     words.push(w);
     length += m[0].length;
     rest = rest.slice(m[0].length);
@@ -101,13 +106,19 @@ function targetsIn(
     const start = m.index;
     if (start < prevEnd) continue;
     const before = text.slice(0, start);
-    if (/(?:năm|Năm|tháng|quý|số|khóa|khoá|lần thứ|\()\s*$/u.test(before)) continue;
+    // a year, a month, an ordinal ("Kỳ họp thứ 17", "lần thứ XX") or a number in a name is no target
+    if (/(?:năm|Năm|tháng|quý|số|khóa|khoá|thứ|\()\s*$/u.test(before)) continue;
     const a = m[1] ?? '';
     const b = m[2];
     const first = readViNumber(a);
     const second = b === undefined ? undefined : readViNumber(b);
     if (first === undefined) continue;
-    if (!b && first >= 1900 && first <= 2100 && Number.isInteger(first)) continue;
+    // a bare year is no value, but "2.025 lao động" (a thousands dot) is a count
+    const isYear = (raw: string, n: number): boolean =>
+      /^\d{4}$/u.test(raw) && n >= 1900 && n <= 2100;
+    if (!b && isYear(a, first)) continue;
+    // "nhiệm kỳ 2021-2026", "giai đoạn 2025 - 2030": a period, not a range of values
+    if (b && second !== undefined && isYear(a, first) && isYear(b, second)) continue;
     const afterNumber = text.slice(start + m[0].length);
     const found = unitAfter(afterNumber);
     if (!found) continue;

@@ -60,7 +60,8 @@ const MARKERS: readonly { readonly type: MarkerType; readonly re: RegExp }[] = [
   { type: 'roman', re: /^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\s*[.\-–:)]\s*(?=\S)/ },
   { type: 'upper', re: /^([A-HJ-UWYZĐ])[.)]\s+(?=\S)/ },
   { type: 'arabic', re: /^(\d{1,2})[.)]\s+(?=\S)/ },
-  { type: 'letter', re: /^([a-zđ])\)\s+(?=\S)/ },
+  // "a)" and "a." (lettered sub-lists under a numbered lead-in)
+  { type: 'letter', re: /^([a-zđ])[.)]\s+(?=\S)/ },
   { type: 'paren', re: /^\((\d{1,3}|[a-zđ])\)\s*(?=\S)/ },
   { type: 'bullet', re: /^[-–—+•●▪]\s+(?=\S)/ },
 ];
