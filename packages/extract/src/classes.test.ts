@@ -32,7 +32,7 @@ describe('numbers in context', () => {
   it.each<[string, string, Partial<ExtractItem>[]]>([
     [
       'a count with a thousands dot is not a year',
-      'CÁC CHỈ TIÊU NĂM 2026\n- Giải quyết việc làm mới cho 2.030 lao động.\n- Trồng mới 1.995 ha rừng.',
+      'II. CÁC CHỈ TIÊU NĂM 2026\n- Giải quyết việc làm mới cho 2.030 lao động.\n- Trồng mới 1.995 ha rừng.',
       [
         { op: '>=', value: 2030, unit: 'lao động', year: '2026' },
         { op: '>=', value: 1995, unit: 'ha', year: '2026' },
@@ -49,6 +49,35 @@ describe('numbers in context', () => {
       [
         { op: 'between', min: 9, max: 10, unit: '%/năm', year: '2030' },
         { op: 'approx', value: 45, unit: '%', year: '2030' },
+      ],
+    ],
+    [
+      'a yearly rate after "hằng năm" is a value, not a year',
+      'II. CÁC CHỈ TIÊU ĐẾN NĂM 2030\n(1) Tốc độ tăng thu ngân sách bình quân hằng năm 12 - 13%.',
+      [{ op: 'between', min: 12, max: 13, unit: '%', year: '2030' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
+
+describe('lead-ins that are not headings', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "a capitalised headline naming targets is the page's, and past results under it are not targets",
+      'NHIỀU CHỈ TIÊU CỦA XÃ VƯỢT KẾ HOẠCH\nThứ Ba, 17/12/2024, 09:10 [GMT+7]\nNăm 2024, thu ngân sách xã đạt 38 tỷ đồng, đạt 112%.\nNăm 2025, xã phấn đấu: thu ngân sách tăng 8%; có thêm ít nhất 3 sản phẩm OCOP.',
+      [
+        { op: '>=', value: 8, unit: '%', year: '2025' },
+        { op: '>=', value: 3, unit: 'sản phẩm OCOP', year: '2025' },
+      ],
+    ],
+    [
+      'unmarked "Name: value" lines after a paragraph ending in ":" are its items',
+      'Kế hoạch phát triển kinh tế - xã hội năm 2026\nUBND tỉnh giao chỉ tiêu tăng trưởng cho từng địa phương. Cụ thể:\nHuyện Đông Sơn: 9,5%; huyện Tây Sơn: 10%.\nThị xã Nam Hà: 11%.',
+      [
+        { op: '>=', value: 9.5, unit: '%', year: '2026' },
+        { op: '>=', value: 10, unit: '%', year: '2026' },
+        { op: '>=', value: 11, unit: '%', year: '2026' },
       ],
     ],
   ])('%s', (_, text, expected) => {

@@ -120,19 +120,35 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
 
   // lead-ins: a line ending in ":" opens a scope over the list items under it
   let leadIns: LeadIn[] = [];
-  for (const ctx of structure.blocks) {
-    if (!ctx.body) continue;
-    if (frames[ctx.document]?.metadata.has(ctx.block.index)) continue;
+  let paragraphLead: LeadIn | null = null;
+  for (const blockCtx of structure.blocks) {
+    if (!blockCtx.body) continue;
+    const meta = frames[blockCtx.document]?.metadata;
+    if (meta?.has(blockCtx.block.index)) continue;
+    // a headline in capitals ("NHIỀU CHỈ TIÊU … TĂNG CAO") is the page's, not a section of targets
+    const ctx: BlockContext = meta
+      ? { ...blockCtx, sections: blockCtx.sections.filter((s) => !meta.has(s.block)) }
+      : blockCtx;
     const doc = docs[ctx.document] as DocumentContext;
     const type = ctx.block.markerType;
-    if (type === null || type === 'roman' || type === 'upper') leadIns = [];
+    const ownText = ctx.block.text.slice(ctx.block.bodyStart).trim();
+    // "… được giao mục tiêu tăng trưởng. Cụ thể:" then "Quảng Ninh: 12%; Hải Phòng: 12,5%.": an
+    // unmarked list line right under a lead-in paragraph is one of its items
+    const listLine =
+      type === null &&
+      paragraphLead !== null &&
+      !ownText.endsWith(':') &&
+      (ownText.length <= 200 || /^[^.;:]{2,60}:\s/u.test(ownText));
+    if (listLine && paragraphLead) leadIns = [paragraphLead];
+    else if (type === null || type === 'roman' || type === 'upper') leadIns = [];
     else {
       const same = leadIns.findIndex((l) => l.markerType === type);
       if (same >= 0) leadIns = leadIns.slice(0, same);
     }
     const chain = leadIns;
-    const ownText = ctx.block.text.slice(ctx.block.bodyStart).trim();
     if (ownText.endsWith(':')) leadIns = [...leadIns, leadInOf(ownText, type)];
+    if (type === null && ownText.endsWith(':')) paragraphLead = leadIns[leadIns.length - 1] ?? null;
+    else if (type !== null || !listLine) paragraphLead = null;
     const targetScope: TargetScope = {
       target: chain.some((l) => l.target),
       year: [...chain].reverse().find((l) => l.year !== null)?.year ?? null,

@@ -58,7 +58,9 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     // the second syllable of a unit noun: "tỷ đồng", "lao động", "sản phẩm", "đảng viên", "doanh nghiệp"
     if (
       words.length > 0 &&
-      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách)$/u.test(w)
+      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách)$/u.test(w) &&
+      // an acronym naming the kind: "sản phẩm OCOP"
+      !(/^\p{Lu}{2,6}$/u.test(w) && words[words.length - 1] === 'phẩm')
     )
       break;
     words.push(w);
@@ -107,7 +109,9 @@ function targetsIn(
     if (start < prevEnd) continue;
     const before = text.slice(0, start);
     // a year, a month, an ordinal ("Kỳ họp thứ 17", "lần thứ XX") or a number in a name is no target
-    if (/(?:năm|Năm|tháng|quý|số|khóa|khoá|thứ|\()\s*$/u.test(before)) continue;
+    // ("hằng năm 10 - 11%" is a yearly rate, not a year)
+    if (/(?:(?<!(?:hằng|hàng|mỗi)\s)năm|Năm|tháng|quý|số|khóa|khoá|thứ|\()\s*$/u.test(before))
+      continue;
     const a = m[1] ?? '';
     const b = m[2];
     const first = readViNumber(a);
@@ -227,7 +231,8 @@ function targetLeadIn(text: string): string | undefined {
   const colon = text.indexOf(':');
   if (colon < 5 || colon > 120) return undefined;
   const lead = text.slice(0, colon);
-  return TARGET_SECTION.test(lead) ? lead : undefined;
+  // "Năm 2025, huyện phấn đấu: …" announces targets as a "Các chỉ tiêu …:" lead-in does
+  return TARGET_SECTION.test(lead) || /phấn đấu\s*$/iu.test(lead) ? lead : undefined;
 }
 
 /** Indicator items of one block (none outside target sections unless the sentence states a year target). */
