@@ -346,6 +346,7 @@ function readTailUnit(src: Source, at: number): number | undefined {
 }
 
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ngay|thang|nam|quy|so) $/u;
+const RATE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hang|moi) (?:ngay|thang|nam|quy) $/u;
 
 const RANGE_DASH = /\s*[-\u2013\u2014]\s*/y;
 const RANGE_WORD = /\s+(?:den|toi)\s+/y;
@@ -382,7 +383,11 @@ export function scanQuantities(text: string): QuantityScan[] {
       continue;
     }
     // "ngày 10", "tháng 4", "năm 2025", "quý 2", "số 12": parts of dates and document numbers
-    if (DATE_WORD_BEFORE.test(f.slice(Math.max(0, i - 6), i))) {
+    // ("hằng năm 10 - 11%", "mỗi tháng 2 lượt" are rates: the number after them is a value)
+    if (
+      DATE_WORD_BEFORE.test(f.slice(Math.max(0, i - 6), i)) &&
+      !RATE_BEFORE.test(f.slice(Math.max(0, i - 12), i))
+    ) {
       i = skipToken(f, i);
       continue;
     }

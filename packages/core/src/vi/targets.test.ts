@@ -14,6 +14,14 @@ describe('parseTarget', () => {
   it.each<[string, Target, string | undefined, boolean, string]>([
     // seed 001 (Chương trình hành động 48-CTr/TU)
     ['đạt 84,3% vào năm 2025', { op: '>=', value: 84.3, unit: '%' }, 'đạt', false, 'đạt 84,3%'],
+    // a rate after "hằng năm" is a value, not the year of a date
+    [
+      'tốc độ tăng trưởng bình quân hằng năm 10 - 11%',
+      { op: 'between', min: 10, max: 11, unit: '%' },
+      undefined,
+      false,
+      '10 - 11%',
+    ],
     [
       'xuống dưới 15% vào năm 2025',
       { op: '<', value: 15, unit: '%' },
