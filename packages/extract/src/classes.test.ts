@@ -84,3 +84,45 @@ describe('lead-ins that are not headings', () => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('reports as a noun subject, recipients named once', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the recipient named on the first item of a series goes to the next ones',
+      'KẾ HOẠCH NĂM 2026\nIII. CHẾ ĐỘ BÁO CÁO\n1. UBND các xã, phường:\n- Báo cáo quý gửi Phòng Nội vụ trước ngày 10 của tháng cuối quý;\n- Báo cáo năm gửi trước ngày 05 tháng 12 hằng năm.',
+      [
+        { from: 'UBND các xã, phường', to: 'Phòng Nội vụ', period: 'quarterly' },
+        { from: 'UBND các xã, phường', to: 'Phòng Nội vụ', period: 'yearly' },
+      ],
+    ],
+    [
+      'the sender after "của", the channel after "thông qua", an object before the recipient',
+      'Cập nhật: 04/03/2024 08:00\nTheo đó, báo cáo tình hình tháng của các phòng, ban gửi về UBND huyện thông qua Văn phòng HĐND - UBND trước ngày 20 hằng tháng. UBND các xã báo cáo tiến độ hằng quý về UBND huyện.',
+      [
+        { from: 'các phòng, ban', to: 'UBND huyện', period: 'monthly' },
+        { from: 'UBND các xã', to: 'UBND huyện', period: 'quarterly' },
+      ],
+    ],
+    [
+      'a cited report and a data cut-off are not duties to report',
+      'Theo báo cáo chính trị tại đại hội, các chỉ tiêu cơ bản đạt. Số liệu báo cáo năm tính đến ngày 30 tháng 11.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report').map(({ from, to, period }) => ({ from, to, period }))).toEqual(
+      expected,
+    );
+  });
+});
+
+describe('who a deadline belongs to', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the owner after an opening deadline phrase',
+      'Hà Nội, ngày 02 tháng 4 năm 2026\nChậm nhất ngày 20/4/2026, Tổ bầu cử niêm yết danh sách cử tri.',
+      [{ owner: 'Tổ bầu cử', due: '2026-04-20' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

@@ -222,6 +222,8 @@ export function isReportClause(text: string): boolean {
   const m = REPORT_VERB.exec(text);
   if (!m) return false;
   if (NOT_REPORT.test(text.slice(0, m.index))) return false;
+  // "Theo báo cáo chính trị …" cites a report; "Số liệu báo cáo 6 tháng tính đến …" is a data cut-off
+  if (/(?:^|[^\p{L}])(?:theo|số liệu)\s+$/iu.test(text.slice(0, m.index))) return false;
   const after = text.slice(m.index + m[0].length);
   if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) return false;
   if (
@@ -423,7 +425,14 @@ function reportItems(
   if (at < 0) return [];
   const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
   // "báo cáo về X", "báo cáo X", "xây dựng báo cáo …, gửi về X", "trình X", else the lead-in's X
-  const to = (verb ? agencyAfter(after) : null) ?? submit?.to ?? ctx.scope?.to ?? null;
+  // "báo cáo tiến độ hằng tháng về UBND huyện": the object and an adverb before the recipient
+  const toward = verb ? /^[^.;()]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(after) : null;
+  const to =
+    (verb ? agencyAfter(after) : null) ??
+    (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??
+    submit?.to ??
+    ctx.scope?.to ??
+    null;
   const via =
     /\(?\s*(?:qua|thông qua)\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Cục|Hệ thống)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
       .exec(text)?.[1]
@@ -431,7 +440,14 @@ function reportItems(
       .trim() ??
     ctx.scope?.via ??
     null;
-  const sender = subjectBefore(text, at) ?? from ?? ctx.scope?.from ?? null;
+  // "báo cáo kinh tế - xã hội tháng của các phòng, ban gửi về …": the report named as the subject,
+  // its sender after "của"
+  const ofSender = verb
+    ? /^[^.;]{0,80}?\scủa\s+((?:các\s+)?\p{Ll}[^.;()]{2,60}?)\s+(?:gửi|nộp)(?![\p{L}])/u.exec(
+        after,
+      )?.[1]
+    : undefined;
+  const sender = subjectBefore(text, at) ?? from ?? ofSender ?? ctx.scope?.from ?? null;
   void how;
   const dues = duesIn(text, ctx.document).filter((d) => d.marked);
   const frequencies = frequenciesIn(text);

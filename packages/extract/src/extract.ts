@@ -113,7 +113,12 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     return {
       ...d,
       date,
-      year: d.year ?? (date ? Number(date.slice(0, 4)) : undefined),
+      // without a place-date line, the page's stamp dates the document: a year read from a
+      // date in the headline ("… bầu cử vào Chủ nhật, ngày 15/3/2026") is the event's
+      year:
+        d.date === undefined && frame.stampDate !== undefined
+          ? Number(frame.stampDate.slice(0, 4))
+          : (d.year ?? (date ? Number(date.slice(0, 4)) : undefined)),
       targetYear: frame.targetYear,
     };
   });
@@ -121,6 +126,13 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   // lead-ins: a line ending in ":" opens a scope over the list items under it
   let leadIns: LeadIn[] = [];
   let paragraphLead: LeadIn | null = null;
+  interface Series {
+    readonly key: string | null;
+    readonly to: string;
+    readonly via: string | null;
+    readonly from: string | null;
+  }
+  const series: { current: Series | null } = { current: null };
   for (const blockCtx of structure.blocks) {
     if (!blockCtx.body) continue;
     const meta = frames[blockCtx.document]?.metadata;
@@ -227,7 +239,21 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       .join(' · ');
     const withContext = <T extends ExtractItem>(i: T): T =>
       context === '' ? i : { ...i, context };
-    const duties = { ...found, items: found.items.map(withContext) };
+    // a series of reports names its recipient once: "Báo cáo 6 tháng gửi Sở X trước ngày 15/6;" then
+    // "Báo cáo năm gửi trước ngày 15/12 hằng năm" (the next item under the same lead-in, or the next
+    // clause of the same paragraph) goes to the same recipient, from the same sender
+    const seriesKey = chain.length > 0 ? (chain[chain.length - 1] as LeadIn).text : null;
+    if (seriesKey === null || series.current?.key !== seriesKey) series.current = null;
+    const inherited = found.items.map((i) => {
+      if (i.kind !== 'report') return i;
+      const prev = series.current;
+      if (i.to === null && prev)
+        return { ...i, to: prev.to, via: i.via ?? prev.via, from: i.from ?? prev.from };
+      if (i.to !== null) series.current = { key: seriesKey, to: i.to, via: i.via, from: i.from };
+      return i;
+    });
+    if (seriesKey === null) series.current = null;
+    const duties = { ...found, items: inherited.map(withContext) };
     const indicators = indicatorsOfBlock(dutyContext, duties.sentences, targetScope).map(
       withContext,
     );

@@ -7,7 +7,7 @@
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -102,6 +102,16 @@ const VERBS = [
   'được',
   'cần',
   'phải',
+  // the duties of an election timetable
+  'niêm yết',
+  'lập',
+  'nộp',
+  'ấn định',
+  'quyết định',
+  // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết"
+  'sẽ',
+  'đã',
+  'đang',
 ];
 /**
  * Case-sensitive on purpose: in running text these verbs are lower case, while agency names write
@@ -113,7 +123,7 @@ const NAME_TAIL =
   /^\s+(?:huyện|tỉnh|xã|thị xã|thành phố|thị trấn|cơ sở|trung ương|Đảng)(?![\p{L}])/u;
 
 const LEADING_ADVERBIAL =
-  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó)[^,]{0,160},\s*)+/u;
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước)[^,]{0,160},\s*)+/iu;
 /** "Ban Thường vụ Huyện ủy đề nghị các chi bộ … xây dựng …": the duty is the addressee's. */
 const REQUEST = new RegExp(
   `^[^,;:]{3,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
