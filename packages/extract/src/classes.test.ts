@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDirective } from './extract.js';
+import { formatReview } from './review.js';
 import type { ExtractItem } from './types.js';
 
 const FIELDS = [
@@ -124,5 +125,16 @@ describe('who a deadline belongs to', () => {
     ],
   ])('%s', (_, text, expected) => {
     expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
+
+describe('--review says where an item came from', () => {
+  it('names the lead-in, the frame and the item a recipient was taken from', () => {
+    const text =
+      'KẾ HOẠCH\nThực hiện nhiệm vụ năm 2026\nIII. CHẾ ĐỘ BÁO CÁO\n1. UBND các xã, phường:\n- Báo cáo quý gửi Phòng Nội vụ trước ngày 10 của tháng cuối quý;\n- Báo cáo năm gửi trước ngày 05 tháng 12 hằng năm.';
+    const review = formatReview(extractDirective(text), 'vi');
+    expect(review).toContain('UBND các xã, phường:');
+    expect(review).toContain('target year 2026');
+    expect(review).toContain('recipient from «Báo cáo quý gửi Phòng Nội vụ');
   });
 });

@@ -131,6 +131,7 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     readonly to: string;
     readonly via: string | null;
     readonly from: string | null;
+    readonly quote: string;
   }
   const series: { current: Series | null } = { current: null };
   for (const blockCtx of structure.blocks) {
@@ -238,7 +239,7 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       .filter((x) => x !== '')
       .join(' · ');
     const withContext = <T extends ExtractItem>(i: T): T =>
-      context === '' ? i : { ...i, context };
+      context === '' ? i : { ...i, context: i.context ? `${context} · ${i.context}` : context };
     // a series of reports names its recipient once: "Báo cáo 6 tháng gửi Sở X trước ngày 15/6;" then
     // "Báo cáo năm gửi trước ngày 15/12 hằng năm" (the next item under the same lead-in, or the next
     // clause of the same paragraph) goes to the same recipient, from the same sender
@@ -248,8 +249,15 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       if (i.kind !== 'report') return i;
       const prev = series.current;
       if (i.to === null && prev)
-        return { ...i, to: prev.to, via: i.via ?? prev.via, from: i.from ?? prev.from };
-      if (i.to !== null) series.current = { key: seriesKey, to: i.to, via: i.via, from: i.from };
+        return {
+          ...i,
+          to: prev.to,
+          via: i.via ?? prev.via,
+          from: i.from ?? prev.from,
+          context: `người nhận theo / recipient from «${prev.quote.slice(0, 60)}»`,
+        };
+      if (i.to !== null)
+        series.current = { key: seriesKey, to: i.to, via: i.via, from: i.from, quote: i.quote };
       return i;
     });
     if (seriesKey === null) series.current = null;

@@ -12,10 +12,19 @@ import { documentFrame, periodEndYear } from './frame.js';
 import { prepareText } from './prepare.js';
 
 const DIR = new URL('./unseen/', import.meta.url);
-const texts = readdirSync(DIR)
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
-const read = (f: string): string => readFileSync(new URL(f, DIR), 'utf8');
+const DIR2 = new URL('./unseen2/', import.meta.url);
+const listTexts = (dir: URL): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+const texts = listTexts(DIR);
+/** Both unseen sets (the second is the final held-out set), each file named with its folder. */
+const allTexts = [
+  ...texts.map((f) => `unseen/${f}`),
+  ...listTexts(DIR2).map((f) => `unseen2/${f}`),
+];
+const read = (f: string): string =>
+  readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
 
 describe('the unseen corpus', () => {
   it('has at least 30 texts, each with a gold list', () => {
@@ -23,13 +32,13 @@ describe('the unseen corpus', () => {
     for (const f of texts) expect(() => read(f.replace(/\.txt$/, '.json'))).not.toThrow();
   });
 
-  it.each(texts)('%s: every gold quote is in the text', (f) => {
+  it.each(allTexts)('%s: every gold quote is in the text', (f) => {
     const text = read(f);
     for (const g of readGold(read(f.replace(/\.txt$/, '.json')), text))
       expect(text.slice(g.span[0], g.span[1])).toBe(g.quote);
   });
 
-  it.each(texts)(
+  it.each(allTexts)(
     '%s: the draft pack validates and its numbers read as the checker reads them',
     (f) => {
       const { pack, items } = extractDirective(read(f), { fileName: f });
