@@ -115,6 +115,10 @@ describe('files written', () => {
     );
     const en = run('pack', 'schema', '--out', path.join(dir, 'schema.json'), '--lang', 'en');
     expect(en.out).toBe(`Wrote ${path.join(dir, 'schema.json')}\n`);
+    const made = path.join(dir, 'so-moi.xlsx');
+    const template = run('template', '--pack', 'generic', '--out', made);
+    expect(template.code).toBe(0);
+    expect(template.out.split('\n')[0]).toBe(`Đã ghi ${made}`);
   });
 
   it('refuses an output that is an input through a link or inside --out DIR', async () => {
@@ -223,6 +227,33 @@ describe('a failed write', () => {
     await expect(writeChunksAtomic(target, pieces())).rejects.toBeInstanceOf(CliError);
     expect(readFileSync(target, 'utf8')).toBe('bản cũ');
     expect(readdirSync(dir)).toEqual(['ket-qua.json']);
+  });
+});
+
+describe('system errors through the command', () => {
+  it('says in words why a workbook cannot be read (a loop of links), naming the file', async () => {
+    const dir = tempDir();
+    const loop = path.join(dir, 'vong.xlsx');
+    symlinkSync(loop, loop);
+    const result = run('check', loop, '--as-of', '01/07/2024');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      `Lỗi: Không đọc được tệp "${loop}": đường dẫn là các liên kết (shortcut) trỏ vòng quanh nhau (ELOOP).`,
+    );
+    expect(result.err).toContain('Error: Cannot read');
+    expect(result.err).not.toContain('too many symbolic links');
+  });
+
+  it('says in words why a pack file cannot be read', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(dir, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS });
+    mkdirSync(path.join(dir, 'bo-quy-tac.json'));
+    const result = run('check', file, '--pack', path.join(dir, 'bo-quy-tac.json'));
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      `Không đọc được tệp bộ quy tắc "${path.join(dir, 'bo-quy-tac.json')}": đây là một thư mục, không phải tệp (EISDIR).`,
+    );
+    expect(result.err).not.toContain('illegal operation');
   });
 });
 

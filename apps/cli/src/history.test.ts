@@ -188,7 +188,7 @@ describe('dondoc check --history, remind and history, through the real binary', 
         '--number',
         '125-CV/VPHU',
         '--letter-date',
-        '2024-07-09',
+        '09/07/2024', // dd/mm/yyyy, as a clerk writes it
       );
       expect(r1.err).toBe('');
       expect(readFileSync(path.join(letters1, 'don-doc.md'), 'utf8')).not.toContain('lần 2');
@@ -241,6 +241,8 @@ describe('dondoc check --history, remind and history, through the real binary', 
       const csv = await dondoc('history', history, '--since', '2024-07-08', '--format', 'csv');
       expect(csv.out).toContain('2024-07-15,Phòng Nội vụ');
       expect(csv.out).not.toContain('2024-07-01');
+      const csvVi = await dondoc('history', history, '--since', '08/07/2024', '--format', 'csv');
+      expect(csvVi).toEqual(csv);
     },
   );
 

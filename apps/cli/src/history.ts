@@ -6,7 +6,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { formatIsoText, parseIsoDate, type Finding, type Pack } from '@dondoc/core';
+import {
+  formatDate,
+  formatIsoText,
+  parseDateArgument,
+  type Finding,
+  type Pack,
+} from '@dondoc/core';
 import {
   CHANGE_NAMES,
   changeRows,
@@ -225,12 +231,15 @@ export async function withHistory(
   files: readonly string[],
   options: HistoryOptions,
 ): Promise<HistoryOutcome> {
-  if (options.letterDate !== undefined && parseIsoDate(options.letterDate) === undefined) {
+  const letterDay =
+    options.letterDate === undefined ? undefined : parseDateArgument(options.letterDate);
+  if (options.letterDate !== undefined && letterDay === undefined) {
     throw new CliError({
-      vi: `Ngày công văn "${options.letterDate}" không hợp lệ; viết theo dạng YYYY-MM-DD.`,
-      en: `Invalid letter date "${options.letterDate}"; write it as YYYY-MM-DD.`,
+      vi: `Ngày công văn "${options.letterDate}" không hợp lệ; viết theo dạng dd/mm/yyyy hoặc YYYY-MM-DD.`,
+      en: `Invalid letter date "${options.letterDate}"; write it as dd/mm/yyyy or YYYY-MM-DD.`,
     });
   }
+  const letterDate = letterDay === undefined ? undefined : formatDate(letterDay, 'iso');
   const threshold = Number(options.escalateAfter ?? '2');
   if (!Number.isInteger(threshold) || threshold < 1) {
     throw new CliError({
@@ -260,7 +269,7 @@ export async function withHistory(
             pack,
             {
               ...(options.number !== undefined ? { number: options.number } : {}),
-              ...(options.letterDate !== undefined ? { date: options.letterDate } : {}),
+              ...(letterDate !== undefined ? { date: letterDate } : {}),
             },
             now,
             runId,

@@ -4,6 +4,7 @@ import { parsePack, resolvePack, PackError, type Pack, type PackProblem } from '
 import { getBundledPack, listBundledPacks } from '@dondoc/rulepacks';
 import { CliError } from './messages.js';
 import { suggest } from './suggest.js';
+import { systemErrorReason } from './system-errors.js';
 import { displayPath } from './terminal.js';
 
 function problemLines(problems: readonly PackProblem[]) {
@@ -18,10 +19,11 @@ export function readPackFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
-  } catch {
+  } catch (error) {
+    const reason = systemErrorReason(error);
     throw new CliError({
-      vi: `Không đọc được tệp bộ quy tắc "${file}".`,
-      en: `Cannot read the rule pack file "${file}".`,
+      vi: `Không đọc được tệp bộ quy tắc "${displayPath(file)}": ${reason.vi}`,
+      en: `Cannot read the rule pack file "${displayPath(file)}": ${reason.en}`,
     });
   }
   try {

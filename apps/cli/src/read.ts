@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Checker, Message, WorkbookResult } from '@dondoc/core';
 import { openWorkbook, WorkbookReadError, type ReadOptions } from '@dondoc/xlsx';
+import { systemErrorReason } from './system-errors.js';
 
 /** How a workbook is named in findings: the path as the user gave it, with forward slashes. */
 export function workbookLabel(file: string): string {
@@ -15,11 +16,23 @@ export function workbookLabel(file: string): string {
 }
 
 function unexpected(file: string, error: unknown): Message {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = systemErrorReason(error);
   return {
-    vi: `Không đọc được tệp "${file}": ${reason}`,
-    en: `Cannot read "${file}": ${reason}`,
+    vi: `Không đọc được tệp "${file}": ${reason.vi}`,
+    en: `Cannot read "${file}": ${reason.en}`,
   };
+}
+
+/**
+ * The reader's "cannot read" says why in words when the system said why (its detail starts with the
+ * code: "EBUSY: resource busy or locked, open …"): a workbook open in Excel is told to be closed.
+ */
+function readErrorMessage(file: string, error: WorkbookReadError): Message {
+  const code =
+    error.code === 'unreadable' ? /^(E[A-Z]+)\b/.exec(error.detail ?? '')?.[1] : undefined;
+  return code === undefined
+    ? error.messages
+    : unexpected(file, Object.assign(new Error(error.detail), { code }));
 }
 
 export async function checkWorkbookFile(
@@ -38,7 +51,8 @@ export async function checkWorkbookFile(
     }
     return workbook.finish();
   } catch (error) {
-    if (error instanceof WorkbookReadError) return checker.unreadable(label, error.messages);
+    if (error instanceof WorkbookReadError)
+      return checker.unreadable(label, readErrorMessage(file, error));
     return checker.unreadable(label, unexpected(file, error));
   }
 }

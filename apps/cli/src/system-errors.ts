@@ -28,6 +28,10 @@ const REASONS: Readonly<Record<string, Message>> = {
   EMFILE: { vi: 'mở quá nhiều tệp cùng lúc', en: 'too many open files' },
   ENAMETOOLONG: { vi: 'tên tệp quá dài', en: 'the file name is too long' },
   EEXIST: { vi: 'tệp đã có', en: 'the file already exists' },
+  ELOOP: {
+    vi: 'đường dẫn là các liên kết (shortcut) trỏ vòng quanh nhau',
+    en: 'the path is a loop of symbolic links',
+  },
 };
 
 /** The reason of a failed file operation, translated when it is a system error we know. */

@@ -113,8 +113,8 @@ function addSharedOptions(command: Command, ctx: CliContext): Command {
     .option(
       '--letter-date <date>',
       t(ctx, {
-        vi: 'ngày của công văn đôn đốc, YYYY-MM-DD (ghi vào lịch sử cùng --number)',
-        en: "the letters' date, YYYY-MM-DD (recorded in the history with --number)",
+        vi: 'ngày của công văn đôn đốc, dd/mm/yyyy hoặc YYYY-MM-DD (ghi vào lịch sử cùng --number)',
+        en: "the letters' date, dd/mm/yyyy or YYYY-MM-DD (recorded in the history with --number)",
       }),
     )
     .option(

@@ -17,7 +17,7 @@ export const historyCommand: CommandModule = {
       },
       examples: [
         [
-          'dondoc history lich-su.sqlite --agency "Phòng Nội vụ" --since 2024-01-01',
+          'dondoc history lich-su.sqlite --agency "Phòng Nội vụ" --since 01/01/2024',
           { vi: 'một đơn vị, từ đầu năm', en: 'one agency, since the start of the year' },
         ],
         [
@@ -34,10 +34,10 @@ export const historyCommand: CommandModule = {
         }),
       )
       .option(
-        '--since <YYYY-MM-DD>',
+        '--since <date>',
         t(ctx, {
-          vi: 'chỉ các lần kiểm tra từ ngày này',
-          en: 'only checks as of this date or later',
+          vi: 'chỉ các lần kiểm tra từ ngày này (dd/mm/yyyy hoặc YYYY-MM-DD)',
+          en: 'only checks as of this date or later (dd/mm/yyyy or YYYY-MM-DD)',
         }),
       )
       .option('--pack <id>', t(ctx, { vi: 'chỉ một bộ quy tắc', en: 'only one rule pack' }))

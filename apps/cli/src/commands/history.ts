@@ -3,7 +3,7 @@
  * as text, CSV, XLSX, HTML (with a trend chart) or JSON; filtered by --since, --pack, --agency.
  */
 import ExcelJS from 'exceljs';
-import { parseIsoDate } from '@dondoc/core';
+import { formatDate, parseDateArgument } from '@dondoc/core';
 import {
   AGENCY_COLUMNS,
   ITEM_COLUMNS,
@@ -44,12 +44,14 @@ export async function runHistory(
       en: 'No history file given.',
     });
   }
-  if (values.since !== undefined && parseIsoDate(values.since) === undefined) {
+  const sinceDay = values.since === undefined ? undefined : parseDateArgument(values.since);
+  if (values.since !== undefined && sinceDay === undefined) {
     throw new CliError({
-      vi: `Ngày "${values.since}" không hợp lệ; viết theo dạng YYYY-MM-DD.`,
-      en: `Invalid date "${values.since}"; write it as YYYY-MM-DD.`,
+      vi: `Ngày "${values.since}" không hợp lệ; viết theo dạng dd/mm/yyyy hoặc YYYY-MM-DD.`,
+      en: `Invalid date "${values.since}"; write it as dd/mm/yyyy or YYYY-MM-DD.`,
     });
   }
+  const since = sinceDay === undefined ? undefined : formatDate(sinceDay, 'iso');
   const format = values.format ?? 'text';
   if (!['text', 'csv', 'xlsx', 'html', 'json'].includes(format)) {
     throw new CliError({
@@ -68,7 +70,7 @@ export async function runHistory(
     });
   }
   const filter = {
-    ...(values.since !== undefined ? { since: values.since } : {}),
+    ...(since !== undefined ? { since } : {}),
     ...(values.pack !== undefined ? { pack: values.pack } : {}),
     ...(values.agency !== undefined ? { agency: values.agency } : {}),
   };

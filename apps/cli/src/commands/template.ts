@@ -19,10 +19,11 @@ export async function runTemplate(
   }
   const pack = loadPack(values.pack ?? 'generic');
   await writeFileAtomic(values.out, await writeTemplateWorkbook(pack));
+  ctx.wrote(values.out);
   out.write(
     lang === 'vi'
-      ? `Đã tạo sổ theo dõi "${displayPath(values.out)}" theo bộ quy tắc ${pack.id}.\n`
-      : `Wrote the tracking workbook "${displayPath(values.out)}" for the pack ${pack.id}.\n`,
+      ? `Sổ theo dõi theo bộ quy tắc ${pack.id}: điền tình trạng, ngày hoàn thành rồi chạy "dondoc check ${displayPath(values.out)} --pack ${pack.id}".\n`
+      : `A tracking workbook for the pack ${pack.id}: fill in the status and completion dates, then run "dondoc check ${displayPath(values.out)} --pack ${pack.id}".\n`,
   );
   return 0;
 }
