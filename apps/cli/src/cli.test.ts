@@ -36,7 +36,7 @@ describe('help and version', () => {
     expect(run('--version')).toEqual({ code: 0, out: `${pkg.version}\n`, err: '' });
   });
 
-  it.each(['check', 'init', 'remind', 'packs', 'pack', 'template', 'extract'])(
+  it.each(['check', 'init', 'remind', 'history', 'packs', 'pack', 'template', 'extract'])(
     'has help for "%s" with examples, in Vietnamese by default and English on request',
     (command) => {
       const vi = run(command, '--help');
@@ -69,6 +69,11 @@ describe('did you mean', () => {
       'Did you mean --format?',
     ],
     [['pack', 'valdate', 'x.json'], 'Có phải ý bạn là validate?', 'Did you mean validate?'],
+    [
+      ['check', 'a.xlsx', '--format', 'htlm,json'],
+      'Định dạng "htlm" không có. Có phải ý bạn là html?',
+      'Did you mean html?',
+    ],
     [
       ['check', 'a.xlsx', '--pack', 'quan-triet-ct23-ctr48'],
       'Có phải ý bạn là quan-triet-ct32-ctr48?',

@@ -30,6 +30,7 @@ import { CliError } from '../messages.js';
 import { t, usage as usageError, type CliContext } from '../program.js';
 import { displayPath, escapeControls, terminalSafe } from '../terminal.js';
 import { loadPack } from '../packs.js';
+import { suggest } from '../suggest.js';
 
 const FAIL_LEVELS: Record<string, readonly Severity[]> = {
   error: ['error'],
@@ -240,9 +241,14 @@ export async function runCheck(
   const outTarget = options.out ?? options.outDir;
   for (const f of formats) {
     if (!isFormatId(f)) {
+      const near = suggest(f, FORMAT_IDS);
+      const hint =
+        near.length > 0
+          ? { vi: ` Có phải ý bạn là ${near.join(', ')}?`, en: ` Did you mean ${near.join(', ')}?` }
+          : { vi: '', en: '' };
       throw usage(
-        `Định dạng "${f}" không có; chọn một trong: ${FORMAT_IDS.join(', ')}.`,
-        `Unknown format "${f}"; choose one of: ${FORMAT_IDS.join(', ')}.`,
+        `Định dạng "${escapeControls(f)}" không có.${hint.vi} Chọn một trong: ${FORMAT_IDS.join(', ')}.`,
+        `Unknown format "${escapeControls(f)}".${hint.en} Choose one of: ${FORMAT_IDS.join(', ')}.`,
       );
     }
   }
