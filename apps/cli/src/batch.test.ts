@@ -132,6 +132,7 @@ describe('every format from one run', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
       'Kết quả kiểm tra',
+      'Bảng điểm',
       '1. Theo dõi',
     ]);
     expect(readFileSync(file).equals(before)).toBe(true);

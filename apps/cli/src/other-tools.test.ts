@@ -100,7 +100,7 @@ describe('a workbook with a real chart (openpyxl)', () => {
     expect(sha(file)).toBe(before);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kết quả kiểm tra']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kết quả kiểm tra', 'Bảng điểm']);
     const lines: string[] = [];
     wb.getWorksheet('Tổng hợp')!.eachRow((row) => lines.push(String(row.getCell(1).value)));
     expect(lines.join('\n')).toContain(

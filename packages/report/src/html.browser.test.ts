@@ -37,7 +37,7 @@ describe('the HTML report in Chromium', () => {
     expect(requests.filter((u) => !u.startsWith('data:') && u !== 'about:blank')).toEqual([]);
     // the injected markup is text, not an element
     expect(await page.locator('script').count()).toBe(0);
-    expect(await page.locator('tbody tr').count()).toBe(4);
+    expect(await page.locator('table.findings tbody tr').count()).toBe(4);
     const bar = await page.locator('.bar').first().boundingBox();
     expect(bar?.width ?? 0).toBeGreaterThan(10);
     mkdirSync(screens, { recursive: true });

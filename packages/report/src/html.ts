@@ -1,7 +1,8 @@
 /**
  * The HTML report, read and printed as an office's: one self-contained file (no network, no fonts or
  * scripts to fetch) in one language (Vietnamese unless English is asked for). Summary tiles, the
- * narrative summary, bar charts of findings by agency and by rule (the rule registry's names), then
+ * narrative summary, bar charts of findings by agency and by rule (the rule registry's names), the
+ * scorecards (per agency, and per workbook for a batch; html-scorecards.ts), then
  * per workbook a numbered table (STT, level and rule, Đơn vị, the finding, where, the value found,
  * the quote of the obligation), errors first. Prints on landscape A4, 15 findings or more a page.
  * Every value that came from a workbook or a pack is escaped.
@@ -17,6 +18,7 @@ import {
 } from '@dondoc/core';
 import { inLanguage } from './bilingual.js';
 import { escapeHtml as h } from './escape.js';
+import { SCORECARD_STYLE, scorecardsHtml } from './html-scorecards.js';
 import type { Lang, ReportInput } from './input.js';
 import { SEVERITY_NAMES as SEVERITY } from './severity.js';
 import { countBy, narrativeOf } from './summary.js';
@@ -293,7 +295,7 @@ export function renderHtml(input: ReportInput, options: HtmlOptions = {}): strin
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${h(title[lang])} — ${h(report.pack.title)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${SCORECARD_STYLE}</style>
 </head>
 <body>
 <header>
@@ -320,6 +322,7 @@ ${bars(
 )}
 ${report.findings.length > 0 ? legend(lang) : ''}
 </section>
+${scorecardsHtml(input, lang)}
 ${workbooks}
 <footer>dondoc · ${h(report.pack.id)} ${h(report.pack.version)} · ${h(shownDate(report.asOf))}</footer>
 </body>

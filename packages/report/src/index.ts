@@ -20,6 +20,15 @@ export { renderSarif, artifactUri, SARIF_SCHEMA, type SarifOptions } from './sar
 export { renderJunit } from './junit.js';
 export { renderHtml, type HtmlOptions } from './html.js';
 export { countBy, narrativeOf } from './summary.js';
+export {
+  agencyScoreTable,
+  scorecardsOfInput,
+  scoreText,
+  workbookScoreTable,
+  type ScoreColumn,
+  type ScoreTable,
+  type ScoreValue,
+} from './scorecards.js';
 export { renderIcs, icsText, foldLine } from './ics.js';
 export {
   collectReminders,

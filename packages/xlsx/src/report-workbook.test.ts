@@ -70,6 +70,7 @@ describe('the XLSX report', () => {
     expect(out.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
       'Kết quả kiểm tra',
+      'Bảng điểm',
       '1. Theo dõi',
     ]);
     expect(run.report.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
@@ -223,7 +224,11 @@ describe('the XLSX report', () => {
       { name: 'xl/charts/chart1.xml', data: '<c:chartSpace/>' },
     ]);
     const { out } = await reportFor(withChart, 'co-bieu-do.xlsx');
-    expect(out.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Kết quả kiểm tra']);
+    expect(out.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Kết quả kiểm tra',
+      'Bảng điểm',
+    ]);
     const texts: string[] = [];
     out.getWorksheet('Tổng hợp')!.eachRow((row) => texts.push(String(row.getCell(1).value)));
     expect(texts.join('\n')).toContain('tệp có biểu đồ mà bản sao sẽ làm mất');

@@ -3,6 +3,7 @@
  * - "Tổng hợp": what was checked, the counts and the narrative summary;
  * - "Kết quả kiểm tra": one row per finding, with filters, a frozen header, a fill by severity and a
  *   link to the cell in the annotated copy;
+ * - "Bảng điểm": the scorecard per agency and, for several workbooks, per workbook (scorecard-sheet.ts);
  * - an annotated copy of each checked sheet that has findings: its values, number formats, widths
  *   and merges, the offending cells filled and a note on each.
  *
@@ -27,6 +28,7 @@ import {
   type Lang,
   type ReportInput,
 } from '@dondoc/report';
+import { addScorecardSheet } from './scorecard-sheet.js';
 import { zipEntryNames } from './zip-parts.js';
 
 /** A checked workbook the report can copy and annotate, opened only when it has findings. */
@@ -268,9 +270,10 @@ export async function writeReportWorkbook(
   const { report } = input;
   const out = new ExcelJS.Workbook();
   out.creator = 'dondoc';
-  const taken = new Set<string>(['tổng hợp', 'kết quả kiểm tra']);
+  const taken = new Set<string>(['tổng hợp', 'kết quả kiểm tra', 'bảng điểm']);
   const summary = out.addWorksheet('Tổng hợp');
   const results = out.addWorksheet(RESULTS_SHEET_NAME);
+  addScorecardSheet(out, input, lang);
 
   // Annotated copies first: the findings rows link into them.
   const copies = new Map<string, ReadonlyMap<string, string>>();

@@ -1,7 +1,15 @@
 import { escapeControls } from '../terminal.js';
 import { formatViDate, parseIsoDate, type Finding, type Severity } from '@dondoc/core';
 import type { Lang } from '../messages.js';
-import { narrativeOf, understandingLines } from '@dondoc/report';
+import {
+  agencyScoreTable,
+  narrativeOf,
+  scorecardsOfInput,
+  scoreText,
+  understandingLines,
+  workbookScoreTable,
+  type ScoreTable,
+} from '@dondoc/report';
 import type { Formatter } from './types.js';
 
 const SEVERITY_LABEL: Record<Severity, { vi: string; en: string }> = {
@@ -20,7 +28,39 @@ const T = {
   unreadable: { vi: 'Không đọc được', en: 'Unreadable' },
   noTable: { vi: 'Không có bảng theo dõi nhận ra được', en: 'No recognisable tracking table' },
   total: { vi: 'Tổng cộng', en: 'Total' },
+  byAgency: { vi: 'Bảng điểm theo đơn vị', en: 'Scorecard by agency' },
+  byWorkbook: { vi: 'Kết quả theo sổ theo dõi', en: 'Result by workbook' },
 } as const;
+
+const NAME_WIDTH = 40;
+
+/** A scorecard as aligned columns: a line of groups, a line of titles, then the rows. */
+function tableLines(table: ScoreTable, lang: Lang): string[] {
+  const clipName = (t: string) => (t.length > NAME_WIDTH ? `${t.slice(0, NAME_WIDTH - 1)}…` : t);
+  const cells = table.rows.map((row) =>
+    row.map((v, i) => (i === 0 ? clipName(scoreText(v, lang)) : scoreText(v, lang))),
+  );
+  const titles = table.columns.map((c) => c.title[lang]);
+  const groups = table.columns.map((c, i) =>
+    c.group && table.columns[i - 1]?.group !== c.group ? c.group[lang] : '',
+  );
+  const widths = table.columns.map((_, i) =>
+    Math.max(titles[i]!.length, ...cells.map((r) => r[i]!.length)),
+  );
+  const line = (values: readonly string[]) =>
+    values
+      .map((v, i) => {
+        const numeric = table.rows[0]?.[i]?.kind !== 'text';
+        return numeric ? v.padStart(widths[i]!) : v.padEnd(widths[i]!);
+      })
+      .join('  ')
+      .trimEnd();
+  const groupLine = groups
+    .map((g, i) => g.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd();
+  return [groupLine, line(titles), ...cells.map(line)].map((l) => `  ${l}`);
+}
 
 function where(f: Finding): string {
   const loc = f.location;
@@ -90,6 +130,20 @@ export const formatText: Formatter = (run, { lang, color }) => {
       lines.push(`  ${dim(T.notEvaluated[lang] + ':')}`);
       for (const n of skipped) lines.push(`    ${dim('- ' + e(n.reason[lang]))}`);
     }
+  }
+  // Scorecards: per agency, and per workbook when several were checked (worst first).
+  const scorecards = scorecardsOfInput(run);
+  const agencies = agencyScoreTable(scorecards.agencies, lang);
+  if (agencies.rows.length > 0) {
+    lines.push('');
+    lines.push(bold(T.byAgency[lang]));
+    for (const line of tableLines(agencies, lang)) lines.push(e(line));
+  }
+  if (scorecards.workbooks.length > 1) {
+    lines.push('');
+    lines.push(bold(T.byWorkbook[lang]));
+    for (const line of tableLines(workbookScoreTable(scorecards.workbooks, lang), lang))
+      lines.push(e(line));
   }
   lines.push('');
   lines.push(`${bold(T.total[lang])}: ${totals(report.summary, run.workbooks.length, lang)}`);

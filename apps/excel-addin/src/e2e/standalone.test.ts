@@ -115,8 +115,8 @@ describe('the standalone page', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names.slice(0, 2)).toEqual(['Tổng hợp', 'Kết quả kiểm tra']);
-    expect(names.length).toBeGreaterThan(2); // the annotated copy
+    expect(names.slice(0, 3)).toEqual(['Tổng hợp', 'Kết quả kiểm tra', 'Bảng điểm']);
+    expect(names.length).toBeGreaterThan(3); // the annotated copy
     const cli = cliFindings(sample, asOf);
     // The sheet the task pane writes: the mark, the intro, the header (frozen), a row per finding.
     const results = wb.getWorksheet('Kết quả kiểm tra')!;
