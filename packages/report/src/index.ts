@@ -48,12 +48,6 @@ export {
   type ReminderOptions,
   type ReminderEscalation,
 } from './reminders.js';
-export {
-  LETTER_ITEM_PLACEHOLDERS,
-  LETTER_PLACEHOLDERS,
-  LetterTemplateError,
-  renderReminderFromTemplate,
-} from './letter-template.js';
 export { SEVERITY_FILLS, SEVERITY_NAMES } from './severity.js';
 export {
   FORMATS,

@@ -10,16 +10,15 @@ import {
   FORMATS,
   isFormatId,
   collectReminders,
-  LetterTemplateError,
   planOfPack,
   renderReminderDocx,
-  renderReminderFromTemplate,
   renderReminderMessages,
   renderRemindersMarkdown,
   type ReminderEscalation,
   type ReminderOptions,
 } from '@dondoc/report';
 import { configFor, issuerOptions, withOfficeSettings, type LoadedConfig } from '../config.js';
+import { LetterTemplateError, renderReminderFromTemplate } from '@dondoc/report/letter-template';
 import { changeSheet, withHistory } from '../history.js';
 import { expandInputs, inputFolder } from '../inputs.js';
 import { convertToPdf, findSoffice, NO_CONVERTER } from '../pdf-letters.js';
