@@ -7,6 +7,7 @@
  *   node tooling/dist/bench-layouts.js              the scores
  *   node tooling/dist/bench-layouts.js --diffs      and, for each failing workbook, what differs
  *   node tooling/dist/bench-layouts.js --markdown   the failing workbooks and their differences, by class
+ *   node tooling/dist/bench-layouts.js --dir fixtures/layouts-heldout --diffs   another folder (the held-out set)
  *
  * `npm run bench` prints the scores too. Counting: a finding key is "rule sheet!cell"; found and
  * expected keys are compared as sets per workbook (true positive: in both; false positive: found
@@ -121,11 +122,16 @@ const pct = (num: number, den: number) =>
 const precision = (c: Counts) => pct(c.tp, c.tp + c.fp);
 const recall = (c: Counts) => pct(c.tp, c.tp + c.fn);
 
+/** The folder as the scores name it: relative to the repository (fixtures/layouts). */
+export function folderLabel(dir: string): string {
+  return path.relative(path.resolve(LAYOUTS_DIR, '..', '..'), dir) || dir;
+}
+
 /** The scores as text; with `diffs`, what differs in each failing workbook. */
-export function formatLayoutScores(s: LayoutScores, diffs = false): string {
+export function formatLayoutScores(s: LayoutScores, diffs = false, dir = LAYOUTS_DIR): string {
   const out: string[] = [];
   out.push(
-    `Corpus of real layouts (fixtures/layouts): ${s.passed}/${s.fixtures} workbooks exactly as expected`,
+    `Corpus of real layouts (${folderLabel(dir)}): ${s.passed}/${s.fixtures} workbooks exactly as expected`,
   );
   out.push(
     `  findings: precision ${precision(s.findings)}, recall ${recall(s.findings)} (TP ${s.findings.tp}, FP ${s.findings.fp}, FN ${s.findings.fn})`,
@@ -188,13 +194,23 @@ export function failingMarkdown(
 }
 
 /** What `npm run bench` calls. */
-export async function printLayoutScores(diffs = false): Promise<void> {
-  process.stdout.write('\n' + formatLayoutScores(await scoreLayouts(), diffs));
+export async function printLayoutScores(diffs = false, dir = LAYOUTS_DIR): Promise<void> {
+  process.stdout.write('\n' + formatLayoutScores(await scoreLayouts(dir), diffs, dir));
+}
+
+/** The folder `--dir <folder>` names (resolved against the working directory), else fixtures/layouts. */
+export function dirArgument(argv: readonly string[], cwd = process.cwd()): string {
+  const i = argv.indexOf('--dir');
+  const value = i >= 0 ? argv[i + 1] : undefined;
+  if (i >= 0 && (value === undefined || value.startsWith('--')))
+    throw new Error('--dir needs a folder, e.g. --dir fixtures/layouts-heldout');
+  return value === undefined ? LAYOUTS_DIR : path.resolve(cwd, value);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === here) {
+  const dir = dirArgument(process.argv.slice(2));
   if (process.argv.includes('--markdown')) {
-    const scores = await scoreLayouts();
-    process.stdout.write(failingMarkdown(scores, (f) => fixtureClasses(LAYOUTS_DIR, f)));
-  } else await printLayoutScores(process.argv.includes('--diffs'));
+    const scores = await scoreLayouts(dir);
+    process.stdout.write(failingMarkdown(scores, (f) => fixtureClasses(dir, f)));
+  } else await printLayoutScores(process.argv.includes('--diffs'), dir);
 }

@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LAYOUTS_DIR, dirArgument, formatLayoutScores, scoreLayouts } from './bench-layouts.js';
+
+/** The held-out corpus: layouts dondoc was not developed on (fixtures/layouts-heldout/README.md). */
+const HELDOUT_DIR = path.resolve(LAYOUTS_DIR, '..', 'layouts-heldout');
+
+const knownFailing = JSON.parse(
+  readFileSync(path.join(HELDOUT_DIR, 'known-failing.json'), 'utf8'),
+) as string[];
+
+const names = readdirSync(HELDOUT_DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace(/\.expected\.json$/, ''));
+
+describe('the held-out corpus of layouts', () => {
+  it('holds 12 to 16 workbooks, each with its expectations and its public model', () => {
+    expect(names.length).toBeGreaterThanOrEqual(12);
+    expect(names.length).toBeLessThanOrEqual(16);
+    const files = new Set(readdirSync(HELDOUT_DIR));
+    for (const name of names) {
+      expect(files.has(`${name}.xlsx`), name).toBe(true);
+      const spec = JSON.parse(
+        readFileSync(path.join(HELDOUT_DIR, `${name}.expected.json`), 'utf8'),
+      ) as { modelledOn: string; classes: string[] };
+      expect(spec.modelledOn, name).toMatch(/^https?:\/\//);
+      expect(spec.classes.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives exactly what each workbook expects, except the ones listed as known failing', async () => {
+    const scores = await scoreLayouts(HELDOUT_DIR);
+    expect(scores.fixtures).toBe(names.length);
+    expect(scores.outcomes.filter((o) => o.error !== undefined)).toEqual([]);
+    expect(formatLayoutScores(scores, false, HELDOUT_DIR)).toContain(
+      `(fixtures/layouts-heldout): ${scores.passed}/${names.length} workbooks`,
+    );
+    const known = new Set(knownFailing);
+    const regressions = scores.outcomes
+      .filter((o) => !o.passed && !known.has(o.workbook.replace(/\.xlsx$/, '')))
+      .map((o) => ({
+        workbook: o.workbook,
+        missing: [...o.missing, ...o.notEvaluated.filter((n) => !n.listed).map((n) => n.key)],
+        unexpected: o.extra,
+        tables: o.tables.filter((t) => t.found !== t.expected),
+      }));
+    expect(regressions).toEqual([]);
+  }, 180_000);
+
+  it('lists as known failing only workbooks of the set', () => {
+    expect(knownFailing.filter((n) => !names.includes(n))).toEqual([]);
+  });
+});
+
+describe('dirArgument', () => {
+  it.each([
+    { argv: ['--diffs'], want: LAYOUTS_DIR },
+    {
+      argv: ['--dir', 'fixtures/layouts-heldout', '--diffs'],
+      want: '/repo/fixtures/layouts-heldout',
+    },
+    { argv: ['--diffs', '--dir', '/abs/x'], want: '/abs/x' },
+  ])('$argv', ({ argv, want }) => {
+    expect(dirArgument(argv, '/repo')).toBe(want);
+  });
+
+  it('refuses --dir without a folder', () => {
+    expect(() => dirArgument(['--dir'])).toThrow(/--dir needs a folder/);
+    expect(() => dirArgument(['--dir', '--diffs'])).toThrow(/--dir needs a folder/);
+  });
+});
