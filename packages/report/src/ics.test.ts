@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { checkSheets, createChecker, gridSheet } from '@dondoc/core';
-import { foldLine, icsText, renderIcs } from './ics.js';
+import { eventUid, foldLine, icsText, renderIcs } from './ics.js';
 import { sampleRun } from './test-support/run.js';
 
 describe('the calendar of upcoming deadlines', () => {
@@ -104,12 +104,38 @@ describe('the calendar of upcoming deadlines', () => {
         [1, 'Sơ kết', 'Văn phòng', 'quý IV/2024', null],
       ]),
     ]);
-    const untitled = { ...w.upcoming![0]!, title: '  ' };
+    const untitled = ['  ', '- …', '—'].map((title, i) => ({
+      ...w.upcoming![0]!,
+      title,
+      due: `2024-12-0${i + 1}`,
+    }));
     const text = renderIcs({
       report: checker.report([w]),
-      workbooks: [{ ...w, upcoming: [...w.upcoming!, untitled] }],
+      workbooks: [{ ...w, upcoming: [...w.upcoming!, ...untitled] }],
     });
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
+  it.each([
+    ['the agency written out', { agency: 'Ủy ban nhân dân xã Tân Lập' }, true],
+    ['the agency abbreviated', { agency: 'UBND xã Tân Lập' }, true],
+    ['the row reworded, same task of the pack', { title: 'Sơ kết 6 tháng (bổ sung)' }, true],
+    ['the row moved', { location: { workbook: 'khac.xlsx', sheet: 'Trang 2', row: 40 } }, true],
+    ['another deadline', { due: '2024-12-31' }, false],
+    ['another agency', { agency: 'UBND xã Tân Sơn' }, false],
+    ['another task of the pack', { item: { kind: 'task', id: 'loa' } }, false],
+  ] as const)('an event keeps its id with %s: %s', (_, change, same) => {
+    const base = {
+      title: 'Sơ kết 6 tháng',
+      agency: 'Uỷ ban nhân dân xã Tân Lập',
+      due: '2024-07-15',
+      dueText: '15/7/2024',
+      item: { kind: 'task', id: 'so-ket' },
+      location: { workbook: 'a.xlsx', sheet: 'Nhiệm vụ', row: 5 },
+    } as const;
+    expect(eventUid('ke-hoach-45', { ...base, ...change }) === eventUid('ke-hoach-45', base)).toBe(
+      same,
+    );
   });
 
   it.each([

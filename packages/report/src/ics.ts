@@ -6,6 +6,7 @@
  */
 import {
   addDays,
+  agencyKey,
   foldText,
   formatIsoDate,
   formatIsoText,
@@ -71,12 +72,14 @@ function fnv1a(text: string, seed: number): string {
 }
 
 /**
- * The same duty (pack, task or report instance by its normalised title, agency, deadline) always
- * gets the same UID, so re-importing updates the event: the UID does not depend on the file's name
- * or folder, nor on the row the task sits in.
+ * The same duty always gets the same UID, so re-importing updates the event: the pack, the task or
+ * report of the pack it is an instance of (its id; else the row's title, folded), the agency (by the
+ * core's agency key: "UBND xã Tân Lập" is "Ủy ban nhân dân xã Tân Lập") and the deadline, which
+ * tells a report's periods apart. Never the file's name or folder, nor the row the task sits in.
  */
-function uid(packId: string, u: UpcomingDeadline): string {
-  const key = [packId, foldText(u.title), foldText(u.agency ?? ''), u.due].join('|');
+export function eventUid(packId: string, u: UpcomingDeadline): string {
+  const what = u.item ? `${u.item.kind}#${u.item.id}` : foldText(u.title);
+  const key = [packId, what, agencyKey(u.agency ?? ''), u.due].join('|');
   return `${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x9747b28c)}@dondoc`;
 }
 
@@ -94,9 +97,10 @@ export function renderIcs(input: ReportInput): string {
   for (const w of input.workbooks) {
     // Tasks and report instances not yet done, as the core lists them (a year ahead for reports).
     for (const u of w.upcoming ?? []) {
-      // An event must say what is due; the same duty tracked in two workbooks is one event.
-      if (u.title.trim() === '') continue;
-      const id = uid(input.report.pack.id, u);
+      // An event must say what is due (a title of signs alone says nothing); the same duty
+      // tracked in two workbooks is one event.
+      if (foldText(u.title) === '') continue;
+      const id = eventUid(input.report.pack.id, u);
       if (seen.has(id)) continue;
       seen.add(id);
       const where =

@@ -29,7 +29,7 @@ export {
   type ScoreTable,
   type ScoreValue,
 } from './scorecards.js';
-export { renderIcs, icsText, foldLine } from './ics.js';
+export { renderIcs, eventUid, icsText, foldLine } from './ics.js';
 export {
   collectReminders,
   issuerKindOf,

@@ -83,10 +83,16 @@ export function expectedTasks(
   ctx: CheckContext,
   workbook: string,
   rows: readonly TrackedRow[],
-): { findings: Finding[]; notEvaluated: NotEvaluated[] } {
+): {
+  findings: Finding[];
+  notEvaluated: NotEvaluated[];
+  /** The pack's task each row tracks, for the rows paired with one. */
+  tracks: Map<TrackedRow, string>;
+} {
   const pack = ctx.pack;
   const tasks = pack.tasks ?? [];
-  if (tasks.length === 0 || rows.length === 0) return { findings: [], notEvaluated: [] };
+  const tracks = new Map<TrackedRow, string>();
+  if (tasks.length === 0 || rows.length === 0) return { findings: [], notEvaluated: [], tracks };
   const findings: Finding[] = [];
   const notEvaluated: NotEvaluated[] = [];
   const usedRows = new Set<number>();
@@ -130,6 +136,7 @@ export function expectedTasks(
     if (usedTasks.has(p.task) || usedRows.has(rowKey(p.row))) continue;
     usedTasks.add(p.task);
     usedRows.add(rowKey(p.row));
+    tracks.set(rows[p.row]!, tasks[p.task]!.id);
   }
   const missing = severityOf(ctx, taskMissingRow);
   if (missing !== 'off') {
@@ -189,5 +196,5 @@ export function expectedTasks(
       }
     }
   }
-  return { findings, notEvaluated };
+  return { findings, notEvaluated, tracks };
 }

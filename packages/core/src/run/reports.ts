@@ -84,6 +84,7 @@ export interface ReportOutcome {
 
 export interface UpcomingReport {
   readonly title: string;
+  readonly item: { readonly kind: 'report'; readonly id: string };
   readonly agency: string;
   readonly due: string;
   readonly dueText: string;
@@ -344,6 +345,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       };
       if (!past && !receivedOn) {
         upcoming.push({
+          item: { kind: 'report', id: instance.report.id },
           title: `${instance.report.title}${instance.period ? ` ${periodLabel(instance.period).vi}` : ''}`,
           agency: instance.unit,
           due: formatIsoDate(instance.due),

@@ -114,6 +114,11 @@ export interface WorkbookStats {
 
 export interface UpcomingDeadline {
   readonly title: string;
+  /**
+   * The pack's task or report it is an instance of, when known: a calendar's event keeps its id
+   * when the row's wording changes.
+   */
+  readonly item?: { readonly kind: 'task' | 'report'; readonly id: string };
   readonly agency?: string;
   /** ISO date of the last acceptable day. */
   readonly due: string;

@@ -657,6 +657,15 @@ export function workbookChecker(ctx: CheckContext, name: string): WorkbookChecke
         const expected = expectedTasks(ctx, name, wb.trackedRows);
         wb.findings.push(...expected.findings);
         wb.notEvaluated.push(...expected.notEvaluated);
+        // the deadlines of the rows paired with a task of the pack name it (the calendar's ids)
+        const taskOf = new Map(
+          [...expected.tracks].map(([row, id]) => [`${row.sheet}\u0000${row.row}`, id]),
+        );
+        wb.upcoming.forEach((u, i) => {
+          const id = taskOf.get(`${u.location.sheet ?? ''}\u0000${u.location.row ?? 0}`);
+          if (id !== undefined && u.item === undefined)
+            wb.upcoming[i] = { ...u, item: { kind: 'task', id } };
+        });
       }
       let reportStats: ReportStats = { units: 0, sent: 0, lateUnits: [], missingUnits: [] };
       if (ctx.expectsReports) {
