@@ -1,5 +1,12 @@
 /** Several workbooks, folders and patterns at once, and every output format from one run. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +53,25 @@ describe('inputs', () => {
     );
     const report = JSON.parse(result.out) as { workbooks: Array<{ workbook: string }> };
     expect(report.workbooks.map((w) => path.basename(w.workbook))).toEqual(['a.xlsx', 'b.xlsx']);
+  });
+
+  it('follows a link to a workbook inside a folder, and not a link to a folder (issue 15, class 8)', async () => {
+    const dir = tempDir();
+    const shared = tempDir();
+    const elsewhere = await writeWorkbook(shared, 'so-chung.xlsx', { 'Theo dõi': PLAN_ROWS });
+    mkdirSync(path.join(dir, 'xa'));
+    await writeWorkbook(path.join(dir, 'xa'), 'a.xlsx', { 'Theo dõi': PLAN_ROWS });
+    symlinkSync(elsewhere, path.join(dir, 'xa', 'lien-ket.xlsx'));
+    symlinkSync(path.join(dir, 'xa'), path.join(dir, 'xa', 'vong-lap'));
+    const result = await dondoc('check', path.join(dir, 'xa'), ...asOf, '--format', 'json');
+    expect(result.err).toBe('');
+    const report = JSON.parse(result.out) as {
+      workbooks: Array<{ workbook: string; status: string }>;
+    };
+    expect(report.workbooks.map((w) => [path.basename(w.workbook), w.status])).toEqual([
+      ['a.xlsx', 'checked'],
+      ['lien-ket.xlsx', 'checked'],
+    ]);
   });
 
   it('says so when a folder holds no workbook', async () => {

@@ -26,6 +26,12 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) await walk(full, out);
     else if (entry.isFile() && isWorkbookName(entry.name)) out.push(full);
+    else if (entry.isSymbolicLink() && isWorkbookName(entry.name)) {
+      // A link to a workbook (a shared copy) is checked under the link's name; a link to a folder
+      // is not followed, so a folder linking to itself cannot loop.
+      const target = await fs.stat(full).catch(() => undefined);
+      if (target?.isFile()) out.push(full);
+    }
   }
 }
 

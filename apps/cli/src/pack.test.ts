@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -236,5 +236,68 @@ describe('extends', () => {
     expect(result.code).toBe(2);
     expect(result.err).toMatch(pattern);
     expect(result.err).toContain('Error: ');
+  });
+});
+
+describe('what a pack may make dondoc read (issue 15, classes 2 and 7), through the real binary', () => {
+  const pack = (id: string, parents: string[]) =>
+    JSON.stringify({ id, version: '1.0.0', title: `Bộ quy tắc ${id}`, extends: parents });
+  const SECRET = 'BÍ MẬT: mật khẩu hộp thư 123456';
+
+  it('extends a file inside the pack’s folder tree, never one outside it, and never shows what it holds', async () => {
+    const root = tempDir();
+    const packs = path.join(root, 'bo-quy-tac');
+    mkdirSync(path.join(packs, 'chung'), { recursive: true });
+    writeFileSync(path.join(packs, 'chung', 'goc.json'), pack('goc', ['generic']));
+    writeFileSync(path.join(packs, 'huyen.json'), pack('huyen', ['chung/goc.json']));
+    const ok = await dondoc('pack', 'validate', path.join(packs, 'huyen.json'));
+    expect(ok.code).toBe(0);
+
+    writeFileSync(path.join(root, 'mat-khau.json'), SECRET);
+    symlinkSync(path.join(root, 'mat-khau.json'), path.join(packs, 'lien-ket.json'));
+    for (const parent of ['../mat-khau.json', path.join(root, 'mat-khau.json'), 'lien-ket.json']) {
+      writeFileSync(path.join(packs, 'xau.json'), pack('xau', [parent]));
+      const result = await dondoc('pack', 'validate', path.join(packs, 'xau.json'));
+      expect(result.code, parent).toBe(2);
+      expect(result.err).toContain('nằm ngoài thư mục của nó');
+      expect(result.err).not.toContain('BÍ MẬT');
+      const check = await dondoc(
+        'check',
+        await writeWorkbook(root, 'theo-doi.xlsx', { 'Theo dõi': PLAN_ROWS }),
+        '--pack',
+        path.join(packs, 'xau.json'),
+      );
+      expect(check.code).toBe(2);
+      expect(check.err).not.toContain('BÍ MẬT');
+    }
+  });
+
+  it('a file that is not JSON is refused without quoting it', async () => {
+    const file = path.join(tempDir(), 'khong-phai.json');
+    writeFileSync(file, SECRET);
+    for (const args of [
+      ['pack', 'validate', file],
+      ['pack', 'docs', file],
+    ]) {
+      const result = await dondoc(...args);
+      expect(result.code).toBe(2);
+      expect(result.err).toContain('không phải JSON hợp lệ');
+      expect(result.err).not.toContain('BÍ MẬT');
+    }
+  });
+
+  it('reads a pack only from a regular file of at most 4 MB', async () => {
+    const dir = tempDir();
+    const big = path.join(dir, 'lon.json');
+    // 50 MB of an honest-looking pack: refused by its size before it is read.
+    writeFileSync(big, `{"id":"lon","version":"1.0.0","title":"${'x'.repeat(50 * 1024 * 1024)}"}`);
+    const large = await dondoc('pack', 'validate', big);
+    expect(large.code).toBe(2);
+    expect(large.err).toContain('quá lớn (hơn 4 MB)');
+    for (const device of ['/dev/zero', dir]) {
+      const result = await dondoc('pack', 'validate', device);
+      expect(result.code, device).toBe(2);
+      expect(result.err).toContain('không phải tệp thông thường');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parsePack, resolvePack, PackError, type Pack, type PackProblem } from '@dondoc/core';
 import { getBundledPack, listBundledPacks } from '@dondoc/rulepacks';
@@ -14,27 +14,108 @@ function problemLines(problems: readonly PackProblem[]) {
   }));
 }
 
+/** The largest pack file read: bundled packs are under 30 KB, so 4 MB is no pack. */
+export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * A pack file's text: only from a regular file (not a device, pipe or folder) and at most
+ * MAX_PACK_BYTES, counted as read (a file growing meanwhile is not trusted either).
+ */
+export function readPackText(file: string): string {
+  const name = displayPath(file);
+  const cannot = (error: unknown) => {
+    const reason = systemErrorReason(error);
+    return new CliError({
+      vi: `Không đọc được tệp bộ quy tắc "${name}": ${reason.vi}`,
+      en: `Cannot read the rule pack file "${name}": ${reason.en}`,
+    });
+  };
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      throw new CliError({
+        vi: `"${name}" không phải tệp thông thường (thư mục, thiết bị hay đường ống): không đọc làm bộ quy tắc.`,
+        en: `"${name}" is not a regular file (a folder, a device or a pipe): not read as a rule pack.`,
+      });
+    }
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw cannot(error);
+  }
+  const tooLarge = () =>
+    new CliError({
+      vi: `Tệp bộ quy tắc "${name}" quá lớn (hơn ${MAX_PACK_BYTES / 1024 / 1024} MB): không phải một bộ quy tắc.`,
+      en: `The rule pack file "${name}" is too large (over ${MAX_PACK_BYTES / 1024 / 1024} MB): not a rule pack.`,
+    });
+  if (size > MAX_PACK_BYTES) throw tooLarge();
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw cannot(error);
+  }
+  try {
+    const buffer = Buffer.alloc(MAX_PACK_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > MAX_PACK_BYTES) throw tooLarge();
+    }
+    return buffer
+      .subarray(0, length)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw cannot(error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Parses a pack's text. The error says where the text stops being JSON, never what it holds: the
+ * file may be anything (a key, a password file) named by mistake or by a hostile pack's `extends`.
+ */
+export function parsePackJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+    let where = { vi: '', en: '' };
+    if (Number.isFinite(offset)) {
+      const before = text.slice(0, offset).split('\n');
+      const at = `${before.length}:${before.at(-1)!.length + 1}`;
+      where = { vi: ` (dòng:cột ${at})`, en: ` (line:column ${at})` };
+    }
+    const name = displayPath(file);
+    throw new CliError({
+      vi: `Tệp bộ quy tắc "${name}" không phải JSON hợp lệ${where.vi}.`,
+      en: `The rule pack file "${name}" is not valid JSON${where.en}.`,
+    });
+  }
+}
+
 /** Reads and parses a pack file, with bilingual errors naming the file. */
 export function readPackFile(file: string): unknown {
-  let text: string;
+  return parsePackJson(readPackText(file), file);
+}
+
+/** Whether `file` (links resolved) lies inside the folder `root` (links resolved). */
+function inside(root: string, file: string): boolean {
+  let real: string;
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = systemErrorReason(error);
-    throw new CliError({
-      vi: `Không đọc được tệp bộ quy tắc "${displayPath(file)}": ${reason.vi}`,
-      en: `Cannot read the rule pack file "${displayPath(file)}": ${reason.en}`,
-    });
+    real = realpathSync(file);
+  } catch {
+    return false;
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `Tệp bộ quy tắc "${file}" không phải JSON hợp lệ: ${reason}`,
-      en: `The rule pack file "${file}" is not valid JSON: ${reason}`,
-    });
-  }
+  const relative = path.relative(root, real);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 function looksLikePath(ref: string): boolean {
@@ -80,11 +161,27 @@ export function loadPack(ref: string, baseDir = process.cwd()): Pack {
       problemLines(parsed.problems),
     );
   }
+  // A file named by `extends` must lie in the folder tree of the pack given on the command line:
+  // a pack from elsewhere cannot make dondoc read any file it names.
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    root = dir;
+  }
   try {
     return resolvePack(parsed.pack, (reference) => {
       if (!looksLikePath(reference)) return getBundledPack(reference);
       const file = path.resolve(dir, reference);
-      return existsSync(file) ? readPackFile(file) : undefined;
+      if (!existsSync(file)) return undefined;
+      if (!inside(root, file)) {
+        const name = displayPath(reference);
+        throw new CliError({
+          vi: `Bộ quy tắc "${origin}" kế thừa (extends) "${name}" nằm ngoài thư mục của nó: chỉ được kế thừa bộ quy tắc đi kèm hoặc tệp trong thư mục "${displayPath(root)}".`,
+          en: `The rule pack "${origin}" extends "${name}", outside its folder: only bundled packs and files inside "${displayPath(root)}" can be extended.`,
+        });
+      }
+      return readPackFile(file);
     });
   } catch (error) {
     if (error instanceof PackError)

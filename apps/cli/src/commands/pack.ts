@@ -4,14 +4,13 @@
  *   dondoc pack schema [--out file]    the JSON Schema packs are written against ($schema)
  *   dondoc pack docs <id|file>         a checklist of duties by agency
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { packJsonSchema, parsePack } from '@dondoc/core';
 import { writeFileAtomic } from '../io.js';
 import { jsonProblemLines } from '../json-positions.js';
 import { CliError } from '../messages.js';
 import type { CliContext } from '../program.js';
-import { loadPack } from '../packs.js';
+import { loadPack, parsePackJson, readPackText } from '../packs.js';
 import { packDocsHtml, packDocsMarkdown } from '../pack-docs.js';
 
 /** `dondoc pack schema [--out file]`. */
@@ -53,25 +52,8 @@ export function runPackValidate(file: string | undefined, ctx: CliContext): numb
   if (!file) {
     throw new CliError({ vi: 'Chưa chỉ ra tệp bộ quy tắc.', en: 'No pack file given.' });
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    throw new CliError({
-      vi: `Không đọc được tệp "${file}".`,
-      en: `Cannot read "${file}".`,
-    });
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `"${file}" không phải JSON hợp lệ: ${reason}`,
-      en: `"${file}" is not valid JSON: ${reason}`,
-    });
-  }
+  const text = readPackText(file);
+  const raw = parsePackJson(text, file);
   const parsed = parsePack(raw);
   if (!parsed.ok) {
     const lines = jsonProblemLines(file, text, parsed.problems);
