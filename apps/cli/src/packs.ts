@@ -33,10 +33,12 @@ export function readPackText(file: string): string {
   let size: number;
   try {
     const stat = statSync(file);
-    if (!stat.isFile()) {
+    // A folder is said as the system says it (EISDIR, on reading); a device, pipe or socket is
+    // never read at all.
+    if (!stat.isFile() && !stat.isDirectory()) {
       throw new CliError({
-        vi: `"${name}" không phải tệp thông thường (thư mục, thiết bị hay đường ống): không đọc làm bộ quy tắc.`,
-        en: `"${name}" is not a regular file (a folder, a device or a pipe): not read as a rule pack.`,
+        vi: `"${name}" không phải tệp thông thường (thiết bị, đường ống hay socket): không đọc làm bộ quy tắc.`,
+        en: `"${name}" is not a regular file (a device, a pipe or a socket): not read as a rule pack.`,
       });
     }
     size = stat.size;
