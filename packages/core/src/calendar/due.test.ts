@@ -116,6 +116,22 @@ describe('parseDue: recurring work has no single deadline', () => {
   });
 });
 
+describe('parseDue: a deadline that names no day', () => {
+  // Soon, or an event whose day the sheet does not give: not evaluated, never an
+  // invalid date (held-out corpus, h03).
+  it.each(['sớm', 'Trước Kỳ họp thứ 18 HĐND huyện', 'Sau khi có ý kiến của Thường trực'])(
+    '%j is not evaluated',
+    (text) => {
+      const r = parseDue(text);
+      expect(r.kind).toBe('not-evaluated');
+      if (r.kind !== 'not-evaluated') return;
+      expect(r.phrase).toBe(text);
+      expect(r.reason.vi).toContain('không ghi ngày nào');
+      expect(r.reason.en).toContain('names no day');
+    },
+  );
+});
+
 describe('parseDue: empty and invalid', () => {
   it.each(['', '   ', '-', '—'])('%j is empty', (text) => {
     expect(parseDue(text)).toEqual({ kind: 'empty' });
@@ -124,7 +140,6 @@ describe('parseDue: empty and invalid', () => {
   it.each<[string, string]>([
     ['trước ngày 31/4/2024', 'chỉ có 30 ngày'],
     ['6/25/2024', 'kiểu Mỹ'],
-    ['sớm', 'Không tìm thấy thời hạn'],
     ['từ ngày 01/7/2024', 'thời điểm bắt đầu'], // seed 004: "từ ngày 01/7/2024" starts, it is no deadline
     ['Trước ngày 20/5/2024 (cấp huyện), trước ngày 30/5/2024 (cấp xã)', 'nhiều thời hạn'],
   ])('%j is invalid (%s)', (text, vi) => {

@@ -283,12 +283,24 @@ function parseSingleDue(source: string, options: DueOptions): DueParse {
   if (scans.length === 0) {
     const bare = bareDayMonth(source, options, inclusive);
     if (bare) return bare;
+    // A day and month with no year to read them in: a date written incompletely.
+    if (DAY_MONTH_SHAPE.test(source))
+      return {
+        kind: 'invalid',
+        phrase: source,
+        reason: reason(
+          `Không tìm thấy thời hạn trong "${source}".`,
+          `No deadline found in "${source}".`,
+        ),
+      };
+    // No date at all: "sớm", or a deadline tied to an event whose day the sheet does not give
+    // ("Trước Kỳ họp thứ 18 HĐND huyện"). Not a wrongly written date: not evaluated.
     return {
-      kind: 'invalid',
+      kind: 'not-evaluated',
       phrase: source,
       reason: reason(
-        `Không tìm thấy thời hạn trong "${source}".`,
-        `No deadline found in "${source}".`,
+        `Thời hạn "${source}" không ghi ngày nào (gắn với một sự kiện hoặc việc thường xuyên); chưa đánh giá.`,
+        `The deadline "${source}" names no day (it is tied to an event or a standing duty); not evaluated.`,
       ),
     };
   }
@@ -341,6 +353,9 @@ function parseSingleDue(source: string, options: DueOptions): DueParse {
  * "d/m" is not looked for (it could be a fraction or a count), only at the very end after a marker
  * or alone.
  */
+/** Something written like a day and a month ("25/6", "25-6"). */
+const DAY_MONTH_SHAPE = /(?<![0-9])[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])/;
+
 function bareDayMonth(
   source: string,
   options: DueOptions,

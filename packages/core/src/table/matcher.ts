@@ -165,6 +165,13 @@ function matchWords<F extends string>(
 }
 
 /**
+ * A header that counts days ("Số ngày chậm nhất phải hoàn thành trước ngày bầu cử", "Số ngày
+ * quá hạn", "Số ngày làm việc") holds a number of days, never a date: whatever date words follow,
+ * it names no column of the built-in vocabulary.
+ */
+const DAY_COUNT_HEADER = /^so ngay\b/;
+
+/**
  * The field a header text names in a vocabulary, if any. `extra` (a pack's own column names) is
  * tried first and wins whenever it matches: it is the clerk's override.
  */
@@ -176,7 +183,9 @@ export function matchHeader<F extends string>(
   if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
   const bare = text.replace(/\([^)]*\)/g, ' ');
   const tries = bare === text ? [text] : [bare, text];
+  const dayCount = DAY_COUNT_HEADER.test(foldText(bare).trim());
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
+    if (dayCount && vocab === vocabulary) continue;
     for (const t of tries) {
       const found = matchWords(words(t, true), vocab);
       if (found) return found;

@@ -242,6 +242,12 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tiến độ hoàn thành',
       'Mốc hoàn thành',
       'Hạn chót',
+      // an election timetable's "latest day": a deadline, not the day it was done
+      'Ngày chậm nhất phải hoàn thành',
+      'Thời hạn chậm nhất',
+      'Chậm nhất',
+      'Thời hạn trả lời',
+      'Hạn trả lời',
       'Thời gian thực hiện',
       'Mốc thời gian',
       'Thời gian',

@@ -100,6 +100,13 @@ describe('properties', () => {
 
 describe('classifyStatus: wordings of task-tracking reports and systems', () => {
   it.each<[string, StatusState]>([
+    // held-out corpus: petitions answered and registers of incoming documents (h03, h04)
+    ['Đã trả lời tại Văn bản số 215/UBND-KTHT ngày 20/9/2024', 'done'],
+    ['Đang tổng hợp, xem xét', 'in-progress'],
+    ['Đang giải quyết', 'in-progress'],
+    ['Chưa đến thời hạn', 'in-progress'],
+    ['Chưa trả lời', 'not-done'],
+    ['Chưa giải quyết', 'not-done'],
     ['Đã ký ban hành', 'done'],
     ['Đã ký ban hành Kế hoạch số 45/KH-UBND', 'done'],
     ['Đã trình UBND huyện', 'done'],
