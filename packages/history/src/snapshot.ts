@@ -43,6 +43,8 @@ export interface TrackedTask {
   readonly agency?: string;
   readonly due?: string;
   readonly state: 'done' | 'late' | 'overdue' | 'open';
+  /** ISO date it was completed, when the sheet gives one. */
+  readonly completedOn?: string;
   readonly location?: FindingLocation;
 }
 
@@ -122,6 +124,7 @@ export function workbookSnapshot(
       ...(t.agency !== undefined ? { agency: t.agency } : {}),
       ...(t.due !== undefined ? { due: t.due } : {}),
       state: t.state,
+      ...(t.completedOn !== undefined ? { completedOn: t.completedOn } : {}),
       location: t.location,
     }));
   }

@@ -2,6 +2,7 @@
  * `dondoc history` as tables and a chart: per agency over time, and per item its status at each
  * check. Pure: the points come from the store. The chart is plain SVG, so the HTML works offline.
  */
+import { percentText } from '@dondoc/core';
 import type { AgencyPoint, ItemTimeline } from './store/types.js';
 
 export type { AgencyPoint, ItemTimeline };
@@ -12,10 +13,12 @@ export const AGENCY_COLUMNS = {
     'Đơn vị',
     'Số sổ',
     'Nhiệm vụ',
-    'Đến hạn',
     'Đúng hạn',
     'Chậm',
     'Quá hạn',
+    'Chưa đến hạn',
+    'HT không ghi ngày',
+    '% đúng hạn',
     'Báo cáo chưa gửi',
     'Chỉ tiêu chưa đạt',
   ],
@@ -24,25 +27,30 @@ export const AGENCY_COLUMNS = {
     'Agency',
     'Workbooks',
     'Tasks',
-    'Due',
     'On time',
     'Late',
     'Overdue',
+    'Not yet due',
+    'Done, day unknown',
+    '% on time',
     'Reports missing',
     'Indicators unmet',
   ],
 } as const;
 
-export function agencyRow(p: AgencyPoint): (string | number)[] {
+/** One point as a row of AGENCY_COLUMNS; the share on time as "66,7%" (or "66.7%"), '' if none. */
+export function agencyRow(p: AgencyPoint, lang: 'vi' | 'en' = 'vi'): (string | number)[] {
   return [
     p.asOf,
     p.agency,
     p.workbooks,
     p.tasks,
-    p.due,
     p.onTime,
     p.late,
     p.overdue,
+    p.notDue,
+    p.doneUndated,
+    p.onTimePercent !== undefined ? percentText(p.onTimePercent, lang) : '',
     p.reportsMissing,
     p.indicatorsUnmet,
   ];
@@ -135,7 +143,7 @@ export function renderHistoryHtml(
   const body = points
     .map(
       (p) =>
-        `<tr>${agencyRow(p)
+        `<tr>${agencyRow(p, lang)
           .map((v) => `<td>${escapeXml(String(v))}</td>`)
           .join('')}</tr>`,
     )

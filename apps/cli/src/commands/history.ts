@@ -94,7 +94,7 @@ export async function runHistory(
   } else if (format === 'csv') {
     const table = [
       [...AGENCY_COLUMNS[lang]],
-      ...points.map(agencyRow),
+      ...points.map((p) => agencyRow(p, lang)),
       [],
       [...ITEM_COLUMNS[lang], ...dates],
       ...rows,
@@ -110,7 +110,7 @@ export async function runHistory(
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     agencies.addRow([...AGENCY_COLUMNS[lang]]).font = { bold: true };
-    for (const p of points) agencies.addRow(agencyRow(p).map(cellValue));
+    for (const p of points) agencies.addRow(agencyRow(p, lang).map(cellValue));
     const perItem = wb.addWorksheet(lang === 'vi' ? 'Theo nội dung' : 'By item', {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
@@ -124,7 +124,7 @@ export async function runHistory(
         : `${runs.length} recorded check(s)${runs.length ? `, ${runs[0]!.asOf} to ${runs.at(-1)!.asOf}` : ''}.`,
       '',
       AGENCY_COLUMNS[lang].join(' | '),
-      ...points.map((p) => agencyRow(p).join(' | ')),
+      ...points.map((p) => agencyRow(p, lang).join(' | ')),
     ];
     output = lines.join('\n') + '\n';
   }

@@ -148,35 +148,45 @@ export interface ScorecardOptions {
   readonly agencies?: readonly AgencyDef[];
 }
 
+/** Which scorecard row an agency as written belongs to: its key ('' for none) and its name. */
+export type AgencyGrouping = (agency: string | undefined) => {
+  readonly key: string;
+  readonly name?: string;
+};
+
+/**
+ * The pack's agency when it knows the name (its aliases too), else the core's agency key; an agency
+ * not written, or written only with signs ("-", "…"), is no agency (key '').
+ */
+export function agencyGrouping(agencies?: readonly AgencyDef[]): AgencyGrouping {
+  const matcher =
+    agencies && agencies.length > 0 ? createAgencyMatcher(agencies, { members: false }) : undefined;
+  const seen = new Map<string, { key: string; name?: string }>();
+  return (agency) => {
+    if (agency === undefined || agency.trim() === '') return { key: '' };
+    let found = seen.get(agency);
+    if (!found) {
+      const match = matcher?.match(agency);
+      const key = match ? `#${match.agency.id}` : agencyKey(agency);
+      found = key === '' ? { key } : { key, name: match ? match.agency.name : agency.trim() };
+      seen.set(agency, found);
+    }
+    return found;
+  };
+}
+
 /** One row per agency named by a task, a report instance or an indicator; worst first. */
 export function agencyScorecards(
   results: readonly WorkbookResult[],
   options: ScorecardOptions,
 ): AgencyScorecard[] {
-  const matcher =
-    options.agencies && options.agencies.length > 0
-      ? createAgencyMatcher(options.agencies, { members: false })
-      : undefined;
-  const keys = new Map<string, { key: string; name: string }>();
-  const identify = (text: string): { key: string; name: string } => {
-    let found = keys.get(text);
-    if (!found) {
-      const match = matcher?.match(text);
-      found = match
-        ? { key: `#${match.agency.id}`, name: match.agency.name }
-        : { key: agencyKey(text), name: text.trim() };
-      keys.set(text, found);
-    }
-    return found;
-  };
+  const group = agencyGrouping(options.agencies);
   const rows = new Map<string, { name?: string; tally: ScoreTally }>();
   const rowOf = (agency: string | undefined): ScoreTally => {
-    const id = agency === undefined || agency.trim() === '' ? undefined : identify(agency);
-    // an agency written only with signs ("-", "…") has no key: no agency written
-    const key = id && id.key !== '' ? id.key : '';
+    const { key, name } = group(agency);
     let row = rows.get(key);
     if (!row) {
-      row = { ...(key !== '' ? { name: id!.name } : {}), tally: scoreTally(options.asOf) };
+      row = { ...(name !== undefined ? { name } : {}), tally: scoreTally(options.asOf) };
       rows.set(key, row);
     }
     return row.tally;

@@ -96,6 +96,11 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (reminder_id, item_key)
   ) WITHOUT ROWID;
   `,
+  // 2: the day each task was completed, so a task done on a day not written is told from one done
+  //    on time (the core's scorecard counting).
+  `
+  ALTER TABLE tasks ADD COLUMN completed_on TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -155,19 +155,50 @@ describe('the SQLite history store', () => {
       checkOf('2024-07-08', [
         workbookOf(
           'a.xlsx',
-          ROWS.map((r) => ({ ...r, state: 'done' as const })),
+          ROWS.map((r) => ({ ...r, state: 'done' as const, completedOn: r.due })),
           '2024-07-08',
         ),
       ]),
     );
     const trend = await store.agencyTrend({ agency: 'tuyen giao' });
-    expect(trend.map((p) => [p.asOf, p.agency, p.due, p.onTime, p.overdue])).toEqual([
-      ['2024-07-01', 'Ban Tuyên giáo Huyện ủy', 1, 0, 1],
-      ['2024-07-08', 'Ban Tuyên giáo Huyện ủy', 1, 1, 0],
+    // overdue on 01/7; done on its last day (24/6) by 08/7
+    expect(
+      trend.map((p) => [p.asOf, p.agency, p.tasks, p.onTime, p.overdue, p.onTimePercent]),
+    ).toEqual([
+      ['2024-07-01', 'Ban Tuyên giáo Huyện ủy', 1, 0, 1, 0],
+      ['2024-07-08', 'Ban Tuyên giáo Huyện ủy', 1, 1, 0, 100],
+    ]);
+    // UBND huyện's task of 01/7 is done with no day written, past its deadline: not known on time
+    const district = await store.agencyTrend({ agency: 'UBND' });
+    expect(district.map((p) => [p.asOf, p.tasks, p.onTime, p.doneUndated])).toEqual([
+      ['2024-07-01', 1, 0, 1],
+      ['2024-07-08', 1, 1, 0],
     ]);
     const items = await store.itemTimelines({ since: '2024-07-01', agency: 'Ban Tổ chức' });
     expect(items.map((i) => i.statuses.map((s) => `${s.asOf} ${s.status}`))).toEqual([
       ['2024-07-01 overdue', '2024-07-08 done'],
+    ]);
+    await store.close();
+  });
+
+  it('counts an agency written two ways as one, as the scorecards do', async () => {
+    const store = openHistory(tempFile());
+    const row = (agency: string, state: TaskRow['state']): TaskRow => ({
+      title: `Rà soát thủ tục hành chính (${agency})`,
+      agency,
+      due: '2024-06-20',
+      state,
+      row: 4,
+    });
+    await store.record(
+      checkOf('2024-07-01', [
+        workbookOf('huyen.xlsx', [row('UBND huyện', 'overdue')], '2024-07-01'),
+        workbookOf('van-phong.xlsx', [row('Ủy ban nhân dân huyện', 'late')], '2024-07-01'),
+      ]),
+    );
+    const trend = await store.agencyTrend();
+    expect(trend.map((p) => [p.agency, p.workbooks, p.tasks, p.late, p.overdue])).toEqual([
+      ['UBND huyện', 2, 2, 1, 1],
     ]);
     await store.close();
   });

@@ -5,7 +5,7 @@
  * the file as it was before that recording.
  */
 import Database from 'better-sqlite3';
-import { foldText } from '@dondoc/core';
+import { agencyGrouping, foldText, scoreTally, type ScoreTally } from '@dondoc/core';
 import { diffWorkbook, type PreviousCheck, type WorkbookChanges } from '../diff.js';
 import type { SentReminder } from '../escalation.js';
 import { overlap } from '../identity.js';
@@ -141,7 +141,7 @@ export class SqliteHistoryStore implements HistoryStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       const insertTask = db.prepare(
-        `INSERT OR REPLACE INTO tasks (run_id, workbook_id, item_id, state, due, sheet, row) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO tasks (run_id, workbook_id, item_id, state, due, sheet, row, completed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const workbook of snapshot.workbooks) {
         const workbookId = this.resolveWorkbook(
@@ -193,6 +193,7 @@ export class SqliteHistoryStore implements HistoryStore {
             t.due ?? null,
             t.location?.sheet ?? null,
             t.location?.row ?? null,
+            t.completedOn ?? null,
           );
         }
       }
@@ -449,6 +450,11 @@ export class SqliteHistoryStore implements HistoryStore {
       GROUP BY rw.workbook_id, r.as_of)`;
   }
 
+  /**
+   * Per agency and as-of date, over the latest check of each workbook that day, counted as the
+   * core counts a scorecard (scoreTally, agencyGrouping): tasks on time, late, overdue, not yet due,
+   * done on a day not written; reports missing and indicators unmet from the findings.
+   */
   agencyTrend(filter: HistoryFilter = {}): Promise<AgencyPoint[]> {
     const params = {
       pack: filter.pack ?? null,
@@ -458,76 +464,98 @@ export class SqliteHistoryStore implements HistoryStore {
     const taskRows = this.db
       .prepare(
         `${this.latestCte()}
-        SELECT l.as_of AS asOf, i.agency_key AS agencyKey, MAX(i.agency) AS agency,
-          COUNT(DISTINCT l.workbook_id) AS workbooks,
-          COUNT(*) AS tasks,
-          SUM(t.due IS NOT NULL AND t.due < l.as_of) AS due,
-          SUM(t.state = 'done' AND t.due IS NOT NULL AND t.due < l.as_of) AS onTime,
-          SUM(t.state = 'late') AS late,
-          SUM(t.state = 'overdue') AS overdue
+        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, t.state, t.due, t.completed_on AS completedOn
         FROM latest l JOIN tasks t ON t.run_id = l.run_id AND t.workbook_id = l.workbook_id JOIN items i ON i.id = t.item_id
-        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
-        GROUP BY l.as_of, i.agency_key`,
+        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
       )
-      .all(params) as (AgencyPoint & { agencyKey: string })[];
+      .iterate(params) as IterableIterator<{
+      asOf: string;
+      agency: string | null;
+      workbook: number;
+      state: TrackedTask['state'];
+      due: string | null;
+      completedOn: string | null;
+    }>;
+    const group = agencyGrouping();
+    const points = new Map<
+      string,
+      {
+        asOf: string;
+        agency: string;
+        workbooks: Set<number>;
+        tally: ScoreTally;
+        reportsMissing: number;
+        indicatorsUnmet: number;
+        overdueFound: number;
+      }
+    >();
+    const pointOf = (asOf: string, agency: string | null, workbook: number) => {
+      const { key, name } = group(agency ?? undefined);
+      const id = `${asOf}|${key}`;
+      let p = points.get(id);
+      if (!p) {
+        p = {
+          asOf,
+          agency: name ?? '',
+          workbooks: new Set(),
+          tally: scoreTally(asOf),
+          reportsMissing: 0,
+          indicatorsUnmet: 0,
+          overdueFound: 0,
+        };
+        points.set(id, p);
+      }
+      p.workbooks.add(workbook);
+      return p;
+    };
+    for (const r of taskRows) {
+      pointOf(r.asOf, r.agency, r.workbook).tally.addTask({
+        state: r.state,
+        ...(r.due !== null ? { due: r.due } : {}),
+        ...(r.completedOn !== null ? { completedOn: r.completedOn } : {}),
+      });
+    }
     const findingRows = this.db
       .prepare(
         `${this.latestCte()}
-        SELECT l.as_of AS asOf, i.agency_key AS agencyKey, MAX(i.agency) AS agency,
-          COUNT(DISTINCT l.workbook_id) AS workbooks,
-          SUM(f.rule = 'report/missing') AS reportsMissing,
-          SUM(f.rule = 'indicator/unmet') AS indicatorsUnmet,
-          SUM(f.rule = 'task/overdue') AS overdue
+        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, f.rule
         FROM latest l JOIN findings f ON f.run_id = l.run_id AND f.workbook_id = l.workbook_id JOIN items i ON i.id = f.item_id
-        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
-        GROUP BY l.as_of, i.agency_key`,
+        WHERE f.rule IN ('report/missing', 'indicator/unmet', 'task/overdue')
+          AND (@agency IS NULL OR i.agency_key LIKE @agency)`,
       )
-      .all(params) as {
+      .iterate(params) as IterableIterator<{
       asOf: string;
-      agencyKey: string;
       agency: string | null;
-      workbooks: number;
-      reportsMissing: number;
-      indicatorsUnmet: number;
-      overdue: number;
-    }[];
-    const points = new Map<string, AgencyPoint>();
-    const empty = (asOf: string, agency: string | null): AgencyPoint => ({
-      asOf,
-      agency: agency ?? '',
-      workbooks: 0,
-      tasks: 0,
-      due: 0,
-      onTime: 0,
-      late: 0,
-      overdue: 0,
-      reportsMissing: 0,
-      indicatorsUnmet: 0,
-    });
-    for (const r of taskRows) {
-      points.set(`${r.asOf}|${r.agencyKey}`, {
-        ...empty(r.asOf, r.agency),
-        workbooks: r.workbooks,
-        tasks: r.tasks,
-        due: r.due,
-        onTime: r.onTime,
-        late: r.late,
-        overdue: r.overdue,
-      });
-    }
+      workbook: number;
+      rule: string;
+    }>;
     for (const r of findingRows) {
-      const key = `${r.asOf}|${r.agencyKey}`;
-      const p = points.get(key);
-      points.set(key, {
-        ...(p ?? { ...empty(r.asOf, r.agency), workbooks: r.workbooks, overdue: r.overdue }),
-        reportsMissing: r.reportsMissing,
-        indicatorsUnmet: r.indicatorsUnmet,
-      });
+      const p = pointOf(r.asOf, r.agency, r.workbook);
+      if (r.rule === 'report/missing') p.reportsMissing++;
+      else if (r.rule === 'indicator/unmet') p.indicatorsUnmet++;
+      else p.overdueFound++;
     }
     return Promise.resolve(
-      [...points.values()].sort(
-        (a, b) => a.asOf.localeCompare(b.asOf) || a.agency.localeCompare(b.agency, 'vi'),
-      ),
+      [...points.values()]
+        .map((p): AgencyPoint => {
+          const counts = p.tally.counts();
+          return {
+            asOf: p.asOf,
+            agency: p.agency,
+            workbooks: p.workbooks.size,
+            tasks: counts.tasks.assigned,
+            onTime: counts.tasks.onTime,
+            late: counts.tasks.late,
+            // a run that did not list its tasks still says which were overdue
+            overdue: counts.tasks.assigned > 0 ? counts.tasks.overdue : p.overdueFound,
+            notDue: counts.tasks.notDue,
+            doneUndated: counts.tasks.doneUndated,
+            ...(counts.onTimePercent !== undefined ? { onTimePercent: counts.onTimePercent } : {}),
+            reportsMissing: p.reportsMissing,
+            indicatorsUnmet: p.indicatorsUnmet,
+          };
+        })
+        .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.agency.localeCompare(b.agency, 'vi')),
     );
   }
 

@@ -40,17 +40,23 @@ export interface RunSummary {
   readonly workbooks: number;
 }
 
-/** One agency at one as-of date, over the latest check of every workbook that day. */
+/**
+ * One agency at one as-of date, over the latest check of every workbook that day: the tasks counted
+ * as the core's scorecards count them (see TaskCounts in @dondoc/core).
+ */
 export interface AgencyPoint {
   readonly asOf: string;
+  /** The agency as first written ('' for the tasks whose row names none). */
   readonly agency: string;
   readonly workbooks: number;
   readonly tasks: number;
-  /** Tasks whose last day is before the as-of date. */
-  readonly due: number;
   readonly onTime: number;
   readonly late: number;
   readonly overdue: number;
+  readonly notDue: number;
+  readonly doneUndated: number;
+  /** On time among the tasks whose outcome is known, in percent (one decimal). */
+  readonly onTimePercent?: number;
   readonly reportsMissing: number;
   readonly indicatorsUnmet: number;
 }

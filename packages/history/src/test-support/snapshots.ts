@@ -9,6 +9,7 @@ export interface TaskRow {
   readonly agency: string;
   readonly due: string;
   readonly state: TrackedTask['state'];
+  readonly completedOn?: string;
   readonly row: number;
 }
 
@@ -38,6 +39,7 @@ export function workbookOf(name: string, rows: readonly TaskRow[], asOf: string)
     agency: r.agency,
     due: r.due,
     state: r.state,
+    ...(r.completedOn !== undefined ? { completedOn: r.completedOn } : {}),
   }));
   return { workbook: name, status: 'checked', findings: trackFindings(findings, new Set()), tasks };
 }
