@@ -10,23 +10,38 @@ export interface Position {
   readonly column: number;
 }
 
+/** Where each line of a text starts: offset 0, then one past every line feed. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  return starts;
+}
+
+/**
+ * Line and column (from 1) of a character offset, by binary search over the line starts: looking up
+ * every value of a large file stays O(n log n) rather than one scan from the start per value.
+ */
+function positionIn(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
 /** Line and column (from 1) of a character offset. */
 function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let last = -1;
-  for (let k = 0; k < offset && k < text.length; k++) {
-    if (text.charCodeAt(k) === 10) {
-      line++;
-      last = k;
-    }
-  }
-  return { line, column: offset - last };
+  return positionIn(lineStarts(text), Math.min(offset, text.length));
 }
 
 export function jsonPositions(text: string): Map<string, Position> {
   const positions = new Map<string, Position>();
   let i = 0;
-  const at = (offset: number): Position => positionAt(text, offset);
+  const starts = lineStarts(text);
+  const at = (offset: number): Position => positionIn(starts, offset);
   const skip = () => {
     while (i < text.length && /\s/.test(text[i]!)) i++;
   };

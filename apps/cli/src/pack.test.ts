@@ -67,6 +67,25 @@ describe('jsonPositions', () => {
     expect(positions.get('/tasks/0/title')).toEqual({ line: 7, column: 34 });
     expect(positionOf(positions, '/tasks/0/owners')).toEqual({ line: 7, column: 5 });
   });
+
+  it('finds every value of a large file in time linear in its size (issue 15, class 1)', () => {
+    // 200,000 tasks, one a line: a scan from the start for each value would take hours.
+    const count = 200_000;
+    const line = (n: number) => `    { "id": "t-${n}", "title": "Nhiệm vụ số ${n}" }`;
+    const lines = Array.from({ length: count }, (_, n) => line(n));
+    const text = `{\n  "id": "lon",\n  "tasks": [\n${lines.join(',\n')}\n  ]\n}\n`;
+    const started = performance.now();
+    const positions = jsonPositions(text);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(positions.get('/tasks')).toEqual({ line: 3, column: 12 });
+    for (const n of [0, 1, 77_777, count - 1]) {
+      expect(positions.get(`/tasks/${n}`)).toEqual({ line: 4 + n, column: 5 });
+      expect(positions.get(`/tasks/${n}/title`)).toEqual({
+        line: 4 + n,
+        column: line(n).indexOf('"Nhiệm') + 1,
+      });
+    }
+  });
 });
 
 describe('dondoc pack docs', () => {
@@ -219,6 +238,34 @@ describe('extends', () => {
     expect(
       report.findings.filter((f) => f.rule === 'report/missing').map((f) => f.agency),
     ).toContain('Đảng ủy xã Tùng Ảnh');
+  });
+
+  it('a pack whose extends fan out and meet again validates at once (issue 15, class 1)', async () => {
+    // 30 levels of two files, each extending both files of the next level: 2^30 paths, 120 links.
+    const dir = tempDir();
+    const depth = 30;
+    for (let k = 0; k <= depth; k++) {
+      for (const side of ['a', 'b']) {
+        const id = `cap-${k}-${side}`;
+        const parents = k < depth ? [`cap-${k + 1}-a.json`, `cap-${k + 1}-b.json`] : ['generic'];
+        writeFileSync(
+          path.join(dir, `${id}.json`),
+          JSON.stringify({
+            id,
+            version: '1.0.0',
+            title: `Bộ quy tắc cấp ${k}`,
+            extends: parents,
+            tasks: [{ id: `t-${id}`, title: `Nhiệm vụ cấp ${k} (${side})` }],
+          }),
+        );
+      }
+    }
+    const started = performance.now();
+    const result = await dondoc('pack', 'validate', path.join(dir, 'cap-0-a.json'));
+    expect(result.code).toBe(0);
+    // Its own task and the two of every level below.
+    expect(result.out).toContain(`cap-0-a 1.0.0 — ${1 + 2 * depth} nhiệm vụ`);
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it.each([

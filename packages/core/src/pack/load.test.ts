@@ -89,6 +89,42 @@ describe('resolvePack', () => {
     }
   });
 
+  it('resolves a pack whose extends fan out and meet again once per pack, not once per path (issue 15, class 1)', () => {
+    // Level k has two packs, each extending both packs of level k+1: 2^40 paths to the last level.
+    const depth = 40;
+    const packs = new Map<string, unknown>();
+    for (let k = 0; k <= depth; k++) {
+      for (const side of ['a', 'b']) {
+        const id = `cap-${k}-${side}`;
+        packs.set(id, {
+          id,
+          version: '1.0.0',
+          title: `Bộ quy tắc cấp ${k} (${side})`,
+          tasks: [{ id: `t-${k}-${side}`, title: `Nhiệm vụ cấp ${k} ${side}` }],
+          ...(k < depth ? { extends: [`cap-${k + 1}-a`, `cap-${k + 1}-b`] } : {}),
+        });
+      }
+    }
+    let loads = 0;
+    const root = parsePack(packs.get('cap-0-a'));
+    if (!root.ok) throw new Error('the generated pack is invalid');
+    const resolved = resolvePack(root.pack, (ref) => {
+      loads++;
+      return packs.get(ref);
+    });
+    // One load per link: the root's two, then two packs with two children each on every lower level.
+    expect(loads).toBe(2 + 2 * 2 * (depth - 1));
+    expect(resolved.id).toBe('cap-0-a');
+    expect(new Set(resolved.tasks?.map((t) => t.id))).toEqual(
+      new Set([
+        't-0-a',
+        ...[...packs.keys()]
+          .filter((id) => !id.startsWith('cap-0-'))
+          .map((id) => id.replace('cap-', 't-')),
+      ]),
+    );
+  });
+
   it('merges items by id, the child winning', () => {
     const merged = mergePacks(
       { ...base, agencies: [{ id: 'ubnd', name: 'Ủy ban nhân dân tỉnh' }] },

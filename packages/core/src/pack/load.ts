@@ -155,8 +155,20 @@ export type PackLoader = (reference: string, from: Pack) => unknown;
  * Resolves `extends`: parents first, then the child on top. Items (agencies, groups, tasks, reports,
  * indicators, rules) merge by id, the child's replacing the parent's; settings, severities and bindings
  * merge key by key. A cycle or a missing parent is a PackError.
+ *
+ * Each pack id is resolved once: packs whose `extends` fan out and meet again (a diamond, or a chain
+ * of them) take time linear in their links, not in the paths through them.
  */
 export function resolvePack(pack: Pack, load: PackLoader, chain: readonly string[] = []): Pack {
+  return resolveWith(pack, load, chain, new Map<string, Pack>());
+}
+
+function resolveWith(
+  pack: Pack,
+  load: PackLoader,
+  chain: readonly string[],
+  resolved: Map<string, Pack>,
+): Pack {
   if (chain.includes(pack.id)) {
     const cycle = [...chain, pack.id].join(' → ');
     throw new PackError({
@@ -164,6 +176,8 @@ export function resolvePack(pack: Pack, load: PackLoader, chain: readonly string
       en: `Rule packs extend each other in a cycle: ${cycle}.`,
     });
   }
+  const done = resolved.get(pack.id);
+  if (done !== undefined) return done;
   const parents = (pack.extends ?? []).map((reference) => {
     const raw = load(reference, pack);
     if (raw === undefined) {
@@ -182,9 +196,11 @@ export function resolvePack(pack: Pack, load: PackLoader, chain: readonly string
         parsed.problems,
       );
     }
-    return resolvePack(parsed.pack, load, [...chain, pack.id]);
+    return resolveWith(parsed.pack, load, [...chain, pack.id], resolved);
   });
-  return parents.reduceRight<Pack>((child, parent) => mergePacks(parent, child), pack);
+  const result = parents.reduceRight<Pack>((child, parent) => mergePacks(parent, child), pack);
+  resolved.set(pack.id, result);
+  return result;
 }
 
 function mergeById<T extends { id: string }>(
