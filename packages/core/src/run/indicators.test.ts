@@ -155,6 +155,34 @@ describe('an indicator table with no pack indicators (generic pack)', () => {
   });
 });
 
+describe('an actual written as a verdict or as a count out of a total (held-out h12)', () => {
+  it('is not evaluated, with the reason, instead of an unreadable figure', () => {
+    const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 15 } }),
+      'xa.xlsx',
+      [
+        gridSheet('Chỉ tiêu', [
+          ['TT', 'Chỉ tiêu', 'ĐVT', 'Nghị quyết HĐND xã giao năm 2024', 'Thực hiện năm 2024'],
+          [1, 'Xã đạt chuẩn tiếp cận pháp luật', '-', 'Đạt', 'Chưa đạt'],
+          [2, 'Số thôn đạt danh hiệu "Thôn văn hóa"', 'Thôn', '10/12', '11/12'],
+          [3, 'Thu ngân sách xã', 'Triệu đồng', '9.500', 'chín nghìn'],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'cell/invalid-number E4',
+    ]);
+    const reasons = result.notEvaluated.filter((n) => n.location?.cell !== undefined);
+    expect(reasons.map((n) => [n.location?.cell, n.scope])).toEqual([
+      ['E2', 'indicator/unmet'],
+      ['E3', 'indicator/unmet'],
+    ]);
+    expect(reasons[0]?.reason.vi).toContain('"Chưa đạt" là một kết luận đạt / chưa đạt');
+    expect(reasons[1]?.reason.en).toContain('"11/12" is a count out of a total');
+  });
+});
+
 describe('the direction a directive states for a range target', () => {
   // "Chuyển dịch cơ cấu kinh tế theo hướng giảm tỷ trọng nông nghiệp còn 20 - 22%"
   const make = (direction?: 'increase' | 'decrease') => {

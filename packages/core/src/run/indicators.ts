@@ -37,6 +37,7 @@ import { classifyIndicatorRow } from '../table/indicator-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { evaluateTarget, parseTarget, relativeBase, type Target } from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
+import { foldText } from '../vi/text.js';
 
 type PackIndicator = NonNullable<Pack['indicators']>[number];
 type IndicatorLike = Omit<PackIndicator, 'parts'> & { readonly parts?: readonly IndicatorLike[] };
@@ -398,6 +399,23 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const parsed = parseNumericCell(actualCell.value, actualCell.text, actualCell.numFmt);
     if (parsed.kind === 'empty') return;
     if (parsed.kind === 'invalid') {
+      const unread = planCell ? notAFigure(planCell.text, actualCell.text) : undefined;
+      if (unread) {
+        ctx.wb.notEvaluated.push({
+          scope: 'indicator/unmet',
+          location: {
+            workbook: ctx.wb.name,
+            sheet: ctx.sheet.name,
+            cell: cellAddress(row.number, slot.actualCol ?? header.columns.title!),
+            row: row.number,
+          },
+          reason: {
+            vi: `Chỉ tiêu "${clip(subject.title)}": "${clip(actualCell.text, 40)}" là ${unread.vi}, không phải một số liệu; chưa đánh giá.`,
+            en: `Indicator "${clip(subject.title)}": "${clip(actualCell.text, 40)}" is ${unread.en}, not a figure; not evaluated.`,
+          },
+        });
+        return;
+      }
       const column = slot.label ?? 'Thực hiện';
       report(
         cellInvalidNumber,
@@ -503,4 +521,24 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   }
 
   return { push, finish };
+}
+
+/**
+ * A target and its actual written as verdicts ("Đạt" against "Chưa đạt chuẩn") or as counts out
+ * of a total ("10/12" against "11/12" villages): a reading dondoc does not compare yet, so the row
+ * is not evaluated rather than called an unreadable figure. A verdict against a numeric target
+ * stays an unreadable figure.
+ */
+function notAFigure(plan: string, actual: string): Message | undefined {
+  const verdict = (t: string) =>
+    /^(?:(?:chua|khong) )?dat(?: chuan| yeu cau)?$/.test(foldText(t).trim());
+  const fraction = (t: string) => /^[0-9]{1,4} ?\/ ?[0-9]{1,4}$/.test(t.trim());
+  if (verdict(plan) && verdict(actual))
+    return { vi: 'một kết luận đạt / chưa đạt', en: 'a met / not met verdict' };
+  if (fraction(plan) && fraction(actual))
+    return {
+      vi: 'một tỷ số đếm được (ví dụ 11/12 thôn)',
+      en: 'a count out of a total (e.g. 11 of 12 villages)',
+    };
+  return undefined;
 }

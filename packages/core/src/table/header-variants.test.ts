@@ -23,6 +23,9 @@ describe('header variants offices write', () => {
     // held-out corpus: an election timetable (h04) and voters' petitions (h03)
     ['Ngày chậm nhất phải hoàn thành', 'due'],
     ['Thời hạn trả lời', 'due'],
+    // the register of incoming documents (h08): the reply's date is when the matter was settled
+    ['Số, ký hiệu văn bản trả lời', 'completedOn'],
+    ['Số, ngày văn bản trả lời', 'completedOn'],
   ] as const)('%s → %s', (text, field) => {
     expect(matchHeaderText(text, aliases)).toBe(field);
   });

@@ -169,7 +169,7 @@ function matchWords<F extends string>(
  * quá hạn", "Số ngày làm việc") holds a number of days, never a date: whatever date words follow,
  * it names no column of the built-in vocabulary.
  */
-const DAY_COUNT_HEADER = /^so ngay\b/;
+const DAY_COUNT_HEADER = /^số\s+ngày(?![\p{L}])/u;
 
 /**
  * The field a header text names in a vocabulary, if any. `extra` (a pack's own column names) is
@@ -183,7 +183,8 @@ export function matchHeader<F extends string>(
   if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
   const bare = text.replace(/\([^)]*\)/g, ' ');
   const tries = bare === text ? [text] : [bare, text];
-  const dayCount = DAY_COUNT_HEADER.test(foldText(bare).trim());
+  // on the text as written: "Số, ngày văn bản" (number and date of a document) is no count
+  const dayCount = DAY_COUNT_HEADER.test(bare.normalize('NFC').trim().toLowerCase());
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
     if (dayCount && vocab === vocabulary) continue;
     for (const t of tries) {

@@ -188,6 +188,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày giải quyết xong',
       'Ngày hoàn thành xử lý',
       'Ngày kết thúc thực tế',
+      // a register's reply: the matter was settled on the date of the document that answered it
+      'Văn bản trả lời',
+      'Số, ký hiệu văn bản trả lời',
+      'Số, ngày văn bản trả lời',
     ],
   ],
   [
