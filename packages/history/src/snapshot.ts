@@ -4,6 +4,8 @@
  */
 import {
   clip,
+  type EvaluatedIndicator,
+  type EvaluatedReport,
   type Finding,
   type FindingLocation,
   type Message,
@@ -48,6 +50,28 @@ export interface TrackedTask {
   readonly location?: FindingLocation;
 }
 
+/** One period of one report one unit owes, past its deadline: `report|#id|unit|due`. */
+export interface TrackedReport {
+  readonly key: string;
+  /** The pack's report id. */
+  readonly id: string;
+  readonly title: string;
+  readonly agency: string;
+  readonly due: string;
+  readonly state: EvaluatedReport['state'];
+}
+
+/** One indicator's figure for one period: `indicator|#id-or-title|agency|period`. */
+export interface TrackedIndicator {
+  readonly key: string;
+  readonly id?: string;
+  readonly title: string;
+  readonly agency?: string;
+  readonly period?: string;
+  readonly outcome: EvaluatedIndicator['outcome'];
+  readonly location?: FindingLocation;
+}
+
 export interface WorkbookSnapshot {
   /** The name the workbook was checked under (path or label). */
   readonly workbook: string;
@@ -57,6 +81,10 @@ export interface WorkbookSnapshot {
   readonly findings: readonly TrackedFinding[];
   /** Undefined when the checker did not list its tasks (then "removed" cannot be told from "done"). */
   readonly tasks?: readonly TrackedTask[];
+  /** Every report instance past its deadline; undefined when the checker did not list them. */
+  readonly reports?: readonly TrackedReport[];
+  /** Every indicator figure judged; undefined when the checker did not list them. */
+  readonly indicators?: readonly TrackedIndicator[];
 }
 
 export interface CheckSnapshot {
@@ -128,11 +156,62 @@ export function workbookSnapshot(
       location: t.location,
     }));
   }
+  const reports = result.reports && trackReports(result.reports);
+  const indicators = result.indicators && trackIndicators(result.indicators);
   return {
     workbook: result.workbook,
     ...(sha256 !== undefined ? { sha256 } : {}),
     status: result.status,
     findings: trackFindings(result.findings, packIds),
+    ...(reports !== undefined ? { reports } : {}),
+    ...(indicators !== undefined ? { indicators } : {}),
     ...(tracked !== undefined ? { tasks: tracked } : {}),
   };
+}
+
+/**
+ * Report instances with their identity: the pack's report id, the unit that owes it and the due day
+ * of its period. The key is the one a `report/…` finding on the same instance has.
+ */
+export function trackReports(reports: readonly EvaluatedReport[]): TrackedReport[] {
+  const keys = numberOccurrences(
+    reports.map((r) =>
+      itemKey({ kind: 'report', id: r.id, title: r.title, agency: r.agency, period: r.due }),
+    ),
+  );
+  return reports.map((r, i) => ({
+    key: keys[i]!,
+    id: r.id,
+    title: clip(r.title, 200),
+    agency: r.agency,
+    due: r.due,
+    state: r.state,
+  }));
+}
+
+/**
+ * Indicator figures with their identity: the pack's indicator id (else its folded title), the
+ * agency in charge and the period of the column; where the figure sits is kept, never part of it.
+ */
+export function trackIndicators(indicators: readonly EvaluatedIndicator[]): TrackedIndicator[] {
+  const keys = numberOccurrences(
+    indicators.map((x) =>
+      itemKey({
+        kind: 'indicator',
+        id: x.id,
+        title: clip(x.title, 200),
+        agency: x.agency,
+        ...(x.period !== undefined ? { period: x.period } : {}),
+      }),
+    ),
+  );
+  return indicators.map((x, i) => ({
+    key: keys[i]!,
+    ...(x.id !== undefined ? { id: x.id } : {}),
+    title: clip(x.title, 200),
+    ...(x.agency !== undefined ? { agency: x.agency } : {}),
+    ...(x.period !== undefined ? { period: x.period } : {}),
+    outcome: x.outcome,
+    location: x.location,
+  }));
 }

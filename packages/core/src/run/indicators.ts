@@ -446,6 +446,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       ...(subject.id !== undefined ? { id: subject.id } : {}),
       ...(agency !== undefined ? { agency } : {}),
       outcome: evaluation.outcome,
+      ...(slot.key !== undefined ? { period: slot.key } : {}),
       location: {
         workbook: ctx.wb.name,
         sheet: ctx.sheet.name,

@@ -104,6 +104,8 @@ export interface EvaluatedIndicator {
   /** The agency in charge, from the pack (its first owner). */
   readonly agency?: string;
   readonly outcome: 'met' | 'exceeded' | 'unmet';
+  /** The period the figure is for ("2024", "2024-Q3"), when the table's columns say it: part of its identity in a history. */
+  readonly period?: string;
   readonly location: FindingLocation;
 }
 

@@ -101,6 +101,31 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tasks ADD COLUMN completed_on TEXT;
   `,
+  // 3: every report instance past its deadline and every indicator figure judged, per run, keyed by
+  //    the item's stable identity (pack id, unit, period); whether a run listed them, so that the
+  //    runs recorded before fall back to counting their findings.
+  `
+  ALTER TABLE run_workbooks ADD COLUMN reports_listed INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE run_workbooks ADD COLUMN indicators_listed INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE reports (
+    run_id INTEGER NOT NULL REFERENCES runs (id),
+    workbook_id INTEGER NOT NULL REFERENCES workbooks (id),
+    item_id INTEGER NOT NULL REFERENCES items (id),
+    state TEXT NOT NULL,
+    due TEXT NOT NULL,
+    PRIMARY KEY (run_id, workbook_id, item_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE indicators (
+    run_id INTEGER NOT NULL REFERENCES runs (id),
+    workbook_id INTEGER NOT NULL REFERENCES workbooks (id),
+    item_id INTEGER NOT NULL REFERENCES items (id),
+    outcome TEXT NOT NULL,
+    period TEXT,
+    sheet TEXT,
+    row INTEGER,
+    PRIMARY KEY (run_id, workbook_id, item_id)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

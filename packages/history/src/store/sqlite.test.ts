@@ -7,7 +7,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { checkOf, workbookOf, type TaskRow } from '../test-support/snapshots.js';
 import { openHistory, HistoryFileError } from './sqlite.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { trackIndicators, trackReports } from '../snapshot.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const built = path.resolve(here, '../../dist');
@@ -201,6 +202,118 @@ describe('the SQLite history store', () => {
       ['UBND huyện', 2, 2, 1, 1],
     ]);
     await store.close();
+  });
+
+  it('records every report instance and indicator figure by pack id, unit and period; a schema 2 file migrates and keeps counting its runs by their findings', async () => {
+    const file = tempFile();
+    // A history written before report instances and indicators were recorded (schema 2), with one
+    // check whose 'report/missing' finding is all it says of the reports.
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]!);
+    old.exec(MIGRATIONS[1]!);
+    old.pragma('user_version = 2');
+    old.exec(`
+      INSERT INTO runs VALUES (1, '2024-07-01T09:00:00Z', '2024-07-01', 'generic', '1.0.0', 'Theo dõi nhiệm vụ chung', 'dondoc', '0.1.0');
+      INSERT INTO workbooks VALUES (1, 'generic', 'so-nhan.xlsx');
+      INSERT INTO workbook_names VALUES ('generic', 'so-nhan.xlsx', 1);
+      INSERT INTO run_workbooks VALUES (1, 1, 'so-nhan.xlsx', NULL, 'checked', 0);
+      INSERT INTO items VALUES (1, 1, 'report|#bc-thang|phong noi vu|2024-06-25', 'report', 'Báo cáo tháng', 'Phòng Nội vụ', 'phong noi vu');
+      INSERT INTO findings VALUES (1, 1, 1, 'report/missing', 'error', '2024-06-25', NULL, NULL, 'Sổ nhận', NULL, NULL,
+        'Phòng Nội vụ chưa gửi Báo cáo tháng', 'Phòng Nội vụ has not sent Báo cáo tháng', '2024-07-01', 1);
+    `);
+    old.close();
+
+    const store = openHistory(file);
+    expect(store.schemaVersion()).toBe(SCHEMA_VERSION);
+    const location = (sheet: string, row: number) => ({
+      workbook: 'so-nhan.xlsx',
+      sheet,
+      cell: `E${row}`,
+      row,
+    });
+    const reports = [
+      { id: 'bc-thang', title: 'Báo cáo tháng', agency: 'Phòng Nội vụ', due: '2024-06-25' },
+      { id: 'bc-thang', title: 'Báo cáo tháng', agency: 'Phòng Tài chính', due: '2024-06-25' },
+      { id: 'bc-quy', title: 'Báo cáo quý II', agency: 'Phòng Nội vụ', due: '2024-06-30' },
+    ] as const;
+    const check = (asOf: string, order: 'as-written' | 'reordered', rowShift: number) => {
+      const evaluatedReports = [
+        { ...reports[0], state: 'missing' as const },
+        { ...reports[1], state: 'received' as const },
+        { ...reports[2], state: 'late' as const },
+      ];
+      const evaluatedIndicators = [
+        {
+          id: 'ct-ho-ngheo',
+          title: 'Tỷ lệ hộ nghèo',
+          agency: 'Phòng Lao động - Thương binh và Xã hội',
+          outcome: 'unmet' as const,
+          period: '2024-H1',
+          location: location('Chỉ tiêu', 5 + rowShift),
+        },
+        {
+          id: 'ct-ho-ngheo',
+          title: 'Tỷ lệ hộ nghèo',
+          agency: 'Phòng Lao động - Thương binh và Xã hội',
+          outcome: 'met' as const,
+          period: '2023',
+          location: location('Chỉ tiêu', 5 + rowShift),
+        },
+      ];
+      const flip = <T>(list: T[]) => (order === 'reordered' ? [...list].reverse() : list);
+      const wb = workbookOf('so-nhan.xlsx', [], asOf);
+      return checkOf(asOf, [
+        {
+          ...wb,
+          reports: trackReports(flip(evaluatedReports)),
+          indicators: trackIndicators(flip(evaluatedIndicators)),
+        },
+      ]);
+    };
+    await store.record(check('2024-07-08', 'as-written', 0));
+    // The sheets reordered and two rows inserted above the indicators: the same items.
+    await store.record(check('2024-07-15', 'reordered', 2));
+
+    const trend = await store.agencyTrend();
+    expect(trend.map((p) => [p.asOf, p.agency, p.reportsMissing, p.indicatorsUnmet])).toEqual([
+      // the migrated run, counted by its finding
+      ['2024-07-01', 'Phòng Nội vụ', 1, 0],
+      // the runs that listed them: the missing report once (no finding here to count twice), the
+      // late one and the received one not missing, the first half-year's figure unmet
+      ['2024-07-08', 'Phòng Lao động - Thương binh và Xã hội', 0, 1],
+      ['2024-07-08', 'Phòng Nội vụ', 1, 0],
+      ['2024-07-08', 'Phòng Tài chính', 0, 0],
+      ['2024-07-15', 'Phòng Lao động - Thương binh và Xã hội', 0, 1],
+      ['2024-07-15', 'Phòng Nội vụ', 1, 0],
+      ['2024-07-15', 'Phòng Tài chính', 0, 0],
+    ]);
+    await store.close();
+
+    const db = new Database(file, { readonly: true });
+    const rows = db
+      .prepare(
+        `SELECT r.run_id AS run, i.key, r.state FROM reports r JOIN items i ON i.id = r.item_id
+         UNION ALL SELECT x.run_id, i.key, x.outcome FROM indicators x JOIN items i ON i.id = x.item_id
+         ORDER BY 1, 2`,
+      )
+      .all() as { run: number; key: string; state: string }[];
+    const expected = [
+      ['indicator|#ct-ho-ngheo|phong lao dong thuong binh va xa hoi|2023', 'met'],
+      ['indicator|#ct-ho-ngheo|phong lao dong thuong binh va xa hoi|2024-H1', 'unmet'],
+      ['report|#bc-quy|phong noi vu|2024-06-30', 'late'],
+      ['report|#bc-thang|phong noi vu|2024-06-25', 'missing'],
+      ['report|#bc-thang|phong tai chinh|2024-06-25', 'received'],
+    ];
+    expect(rows.map((r) => [r.run, r.key, r.state])).toEqual([
+      ...expected.map(([key, state]) => [2, key, state]),
+      ...expected.map(([key, state]) => [3, key, state]),
+    ]);
+    // One item per identity, the migrated run's report among them: no cell address in any key.
+    const items = db.prepare(`SELECT key FROM items WHERE kind <> 'task'`).all() as {
+      key: string;
+    }[];
+    expect(items).toHaveLength(expected.length);
+    db.close();
   });
 
   it('remembers reminders by agency, whatever the spelling', async () => {

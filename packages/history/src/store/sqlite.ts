@@ -9,7 +9,14 @@ import { agencyGrouping, foldText, scoreTally, type ScoreTally } from '@dondoc/c
 import { diffWorkbook, type PreviousCheck, type WorkbookChanges } from '../diff.js';
 import type { SentReminder } from '../escalation.js';
 import { overlap } from '../identity.js';
-import type { CheckSnapshot, TrackedFinding, TrackedTask, WorkbookSnapshot } from '../snapshot.js';
+import type {
+  CheckSnapshot,
+  TrackedFinding,
+  TrackedIndicator,
+  TrackedReport,
+  TrackedTask,
+  WorkbookSnapshot,
+} from '../snapshot.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import type {
   AgencyPoint,
@@ -134,7 +141,14 @@ export class SqliteHistoryStore implements HistoryStore {
       const claimed = new Set<number>();
       const changes: WorkbookChanges[] = [];
       const insertRunWorkbook = db.prepare(
-        `INSERT INTO run_workbooks (run_id, workbook_id, name, sha256, status, tasks_listed) VALUES (?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO run_workbooks (run_id, workbook_id, name, sha256, status, tasks_listed, reports_listed, indicators_listed)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      const insertReport = db.prepare(
+        `INSERT OR REPLACE INTO reports (run_id, workbook_id, item_id, state, due) VALUES (?, ?, ?, ?, ?)`,
+      );
+      const insertIndicator = db.prepare(
+        `INSERT OR REPLACE INTO indicators (run_id, workbook_id, item_id, outcome, period, sheet, row) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       );
       const insertFinding = db.prepare(
         `INSERT OR REPLACE INTO findings (run_id, workbook_id, item_id, rule, severity, due, expected, actual, sheet, cell, row, message_vi, message_en, since, streak)
@@ -161,6 +175,8 @@ export class SqliteHistoryStore implements HistoryStore {
           workbook.sha256 ?? null,
           workbook.status,
           workbook.tasks !== undefined ? 1 : 0,
+          workbook.reports !== undefined ? 1 : 0,
+          workbook.indicators !== undefined ? 1 : 0,
         );
         const itemId = this.itemIds(workbookId);
         for (const f of findings) {
@@ -194,6 +210,26 @@ export class SqliteHistoryStore implements HistoryStore {
             t.location?.sheet ?? null,
             t.location?.row ?? null,
             t.completedOn ?? null,
+          );
+        }
+        for (const r of workbook.reports ?? []) {
+          insertReport.run(
+            runId,
+            workbookId,
+            itemId(r.key, 'report', r.title, r.agency),
+            r.state,
+            r.due,
+          );
+        }
+        for (const x of workbook.indicators ?? []) {
+          insertIndicator.run(
+            runId,
+            workbookId,
+            itemId(x.key, 'indicator', x.title, x.agency),
+            x.outcome,
+            x.period ?? null,
+            x.location?.sheet ?? null,
+            x.location?.row ?? null,
           );
         }
       }
@@ -520,7 +556,10 @@ export class SqliteHistoryStore implements HistoryStore {
         `${this.latestCte()}
         SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, f.rule
         FROM latest l JOIN findings f ON f.run_id = l.run_id AND f.workbook_id = l.workbook_id JOIN items i ON i.id = f.item_id
-        WHERE f.rule IN ('report/missing', 'indicator/unmet', 'task/overdue')
+          JOIN run_workbooks rw ON rw.run_id = l.run_id AND rw.workbook_id = l.workbook_id
+        WHERE (f.rule = 'task/overdue'
+            OR (f.rule = 'report/missing' AND rw.reports_listed = 0)
+            OR (f.rule = 'indicator/unmet' AND rw.indicators_listed = 0))
           AND (@agency IS NULL OR i.agency_key LIKE @agency)`,
       )
       .iterate(params) as IterableIterator<{
@@ -529,6 +568,36 @@ export class SqliteHistoryStore implements HistoryStore {
       workbook: number;
       rule: string;
     }>;
+    // Every report instance and indicator figure of the runs that listed them, counted by the
+    // core's tally; the runs recorded before that (schema 2) count their findings instead, below.
+    const reportRows = this.db
+      .prepare(
+        `${this.latestCte()}
+        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, r.state
+        FROM latest l JOIN reports r ON r.run_id = l.run_id AND r.workbook_id = l.workbook_id JOIN items i ON i.id = r.item_id
+        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
+      )
+      .iterate(params) as IterableIterator<{
+      asOf: string;
+      agency: string | null;
+      workbook: number;
+      state: TrackedReport['state'];
+    }>;
+    for (const r of reportRows) pointOf(r.asOf, r.agency, r.workbook).tally.addReport(r);
+    const indicatorRows = this.db
+      .prepare(
+        `${this.latestCte()}
+        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, x.outcome
+        FROM latest l JOIN indicators x ON x.run_id = l.run_id AND x.workbook_id = l.workbook_id JOIN items i ON i.id = x.item_id
+        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
+      )
+      .iterate(params) as IterableIterator<{
+      asOf: string;
+      agency: string | null;
+      workbook: number;
+      outcome: TrackedIndicator['outcome'];
+    }>;
+    for (const x of indicatorRows) pointOf(x.asOf, x.agency, x.workbook).tally.addIndicator(x);
     for (const r of findingRows) {
       const p = pointOf(r.asOf, r.agency, r.workbook);
       if (r.rule === 'report/missing') p.reportsMissing++;
@@ -551,8 +620,8 @@ export class SqliteHistoryStore implements HistoryStore {
             notDue: counts.tasks.notDue,
             doneUndated: counts.tasks.doneUndated,
             ...(counts.onTimePercent !== undefined ? { onTimePercent: counts.onTimePercent } : {}),
-            reportsMissing: p.reportsMissing,
-            indicatorsUnmet: p.indicatorsUnmet,
+            reportsMissing: counts.reports.missing + p.reportsMissing,
+            indicatorsUnmet: counts.indicators.unmet + p.indicatorsUnmet,
           };
         })
         .sort((a, b) => a.asOf.localeCompare(b.asOf) || a.agency.localeCompare(b.agency, 'vi')),
@@ -573,10 +642,25 @@ export class SqliteHistoryStore implements HistoryStore {
           JOIN workbooks w ON w.id = l.workbook_id
         WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
         UNION ALL
+        SELECT l.as_of, i.id, i.kind, i.title, i.agency, w.name, r.state
+        FROM latest l JOIN reports r ON r.run_id = l.run_id AND r.workbook_id = l.workbook_id JOIN items i ON i.id = r.item_id
+          JOIN workbooks w ON w.id = l.workbook_id
+        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
+        UNION ALL
+        SELECT l.as_of, i.id, i.kind, i.title, i.agency, w.name, x.outcome
+        FROM latest l JOIN indicators x ON x.run_id = l.run_id AND x.workbook_id = l.workbook_id JOIN items i ON i.id = x.item_id
+          JOIN workbooks w ON w.id = l.workbook_id
+        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)
+        UNION ALL
         SELECT l.as_of, i.id, i.kind, i.title, i.agency, w.name, f.rule
         FROM latest l JOIN findings f ON f.run_id = l.run_id AND f.workbook_id = l.workbook_id JOIN items i ON i.id = f.item_id
           JOIN workbooks w ON w.id = l.workbook_id
-        WHERE i.kind <> 'task' AND (@agency IS NULL OR i.agency_key LIKE @agency)
+          JOIN run_workbooks rw ON rw.run_id = l.run_id AND rw.workbook_id = l.workbook_id
+        WHERE i.kind <> 'task'
+          -- a run that listed its report instances and indicators says their state above
+          AND NOT (i.kind = 'report' AND rw.reports_listed = 1)
+          AND NOT (i.kind = 'indicator' AND rw.indicators_listed = 1)
+          AND (@agency IS NULL OR i.agency_key LIKE @agency)
         ORDER BY 2, 1`,
       )
       .all(params) as {
