@@ -13,7 +13,8 @@
  * (a leading "=" or "-" stays; the formula-injection guard is for CSV only), without the characters
  * XML 1.0 forbids.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs-load.js';
 import type { Finding, Message, Severity } from '@dondoc/core';
 import {
   CELL_COLUMN,
@@ -203,7 +204,7 @@ async function annotatedCopy(
       },
     };
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   await inspection.load(wb);
   const bySheet = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -268,7 +269,7 @@ export async function writeReportWorkbook(
   const lang = options.lang ?? 'vi';
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
   const { report } = input;
-  const out = new ExcelJS.Workbook();
+  const out = await newWorkbook();
   out.creator = 'dondoc';
   const taken = new Set<string>(['tổng hợp', 'kết quả kiểm tra', 'bảng điểm']);
   const summary = out.addWorksheet('Tổng hợp');

@@ -5,7 +5,8 @@
  * drop-down lists, frozen headers, widths and A4 print setup. `dondoc check --pack <same pack>` reads
  * it back without a word changed. The Excel add-in renders the same model into the open workbook.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from './exceljs-load.js';
 import {
   listValidationFormula,
   trackingTemplate,
@@ -86,7 +87,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: TemplateSheet): void {
 
 /** The workbook's bytes. */
 export async function writeTemplateWorkbook(pack: Pack): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = await newWorkbook();
   wb.creator = 'dondoc';
   for (const sheet of trackingTemplate(pack).sheets) renderSheet(wb, sheet);
   const buffer = await wb.xlsx.writeBuffer();

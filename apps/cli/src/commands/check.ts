@@ -4,7 +4,6 @@ import { createChecker, foldText, parseDateArgument, type Severity } from '@dond
 import { checkFiles, terminalProgress } from '../batch.js';
 import { workbookLabel } from '../read.js';
 import { textFormatter, type CheckRun } from '../formatters/index.js';
-import { fileSource, writeReportWorkbook } from '@dondoc/xlsx';
 import {
   FORMAT_IDS,
   FORMATS,
@@ -18,8 +17,6 @@ import {
   type ReminderOptions,
 } from '@dondoc/report';
 import { configFor, issuerOptions, withOfficeSettings, type LoadedConfig } from '../config.js';
-import { LetterTemplateError, renderReminderFromTemplate } from '@dondoc/report/letter-template';
-import { changeSheet, withHistory } from '../history.js';
 import { expandInputs, inputFolder } from '../inputs.js';
 import { convertToPdf, findSoffice, NO_CONVERTER } from '../pdf-letters.js';
 import { systemErrorReason } from '../system-errors.js';
@@ -67,6 +64,9 @@ async function letterDocx(
   template: LetterTemplate | undefined,
 ): Promise<Uint8Array> {
   if (!template) return renderReminderDocx(run, letter, options);
+  // The template filler (docxtemplater) is loaded only for an office's own template.
+  const { LetterTemplateError, renderReminderFromTemplate } =
+    await import('@dondoc/report/letter-template');
   try {
     return renderReminderFromTemplate(template.bytes, run, letter, options);
   } catch (error) {
@@ -337,9 +337,12 @@ export async function runCheck(
     ...(progress ? { progress } : {}),
   });
   const checked: CheckRun = { report: checker.report(workbooks), workbooks };
+  // The history store (SQLite) and the XLSX writer (exceljs) are loaded only when used.
   const history =
     options.history !== undefined
-      ? await withHistory(options.history, checked, pack, files, {
+      ? await (
+          await import('../history.js')
+        ).withHistory(options.history, checked, pack, files, {
           reminders: formats.includes('reminders'),
           ...(values.number !== undefined ? { number: values.number } : {}),
           ...(values.letterDate !== undefined ? { letterDate: values.letterDate } : {}),
@@ -371,10 +374,13 @@ export async function runCheck(
       }
       await history?.recordLetters();
     } else if (format === 'xlsx') {
+      const { fileSource, writeReportWorkbook } = await import('@dondoc/xlsx');
       const bytes = await writeReportWorkbook(run, {
         lang,
         sources: files.map((file) => fileSource(workbookLabel(file), file)),
-        ...(run.changes ? { extraSheets: [changeSheet(run.changes, lang)] } : {}),
+        ...(run.changes
+          ? { extraSheets: [(await import('../history.js')).changeSheet(run.changes, lang)] }
+          : {}),
       });
       await writeFileAtomic(target!, bytes);
       ctx.wrote(target!);

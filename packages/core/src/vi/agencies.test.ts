@@ -6,7 +6,9 @@ import {
   agencySimilarity,
   createAgencyMatcher,
   expandAgencyAbbreviations,
+  AGENCY_ABBREVIATIONS,
 } from './agencies.js';
+import { removeDiacritics } from './text.js';
 import type { AgencyDef, AgencyMatchHow } from './agencies.js';
 
 /** The agencies of seed 001 (Lai Châu district plan) and seed 002 (Thạch Hà), as a pack lists them. */
@@ -505,5 +507,66 @@ describe('groups that name their members by kind', () => {
   it('"Các cấp, các ngành" holds every unit', () => {
     const all = createAgencyMatcher([{ id: 'cap-nganh', name: 'Các cấp, các ngành' }]);
     expect(all.match('Sở Y tế')?.agency.id).toBe('cap-nganh');
+  });
+});
+
+describe('expandAgencyAbbreviations skips only patterns that cannot match', () => {
+  const forms = AGENCY_ABBREVIATIONS.flatMap((a) => a.forms);
+  const words = [
+    'huyện',
+    'tỉnh',
+    'các xã',
+    'Phòng',
+    'Trung tâm',
+    'Thị trấn',
+    'Than Uyên',
+    'và',
+    ',',
+  ];
+  // Forms and words in any case, with or without diacritics, hyphens, ampersands and odd spaces,
+  // and compatibility characters (ſ, the Kelvin sign, full-width and no-break spaces).
+  const piece = fc.oneof(
+    fc.constantFrom(...forms),
+    fc.constantFrom(...words),
+    fc.constantFrom(' ', '-', ' & ', '&', '\u00a0', '\u3000', 'ſ', '\u212a', '.', '(', ')'),
+  );
+  const text = fc
+    .tuple(fc.array(piece, { maxLength: 8 }), fc.array(fc.integer({ min: 0, max: 3 })))
+    .map(([pieces, changes]) =>
+      pieces
+        .map((p, i) => {
+          const change = changes[i % Math.max(changes.length, 1)] ?? 0;
+          if (change === 1) return p.toLowerCase();
+          if (change === 2) return p.toUpperCase();
+          if (change === 3) return removeDiacritics(p);
+          return p;
+        })
+        .join(''),
+    );
+
+  it.each([
+    'UBND các xã, thị trấn',
+    'BTG HU',
+    'Phòng GD&ĐT',
+    'phòng gd & đt',
+    'VH - TT & TT huyện',
+    'TT Than Uyên',
+    'ĐTNCS HCM',
+    'ubmttq vn huyện',
+  ])('%s: the same as trying every pattern', (name) => {
+    expect(expandAgencyAbbreviations(name)).toBe(
+      expandAgencyAbbreviations(name, { everyPattern: true }),
+    );
+  });
+
+  it('any mix of forms, words and separators: the same as trying every pattern', () => {
+    fc.assert(
+      fc.property(text, (name) => {
+        expect(expandAgencyAbbreviations(name)).toBe(
+          expandAgencyAbbreviations(name, { everyPattern: true }),
+        );
+      }),
+      { numRuns: 300 },
+    );
   });
 });
