@@ -14,15 +14,24 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Text that UTF-8 can encode: each lone surrogate (half of a pair, alone) becomes U+FFFD, as a UTF-8
+ * encoder would write it. What a URI (encodeURIComponent throws on one) or a file needs.
+ */
+export function wellFormedText(text: string): string {
+  return text.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}
+
+/**
  * Text that XML 1.0 can hold (XLSX, DOCX, JUnit): the C0 controls it forbids, U+FFFE and U+FFFF are
  * removed, a lone surrogate becomes U+FFFD. Tab, line feed and carriage return stay.
  */
 export function xmlSafeText(text: string): string {
-  return (
-    text
-      // eslint-disable-next-line no-control-regex -- removing what XML 1.0 cannot hold is the point
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-      .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+  return wellFormedText(
+    // eslint-disable-next-line no-control-regex -- removing what XML 1.0 cannot hold is the point
+    text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''),
   );
 }
 

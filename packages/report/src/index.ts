@@ -3,7 +3,14 @@
  * result to text; writing files is the caller's business.
  */
 export type { Lang, ReportInput } from './input.js';
-export { escapeHtml, escapeXml, neutralizeFormula, csvField, xmlSafeText } from './escape.js';
+export {
+  escapeHtml,
+  escapeXml,
+  neutralizeFormula,
+  csvField,
+  wellFormedText,
+  xmlSafeText,
+} from './escape.js';
 export { renderCsv, type CsvOptions } from './csv.js';
 export {
   findingColumns,

@@ -5,6 +5,7 @@
  */
 import { RULES, ruleById, type Finding, type Severity } from '@dondoc/core';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { wellFormedText } from './escape.js';
 import type { Lang, ReportInput } from './input.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -15,11 +16,14 @@ const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
   info: 'note',
 };
 
-/** A relative path as a URI reference: forward slashes, every segment percent-encoded. */
+/**
+ * A relative path as a URI reference: forward slashes, every segment percent-encoded (a lone
+ * surrogate, which no URI can carry, as U+FFFD).
+ */
 export function artifactUri(workbook: string): string {
   return workbook
     .split(/[\\/]/)
-    .map((segment) => encodeURIComponent(segment))
+    .map((segment) => encodeURIComponent(wellFormedText(segment)))
     .join('/');
 }
 
