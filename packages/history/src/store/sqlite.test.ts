@@ -316,6 +316,32 @@ describe('the SQLite history store', () => {
     db.close();
   });
 
+  it('recognises a renamed register of received reports by its report instances, with no finding or task', async () => {
+    const store = openHistory(tempFile());
+    const exists = (name: string) => name !== 'so-nhan-thang-6.xlsx';
+    const register = (name: string, asOf: string) => ({
+      ...workbookOf(name, [], asOf),
+      reports: trackReports(
+        ['Đảng ủy xã Đức Lạng', 'Đảng ủy xã Tùng Ảnh', 'Đảng ủy xã Đức Đồng'].map((agency) => ({
+          id: 'bc-quan-triet',
+          title: 'Báo cáo kết quả quán triệt',
+          agency,
+          due: '2024-06-30',
+          state: 'received' as const,
+        })),
+      ),
+    });
+    await store.record(checkOf('2024-07-05', [register('so-nhan-thang-6.xlsx', '2024-07-05')]), {
+      exists,
+    });
+    const renamed = await store.record(
+      checkOf('2024-07-12', [register('so-nhan-thang-7.xlsx', '2024-07-12')]),
+      { exists },
+    );
+    expect(renamed.changes[0]!.renamedFrom).toBe('so-nhan-thang-6.xlsx');
+    await store.close();
+  });
+
   it('remembers reminders by agency, whatever the spelling', async () => {
     const store = openHistory(tempFile());
     await store.recordReminder('generic', {

@@ -292,6 +292,8 @@ export class SqliteHistoryStore implements HistoryStore {
     const keys = new Set([
       ...wb.findings.map((f) => f.itemKey),
       ...(wb.tasks ?? []).map((t) => t.key),
+      ...(wb.reports ?? []).map((r) => r.key),
+      ...(wb.indicators ?? []).map((x) => x.key),
     ]);
     if (keys.size === 0) return undefined;
     const candidates = this.db
@@ -302,13 +304,19 @@ export class SqliteHistoryStore implements HistoryStore {
       .all(packId) as { id: number; name: string; run_id: number }[];
     const itemsOf = this.db.prepare(
       `SELECT i.key AS key FROM findings f JOIN items i ON i.id = f.item_id WHERE f.run_id = ? AND f.workbook_id = ?
-       UNION SELECT i.key FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.run_id = ? AND t.workbook_id = ?`,
+       UNION SELECT i.key FROM tasks t JOIN items i ON i.id = t.item_id WHERE t.run_id = ? AND t.workbook_id = ?
+       UNION SELECT i.key FROM reports r JOIN items i ON i.id = r.item_id WHERE r.run_id = ? AND r.workbook_id = ?
+       UNION SELECT i.key FROM indicators x JOIN items i ON i.id = x.item_id WHERE x.run_id = ? AND x.workbook_id = ?`,
     );
     let best: { id: number; score: number } | undefined;
     for (const c of candidates) {
       if (!gone(c)) continue;
       const theirs = new Set(
-        (itemsOf.all(c.run_id, c.id, c.run_id, c.id) as { key: string }[]).map((r) => r.key),
+        (
+          itemsOf.all(c.run_id, c.id, c.run_id, c.id, c.run_id, c.id, c.run_id, c.id) as {
+            key: string;
+          }[]
+        ).map((r) => r.key),
       );
       const score = overlap(keys, theirs);
       if (score >= RENAME_OVERLAP && (best === undefined || score > best.score)) {
