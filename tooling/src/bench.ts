@@ -1,29 +1,39 @@
 /**
- * `npm run bench`: speed and memory of dondoc on a large tracking workbook.
+ * `npm run bench`: speed and memory of dondoc against a bare read, whole processes (issue 16).
  *
- *   npm run bench                     100,000 task rows
- *   npm run bench -- --rows 1000000   one million rows (the scale target: peak RSS under 1 GB)
- *   npm run bench -- --batch 0        skip the batch of 500 small workbooks (one corrupt)
+ *   npm run bench                          100,000 task rows, 3 alternating runs of each process
+ *   npm run bench -- --runs 1              one run of each (quicker, noisier)
+ *   npm run bench -- --rows 1000000        one million rows (the scale target)
+ *   npm run bench -- --batch 0 --page 0    skip the batch of 500 small workbooks and the page
  *
- * Each measurement runs in its own child process, so that its peak RSS (getrusage maxrss) is its own:
- * - `exceljs-stream`: exceljs's streaming reader alone, touching every cell (the floor);
- * - `dondoc-check`: `dondoc check --format json` end to end (read, detect, check, write the JSON);
- * - `rules`: the compiled built-in rules alone over in-memory facts (evaluations per second).
+ * Three files: the exceljs-written sample (shared strings, about 12 % findings), the same rows
+ * copied by openpyxl (inline strings, numeric character references; skipped with a message when no
+ * python3 with openpyxl is found) and a findings-heavy file (about 72 % findings). On each, three
+ * processes run alternately (floor, exceljs, dondoc; each round starting one further on), start-up
+ * included, and each is summarised as its median with min and max (bench-process.ts):
+ * - floor: unzip the sheet and scan its bytes once (bench-measure.ts);
+ * - exceljs: exceljs's streaming reader alone, touching every cell (bench-measure.ts);
+ * - dondoc: the built `dondoc check --format json --out …`, as a user runs it.
+ * Then the ratios of dondoc to the two others, the rules alone, a batch of 500 small workbooks
+ * (one corrupt) through the same binary, the standalone page and the history store.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import ExcelJS from 'exceljs';
 import { compileRuleSet, TASK_RULES } from '@dondoc/core';
-import { main } from '@dondoc/cli';
+import { alternate, summaryLines, type Summary, type Variant } from './bench-process.js';
 import { measureStandalonePage } from './bench-browser.js';
 import { benchHistory } from './bench-history.js';
-import { writeLargeTrackingWorkbook, writeSample } from '@dondoc/samples';
+import { openpyxlCopy } from './openpyxl.js';
+import { FINDINGS_HEAVY_WEIGHTS, writeLargeTrackingWorkbook, writeSample } from '@dondoc/samples';
 
 const here = fileURLToPath(import.meta.url);
 const repoRoot = path.resolve(path.dirname(here), '..', '..');
+const measureScript = path.join(path.dirname(here), 'bench-measure.js');
+const dondocBin = path.join(repoRoot, 'apps', 'cli', 'bin', 'dondoc.js');
 
 interface Measurement {
   readonly ms: number;
@@ -35,72 +45,42 @@ function report(m: Measurement): void {
   process.stdout.write(JSON.stringify(m) + '\n');
 }
 
-async function measureExcelJs(file: string): Promise<void> {
-  const start = performance.now();
-  let cells = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-  });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      row.eachCell(() => {
-        cells++;
-      });
-    }
-  }
-  report({
-    ms: performance.now() - start,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    detail: `${cells} cells`,
-  });
-}
-
-/** `dondoc check` over every .xlsx in a folder in one run (the auditor's batch). */
-async function measureBatch(dir: string): Promise<void> {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.xlsx'))
-    .map((f) => path.join(dir, f));
-  const out = path.join(dir, 'batch-findings.json');
-  const start = performance.now();
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  const code = await main(
-    ['check', ...files, '--as-of', '2024-07-01', '--format', 'json', '--out', out],
-    {
-      out: sink,
-      err: process.stderr,
+/** `dondoc check --format json` on `input` (a file or a folder), checking the JSON it wrote. */
+function dondocVariant(name: string, input: string, out: string): Variant {
+  return {
+    name,
+    args: [dondocBin, 'check', input, '--as-of', '2024-07-01', '--format', 'json', '--out', out],
+    verify: () => {
+      const json = JSON.parse(readFileSync(out, 'utf8')) as { findings: unknown[] };
+      if (!Array.isArray(json.findings)) throw new Error(`${name}: no findings in ${out}`);
     },
-  );
-  const json = JSON.parse(readFileSync(out, 'utf8')) as {
-    findings: unknown[];
-    workbooks?: Array<{ status: string }>;
   };
-  const unreadable = (json.workbooks ?? []).filter((w) => w.status === 'unreadable').length;
-  report({
-    ms: performance.now() - start,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    detail: `exit ${code}, ${files.length} workbooks, ${unreadable} unreadable, ${json.findings.length} findings`,
-  });
 }
 
-async function measureCheck(file: string): Promise<void> {
-  const out = path.join(path.dirname(file), 'bench-findings.json');
-  const start = performance.now();
-  const sink = { write: () => true } as unknown as NodeJS.WritableStream;
-  const code = await main(
-    ['check', file, '--as-of', '2024-07-01', '--format', 'json', '--out', out],
-    {
-      out: sink,
-      err: process.stderr,
-    },
+function ratio(a: Summary, b: Summary): string {
+  const r = (x: number, y: number) => (x / y).toFixed(2);
+  return `${r(a.wallMs.median, b.wallMs.median)}× the time (cpu ${r(a.cpuMs.median, b.cpuMs.median)}×), ${r(a.maxRssMb.median, b.maxRssMb.median)}× the peak`;
+}
+
+/** Floor, bare exceljs read and dondoc on one file, alternating; prints them and the ratios. */
+function compareOnFile(label: string, file: string, runs: number, findings: string): void {
+  const size = statSync(file).size / (1024 * 1024);
+  process.stdout.write(`\n${label} (${size.toFixed(1)} MB, ${findings}), ${runs} run(s) each:\n`);
+  const out = `${file}.findings.json`;
+  const [floor, exceljs, dondoc] = alternate(
+    [
+      { name: 'floor: unzip + one scan', args: [measureScript, 'floor', file] },
+      { name: 'bare exceljs stream read', args: [measureScript, 'exceljs', file] },
+      dondocVariant('dondoc check --format json', file, out),
+    ],
+    runs,
   );
-  report({
-    ms: performance.now() - start,
-    maxRssMb: process.resourceUsage().maxRSS / 1024,
-    detail: `exit ${code}, ${(JSON.parse(readFileSync(out, 'utf8')) as { findings: unknown[] }).findings.length} findings`,
-  });
+  process.stdout.write(summaryLines([floor!, exceljs!, dondoc!]));
+  const count = (JSON.parse(readFileSync(out, 'utf8')) as { findings: unknown[] }).findings.length;
+  process.stdout.write(`  dondoc found ${count.toLocaleString('en-US')} findings\n`);
+  process.stdout.write(`  dondoc / bare exceljs read: ${ratio(dondoc!, exceljs!)}\n`);
+  process.stdout.write(`  dondoc / floor:             ${ratio(dondoc!, floor!)}\n`);
+  rmSync(out, { force: true });
 }
 
 function measureRules(): void {
@@ -141,8 +121,8 @@ function measureRules(): void {
   });
 }
 
-function child(kind: string, file: string): Measurement {
-  const result = spawnSync(process.execPath, [here, '--measure', kind, '--file', file], {
+function child(kind: string): Measurement {
+  const result = spawnSync(process.execPath, [here, '--measure', kind], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });
@@ -155,42 +135,56 @@ async function run(): Promise<void> {
   const { values } = parseArgs({
     options: {
       rows: { type: 'string', default: '100000' },
+      runs: { type: 'string', default: '3' },
       batch: { type: 'string', default: '500' },
       page: { type: 'string', default: '10000,50000' },
       measure: { type: 'string' },
-      file: { type: 'string' },
     },
   });
   if (values.measure) {
-    if (values.measure === 'exceljs-stream') await measureExcelJs(values.file!);
-    else if (values.measure === 'dondoc-check') await measureCheck(values.file!);
-    else if (values.measure === 'batch') await measureBatch(values.file!);
-    else measureRules();
+    measureRules();
     return;
   }
   const rows = Number(values.rows);
+  const runs = Math.max(1, Number(values.runs));
   const dir = path.join(repoRoot, 'out', 'bench');
   mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `theo-doi-${rows}.xlsx`);
+  const [load1] = loadavg();
   process.stdout.write(
-    `Writing ${rows.toLocaleString('en-US')} task rows to ${path.relative(process.cwd(), file)}…\n`,
+    `Node ${process.version}, ${cpus().length} cores, load average ${load1!.toFixed(1)} at the start\n`,
   );
-  const written = await writeLargeTrackingWorkbook(file, rows);
-  const size = statSync(file).size / (1024 * 1024);
-  process.stdout.write(`  ${size.toFixed(1)} MB, ${written.findings} planted findings\n\n`);
+  const n = rows.toLocaleString('en-US');
 
-  const stream = child('exceljs-stream', file);
-  const check = child('dondoc-check', file);
-  const rules = child('rules', file);
-  const line = (name: string, m: Measurement) =>
-    `  ${name.padEnd(28)} ${(m.ms / 1000).toFixed(2).padStart(7)} s  ${m.maxRssMb.toFixed(0).padStart(5)} MB peak RSS  ${m.detail ?? ''}\n`;
-  process.stdout.write(`Node ${process.version}, ${rows.toLocaleString('en-US')} rows:\n`);
-  process.stdout.write(line('exceljs stream read alone', stream));
-  process.stdout.write(line('dondoc check (end to end)', check));
-  process.stdout.write(line('built-in rules alone', rules));
-  process.stdout.write(`  planted findings: ${written.findings}\n`);
+  const file = path.join(dir, `theo-doi-${rows}.xlsx`);
+  process.stdout.write(`Writing ${n} task rows to ${path.relative(process.cwd(), file)}…\n`);
+  const written = await writeLargeTrackingWorkbook(file, rows);
+  const heavy = path.join(dir, `nhieu-phat-hien-${rows}.xlsx`);
   process.stdout.write(
-    `\n  dondoc check / bare read: ${(check.ms / stream.ms).toFixed(2)}× the time; ${Math.round(rows / (check.ms / 1000)).toLocaleString('en-US')} rows/s\n`,
+    `Writing ${n} findings-heavy rows to ${path.relative(process.cwd(), heavy)}…\n`,
+  );
+  const heavyWritten = await writeLargeTrackingWorkbook(heavy, rows, {
+    weights: FINDINGS_HEAVY_WEIGHTS,
+  });
+  const share = (f: number) =>
+    `${f.toLocaleString('en-US')} planted findings, ${Math.round((100 * f) / rows)} %`;
+
+  compareOnFile(`${n} rows written by exceljs`, file, runs, share(written.findings));
+  const openpyxlFile = path.join(dir, `openpyxl-${rows}.xlsx`);
+  const copied = existsSync(openpyxlFile)
+    ? { ok: true as const }
+    : openpyxlCopy(file, openpyxlFile);
+  if (copied.ok) {
+    compareOnFile(`${n} rows written by openpyxl`, openpyxlFile, runs, share(written.findings));
+  } else {
+    process.stdout.write(
+      `\n${n} rows written by openpyxl: skipped (${copied.reason}; install python3 and openpyxl to measure it)\n`,
+    );
+  }
+  compareOnFile(`${n} findings-heavy rows`, heavy, runs, share(heavyWritten.findings));
+
+  const rules = child('rules');
+  process.stdout.write(
+    `\nbuilt-in rules alone: ${(rules.ms / 1000).toFixed(2)} s, ${rules.detail ?? ''}\n`,
   );
 
   const count = Number(values.batch);
@@ -217,8 +211,9 @@ async function run(): Promise<void> {
         file,
       );
     }
-    const batch = child('batch', batchDir);
-    process.stdout.write(line(`dondoc check, ${count} files`, batch));
+    const out = path.join(dir, `batch-${count}-findings.json`);
+    const [batch] = alternate([dondocVariant(`dondoc check, ${count} files`, batchDir, out)], 1);
+    process.stdout.write(summaryLines([batch!]));
   }
 
   // The add-in's standalone page in headless Chromium (exceljs and the core in the browser).
@@ -234,6 +229,8 @@ async function run(): Promise<void> {
     );
   }
   await benchHistory(path.join(dir, 'history'));
+  const [load2] = loadavg();
+  process.stdout.write(`\nload average ${load2!.toFixed(1)} at the end\n`);
 }
 
 await run();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { DATE_FORMAT, RESULT_GROUP, TABLE_TITLE } from './layout.js';
-import { writeLargeTrackingWorkbook, toRoman } from './large.js';
+import { FINDINGS_HEAVY_WEIGHTS, writeLargeTrackingWorkbook, toRoman } from './large.js';
 import type { LargeWorkbookReport } from './large.js';
 import { PLANT_RULES } from './plants.js';
 import { coreFacts } from './test-support/core-parse.js';
@@ -124,5 +124,25 @@ describe('writeLargeTrackingWorkbook (2,000 rows)', () => {
     [14, 'XIV'],
   ])('toRoman(%i) is %s', (n, roman) => {
     expect(toRoman(n)).toBe(roman);
+  });
+});
+
+describe('writeLargeTrackingWorkbook with FINDINGS_HEAVY_WEIGHTS', () => {
+  it('plants a finding in about three task rows of four, each by its variant', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dondoc-large-heavy-'));
+    try {
+      const heavy = await writeLargeTrackingWorkbook(join(dir, 'heavy.xlsx'), ROWS, {
+        seed: 5,
+        weights: FINDINGS_HEAVY_WEIGHTS,
+      });
+      const plain = await writeLargeTrackingWorkbook(join(dir, 'plain.xlsx'), ROWS, { seed: 5 });
+      expect(heavy.tasks).toBe(ROWS);
+      expect(heavy.findings / ROWS).toBeGreaterThan(0.65);
+      expect(heavy.findings / ROWS).toBeLessThan(0.85);
+      expect(plain.findings / ROWS).toBeLessThan(0.2);
+      expect(heavy.variants['done-on-deadline-day'] ?? 0).toBe(0); // not in the heavy mix
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -48,7 +48,31 @@ export const LARGE_VARIANT_WEIGHTS: ReadonlyArray<readonly [RowVariant, number]>
   ['no-deadline', 3],
 ];
 
+/**
+ * A findings-heavy mix: the variants that plant a finding six times as often, the others cut down,
+ * so that about three rows in four yield a finding (the bench's findings-heavy file, issue 16).
+ */
+export const FINDINGS_HEAVY_WEIGHTS: ReadonlyArray<readonly [RowVariant, number]> = [
+  ['overdue', 30],
+  ['overdue-by-one-day', 2.4],
+  ['late-date-cell', 15],
+  ['late-text', 9],
+  ['due-today', 2.4],
+  ['due-in-7-days', 3.6],
+  ['status-conflict', 6],
+  ['invalid-due', 3],
+  ['invalid-completion', 2.4],
+  ['done-on-time', 12],
+  ['done-without-date', 2],
+  ['pending-future', 8],
+  ['pending-8-days', 3],
+  ['recurring', 2],
+  ['no-deadline', 1],
+];
+
 export interface LargeWorkbookOptions {
+  /** Share of each row variant (default LARGE_VARIANT_WEIGHTS). */
+  readonly weights?: ReadonlyArray<readonly [RowVariant, number]>;
   /** Default "2024-07-01". */
   readonly asOf?: string;
   /** Default 1. */
@@ -181,7 +205,7 @@ export async function writeLargeTrackingWorkbook(
     left -= 1;
     taskNumber += 1;
     const task = rng.pick(pool);
-    const variant = rng.weighted(LARGE_VARIANT_WEIGHTS);
+    const variant = rng.weighted(options.weights ?? LARGE_VARIANT_WEIGHTS);
     const timing = planTiming(variant, {
       rng,
       asOf,
