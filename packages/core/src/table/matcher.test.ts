@@ -233,3 +233,33 @@ describe('abbreviations inside a header of several words', () => {
     expect(matchHeader('KH giao', vocabularyOf('indicators'), own)?.field).toBe('plan');
   });
 });
+
+describe('matches are remembered per vocabulary and pack vocabulary', () => {
+  it('a header matched without a pack vocabulary, then with one, then again without', () => {
+    const tasks = vocabularyOf('tasks');
+    const pack = compileWordings([['status', ['Ghi chú tiến độ']]] as const);
+    const other = compileWordings([['owner', ['Ghi chú tiến độ']]] as const);
+    const plain = matchHeader('Ghi chú tiến độ', tasks);
+    expect(plain?.field).toBe('note');
+    expect(matchHeader('Ghi chú tiến độ', tasks, pack)?.field).toBe('status');
+    expect(matchHeader('Ghi chú tiến độ', tasks, other)?.field).toBe('owner');
+    expect(matchHeader('Ghi chú tiến độ', tasks)).toEqual(plain);
+  });
+
+  it('a header that names nothing stays unnamed when asked again', () => {
+    const tasks = vocabularyOf('tasks');
+    expect(matchHeader('Chữ ký của người lập biểu', tasks)).toBeUndefined();
+    expect(matchHeader('Chữ ký của người lập biểu', tasks)).toBeUndefined();
+  });
+
+  it('every built-in wording, asked twice, gives the same match', () => {
+    for (const kind of TABLE_KINDS) {
+      for (const [, texts] of VOCABULARY[kind]) {
+        for (const text of texts) {
+          const first = matchHeader(text, vocabularyOf(kind));
+          expect(matchHeader(text, vocabularyOf(kind))).toEqual(first);
+        }
+      }
+    }
+  });
+});

@@ -181,6 +181,40 @@ export function matchHeader<F extends string>(
   extra?: CompiledVocabulary<F>,
 ): HeaderMatch<F> | undefined {
   if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
+  // The same header texts come back on every row scanned and in every workbook of a batch: each is
+  // matched against a vocabulary once (a vocabulary is compiled once and never changes).
+  let byExtra = MATCHED.get(vocabulary);
+  if (!byExtra) {
+    byExtra = new WeakMap();
+    MATCHED.set(vocabulary, byExtra);
+  }
+  const extraKey = extra ?? NO_EXTRA;
+  let byText = byExtra.get(extraKey);
+  if (!byText) {
+    byText = new Map();
+    byExtra.set(extraKey, byText);
+  }
+  const known = byText.get(text);
+  if (known !== undefined) return (known ?? undefined) as HeaderMatch<F> | undefined;
+  const found = matchHeaderText(text, vocabulary, extra);
+  if (byText.size >= MAX_MATCHED_TEXTS) byText.clear();
+  byText.set(text, found ?? null);
+  return found;
+}
+
+/** Matches remembered, per vocabulary and pack vocabulary: a header text → its match or null. */
+const MATCHED = new WeakMap<
+  CompiledVocabulary<string>,
+  WeakMap<CompiledVocabulary<string>, Map<string, HeaderMatch<string> | null>>
+>();
+const NO_EXTRA: CompiledVocabulary<string> = { wordings: [] };
+const MAX_MATCHED_TEXTS = 20_000;
+
+function matchHeaderText<F extends string>(
+  text: string,
+  vocabulary: CompiledVocabulary<F>,
+  extra?: CompiledVocabulary<F>,
+): HeaderMatch<F> | undefined {
   const bare = text.replace(/\([^)]*\)/g, ' ');
   const tries = bare === text ? [text] : [bare, text];
   // on the text as written: "Số, ngày văn bản" (number and date of a document) is no count
