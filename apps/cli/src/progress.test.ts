@@ -48,8 +48,14 @@ describe('how many workers', () => {
     expect(workerCount(files, asked)).toBe(expected);
   });
 
-  it('uses the cores for a real batch', () => {
-    expect(workerCount(200)).toBeGreaterThanOrEqual(1);
-    expect(workerCount(200)).toBeLessThanOrEqual(8);
+  it.each([
+    [200, 1, 0],
+    [200, 2, 0],
+    [200, 4, 4],
+    [200, 16, 8],
+    [5, 8, 5],
+    [3, 8, 0],
+  ])('%i files on %i cores → %i workers', (files, cores, expected) => {
+    expect(workerCount(files, undefined, cores)).toBe(expected);
   });
 });
