@@ -86,8 +86,8 @@ describe('a header repeated on every printed page', () => {
 describe('what the check understood, when asked to explain', () => {
   const sheet = gridSheet('Tiến độ', [
     ['BẢNG THEO DÕI THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV/2024'],
-    ['TT', 'Nội dung', 'Người phụ trách', 'Thời gian thực hiện', null, 'Ghi chú'],
-    [null, null, null, 'Bắt đầu', 'Kết thúc', null],
+    ['TT', 'Nội dung', 'Người phụ trách', 'Thời gian thực hiện', null, 'Ghi chú', 'Tình trạng'],
+    [null, null, null, 'Bắt đầu', 'Kết thúc', null, null],
     ['I', 'CÔNG TÁC XÂY DỰNG ĐẢNG'],
     [
       1,
@@ -95,6 +95,8 @@ describe('what the check understood, when asked to explain', () => {
       'UBKT Đảng ủy',
       d(2024, 10, 15),
       d(2024, 11, 30),
+      null,
+      'Đang thực hiện',
     ],
     ['Tổng cộng: 1 nhiệm vụ'],
     ['Cẩm Bình, ngày 10 tháng 12 năm 2024'],
@@ -109,7 +111,7 @@ describe('what the check understood, when asked to explain', () => {
   it('names the kind, its score and the header rows', () => {
     expect(u.kind).toBe('tasks');
     expect(u.headerRows).toEqual([2, 3]);
-    expect(u.scores[0]).toMatchObject({ kind: 'tasks', header: 6 });
+    expect(u.scores[0]).toMatchObject({ kind: 'tasks', header: 7 });
   });
 
   it('gives each column its role: the end of a time span is the deadline, its start is not', () => {
@@ -120,6 +122,7 @@ describe('what the check understood, when asked to explain', () => {
       'D start Thời gian thực hiện / Bắt đầu',
       'E due Kết thúc',
       'F note Ghi chú',
+      'G status Tình trạng',
     ]);
     expect(at(result)).toEqual(['task/overdue E5']);
   });
@@ -138,7 +141,15 @@ describe('what the check understood, when asked to explain', () => {
       tasks: {
         sheet: 'Tiến độ',
         headerRow: 2,
-        columns: { index: 'A', title: 'B', owner: 'C', start: 'D', due: 'E', note: 'F' },
+        columns: {
+          index: 'A',
+          title: 'B',
+          owner: 'C',
+          start: 'D',
+          due: 'E',
+          note: 'F',
+          status: 'G',
+        },
       },
     });
   });
@@ -247,5 +258,60 @@ describe('one not-evaluated line for many rows', () => {
     // the tick cells, not the titles
     expect(undated.location?.cell).toBe('E3');
     expect(undated.cells).toEqual(['E3', 'E5']);
+  });
+});
+
+describe('a task table with no column that says a task is done', () => {
+  // A year's work programme ("Chương trình công tác năm"): months and the preparing body, nothing
+  // says what was done. Calling March's items overdue in May would be a guess.
+  const programme = (notes: ReadonlyArray<string | null>) =>
+    gridSheet('CTCT 2024', [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024 CỦA BAN THƯỜNG VỤ HUYỆN ỦY'],
+      ['Thời gian', 'Nội dung', 'Cơ quan chuẩn bị', 'Ghi chú'],
+      [
+        'Tháng 1',
+        'Hội nghị tổng kết công tác xây dựng Đảng năm 2023',
+        'Ban Tổ chức Huyện ủy',
+        notes[0] ?? null,
+      ],
+      [
+        'Tháng 3',
+        'Sơ kết 3 năm thực hiện Nghị quyết Đại hội',
+        'Văn phòng Huyện ủy',
+        notes[1] ?? null,
+      ],
+      [
+        'Tháng 9',
+        'Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18',
+        'Văn phòng Huyện ủy',
+        notes[2] ?? null,
+      ],
+    ]);
+  const check = (notes: ReadonlyArray<string | null>) =>
+    checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 5, day: 15 } }),
+      'ctct.xlsx',
+      [programme(notes)],
+    );
+
+  it('says past months are not evaluated instead of calling them overdue', () => {
+    const result = check([null, null, null]);
+    expect(result.findings).toEqual([]);
+    const line = result.notEvaluated.find((n) => n.scope === 'task/overdue');
+    expect(line?.location).toMatchObject({ sheet: 'CTCT 2024', cell: 'A3' });
+    expect(line?.cells).toEqual(['A3', 'A4']);
+    expect(line?.reason.vi).toContain('không có cột tình trạng, kết quả hay ngày hoàn thành');
+  });
+
+  it('judges every row once the notes show that the office writes progress there', () => {
+    // the first row's note says when it was done: the notes are this table's status column
+    const result = check(['Đã tổ chức ngày 25/01/2024', null, null]);
+    expect(at(result)).toEqual(['task/overdue A4']);
+    expect(result.notEvaluated.filter((n) => n.scope === 'task/overdue')).toEqual([]);
+  });
+
+  it('judges the row whose note says it is still in progress, and the others with it', () => {
+    const result = check([null, 'Đang thực hiện', null]);
+    expect(at(result)).toEqual(['task/overdue A3', 'task/overdue A4']);
   });
 });

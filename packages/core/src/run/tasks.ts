@@ -5,7 +5,9 @@
  * sheet's result says which columns were found and what could not be checked.
  */
 import { clip, formatMessage } from '../findings/template.js';
+import type { Finding } from '../model/findings.js';
 import { cellInvalidDate } from '../rules/cell/invalid-date.js';
+import { taskOverdue } from '../rules/task/overdue.js';
 import { ruleMessage } from '../rules/rule.js';
 import { buildTaskFacts } from '../rules/task/facts.js';
 import { cellAddress, columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
@@ -45,6 +47,16 @@ export function taskTable(
   const statusInNotes = header.columns.status === undefined && (header.ticks?.length ?? 0) === 0;
   /** Done rows past their deadline with no completion date anywhere in the row. */
   const doneUndated: string[] = [];
+  /**
+   * A table with no column that can say a task is done (no status, tick or completion-date column)
+   * may still keep its progress in the notes. Until some row's notes give a status or a completion
+   * day, "overdue" would be a guess: those findings wait here, and are dropped for one
+   * not-evaluated line if the notes never say anything.
+   */
+  const progressOnlyInNotes = statusInNotes && header.columns.completedOn === undefined;
+  let progressSeen = !progressOnlyInNotes;
+  const heldOverdue: Finding[] = [];
+  const heldCells: string[] = [];
 
   const location = (row: number, field: TaskField | undefined) => {
     const col = field !== undefined ? header.columns[field] : undefined;
@@ -85,6 +97,12 @@ export function taskTable(
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
       statusInNotes,
     });
+    if (!progressSeen && (facts.statusState !== 'empty' || facts.hasCompletion)) {
+      progressSeen = true;
+      wb.findings.push(...heldOverdue);
+      heldOverdue.length = 0;
+      heldCells.length = 0;
+    }
     for (const item of rowNotEvaluated) {
       // A status read from a tick column or the notes points at that cell.
       const own = item.field === 'status' || item.field === 'note' ? cells[item.field] : undefined;
@@ -189,7 +207,7 @@ export function taskTable(
       const message = builtIn
         ? ruleMessage(builtIn, report!)
         : formatMessage(rule.custom!.message, customRuleValues(facts));
-      wb.findings.push({
+      const finding: Finding = {
         rule: id,
         severity: rule.severity,
         subject,
@@ -208,7 +226,11 @@ export function taskTable(
         ...(report?.actual !== undefined ? { actual: report.actual } : {}),
         ...(facts.dueText !== '' ? { quote: facts.dueText } : {}),
         message,
-      });
+      };
+      if (!progressSeen && id === taskOverdue.id) {
+        heldOverdue.push(finding);
+        heldCells.push(finding.location?.cell ?? `${row.number}`);
+      } else wb.findings.push(finding);
     }
   }
 
@@ -255,6 +277,18 @@ export function taskTable(
         reason: {
           vi: `${doneUndated.length} nhiệm vụ ở trang "${info.name}" đã hoàn thành nhưng không ghi ngày hoàn thành (${cells}), nên chưa đánh giá được có đúng hạn hay không.`,
           en: `${doneUndated.length} task(s) on sheet "${info.name}" are done but give no completion date (${cells}), so whether they met their deadline is not evaluated.`,
+        },
+      });
+    }
+    if (heldOverdue.length > 0) {
+      const cells = heldCells.slice(0, 5).join(', ') + (heldCells.length > 5 ? ', …' : '');
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: { ...where, cell: heldCells[0]! },
+        ...(heldCells.length > 1 ? { cells: heldCells.slice(0, MAX_CELLS_LISTED) } : {}),
+        reason: {
+          vi: `Bảng nhiệm vụ ở trang "${info.name}" không có cột tình trạng, kết quả hay ngày hoàn thành, và phần ghi chú không cho biết việc nào đã xong: chưa đánh giá được ${heldCells.length} nhiệm vụ đã qua thời hạn (${cells}) có quá hạn hay không.`,
+          en: `The task table on sheet "${info.name}" has no status, result or completion-date column, and its notes say of no task that it is done: whether the ${heldCells.length} task(s) past their deadline (${cells}) are overdue is not evaluated.`,
         },
       });
     }
