@@ -298,3 +298,50 @@ describe('a sending-status log ("Tình trạng": Đã gửi / Chưa gửi)', () 
     );
   });
 });
+
+describe('a roster that lists only the units, with no group column', () => {
+  const input = {
+    agencies: [
+      { id: 'ky-tan', name: 'UBND xã Kỳ Tân' },
+      { id: 'ky-lac', name: 'UBND xã Kỳ Lạc' },
+    ],
+    groups: [{ id: 'cac-xa', name: 'Các xã', members: ['ky-tan', 'ky-lac'] }],
+    reports: [
+      {
+        id: 'so-ket',
+        title: 'Báo cáo sơ kết 6 tháng đầu năm 2024',
+        from: ['cac-xa'],
+        due: 'trước ngày 15/6/2024',
+      },
+    ],
+  };
+  const log = gridSheet('Nhận báo cáo', [
+    ['STT', 'Đơn vị', 'Tên báo cáo', 'Ngày nhận'],
+    [1, 'UBND xã Kỳ Tân', 'Báo cáo sơ kết 6 tháng đầu năm 2024', d(2024, 6, 12)],
+  ]);
+
+  it('is read as the roster when the names under "Tên đơn vị" are units', () => {
+    const units = gridSheet('Đơn vị', [
+      ['STT', 'Tên đơn vị'],
+      [1, 'UBND xã Kỳ Tân'],
+      [2, 'Ủy ban nhân dân xã Kỳ Lạc'],
+    ]);
+    const { result, keys } = checkLog(input, [log, units], { year: 2024, month: 7, day: 1 });
+    expect(result.sheets.map((s) => `${s.name} ${s.table}`)).toEqual([
+      'Nhận báo cáo reports',
+      'Đơn vị roster',
+    ]);
+    // the missing report points at the unit's line in the roster
+    expect(keys).toEqual(['report/missing Đơn vị!B3']);
+  });
+
+  it('is not a roster when the column under "Đơn vị" holds something else', () => {
+    const months = gridSheet('Đơn vị', [
+      ['STT', 'Đơn vị'],
+      [1, 'Tháng 6/2024'],
+      [2, 'Tháng 7/2024'],
+    ]);
+    const { result } = checkLog(input, [log, months], { year: 2024, month: 7, day: 1 });
+    expect(result.sheets.find((s) => s.name === 'Đơn vị')?.table).not.toBe('roster');
+  });
+});

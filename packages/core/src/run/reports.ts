@@ -135,7 +135,14 @@ function unitsOf(report: PackReport, ctx: ReportContext): string[] {
       if (belongs) units.push(entry.unit);
     }
   }
-  return [...new Set(units)];
+  // one unit once, however the pack and the roster write it ("UBND xã Kỳ Lạc" and "Ủy ban nhân
+  // dân xã Kỳ Lạc"): the first name given wins
+  const byKey = new Map<string, string>();
+  for (const unit of units) {
+    const key = agencyKey(unit) || unit;
+    if (!byKey.has(key)) byKey.set(key, unit);
+  }
+  return [...byKey.values()];
 }
 
 function instancesOf(report: PackReport, ctx: ReportContext, horizon: PlainDate): Instance[] {

@@ -12,6 +12,7 @@ import type { Message, NotEvaluated } from '../model/findings.js';
 import { columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
 import { sheetMatches, withBoundLetters } from '../table/bindings.js';
 import {
+  CONTENT_SAMPLE_ROWS,
   classifyTable,
   mayBeHeaderRow,
   type HeaderReading,
@@ -24,6 +25,7 @@ import {
   type ValueColumn,
 } from '../table/indicator-headers.js';
 import { describePeriod, readPeriodText } from '../table/periods.js';
+import { looksLikeAgencyName } from '../vi/agencies.js';
 import { matchHeaderAnyKind } from '../table/matcher.js';
 import {
   detectSimpleHeader,
@@ -189,6 +191,35 @@ function detectSimple<F extends string>(
   return only ? { row: only.row, columns: only.columns } : undefined;
 }
 
+/** Data rows a unit list must have under its header, and the share of them that read as units. */
+const UNIT_LIST_MIN_ROWS = 2;
+const UNIT_LIST_SHARE = 0.8;
+
+/**
+ * A roster with no group column ("STT | Tên đơn vị"): accepted only when its header names nothing
+ * but the roster's fields and the names under it read as agencies or units ("UBND xã Kỳ Tân",
+ * "Chi bộ thôn 3"). A unit column inside any other table has other columns beside it.
+ */
+function unitList(
+  rows: readonly Row[],
+  header: SimpleHeader<RosterField> | undefined,
+): SimpleHeader<RosterField> | undefined {
+  if (!header) return undefined;
+  const headerRow = rows.find((r) => r.number === header.row);
+  const named = new Set(Object.values(header.columns));
+  const others = (headerRow?.cells ?? []).filter((c) => c.text.trim() !== '' && !named.has(c.col));
+  if (others.length > 0) return undefined;
+  const unitCol = header.columns.unit!;
+  const names = rows
+    .filter((r) => r.number > header.row)
+    .slice(0, CONTENT_SAMPLE_ROWS)
+    .map((r) => r.cells.find((c) => c.col === unitCol)?.text.trim() ?? '')
+    .filter((t) => t !== '');
+  if (names.length < UNIT_LIST_MIN_ROWS) return undefined;
+  const units = names.filter(looksLikeAgencyName).length;
+  return units / names.length >= UNIT_LIST_SHARE ? header : undefined;
+}
+
 /** Every kind's header in the rows, in the order a tie falls back to. */
 function detectAll(
   ctx: CheckContext,
@@ -205,7 +236,9 @@ function detectAll(
     if (header) out.push({ kind: 'reports', header });
   }
   if (kinds.has('roster')) {
-    const header = detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit', 'group']);
+    const header =
+      detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit', 'group']) ??
+      unitList(rows, detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit']));
     if (header) out.push({ kind: 'roster', header });
   }
   if (kinds.has('tasks')) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  looksLikeAgencyName,
   agencyKey,
   agencyLevels,
   agencySimilarity,
@@ -568,5 +569,32 @@ describe('expandAgencyAbbreviations skips only patterns that cannot match', () =
       }),
       { numRuns: 300 },
     );
+
+describe('looksLikeAgencyName', () => {
+  it.each([
+    'UBND xã Kỳ Tân',
+    'Ủy ban nhân dân thị trấn Than Uyên',
+    'Phòng Nội vụ',
+    'Chi bộ thôn 3',
+    'Đảng ủy xã Hồ Thầu',
+    'Trường THCS Lê Lợi',
+    'Hội CCB xã',
+    'Huyện đoàn',
+    'BCH Quân sự huyện',
+    'Công an xã Bản Bo',
+    '1. Ban Tuyên giáo Huyện ủy',
+  ])('"%s" is a unit', (text) => {
+    expect(looksLikeAgencyName(text)).toBe(true);
+  });
+
+  it.each([
+    'Tháng 6/2024',
+    'Hội nghị tổng kết công tác năm',
+    'Báo cáo sơ kết 6 tháng',
+    'Nguyễn Văn An',
+    '95%',
+    '',
+  ])('"%s" is not', (text) => {
+    expect(looksLikeAgencyName(text)).toBe(false);
   });
 });

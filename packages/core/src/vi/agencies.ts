@@ -339,6 +339,24 @@ function canonicalKey(text: string): string {
   return f.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The words an organisation's name opens with (folded): a committee, a party body, an office, a
+ * school, a mass organisation, a locality. "Ủy ban nhân dân xã Kỳ Tân", "Phòng Nội vụ", "Chi bộ
+ * thôn 3", "Trường THCS Lê Lợi" open with one; "Hội nghị tổng kết" and "Tháng 6/2024" do not.
+ */
+const ORGANISATION_OPENING =
+  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|thanh tra|toa an|vien kiem sat|vien|lien doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
+
+/**
+ * Whether a cell's text reads as the name of an agency or a unit (its abbreviations written out
+ * first): the evidence that a column of names is a roster of units.
+ */
+export function looksLikeAgencyName(text: string): boolean {
+  const folded = foldText(expandAgencyAbbreviations(text)).replace(/^\d+[.)]?\s*/, '');
+  if (folded.length < 3 || folded.length > 200) return false;
+  return ORGANISATION_OPENING.test(folded);
+}
+
 /** The comparison key of an agency name: "UBND huyện" and "Uỷ ban nhân dân Huyện" give one key. */
 export function agencyKey(text: string): string {
   return canonicalKey(expandAgencyAbbreviations(text));
