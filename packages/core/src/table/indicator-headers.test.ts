@@ -63,3 +63,37 @@ describe('detectIndicatorHeader', () => {
     expect(h?.columns.actual).toBe(6);
   });
 });
+
+describe('figures by review year under a group named for the review', () => {
+  it('reads "Kết quả đánh giá" over "Năm 2022 | Năm 2023 | Năm 2024" as each year\'s figures', () => {
+    const h = header([
+      ['KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI TỔ CHỨC CƠ SỞ ĐẢNG VÀ ĐẢNG VIÊN'],
+      ['STT', 'Nội dung', 'ĐVT', 'Kết quả đánh giá'],
+      [null, null, null, 'Năm 2022', 'Năm 2023', 'Năm 2024'],
+      [1, 'Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên', '%', 89, 87.5, 90.2],
+    ]);
+    expect(h?.columns).toMatchObject({ title: 2, unit: 3 });
+    expect(h?.values.map((v) => [v.col, v.role, v.period.year])).toEqual([
+      [4, 'actual', 2022],
+      [5, 'actual', 2023],
+      [6, 'actual', 2024],
+    ]);
+  });
+
+  it('keeps "Đánh giá" an assessment when the table has figures of its own', () => {
+    const h = header([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024', 'Đánh giá'],
+      [1, 'Tỷ lệ hộ nghèo', '%', 2.5, 2.1, 'Đạt'],
+    ]);
+    expect(h?.values.map((v) => v.role)).toEqual(['plan', 'actual', 'assessment']);
+  });
+
+  it('does not take a data row for the lower row of the header', () => {
+    // "Đang thực hiện" reads as "Thực hiện", but the row holds an index and a date: it is a task
+    const h = header([
+      ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+      [2, 'Kiện toàn Ban Chỉ đạo 35', 'Ban Tuyên giáo', '15/6/2024', 'Đang thực hiện'],
+    ]);
+    expect(h).toBeUndefined();
+  });
+});

@@ -62,7 +62,10 @@ export interface IndicatorHeader {
 function isPeriodOnly(text: string): boolean {
   const p = readPeriodText(text);
   if (p.year === undefined && p.sub === undefined) return false;
-  const rest = foldText(text)
+  const folded = foldText(text);
+  // a bare "2" or "II" numbers a row or a column; a period names a year or a period word
+  if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc)\b/.test(folded)) return false;
+  const rest = folded
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\b(?:nam|quy|i{1,3}|iv|[1-9]|1[0-2]|thang|dau|cuoi|ca|giai doan|uoc)\b/g, ' ')
     .replace(/[-/]/g, ' ')
@@ -117,6 +120,20 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
       labels[field] = label;
     }
   }
+  // A run of period columns under a group named for a review ("Kết quả đánh giá" over "Năm 2022 |
+  // Năm 2023 | Năm 2024") in a table with no other figure column holds each period's figures.
+  if (
+    columns.actual === undefined &&
+    columns.plan === undefined &&
+    values.length > 1 &&
+    values.every((v) => v.role === 'assessment' && v.period.year !== undefined)
+  ) {
+    for (let i = 0; i < values.length; i++) values[i] = { ...values[i]!, role: 'actual' };
+    columns.actual = values[0]!.col;
+    labels.actual = labels.assessment!;
+    delete columns.assessment;
+    delete labels.assessment;
+  }
   const years = (role?: ValueColumn['role']) =>
     values
       .filter((v) => role === undefined || v.role === role)
@@ -157,6 +174,21 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
   };
 }
 
+/**
+ * Whether a row can be the lower row of a two-row header: labels and years only. A data row
+ * ("2 | Kiện toàn Ban Chỉ đạo | Ban Tuyên giáo | 15/6/2024 | Đang thực hiện") holds an index, a
+ * figure or a date, even when one of its words reads as a header ("Đang thực hiện").
+ */
+function mayBeLowerHeaderRow(row: Row): boolean {
+  return row.cells.every((c) => {
+    const v = c.value;
+    if (v === null) return true;
+    if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100;
+    if (typeof v !== 'string') return false;
+    return !/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(c.text);
+  });
+}
+
 /** The indicator table's header among the first rows of a sheet, if there is one. */
 export function detectIndicatorHeader(
   rows: readonly Row[],
@@ -171,7 +203,7 @@ export function detectIndicatorHeader(
     if (headerRow !== undefined && rows[i]!.number !== headerRow) continue;
     const single = candidate([rows[i]!], fieldOf);
     const pair =
-      next && next.number === rows[i]!.number + 1
+      next && next.number === rows[i]!.number + 1 && mayBeLowerHeaderRow(next)
         ? candidate([rows[i]!, next], fieldOf)
         : undefined;
     const lowerAlone = next ? candidate([next], fieldOf) : undefined;

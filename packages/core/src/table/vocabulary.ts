@@ -337,6 +337,9 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Chỉ tiêu',
       'Tên chỉ tiêu',
       'Nội dung chỉ tiêu',
+      // the generic word a table of figures uses as well as a task list: the figure columns beside
+      // it and their content tell the two apart (table/classify.ts)
+      'Nội dung',
       'Các chỉ tiêu',
       'Chỉ tiêu chủ yếu',
       'Các chỉ tiêu chủ yếu',
