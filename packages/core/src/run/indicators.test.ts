@@ -150,6 +150,8 @@ describe('an indicator table with no pack indicators (generic pack)', () => {
     );
     expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
       'indicator/unmet E2',
+      // 1,2 % is strictly better than "Dưới 1,5" (docs/decisions/0009)
+      'indicator/exceeded E3',
       'indicator/missing-value E4',
     ]);
   });
@@ -251,8 +253,10 @@ describe('the direction a directive states for a range target', () => {
     expect(rules(make('decrease'), 21, 31)).toEqual([]);
   });
 
-  it('without a direction, above the range counts as exceeded (the old reading)', () => {
-    expect(rules(make(), 25, 35)).toEqual(['indicator/exceeded E2', 'indicator/exceeded E3']);
+  it("without a direction, the indicator's name decides: the share of farming should fall", () => {
+    // "Tỷ trọng nông, lâm nghiệp…" is among the indicators every plan wants lower; "Tỷ lệ đô thị
+    // hóa" says nothing, so above its range is better
+    expect(rules(make(), 25, 35)).toEqual(['indicator/unmet E2', 'indicator/exceeded E3']);
   });
 
   it('the pack schema rejects a direction that is not increase or decrease', () => {

@@ -35,6 +35,7 @@ import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet
 import { describePeriod, periodEnd, periodKey, type ColumnPeriod } from '../table/periods.js';
 import { classifyIndicatorRow } from '../table/indicator-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
+import { lowerIsBetterByName } from '../vi/indicator-direction.js';
 import { evaluateTarget, parseTarget, relativeBase, type Target } from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
 import { foldText } from '../vi/text.js';
@@ -355,7 +356,8 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         },
       });
     }
-    let planParsed: { target: Target; lowerIsBetter: boolean; text: string } | undefined;
+    let planParsed:
+      { target: Target; lowerIsBetter: boolean; text: string; qualifier?: string } | undefined;
     if (planCell && relative === undefined) {
       const n = parseNumericCell(planCell.value, planCell.text, planCell.numFmt);
       planParsed =
@@ -370,10 +372,17 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       chosen && chosen.unit === undefined && unit ? { ...chosen, unit } : chosen;
     // the direction the directive states for this target ("theo hướng giảm …") decides first
     const direction = packEntry?.direction;
+    // then the pack's word for the indicator, then a qualifier written in the plan cell ("giảm
+    // còn", "trên"), then the indicators every plan wants lower ("Tỷ lệ hộ nghèo")
+    const planStated =
+      !packTarget && planParsed?.qualifier !== undefined ? planParsed.lowerIsBetter : undefined;
     const lowerIsBetter =
       direction !== undefined
         ? direction === 'decrease'
-        : (indicator?.lowerIsBetter ?? (packTarget ? undefined : planParsed?.lowerIsBetter));
+        : (indicator?.lowerIsBetter ??
+          planStated ??
+          lowerIsBetterByName(subject.title) ??
+          (packTarget ? undefined : planParsed?.lowerIsBetter));
     const quote = packEntry?.text ?? indicator?.source?.quote ?? planParsed?.text;
     const periodEnded = slot.end === undefined || compareDates(ctx.check.asOf, slot.end) > 0;
 

@@ -169,9 +169,10 @@ function compare(a: number, b: number): -1 | 0 | 1 {
  * - `>=`: below is unmet; on the bound is met; above is exceeded (met when lower is better).
  * - `<=`: above is unmet; on the bound is met; below is exceeded when lower is better (the
  *   default for `<=`), else met.
- * - `>` and `<`: any value beyond the bound meets the target ("trên 95%" is reached by 96 % and by
- *   99 % alike); the bound itself and the other side are unmet. A strict target is never
- *   "exceeded".
+ * - `>` and `<`: the bound itself and the other side are unmet; a value beyond the bound is
+ *   strictly better than it, so exceeded ("trên 95%" with 96,2 %; "dưới 2%" with 1,6 % when
+ *   lower is better), met when the bound's side is the worse one. DESIGN.md's rule: exceeded is
+ *   strictly better than the bound (docs/decisions/0009).
  * - `=`: met only on the value (relative epsilon 1e-9), unmet otherwise.
  * - `approx`: met inside value ± |value| × tolerance; outside the band, the better side is
  *   exceeded and the other unmet; the distance is from the value itself.
@@ -205,9 +206,11 @@ export function evaluateTarget(
       return result(lowerIsBetter ? 'exceeded' : 'met', target.value);
     }
     case '>':
-      return result(compare(actual, target.value) > 0 ? 'met' : 'unmet', target.value);
+      if (compare(actual, target.value) <= 0) return result('unmet', target.value);
+      return result(lowerIsBetter ? 'met' : 'exceeded', target.value);
     case '<':
-      return result(compare(actual, target.value) < 0 ? 'met' : 'unmet', target.value);
+      if (compare(actual, target.value) >= 0) return result('unmet', target.value);
+      return result(lowerIsBetter ? 'exceeded' : 'met', target.value);
     case '=':
       return result(compare(actual, target.value) === 0 ? 'met' : 'unmet', target.value);
     case 'approx': {

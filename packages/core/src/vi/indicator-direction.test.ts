@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lowerIsBetterByName } from './indicator-direction.js';
+
+describe('lowerIsBetterByName', () => {
+  it.each([
+    'Tỷ lệ hộ nghèo đa chiều',
+    'Tốc độ tăng dân số tự nhiên',
+    'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi',
+    'Tỷ lệ thất nghiệp ở khu vực thành thị',
+    'Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế',
+    'Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội',
+    'Số vụ tai nạn giao thông',
+    'Tỷ lệ hồ sơ giải quyết trễ hạn',
+    'Tỷ lệ sinh con thứ ba trở lên',
+  ])('"%s" should go down', (title) => {
+    expect(lowerIsBetterByName(title)).toBe(true);
+  });
+
+  it.each([
+    // the amount taken off: more is better
+    'Tỷ lệ giảm hộ nghèo',
+    'Tỷ lệ hộ nghèo toàn tỉnh giảm',
+    'Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)',
+    'Tỷ lệ dân số tham gia bảo hiểm y tế',
+    'Thu ngân sách Nhà nước',
+    'Tỷ trọng công nghiệp - xây dựng',
+    'Số đảng viên mới được kết nạp',
+  ])('"%s" does not say', (title) => {
+    expect(lowerIsBetterByName(title)).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Which way an indicator should move when neither the directive nor the target says so: the
+ * socio-economic indicators every plan wants lower (the poverty rate, unemployment, malnutrition,
+ * natural population growth, the share of agriculture as the economy restructures, accidents,
+ * crime, overdue files). A figure above a range for one of them ("Tốc độ tăng dân số tự nhiên
+ * 0,9 - 1%", 1,1 % done) is unmet, not exceeded.
+ *
+ * An indicator named as a reduction ("Tỷ lệ giảm hộ nghèo", "Tỷ lệ hộ nghèo giảm") measures how
+ * much came off: more is better, so its name says nothing here.
+ */
+import { foldText } from './text.js';
+
+/** Folded words of indicators that go down, matched on word boundaries. */
+const LOWER_IS_BETTER: readonly string[] = [
+  'ho ngheo',
+  'ho can ngheo',
+  'that nghiep',
+  'suy dinh duong',
+  'tang dan so tu nhien',
+  'tang dan so',
+  'sinh con thu ba',
+  'sinh con thu 3',
+  'mat can bang gioi tinh',
+  'ty so gioi tinh khi sinh',
+  'tu vong',
+  'tai nan',
+  'toi pham',
+  'pham phap',
+  'nghien ma tuy',
+  'no xau',
+  'no dong',
+  'bo hoc',
+  'lam phat',
+  'o nhiem',
+  'chay rung',
+  'thiet hai',
+  'ton dong',
+  'tre han',
+  'qua han',
+  'nha tam',
+  'dot nat',
+  'ty trong nong nghiep',
+  'ty trong nong, lam nghiep',
+  'ty trong nong lam nghiep',
+  'ty trong nganh nong nghiep',
+  'lao dong nong nghiep',
+  'lao dong trong nong nghiep',
+];
+
+const PATTERN = new RegExp(
+  `(?:^|[^a-z0-9])(?:${LOWER_IS_BETTER.map((w) => w.replace(/[,]/g, ',?').replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`,
+);
+/** A reduction named as such: "giảm", "kéo giảm". */
+const REDUCTION = /(?:^|[^a-z0-9])giam(?![a-z0-9])/;
+
+/** True when an indicator of this name should go down; undefined when the name does not say. */
+export function lowerIsBetterByName(title: string): true | undefined {
+  const folded = foldText(title);
+  if (REDUCTION.test(folded)) return undefined;
+  return PATTERN.test(folded) ? true : undefined;
+}
