@@ -294,6 +294,20 @@ describe('openWorkbook', () => {
     expect(workbook.sheets[0]!.merges).toEqual([{ top: 10, left: 2, bottom: 11, right: 4 }]);
   });
 
+  it('knows a sheet held in memory by its merges as soon as its first row arrives', async () => {
+    // a checker lends a deadline merged down to every row it covers, so it needs them first
+    const workbook = await openWorkbook(tracking);
+    for await (const sheet of workbook) {
+      for await (const _row of sheet.rows) {
+        void _row;
+        break;
+      }
+      expect(sheet.info.name).toBe('Nhiệm vụ');
+      expect(sheet.info.merges).toEqual([{ top: 10, left: 2, bottom: 11, right: 4 }]);
+      break;
+    }
+  });
+
   it('rows left unread or read in part do not disturb the next sheet', async () => {
     const workbook = await openWorkbook(tracking);
     const seen: [string, number[]][] = [];

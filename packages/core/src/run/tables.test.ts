@@ -315,3 +315,34 @@ describe('a task table with no column that says a task is done', () => {
     expect(at(result)).toEqual(['task/overdue A3', 'task/overdue A4']);
   });
 });
+
+describe('an owner and a deadline merged down over several tasks', () => {
+  const sheet = {
+    ...gridSheet('Phân công', [
+      ['PHÂN CÔNG THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024'],
+      ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+      [1, 'Rà soát thủ tục hành chính', 'Văn phòng HĐND và UBND', 'Quý III/2024', 'Hoàn thành'],
+      [2, 'Công bố danh mục thủ tục được cắt giảm', null, null, 'Đang thực hiện'],
+      [3, 'Cập nhật quy trình nội bộ', null, null, 'Chưa thực hiện'],
+      [4, 'Khảo sát sự hài lòng của người dân', 'Phòng Nội vụ', 'Tháng 11/2024', 'Đang thực hiện'],
+    ]),
+    merges: [
+      { top: 3, left: 3, bottom: 5, right: 3 },
+      { top: 3, left: 4, bottom: 5, right: 4 },
+    ],
+  };
+
+  it('judges each covered task by the merged deadline and names the merged owner', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 10, day: 10 } }),
+      'cchc.xlsx',
+      [sheet],
+    );
+    expect(at(result)).toEqual(['task/overdue D4', 'task/overdue D5']);
+    expect(result.findings.map((f) => f.agency)).toEqual([
+      'Văn phòng HĐND và UBND',
+      'Văn phòng HĐND và UBND',
+    ]);
+    expect(result.notEvaluated.filter((n) => n.scope === 'task/overdue')).toEqual([]);
+  });
+});

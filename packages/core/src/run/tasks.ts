@@ -12,6 +12,7 @@ import { ruleMessage } from '../rules/rule.js';
 import { buildTaskFacts } from '../rules/task/facts.js';
 import { cellAddress, columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
+import { MergedColumns } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import type { CheckContext } from './context.js';
 import { unknownAgencies } from './expected.js';
@@ -58,6 +59,16 @@ export function taskTable(
   const heldOverdue: Finding[] = [];
   const heldCells: string[] = [];
 
+  /** An owner, deadline or status merged down over several tasks applies to each of them. */
+  const merged = new MergedColumns(
+    info.merges ?? [],
+    new Set(
+      (['owner', 'coordinators', 'start', 'due', 'completedOn', 'status', 'note'] as const)
+        .map((f) => header.columns[f])
+        .filter((c): c is number => c !== undefined),
+    ),
+  );
+
   const location = (row: number, field: TaskField | undefined) => {
     const col = field !== undefined ? header.columns[field] : undefined;
     const titleCol = header.columns.title;
@@ -70,11 +81,12 @@ export function taskTable(
     };
   };
 
-  function push(row: Row): void {
+  function push(given: Row): void {
     if (ended) {
-      skips?.add(row, 'footer');
+      skips?.add(given, 'footer');
       return;
     }
+    const row = merged.fill(given);
     const cells = taskCells(row, header);
     const kind = classifyTaskRow(row, header, cells);
     if (kind === 'footer') ended = true;

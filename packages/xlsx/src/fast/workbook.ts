@@ -444,6 +444,8 @@ export async function openPackage(
         const all = concat(buffered, size);
         buffered = undefined;
         const merges = mergesAfterSheetData(all);
+        // known before the rows: a checker can apply a value merged down to the rows it covers
+        info.merges.splice(0, info.merges.length, ...sortRanges(merges));
         parser = new SheetParser({ system, sharedStrings, numFmts, budget: cellBudget, merges });
         for (let at = 0; at < all.length; at += SLICE_BYTES) {
           parser.feed(all.subarray(at, Math.min(all.length, at + SLICE_BYTES)));
