@@ -29,11 +29,12 @@ import { ruleMessage, type Rule } from '../rules/rule.js';
 import type { Pack, PackTarget } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
 import { titleYear } from './sheet-year.js';
+import type { SkipLog, SkipReason } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
 import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import { describePeriod, periodEnd, periodKey, type ColumnPeriod } from '../table/periods.js';
-import { classifyIndicatorRow } from '../table/indicator-rows.js';
+import { classifyIndicatorRow, type IndicatorRowKind } from '../table/indicator-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { lowerIsBetterByName } from '../vi/indicator-direction.js';
 import { evaluateTarget, parseTarget, relativeBase, type Target } from '../vi/targets.js';
@@ -50,7 +51,20 @@ interface IndicatorSheetContext {
   readonly header: IndicatorHeader;
   /** The year the table reports on: the header's, else the title block's, else the as-of year. */
   readonly year: number;
+  /** Where skipped rows are counted, when the check explains itself. */
+  readonly skips?: SkipLog;
 }
+
+/** Why an indicator-table row that is no indicator was passed over, for `--explain`. */
+const SKIPPED_AS: Readonly<Partial<Record<IndicatorRowKind, SkipReason>>> = {
+  group: 'section',
+  label: 'section',
+  total: 'total',
+  // the header or its column numbers printed again on a later page
+  header: 'repeated-header',
+  end: 'footer',
+  blank: 'blank',
+};
 
 /** One period the table has an actual column for, with the plan column of the same period. */
 interface PeriodSlot {
@@ -177,12 +191,15 @@ export function indicatorTable(
   info: SheetInfo,
   header: IndicatorHeader,
   pending: readonly Row[],
+  /** Where skipped rows are counted, when the check explains itself. */
+  skips?: SkipLog,
 ): TableHandler {
   const sheet = createIndicatorSheet({
     check,
     wb,
     sheet: info,
     header,
+    ...(skips ? { skips } : {}),
     year:
       header.year ?? titleYear(pending, header.rows[0]!) ?? check.documentYear ?? check.asOf.year,
   });
@@ -274,9 +291,15 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   }
 
   function push(row: Row): void {
-    if (ended || row.number <= header.lastHeaderRow) return;
+    if (row.number <= header.lastHeaderRow) return;
+    if (ended) {
+      ctx.skips?.add(row, 'footer');
+      return;
+    }
     const cells = cellsOf(row);
     const { kind, structure } = classifyIndicatorRow(row, header, cells);
+    const skipped = SKIPPED_AS[kind];
+    if (skipped) ctx.skips?.add(row, skipped);
     if (kind === 'end') {
       // A note, the signature block or another table's header: the table is over.
       ended = true;

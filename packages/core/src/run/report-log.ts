@@ -5,7 +5,9 @@
  */
 import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
 import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
+import { classifySimpleRow } from '../table/simple-rows.js';
 import type { SheetResult } from './result.js';
+import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 
 export function reportLogTable(
@@ -13,11 +15,24 @@ export function reportLogTable(
   info: SheetInfo,
   header: SimpleHeader<LogField>,
   pending: readonly Row[],
+  /** Where skipped rows are counted, when the check explains itself. */
+  skips?: SkipLog,
 ): TableHandler {
   let rows = 0;
+  let ended = false;
   wb.logFound = true;
   function push(row: Row): void {
     if (row.number <= header.row) return;
+    if (ended) {
+      skips?.add(row, 'footer');
+      return;
+    }
+    const kind = classifySimpleRow(row, header.columns);
+    if (kind === 'footer') ended = true;
+    if (kind !== 'record') {
+      skips?.add(row, kind);
+      return;
+    }
     const cells = cellsByField(row, header);
     if (!cells.unit) return;
     rows++;

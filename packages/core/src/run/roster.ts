@@ -4,7 +4,9 @@
  */
 import type { Row, SheetInfo } from '../model/sheet.js';
 import { cellsByField, type RosterField, type SimpleHeader } from '../table/simple-headers.js';
+import { classifySimpleRow } from '../table/simple-rows.js';
 import type { SheetResult } from './result.js';
+import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 
 export function rosterTable(
@@ -12,13 +14,26 @@ export function rosterTable(
   info: SheetInfo,
   header: SimpleHeader<RosterField>,
   pending: readonly Row[],
+  /** Where skipped rows are counted, when the check explains itself. */
+  skips?: SkipLog,
 ): TableHandler {
   let rows = 0;
+  let ended = false;
   function push(row: Row): void {
     if (row.number <= header.row) return;
+    if (ended) {
+      skips?.add(row, 'footer');
+      return;
+    }
+    // Group rows ("I", "II.") carry no unit of their own; the signature block ends the list.
+    const kind = classifySimpleRow(row, header.columns);
+    if (kind === 'footer') ended = true;
+    if (kind !== 'record') {
+      skips?.add(row, kind);
+      return;
+    }
     const cells = cellsByField(row, header);
-    // Group rows ("I", "II.") carry no unit of their own.
-    if (!cells.unit || /^[IVX]+\.?$/.test(cells.index?.text ?? '')) return;
+    if (!cells.unit) return;
     rows++;
     wb.roster.push({
       unit: cells.unit.text,

@@ -346,3 +346,52 @@ describe('an owner and a deadline merged down over several tasks', () => {
     expect(result.notEvaluated.filter((n) => n.scope === 'task/overdue')).toEqual([]);
   });
 });
+
+describe('rows skipped in every kind of table, when asked to explain', () => {
+  const explain = (sheet: ReturnType<typeof gridSheet>, pack: Pack = generic) =>
+    checkSheets(
+      createChecker({ pack, asOf: { year: 2025, month: 1, day: 20 }, explain: true }),
+      'b.xlsx',
+      [sheet],
+    ).sheets[0]!.understanding!;
+
+  it('an indicator table: its groups, its total and the signature block under it', () => {
+    const u = explain(
+      gridSheet('Chỉ tiêu', [
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024'],
+        ['I', 'KINH TẾ'],
+        [1, 'Tổng giá trị sản xuất', 'Tỷ đồng', 1200, 1250],
+        ['II', 'XÃ HỘI'],
+        [2, 'Tỷ lệ tham gia bảo hiểm y tế', '%', 95, 96],
+        [null, 'Tổng cộng'],
+        [null, null, null, 'Kỳ Anh, ngày 15 tháng 1 năm 2025'],
+        [null, null, null, 'CHỦ TỊCH'],
+      ]),
+    );
+    expect(u.kind).toBe('indicators');
+    expect(u.skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual([
+      '2 section',
+      '4 section',
+      '6 total',
+      '7 footer',
+      '8 footer',
+    ]);
+  });
+
+  it('a roster: its group rows and the signature under it', () => {
+    const roster = gridSheet('Đơn vị', [
+      ['STT', 'Tên đơn vị', 'Khối'],
+      ['I', 'KHỐI ĐẢNG'],
+      [1, 'Đảng ủy xã Kỳ Tân', 'Khối Đảng'],
+      [null, 'NGƯỜI LẬP BIỂU'],
+    ]);
+    const pack: Pack = {
+      ...generic,
+      reports: [{ id: 'bc', title: 'Báo cáo tháng', from: ['khoi-dang'], due: '20/1/2025' }],
+      groups: [{ id: 'khoi-dang', name: 'Khối Đảng' }],
+    };
+    const u = explain(roster, pack);
+    expect(u.kind).toBe('roster');
+    expect(u.skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual(['2 section', '4 footer']);
+  });
+});

@@ -287,11 +287,11 @@ function handlerFor(
 ): TableHandler {
   switch (d.kind) {
     case 'indicators':
-      return indicatorTable(ctx, wb, info, d.header, pending);
+      return indicatorTable(ctx, wb, info, d.header, pending, skips);
     case 'reports':
-      return reportLogTable(wb, info, d.header, pending);
+      return reportLogTable(wb, info, d.header, pending, skips);
     case 'roster':
-      return rosterTable(wb, info, d.header, pending);
+      return rosterTable(wb, info, d.header, pending, skips);
     case 'tasks':
       return taskTable(ctx, wb, info, d.header, pending, skips);
   }

@@ -85,3 +85,16 @@ export function isSignatureText(text: string): boolean {
   const folded = foldText(t);
   return startsWithAny(folded, FOOTER_STARTS) || startsWithAny(folded, SIGNER_TITLES);
 }
+
+/**
+ * A total row of a task list, a report log or a roster: "Tổng cộng", "Tổng số: 12", "Tổng:",
+ * "Cộng" — not "Tổng kết công tác năm" (a task) nor "Tổng công ty Điện lực" (a unit).
+ */
+export const TOTAL_ROW = /^(?:tong cong(?!\s+ty\b)|tong so)\b|^(?:tong|cong|tong hop)\s*(?:[:;]|$)/;
+
+/**
+ * A total row of an indicator table: as TOTAL_ROW, but "Tổng số hộ nghèo" and "Tổng sản lượng"
+ * name indicators; only "Tổng số chỉ tiêu" and "Tổng số" alone are totals.
+ */
+export const TOTAL_INDICATOR_ROW =
+  /^(?:tong cong(?!\s+ty\b)|tong so chi tieu|tong hop chung)\b|^(?:tong|cong|tong so|tong hop)\s*[:;]?$/;

@@ -12,7 +12,7 @@
  */
 import type { Cell, Row } from '../model/sheet.js';
 import { foldText } from '../vi/text.js';
-import { isNoteUnder, isPlaceDateLine, isSignatureText } from './footer.js';
+import { TOTAL_INDICATOR_ROW, isNoteUnder, isPlaceDateLine, isSignatureText } from './footer.js';
 import { isColumnNumberingRow } from './headers.js';
 import type { IndicatorField, IndicatorHeader } from './indicator-headers.js';
 import { matchHeaderAnyKind } from './matcher.js';
@@ -29,9 +29,6 @@ export interface IndicatorRowClass {
   readonly structure: RowStructure;
 }
 
-/** "Tổng cộng", "Cộng:", "Tổng:", "Tổng số chỉ tiêu: 12 …" — but not "Tổng sản lượng lương thực". */
-const TOTAL =
-  /^(?:tong cong|tong so chi tieu|tong hop chung)\b|^(?:tong|cong|tong so|tong hop)\s*[:;]?$/;
 const ROMAN_INDEX = /^[IVX]+\.?$/;
 const ROMAN_TITLE = /^[IVX]+\.\s/;
 
@@ -77,7 +74,7 @@ export function classifyIndicatorRow(
     if (titleSigns && nonEmpty.some((c) => isSignatureText(c.text))) return of('end');
     const again = headerRowKind(nonEmpty, titleText, header.labels.title);
     if (again) return of(again);
-    if (TOTAL.test(foldText(titleText.slice(0, 60)))) return of('total');
+    if (TOTAL_INDICATOR_ROW.test(foldText(titleText.slice(0, 60)))) return of('total');
   }
   if (titleText === '') return of('blank');
   if (structure.labelOnly && !figures) return of('label');

@@ -170,3 +170,27 @@ describe('a template row nobody filled in', () => {
     expect(classifyTaskRow(row, header)).toBe(kind);
   });
 });
+
+describe('a total row against a task that opens with the same word', () => {
+  const rows = gridSheet('Nhiệm vụ', [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
+    [1, 'Tổng kết công tác năm 2024', 'Văn phòng Huyện ủy', null, 'Đang thực hiện'],
+    [2, 'Tổng hợp báo cáo của các xã', 'Phòng Nội vụ', null, null],
+    [null, 'Tổng số: 2 nhiệm vụ'],
+    [null, 'Cộng:', null, null, 2],
+  ]);
+  const h = detectTaskHeader(rows.rows)!;
+  it.each([
+    [2, 'task'],
+    [3, 'task'],
+    [4, 'total'],
+    [5, 'total'],
+  ])('row %i is a %s', (n, kind) => {
+    expect(
+      classifyTaskRow(
+        rows.rows.find((r) => r.number === n)!,
+        h,
+      ),
+    ).toBe(kind);
+  });
+});

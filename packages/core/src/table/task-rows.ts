@@ -5,6 +5,7 @@
 import { foldText } from '../vi/text.js';
 import {
   FOOTER_STARTS,
+  TOTAL_ROW,
   isNoteUnder,
   isPlaceDateLine,
   isSignatureText,
@@ -20,9 +21,6 @@ export type RowKind = 'task' | 'section' | 'total' | 'footer' | 'blank' | 'place
 export type TaskCells = Partial<Record<TaskField, Cell>>;
 
 const ROMAN_OR_LETTER = /^(?:[IVXLC]+|[A-ZĐ])[.)]?$/;
-const TOTAL_STARTS = ['tong cong', 'tong so', 'tong'];
-/** "Cộng" alone (or "Cộng:") closes a table; "CÔNG TÁC …" (the same letters, folded) does not. */
-const TOTAL_ALONE = /^cong\s*:?$/;
 
 /** Column → field, per header (headers live for a whole sheet; rows are many). */
 const FIELD_BY_COLUMN = new WeakMap<DetectedHeader, ReadonlyMap<number, TaskField>>();
@@ -141,7 +139,7 @@ export function classifyTaskRow(
   if (isPlaceholderRow(cells)) return 'placeholder';
 
   const totalLabel = titleText !== '' ? titleFolded : firstFolded;
-  if ((startsWithAny(totalLabel, TOTAL_STARTS) || TOTAL_ALONE.test(totalLabel)) && !cells.due) {
+  if (TOTAL_ROW.test(totalLabel) && !cells.due) {
     return 'total';
   }
 
