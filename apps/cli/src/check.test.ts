@@ -202,8 +202,12 @@ describe('an indicator sheet', () => {
     await wb.xlsx.writeFile(file);
     const result = await dondoc('check', file, '--as-of', '2025-01-15');
     expect(result.code).toBe(1);
-    expect(result.out).toContain(
-      'Chỉ tiêu!E3  indicator/unmet  Chỉ tiêu "Tỷ lệ người dân tham gia bảo hiểm y tế" không đạt: thực hiện 93,2%, mục tiêu ≥ 95 % (năm 2024).',
+    expect(result.out).toMatch(
+      /Chỉ tiêu!E3 +indicator\/unmet +Chỉ tiêu "Tỷ lệ người dân tham gia bảo hiểm y tế" không đạt: thực hiện 93,2%, mục tiêu ≥ 95 % \(năm 2024\)\./,
+    );
+    // 1,2 % is strictly better than "Dưới 1,5" (docs/decisions/0009)
+    expect(result.out).toMatch(
+      /Chỉ tiêu!E4 +indicator\/exceeded +Chỉ tiêu "Tỷ lệ hộ nghèo" vượt mục tiêu/,
     );
   });
 });
