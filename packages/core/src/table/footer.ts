@@ -87,14 +87,15 @@ export function isSignatureText(text: string): boolean {
 }
 
 /**
- * A total row of a task list, a report log or a roster: "Tổng cộng", "Tổng số: 12", "Tổng:",
- * "Cộng" — not "Tổng kết công tác năm" (a task) nor "Tổng công ty Điện lực" (a unit).
+ * A total row of a task list, a report log or a roster, matched on folded text (no punctuation):
+ * "Tổng cộng", "Tổng số: 12", "Tổng:", "Cộng" — not "Tổng kết công tác năm" (a task) nor "Tổng
+ * công ty Điện lực" (a unit).
  */
-export const TOTAL_ROW = /^(?:tong cong(?!\s+ty\b)|tong so)\b|^(?:tong|cong|tong hop)\s*(?:[:;]|$)/;
+export const TOTAL_ROW = /^(?:tong cong(?! ty\b)|tong so)\b|^(?:tong|cong|tong hop)(?: \d|$)/;
 
 /**
  * A total row of an indicator table: as TOTAL_ROW, but "Tổng số hộ nghèo" and "Tổng sản lượng"
- * name indicators; only "Tổng số chỉ tiêu" and "Tổng số" alone are totals.
+ * name indicators; "Tổng số chỉ tiêu", "Tổng số: 12 chỉ tiêu" and "Tổng số" alone are totals.
  */
 export const TOTAL_INDICATOR_ROW =
-  /^(?:tong cong(?!\s+ty\b)|tong so chi tieu|tong hop chung)\b|^(?:tong|cong|tong so|tong hop)\s*[:;]?$/;
+  /^(?:tong cong(?! ty\b)|tong so chi tieu|tong hop chung)\b|^(?:tong|cong|tong so|tong hop)(?: \d|$)/;

@@ -74,7 +74,11 @@ export function classifyIndicatorRow(
     if (titleSigns && nonEmpty.some((c) => isSignatureText(c.text))) return of('end');
     const again = headerRowKind(nonEmpty, titleText, header.labels.title);
     if (again) return of(again);
-    if (TOTAL_INDICATOR_ROW.test(foldText(titleText.slice(0, 60)))) return of('total');
+    // the total's label may sit in the first column rather than under "Chỉ tiêu"
+    const label = titleText !== '' ? titleText : first.text.trim();
+    if (TOTAL_INDICATOR_ROW.test(foldText(label.slice(0, 60)))) return of('total');
+    // a heading alone in another column ("PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM") heads a part
+    if (titleText === '' && nonEmpty.length === 1 && !figures) return of('group');
   }
   if (titleText === '') return of('blank');
   if (structure.labelOnly && !figures) return of('label');
