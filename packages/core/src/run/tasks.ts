@@ -69,8 +69,15 @@ export function taskTable(
     ),
   );
 
+  /** Where a field of a row is: its column, or the period ticked when the deadline is a tick. */
+  let dueTickCol: number | undefined;
   const location = (row: number, field: TaskField | undefined) => {
-    const col = field !== undefined ? header.columns[field] : undefined;
+    const col =
+      field === 'due' && dueTickCol !== undefined
+        ? dueTickCol
+        : field !== undefined
+          ? header.columns[field]
+          : undefined;
     const titleCol = header.columns.title;
     const target = col ?? titleCol;
     return {
@@ -88,6 +95,7 @@ export function taskTable(
     }
     const row = merged.fill(given);
     const cells = taskCells(row, header);
+    dueTickCol = header.dueTicks ? cells.due?.col : undefined;
     const kind = classifyTaskRow(row, header, cells);
     if (kind === 'footer') ended = true;
     if (kind !== 'task') {

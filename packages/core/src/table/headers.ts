@@ -20,6 +20,7 @@ import {
   type TickField,
   type Wordings,
 } from './vocabulary.js';
+import { isPeriodOnly } from './periods.js';
 
 export { TASK_FIELDS, type TaskField, type TickField } from './vocabulary.js';
 
@@ -80,6 +81,18 @@ export interface DetectedHeader {
    * that way: the ticked column's header is the row's status.
    */
   readonly ticks?: readonly TickColumn[];
+  /**
+   * Period columns under the deadline's header ("Thời gian thực hiện" over "Quý I | Quý II | …"),
+   * when the table marks when a task is done with an "x" under each period it spans: the task is
+   * due at the end of the last period ticked.
+   */
+  readonly dueTicks?: readonly PeriodTickColumn[];
+}
+
+export interface PeriodTickColumn {
+  readonly col: number;
+  /** The sub-header as written: "Quý III", "Tháng 10". */
+  readonly label: string;
 }
 
 export interface TickColumn {
@@ -94,6 +107,7 @@ interface Candidate {
   readonly columns: Partial<Record<TaskField, number>>;
   readonly labels: Partial<Record<TaskField, string>>;
   readonly ticks: TickColumn[];
+  readonly dueTicks: PeriodTickColumn[];
   readonly count: number;
 }
 
@@ -137,11 +151,22 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
   }
   // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
   const tickSet = ticks.length >= 2 ? ticks : [];
+  // Periods under the deadline's header, from its column rightwards: the deadline is ticked.
+  const dueTicks: PeriodTickColumn[] = [];
+  if (columns.due !== undefined && rows.length > 1 && lower.get(columns.due) !== undefined) {
+    for (let col = columns.due; isPeriodOnly(lower.get(col) ?? ''); col++) {
+      if (col !== columns.due && upper.get(col) !== undefined) break;
+      dueTicks.push({ col, label: lower.get(col)! });
+    }
+  }
+  const periodTicks = dueTicks.length >= 2 ? dueTicks : [];
+  if (periodTicks.length > 0) labels.due = upper.get(columns.due!) ?? labels.due!;
   return {
     rows,
     columns,
     labels,
     ticks: tickSet,
+    dueTicks: periodTicks,
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
 }
@@ -195,7 +220,8 @@ export function detectTaskHeader(
       pair &&
       // A tick set under a group header ("Tình trạng" over "Đã hoàn thành | Chưa hoàn thành")
       // replaces the group's one column: as many fields, read more precisely.
-      (pair.count > single.count || (pair.ticks.length > 0 && pair.count === single.count)) &&
+      (pair.count > single.count ||
+        ((pair.ticks.length > 0 || pair.dueTicks.length > 0) && pair.count === single.count)) &&
       pair.count > lowerAlone!.count &&
       !isDataLike(next!)
         ? pair
@@ -213,6 +239,7 @@ export function detectTaskHeader(
     labels: best.labels,
     lastHeaderRow,
     ...(best.ticks.length > 0 ? { ticks: best.ticks } : {}),
+    ...(best.dueTicks.length > 0 ? { dueTicks: best.dueTicks } : {}),
   };
 }
 

@@ -10,7 +10,12 @@
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
-import { columnPeriod, readPeriodText, withoutPeriod, type ColumnPeriod } from './periods.js';
+import {
+  columnPeriod,
+  isPeriodOnly,
+  withoutPeriod,
+  type ColumnPeriod,
+} from './periods.js';
 import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 
@@ -56,21 +61,6 @@ export interface IndicatorHeader {
   readonly lastHeaderRow: number;
   /** Every plan, actual and assessment column with its period, left to right. */
   readonly values: readonly ValueColumn[];
-}
-
-/** A header that is only a period ("2023", "Quý I", "6 tháng", "Cả năm"), naming no field. */
-function isPeriodOnly(text: string): boolean {
-  const p = readPeriodText(text);
-  if (p.year === undefined && p.sub === undefined) return false;
-  const folded = foldText(text);
-  // a bare "2" or "II" numbers a row or a column; a period names a year or a period word
-  if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc)\b/.test(folded)) return false;
-  const rest = folded
-    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
-    .replace(/\b(?:nam|quy|i{1,3}|iv|[1-9]|1[0-2]|thang|dau|cuoi|ca|giai doan|uoc)\b/g, ' ')
-    .replace(/[-/]/g, ' ')
-    .trim();
-  return rest === '';
 }
 
 function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { count: number } {

@@ -153,3 +153,18 @@ export function withoutPeriod(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A header that is only a period ("2023", "Quý I", "6 tháng", "Cả năm"), naming no field. */
+export function isPeriodOnly(text: string): boolean {
+  const p = readPeriodText(text);
+  if (p.year === undefined && p.sub === undefined) return false;
+  const folded = foldText(text);
+  // a bare "2" or "II" numbers a row or a column; a period names a year or a period word
+  if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc)\b/.test(folded)) return false;
+  const rest = folded
+    .replace(/\b(?:19|20)\d{2}\b/g, ' ')
+    .replace(/\b(?:nam|quy|i{1,3}|iv|[1-9]|1[0-2]|thang|dau|cuoi|ca|giai doan|uoc)\b/g, ' ')
+    .replace(/[-/]/g, ' ')
+    .trim();
+  return rest === '';
+}

@@ -194,3 +194,69 @@ describe('a total row against a task that opens with the same word', () => {
     ).toBe(kind);
   });
 });
+
+describe('a deadline marked with an "x" under the periods a task spans', () => {
+  // "Thời gian thực hiện" merged over "Quý I | Quý II | Quý III | Quý IV"
+  const plan = gridSheet('KH CCHC 2024', [
+    [
+      'TT',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời gian thực hiện',
+      null,
+      null,
+      null,
+      'Kết quả',
+    ],
+    [null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', null],
+    [
+      1,
+      'Ban hành kế hoạch cải cách hành chính',
+      'Phòng Nội vụ',
+      'x',
+      null,
+      null,
+      null,
+      'Hoàn thành',
+    ],
+    [2, 'Rà soát thủ tục hành chính', 'Văn phòng HĐND và UBND', null, 'x', 'x', null, null],
+    [3, 'Khảo sát sự hài lòng của người dân', 'Phòng Nội vụ', null, null, null, null, null],
+  ]);
+  const h = detectTaskHeader(plan.rows)!;
+  const due = (n: number) => {
+    const cell = taskCells(
+      plan.rows.find((r) => r.number === n)!,
+      h,
+    ).due;
+    return cell ? `${cell.col} ${cell.text}` : undefined;
+  };
+
+  it('reads the period row as part of the header', () => {
+    expect(h.rows).toEqual([1, 2]);
+    expect(h.dueTicks?.map((t) => t.label)).toEqual(['Quý I', 'Quý II', 'Quý III', 'Quý IV']);
+  });
+
+  it('takes the last period ticked as the deadline, at its own cell', () => {
+    expect(due(3)).toBe('4 Quý I');
+    expect(due(4)).toBe('6 Quý III');
+    // nothing ticked: no deadline, not an "x" read as a date
+    expect(due(5)).toBeUndefined();
+  });
+});
+
+describe('a row with no task in it', () => {
+  const rows = gridSheet('Nhiệm vụ', [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+    [null, null, null, 'Quý I'],
+    [null, null, 'Phòng Nội vụ', '30/6/2024'],
+  ]);
+  const h = detectTaskHeader(rows.rows)!;
+  it.each([2, 3])('row %i, with no title and no number, is not a task', (n) => {
+    expect(
+      classifyTaskRow(
+        rows.rows.find((r) => r.number === n)!,
+        h,
+      ),
+    ).toBe('blank');
+  });
+});

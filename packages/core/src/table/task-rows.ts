@@ -61,6 +61,15 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
       cells.status = { col, value: label, text: label };
     }
   }
+  if (header.dueTicks) {
+    // "x" under the periods the task spans: due at the end of the last one ticked, read there
+    const ticked = header.dueTicks.filter((t) =>
+      row.cells.some((c) => c.col === t.col && TICK.test(c.text.trim())),
+    );
+    const last = ticked[ticked.length - 1];
+    if (last) cells.due = { col: last.col, value: last.label, text: last.label };
+    else delete cells.due;
+  }
   return cells;
 }
 
@@ -152,6 +161,8 @@ export function classifyTaskRow(
         ? 'section'
         : 'blank';
   }
-  if (titleText === '' && !cells.due) return 'blank';
+  // A row with no task in it is no task, whatever its other cells say (a sub-header of periods, a
+  // signature laid over the deadline column): a finding about "" helps nobody.
+  if (titleText === '' && (!cells.due || !/^\d/.test(indexText))) return 'blank';
   return 'task';
 }

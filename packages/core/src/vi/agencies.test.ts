@@ -569,6 +569,8 @@ describe('expandAgencyAbbreviations skips only patterns that cannot match', () =
       }),
       { numRuns: 300 },
     );
+  });
+});
 
 describe('looksLikeAgencyName', () => {
   it.each([
