@@ -1,9 +1,9 @@
 /**
- * Real users' files are often saved by LibreOffice. When `soffice` is on the PATH, round-trip a
- * workbook through it and check both readers still agree; otherwise these tests are skipped.
+ * Real users' files are often saved by LibreOffice. When `soffice` is on the PATH with Calc, round-trip
+ * a workbook through it and check both readers still agree; otherwise these tests are skipped.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readWorkbook } from './reader.js';
@@ -25,7 +25,18 @@ function findSoffice(): string | undefined {
   return undefined;
 }
 
-const soffice = findSoffice();
+/** LibreOffice may be installed without Calc (only Writer, to convert letters): it then saves no workbook. */
+function hasCalc(soffice: string): boolean {
+  try {
+    const program = path.dirname(realpathSync(soffice));
+    return readdirSync(program).some((f) => /^(?:lib)?sclo\.(?:so|dylib|dll)$/.test(f));
+  } catch {
+    return false;
+  }
+}
+
+const found = findSoffice();
+const soffice = found !== undefined && hasCalc(found) ? found : undefined;
 let temp: TempDir | undefined;
 afterAll(() => temp?.remove());
 
