@@ -297,3 +297,26 @@ describe('the history of report instances and indicators, and its outputs, throu
     expect(csv).not.toContain('Đảng ủy xã Tùng Ảnh');
   });
 });
+
+describe('dondoc history as a workbook keeps the text as the office wrote it', () => {
+  it('a title opening with "-" or "=" is written as it is', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const history = path.join(dir, 'lich-su.sqlite');
+    const titles = ['- Rà soát quy hoạch cán bộ', '=Tổng hợp ý kiến cử tri'];
+    const file = await writeWorkbook(dir, 'theo-doi.xlsx', {
+      'Theo dõi': [
+        TASK_HEADER,
+        [1, titles[0]!, 'Ban Tổ chức Huyện ủy', '20/6/2024', null, 'Đang thực hiện'],
+        [2, titles[1]!, 'Văn phòng Huyện ủy', '25/6/2024', null, 'Chưa thực hiện'],
+      ],
+    });
+    expect((await dondoc('check', file, '--as-of', '2024-07-01', '--history', history)).code).toBe(
+      1,
+    );
+    const xlsx = path.join(dir, 'lich-su.xlsx');
+    expect((await dondoc('history', history, '--format', 'xlsx', '--out', xlsx)).code).toBe(0);
+    const items = rowsOf((await readXlsx(xlsx)).getWorksheet('Theo nội dung')!);
+    const written = items.slice(1).map((r) => r[3]);
+    expect(written).toEqual(expect.arrayContaining(titles));
+  });
+});

@@ -11,7 +11,7 @@ import {
   itemMatrix,
   renderHistoryHtml,
 } from '@dondoc/history';
-import { csvField, neutralizeFormula } from '@dondoc/report';
+import { csvField, xmlSafeText } from '@dondoc/report';
 import { openHistoryFile } from '../history.js';
 import { configFor } from '../config.js';
 import { writeFileAtomic } from '../io.js';
@@ -135,7 +135,10 @@ export async function runHistory(
   return 0;
 }
 
-/** Text cells go in as text, never as a formula. */
+/**
+ * Text cells go in exactly as written (a string cell is never read as a formula; the formula guard
+ * is CSV's), without the characters XML 1.0 forbids.
+ */
 function cellValue(v: string | number): string | number {
-  return typeof v === 'string' ? neutralizeFormula(v) : v;
+  return typeof v === 'string' ? xmlSafeText(v) : v;
 }
