@@ -505,3 +505,44 @@ describe('a results column per review year under a merged group header', () => {
     ]);
   });
 });
+
+describe("a mid-term form: yearly results against the resolution's targets", () => {
+  // "Kết quả thực hiện" merged over "Năm 2021 | Năm 2022"; "Chỉ tiêu Nghị quyết" names no year
+  const sheet = gridSheet('Chỉ tiêu NQ Đại hội', [
+    ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025'],
+    ['TT', 'Chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu Nghị quyết', 'Kết quả thực hiện', null, 'Ghi chú'],
+    [null, null, null, null, 'Năm 2021', 'Năm 2022'],
+    [
+      1,
+      'Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên (hằng năm)',
+      '%',
+      'Từ 85% trở lên',
+      83.3,
+      91.7,
+    ],
+    [2, 'Kết nạp đảng viên mới (cả nhiệm kỳ)', 'Đảng viên', '25 trở lên', 6, 4],
+    [3, 'Thu nhập bình quân đầu người đến năm 2025', 'Triệu đồng', 50, 38, 42.5],
+  ]);
+  const result = checkSheets(
+    createChecker({
+      pack: { id: 'generic', version: '1.0.0', title: 'Chung' },
+      asOf: { year: 2023, month: 5, day: 10 },
+    }),
+    'so-ket.xlsx',
+    [sheet],
+  );
+
+  it('judges a yearly target on every year, not only the last', () => {
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/unmet E4',
+      'indicator/exceeded F4',
+    ]);
+  });
+
+  it("never judges a term's or a later year's target on one year's figure", () => {
+    const cells = result.notEvaluated
+      .filter((n) => n.scope === 'indicator/unmet')
+      .map((n) => n.location?.cell);
+    expect(cells).toEqual(['F5', 'F6']);
+  });
+});

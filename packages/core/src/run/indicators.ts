@@ -33,7 +33,14 @@ import type { SkipLog, SkipReason } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
 import { cellAddress, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
-import { describePeriod, periodEnd, periodKey, type ColumnPeriod } from '../table/periods.js';
+import {
+  describePeriod,
+  periodEnd,
+  periodKey,
+  targetHorizon,
+  type ColumnPeriod,
+  type TargetHorizon,
+} from '../table/periods.js';
 import { classifyIndicatorRow, type IndicatorRowKind } from '../table/indicator-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { lowerIsBetterByName } from '../vi/indicator-direction.js';
@@ -223,6 +230,10 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const indicators: readonly IndicatorLike[] = ctx.check.pack.indicators ?? [];
   const tolerance = ctx.check.approxTolerance;
   const slots = periodSlots(header, ctx.year);
+  /** A plan column that names no period ("Chỉ tiêu Nghị quyết" over yearly results). */
+  const undatedPlan = header.values.find(
+    (v) => v.role === 'plan' && v.period.year === undefined && v.period.sub === undefined,
+  )?.col;
   /** Figures below target in a running period before this sheet (the stats are per workbook). */
   const started = ctx.wb.indicatorStats.notEnded ?? 0;
   let parent: IndicatorLike | undefined;
@@ -344,9 +355,17 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const periodic = indicator
       ? slots.all.filter((slot) => slot.key !== undefined && targetFor(indicator, slot.key))
       : [];
-    for (const slot of periodic.length > 0 ? periodic : [slots.primary]) {
-      evaluate(row, slot, cells.unit, indicator, subject);
-    }
+    // With no pack target, the indicator's name may say its plan holds every year ("hằng năm"):
+    // then each year's figure is judged against the plan column that names no period.
+    const horizon = targetHorizon(title);
+    const yearly =
+      !indicator && horizon?.kind === 'yearly' && undatedPlan !== undefined
+        ? slots.all.map((slot) =>
+            slot.planCol === undefined ? { ...slot, planCol: undatedPlan } : slot,
+          )
+        : [];
+    const judged = periodic.length > 0 ? periodic : yearly.length > 0 ? yearly : [slots.primary];
+    for (const slot of judged) evaluate(row, slot, cells.unit, indicator, subject, horizon);
   }
 
   /** The row's figures of one period against the target of that period. */
@@ -356,11 +375,40 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     unitCell: Cell | undefined,
     indicator: IndicatorLike | undefined,
     subject: { id?: string; title: string },
+    horizon?: TargetHorizon,
   ): void {
     const planCell = cellAt(row, slot.planCol);
     const actualCell = cellAt(row, slot.actualCol);
     const key = slot.key;
     const packTarget = indicator && key !== undefined ? targetFor(indicator, key) : undefined;
+    // The sheet's plan is for the whole term or a later year: one year's figure cannot meet or
+    // miss it ("Kết nạp đảng viên mới (cả nhiệm kỳ)": 25; 2022: 4).
+    const slotYear = key !== undefined ? Number(key.slice(0, 4)) : undefined;
+    if (
+      !packTarget &&
+      planCell &&
+      actualCell &&
+      (horizon?.kind === 'term' || (horizon?.kind === 'year' && horizon.year !== slotYear))
+    ) {
+      const whole =
+        horizon.kind === 'term'
+          ? { vi: 'cả nhiệm kỳ, giai đoạn', en: 'the whole term or plan period' }
+          : { vi: `năm ${horizon.year}`, en: `${horizon.year}` };
+      ctx.wb.notEvaluated.push({
+        scope: 'indicator/unmet',
+        location: {
+          workbook: ctx.wb.name,
+          sheet: ctx.sheet.name,
+          cell: cellAddress(row.number, slot.actualCol!),
+          row: row.number,
+        },
+        reason: {
+          vi: `Chỉ tiêu "${clip(subject.title)}": mục tiêu "${clip(planCell.text, 60)}" là cho ${whole.vi}, số liệu là của ${slot.words.vi}: chưa đánh giá.`,
+          en: `Indicator "${clip(subject.title)}": the target "${clip(planCell.text, 60)}" is for ${whole.en}, the figure for ${slot.words.en}: not evaluated.`,
+        },
+      });
+      return;
+    }
     const packEntry = indicator && key !== undefined ? packTargetFor(indicator, key) : undefined;
     // "Giảm 10% so với năm 2023": a change from a base the table does not give, not a value to reach.
     const relative = planCell ? relativeBase(planCell.text) : undefined;

@@ -9,6 +9,7 @@ import {
   periodKeyEnd,
   readPeriodText,
   withoutPeriod,
+  targetHorizon,
 } from './periods.js';
 
 describe('readPeriodText', () => {
@@ -90,5 +91,22 @@ describe('withoutPeriod', () => {
     ['Chỉ tiêu', 'chi tieu'],
   ])('%j → %j', (text, bare) => {
     expect(withoutPeriod(text)).toBe(bare);
+  });
+});
+
+describe('targetHorizon', () => {
+  it.each([
+    ['Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên (hằng năm)', { kind: 'yearly' }],
+    ['Tỷ lệ hộ nghèo giảm bình quân hằng năm', { kind: 'yearly' }],
+    ['Kết nạp đảng viên mới (cả nhiệm kỳ)', { kind: 'term' }],
+    ['Số km đường giao thông nông thôn được cứng hóa giai đoạn 2021 - 2025', { kind: 'term' }],
+    ['Thu nhập bình quân đầu người đến năm 2025', { kind: 'year', year: 2025 }],
+    ['Tỷ lệ tham gia bảo hiểm y tế đến hết năm 2030', { kind: 'year', year: 2030 }],
+  ])('"%s"', (title, horizon) => {
+    expect(targetHorizon(title)).toEqual(horizon);
+  });
+
+  it('says nothing of a name that gives no period', () => {
+    expect(targetHorizon('Tỷ lệ người dân tham gia bảo hiểm y tế')).toBeUndefined();
   });
 });

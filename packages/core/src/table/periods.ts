@@ -168,3 +168,24 @@ export function isPeriodOnly(text: string): boolean {
     .trim();
   return rest === '';
 }
+
+/** The horizon an indicator's own name gives its target, when it gives one. */
+export type TargetHorizon =
+  | { readonly kind: 'yearly' }
+  | { readonly kind: 'term' }
+  | { readonly kind: 'year'; readonly year: number };
+
+/**
+ * What an indicator's name says of its target's period: every year ("(hằng năm)", "bình quân hằng
+ * năm"), the whole term or plan period ("(cả nhiệm kỳ)", "giai đoạn 2021 - 2025"), or a final year
+ * ("đến năm 2025"). A figure of one year is judged against a yearly target, never against a term's
+ * or another year's.
+ */
+export function targetHorizon(title: string): TargetHorizon | undefined {
+  const folded = foldText(title);
+  if (/\b(?:hang nam|moi nam|tung nam)\b/.test(folded)) return { kind: 'yearly' };
+  const until = /\bden (?:het |cuoi )?nam (\d{4})\b/.exec(folded);
+  if (until) return { kind: 'year', year: Number(until[1]) };
+  if (/\b(?:nhiem ky|giai doan|ca ky|5 nam)\b/.test(folded)) return { kind: 'term' };
+  return undefined;
+}
