@@ -284,7 +284,10 @@ describe('the task pane in Excel (office.js stand-in)', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     const copy = page.locator('#reading-body section').nth(1).locator('button.copy');
     await copy.click();
-    expect(await statusText(page)).toBe('Đã sao chép bindings của Trang "Báo cáo" (bảng 2/2).');
+    // the clipboard is written asynchronously: the status follows when it is done
+    await expect
+      .poll(() => statusText(page), { timeout: 10_000 })
+      .toBe('Đã sao chép bindings của Trang "Báo cáo" (bảng 2/2).');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(copied)).toEqual({
       bindings: {
