@@ -10,12 +10,7 @@
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
-import {
-  columnPeriod,
-  isPeriodOnly,
-  withoutPeriod,
-  type ColumnPeriod,
-} from './periods.js';
+import { columnPeriod, isPeriodOnly, withoutPeriod, type ColumnPeriod } from './periods.js';
 import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 
