@@ -150,7 +150,7 @@ describe('an indicator table with no pack indicators (generic pack)', () => {
     );
     expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
       'indicator/unmet E2',
-      // 1,2 % is strictly better than "Dưới 1,5" (docs/decisions/0009)
+      // 1,2 % is strictly better than "Dưới 1,5" (docs/decisions/0010)
       'indicator/exceeded E3',
       'indicator/missing-value E4',
     ]);

@@ -312,7 +312,7 @@ describe('evaluateTarget', () => {
     ['đạt 84,3%: on it', { op: '>=', value: 84.3 }, 84.3, tol, 'met', 0],
     ['đạt 84,3%: from a percent cell', { op: '>=', value: 84.3 }, 0.843 * 100, tol, 'met', 0],
     ['đạt 84,3%: above', { op: '>=', value: 84.3 }, 90, tol, 'exceeded', 5.7],
-    // strictly better than the bound: exceeded (DESIGN.md; docs/decisions/0009)
+    // strictly better than the bound: exceeded (DESIGN.md; docs/decisions/0010)
     ['trên 95%: above', { op: '>', value: 95 }, 99, tol, 'exceeded', 4],
     ['trên 95%: on it', { op: '>', value: 95 }, 95, tol, 'unmet', 0],
     ['dưới 15%: below', { op: '<', value: 15 }, 12, tol, 'exceeded', 3],

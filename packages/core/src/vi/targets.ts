@@ -172,7 +172,7 @@ function compare(a: number, b: number): -1 | 0 | 1 {
  * - `>` and `<`: the bound itself and the other side are unmet; a value beyond the bound is
  *   strictly better than it, so exceeded ("trên 95%" with 96,2 %; "dưới 2%" with 1,6 % when
  *   lower is better), met when the bound's side is the worse one. DESIGN.md's rule: exceeded is
- *   strictly better than the bound (docs/decisions/0009).
+ *   strictly better than the bound (docs/decisions/0010).
  * - `=`: met only on the value (relative epsilon 1e-9), unmet otherwise.
  * - `approx`: met inside value ± |value| × tolerance; outside the band, the better side is
  *   exceeded and the other unmet; the distance is from the value itself.
