@@ -301,12 +301,17 @@ describe('a task table with no column that says a task is done', () => {
     expect(line?.location).toMatchObject({ sheet: 'CTCT 2024', cell: 'A3' });
     expect(line?.cells).toEqual(['A3', 'A4']);
     expect(line?.reason.vi).toContain('không có cột tình trạng, kết quả hay ngày hoàn thành');
+    // nor are they counted overdue anywhere else (the scorecards): only September's task is
+    expect(result.tasks?.map((t) => `${t.state} ${t.title}`)).toEqual([
+      'open Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 18',
+    ]);
   });
 
   it('judges every row once the notes show that the office writes progress there', () => {
     // the first row's note says when it was done: the notes are this table's status column
     const result = check(['Đã tổ chức ngày 25/01/2024', null, null]);
     expect(at(result)).toEqual(['task/overdue A4']);
+    expect(result.tasks?.map((t) => t.state)).toEqual(['done', 'overdue', 'open']);
     expect(result.notEvaluated.filter((n) => n.scope === 'task/overdue')).toEqual([]);
   });
 

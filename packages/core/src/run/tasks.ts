@@ -16,7 +16,7 @@ import { MergedColumns } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import type { CheckContext } from './context.js';
 import { unknownAgencies } from './expected.js';
-import { MAX_UPCOMING, type SheetResult } from './result.js';
+import { MAX_UPCOMING, type EvaluatedTask, type SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import { customRuleValues } from './task-rules.js';
 import type { SkipLog } from './understanding.js';
@@ -58,6 +58,8 @@ export function taskTable(
   let progressSeen = !progressOnlyInNotes;
   const heldOverdue: Finding[] = [];
   const heldCells: string[] = [];
+  /** The rows past their deadline meanwhile: not counted as overdue (scorecards) unless released. */
+  const heldTasks = new Set<EvaluatedTask>();
 
   /** An owner, deadline or status merged down over several tasks applies to each of them. */
   const merged = new MergedColumns(
@@ -122,6 +124,7 @@ export function taskTable(
       wb.findings.push(...heldOverdue);
       heldOverdue.length = 0;
       heldCells.length = 0;
+      heldTasks.clear();
     }
     for (const item of rowNotEvaluated) {
       // A status read from a tick column or the notes points at that cell.
@@ -154,7 +157,7 @@ export function taskTable(
         location: location(row.number, 'due'),
       });
     }
-    wb.tasks.push({
+    const task: EvaluatedTask = {
       title: facts.title,
       ...(facts.code !== '' ? { code: facts.code } : {}),
       ...(facts.owner !== '' ? { agency: facts.owner } : {}),
@@ -168,7 +171,9 @@ export function taskTable(
           : 'open',
       ...(facts.completedOn !== null ? { completedOn: facts.completedOn } : {}),
       location: location(row.number, 'title'),
-    });
+    };
+    wb.tasks.push(task);
+    if (!progressSeen && task.state === 'overdue') heldTasks.add(task);
     if (ctx.expectsTasks) {
       const titleCol = header.columns.title;
       wb.trackedRows.push({
@@ -299,6 +304,12 @@ export function taskTable(
           en: `${doneUndated.length} task(s) on sheet "${info.name}" are done but give no completion date (${cells}), so whether they met their deadline is not evaluated.`,
         },
       });
+    }
+    if (heldTasks.size > 0) {
+      // not evaluated, so neither counted overdue nor anything else
+      const kept = wb.tasks.filter((t) => !heldTasks.has(t));
+      wb.tasks.length = 0;
+      wb.tasks.push(...kept);
     }
     if (heldOverdue.length > 0) {
       const cells = heldCells.slice(0, 5).join(', ') + (heldCells.length > 5 ? ', …' : '');
