@@ -585,6 +585,10 @@ describe('looksLikeAgencyName', () => {
     'BCH Quân sự huyện',
     'Công an xã Bản Bo',
     '1. Ban Tuyên giáo Huyện ủy',
+    'Sở Y tế',
+    'Đài Truyền thanh huyện',
+    'Bản Nà Tăm',
+    'So Tai chinh', // typed without marks
   ])('"%s" is a unit', (text) => {
     expect(looksLikeAgencyName(text)).toBe(true);
   });
@@ -596,6 +600,11 @@ describe('looksLikeAgencyName', () => {
     'Nguyễn Văn An',
     '95%',
     '',
+    // the same letters as an organisation's word, once the marks are gone
+    'Số liệu tổng hợp quý II',
+    'Đại hội chi bộ nhiệm kỳ 2025-2027',
+    'Bổ sung kế hoạch năm',
+    'Đổi mới phương thức lãnh đạo',
   ])('"%s" is not', (text) => {
     expect(looksLikeAgencyName(text)).toBe(false);
   });

@@ -347,14 +347,46 @@ function canonicalKey(text: string): string {
 const ORGANISATION_OPENING =
   /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|thanh tra|toa an|vien kiem sat|vien|lien doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
 
+/** Opening words that fold to another word's letters, and how the organisation's is written. */
+const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
+  so: ['sở'],
+  bo: ['bộ'],
+  dai: ['đài'],
+  hat: ['hạt'],
+  doi: ['đội'],
+  tram: ['trạm'],
+  vien: ['viện'],
+  cuc: ['cục'],
+  ap: ['ấp'],
+  xom: ['xóm'],
+  quan: ['quận'],
+  doan: ['đoàn'],
+  hoi: ['hội'],
+  truong: ['trường'],
+  ban: ['ban', 'bản'],
+  phong: ['phòng'],
+  tinh: ['tỉnh'],
+  xa: ['xã'],
+  thon: ['thôn'],
+};
+
 /**
  * Whether a cell's text reads as the name of an agency or a unit (its abbreviations written out
  * first): the evidence that a column of names is a roster of units.
  */
 export function looksLikeAgencyName(text: string): boolean {
-  const folded = foldText(expandAgencyAbbreviations(text)).replace(/^\d+[.)]?\s*/, '');
+  const expanded = normalizeText(expandAgencyAbbreviations(text)).replace(/^\d+[.)]?\s*/, '');
+  const folded = foldText(expanded);
   if (folded.length < 3 || folded.length > 200) return false;
-  return ORGANISATION_OPENING.test(folded);
+  const match = ORGANISATION_OPENING.exec(folded);
+  if (!match) return false;
+  // Folding makes "Số liệu" "Sở …", "Đại hội" "Đài …", "Bổ sung" "Bộ …": a name written with its
+  // marks must open with the organisation's own word.
+  const first = match[0].split(' ')[0]!;
+  const accepted = WRITTEN_AS[first];
+  if (accepted === undefined || removeDiacritics(expanded) === expanded) return true;
+  const word = expanded.toLocaleLowerCase('vi').split(/\s+/)[0]!;
+  return accepted.includes(word);
 }
 
 /** The comparison key of an agency name: "UBND huyện" and "Uỷ ban nhân dân Huyện" give one key. */
