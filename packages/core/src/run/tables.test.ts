@@ -400,3 +400,30 @@ describe('rows skipped in every kind of table, when asked to explain', () => {
     expect(u.skippedRows.map((r) => `${r.row} ${r.reason}`)).toEqual(['2 section', '4 footer']);
   });
 });
+
+describe('a task merged down over the rows of the units it is given to', () => {
+  const sheet = {
+    ...gridSheet('Phân công', [
+      ['TT', 'Nhiệm vụ', 'Đơn vị thực hiện', 'Thời hạn', 'Tình trạng'],
+      [1, 'Rà soát, bổ sung quy hoạch cán bộ', 'Đảng ủy xã Kỳ Tân', '30/6/2024', 'Hoàn thành'],
+      [null, null, 'Đảng ủy xã Kỳ Lạc', '15/7/2024', 'Chưa thực hiện'],
+      [2, 'Tổng kết công tác năm', 'Văn phòng Huyện ủy', '20/12/2024', null],
+    ]),
+    // "1" and the task merged over rows 2-3
+    merges: [
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+    ],
+  };
+
+  it("judges each unit's row as the task, with the unit's own deadline", () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 8, day: 1 } }),
+      'phan-cong.xlsx',
+      [sheet],
+    );
+    expect(at(result)).toEqual(['task/overdue D3']);
+    expect(result.findings[0]?.subject?.title).toBe('Rà soát, bổ sung quy hoạch cán bộ');
+    expect(result.findings[0]?.agency).toBe('Đảng ủy xã Kỳ Lạc');
+  });
+});

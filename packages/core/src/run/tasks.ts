@@ -61,11 +61,27 @@ export function taskTable(
   /** The rows past their deadline meanwhile: not counted as overdue (scorecards) unless released. */
   const heldTasks = new Set<EvaluatedTask>();
 
-  /** An owner, deadline or status merged down over several tasks applies to each of them. */
+  /**
+   * A cell merged down over several rows applies to each: an owner or a deadline over several
+   * tasks, a task (its number and title) over the rows of the units it is given to.
+   */
   const merged = new MergedColumns(
     info.merges ?? [],
     new Set(
-      (['owner', 'coordinators', 'start', 'due', 'completedOn', 'status', 'note'] as const)
+      (
+        [
+          'index',
+          'code',
+          'title',
+          'owner',
+          'coordinators',
+          'start',
+          'due',
+          'completedOn',
+          'status',
+          'note',
+        ] as const
+      )
         .map((f) => header.columns[f])
         .filter((c): c is number => c !== undefined),
     ),
