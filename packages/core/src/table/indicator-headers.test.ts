@@ -47,6 +47,42 @@ describe('detectIndicatorHeader', () => {
     expect(h?.lastHeaderRow).toBe(2);
   });
 
+  it('reads a second header row of sub-headers under merged groups, and a ratio group as ratios', () => {
+    // "Kế hoạch" merged over "Năm 2024 | 6 tháng"; "So sánh (%)" over "Cùng kỳ | KH năm": the
+    // half-year plan is a plan of its own period, and "KH năm" there is a share, not a plan.
+    const h = header([
+      ['MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU 6 THÁNG ĐẦU NĂM 2024'],
+      [
+        'TT',
+        'Chỉ tiêu chủ yếu',
+        'ĐVT',
+        'Kế hoạch',
+        null,
+        'Thực hiện 6 tháng đầu năm 2024',
+        'So sánh (%)',
+      ],
+      [null, null, null, 'Năm 2024', '6 tháng', null, 'Cùng kỳ', 'KH năm'],
+      [1, 'Tổng thu ngân sách nhà nước trên địa bàn', 'Tỷ đồng', 420, 190, 201.5, 108.3, 48],
+    ]);
+    expect(h?.rows).toEqual([2, 3]);
+    expect(h?.values.map((v) => [v.col, v.role, v.period])).toEqual([
+      [4, 'plan', { year: 2024 }],
+      [5, 'plan', { sub: 'H1' }],
+      [6, 'actual', { year: 2024, sub: 'H1' }],
+      [7, 'assessment', {}],
+      [8, 'assessment', {}],
+    ]);
+  });
+
+  it('keeps a single header row when the row under it is a text-only data row', () => {
+    const h = header([
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Thực hiện năm 2024', 'Ghi chú'],
+      [null, 'Nhóm chỉ tiêu về kinh tế', null, null, null, 'Theo báo cáo của Chi cục Thống kê'],
+      [1, 'Tổng thu ngân sách', 'Tỷ đồng', 50, 48],
+    ]);
+    expect(h?.rows).toEqual([1]);
+  });
+
   it('gives each column of a merged group the year written under it', () => {
     const group = 'Kết quả đánh giá';
     const h = header([

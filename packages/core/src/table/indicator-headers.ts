@@ -78,9 +78,11 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
     const groupText = upperText ?? (lowerText !== undefined ? group : undefined);
     const own = lowerText ?? upperText;
     if (own === undefined) continue;
-    const ownField = fieldOf(own);
     const groupField =
       groupText !== undefined && groupText !== own ? fieldOf(groupText) : undefined;
+    // Under a comparison group ("So sánh (%)" over "Cùng kỳ | KH năm") every column is a ratio,
+    // whatever its own words name: "KH năm" there is the share of the year's plan, not the plan.
+    const ownField = groupField === 'assessment' ? undefined : fieldOf(own);
     let field: IndicatorField | undefined = ownField ?? groupField;
     let label = ownField ? own : (groupText ?? own);
     if (field === undefined && isPeriodOnly(own)) {
@@ -96,7 +98,10 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
         col,
         role: field,
         period,
-        label: lowerText && upperText ? `${upperText} / ${lowerText}` : label,
+        label:
+          lowerText && groupText !== undefined && groupText !== lowerText
+            ? `${groupText} / ${lowerText}`
+            : label,
       });
       previousRole = field;
     } else previousRole = undefined;
@@ -174,6 +179,28 @@ function mayBeLowerHeaderRow(row: Row): boolean {
   });
 }
 
+/**
+ * Whether a column of a two-row header lies under a group spread over several columns of the upper
+ * row: the group's text is the nearest upper cell at or left of the column (a merge keeps its text in
+ * its first cell; a merge written out cell by cell repeats it), and the lower row has text in at
+ * least two of the group's columns.
+ */
+function underGroup(upper: Row, lower: Row, col: number): boolean {
+  const text = (r: Row, c: number) => r.cells.find((x) => x.col === c)?.text.trim() ?? '';
+  let start = col;
+  while (start > 1 && text(upper, start) === '' && col - start < 8) start--;
+  const group = text(upper, start);
+  if (group === '') return false;
+  let end = col;
+  while (end - start < 12 && (text(upper, end + 1) === '' || text(upper, end + 1) === group)) {
+    if (text(lower, end + 1) === '' && text(upper, end + 1) === '') break;
+    end++;
+  }
+  let under = 0;
+  for (let c = start; c <= end; c++) if (text(lower, c) !== '') under++;
+  return under >= 2;
+}
+
 /** The indicator table's header among the first rows of a sheet, if there is one. */
 export function detectIndicatorHeader(
   rows: readonly Row[],
@@ -204,7 +231,14 @@ export function detectIndicatorHeader(
       (pair.values.length > single.values.length || dated(pair) > dated(single)) &&
       next!.cells.every((c) => {
         const t = c.text.trim();
-        return t === '' || fieldOf(t) !== undefined || isPeriodOnly(t);
+        return (
+          t === '' ||
+          fieldOf(t) !== undefined ||
+          isPeriodOnly(t) ||
+          // a sub-header under a group merged across ("So sánh (%)" over "Cùng kỳ | KH năm"):
+          // the upper cell over it is empty or the group itself
+          underGroup(rows[i]!, next!, c.col)
+        );
       });
     // (A lower row of years alone reads as actual figures: as many fields as the pair, which
     // splits gives the role of the group over them.)
