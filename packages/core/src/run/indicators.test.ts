@@ -157,31 +157,48 @@ describe('an indicator table with no pack indicators (generic pack)', () => {
   });
 });
 
-describe('an actual written as a verdict or as a count out of a total (held-out h12)', () => {
-  it('is not evaluated, with the reason, instead of an unreadable figure', () => {
-    const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
-    const result = checkSheets(
+describe('targets written as a verdict or as a count out of a total (held-out h12)', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const run = (rows: (string | number)[][]) =>
+    checkSheets(
       createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 15 } }),
       'xa.xlsx',
       [
         gridSheet('Chỉ tiêu', [
           ['TT', 'Chỉ tiêu', 'ĐVT', 'Nghị quyết HĐND xã giao năm 2024', 'Thực hiện năm 2024'],
-          [1, 'Xã đạt chuẩn tiếp cận pháp luật', '-', 'Đạt', 'Chưa đạt'],
-          [2, 'Số thôn đạt danh hiệu "Thôn văn hóa"', 'Thôn', '10/12', '11/12'],
-          [3, 'Thu ngân sách xã', 'Triệu đồng', '9.500', 'chín nghìn'],
+          ...rows,
         ]),
       ],
     );
-    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
-      'cell/invalid-number E4',
+  const found = (r: ReturnType<typeof run>) =>
+    r.findings.map((f) => `${f.rule} ${f.location?.cell} ${f.message.vi}`);
+
+  it('compares "Đạt" with "Chưa đạt" and counts of the same total, and says so in the message', () => {
+    const result = run([
+      [1, 'Xã đạt chuẩn tiếp cận pháp luật', '-', 'Đạt', 'Chưa đạt'],
+      [2, 'Số thôn đạt danh hiệu "Thôn văn hóa"', 'Thôn', '10/12', '11/12'],
+      [3, 'Xã đạt chuẩn nông thôn mới nâng cao', '-', 'Đạt chuẩn', 'Đạt chuẩn'],
+      [4, 'Số thôn có nhà văn hóa đạt chuẩn', 'Thôn', '12/12', '9/12'],
+      [5, 'Thu ngân sách xã', 'Triệu đồng', '9.500', 'chín nghìn'],
     ]);
+    expect(found(result)).toEqual([
+      'indicator/unmet E2 Chỉ tiêu "Xã đạt chuẩn tiếp cận pháp luật" không đạt: thực hiện "Chưa đạt", mục tiêu "Đạt" (năm 2024).',
+      'indicator/exceeded E3 Chỉ tiêu "Số thôn đạt danh hiệu "Thôn văn hóa"" vượt mục tiêu: thực hiện 11/12 Thôn, mục tiêu ≥ 10/12 Thôn (năm 2024).',
+      'indicator/unmet E5 Chỉ tiêu "Số thôn có nhà văn hóa đạt chuẩn" không đạt: thực hiện 9/12 Thôn, mục tiêu ≥ 12/12 Thôn (năm 2024).',
+      expect.stringMatching(/^cell\/invalid-number E6 /),
+    ]);
+  });
+
+  it('does not compare counts out of different totals, nor a plan that is itself "Chưa đạt"', () => {
+    const result = run([
+      [1, 'Số thôn đạt danh hiệu "Thôn văn hóa"', 'Thôn', '10/12', '10/11'],
+      [2, 'Xã đạt chuẩn an toàn thực phẩm', '-', 'Chưa đạt', 'Đạt'],
+    ]);
+    expect(result.findings).toEqual([]);
     const reasons = result.notEvaluated.filter((n) => n.location?.cell !== undefined);
-    expect(reasons.map((n) => [n.location?.cell, n.scope])).toEqual([
-      ['E2', 'indicator/unmet'],
-      ['E3', 'indicator/unmet'],
-    ]);
-    expect(reasons[0]?.reason.vi).toContain('"Chưa đạt" là một kết luận đạt / chưa đạt');
-    expect(reasons[1]?.reason.en).toContain('"11/12" is a count out of a total');
+    expect(reasons.map((n) => n.location?.cell)).toEqual(['E2', 'E3']);
+    expect(reasons[0]?.reason.vi).toContain('hai tổng khác nhau (12 và 11)');
+    expect(reasons[1]?.reason.en).toContain('sets no level to reach');
   });
 });
 

@@ -44,9 +44,16 @@ import {
 import { classifyIndicatorRow, type IndicatorRowKind } from '../table/indicator-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { lowerIsBetterByName } from '../vi/indicator-direction.js';
-import { evaluateTarget, parseTarget, relativeBase, type Target } from '../vi/targets.js';
+import {
+  evaluateTarget,
+  parseTarget,
+  readCountOfTotal,
+  readVerdict,
+  relativeBase,
+  type Target,
+  type TargetEvaluation,
+} from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
-import { foldText } from '../vi/text.js';
 
 type PackIndicator = NonNullable<Pack['indicators']>[number];
 type IndicatorLike = Omit<PackIndicator, 'parts'> & { readonly parts?: readonly IndicatorLike[] };
@@ -479,8 +486,14 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const parsed = parseNumericCell(actualCell.value, actualCell.text, actualCell.numFmt);
     if (parsed.kind === 'empty') return;
     if (parsed.kind === 'invalid') {
-      const unread = planCell ? notAFigure(planCell.text, actualCell.text) : undefined;
-      if (unread) {
+      const written = planCell
+        ? writtenOutcome(planCell.text, actualCell.text, lowerIsBetter, unit)
+        : undefined;
+      if (written?.kind === 'compared') {
+        judge(written.evaluation, written.value, written.shown, actualCell.text);
+        return;
+      }
+      if (written?.kind === 'not-comparable') {
         ctx.wb.notEvaluated.push({
           scope: 'indicator/unmet',
           location: {
@@ -490,8 +503,8 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
             row: row.number,
           },
           reason: {
-            vi: `Chỉ tiêu "${clip(subject.title)}": "${clip(actualCell.text, 40)}" là ${unread.vi}, không phải một số liệu; chưa đánh giá.`,
-            en: `Indicator "${clip(subject.title)}": "${clip(actualCell.text, 40)}" is ${unread.en}, not a figure; not evaluated.`,
+            vi: `Chỉ tiêu "${clip(subject.title)}": "${clip(actualCell.text, 40)}" và kế hoạch "${clip(planCell!.text, 40)}" ${written.why.vi}; chưa đánh giá.`,
+            en: `Indicator "${clip(subject.title)}": "${clip(actualCell.text, 40)}" and the plan "${clip(planCell!.text, 40)}" ${written.why.en}; not evaluated.`,
           },
         });
         return;
@@ -512,42 +525,49 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       tolerance,
       ...(lowerIsBetter !== undefined ? { lowerIsBetter } : {}),
     });
-    // A period still running: a figure below the target is not yet a miss (indicator/unmet
-    // decides so); counted to say so once per sheet.
-    if (evaluation.outcome === 'unmet' && !periodEnded) {
-      ctx.wb.indicatorStats.notEnded = (ctx.wb.indicatorStats.notEnded ?? 0) + 1;
-      return;
-    }
-    ctx.wb.indicatorStats.evaluated++;
-    ctx.wb.indicatorStats[evaluation.outcome]++;
-    const agency = ownerName(indicator?.owners ?? parent?.owners);
-    ctx.wb.indicators.push({
-      title: clip(subject.title, 200),
-      ...(subject.id !== undefined ? { id: subject.id } : {}),
-      ...(agency !== undefined ? { agency } : {}),
-      outcome: evaluation.outcome,
-      ...(slot.key !== undefined ? { period: slot.key } : {}),
-      location: {
-        workbook: ctx.wb.name,
-        sheet: ctx.sheet.name,
-        cell: cellAddress(row.number, slot.actualCol ?? header.columns.title!),
-        row: row.number,
-      },
-    });
-    if (evaluation.outcome === 'met') return;
     const shown = (lang: 'vi' | 'en') =>
       `${numberText(parsed.value, lang)}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
-    const judged: IndicatorRow = {
-      ...facts,
-      actual: {
-        value: parsed.value,
-        shown: { vi: shown('vi'), en: shown('en') },
-        text: typeof actualCell.value === 'number' ? shown('vi') : actualCell.text,
-        evaluation,
-      },
-    };
-    report(indicatorUnmet, judged, row, 'actual', subject, slot.actualCol);
-    report(indicatorExceeded, judged, row, 'actual', subject, slot.actualCol);
+    judge(
+      evaluation,
+      parsed.value,
+      { vi: shown('vi'), en: shown('en') },
+      typeof actualCell.value === 'number' ? shown('vi') : actualCell.text,
+    );
+
+    /** Counts the outcome and reports a miss or an excess, once the period has ended. */
+    function judge(
+      evaluation: TargetEvaluation,
+      value: number,
+      shown: Message,
+      text: string,
+    ): void {
+      // A period still running: a figure below the target is not yet a miss (indicator/unmet
+      // decides so); counted to say so once per sheet.
+      if (evaluation.outcome === 'unmet' && !periodEnded) {
+        ctx.wb.indicatorStats.notEnded = (ctx.wb.indicatorStats.notEnded ?? 0) + 1;
+        return;
+      }
+      ctx.wb.indicatorStats.evaluated++;
+      ctx.wb.indicatorStats[evaluation.outcome]++;
+      const agency = ownerName(indicator?.owners ?? parent?.owners);
+      ctx.wb.indicators.push({
+        title: clip(subject.title, 200),
+        ...(subject.id !== undefined ? { id: subject.id } : {}),
+        ...(agency !== undefined ? { agency } : {}),
+        outcome: evaluation.outcome,
+        ...(slot.key !== undefined ? { period: slot.key } : {}),
+        location: {
+          workbook: ctx.wb.name,
+          sheet: ctx.sheet.name,
+          cell: cellAddress(row.number, slot.actualCol ?? header.columns.title!),
+          row: row.number,
+        },
+      });
+      if (evaluation.outcome === 'met') return;
+      const judged: IndicatorRow = { ...facts, actual: { value, shown, text, evaluation } };
+      report(indicatorUnmet, judged, row, 'actual', subject, slot.actualCol);
+      report(indicatorExceeded, judged, row, 'actual', subject, slot.actualCol);
+    }
   }
 
   function finish(): number {
@@ -604,22 +624,79 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   return { push, finish };
 }
 
+type WrittenOutcome =
+  | {
+      readonly kind: 'compared';
+      readonly evaluation: TargetEvaluation;
+      readonly value: number;
+      readonly shown: Message;
+    }
+  | { readonly kind: 'not-comparable'; readonly why: Message };
+
 /**
- * A target and its actual written as verdicts ("Đạt" against "Chưa đạt chuẩn") or as counts out
- * of a total ("10/12" against "11/12" villages): a reading dondoc does not compare yet, so the row
- * is not evaluated rather than called an unreadable figure. A verdict against a numeric target
- * stays an unreadable figure.
+ * A target and its actual written as verdicts or as counts out of a total, compared as written:
+ * "Đạt" against "Chưa đạt" is unmet (a verdict is met or not, never exceeded); "10/12" against
+ * "11/12" (villages) compares the counts out of the same total. Counts out of different totals, or a
+ * negative verdict as the target, are not compared. Anything else is not such a reading.
  */
-function notAFigure(plan: string, actual: string): Message | undefined {
-  const verdict = (t: string) =>
-    /^(?:(?:chua|khong) )?dat(?: chuan| yeu cau)?$/.test(foldText(t).trim());
-  const fraction = (t: string) => /^[0-9]{1,4} ?\/ ?[0-9]{1,4}$/.test(t.trim());
-  if (verdict(plan) && verdict(actual))
-    return { vi: 'một kết luận đạt / chưa đạt', en: 'a met / not met verdict' };
-  if (fraction(plan) && fraction(actual))
+function writtenOutcome(
+  plan: string,
+  actual: string,
+  lowerIsBetter: boolean | undefined,
+  unit: string | undefined,
+): WrittenOutcome | undefined {
+  const planVerdict = readVerdict(plan);
+  const actualVerdict = readVerdict(actual);
+  if (planVerdict !== undefined && actualVerdict !== undefined) {
+    if (planVerdict !== 'met')
+      return {
+        kind: 'not-comparable',
+        why: {
+          vi: 'đều là kết luận, kế hoạch không nêu mức phải đạt',
+          en: 'are both verdicts and the plan sets no level to reach',
+        },
+      };
+    const met = actualVerdict === 'met';
     return {
-      vi: 'một tỷ số đếm được (ví dụ 11/12 thôn)',
-      en: 'a count out of a total (e.g. 11 of 12 villages)',
+      kind: 'compared',
+      evaluation: {
+        outcome: met ? 'met' : 'unmet',
+        distance: met ? 0 : 1,
+        expected: { vi: `"${plan.trim()}"`, en: `"${plan.trim()}" (met)` },
+      },
+      value: met ? 1 : 0,
+      shown: { vi: `"${actual.trim()}"`, en: `"${actual.trim()}"` },
     };
+  }
+  const planCount = readCountOfTotal(plan);
+  const actualCount = readCountOfTotal(actual);
+  if (planCount && actualCount) {
+    if (planCount.total !== actualCount.total)
+      return {
+        kind: 'not-comparable',
+        why: {
+          vi: `là số đếm trên hai tổng khác nhau (${planCount.total} và ${actualCount.total})`,
+          en: `are counts out of different totals (${planCount.total} and ${actualCount.total})`,
+        },
+      };
+    const suffix = unit && unit !== '-' ? ` ${unit}` : '';
+    const evaluation = evaluateTarget(
+      { op: lowerIsBetter ? '<=' : '>=', value: planCount.count },
+      actualCount.count,
+      {
+        tolerance: 0,
+        ...(lowerIsBetter !== undefined ? { lowerIsBetter } : {}),
+      },
+    );
+    const sign = lowerIsBetter ? '≤' : '≥';
+    const target = `${sign} ${planCount.count}/${planCount.total}${suffix}`;
+    const shown = `${actualCount.count}/${actualCount.total}${suffix}`;
+    return {
+      kind: 'compared',
+      evaluation: { ...evaluation, expected: { vi: target, en: target } },
+      value: actualCount.count,
+      shown: { vi: shown, en: shown },
+    };
+  }
   return undefined;
 }

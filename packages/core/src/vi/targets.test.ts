@@ -8,6 +8,7 @@ import {
   parseTarget,
   relativeBase,
 } from './targets.js';
+import { readCountOfTotal, readVerdict } from './targets.js';
 import type { Target, TargetOutcome } from './targets.js';
 
 describe('parseTarget', () => {
@@ -479,5 +480,37 @@ describe('relativeBase', () => {
     ['Sơ kết 6 tháng', undefined],
   ])('%j → %j', (text, base) => {
     expect(relativeBase(text)).toBe(base);
+  });
+});
+
+describe('readVerdict', () => {
+  it.each([
+    ['Đạt', 'met'],
+    ['Đạt chuẩn', 'met'],
+    ['đạt yêu cầu.', 'met'],
+    ['Hoàn thành', 'met'],
+    ['Chưa đạt', 'unmet'],
+    ['Không đạt chuẩn', 'unmet'],
+    ['Chua dat', 'unmet'],
+    ['Chưa hoàn thành', 'unmet'],
+    ['Đạt 95%', undefined],
+    ['Đang thực hiện', undefined],
+    ['Đạt chuẩn nông thôn mới', undefined],
+  ] as const)('%s → %s', (text, verdict) => {
+    expect(readVerdict(text)).toBe(verdict);
+  });
+});
+
+describe('readCountOfTotal', () => {
+  it.each([
+    ['10/12', { count: 10, total: 12 }],
+    ['11 / 12', { count: 11, total: 12 }],
+    ['8/8 xã', { count: 8, total: 8 }],
+    ['12/10', undefined], // a day and a month, or nonsense: never a count above its total
+    ['15/10/2024', undefined],
+    ['0/0', undefined],
+    ['1,5/2', undefined],
+  ] as const)('%s → %j', (text, read) => {
+    expect(readCountOfTotal(text)).toEqual(read);
   });
 });

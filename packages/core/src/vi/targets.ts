@@ -16,7 +16,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import type { BoundOp } from './qualifiers.js';
 import { cleanNumber, formatEnNumber, formatViNumber, scanQuantities } from './numbers.js';
 import type { QuantityScan } from './numbers.js';
-import { normalizeText } from './text.js';
+import { foldText, normalizeText } from './text.js';
 
 export type Operator = BoundOp | 'between';
 
@@ -281,4 +281,32 @@ export function describeTarget(target: Target, unit?: string): Message {
     case 'approx':
       return { vi: `khoảng ${vi}`, en: `about ${en}` };
   }
+}
+
+/**
+ * A cell written as a verdict rather than a figure: "Đạt", "Đạt chuẩn", "Đạt yêu cầu", "Hoàn
+ * thành" read as met; "Chưa đạt", "Không đạt (chuẩn)", "Chưa hoàn thành" as not met. Offices write
+ * yes/no targets so ("Xã đạt chuẩn tiếp cận pháp luật": Đạt / Chưa đạt).
+ */
+export function readVerdict(text: string): 'met' | 'unmet' | undefined {
+  const folded = foldText(text);
+  const m = /^(chua |khong )?(dat|hoan thanh)( chuan| yeu cau| muc tieu)?$/.exec(folded);
+  if (!m) return undefined;
+  return m[1] === undefined ? 'met' : 'unmet';
+}
+
+/**
+ * A count written out of its total: "10/12" (thôn), "11 / 12", "8/8 xã". Not a date: both parts
+ * are whole numbers and the total is at least the count (a "12/10" is a day and month, not read).
+ */
+export function readCountOfTotal(
+  text: string,
+): { readonly count: number; readonly total: number } | undefined {
+  const m = /^\s*(\d{1,5})\s*\/\s*(\d{1,5})(?:\s+[\p{L}][\p{L}\s]*)?\s*$/u.exec(
+    normalizeText(text),
+  );
+  if (!m) return undefined;
+  const count = Number(m[1]);
+  const total = Number(m[2]);
+  return total > 0 && count <= total ? { count, total } : undefined;
 }
