@@ -14,6 +14,9 @@ import {
   periodLabel,
   periodStart,
   periodToExpression,
+  period,
+  parseYearToDate,
+  periodStandsFor,
 } from './period.js';
 import type { Period, PeriodKind } from './period.js';
 import { lastDayOf } from '../vi/dates.js';
@@ -147,5 +150,45 @@ describe('properties', () => {
         expect(lastDayOf(periodToExpression(period))).toEqual(periodEnd(period));
       }),
     );
+  });
+});
+
+describe('parseYearToDate: reports counted from the start of the year', () => {
+  it.each([
+    ['6 tháng', 2024, { year: 2024, lastMonth: 6 }],
+    ['6 tháng đầu năm', 2024, { year: 2024, lastMonth: 6 }],
+    ['9 tháng', 2024, { year: 2024, lastMonth: 9 }],
+    ['Báo cáo 9 tháng năm 2023', 2024, { year: 2023, lastMonth: 9 }],
+    ['Cả năm', 2024, { year: 2024, lastMonth: 12 }],
+    ['Năm 2024', undefined, { year: 2024, lastMonth: 12 }],
+    ['6 tháng', undefined, undefined],
+    ['Quý III', 2024, undefined],
+    ['5 tháng', 2024, undefined],
+  ] as const)('%s (year %s) → %j', (text, defaultYear, read) => {
+    expect(parseYearToDate(text, defaultYear !== undefined ? { defaultYear } : {})).toEqual(read);
+  });
+});
+
+describe('periodStandsFor: which log period is which quarter', () => {
+  const q = (index: number) => period('quarter', 2024, index)!;
+  const context = { defaultYear: 2024 };
+  it.each([
+    ['Quý I', 1, true],
+    ['Quý II/2024', 2, true],
+    ['6 tháng', 2, true], // the six-month report is the second quarter's
+    ['6 tháng đầu năm 2024', 2, true],
+    ['9 tháng', 3, true],
+    ['Năm 2024', 4, true],
+    ['6 tháng', 3, false],
+    ['9 tháng', 2, false],
+    ['Quý II/2023', 2, false],
+    ['Tháng 6', 2, false],
+  ] as const)('"%s" stands for quarter %s: %s', (text, index, yes) => {
+    expect(periodStandsFor(text, q(index), context)).toBe(yes);
+  });
+
+  it('reads "6 tháng" as the first half in the document year', () => {
+    expect(parsePeriod('6 tháng', context)).toEqual(period('half', 2024, 1));
+    expect(parsePeriod('6 tháng')).toBeUndefined();
   });
 });

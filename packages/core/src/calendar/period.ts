@@ -196,6 +196,55 @@ export function parsePeriod(text: string, context: DateContext = {}): Period | u
     const year = Number(half[1]);
     return inYearRange(year) ? period('half', year, 1) : undefined;
   }
+  // "6 tháng", "6 tháng đầu năm" with the year of the document
+  if (/^(?:6|sau)\s+thang(?:\s+dau\s+nam)?$/.test(foldedRest) && context.defaultYear !== undefined)
+    return inYearRange(context.defaultYear) ? period('half', context.defaultYear, 1) : undefined;
   const expr = parseDateExpression(rest, context);
   return expr ? periodFromExpression(expr) : undefined;
+}
+
+/**
+ * A report period counted from the start of the year, as periodic reports are named: "6 tháng" (đầu
+ * năm), "9 tháng 2024", "Năm 2024", "Cả năm": the year and the last month it covers. The year comes
+ * from the text, else from the context.
+ */
+export function parseYearToDate(
+  text: string,
+  context: DateContext = {},
+): { readonly year: number; readonly lastMonth: number } | undefined {
+  const folded = foldWithOffsets(normalizeText(text)).text.trim();
+  const lead = LEAD.exec(folded);
+  const rest = lead ? folded.slice(lead[0].length).trim() : folded;
+  const m =
+    /^(?:(3|6|9|12|sau|chin)\s+thang(?:\s+dau\s+nam)?|(?:ca\s+)?nam)(?:\s+(?:nam\s+)?(\d{4}))?$/.exec(
+      rest,
+    );
+  if (!m) return undefined;
+  const year = m[2] !== undefined ? Number(m[2]) : context.defaultYear;
+  if (year === undefined || !inYearRange(year)) return undefined;
+  const words: Record<string, number> = { sau: 6, chin: 9 };
+  const lastMonth = m[1] === undefined ? 12 : (words[m[1]] ?? Number(m[1]));
+  return { year, lastMonth };
+}
+
+/**
+ * Whether a log's period stands for a quarterly instance: the same period, or a report counted
+ * from the start of the year that ends with the quarter. Periodic reports are named "quý I, 6
+ * tháng, 9 tháng và năm": the six-month report is the second quarter's, the nine-month report the
+ * third's, the year's report the fourth's.
+ */
+export function periodStandsFor(
+  text: string,
+  instance: Period,
+  context: DateContext = {},
+): boolean {
+  const p = parsePeriod(text, context);
+  if (p !== undefined && periodKey(p) === periodKey(instance)) return true;
+  if (instance.kind !== 'quarter') return false;
+  const toDate = parseYearToDate(text, context);
+  return (
+    toDate !== undefined &&
+    toDate.year === instance.year &&
+    toDate.lastMonth === periodLastMonth(instance)
+  );
 }

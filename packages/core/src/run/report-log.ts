@@ -7,6 +7,7 @@ import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
 import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
 import type { SheetResult } from './result.js';
+import { titleYear } from './sheet-year.js';
 import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 
@@ -20,9 +21,10 @@ export function reportLogTable(
 ): TableHandler {
   let rows = 0;
   let ended = false;
+  const year = titleYear(pending, header.row);
   wb.logFound = true;
   function push(row: Row): void {
-    if (row.number <= header.row) return;
+    if (row.number <= (header.lastRow ?? header.row)) return;
     if (ended) {
       skips?.add(row, 'footer');
       return;
@@ -36,23 +38,46 @@ export function reportLogTable(
     const cells = cellsByField(row, header);
     if (!cells.unit) return;
     rows++;
-    wb.log.push({
+    const line = {
       unit: cells.unit.text,
       report: cells.report?.text ?? '',
       period: cells.period?.text ?? '',
       number: cells.number?.text ?? '',
       status: cells.status?.text ?? '',
-      received: cells.received
-        ? {
-            value: cells.received.value,
-            text: cells.received.text,
-            address: cells.received.address,
-          }
-        : undefined,
       note: cells.note?.text ?? '',
       sheet: info.name,
       row: row.number,
       unitAddress: cells.unit.address,
+      ...(year !== undefined ? { year } : {}),
+    };
+    const receivedAt = (col: number) => {
+      const cell = row.cells.find((c) => c.col === col);
+      return cell && (cell.value !== null || cell.text.trim() !== '')
+        ? { value: cell.value, text: cell.text.trim(), address: cellAddress(row.number, col) }
+        : undefined;
+    };
+    if (header.periodColumns) {
+      // A matrix row: one line per period. Its note or status speaks of the one period whose cell
+      // is empty ("Chưa gửi"), when only one is; otherwise of none.
+      const empty = header.periodColumns.filter((p) => receivedAt(p.col) === undefined);
+      for (const p of header.periodColumns) {
+        const received = receivedAt(p.col);
+        const speaksOf = empty.length === 1 && empty[0] === p;
+        wb.log.push({
+          ...line,
+          period: p.period,
+          status: speaksOf ? line.status : '',
+          note: speaksOf ? line.note : '',
+          received,
+          receivedAddress: cellAddress(row.number, p.col),
+        });
+      }
+      return;
+    }
+    wb.log.push({
+      ...line,
+      received:
+        header.columns.received !== undefined ? receivedAt(header.columns.received) : undefined,
       ...(header.columns.received !== undefined
         ? { receivedAddress: cellAddress(row.number, header.columns.received) }
         : {}),

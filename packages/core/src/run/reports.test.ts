@@ -345,3 +345,52 @@ describe('a roster that lists only the units, with no group column', () => {
     expect(result.sheets.find((s) => s.name === 'Đơn vị')?.table).not.toBe('roster');
   });
 });
+
+describe('a received-reports log kept as a matrix (held-out h09)', () => {
+  const quarterly = parsePack({
+    id: 'bc-quy-so-nganh',
+    version: '1.0.0',
+    title: 'Báo cáo quý của các sở',
+    agencies: [
+      { id: 'so-tc', name: 'Sở Tài chính' },
+      { id: 'so-ct', name: 'Sở Công Thương' },
+    ],
+    groups: [{ id: 'cac-so', name: 'Các sở, ngành', members: ['so-tc', 'so-ct'] }],
+    reports: [
+      {
+        id: 'bc-quy',
+        title: 'Báo cáo tình hình thực hiện nhiệm vụ quý',
+        from: ['cac-so'],
+        schedule: {
+          every: 'quarter',
+          due: { day: 10, before: true, monthOffset: 1 },
+          from: '2024-01-01',
+          until: '2024-09-30',
+        },
+      },
+    ],
+  });
+  if (!quarterly.ok) throw new Error(JSON.stringify(quarterly.problems));
+
+  it('judges each period column as that period, the six-month report as the second quarter', () => {
+    const result = checkSheets(
+      createChecker({ pack: quarterly.pack, asOf: { year: 2024, month: 10, day: 20 } }),
+      'bao-cao-quy.xlsx',
+      [
+        gridSheet('Theo dõi BC quý', [
+          ['THEO DÕI TIẾP NHẬN BÁO CÁO ĐỊNH KỲ QUÝ NĂM 2024'],
+          [],
+          ['TT', 'Cơ quan, đơn vị', 'Ngày nhận báo cáo', null, null, 'Ghi chú'],
+          [null, null, 'Quý I', '6 tháng', 'Quý III'],
+          [1, 'Sở Tài chính', d(2024, 4, 9), d(2024, 7, 12), d(2024, 10, 9)],
+          [2, 'Sở Công Thương', d(2024, 4, 3), d(2024, 7, 5), null, 'Chưa gửi'],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'report/late D5',
+      'report/missing E6',
+    ]);
+    expect(result.notEvaluated).toEqual([]);
+  });
+});

@@ -26,7 +26,13 @@
  * pack's own members.
  */
 import { parseDue } from '../calendar/due.js';
-import { periodKey, parsePeriod, periodLabel, type Period } from '../calendar/period.js';
+import {
+  parsePeriod,
+  parseYearToDate,
+  periodLabel,
+  periodStandsFor,
+  type Period,
+} from '../calendar/period.js';
 import {
   addDays,
   compareDates,
@@ -312,12 +318,15 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       let line: LogLine | undefined;
       let periodUnknown: LogLine | undefined;
       if (instance.period) {
-        const periodOf = (l: LogLine) => parsePeriod(l.period, dateContext);
-        line = candidates.find((l) => {
-          const p = periodOf(l);
-          return p !== undefined && periodKey(p) === periodKey(instance.period!);
-        });
-        const periodless = candidates.filter((l) => periodOf(l) === undefined);
+        // a period written without a year is in the year of the log's title, else the document's
+        const contextOf = (l: LogLine) =>
+          l.year !== undefined ? { defaultYear: l.year } : dateContext;
+        line = candidates.find((l) => periodStandsFor(l.period, instance.period!, contextOf(l)));
+        const periodless = candidates.filter(
+          (l) =>
+            parsePeriod(l.period, contextOf(l)) === undefined &&
+            parseYearToDate(l.period, contextOf(l)) === undefined,
+        );
         if (!line && periodless.length > 0 && compareDates(instance.due, horizon) <= 0) {
           if ((owed.get(instance.unit) ?? 0) === 1) line = periodless[0];
           else periodUnknown = periodless[0];

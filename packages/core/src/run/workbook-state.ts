@@ -57,6 +57,8 @@ export interface LogLine {
   readonly unitAddress: string;
   /** The received-date cell, empty or not. */
   readonly receivedAddress?: string;
+  /** The year of the log's title block ("… NĂM 2024"): periods written without one are in it. */
+  readonly year?: number;
 }
 
 /** A task row kept to be matched with the pack's tasks. */

@@ -30,6 +30,7 @@ import { matchHeaderAnyKind } from '../table/matcher.js';
 import {
   detectSimpleHeader,
   LOG_ALIASES,
+  withReceivedByPeriod,
   ROSTER_ALIASES,
   type SimpleHeader,
 } from '../table/simple-headers.js';
@@ -233,7 +234,7 @@ function detectAll(
   }
   if (kinds.has('reports')) {
     const header = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, ['unit', 'received']);
-    if (header) out.push({ kind: 'reports', header });
+    if (header) out.push({ kind: 'reports', header: withReceivedByPeriod(header, rows) });
   }
   if (kinds.has('roster')) {
     const header =
@@ -267,13 +268,15 @@ function readingOf(d: Detected): HeaderReading {
         columns,
       };
     }
-    default:
+    default: {
+      const last = d.header.lastRow ?? d.header.row;
       return {
         kind: d.kind,
-        headerRows: [d.header.row],
-        lastHeaderRow: d.header.row,
+        headerRows: last > d.header.row ? [d.header.row, last] : [d.header.row],
+        lastHeaderRow: last,
         columns: d.header.columns as Record<string, number>,
       };
+    }
   }
 }
 
@@ -400,16 +403,19 @@ function findTable(
     const words = describePeriod(v.period);
     if (words) periods.set(v.col, words);
   }
+  // a matrix log's received-date columns, one per period
+  const periodColumns = picked.kind === 'reports' ? (picked.header.periodColumns ?? []) : [];
+  for (const p of periodColumns) {
+    periods.set(p.col, describePeriod(readPeriodText(p.period)) ?? { vi: p.period, en: p.period });
+  }
   const understanding: TableUnderstanding = {
     kind: chosen.kind,
     scores: classification.scores,
     headerRows: reading.headerRows,
-    columns: columnRoles(
-      reading.columns,
-      texts,
-      periods,
-      values.map((v) => [v.role, v.col] as const),
-    ),
+    columns: columnRoles(reading.columns, texts, periods, [
+      ...values.map((v) => [v.role, v.col] as const),
+      ...periodColumns.map((p) => ['received', p.col] as const),
+    ]),
     skipped: {},
     skippedRows: [],
     binding,

@@ -4,13 +4,29 @@
  * Ngày nhận | Số, ký hiệu | Ghi chú"). One header row; the most specific alias names a column.
  */
 import { cellAddress, type Row } from '../model/sheet.js';
+import { foldText } from '../vi/text.js';
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
+import { isPeriodOnly } from './periods.js';
+import type { LogField } from './vocabulary.js';
 
 export type { LogField, RosterField } from './vocabulary.js';
 
 export interface SimpleHeader<F extends string> {
   readonly row: number;
   readonly columns: Readonly<Partial<Record<F, number>>>;
+  /** The header's last row, when a row of sub-headers lies under `row`. */
+  readonly lastRow?: number;
+  /**
+   * A log kept as a matrix: one received-date column per period, the periods written under a
+   * "Ngày nhận báo cáo" merged across them ("Quý I | 6 tháng | Quý III").
+   */
+  readonly periodColumns?: readonly PeriodColumn[];
+}
+
+export interface PeriodColumn {
+  readonly col: number;
+  /** The period as written in the sub-header: "Quý I", "6 tháng", "Tháng 10/2024". */
+  readonly period: string;
 }
 
 /**
@@ -61,4 +77,44 @@ export function cellsByField<F extends string>(
     }
   }
   return out;
+}
+
+/** Periods as the sub-headers of a matrix log write them, besides the dated forms. */
+const MATRIX_PERIOD = /^(?:bao cao )?(?:(?:3|6|9|12) thang(?: dau nam| cuoi nam)?|nam|ca nam)$/;
+
+/**
+ * A report log kept as a matrix: the row under the header holds periods under the received-date
+ * column and the empty cells a merge leaves right of it ("Ngày nhận báo cáo" over "Quý I | 6 tháng
+ * | Quý III"). Each of those columns is then the received date of its period. The row under must be
+ * labels only (no unit in the unit column, no number or date) and give at least two periods;
+ * otherwise the header is returned as it was.
+ */
+export function withReceivedByPeriod(
+  header: SimpleHeader<LogField>,
+  rows: readonly Row[],
+): SimpleHeader<LogField> {
+  const received = header.columns.received;
+  const unit = header.columns.unit;
+  const upper = rows.find((r) => r.number === header.row);
+  const lower = rows.find((r) => r.number === header.row + 1);
+  if (received === undefined || !upper || !lower) return header;
+  if (lower.cells.some((c) => c.value !== null && typeof c.value !== 'string')) return header;
+  const text = (row: Row, col: number) => row.cells.find((c) => c.col === col)?.text.trim() ?? '';
+  if (unit !== undefined && text(lower, unit) !== '') return header;
+  const groupText = text(upper, received);
+  const periods: PeriodColumn[] = [];
+  for (let col = received; col < received + 60; col++) {
+    const over = text(upper, col);
+    if (col > received && over !== '' && over !== groupText) break;
+    const under = text(lower, col);
+    if (!isMatrixPeriod(under)) break;
+    periods.push({ col, period: under });
+  }
+  if (periods.length < 2) return header;
+  return { ...header, lastRow: lower.number, periodColumns: periods };
+}
+
+function isMatrixPeriod(text: string): boolean {
+  if (text === '') return false;
+  return isPeriodOnly(text) || MATRIX_PERIOD.test(foldText(text));
 }

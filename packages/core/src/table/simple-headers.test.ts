@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { gridSheet, type GridValue } from '../testing/grid.js';
+import { detectSimpleHeader, LOG_ALIASES, withReceivedByPeriod } from './simple-headers.js';
+
+const logHeader = (rows: GridValue[][]) => {
+  const sheet = gridSheet('Theo dõi', rows);
+  const header = detectSimpleHeader(sheet.rows, LOG_ALIASES, ['unit', 'received']);
+  return header && withReceivedByPeriod(header, sheet.rows);
+};
+
+describe('withReceivedByPeriod: a report log kept as a matrix', () => {
+  it('reads one received-date column per period under a merged "Ngày nhận báo cáo"', () => {
+    const h = logHeader([
+      ['TT', 'Cơ quan, đơn vị', 'Ngày nhận báo cáo', null, null, 'Ghi chú'],
+      [null, null, 'Quý I', '6 tháng', 'Quý III'],
+      [1, 'Sở Tài chính', '09/04/2024', '12/07/2024', '09/10/2024'],
+    ]);
+    expect(h?.lastRow).toBe(2);
+    expect(h?.periodColumns).toEqual([
+      { col: 3, period: 'Quý I' },
+      { col: 4, period: '6 tháng' },
+      { col: 5, period: 'Quý III' },
+    ]);
+  });
+
+  it('reads months written out under a merge repeated cell by cell', () => {
+    const h = logHeader([
+      ['STT', 'Đơn vị', 'Ngày nhận', 'Ngày nhận', 'Ngày nhận'],
+      [null, null, 'Tháng 1', 'Tháng 2', 'Tháng 3'],
+      [1, 'UBND xã Kỳ Tân', '05/02/2024', '04/03/2024', null],
+    ]);
+    expect(h?.periodColumns?.map((p) => p.period)).toEqual(['Tháng 1', 'Tháng 2', 'Tháng 3']);
+  });
+
+  it('keeps a one-row header when the row under it is a record, or gives a single period', () => {
+    const record = logHeader([
+      ['STT', 'Đơn vị', 'Kỳ báo cáo', 'Ngày nhận'],
+      [1, 'UBND xã Kỳ Tân', 'Quý I', 'Quý II'],
+    ]);
+    expect(record?.periodColumns).toBeUndefined();
+    const one = logHeader([
+      ['STT', 'Đơn vị', 'Ngày nhận báo cáo', 'Ghi chú'],
+      [null, null, 'Quý I', 'Đã nhắc'],
+    ]);
+    expect(one?.periodColumns).toBeUndefined();
+  });
+});
