@@ -394,3 +394,46 @@ describe('a received-reports log kept as a matrix (held-out h09)', () => {
     expect(result.notEvaluated).toEqual([]);
   });
 });
+
+describe('a Party log against a list of base committees with count columns (held-out h10)', () => {
+  const congress = parsePack({
+    id: 'dai-hoi-chi-bo',
+    version: '1.0.0',
+    title: 'Báo cáo kết quả đại hội chi bộ',
+    groups: [{ id: 'dang-bo-co-so', name: 'Các đảng bộ cơ sở', aliases: ['Đảng bộ cơ sở'] }],
+    reports: [
+      {
+        id: 'ket-qua-dai-hoi',
+        title: 'Báo cáo kết quả đại hội chi bộ',
+        from: ['dang-bo-co-so'],
+        due: 'trước ngày 30/6/2022',
+      },
+    ],
+  });
+  if (!congress.ok) throw new Error(JSON.stringify(congress.problems));
+
+  it('reads the list whose other columns count branches and members, and "ĐU", "ĐB" in the log', () => {
+    const result = checkSheets(
+      createChecker({ pack: congress.pack, asOf: { year: 2022, month: 7, day: 5 } }),
+      'dang-bo.xlsx',
+      [
+        gridSheet('Nhận BC', [
+          ['TT', 'Đảng bộ gửi', 'Số, ký hiệu báo cáo', 'Ngày nhận'],
+          [1, 'ĐU xã Đại Phúc', '38-BC/ĐU', '30/6/2022'],
+          [2, 'ĐB xã Nhị Long', '40-BC/ĐU', '28/6/2022'],
+        ]),
+        gridSheet('DS đảng bộ cơ sở', [
+          ['DANH SÁCH CÁC ĐẢNG BỘ CƠ SỞ TRỰC THUỘC HUYỆN ỦY'],
+          [],
+          ['TT', 'Tên đảng bộ cơ sở', 'Số chi bộ trực thuộc', 'Tổng số đảng viên'],
+          [1, 'Đảng bộ xã Đại Phúc', 10, 198],
+          [2, 'Đảng bộ xã Nhị Long', 11, 210],
+          [3, 'Đảng bộ xã Bình Phú', 9, 176],
+        ]),
+      ],
+    );
+    expect(
+      result.findings.map((f) => `${f.rule} ${f.location?.sheet}!${f.location?.cell}`),
+    ).toEqual(['report/late Nhận BC!D2', 'report/missing DS đảng bộ cơ sở!B6']);
+  });
+});

@@ -208,12 +208,21 @@ function unitList(
   if (!header) return undefined;
   const headerRow = rows.find((r) => r.number === header.row);
   const named = new Set(Object.values(header.columns));
-  const others = (headerRow?.cells ?? []).filter((c) => c.text.trim() !== '' && !named.has(c.col));
+  const sample = rows.filter((r) => r.number > header.row).slice(0, CONTENT_SAMPLE_ROWS);
+  // Other columns may only count things about each unit ("Số chi bộ trực thuộc", "Tổng số đảng
+  // viên"): a header naming no field of any table, over whole numbers only.
+  const counts = (col: number, text: string) =>
+    Object.keys(matchHeaderAnyKind(text)).length === 0 &&
+    sample.every((r) => {
+      const v = r.cells.find((c) => c.col === col)?.value ?? null;
+      return v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+    });
+  const others = (headerRow?.cells ?? []).filter(
+    (c) => c.text.trim() !== '' && !named.has(c.col) && !counts(c.col, c.text.trim()),
+  );
   if (others.length > 0) return undefined;
   const unitCol = header.columns.unit!;
-  const names = rows
-    .filter((r) => r.number > header.row)
-    .slice(0, CONTENT_SAMPLE_ROWS)
+  const names = sample
     .map((r) => r.cells.find((c) => c.col === unitCol)?.text.trim() ?? '')
     .filter((t) => t !== '');
   if (names.length < UNIT_LIST_MIN_ROWS) return undefined;

@@ -114,6 +114,11 @@ describe('report log and roster columns', () => {
     ['Tình trạng gửi', 'status'],
     ['Tình hình gửi báo cáo', 'status'],
     ['Thời gian nhận', 'received'],
+    // the unit column named by the kind of unit that sends
+    ['Đảng bộ gửi', 'unit'],
+    ['Chi bộ báo cáo', 'unit'],
+    ['Xã, phường gửi báo cáo', 'unit'],
+    ['Tên đảng bộ cơ sở', 'unit'],
   ] as const)('log: %j → %s', (text, field) => {
     expect(matchHeader(text, reports)?.field).toBe(field);
   });
@@ -124,8 +129,30 @@ describe('report log and roster columns', () => {
     ['Tên xã, thị trấn', 'unit'],
     ['Khối', 'group'],
     ['Cụm thi đua', 'group'],
+    ['Tên đảng bộ cơ sở', 'unit'],
+    ['Chi bộ trực thuộc', 'unit'],
+    ['Phòng, ban chuyên môn', 'unit'],
+    ['Tên xã, phường, thị trấn', 'unit'],
   ] as const)('roster: %j → %s', (text, field) => {
     expect(matchHeader(text, roster)?.field).toBe(field);
+  });
+
+  it.each([
+    'Số chi bộ trực thuộc',
+    'Tổng số đảng viên',
+    'Số lượng xã',
+    'Tổng số đơn vị',
+    'Số đơn vị',
+  ])('a header counting things names no column: %j', (text) => {
+    expect(matchHeaderAnyKind(text)).toEqual({});
+  });
+
+  it.each([
+    ['Số TT', 'index'],
+    ['Số văn bản', 'number'],
+    ['Số, ký hiệu báo cáo', 'number'],
+  ] as const)('a number wording still names its column: %j → %s', (text, field) => {
+    expect(matchHeader(text, reports)?.field).toBe(field);
   });
 });
 

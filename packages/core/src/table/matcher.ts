@@ -172,6 +172,14 @@ function matchWords<F extends string>(
 const DAY_COUNT_HEADER = /^số\s+ngày(?![\p{L}])/u;
 
 /**
+ * A header that counts things ("Số chi bộ trực thuộc", "Tổng số đảng viên", "Số lượng xã") holds a
+ * number: it names only fields whose own wording is a number of its kind ("Số TT", "Số văn bản",
+ * "Số liệu thực hiện"), never the unit or title it counts ("Chi bộ trực thuộc").
+ */
+const COUNT_HEADER = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/u;
+const NUMBER_WORDING_START = new Set(['so', 'tong']);
+
+/**
  * The field a header text names in a vocabulary, if any. `extra` (a pack's own column names) is
  * tried first and wins whenever it matches: it is the clerk's override.
  */
@@ -218,15 +226,23 @@ function matchHeaderText<F extends string>(
   const bare = text.replace(/\([^)]*\)/g, ' ');
   const tries = bare === text ? [text] : [bare, text];
   // on the text as written: "Số, ngày văn bản" (number and date of a document) is no count
-  const dayCount = DAY_COUNT_HEADER.test(bare.normalize('NFC').trim().toLowerCase());
+  const lower = bare.normalize('NFC').trim().toLowerCase();
+  const dayCount = DAY_COUNT_HEADER.test(lower);
+  const count = COUNT_HEADER.test(lower);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
     if (dayCount && vocab === vocabulary) continue;
     for (const t of tries) {
       const found = matchWords(words(t, true), vocab);
-      if (found) return found;
+      if (!found) continue;
+      if (count && vocab === vocabulary && !countWording(found.wording)) continue;
+      return found;
     }
   }
   return undefined;
+}
+
+function countWording(wording: string): boolean {
+  return NUMBER_WORDING_START.has(foldText(wording).split(' ')[0] ?? '');
 }
 
 /** Every table kind a header text can name a column of, with the field in each. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { detectSimpleHeader, LOG_ALIASES, withReceivedByPeriod } from './simple-headers.js';
+import {
+  detectSimpleHeader,
+  LOG_ALIASES,
+  ROSTER_ALIASES,
+  withReceivedByPeriod,
+} from './simple-headers.js';
 
 const logHeader = (rows: GridValue[][]) => {
   const sheet = gridSheet('Theo dõi', rows);
@@ -43,5 +48,20 @@ describe('withReceivedByPeriod: a report log kept as a matrix', () => {
       [null, null, 'Quý I', 'Đã nhắc'],
     ]);
     expect(one?.periodColumns).toBeUndefined();
+  });
+});
+
+describe('detectSimpleHeader', () => {
+  it('takes the header under a title line that names a kind of unit', () => {
+    const sheet = gridSheet('DS', [
+      ['DANH SÁCH CÁC ĐẢNG BỘ CƠ SỞ TRỰC THUỘC HUYỆN ỦY'],
+      [],
+      ['TT', 'Tên đảng bộ cơ sở', 'Số chi bộ trực thuộc', 'Tổng số đảng viên'],
+      [1, 'Đảng bộ xã Tân An', 12, 245],
+    ]);
+    expect(detectSimpleHeader(sheet.rows, ROSTER_ALIASES, ['unit'])).toEqual({
+      row: 3,
+      columns: { index: 1, unit: 2 },
+    });
   });
 });

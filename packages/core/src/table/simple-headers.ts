@@ -30,8 +30,10 @@ export interface PeriodColumn {
 }
 
 /**
- * The first row among `rows` whose cells name all `required` fields (`names`: a pack's own
- * wordings, tried first; `headerRow`: only that row is looked at).
+ * The row among `rows` whose cells name all `required` fields and the most fields, the first of
+ * equals (`names`: a pack's own wordings, tried first; `headerRow`: only that row is looked at). A
+ * title line that names a unit ("DANH SÁCH CÁC ĐẢNG BỘ CƠ SỞ") loses to the header under it
+ * ("TT | Tên đảng bộ cơ sở").
  */
 export function detectSimpleHeader<F extends string>(
   rows: readonly Row[],
@@ -40,17 +42,23 @@ export function detectSimpleHeader<F extends string>(
   names?: CompiledVocabulary<F>,
   headerRow?: number,
 ): SimpleHeader<F> | undefined {
+  let best: { row: number; columns: Partial<Record<F, number>>; count: number } | undefined;
   for (const row of rows) {
     if (headerRow !== undefined && row.number !== headerRow) continue;
     const columns: Partial<Record<F, number>> = {};
+    let count = 0;
     for (const cell of row.cells) {
       if (typeof cell.value !== 'string') continue;
       const field = matchHeader(cell.text, vocabulary, names)?.field;
-      if (field !== undefined && columns[field] === undefined) columns[field] = cell.col;
+      if (field !== undefined && columns[field] === undefined) {
+        columns[field] = cell.col;
+        count++;
+      }
     }
-    if (required.every((f) => columns[f] !== undefined)) return { row: row.number, columns };
+    if (!required.every((f) => columns[f] !== undefined)) continue;
+    if (!best || count > best.count) best = { row: row.number, columns, count };
   }
-  return undefined;
+  return best && { row: best.row, columns: best.columns };
 }
 
 /** The roster of reporting units ("STT | Tên đơn vị | Khối"). */

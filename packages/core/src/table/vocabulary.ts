@@ -423,6 +423,45 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
   ['note', NOTE],
 ];
 
+/**
+ * The kinds of unit a roster or a log names its unit column by ("Tên đảng bộ cơ sở", "Chi bộ gửi",
+ * "Xã, phường báo cáo"): Party organisations, communes, departments. Each gives the roster its
+ * name, "Tên …" and "… trực thuộc", and the log "… gửi", "… báo cáo", "… gửi báo cáo".
+ */
+const UNIT_KINDS = [
+  'Đảng bộ',
+  'Chi bộ',
+  'Đảng bộ cơ sở',
+  'Chi bộ cơ sở',
+  'Chi bộ, đảng bộ cơ sở',
+  'Chi, đảng bộ',
+  'Chi, đảng bộ cơ sở',
+  'Tổ chức đảng',
+  'Tổ chức cơ sở đảng',
+  'Xã',
+  'Xã, phường',
+  'Xã, phường, thị trấn',
+  'Phòng, ban',
+  'Phòng, ban, ngành',
+  'Phòng, ban chuyên môn',
+  'Sở, ban, ngành',
+  'Sở, ngành',
+  'Cơ quan',
+  'Huyện, thị xã, thành phố',
+  'Trường',
+];
+const ROSTER_UNIT_KINDS = UNIT_KINDS.flatMap((k) => [
+  k,
+  `Tên ${k.toLowerCase()}`,
+  `${k} trực thuộc`,
+]);
+const LOG_UNIT_KINDS = UNIT_KINDS.flatMap((k) => [
+  `${k} gửi`,
+  `${k} báo cáo`,
+  `${k} gửi báo cáo`,
+  `Tên ${k.toLowerCase()}`,
+]);
+
 export const ROSTER_WORDINGS: Wordings<RosterField> = [
   ['index', INDEX],
   [
@@ -440,6 +479,7 @@ export const ROSTER_WORDINGS: Wordings<RosterField> = [
       'Tên xã, thị trấn',
       'Xã, thị trấn',
       'Địa phương',
+      ...ROSTER_UNIT_KINDS,
     ],
   ],
   [
@@ -478,6 +518,7 @@ export const LOG_WORDINGS: Wordings<LogField> = [
       'Cơ quan, tổ chức ban hành',
       'Đơn vị ban hành',
       'Nơi ban hành',
+      ...LOG_UNIT_KINDS,
     ],
   ],
   [

@@ -327,6 +327,11 @@ describe('abbreviations read in context', () => {
     ['TTGDNN-GDTX huyện', 'Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện'],
     ['TTPTQĐ huyện', 'Trung tâm Phát triển quỹ đất huyện'],
     ['TTHU', 'Thường trực Huyện ủy'], // a standing body, not a centre
+    // "ĐB" is a Party committee only before the unit's kind or level
+    ['ĐB xã Nhị Long', 'Đảng bộ xã Nhị Long'],
+    ['ĐB Quân sự huyện', 'Đảng bộ Quân sự huyện'],
+    ['ĐB TT Càng Long', 'Đảng bộ thị trấn Càng Long'],
+    ['Khách mời ĐB', 'Khách mời ĐB'],
   ])('%j → %j', (text, expanded) => {
     expect(expandAgencyAbbreviations(text)).toBe(expanded);
   });

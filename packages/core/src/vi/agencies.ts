@@ -167,6 +167,27 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['HU'], expansion: 'Huyện ủy', caseSensitive: true },
   { forms: ['TU'], expansion: 'Tỉnh ủy', caseSensitive: true },
   { forms: ['ĐU'], expansion: 'Đảng ủy', caseSensitive: true },
+  // "ĐB" is Đảng bộ only before the kind or level of the unit ("ĐB xã Nhị Long", "ĐB Quân sự
+  // huyện"); elsewhere it is "đặc biệt" or "đại biểu"
+  ...[
+    'xã',
+    'phường',
+    'thị trấn',
+    'TT',
+    'huyện',
+    'quận',
+    'thị xã',
+    'thành phố',
+    'tỉnh',
+    'Quân sự',
+    'Công an',
+    'cơ quan',
+    'Khối',
+  ].map((level) => ({
+    forms: [`ĐB ${level}`],
+    expansion: `Đảng bộ ${level}`,
+    caseSensitive: true,
+  })),
   { forms: ['TW'], expansion: 'Trung ương', caseSensitive: true },
   { forms: ['VP'], expansion: 'Văn phòng' },
   { forms: ['TP'], expansion: 'Thành phố', caseSensitive: true },
