@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isNoteUnder, isSignatureText } from './footer.js';
+import type { Cell } from '../model/sheet.js';
+import { closesTable, isNoteUnder, isSignatureText } from './footer.js';
 
 describe('isNoteUnder', () => {
   it.each([
@@ -26,5 +27,58 @@ describe('isSignatureText', () => {
     ['', false],
   ] as const)('%j → %s', (text, expected) => {
     expect(isSignatureText(text)).toBe(expected);
+  });
+});
+
+describe('closesTable: one test of the end of a table, for every table kind', () => {
+  const cells = (...texts: Array<[number, string]>): Cell[] =>
+    texts.map(([col, text]) => ({ col, value: text, text }));
+  it.each([
+    ['"Nơi nhận:" in the first column', cells([1, 'Nơi nhận:']), false, '', true],
+    [
+      'the place-and-date line in the deadline column',
+      cells([5, 'Đức Thọ, ngày 15 tháng 11 năm 2024']),
+      false,
+      '',
+      true,
+    ],
+    [
+      'a numbered row whose owner is "Chủ tịch UBND"',
+      cells([1, '3'], [2, 'Tổng kết năm'], [3, 'Chủ tịch UBND']),
+      true,
+      'Tổng kết năm',
+      false,
+    ],
+    [
+      "the signer's title alone",
+      cells([4, 'NGƯỜI LẬP BIỂU'], [6, 'THỦ TRƯỞNG ĐƠN VỊ']),
+      false,
+      '',
+      true,
+    ],
+    [
+      '"TM. UBND" in the main column',
+      cells([2, 'TM. ỦY BAN NHÂN DÂN']),
+      false,
+      'TM. ỦY BAN NHÂN DÂN',
+      true,
+    ],
+    [
+      'a note opening its own line',
+      cells([1, 'Ghi chú: (*) Số liệu ước thực hiện.']),
+      false,
+      '',
+      true,
+    ],
+    ['a note in the notes column of a record', cells([7, 'Ghi chú: chờ ý kiến']), false, '', false],
+    [
+      'a section heading',
+      cells([1, 'II'], [2, 'CÔNG TÁC TUYÊN GIÁO']),
+      false,
+      'CÔNG TÁC TUYÊN GIÁO',
+      false,
+    ],
+  ] as const)('%s → %s', (_what, row, numbered, main, closes) => {
+    expect(closesTable({ cells: row, numbered, main, noteCol: 7 })).toBe(closes);
   });
 });

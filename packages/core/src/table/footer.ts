@@ -4,6 +4,7 @@
  * "TM. BAN THƯỜNG VỤ", "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "CHÁNH VĂN PHÒNG"), and a note under
  * the table ("Ghi chú:", "* Lưu ý:"). The task and indicator row classes both read them here.
  */
+import type { Cell } from '../model/sheet.js';
 import { foldText } from '../vi/text.js';
 
 /** Words that open the signature block of a Vietnamese administrative document. */
@@ -99,3 +100,33 @@ export const TOTAL_ROW = /^(?:tong cong(?! ty\b)|tong so)\b|^(?:tong|cong|tong h
  */
 export const TOTAL_INDICATOR_ROW =
   /^(?:tong cong(?! ty\b)|tong so chi tieu|tong hop chung)\b|^(?:tong|cong|tong so|tong hop)(?: \d|$)/;
+
+/** What `closesTable` needs to know of a row besides its cells. */
+export interface RowAtEnd {
+  /** The row's non-empty cells, left to right. */
+  readonly cells: readonly Cell[];
+  /** The row carries a number in the table's index column: a record, never the end. */
+  readonly numbered: boolean;
+  /** The text under the table's main column (task title, indicator, unit). */
+  readonly main: string;
+  /** The table's notes column: "Ghi chú: …" there is a note on a record, not under the table. */
+  readonly noteCol?: number;
+}
+
+/**
+ * Whether a row closes the table, for every table kind: "Nơi nhận", the place-and-date line, a
+ * note opening a line of its own under the table, or the signature block laid over the columns (a
+ * role or "NGƯỜI LẬP BIỂU" anywhere on a row whose main cell is empty or part of the block). A
+ * numbered row is a record.
+ */
+export function closesTable(row: RowAtEnd): boolean {
+  const first = row.cells[0];
+  if (!first) return false;
+  const firstText = first.text.trim();
+  if (/^noi nhan\b/.test(foldText(firstText.slice(0, 20)))) return true;
+  if (row.numbered) return false;
+  if (row.cells.some((c) => isPlaceDateLine(c.text))) return true;
+  if (first.col !== row.noteCol && isNoteUnder(firstText)) return true;
+  const main = row.main.trim();
+  return (main === '' || isSignatureText(main)) && row.cells.some((c) => isSignatureText(c.text));
+}

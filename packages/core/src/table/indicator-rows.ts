@@ -12,7 +12,7 @@
  */
 import type { Cell, Row } from '../model/sheet.js';
 import { foldText } from '../vi/text.js';
-import { TOTAL_INDICATOR_ROW, isNoteUnder, isPlaceDateLine, isSignatureText } from './footer.js';
+import { TOTAL_INDICATOR_ROW, closesTable } from './footer.js';
 import { isColumnNumberingRow } from './headers.js';
 import type { IndicatorField, IndicatorHeader } from './indicator-headers.js';
 import { matchHeaderAnyKind } from './matcher.js';
@@ -67,11 +67,16 @@ export function classifyIndicatorRow(
 
   if (!numbered) {
     const first = nonEmpty[0]!;
-    if (nonEmpty.some((c) => isPlaceDateLine(c.text))) return of('end');
-    if (/^noi nhan\b/.test(foldText(first.text.trim().slice(0, 20)))) return of('end');
-    if (first.col !== header.columns.note && isNoteUnder(first.text)) return of('end');
-    const titleSigns = titleText === '' || isSignatureText(titleText);
-    if (titleSigns && nonEmpty.some((c) => isSignatureText(c.text))) return of('end');
+    const noteCol = header.columns.note;
+    if (
+      closesTable({
+        cells: nonEmpty,
+        numbered,
+        main: titleText,
+        ...(noteCol !== undefined ? { noteCol } : {}),
+      })
+    )
+      return of('end');
     const again = headerRowKind(nonEmpty, titleText, header.labels.title);
     if (again) return of(again);
     // the total's label may sit in the first column rather than under "Chỉ tiêu"

@@ -6,7 +6,7 @@
  */
 import type { Row } from '../model/sheet.js';
 import { foldText } from '../vi/text.js';
-import { TOTAL_ROW, isNoteUnder, isPlaceDateLine, isSignatureText } from './footer.js';
+import { TOTAL_ROW, closesTable } from './footer.js';
 
 export type SimpleRowKind = 'record' | 'footer' | 'total' | 'section' | 'blank';
 
@@ -17,20 +17,21 @@ const textAt = (row: Row, col: number | undefined): string =>
 
 export function classifySimpleRow(
   row: Row,
-  columns: { readonly unit?: number; readonly index?: number },
+  columns: { readonly unit?: number; readonly index?: number; readonly note?: number },
 ): SimpleRowKind {
   const nonEmpty = row.cells.filter((c) => c.text.trim() !== '');
   if (nonEmpty.length === 0) return 'blank';
   const numbered = /^\d/.test(textAt(row, columns.index));
-  const first = nonEmpty[0]!.text.trim();
-  const firstFolded = foldText(first.slice(0, 80));
-  if (/^noi nhan\b/.test(firstFolded)) return 'footer';
-  if (!numbered) {
-    if (nonEmpty.some((c) => isPlaceDateLine(c.text))) return 'footer';
-    if (isNoteUnder(first)) return 'footer';
-    if (nonEmpty.every((c) => isSignatureText(c.text))) return 'footer';
-  }
   const unit = textAt(row, columns.unit);
+  if (
+    closesTable({
+      cells: nonEmpty,
+      numbered,
+      main: unit,
+      ...(columns.note !== undefined ? { noteCol: columns.note } : {}),
+    })
+  )
+    return 'footer';
   if (unit === '') return nonEmpty.length === 1 && !numbered ? 'section' : 'blank';
   if (TOTAL_ROW.test(foldText(unit.slice(0, 40)))) return 'total';
   if (GROUP_INDEX.test(textAt(row, columns.index))) return 'section';

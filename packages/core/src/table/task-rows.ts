@@ -3,14 +3,7 @@
  * often merged across), total rows and the signature block under the table are not.
  */
 import { foldText } from '../vi/text.js';
-import {
-  FOOTER_STARTS,
-  TOTAL_ROW,
-  isNoteUnder,
-  isPlaceDateLine,
-  isSignatureText,
-  startsWithAny,
-} from './footer.js';
+import { TOTAL_ROW, closesTable } from './footer.js';
 import type { DetectedHeader, TaskField } from './headers.js';
 import type { Cell, Row } from '../model/sheet.js';
 
@@ -122,28 +115,20 @@ export function classifyTaskRow(
   // Only the opening words matter to the footer and total tests: fold a short prefix, not a long title.
   const firstFolded = foldText(firstText.slice(0, 80));
 
-  if (/^noi nhan\b/.test(firstFolded)) return 'footer';
-  // The place-and-date line, wherever it sits (it often lands in the deadline column), unless the
-  // row is numbered as a task.
-  const indexCell = cells.index?.text.trim() ?? '';
-  if (!/^\d/.test(indexCell) && nonEmpty.some((c) => isPlaceDateLine(c.text))) return 'footer';
-  // "Ghi chú:" or "Lưu ý:" opening a line of its own under the table (not in a task's note cell).
-  if (!/^\d/.test(indexCell) && nonEmpty[0]!.col !== header.columns.note && isNoteUnder(firstText))
-    return 'footer';
-  if (!timing && firstText.length <= 60 && startsWithAny(firstFolded, FOOTER_STARTS))
-    return 'footer';
-
   const titleText = cells.title?.text.trim() ?? '';
   const titleFolded = foldText(titleText.slice(0, 80));
   const indexText = cells.index?.text.trim() ?? '';
-  // The signature block laid over the table's columns: a role or "NGƯỜI LẬP BIỂU" may sit in the
-  // deadline or status column, so timing cells do not make it a task. The title cell is empty (or
-  // holds the left block itself) and there is no task number.
-  const titleIsFooter =
-    titleText === '' || (titleText.length <= 60 && startsWithAny(titleFolded, FOOTER_STARTS));
-  if (titleIsFooter && !/^\d/.test(indexText)) {
-    if (nonEmpty.some((c) => isSignatureText(c.text))) return 'footer';
-  }
+  // The place-and-date line often lands in the deadline column and a role of the signature block
+  // in the status column: timing cells do not make such a row a task.
+  if (
+    closesTable({
+      cells: nonEmpty,
+      numbered: /^\d/.test(indexText),
+      main: titleText,
+      ...(header.columns.note !== undefined ? { noteCol: header.columns.note } : {}),
+    })
+  )
+    return 'footer';
 
   if (isPlaceholderRow(cells)) return 'placeholder';
 
