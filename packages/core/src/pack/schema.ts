@@ -279,13 +279,30 @@ const columnBinding = z.union([
     .describe('The column letter, e.g. "C".'),
 ]);
 
-function columnsOf<F extends string>(fields: readonly F[]) {
-  const shape = {} as Record<F, z.ZodOptional<typeof columnBinding>>;
-  for (const field of fields) shape[field] = columnBinding.optional();
+/**
+ * A run of tick columns, first and last letter ("E:H"): the periods a task's deadline is ticked
+ * under ("Quý I | … | Quý IV"), or the status words a tick stands for ("Đã hoàn thành | Chưa hoàn
+ * thành"), read from the header row under `headerRow`.
+ */
+const tickRangeBinding = z
+  .string()
+  .regex(/^[A-Z]{1,3}:[A-Z]{1,3}$/, { message: 'a run of columns looks like "E:H"' })
+  .describe('A run of tick columns, first and last letter, e.g. "E:H".');
+
+const columnOrTicks = z.union([columnBinding, tickRangeBinding]);
+
+function columnsOf<F extends string>(fields: readonly F[], tickFields: readonly F[] = []) {
+  const shape = {} as Record<F, z.ZodOptional<typeof columnOrTicks | typeof columnBinding>>;
+  for (const field of fields)
+    shape[field] = (tickFields.includes(field) ? columnOrTicks : columnBinding).optional();
   return z.object(shape).strict();
 }
 
-function bindingOf<F extends string>(fields: readonly F[], what: string) {
+function bindingOf<F extends string>(
+  fields: readonly F[],
+  what: string,
+  tickFields: readonly F[] = [],
+) {
   return z
     .object({
       sheet: z
@@ -300,13 +317,13 @@ function bindingOf<F extends string>(fields: readonly F[], what: string) {
         .max(1000)
         .optional()
         .describe('Row of the header (1-based; the first row of a two-row header).'),
-      columns: columnsOf(fields).optional(),
+      columns: columnsOf(fields, tickFields).optional(),
     })
     .strict();
 }
 
 /** Where the task table is, when detection needs help. */
-export const bindingSchema = bindingOf(TASK_FIELDS, 'task table');
+export const bindingSchema = bindingOf(TASK_FIELDS, 'task table', ['due', 'status']);
 export const indicatorBindingSchema = bindingOf(INDICATOR_FIELDS, 'indicator table');
 export const reportBindingSchema = bindingOf(LOG_FIELDS, 'log of received reports');
 export const rosterBindingSchema = bindingOf(ROSTER_FIELDS, 'roster of reporting units');

@@ -168,3 +168,54 @@ describe('columns a binding names', () => {
     expect(parsed.ok).toBe(false);
   });
 });
+
+describe('runs of tick columns pinned by a binding ("due": "C:F", "status": "G:H")', () => {
+  // A plan of work whose headers dondoc's vocabulary does not know: "Việc" over the task, "Lịch"
+  // over a tick per quarter, "Tình hình" over a tick per status word.
+  const plan = gridSheet('Lịch công tác', [
+    ['LỊCH CÔNG TÁC DÂN VẬN NĂM 2024'],
+    ['TT', 'Việc', 'Lịch', null, null, null, 'Tình hình'],
+    [null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Đã hoàn thành', 'Chưa hoàn thành'],
+    [1, 'Tổng kết công tác dân vận năm 2023', 'x', null, null, null, 'x'],
+    [2, 'Sơ kết 6 tháng công tác dân vận', null, 'x', null, null, null, 'x'],
+    [3, 'Tổng kết công tác dân vận năm 2024', null, null, null, 'x', null, 'x'],
+  ]);
+  const run = (bindings: Record<string, unknown>) =>
+    checkSheets(
+      createChecker({ pack: packWith(bindings), asOf: { year: 2024, month: 10, day: 15 } }),
+      'lich.xlsx',
+      [plan],
+    );
+
+  it('reads the deadline from the last period ticked and the status from the status ticked', () => {
+    const result = run({
+      tasks: { headerRow: 2, columns: { index: 'A', title: 'B', due: 'C:F', status: 'G:H' } },
+    });
+    const overdue = result.findings.filter((f) => f.rule === 'task/overdue');
+    // the second task was due at the end of quarter II and is ticked "Chưa hoàn thành"; the third
+    // is due at the end of the year
+    expect(overdue.map((f) => f.location?.cell)).toEqual(['D5']);
+  });
+
+  it('is what --explain suggests for a table it reads by itself', () => {
+    const known = gridSheet('KH 2024', [
+      ['KẾ HOẠCH CÔNG TÁC NĂM 2024'],
+      ['TT', 'Nội dung nhiệm vụ', 'Thời gian thực hiện', null, null, null, 'Kết quả thực hiện'],
+      [null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Đã hoàn thành', 'Chưa hoàn thành'],
+      [1, 'Tổng kết công tác dân vận năm 2023', 'x', null, null, null, 'x'],
+    ]);
+    const result = checkSheets(
+      createChecker({
+        pack: packWith({}),
+        asOf: { year: 2024, month: 10, day: 15 },
+        explain: true,
+      }),
+      'kh.xlsx',
+      [known],
+    );
+    const binding = result.sheets[0]!.understanding!.binding as {
+      tasks: { columns: Record<string, string> };
+    };
+    expect(binding.tasks.columns).toMatchObject({ title: 'B', due: 'C:F', status: 'G:H' });
+  });
+});

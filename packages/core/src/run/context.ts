@@ -9,6 +9,7 @@ import type { PlainDate } from '../model/plain-date.js';
 import type { Pack } from '../pack/schema.js';
 import {
   boundLetters,
+  boundRanges,
   boundNames,
   sheetMatches,
   type Bindings,
@@ -75,6 +76,8 @@ export interface BoundTable<F extends string> {
   readonly headerRow?: number;
   readonly names?: CompiledVocabulary<F>;
   readonly letters: Readonly<Partial<Record<F, number>>>;
+  /** Runs of tick columns by field ("due": "E:H"), first and last column. */
+  readonly ranges: Readonly<Partial<Record<F, readonly [number, number]>>>;
 }
 
 function bound<F extends string>(binding: TableBinding<F> | undefined): BoundTable<F> {
@@ -85,6 +88,7 @@ function bound<F extends string>(binding: TableBinding<F> | undefined): BoundTab
     ...(binding?.headerRow !== undefined ? { headerRow: binding.headerRow } : {}),
     ...(names ? { names } : {}),
     letters: boundLetters(binding),
+    ranges: boundRanges(binding),
   };
 }
 

@@ -119,10 +119,15 @@ export function bindingFor(
   sheet: string,
   headerRows: readonly number[],
   columns: Readonly<Record<string, number>>,
+  /** Runs of tick columns, pinned as "E:H": the deadline's periods, the status words. */
+  ranges: Readonly<Record<string, readonly [number, number]>> = {},
 ): { readonly [kind: string]: unknown } {
   const letters: Record<string, string> = {};
   for (const [field, col] of Object.entries(columns).sort((a, b) => a[1] - b[1])) {
     if (!field.startsWith('tick')) letters[field] = columnLetter(col);
+  }
+  for (const [field, [from, to]] of Object.entries(ranges)) {
+    letters[field] = `${columnLetter(from)}:${columnLetter(to)}`;
   }
   return {
     [kind]: { sheet, headerRow: headerRows[0], columns: letters },

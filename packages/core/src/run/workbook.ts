@@ -18,7 +18,13 @@ import {
   type HeaderReading,
   type KindScore,
 } from '../table/classify.js';
-import { detectTaskHeader, isColumnNumberingRow, type DetectedHeader } from '../table/headers.js';
+import {
+  detectTaskHeader,
+  isColumnNumberingRow,
+  isTickField,
+  matchTaskHeader,
+  type DetectedHeader,
+} from '../table/headers.js';
 import {
   detectIndicatorHeader,
   type IndicatorHeader,
@@ -154,7 +160,54 @@ function detectIndicators(ctx: CheckContext, rows: readonly Row[]): IndicatorHea
   };
 }
 
+/**
+ * A task header with the runs of tick columns a binding names ("due": "E:H", "status": "F:H"), read
+ * from the row under the header row: periods the deadline is ticked under, or the status words a
+ * tick stands for. A status run whose sub-headers are not status words is left out.
+ */
+function withBoundTicks(
+  ctx: CheckContext,
+  rows: readonly Row[],
+  header: DetectedHeader,
+): DetectedHeader {
+  const ranges = ctx.bindings.tasks.ranges;
+  if (ranges.due === undefined && ranges.status === undefined) return header;
+  const top = header.rows[0]!;
+  const lower = rows.find((r) => r.number === top + 1);
+  const labelAt = (col: number) =>
+    (lower ?? rows.find((r) => r.number === top))?.cells.find((c) => c.col === col)?.text.trim() ??
+    '';
+  const cols = ([from, to]: readonly [number, number]) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  let out: DetectedHeader = header;
+  if (ranges.due) {
+    const dueTicks = cols(ranges.due).map((col) => ({ col, label: labelAt(col) }));
+    out = { ...out, columns: { ...out.columns, due: ranges.due[0] }, dueTicks };
+  }
+  if (ranges.status) {
+    const ticks = cols(ranges.status).flatMap((col) => {
+      const label = labelAt(col);
+      const field = matchTaskHeader(label, ctx.taskTable.aliases);
+      return field !== undefined && isTickField(field) ? [{ col, field, label }] : [];
+    });
+    const { status: _status, ...columns } = out.columns;
+    out = { ...out, columns, ticks };
+  }
+  const rowsOfHeader =
+    lower && !out.rows.includes(lower.number) ? [...out.rows, lower.number] : out.rows;
+  return {
+    ...out,
+    rows: rowsOfHeader,
+    lastHeaderRow: Math.max(out.lastHeaderRow, rowsOfHeader[rowsOfHeader.length - 1]!),
+  };
+}
+
 function detectTasks(ctx: CheckContext, rows: readonly Row[]): DetectedHeader | undefined {
+  const header = detectTasksUnticked(ctx, rows);
+  return header && withBoundTicks(ctx, rows, header);
+}
+
+function detectTasksUnticked(ctx: CheckContext, rows: readonly Row[]): DetectedHeader | undefined {
   const bound = ctx.bindings.tasks;
   const found = detectTaskHeader(rows, ctx.taskTable.aliases, bound.headerRow);
   const letters = bound.letters as DetectedHeader['columns'];
@@ -405,15 +458,29 @@ function findTable(
   }
   const reading = readingOf(picked);
   const texts = headerTexts(rows, reading.headerRows);
-  const binding = bindingFor(chosen.kind, info.name, reading.headerRows, reading.columns);
+  // runs of tick columns are pinned as a run ("due": "E:H"), not by their first column
+  const ranges: Record<string, readonly [number, number]> = {};
+  if (picked.kind === 'tasks') {
+    const run = (cols: readonly { col: number }[]) =>
+      [cols[0]!.col, cols[cols.length - 1]!.col] as const;
+    if (picked.header.dueTicks?.length) ranges.due = run(picked.header.dueTicks);
+    if (picked.header.ticks?.length) ranges.status = run(picked.header.ticks);
+  }
+  const binding = bindingFor(chosen.kind, info.name, reading.headerRows, reading.columns, ranges);
   const values = picked.kind === 'indicators' ? picked.header.values : [];
   const periods = new Map<number, Message>();
   for (const v of values) {
     const words = describePeriod(v.period);
     if (words) periods.set(v.col, words);
   }
-  // a matrix log's received-date columns, one per period
-  const periodColumns = picked.kind === 'reports' ? (picked.header.periodColumns ?? []) : [];
+  // a matrix log's received-date columns, one per period; a deadline ticked under periods
+  const periodColumns =
+    picked.kind === 'reports'
+      ? (picked.header.periodColumns ?? [])
+      : picked.kind === 'tasks'
+        ? (picked.header.dueTicks ?? []).map((t) => ({ col: t.col, period: t.label }))
+        : [];
+  const periodField = picked.kind === 'reports' ? 'received' : 'due';
   for (const p of periodColumns) {
     periods.set(p.col, describePeriod(readPeriodText(p.period)) ?? { vi: p.period, en: p.period });
   }
@@ -423,7 +490,7 @@ function findTable(
     headerRows: reading.headerRows,
     columns: columnRoles(reading.columns, texts, periods, [
       ...values.map((v) => [v.role, v.col] as const),
-      ...periodColumns.map((p) => ['received', p.col] as const),
+      ...periodColumns.map((p) => [periodField, p.col] as const),
     ]),
     skipped: {},
     skippedRows: [],

@@ -55,7 +55,22 @@ export function boundLetters<F extends string>(
   for (const [field, value] of Object.entries(binding?.columns ?? {}) as Array<
     [F, ColumnBinding | undefined]
   >) {
-    if (typeof value === 'string') out[field] = columnNumber(value);
+    if (typeof value === 'string') out[field] = columnNumber(value.split(':')[0]!);
+  }
+  return out;
+}
+
+/** The runs of tick columns a binding gives ("due": "E:H"): field → first and last column. */
+export function boundRanges<F extends string>(
+  binding: TableBinding<F> | undefined,
+): Partial<Record<F, readonly [number, number]>> {
+  const out: Partial<Record<F, readonly [number, number]>> = {};
+  for (const [field, value] of Object.entries(binding?.columns ?? {}) as Array<
+    [F, ColumnBinding | undefined]
+  >) {
+    if (typeof value !== 'string' || !value.includes(':')) continue;
+    const [from, to] = value.split(':').map((l) => columnNumber(l)) as [number, number];
+    out[field] = from <= to ? [from, to] : [to, from];
   }
   return out;
 }

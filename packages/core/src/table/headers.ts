@@ -47,7 +47,7 @@ export function taskHeaderAliases(
     : { builtIn };
 }
 
-const isTick = (field: TaskField | TickField): field is TickField =>
+export const isTickField = (field: TaskField | TickField): field is TickField =>
   (TICK_FIELDS as readonly string[]).includes(field);
 
 /** Which field (or tick column) a header text names, if any. */
@@ -64,7 +64,7 @@ export function matchHeaderText(
   vocabulary: TaskHeaderVocabulary = taskHeaderAliases(),
 ): TaskField | undefined {
   const field = matchTaskHeader(text, vocabulary);
-  return field === undefined || isTick(field) ? undefined : field;
+  return field === undefined || isTickField(field) ? undefined : field;
 }
 
 export interface DetectedHeader {
@@ -141,7 +141,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
       label = upperText;
     }
     if (field === undefined || label === undefined) continue;
-    if (isTick(field)) {
+    if (isTickField(field)) {
       // A tick column is a sub-header: alone in one row it is an ordinary heading word.
       if (lowerText !== undefined && rows.length > 1) ticks.push({ col, field, label });
     } else if (columns[field] === undefined) {
