@@ -57,6 +57,14 @@ export const unseenDir2 =
   join(here, 'unseen2');
 
 /**
+ * The third set (issue 19): real public texts kept as found, gold written before any run:
+ * src/unseen3/.
+ */
+export const unseenDir3 =
+  [join(here, 'unseen3'), join(here, '..', 'src', 'unseen3')].find((d) => existsSync(d)) ??
+  join(here, 'unseen3');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -128,6 +136,11 @@ function main(): void {
       'unseen set 2 (issue 19; held out: gold before any run, never tuned on)',
       unseenDir2,
       unseenDir2,
+    ],
+    [
+      'unseen set 3 (issue 19; real public texts kept as found; gold before any run)',
+      unseenDir3,
+      unseenDir3,
     ],
   ] as const) {
     if (dev && dir === unseenDir2) continue;
