@@ -138,3 +138,153 @@ describe('--review says where an item came from', () => {
     expect(review).toContain('recipient from «Báo cáo quý gửi Phòng Nội vụ');
   });
 });
+
+/** Reports and deadlines of the third held-out set's classes (issue 19): fields a reader draws. */
+const duties = (text: string): Partial<ExtractItem>[] =>
+  extractDirective(text)
+    .items.filter((i) => i.kind !== 'indicator')
+    .map((i) => ({ kind: i.kind, ...fieldsOf(i) }));
+
+describe('who sends, who receives', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a name a comma interrupts is one name; a recipient named by its role; the sender after "Thời hạn"',
+      'Quy định về thời hạn báo cáo của ngành du lịch\n(1) Thời hạn các cơ quan, tổ chức, doanh nghiệp gửi báo cáo định kỳ đến cơ quan, đơn vị nhận báo cáo:\n- Chậm nhất ngày 10 của tháng cuối quý đối với báo cáo định kỳ hằng quý;\n(2) Các sở, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm tổng hợp và gửi báo cáo về Bộ Văn hóa, Thể thao và Du lịch (qua Vụ Kế hoạch, Tài chính):\n- Chậm nhất ngày 15 của tháng cuối quý đối với báo cáo định kỳ hằng quý.',
+      [
+        {
+          kind: 'report',
+          from: 'các cơ quan, tổ chức, doanh nghiệp',
+          to: 'cơ quan, đơn vị nhận báo cáo',
+          period: 'quarterly',
+        },
+        {
+          kind: 'report',
+          from: 'Các sở, đơn vị thuộc Bộ nhận báo cáo định kỳ',
+          to: 'Bộ Văn hóa, Thể thao và Du lịch',
+          period: 'quarterly',
+        },
+      ],
+    ],
+    [
+      'a sentence with no subject goes on with the subject before it',
+      'Ngày đăng: 05/03/2024 | Lượt xem: 120\nGiao các sở, ngành; UBND các huyện báo cáo tình hình giải ngân theo đề nghị của Bộ Tài chính. Yêu cầu gửi báo cáo về Sở Tài chính trước ngày 12/3/2024.',
+      [
+        {
+          kind: 'report',
+          from: 'các sở, ngành; UBND các huyện',
+          to: 'Sở Tài chính',
+          period: 'once',
+          due: '2024-03-11',
+        },
+      ],
+    ],
+    [
+      'the body asked is the sender, and the report goes back to the body that asked',
+      'Thứ Hai, 08/01/2024 09:15\nNgày 20.12.2023, Sở Tài chính có công văn gửi các đơn vị đề nghị chậm nhất ngày 29.12.2023 phải báo cáo số dư tạm ứng. Đến ngày 5.1, Sở vẫn chưa nhận được báo cáo của một số đơn vị.',
+      [
+        {
+          kind: 'report',
+          from: 'các đơn vị',
+          to: 'Sở Tài chính',
+          period: 'once',
+          due: '2023-12-29',
+        },
+      ],
+    ],
+    [
+      'the sender after "yêu cầu" may be people or units; a purpose after "để" is not a recipient',
+      'Cập nhật: 02/04/2024 10:00\nChủ tịch UBND tỉnh yêu cầu giám đốc các sở và chủ tịch UBND các huyện rà soát các nhiệm vụ quá hạn, báo cáo kết quả về Chủ tịch UBND tỉnh trước ngày 20.4.2024 để tổng hợp, báo cáo Thủ tướng Chính phủ.',
+      [
+        {
+          kind: 'report',
+          from: 'giám đốc các sở và chủ tịch UBND các huyện',
+          to: 'Chủ tịch UBND tỉnh',
+          period: 'once',
+          due: '2024-04-19',
+        },
+      ],
+    ],
+    [
+      'a drafted document named "Báo cáo …" is not the duty; the "báo cáo X trước ngày D" after it is',
+      'Cập nhật: 10/11/2024 15:20\nChủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành xây dựng dự thảo Báo cáo tổng kết công tác thi đua, khen thưởng, báo cáo UBND tỉnh trước ngày 25/11/2024 để xem xét, báo cáo Bộ Nội vụ.',
+      [{ kind: 'report', from: 'Sở Nội vụ', to: 'UBND tỉnh', period: 'once', due: '2024-11-24' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(duties(text)).toEqual(expected);
+  });
+});
+
+describe('which date is whose', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a passed deadline restated in a reminder is still the duty; a status "đến ngày D … mới" is not',
+      'Đôn đốc báo cáo kết quả rà soát hộ nghèo\nTHỨ BA, 14/05/2024 08:30:10\nTrước đó, Sở Lao động - Thương binh và Xã hội đề nghị UBND các huyện hoàn thành rà soát trong tháng 4 năm 2024 và gửi kết quả về Sở để tổng hợp báo cáo UBND tỉnh. Đến ngày 13/5/2024 Sở mới nhận được kết quả của 3/9 huyện.',
+      [
+        { kind: 'deadline', owner: 'UBND các huyện', due: '2024-04-30' },
+        { kind: 'report', from: 'UBND các huyện', to: 'Sở' },
+      ],
+    ],
+    [
+      'an owner ends before "trên cơ sở …" and "sau khi …"; a person can be an owner',
+      'Hà Nội, ngày 01 tháng 3 năm 2026\n- Ủy ban bầu cử ở xã, trên cơ sở đề nghị của Ủy ban nhân dân cùng cấp, công bố danh sách đơn vị bầu cử chậm nhất là ngày 10 tháng 3 năm 2026.\n- Người ứng cử nộp hồ sơ chậm nhất là 17 giờ 00 ngày 20 tháng 3 năm 2026.',
+      [
+        { kind: 'deadline', owner: 'Ủy ban bầu cử ở xã', due: '2026-03-10' },
+        { kind: 'deadline', owner: 'Người ứng cử', due: '2026-03-20' },
+      ],
+    ],
+    [
+      'a dossier completed and submitted is a report; the year of a yearless day is the page’s',
+      'Hoàn thiện hồ sơ xã nông thôn mới nâng cao trước ngày 15.10\nTHỨ NĂM, 04/07/2024 10:12:00\nCác xã thành lập tổ tự đánh giá, thời gian xong trước ngày 31.7. UBND các xã hoàn thiện hồ sơ trình UBND huyện trước ngày 15.10.',
+      [
+        { kind: 'deadline', owner: 'Các xã', due: '2024-07-30' },
+        {
+          kind: 'report',
+          from: 'UBND các xã',
+          to: 'UBND huyện',
+          period: 'once',
+          due: '2024-10-14',
+        },
+      ],
+    ],
+    [
+      'a timetable flattened to one cell a paragraph: each task is due on the date above it',
+      [
+        'Thứ Hai, 12/01/2026 08:00',
+        'Các mốc thời gian bầu cử',
+        'Thứ Hai - 05/01/2026 16:40',
+        'Theo kế hoạch, các mốc thời gian chính như sau:',
+        'STT',
+        'Mốc thời gian\n(chậm nhất)',
+        'Công việc phải hoàn thành',
+        '1',
+        '04/01/2026',
+        '(70 ngày trước ngày bầu cử)',
+        'Thành lập Ban bầu cử',
+        '2',
+        'Khoảng 10/01/2026 đến 15/01/2026',
+        '(60 ngày trước ngày bầu cử)',
+        'Các xã gửi danh sách tổ bầu cử về Ủy ban bầu cử huyện',
+      ].join('\n\n'),
+      [
+        { kind: 'deadline', due: '2026-01-04' },
+        {
+          kind: 'report',
+          from: 'Các xã',
+          to: 'Ủy ban bầu cử huyện',
+          period: 'once',
+          due: '2026-01-15',
+        },
+      ],
+    ],
+    [
+      'half-year and whole-year reports with days of "the reporting year" recur; data cut-offs are not duties',
+      'II. CÁC CƠ SỞ IN THỰC HIỆN CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nMột năm 2 kỳ báo cáo (báo cáo 6 tháng đầu năm và báo cáo cả năm).\n1. Số liệu báo cáo cả năm tính từ ngày 01/01 đến ngày 31/12 của năm báo cáo.\n2. Thời hạn gửi báo cáo:\n- Báo cáo 6 tháng đầu năm gửi trước ngày 15/7 của năm báo cáo;\n- Báo cáo cả năm gửi trước ngày 15/01 của năm liền kề năm báo cáo.',
+      [
+        { kind: 'report', from: 'Các cơ sở in', period: 'half-yearly' },
+        { kind: 'report', from: 'Các cơ sở in', period: 'yearly' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(duties(text)).toEqual(expected);
+  });
+});

@@ -5,11 +5,18 @@
  * sentences are duties to report (to whom, via whom, when, how often).
  */
 import { formatIsoDate } from '@dondoc/core';
-import { findDateExpressions, parseDue } from './core-parsers.js';
+import { findDateExpressions, lastDayOf, parseDue } from './core-parsers.js';
 import type { DateMatch } from './core-parsers.js';
 import { isHistoryHeading } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
-import { agencyHeading, localityBefore, subjectBefore, subjectOf } from './owners.js';
+import {
+  agencyHeading,
+  localityBefore,
+  subjectBefore,
+  requesterOf,
+  subjectOf,
+  withCommaParts,
+} from './owners.js';
 import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare.js';
 import type { Mapped, Sentence } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
@@ -70,9 +77,13 @@ export function ownerOf(
   sentenceText: string,
   ctx: DutyContext,
   blockText: string,
+  previousSubject: string | null = null,
 ): { owner: string | null; how: 'subject' | 'heading' | 'addressees' | 'none' } {
   const own = subjectOf(sentenceText) ?? subjectOf(blockText);
   if (own) return { owner: own, how: 'subject' };
+  // "Giao các sở … báo cáo tiến độ. Yêu cầu gửi báo cáo về Sở X trước ngày …": a sentence with no
+  // subject goes on with the subject of the sentence before it
+  if (previousSubject) return { owner: previousSubject, how: 'subject' };
   const heading = headingOwner(ctx.block);
   if (heading) return { owner: heading, how: 'heading' };
   if (ctx.document.addressees) return { owner: ctx.document.addressees, how: 'addressees' };
@@ -106,6 +117,13 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   )
     return false;
   if (/^\s*(?:của|do|về việc)\s/u.test(after)) return false;
+  // "đến ngày 20/9/2025 Văn phòng mới nhận được báo cáo của 9/21 đơn vị": how things stood on a
+  // day, not a day to meet
+  if (
+    /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(before) &&
+    /^[\s,]*[^;.]{0,60}?(?<![\p{L}])(?:mới|vẫn|đã|chưa|còn)(?![\p{L}])/iu.test(after)
+  )
+    return false;
   if (/\d\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) return false; // a range of dates
   // A day-level deadline word ("trước ngày 15/7/2024", "chậm nhất ngày …", "hạn chót …") is never
   // part of a programme's name, whatever precedes it.
@@ -114,6 +132,12 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
     /(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/iu.test(
       before,
     )
+  )
+    return true;
+  // so is a month a duty is bounded by: "lập kế hoạch xử lý … trong tháng 4 năm 2020"
+  if (
+    m.expression.kind === 'month' &&
+    /(?:trong|trước|chậm nhất|hoàn thành trong|xong trong)\s+(?:tháng\s*)?$/iu.test(before)
   )
     return true;
   // the year in a programme's name: "Chiến lược … đến năm 2030", "Nghị quyết … về … đến năm 2030"
@@ -135,7 +159,7 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
 const EVENT_BEFORE =
   /(?:khai mạc|bế mạc|diễn ra|bỏ phiếu|tổ chức vào|tổ chức ngày|dự kiến|công bố kết quả|họp|được tổ chức|bầu cử vào|cùng ngày|bắt đầu từ|kể từ)[^;.]{0,45}$/iu;
 
-interface DueFound {
+export interface DueFound {
   readonly due: string;
   readonly dueText: string;
   /** Start and end of the date words in the clause. */
@@ -189,10 +213,13 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     )
       continue;
     const due = formatIsoDate(parsed.due);
-    // history: before the document's date (or year)
+    // history: a date before the document's date (or year) that the clause says was met ("đã
+    // hoàn thành trước ngày …"); a passed deadline restated in a reminder or a timetable posted
+    // after its first milestones is still the duty the text is about
     if (
       m.explicitYear &&
-      (doc.date ? due < doc.date : doc.year !== undefined && parsed.due.year < doc.year)
+      (doc.date ? due < doc.date : doc.year !== undefined && parsed.due.year < doc.year) &&
+      /(?<![\p{L}])(?:đã|đạt được)(?![\p{L}])/iu.test(clause.slice(0, m.start))
     )
       continue;
     out.push({
@@ -218,49 +245,88 @@ const REPORT_VERB = /(?<![\p{L}])(?:gửi\s+báo\s+cáo|báo\s+cáo)(?![\p{L}])/
 const NOT_REPORT =
   /(?:không|chưa)\s+$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
 
-export function isReportClause(text: string): boolean {
-  const m = REPORT_VERB.exec(text);
-  if (!m) return false;
-  if (NOT_REPORT.test(text.slice(0, m.index))) return false;
-  // "Theo báo cáo chính trị …" cites a report; "Số liệu báo cáo 6 tháng tính đến …" is a data cut-off
-  if (/(?:^|[^\p{L}])(?:theo|số liệu)\s+$/iu.test(text.slice(0, m.index))) return false;
-  const after = text.slice(m.index + m[0].length);
-  if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) return false;
-  if (
-    text.slice(m.index, m.index + 1) === 'B' &&
-    !/^\s*(?:kết quả|về\s+(?:Ban|Ủy|UBND|Huyện|Tỉnh)|cho|lên|tới)/u.test(after) &&
-    // "Báo cáo 6 tháng gửi …", "Báo cáo định kỳ hằng tháng: trước ngày 20 hằng tháng": the report
-    // named as the subject, then sent or timed
-    !(
-      /^\s*[^.;]{0,80}?(?:gửi|trình|nộp|trước|chậm nhất|hoàn thành)(?![\p{L}])/u.test(after) ||
-      /^\s*(?:định kỳ|hằng|hàng)/u.test(after)
+/** "để tổng hợp, báo cáo Chính phủ", "Để có cơ sở báo cáo UBND tỉnh": why, not a duty of its own. */
+const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)(?:\s+[\p{L}]+){0,4}[\s,]*$/iu;
+
+/**
+ * The first "báo cáo" of a clause that is a duty to report: not a cited report ("Theo báo cáo …"),
+ * a data cut-off ("Số liệu báo cáo …"), a document named or drafted ("dự thảo Báo cáo việc …"),
+ * what someone received ("chưa nhận được báo cáo"), a purpose ("để tổng hợp, báo cáo …") or the
+ * title of a cited document ("Văn bản số … về việc … báo cáo …").
+ */
+function reportVerbIn(text: string): RegExpExecArray | undefined {
+  const re = new RegExp(REPORT_VERB.source, 'giu');
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(0, m.index);
+    if (NOT_REPORT.test(before)) continue;
+    if (/(?:^|[^\p{L}])(?:theo|số liệu)\s+$/iu.test(before)) continue;
+    if (/(?<![\p{L}])(?:nhận|nhận được|tiếp nhận)\s+$/iu.test(before)) continue;
+    if (/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(before) && /^B/u.test(m[0]))
+      continue;
+    if (PURPOSE_BEFORE.test(before)) continue;
+    // "kỳ báo cáo", "tháng báo cáo", "năm báo cáo": the period a report covers
+    if (
+      /(?<![\p{L}])(?:(?<!định\s)kỳ|(?:của|thuộc|trong|liền kề)\s+(?:tháng|năm|quý))\s+$/iu.test(
+        before,
+      )
     )
-  )
-    return false;
-  return true;
+      continue;
+    // "Một năm 2 kỳ báo cáo (Báo cáo 6 tháng đầu năm và báo cáo cả năm)": kinds named in brackets
+    if ((before.match(/\(/gu) ?? []).length > (before.match(/\)/gu) ?? []).length) continue;
+    if (/(?<![\p{L}])về việc(?![\p{L}])[^;]*$/iu.test(before) && /(?:số|Số)\s+\d/u.test(before))
+      continue;
+    const after = text.slice(m.index + m[0].length);
+    if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) continue;
+    if (
+      text.slice(m.index, m.index + 1) === 'B' &&
+      !/^\s*(?:kết quả|về\s+(?:Ban|Ủy|UBND|Huyện|Tỉnh)|cho|lên|tới)/u.test(after) &&
+      // "Báo cáo 6 tháng gửi …", "Báo cáo định kỳ hằng tháng: trước ngày 20 hằng tháng": the report
+      // named as the subject, then sent or timed
+      !(
+        /^\s*[^.;]{0,80}?(?:gửi|trình|nộp|trước|chậm nhất|hoàn thành)(?![\p{L}])/u.test(after) ||
+        /^\s*(?:định kỳ|hằng|hàng)/u.test(after)
+      )
+    )
+      continue;
+    return m as RegExpExecArray;
+  }
+  return undefined;
 }
 
+export function isReportClause(text: string): boolean {
+  return reportVerbIn(text) !== undefined;
+}
+
+/** Drafting a document ("xây dựng kế hoạch", "hoàn thiện dự thảo"); "trật tự xây dựng" is no draft. */
 const DRAFTED =
-  /(?:xây dựng|hoàn thiện|hoàn chỉnh|dự thảo|soạn thảo|chuẩn bị|tham mưu)(?![\p{L}])/iu;
+  /(?:xây dựng(?=\s+(?:[\p{L}]+\s+){0,2}(?:kế hoạch|phương án|đề án|dự thảo|báo cáo|chương trình|quy chế|quy định|văn bản|kịch bản|hồ sơ|tờ trình|danh sách|dự toán|đề cương|nghị quyết))|hoàn thiện|hoàn chỉnh|dự thảo|soạn thảo|chuẩn bị|tham mưu)(?![\p{L}])/iu;
 
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =
   /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp)(?![\p{L}])/iu;
 
-/** The recipient a submit verb names, and where the verb is; undefined when none. */
-function submitted(text: string): { index: number; to: string } | undefined {
+/**
+ * The recipient a submit verb names, and where the verb is; undefined when none. `lead` is what
+ * the sentence said before this clause ("Sở X tổng hợp, tham mưu …; trình UBND tỉnh …").
+ */
+function submitted(text: string, lead = ''): { index: number; to: string } | undefined {
   const re = new RegExp(SUBMIT.source, 'giu');
   for (const m of text.matchAll(re)) {
+    // "để gửi Ban Tuyên giáo …": why, not to whom
+    if (PURPOSE_BEFORE.test(text.slice(0, m.index))) continue;
     // "trình" what was gathered ("tổng hợp, trình …", "báo cáo …, trình …") is a report; a plan
     // drafted and submitted for approval ("xây dựng kế hoạch, trình …") is a task with a deadline
-    const before = text.slice(0, m.index);
-    if (/^trình/iu.test(m[0]) && !/tổng hợp|báo cáo/iu.test(before)) continue;
+    const before = `${lead} ${text.slice(0, m.index)}`;
+    if (/^trình/iu.test(m[0]) && !/tổng hợp|báo cáo|hồ sơ/iu.test(before)) continue;
     // a document drafted, then sent or submitted ("xây dựng kế hoạch …, gửi Huyện ủy trước ngày
     // …", "hoàn chỉnh dự thảo báo cáo chính trị, trình …"): a task with a deadline
     const drafted = DRAFTED.exec(before);
     if (
       drafted &&
       !/tổng hợp/iu.test(before) &&
+      // a dossier completed and sent ("hoàn thiện hồ sơ …, gửi về Bộ Nội vụ") is submitted for
+      // appraisal: a report
+      !/hồ sơ/iu.test(before.slice(drafted.index)) &&
       !/báo cáo(?!\s+chính trị)/iu.test(before.slice(drafted.index))
     )
       continue;
@@ -277,17 +343,26 @@ function submitted(text: string): { index: number; to: string } | undefined {
 }
 
 /** Whether a clause submits something to someone ("trình UBND tỉnh", "gửi hồ sơ về Bộ Nội vụ"). */
-export function isSubmitClause(text: string): boolean {
-  return submitted(text) !== undefined;
+export function isSubmitClause(text: string, lead = ''): boolean {
+  return submitted(text, lead) !== undefined;
 }
 
-const AGENCY_AFTER =
-  /^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+)?(?:về|cho|lên|tới|đến|với)?\s*((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}]*|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)/u;
+/**
+ * The lower-case syllable that completes a capitalised word of a name ("Văn hóa", "Du lịch",
+ * "Môi trường"), unless it starts what follows the name.
+ */
+const NAME_SYLLABLE =
+  '(?:\\s+(?!(?:trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
+const AGENCY_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}]*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
+  'u',
+);
 
 function agencyAfter(text: string): string | null {
   const m = AGENCY_AFTER.exec(text);
   if (!m?.[1]) return null;
-  return m[1].replace(/(?:\s+(?:và|kết|những|trước|định|[-–]))+$/u, '').trim();
+  const name = m[1].replace(/(?:\s+(?:và|kết|những|trước|định|[-–]))+$/u, '').trim();
+  return name === m[1].trim() ? withCommaParts(name, text.slice(m[0].length)) : name;
 }
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
@@ -296,9 +371,11 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
     /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))|tháng cuối quý|báo cáo(?:\s+[^\s,;.]+){0,4}\s+quý(?!\s+(?:I|II|III|IV|\d))/iu,
     'quarterly',
   ],
-  [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối))|nửa năm|hằng nửa năm/iu, 'half-yearly'],
+  // "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" recurs; "6 tháng đầu năm 2024"
+  // is one period
+  [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối)(?:\s+năm)?\s+\d)|nửa năm|hằng nửa năm/iu, 'half-yearly'],
   [
-    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)/iu,
+    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|báo cáo\s+cả\s+năm(?!\s+\d)|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)/iu,
     'yearly',
   ],
 ];
@@ -344,8 +421,15 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
   const blockBody = block.text.slice(block.bodyStart);
   if (block.kind === 'heading' || ctx.block.sections.some(isHistoryHeading))
     return { items, sentences };
+  let previousSubject: string | null = null;
   for (const sentence of sentences) {
-    const sentenceOwner = ownerOf(sentence.text, ctx, sentence === sentences[0] ? blockBody : '');
+    const sentenceOwner = ownerOf(
+      sentence.text,
+      ctx,
+      sentence === sentences[0] ? blockBody : '',
+      previousSubject,
+    );
+    if (sentenceOwner.how === 'subject') previousSubject = sentenceOwner.owner;
     const reportVerbs = sentence.text.match(new RegExp(REPORT_VERB.source, 'giu')) ?? [];
     const whole: Clause = { ...sentence, offset: 0 };
     // One report in a sentence is one item, unless ";" joins it to another dated duty
@@ -355,9 +439,10 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
       reportVerbs.length === 1 && isReportClause(sentence.text) && !joinsDatedDuty(sentence.text)
         ? [whole]
         : clausesOf(sentence);
-    for (const clause of pieces) {
+    for (const clause of pieces.flatMap((p) => splitAtSending(p, ctx.document))) {
       const clauseSubject = subjectOf(clause.text);
-      const report = isReportClause(clause.text) || isSubmitClause(clause.text);
+      const lead = sentence.text.slice(0, clause.offset);
+      const report = isReportClause(clause.text) || isSubmitClause(clause.text, lead);
       if (report) {
         const found = reportItems(
           ctx,
@@ -406,21 +491,46 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
   return { items, sentences };
 }
 
+/**
+ * "chỉ đạo … lập kế hoạch xử lý … trong tháng 4 năm 2020 … và gửi kết quả về Sở Xây dựng": a date
+ * bounds the verb it is written with; the sending joined after it by "và" is a duty of its own,
+ * with no time of its own.
+ */
+function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
+  const dues = duesIn(clause.text, doc).filter((d) => d.marked);
+  const last = dues[dues.length - 1];
+  if (!last) return [clause];
+  const re = /\s+và\s+(?=(?:gửi|báo cáo|nộp|trình)(?![\p{L}]))/gu;
+  re.lastIndex = last.end;
+  const m = re.exec(clause.text);
+  if (!m) return [clause];
+  const head = clause.text.slice(0, m.index);
+  const tail = clause.text.slice(m.index + m[0].length);
+  if (isReportClause(head) || isSubmitClause(head)) return [clause];
+  if (!isReportClause(tail) && !isSubmitClause(tail)) return [clause];
+  const tailStart = m.index + m[0].length;
+  return [
+    { ...sliceMapped(clause, 0, m.index), offset: clause.offset },
+    { ...sliceMapped(clause, tailStart, clause.text.length), offset: clause.offset + tailStart },
+  ];
+}
+
 function reportItems(
   ctx: DutyContext,
   sentence: Sentence,
   clause: Clause,
   from: string | null,
   how: string,
+  cellDue?: DueFound,
 ): ExtractItem[] {
   const text = clause.text;
-  const found = REPORT_VERB.exec(text);
+  const found = reportVerbIn(text);
   // "dự thảo báo cáo chính trị": a document being drafted, not a duty to report
   const verb =
     found && !/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(text.slice(0, found.index))
       ? found
       : null;
-  const submit = submitted(text);
+  const submit = submitted(text, sentence.text.slice(0, clause.offset));
   const at = verb && (!submit || verb.index <= submit.index) ? verb.index : (submit?.index ?? -1);
   if (at < 0) return [];
   const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
@@ -432,6 +542,7 @@ function reportItems(
     (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??
     submit?.to ??
     ctx.scope?.to ??
+    requesterOf(sentence.text) ??
     null;
   const via =
     /\(?\s*(?:qua|thông qua)\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Cục|Hệ thống)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
@@ -449,7 +560,7 @@ function reportItems(
     : undefined;
   const sender = subjectBefore(text, at) ?? from ?? ofSender ?? ctx.scope?.from ?? null;
   void how;
-  const dues = duesIn(text, ctx.document).filter((d) => d.marked);
+  const dues = cellDue ? [cellDue] : duesIn(text, ctx.document).filter((d) => d.marked);
   const frequencies = frequenciesIn(text);
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành
   // trước ngày 30/6/2023", "gửi báo cáo quý đúng hạn, trước ngày 15 của tháng cuối quý")
@@ -490,4 +601,52 @@ function reportItems(
       dueText: periodic ? 'định kỳ' : null,
     }),
   ];
+}
+
+/**
+ * The tasks of a timetable flattened to one cell a paragraph ("Mốc thời gian (chậm nhất)" /
+ * "Công việc phải hoàn thành" / "07/02/2021" / "Thành lập Ủy ban bầu cử …"): each task is due on
+ * the date of the cell above it; one that sends something to a body is a report.
+ */
+export function timetableItems(ctx: DutyContext, cell: DueFound): ExtractItem[] {
+  const items: ExtractItem[] = [];
+  for (const sentence of splitSentences(ctx.block.block)) {
+    const whole: Clause = { ...sentence, offset: 0 };
+    const owner = subjectOf(sentence.text);
+    if (isReportClause(sentence.text) || isSubmitClause(sentence.text)) {
+      const found = reportItems(ctx, sentence, whole, owner, owner ? 'subject' : 'none', cell);
+      if (found.length > 0) {
+        items.push(...found);
+        continue;
+      }
+    }
+    items.push(
+      item(ctx, sentence, {
+        kind: 'deadline',
+        confidence: owner ? 0.7 : 0.6,
+        owner,
+        task: taskTitle(sentence.text),
+        due: cell.due,
+        dueText: cell.dueText,
+      }),
+    );
+  }
+  return items;
+}
+
+/** The last day a timetable's date cell allows ("Khoảng 22/02/2021 đến 27/02/2021" → 27/02). */
+export function cellDue(text: string, doc: DocumentContext): DueFound | undefined {
+  const context = doc.year === undefined ? {} : { defaultYear: doc.year };
+  const last = findDateExpressions(text, context)
+    .filter((m) => m.expression.kind === 'day')
+    .pop();
+  if (!last) return undefined;
+  return {
+    due: formatIsoDate(lastDayOf(last.expression)),
+    dueText: text.trim(),
+    start: last.start,
+    end: last.end,
+    marked: true,
+    yearless: !last.explicitYear,
+  };
 }

@@ -4,17 +4,25 @@
  */
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
-import { clausesOf, duesIn, dutiesOfBlock, isReportClause } from './duties.js';
+import {
+  cellDue,
+  clausesOf,
+  duesIn,
+  dutiesOfBlock,
+  isReportClause,
+  timetableItems,
+} from './duties.js';
+import type { DueFound } from './duties.js';
 import { indicatorsOfBlock } from './indicators.js';
 import type { TargetScope } from './indicators.js';
 import { periodEndYear } from './frame.js';
 import type { ReportScope } from './duties.js';
 import { isSubmitClause } from './duties.js';
-import { subjectOf } from './owners.js';
+import { subjectOf, withCommaParts } from './owners.js';
 import { documentFrame } from './frame.js';
 import type { DocumentFrame } from './frame.js';
 import { buildPack } from './pack.js';
-import { originalSpan, prepareText, splitSentences } from './prepare.js';
+import { DATE_CELL, originalSpan, prepareText, splitSentences } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
 import type { ExtractItem, ExtractResult } from './types.js';
 
@@ -71,10 +79,19 @@ const TARGET_CUE = /chỉ tiêu|mục tiêu|phấn đấu/iu;
 function leadInOf(text: string, markerType: string | null): LeadIn {
   let report: ReportScope | null = null;
   if (isReportClause(text) || isSubmitClause(text)) {
-    const to =
+    // the recipient: a named body ("về Bộ Văn hóa, Thể thao và Du lịch (qua …):"), or one named
+    // by its role ("đến cơ quan, đơn vị nhận báo cáo:")
+    const named =
       /(?:về|đến|tới|lên|báo cáo|gửi|trình)\s+((?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Văn phòng|Chính phủ|Thường trực|Hội đồng|Phòng|Chủ tịch)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|:|,|;|$))/u.exec(
         text,
-      )?.[1] ?? null;
+      );
+    const byRole =
+      /(?:về|đến|tới|cho)\s+((?:các\s+)?(?:cơ quan|đơn vị|bộ phận)(?:,\s*(?:cơ quan|đơn vị|bộ phận))*\s+(?:nhận|tiếp nhận|quản lý)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|:|,|;|$))/u.exec(
+        text,
+      );
+    const to = named?.[1]
+      ? withCommaParts(named[1], text.slice(named.index + named[0].length))
+      : (byRole?.[1] ?? null);
     const via = /\((?:qua|thông qua)\s+([^)]+)\)/u.exec(text)?.[1] ?? null;
     report = { from: subjectOf(text), to, via };
   }
@@ -134,6 +151,9 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     readonly quote: string;
   }
   const series: { current: Series | null } = { current: null };
+  // a timetable flattened to one cell a paragraph: its header names deadlines, then each date cell
+  // bounds the task cells under it
+  const timetable: { document: number; cell: DueFound | null } = { document: -1, cell: null };
   for (const blockCtx of structure.blocks) {
     if (!blockCtx.body) continue;
     const meta = frames[blockCtx.document]?.metadata;
@@ -173,6 +193,35 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     const body = block.text.slice(block.bodyStart);
     // the place-and-date line of a header ("Hà Nội, ngày 10 tháng 4 năm 2024") dates the document
     if (DATE_LINE.test(body)) continue;
+
+    if (
+      block.markerType === null &&
+      body.length <= 40 &&
+      !/[.;\d]/u.test(body) &&
+      /chậm nhất|phải hoàn thành|thời hạn|hạn chót|mốc thời gian/iu.test(body)
+    ) {
+      timetable.document = ctx.document;
+      timetable.cell = null;
+      continue;
+    }
+    if (timetable.document === ctx.document) {
+      if (DATE_CELL.test(body)) {
+        timetable.cell = cellDue(body, doc) ?? null;
+        continue;
+      }
+      if (timetable.cell && /^\([^()]*\)$/u.test(body.trim())) continue;
+      if (
+        timetable.cell &&
+        block.markerType === null &&
+        body.length <= 300 &&
+        !/\d{1,2}\/\d{1,2}/u.test(body)
+      ) {
+        const dutyCtx = { original: text, block: ctx, document: doc };
+        items.push(...timetableItems(dutyCtx, timetable.cell));
+        continue;
+      }
+      if (body.length > 300 || block.kind === 'heading') timetable.document = -1;
+    }
 
     // "Trong tháng 4-2021, Ban Thường vụ Tỉnh ủy tập trung chỉ đạo … như sau:" bounds the numbered items after it
     if (block.markerType === null && INTRO.test(body) && !isReportClause(body)) {
@@ -217,7 +266,14 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     }
 
     // a lead-in that only announces a list gives its words to the items, not an item of its own
-    if (ownText.endsWith(':') && !/\d{1,2}[/.-]\d{1,2}|hằng|định kỳ/u.test(ownText)) continue;
+    // (a lead-in with its own schedule, "Định kỳ hằng quý, các xã báo cáo về UBND huyện các nội
+    // dung sau:", is a duty too, unless the items under it give the times)
+    if (
+      ownText.endsWith(':') &&
+      !/\d{1,2}[/.-]\d{1,2}/u.test(ownText) &&
+      (!/hằng|định kỳ/u.test(ownText) || itemsBelowAreTimed(structure.blocks, block.index))
+    )
+      continue;
     const dutyContext = {
       original: text,
       block: ctx,
@@ -285,6 +341,16 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   const documents = structure.documents.map((d) => d.identity);
   const pack = buildPack(sorted, documents, options.fileName);
   return { pack, items: sorted, documents };
+}
+
+/** Whether the list item right under a lead-in states a time of its own (a date, a frequency). */
+function itemsBelowAreTimed(blocks: readonly BlockContext[], leadIn: number): boolean {
+  const next = blocks.find((b) => b.block.index > leadIn && b.body);
+  return (
+    next !== undefined &&
+    next.block.markerType !== null &&
+    /\d{1,2}[/.-]\d{1,2}|hằng|định kỳ|chậm nhất|trước ngày|\bngày\s+\d/u.test(next.block.text)
+  );
 }
 
 function dedupe(items: readonly ExtractItem[]): ExtractItem[] {

@@ -2,7 +2,7 @@
  * The document frame, computed before any clause is read: which blocks are the page's or the
  * document's header zone (timestamps, bylines, source tags, photo captions, the headline, the
  * "Số: … / CỘNG HÒA … / Hà Nội, ngày …" header), the issue date (the place-date line, else the
- * page's timestamp), and the target period the title and preamble set ("năm 2025", "đến năm
+ * earliest timestamp of the page's header zone), and the target period the title and preamble set ("năm 2025", "đến năm
  * 2030", "giai đoạn 2021 – 2025", "nhiệm kỳ 2020 – 2025"). Metadata blocks give no items; a
  * clause's year comes from the clause, else its scope, else the frame's target year.
  */
@@ -11,7 +11,7 @@ import type { Block } from './prepare.js';
 
 /** A timestamp, byline or source tag line of a web page or a document header. */
 const METADATA =
-  /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
+  /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*(?:Ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
 const TIMESTAMP = /\d{1,2}:\d{2}(?:\s*(?:AM|PM))?|\(GMT\s*[+-]\s*\d+\)|\[GMT\s*[+-]\s*\d+\]/u;
 const DOCUMENT_HEADER = /(?:^|\s)Số:\s*\S|CỘNG HÒA XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^V\/v\s/u;
 const PLACE_DATE = /^[\p{L} .]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
@@ -84,8 +84,13 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       (block.markerType === null && isByline(t));
     if (meta) {
       metadata.add(block.index);
-      if (!bodyStarted && stampDate === undefined && (TIMESTAMP.test(t) || /^date\s/u.test(t)))
-        stampDate = isoOfStamp(t);
+      // a portal prints today's date and an "updated" time above or beside the posting time:
+      // the earliest stamp of the header zone is when the page was posted
+      if (!bodyStarted && (TIMESTAMP.test(t) || /^date\s/u.test(t))) {
+        const stamp = isoOfStamp(t);
+        if (stamp !== undefined && (stampDate === undefined || stamp < stampDate))
+          stampDate = stamp;
+      }
       continue;
     }
     if (!bodyStarted && !isBodyLike(block)) {

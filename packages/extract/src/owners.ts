@@ -4,10 +4,11 @@
  * when the heading names an agency ("1. Ủy ban nhân dân huyện"), else a named locality the clause
  * is about ("… toàn huyện Bình Sơn … vào năm 2025"), else the agencies the directive addresses.
  */
+import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Bí thư|Đơn vị|Địa phương)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -16,6 +17,24 @@ export const AGENCY_START = new RegExp(
   `^(?:các\\s+)?${NOT_AGENCY}${AGENCY_HEAD}(?![\\p{L}])`,
   'iu',
 );
+
+/** A capitalised word and the lower-case words of the same name ("Thể thao", "Phát triển nông thôn"). */
+const NAME_WORD =
+  '\\p{Lu}\\p{Ll}*(?:\\s+(?!(?:trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|chủ|phối|tổng|báo|gửi|trình|nộp|như|sau|kèm)(?![\\p{L}]))\\p{Ll}+){0,3}';
+/**
+ * The rest of an agency name that a comma interrupts: "Bộ Văn hóa" + ", Thể thao và Du lịch". A
+ * comma before a word that starts an agency ("Sở Tài chính, Sở Xây dựng") ends the name instead.
+ */
+const COMMA_NAME_REST = new RegExp(
+  `^(?:,\\s+(?!(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))${NAME_WORD})+\\s+và\\s+${NAME_WORD}`,
+  'u',
+);
+
+/** `name` followed by `rest`: the name with the comma-separated parts of it that `rest` holds. */
+export function withCommaParts(name: string, rest: string): string {
+  const m = COMMA_NAME_REST.exec(rest);
+  return m ? `${name}${m[0]}` : name;
+}
 
 /** Verbs (and adverbs before verbs) that end the subject of a duty sentence. */
 const VERBS = [
@@ -108,6 +127,10 @@ const VERBS = [
   'nộp',
   'ấn định',
   'quyết định',
+  'thành lập',
+  // a request's verb ends the requester: "Sở X có công văn gửi các đơn vị đề nghị …"
+  'đề nghị',
+  'yêu cầu',
   // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết"
   'sẽ',
   'đã',
@@ -123,7 +146,17 @@ const NAME_TAIL =
   /^\s+(?:huyện|tỉnh|xã|thị xã|thành phố|thị trấn|cơ sở|trung ương|Đảng)(?![\p{L}])/u;
 
 const LEADING_ADVERBIAL =
-  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước)[^,]{0,160},\s*)+/iu;
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối)[^,]{0,160},\s*)+/iu;
+/**
+ * "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở X tổng hợp …": the opening phrase goes on
+ * over the lower-case words of its list; the subject is the named body after them.
+ */
+const ADVERBIAL_LIST_TAIL = /^(?:\p{Ll}[^,;:]{0,40},\s*)+(?=\p{Lu})/u;
+/** "Sở X có công văn gửi các đơn vị đề nghị …": the duty is the addressees'. */
+const LETTER_TO = new RegExp(
+  `^[^,;:]{3,120}?\\s+có\\s+(?:công văn|văn bản|thông báo)[^,;:]{0,80}?\\s+gửi\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
+  'iu',
+);
 /** "Ban Thường vụ Huyện ủy đề nghị các chi bộ … xây dựng …": the duty is the addressee's. */
 const REQUEST = new RegExp(
   `^[^,;:]{3,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
@@ -132,10 +165,20 @@ const REQUEST = new RegExp(
 
 /** Strips "Giao", "Đề nghị", "Yêu cầu" and leading time or basis phrases before a subject. */
 function subjectText(text: string): string {
-  return text
-    .replace(LEADING_ADVERBIAL, '')
-    .replace(REQUEST, '')
-    .replace(/^(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+/u, '');
+  const afterAdverbial = text.replace(LEADING_ADVERBIAL, '');
+  return (
+    (afterAdverbial === text ? text : afterAdverbial.replace(ADVERBIAL_LIST_TAIL, ''))
+      // "Đối với các đoàn thể tổ chức thẩm tra …": the body the sentence turns to
+      .replace(
+        new RegExp(`^Đối với\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`, 'iu'),
+        '',
+      )
+      .replace(LETTER_TO, '')
+      // "Thời hạn các cơ quan, tổ chức gửi báo cáo …": the time of someone's duty
+      .replace(/^(?:Thời hạn|Thời gian)\s+(?=(?:các\s+)?\p{Ll})/u, '')
+      .replace(REQUEST, '')
+      .replace(/^(?:Giao|Đề nghị|Yêu cầu|Giao cho)\s+/u, '')
+  );
 }
 
 /** Where the first verb after the subject's first letter is, skipping verbs that are part of a name. */
@@ -144,6 +187,11 @@ function firstVerbAt(t: string): number {
   for (const m of t.slice(1).matchAll(re)) {
     const end = m.index + 1 + m[0].length;
     if (NAME_TAIL.test(t.slice(end)) && VERB.test(t.slice(end, end + 80))) continue;
+    // "các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm …": what the body
+    // receives describes it; the duty's verb comes after
+    if (/(?<![\p{L}])(?:nhận|tiếp nhận)\s+$/u.test(t.slice(0, m.index + 1))) continue;
+    // "các cơ quan, tổ chức, doanh nghiệp gửi …": a word of a list of nouns, not the verb
+    if (/,\s*$/u.test(t.slice(0, m.index + 1)) && /^\s*(?:,|và\s)/u.test(t.slice(end))) continue;
     return m.index + 1;
   }
   return -1;
@@ -165,8 +213,34 @@ export function subjectOf(text: string): string | null {
   const verbAt = firstVerbAt(t);
   if (colon?.[1] && (verbAt < 0 || colon[1].length <= verbAt)) return cleanAgency(colon[1]);
   if (verbAt <= 0 || verbAt > 220) return null;
-  const subject = cleanAgency(t.slice(0, verbAt));
+  // "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã, trên cơ sở đề nghị của …, ấn định …": the phrase after a
+  // comma that gives the basis, the time or the condition of the duty is not part of the subject
+  const subject = cleanAgency(
+    t
+      .slice(0, verbAt)
+      .replace(
+        /,\s*(?:trên cơ sở|sau khi|căn cứ|theo|khi|nếu|để|trong|trước khi|đồng thời)(?![\p{L}])[\s\S]*$/u,
+        '',
+      ),
+  );
   return subject.length >= 3 ? subject : null;
+}
+
+/**
+ * The body that asks for a duty ("Sở X có công văn gửi các đơn vị đề nghị …", "UBND tỉnh yêu cầu
+ * các đơn vị …"): when the text names no recipient, the report goes back to it.
+ */
+export function requesterOf(text: string): string | null {
+  const t = text.trim().replace(LEADING_ADVERBIAL, '');
+  const m =
+    /^(.{3,120}?)\s+(?:có\s+(?:công văn|văn bản|thông báo)[^;:]{0,80}?\s+gửi\s+[^;:]{2,120}?\s+)?(?:đề nghị|yêu cầu)\s/u.exec(
+      t,
+    );
+  const who = m?.[1]?.trim();
+  if (!who || !AGENCY_START.test(who) || VERB.test(who)) return null;
+  if (/(?<![\p{L}])(?:nhận|Công văn|công văn|Văn bản|văn bản|số|của)(?![\p{L}])/u.test(who))
+    return null;
+  return cleanAgency(who);
 }
 
 /** Where a subject starts inside a longer text ("Kết thúc đợt học tập, quán triệt UBMTTQ và …"). */
@@ -188,9 +262,35 @@ export function subjectBefore(text: string, verbAt: number): string | null {
 }
 
 /** A heading that is nothing but agency names: "1. Ủy ban nhân dân huyện", "4. UBMTTQ …; Các chi, đảng bộ cơ sở". */
+/**
+ * Bodies a heading in capitals names before what they do ("II. CƠ SỞ IN KHỐI TRUNG ƯƠNG THỰC HIỆN
+ * CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ"), compared without marks: capitals are often typed with a mark missing
+ * or misplaced ("CƠ SƠ").
+ */
+const CAPS_HEADS =
+  /^(?:cac\s+)?(?:co so|co quan|don vi|uy ban|ubnd|so|phong|ban|bo|cuc|chi cuc|trung tam|van phong|doanh nghiep|to chuc)(?![a-z])/u;
+
+function capsHeadingAgency(title: string): string | null {
+  const letters = [...title].filter((c) => /\p{L}/u.test(c));
+  const upper = letters.filter((c) => c !== c.toLocaleLowerCase('vi')).length;
+  if (letters.length < 6 || upper / letters.length < 0.8) return null;
+  const lower = title
+    .toLocaleLowerCase('vi')
+    .replace(/\([^)]*\)/gu, ' ')
+    .trim();
+  const verbAt = firstVerbAt(lower);
+  if (verbAt <= 0) return null;
+  const head = lower.slice(0, verbAt).trim();
+  if (!CAPS_HEADS.test(foldText(head))) return null;
+  // keep the words as written, in sentence case
+  const written = title.trim().slice(0, head.length);
+  return cleanAgency(written.charAt(0) + written.slice(1).toLocaleLowerCase('vi'));
+}
+
 export function agencyHeading(title: string): string | null {
   const t = title.trim();
-  if (!AGENCY_START.test(t) || t.length > 250) return null;
+  if (!AGENCY_START.test(t)) return capsHeadingAgency(t);
+  if (t.length > 250) return null;
   if (VERB.test(t.replace(/^(?:các\s+)?tổ chức chính trị/iu, ''))) return null;
   return cleanAgency(t);
 }

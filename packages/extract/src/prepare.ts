@@ -66,6 +66,18 @@ const MARKERS: readonly { readonly type: MarkerType; readonly re: RegExp }[] = [
   { type: 'bullet', re: /^[-–—+•●▪]\s+(?=\S)/ },
 ];
 
+/**
+ * A table cell on a line of its own, as a table comes out when a page is flattened to text: a
+ * date or a span of dates ("07/02/2021", "Khoảng 22/02/2021 đến 27/02/2021") or a note in
+ * brackets ("(105 ngày trước ngày bầu cử)"). After a blank line it never continues a paragraph.
+ */
+export const DATE_CELL =
+  /^\s*(?:(?:Khoảng|Từ|Trước|Chậm nhất|Ngày)\s+)?(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?:\s*(?:đến|-|–)\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?\s*$/iu;
+
+function isCell(line: string): boolean {
+  return DATE_CELL.test(line) || /^\s*\([^()]{1,120}\)\s*$/u.test(line);
+}
+
 /** A row of a table written with "|" between cells. */
 function isTableRow(line: string): boolean {
   return (line.match(/\|/g) ?? []).length >= 2;
@@ -297,6 +309,7 @@ export function prepareText(original: string): PreparedText {
       current !== null &&
       !startsWithMarker(line.text) &&
       !row &&
+      !(sawGap && isCell(line.text)) &&
       (startsLowerCase(line.text) ||
         current.endsWithDigitHyphen() ||
         (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)) ||
