@@ -3,7 +3,7 @@
  * with, and posts each result back with its index (the caller keeps input order).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createChecker, parseIsoDate, type Pack } from '@dondoc/core';
+import { createChecker, parseIsoDate, withPlainMessages, type Pack } from '@dondoc/core';
 import { checkWorkbookFile } from './read.js';
 
 interface Start {
@@ -25,7 +25,8 @@ parentPort!.on('message', (job: { index: number; file: string } | null) => {
     parentPort!.close();
     return;
   }
+  // Messages are rendered here: a structured clone carries plain data only.
   void checkWorkbookFile(checker, job.file).then((result) =>
-    parentPort!.postMessage({ index: job.index, result }),
+    parentPort!.postMessage({ index: job.index, result: withPlainMessages(result) }),
   );
 });

@@ -7,7 +7,7 @@
 import type { Condition } from '../engine/condition.js';
 import type { Message, Severity } from '../model/findings.js';
 import type { TaskField } from '../table/headers.js';
-import { formatMessage, type TemplateValues } from '../findings/template.js';
+import { deferMessage, type TemplateValues } from '../findings/template.js';
 import type { TaskFacts } from './task/facts.js';
 
 export const RULE_FAMILIES = ['task', 'report', 'indicator', 'cell', 'agency', 'row'] as const;
@@ -58,11 +58,14 @@ export interface TaskRule extends RuleMeta {
 
 export type AnyRule = TaskRule | Rule<never>;
 
-/** The message of a report: the rule's template for its message id, every placeholder filled. */
+/**
+ * The message of a report: the rule's template for its message id, every placeholder filled when
+ * the message is read (a missing value throws here, at once).
+ */
 export function ruleMessage(rule: RuleMeta, report: RuleReport): Message {
   const template = rule.messages[report.messageId];
   if (!template) {
     throw new Error(`Rule "${rule.id}" has no message "${report.messageId}"`);
   }
-  return formatMessage(template, report.values);
+  return deferMessage(template, report.values);
 }

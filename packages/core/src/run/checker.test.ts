@@ -3,6 +3,7 @@ import { parsePack } from '../pack/load.js';
 import type { Pack } from '../pack/schema.js';
 import { d, gridSheet } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
+import { withPlainMessages } from './result.js';
 
 const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' };
 const asOf = { year: 2024, month: 7, day: 1 };
@@ -126,6 +127,21 @@ describe('checking a task-tracking sheet', () => {
     expect(overdue.message.en).toContain('43 day(s) overdue');
     const late = run().report.findings[2]!;
     expect(late.message.vi).toContain('chậm 4 ngày');
+  });
+
+  it('keeps each message to be rendered when read, and gives it plain to a thread that clones it', () => {
+    const { result } = run();
+    const plain = withPlainMessages(result);
+    // What a worker posts: the clone reads as the messages read in the thread that made them.
+    const cloned = structuredClone(plain);
+    expect(cloned.findings).toHaveLength(result.findings.length);
+    result.findings.forEach((f, i) => {
+      expect(cloned.findings[i]!.message).toEqual({ vi: f.message.vi, en: f.message.en });
+      expect(Object.keys(cloned.findings[i]!)).toEqual(Object.keys(f));
+    });
+    expect(JSON.stringify(cloned.findings)).toBe(JSON.stringify(result.findings));
+    // A deferred message does not survive a clone: that is why the worker renders first.
+    expect(structuredClone(result.findings[0]!.message)).not.toHaveProperty('vi');
   });
 
   it('lists every task row it evaluated with its state, for the history of checks', () => {

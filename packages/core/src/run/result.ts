@@ -2,6 +2,7 @@
  * What a check gives back, per sheet and per workbook, and the shape of the checker itself: the
  * streaming interfaces adapters drive (a workbook, then its sheets, then their rows one at a time).
  */
+import { plainMessage } from '../findings/template.js';
 import type { Pack } from '../pack/schema.js';
 import type { PlainDate } from '../model/plain-date.js';
 import type {
@@ -167,4 +168,15 @@ export interface ReportStats {
   readonly sent: number;
   readonly lateUnits: readonly string[];
   readonly missingUnits: readonly string[];
+}
+
+/**
+ * The result with every finding's message rendered into a plain object: what a structured clone (a
+ * worker's postMessage) can carry, since a message kept for later rendering would lose its texts.
+ */
+export function withPlainMessages(result: WorkbookResult): WorkbookResult {
+  return {
+    ...result,
+    findings: result.findings.map((f) => ({ ...f, message: plainMessage(f.message) })),
+  };
 }

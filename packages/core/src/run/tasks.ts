@@ -4,7 +4,7 @@
  * Rows the pack's tasks are matched to and upcoming deadlines are kept for the workbook; the
  * sheet's result says which columns were found and what could not be checked.
  */
-import { clip, formatMessage } from '../findings/template.js';
+import { clip, deferMessage } from '../findings/template.js';
 import type { Finding } from '../model/findings.js';
 import { cellInvalidDate } from '../rules/cell/invalid-date.js';
 import { taskOverdue } from '../rules/task/overdue.js';
@@ -247,7 +247,7 @@ export function taskTable(
       const report = builtIn?.report(facts);
       const message = builtIn
         ? ruleMessage(builtIn, report!)
-        : formatMessage(rule.custom!.message, customRuleValues(facts));
+        : deferMessage(rule.custom!.message, customRuleValues(facts));
       const finding: Finding = {
         rule: id,
         severity: rule.severity,

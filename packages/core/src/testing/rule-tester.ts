@@ -6,7 +6,7 @@
  * value the message does not use is an error in the test itself, never a silent pass.
  */
 import type { TemplateValues } from '../findings/template.js';
-import { placeholdersOf } from '../findings/template.js';
+import { placeholdersOf, plainMessage } from '../findings/template.js';
 import type { Message } from '../model/findings.js';
 import { parseIsoDate } from '../model/plain-date.js';
 import { parsePack } from '../pack/load.js';
@@ -39,7 +39,7 @@ export interface InvalidCase extends RuleCase {
   readonly errors: readonly ExpectedFinding[];
 }
 
-/** A finding as the tester compares it: its message and cell. */
+/** A finding as the tester compares it: its message (both texts rendered) and cell. */
 export interface TestedFinding {
   readonly message: Message;
   readonly cell?: string;
@@ -74,7 +74,7 @@ export class RuleTester {
     return result.findings
       .filter((f) => f.rule === this.rule.id)
       .map((f) => ({
-        message: f.message,
+        message: plainMessage(f.message),
         ...(f.location?.cell !== undefined ? { cell: f.location.cell } : {}),
       }));
   }
@@ -96,7 +96,9 @@ export class RuleTester {
         );
       }
       return {
-        message: ruleMessage(this.rule, { messageId: error.messageId, values: error.data }),
+        message: plainMessage(
+          ruleMessage(this.rule, { messageId: error.messageId, values: error.data }),
+        ),
         ...(error.cell !== undefined ? { cell: error.cell } : {}),
       };
     });

@@ -1,5 +1,5 @@
 import { clip } from '../../findings/template.js';
-import { dateText } from '../date-text.js';
+import { completedBy, dateText } from '../date-text.js';
 import type { TaskRule } from '../rule.js';
 
 /** A task not done whose deadline falls within the pack's `dueSoonDays` (default 7). */
@@ -39,7 +39,7 @@ export const taskDueSoon: TaskRule = {
       dueText: f.dueText,
       due: dateText(f.due),
     },
-    expected: `hoàn thành chậm nhất ${dateText(f.due).vi} / completed by ${f.due ?? ''}`,
+    expected: completedBy(f.due),
     actual: f.status === '' ? 'chưa hoàn thành / not completed' : f.status,
   }),
 };

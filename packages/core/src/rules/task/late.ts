@@ -1,5 +1,5 @@
 import { clip } from '../../findings/template.js';
-import { dateText } from '../date-text.js';
+import { completedBy, completedOnActual, dateText } from '../date-text.js';
 import type { TaskRule } from '../rule.js';
 
 /** A task completed after its last acceptable day. */
@@ -39,10 +39,7 @@ export const taskLate: TaskRule = {
       dueText: f.dueText,
       due: dateText(f.due),
     },
-    expected: `hoàn thành chậm nhất ${dateText(f.due).vi} / completed by ${f.due ?? ''}`,
-    actual:
-      f.completionText !== ''
-        ? `"${f.completionText}"`
-        : `hoàn thành ${dateText(f.completedOn).vi} / completed ${f.completedOn ?? ''}`,
+    expected: completedBy(f.due),
+    actual: f.completionText !== '' ? `"${f.completionText}"` : completedOnActual(f.completedOn),
   }),
 };

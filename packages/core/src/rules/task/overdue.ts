@@ -1,5 +1,5 @@
 import { clip } from '../../findings/template.js';
-import { dateText } from '../date-text.js';
+import { completedBy, dateText } from '../date-text.js';
 import type { TaskRule } from '../rule.js';
 
 /** A task whose last acceptable day has passed and that is not done. */
@@ -40,7 +40,7 @@ export const taskOverdue: TaskRule = {
       due: dateText(f.due),
       asOf: dateText(f.asOf),
     },
-    expected: `hoàn thành chậm nhất ${dateText(f.due).vi} / completed by ${f.due ?? ''}`,
+    expected: completedBy(f.due),
     actual: f.status === '' ? 'chưa hoàn thành / not completed' : f.status,
   }),
 };
