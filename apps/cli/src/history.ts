@@ -30,6 +30,7 @@ import { HistoryFileError, openHistory, type HistoryStore } from '@dondoc/histor
 import { REMINDER_RULES, type PreviousReminder, type ReminderEscalation } from '@dondoc/report';
 import type { ReportWorkbookOptions } from '@dondoc/xlsx';
 import type { CheckRun } from './formatters/index.js';
+import { onInterrupt } from './interrupt.js';
 import { CliError } from './messages.js';
 import { workbookLabel } from './read.js';
 
@@ -43,9 +44,20 @@ export function toolVersion(): string {
   }
 }
 
+/**
+ * The history file, opened. A run stopped by a signal while it is open closes it first, so SQLite
+ * folds its write-ahead log back into the file instead of leaving "-wal" and "-shm" files beside it.
+ */
 export function openHistoryFile(file: string): HistoryStore {
   try {
-    return openHistory(file);
+    const store = openHistory(file);
+    const close = store.close.bind(store);
+    const release = onInterrupt(() => void close());
+    store.close = () => {
+      release();
+      return close();
+    };
+    return store;
   } catch (error) {
     if (error instanceof HistoryFileError) throw new CliError({ vi: error.vi, en: error.en });
     throw error;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, rmSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { onInterrupt } from './interrupt.js';
 import { CliError } from './messages.js';
 import { systemErrorReason } from './system-errors.js';
 import { displayPath } from './terminal.js';
@@ -41,7 +42,8 @@ async function resolveTarget(target: string): Promise<{ file: string; direct: bo
 /**
  * Writes a file atomically: to a temporary file beside it, then a rename, so that a reader never
  * sees half a report, an interrupted run never leaves a truncated file behind, and a failed write
- * leaves the old file as it was. Devices and pipes are written directly.
+ * leaves the old file as it was. A run stopped by Ctrl+C or SIGTERM mid-write removes its temporary
+ * file (interrupt.ts). Devices and pipes are written directly.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
   await writeChunksAtomic(target, [data]);
@@ -57,15 +59,21 @@ export async function writeChunksAtomic(
 ): Promise<void> {
   let temp: string | undefined;
   let handle: fs.FileHandle | undefined;
+  let release: (() => void) | undefined;
   try {
     const { file, direct } = await resolveTarget(target);
     const dir = path.dirname(path.resolve(file));
     if (direct) {
       handle = await fs.open(file, 'w');
     } else {
-      temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+      const tempFile = path.join(
+        dir,
+        `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+      );
+      temp = tempFile;
       await fs.mkdir(dir, { recursive: true });
-      handle = await fs.open(temp, 'wx');
+      release = onInterrupt(() => rmSync(tempFile, { force: true }));
+      handle = await fs.open(tempFile, 'wx');
     }
     let buffer = '';
     for (const chunk of chunks) {
@@ -89,6 +97,8 @@ export async function writeChunksAtomic(
     await handle?.close().catch(() => undefined);
     if (temp !== undefined) await fs.rm(temp, { force: true }).catch(() => undefined);
     throw writeError(target, error);
+  } finally {
+    release?.();
   }
 }
 

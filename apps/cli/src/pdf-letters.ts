@@ -3,12 +3,13 @@
  * is on the PATH; otherwise a clear message saying so, and the .docx letters are there as ever.
  */
 import { execFile } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Message } from '@dondoc/core';
+import { onInterrupt } from './interrupt.js';
 import { CliError } from './messages.js';
 
 const NAMES =
@@ -43,6 +44,7 @@ export const NO_CONVERTER: Message = {
 export async function convertToPdf(soffice: string, files: readonly string[]): Promise<string[]> {
   if (files.length === 0) return [];
   const profile = await mkdtemp(path.join(tmpdir(), 'dondoc-soffice-'));
+  const release = onInterrupt(() => rmSync(profile, { recursive: true, force: true }));
   const outDir = path.dirname(path.resolve(files[0]!));
   try {
     await new Promise<void>((resolve, reject) => {
@@ -69,6 +71,7 @@ export async function convertToPdf(soffice: string, files: readonly string[]): P
     });
   } finally {
     await rm(profile, { recursive: true, force: true });
+    release();
   }
   const pdfs = files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`));
   const missing = pdfs.filter((p) => !existsSync(p));
