@@ -309,7 +309,9 @@ function bindingOf<F extends string>(
         .string()
         .max(200)
         .optional()
-        .describe(`Sheet of the ${what}: a name, or a pattern with * (e.g. "Nhiệm vụ*").`),
+        .describe(
+          `Sheet of the ${what}: a name, or a glob where * stands for any characters and nothing else is special, ignoring case (e.g. "Nhiệm vụ*"); never a regular expression.`,
+        ),
       headerRow: z
         .number()
         .int()

@@ -24,14 +24,39 @@ export interface TableBinding<F extends string = string> {
 
 export type Bindings = Readonly<Partial<Record<TableKind, TableBinding | undefined>>>;
 
-/** Does a sheet name match a binding's sheet pattern ("Nhiệm vụ*")? No pattern: every sheet. */
+/** Text compared without regard to case or Unicode composition, a code point at a time. */
+function caseless(text: string): string {
+  return Array.from(text.normalize('NFC'), (c) => c.toLowerCase()).join('');
+}
+
+/**
+ * Does a sheet name match a binding's sheet pattern ("Nhiệm vụ*")? No pattern: every sheet.
+ *
+ * A pattern is a glob, never a regular expression: `*` stands for any run of characters (none
+ * included) and every other character stands for itself (`?`, `[`, `.`, `(` too), ignoring case.
+ * It is matched without backtracking: the text before the first `*` must open the name, the text
+ * after the last `*` must close it, and each piece between is found leftmost, in order, after the
+ * one before (taking the leftmost place never loses a match a later place would find). The work is
+ * bounded by the lengths of the pattern and the name, whatever they hold.
+ */
 export function sheetMatches(pattern: string | undefined, name: string): boolean {
   if (!pattern) return true;
-  const escaped = pattern
-    .normalize('NFC')
-    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`, 'iu').test(name.normalize('NFC'));
+  const pieces = caseless(pattern).split('*');
+  const text = caseless(name);
+  if (pieces.length === 1) return text === pieces[0];
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (first.length + last.length > text.length) return false;
+  if (!text.startsWith(first) || !text.endsWith(last)) return false;
+  let at = first.length;
+  const end = text.length - last.length;
+  for (const piece of pieces.slice(1, -1)) {
+    if (piece === '') continue;
+    const found = text.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
 }
 
 /** The header texts a binding gives, as a vocabulary tried before the built-in one. */
