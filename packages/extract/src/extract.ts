@@ -339,8 +339,8 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
 
   const sorted = dedupe(items).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   const documents = structure.documents.map((d) => d.identity);
-  const pack = buildPack(sorted, documents, options.fileName);
-  return { pack, items: sorted, documents };
+  const { pack, cut } = buildPack(sorted, documents, options.fileName);
+  return { pack, items: sorted, documents, cut };
 }
 
 /** Whether the list item right under a lead-in states a time of its own (a date, a frequency). */

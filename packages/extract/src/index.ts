@@ -4,7 +4,17 @@
  */
 export { extractDirective } from './extract.js';
 export type { ExtractOptions } from './extract.js';
-export { readDirectiveFile, docxToText, DirectiveReadError } from './read.js';
+export {
+  readDirectiveFile,
+  docxToText,
+  DirectiveReadError,
+  MAX_TEXT_CHARS,
+  MAX_TEXT_FILE_BYTES,
+  MAX_DOCX_FILE_BYTES,
+  MAX_DOCX_PART_BYTES,
+  MAX_DOCX_XML_BYTES,
+} from './read.js';
+export { fitToSchema } from './pack.js';
 export { formatReview } from './review.js';
 export type { ReviewLang } from './review.js';
 export { prepareText, splitSentences, originalSpan } from './prepare.js';
@@ -28,4 +38,5 @@ export type {
   ItemKind,
   ItemPeriod,
   TargetOp,
+  TrimmedField,
 } from './types.js';

@@ -4,9 +4,15 @@
  * carries the quote, span and confidence it came from; what the text leaves open is said in
  * `assumption`, never guessed silently.
  */
-import { PACK_SCHEMA_URL, removeDiacritics } from '@dondoc/core';
+import { jsonPointer, PACK_SCHEMA_URL, packSchema, removeDiacritics } from '@dondoc/core';
 import type { PackAgency, PackIndicator, PackReport, PackTarget, PackTask } from '@dondoc/core';
-import type { DirectiveIdentity, DraftPack, ExtractItem, ItemPeriod } from './types.js';
+import type {
+  DirectiveIdentity,
+  DraftPack,
+  ExtractItem,
+  ItemPeriod,
+  TrimmedField,
+} from './types.js';
 
 export function slug(text: string, max = 60): string {
   const s = removeDiacritics(text)
@@ -17,10 +23,27 @@ export function slug(text: string, max = 60): string {
   return cut === '' ? 'x' : cut;
 }
 
-function uniqueId(base: string, used: Set<string>): string {
+/** Ids given so far, and for each base the number its next duplicate tries first. */
+interface UsedIds {
+  readonly ids: Set<string>;
+  readonly next: Map<string, number>;
+}
+
+const usedIds = (): UsedIds => ({ ids: new Set(), next: new Map() });
+
+/**
+ * `base`, or `base-2`, `base-3` … the first not given yet. Ids are never taken back, so a number
+ * once found taken stays taken: each base resumes where it stopped, and a text repeating one title
+ * thousands of times costs time linear in the repeats.
+ */
+function uniqueId(base: string, used: UsedIds): string {
   let id = base;
-  for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
-  used.add(id);
+  let n = used.next.get(base) ?? 2;
+  if (used.ids.has(id)) {
+    for (id = `${base}-${n}`; used.ids.has(id); id = `${base}-${n}`) n += 1;
+    used.next.set(base, n + 1);
+  }
+  used.ids.add(id);
   return id;
 }
 
@@ -63,6 +86,14 @@ export function buildPack(
   items: readonly ExtractItem[],
   documents: readonly DirectiveIdentity[],
   fileName?: string,
+): FittedPack {
+  return fitToSchema(draftPack(items, documents, fileName));
+}
+
+function draftPack(
+  items: readonly ExtractItem[],
+  documents: readonly DirectiveIdentity[],
+  fileName?: string,
 ): DraftPack {
   const main = documents.find((d) => d.kind !== null) ?? documents[0];
   const docNumber = main?.number ?? undefined;
@@ -71,7 +102,7 @@ export function buildPack(
   const title = main?.title ?? baseName ?? 'Văn bản chỉ đạo';
 
   const agencies = new Map<string, PackAgency>();
-  const usedAgencyIds = new Set<string>();
+  const usedAgencyIds = usedIds();
   const agencyId = (name: string): string => {
     const key = removeDiacritics(name).toLowerCase().replace(/\s+/g, ' ').trim();
     const found = agencies.get(key);
@@ -85,7 +116,7 @@ export function buildPack(
   const tasks: PackTask[] = [];
   const reports: PackReport[] = [];
   const indicators: PackIndicator[] = [];
-  const used = new Set<string>();
+  const used = usedIds();
 
   for (const item of items) {
     if (item.kind === 'deadline') {
@@ -206,4 +237,63 @@ export function buildPack(
     reports,
     indicators,
   };
+}
+
+/** A draft made to fit the pack schema, and what had to be cut. */
+export interface FittedPack {
+  readonly pack: DraftPack;
+  /** Each text or list cut to the schema's limit: its JSON pointer, its length and the limit. */
+  readonly cut: readonly TrimmedField[];
+}
+
+/** Text cut to at most `max` characters, at the last space when there is one in its second half. */
+function cutText(text: string, max: number): string {
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return (space > max / 2 ? head.slice(0, space) : head).trimEnd();
+}
+
+/**
+ * The draft cut to what the pack schema allows, so that whatever the text holds the draft loads: a
+ * text over its limit (a quote of one endless sentence) is cut at a word, a quote keeping its span
+ * on the words it still holds (so it is still the document's words at that span); a list over its
+ * limit (more reports than a pack holds) keeps its first items. Anything else the schema refuses is
+ * left for the caller to report.
+ */
+export function fitToSchema(draft: DraftPack): FittedPack {
+  const cut: TrimmedField[] = [];
+  let pack = draft;
+  for (let round = 0; round < 4; round += 1) {
+    const result = packSchema.safeParse(pack);
+    if (result.success) break;
+    const tooBig = result.error.issues.filter(
+      (i) => i.code === 'too_big' && (i.origin === 'string' || i.origin === 'array'),
+    );
+    if (tooBig.length === 0) break;
+    pack = structuredClone(pack);
+    // Deepest first: an item's text is cut before the list holding it loses items.
+    for (const issue of tooBig.sort((a, b) => b.path.length - a.path.length)) {
+      if (issue.code !== 'too_big') continue;
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const key = path[path.length - 1];
+      let parent: unknown = pack;
+      for (const step of path.slice(0, -1))
+        parent = (parent as Record<string | number, unknown>)?.[step];
+      if (key === undefined || parent === null || typeof parent !== 'object') continue;
+      const holder = parent as Record<string | number, unknown>;
+      const value = holder[key];
+      const max = Number(issue.maximum);
+      if (typeof value === 'string' && value.length > max) {
+        const text = cutText(value, max);
+        holder[key] = text;
+        if (key === 'quote' && Array.isArray(holder.span) && typeof holder.span[0] === 'number')
+          holder.span = [holder.span[0], holder.span[0] + text.length];
+        cut.push({ pointer: jsonPointer(path), kind: 'text', length: value.length, max });
+      } else if (Array.isArray(value) && value.length > max) {
+        cut.push({ pointer: jsonPointer(path), kind: 'list', length: value.length, max });
+        value.length = max;
+      }
+    }
+  }
+  return { pack, cut };
 }

@@ -250,6 +250,38 @@ function readMarker(text: string): {
   return { marker: null, type: null, label: null, bodyStart: 0 };
 }
 
+/**
+ * The longest block the extraction reads as one. Real paragraphs stay under 3,000 characters; a
+ * longer run (a whole file on one line) is cut into blocks of at most this many, at a sentence end
+ * when there is one, else at a space, so that the work on a block, which may grow with the square
+ * of its length, stays bounded and the whole extraction linear in the text.
+ */
+export const MAX_BLOCK_CHARS = 8_000;
+
+/** A long block cut into pieces of at most MAX_BLOCK_CHARS (each mapped like the block). */
+function cutLong(mapped: Mapped): Mapped[] {
+  const pieces: Mapped[] = [];
+  const text = mapped.text;
+  let start = 0;
+  while (text.length - start > MAX_BLOCK_CHARS) {
+    const limit = start + MAX_BLOCK_CHARS;
+    const window = text.slice(start + MAX_BLOCK_CHARS / 2, limit);
+    const sentenceEnd = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '));
+    const space = window.lastIndexOf(' ');
+    const cut =
+      sentenceEnd >= 0
+        ? start + MAX_BLOCK_CHARS / 2 + sentenceEnd + 1
+        : space >= 0
+          ? start + MAX_BLOCK_CHARS / 2 + space
+          : limit;
+    pieces.push(trimMapped(sliceMapped(mapped, start, cut), ' '));
+    start = cut;
+    while (text[start] === ' ') start += 1;
+  }
+  pieces.push(trimMapped(sliceMapped(mapped, start, text.length), ' '));
+  return pieces.filter((p) => p.text !== '');
+}
+
 /** Cleans and segments a directive; every block keeps its map to the original. */
 export function prepareText(original: string): PreparedText {
   const lines = splitLines(original);
@@ -259,13 +291,18 @@ export function prepareText(original: string): PreparedText {
   let blockEnd = 0;
   let sawGap = false;
 
-  const flush = (kind: 'content' | 'footnote'): void => {
-    if (!builder || builder.length === 0) {
-      builder = null;
-      return;
-    }
-    const mapped = builder.build(blockEnd);
-    const { marker, type, label, bodyStart } = readMarker(mapped.text);
+  const push = (
+    mapped: Mapped,
+    kind: 'content' | 'footnote',
+    start: number,
+    end: number,
+    piece: number,
+  ): void => {
+    // a piece cut from a long block goes on with its words: no marker of its own
+    const { marker, type, label, bodyStart } =
+      piece === 0
+        ? readMarker(mapped.text)
+        : { marker: null, type: null, label: null, bodyStart: 0 };
     const body = mapped.text.slice(bodyStart);
     const caps = isCaps(body.slice(0, 80));
     let blockKind: BlockKind;
@@ -278,8 +315,8 @@ export function prepareText(original: string): PreparedText {
     blocks.push({
       ...mapped,
       index: blocks.length,
-      start: blockStart,
-      end: blockEnd,
+      start,
+      end,
       kind: blockKind,
       marker,
       markerType: type,
@@ -287,6 +324,20 @@ export function prepareText(original: string): PreparedText {
       bodyStart,
       caps,
     });
+  };
+
+  const flush = (kind: 'content' | 'footnote'): void => {
+    if (!builder || builder.length === 0) {
+      builder = null;
+      return;
+    }
+    const mapped = builder.build(blockEnd);
+    if (mapped.text.length <= MAX_BLOCK_CHARS) push(mapped, kind, blockStart, blockEnd, 0);
+    else {
+      cutLong(mapped).forEach((piece, i) =>
+        push(piece, kind, piece.map[0] ?? blockStart, piece.map[piece.text.length] ?? blockEnd, i),
+      );
+    }
     builder = null;
   };
 

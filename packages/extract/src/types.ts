@@ -78,6 +78,16 @@ export interface DirectiveIdentity {
   readonly title: string | null;
 }
 
+/** A text or a list of the draft cut to the pack schema's limit. */
+export interface TrimmedField {
+  /** JSON pointer, e.g. "/reports" or "/tasks/3/source/quote". */
+  readonly pointer: string;
+  readonly kind: 'text' | 'list';
+  /** Characters or items before the cut. */
+  readonly length: number;
+  readonly max: number;
+}
+
 /** A draft pack: a pack (the core schema validates it) whose items all carry a quote and span. */
 export type DraftPack = Pack;
 
@@ -86,4 +96,6 @@ export interface ExtractResult {
   readonly items: readonly ExtractItem[];
   /** One identity per document found in the text (a file may hold a plan and the texts it implements). */
   readonly documents: readonly DirectiveIdentity[];
+  /** What was cut from the draft to fit the pack schema's limits (nothing, for any real directive). */
+  readonly cut: readonly TrimmedField[];
 }

@@ -75,6 +75,25 @@ export async function runExtract(
     await writeFileAtomic(values.out, output);
     ctx.wrote(values.out);
   } else out.write(output);
+  if (result.cut.length > 0 && format === 'pack' && !values.review) {
+    const shown = result.cut.slice(0, 5);
+    const more = result.cut.length - shown.length;
+    const vi = shown
+      .map(
+        (c) =>
+          `${c.pointer} (${c.length.toLocaleString('vi-VN')} → ${c.max.toLocaleString('vi-VN')}${c.kind === 'text' ? ' ký tự' : ''})`,
+      )
+      .join(', ');
+    const en = shown
+      .map(
+        (c) =>
+          `${c.pointer} (${c.length.toLocaleString('en-US')} → ${c.max.toLocaleString('en-US')}${c.kind === 'text' ? ' characters' : ''})`,
+      )
+      .join(', ');
+    err.write(
+      `Bản nháp đã được cắt bớt cho vừa giới hạn của bộ quy tắc: ${vi}${more > 0 ? ` và ${more} chỗ khác` : ''}. / The draft was cut to fit a pack's limits: ${en}${more > 0 ? ` and ${more} more` : ''}.\n`,
+    );
+  }
   if (result.items.length === 0) {
     err.write(
       'Không tìm thấy thời hạn, báo cáo hay chỉ tiêu nào. / No deadline, report or indicator found.\n',
