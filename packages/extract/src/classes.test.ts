@@ -288,3 +288,40 @@ describe('which date is whose', () => {
     expect(duties(text)).toEqual(expected);
   });
 });
+
+describe('targets announced in running text', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'after "đề ra … chỉ tiêu … Cụ thể như:" the running sentences state targets, of the year the announcement names',
+      'Hà Giang: HĐND tỉnh thông qua kế hoạch phát triển kinh tế - xã hội năm 2025\nTheo đó, nghị quyết đề ra một số chỉ tiêu chủ yếu của tỉnh trong năm 2025. Cụ thể như: tốc độ tăng trưởng GRDP đạt 7-8%; thu ngân sách nhà nước đạt 3.200 tỷ đồng. Về nông thôn mới, phấn đấu có 5 xã đạt chuẩn nông thôn mới, 3 xã đạt chuẩn nâng cao.\nHĐND tỉnh đề nghị các cấp, các ngành thực hiện quyết liệt 10 nhóm giải pháp.',
+      [
+        { op: 'between', min: 7, max: 8, unit: '%', year: '2025' },
+        { op: '>=', value: 3200, unit: 'tỷ đồng', year: '2025' },
+        { op: '>=', value: 5, unit: 'xã', year: '2025' },
+        { op: '>=', value: 3, unit: 'xã', year: '2025' },
+      ],
+    ],
+    [
+      'a paragraph of "Đến năm N, …" states that year’s targets, its first sentence too; results are not targets',
+      'Về kinh tế: Tốc độ tăng trưởng bình quân 5 năm đạt khoảng 7 - 7,5%/năm. Đến năm 2030, tỷ lệ đô thị hóa khoảng 50%; có 12 bác sĩ và 35 giường bệnh/1 vạn dân; tuổi thọ trung bình đạt khoảng 75 tuổi; Chỉ số phát triển con người (HDI) đạt khoảng 0,8.\nNăm 2024, thu ngân sách ước đạt 2.100 tỷ đồng, tăng 9% so với cùng kỳ.',
+      [
+        { op: 'between', min: 7, max: 7.5, unit: '%/năm', year: '2030' },
+        { op: 'approx', value: 50, unit: '%', year: '2030' },
+        { op: '>=', value: 12, unit: 'bác sĩ', year: '2030' },
+        { op: '>=', value: 35, unit: 'giường bệnh/1 vạn dân', year: '2030' },
+        { op: 'approx', value: 75, unit: 'tuổi', year: '2030' },
+        { op: 'approx', value: 0.8, year: '2030' },
+      ],
+    ],
+    [
+      'percentage points are a unit; a count of criteria names a standard',
+      'Kế hoạch năm 2026\nCác chỉ tiêu chủ yếu gồm: tỷ lệ hộ nghèo giảm 0,5 - 1 điểm %. Có thêm 4 xã đạt 19 tiêu chí nông thôn mới.',
+      [
+        { op: 'between', min: 0.5, max: 1, unit: 'điểm %', year: '2026' },
+        { op: '>=', value: 4, unit: 'xã', year: '2026' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

@@ -74,6 +74,9 @@ interface LeadIn {
 }
 
 const TARGET_CUE = /chỉ tiêu|mục tiêu|phấn đấu/iu;
+/** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
+const ANNOUNCE =
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)/iu;
 
 /** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
 function leadInOf(text: string, markerType: string | null): LeadIn {
@@ -154,6 +157,8 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   // a timetable flattened to one cell a paragraph: its header names deadlines, then each date cell
   // bounds the task cells under it
   const timetable: { document: number; cell: DueFound | null } = { document: -1, cell: null };
+  // targets announced in running text: from the announcing block on, to the end of the document
+  let run: { document: number; year: string | null } | null = null;
   for (const blockCtx of structure.blocks) {
     if (!blockCtx.body) continue;
     const meta = frames[blockCtx.document]?.metadata;
@@ -182,9 +187,21 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     if (ownText.endsWith(':')) leadIns = [...leadIns, leadInOf(ownText, type)];
     if (type === null && ownText.endsWith(':')) paragraphLead = leadIns[leadIns.length - 1] ?? null;
     else if (type !== null || !listLine) paragraphLead = null;
+    if (run && run.document !== ctx.document) run = null;
+    const announced = ANNOUNCE.exec(ownText);
+    if (announced) {
+      // the year the announcing sentence names: "… chỉ tiêu … trong năm 2024. Cụ thể như: …"
+      const start = ownText.lastIndexOf('. ', announced.index) + 1;
+      const stop = ownText.indexOf('. ', announced.index + announced[0].length);
+      run = {
+        document: ctx.document,
+        year: periodEndYear(ownText.slice(start, stop < 0 ? undefined : stop)),
+      };
+    }
     const targetScope: TargetScope = {
       target: chain.some((l) => l.target),
       year: [...chain].reverse().find((l) => l.year !== null)?.year ?? null,
+      run,
     };
     const reportScope: ReportScope | undefined =
       [...chain].reverse().find((l) => l.report)?.report ?? undefined;

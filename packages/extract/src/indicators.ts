@@ -21,7 +21,9 @@ const NUMBER =
   /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d/])/gu;
 const UNIT_STOP =
   /^(?:vào|đến|năm|trở|trong|đạt|và|tăng|giảm|so|theo|của|trên|dưới|khi|được|có|là|chiếm|tại|cho|với|từ|ở|thuộc)$/u;
-const NOT_UNIT = /^(?:tuổi|lần|chỉ|năm|tháng|ngày|giờ|loại|khóa|khoá|lần thứ|nhiệm|quý|đợt|điểm)$/u;
+/** Words after a number that are no unit of a target ("19 tiêu chí" names a standard: "đạt 19 tiêu chí nông thôn mới"). */
+const NOT_UNIT =
+  /^(?:tuổi|lần|chỉ|năm|tháng|ngày|giờ|loại|khóa|khoá|lần thứ|nhiệm|quý|đợt|điểm|tiêu chí)$/u;
 const YEAR_AFTER =
   /^\s*(?:,\s*)?(?:vào|đến|trong|tới)?\s*(?:năm|cuối năm)\s+(\d{4})(?!\s*[-–]\s*\d)/u;
 
@@ -41,11 +43,16 @@ interface Found {
   /** The year is written with this target. */
   readonly ownYear: boolean;
   readonly pushedSegment: string;
+  /** The target's words are left out ("…, 25 xã …"): it goes on from the target before it. */
+  readonly elided: boolean;
 }
 
 function unitAfter(text: string): { unit: string; length: number } | undefined {
   const pct = /^\s*%(?:\s*\/\s*năm)?/u.exec(text);
   if (pct) return { unit: pct[0].replace(/\s+/g, ''), length: pct[0].length };
+  // "giảm 1 - 1,5 điểm %": percentage points
+  const points = /^\s*điểm\s*(?:%|phần trăm)/u.exec(text);
+  if (points) return { unit: 'điểm %', length: points[0].length };
   const words: string[] = [];
   let length = 0;
   const re = /^\s*([\p{L}]+(?:\/[\p{L}]+(?:\s+dân)?)?)/u;
@@ -58,7 +65,7 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     // the second syllable of a unit noun: "tỷ đồng", "lao động", "sản phẩm", "đảng viên", "doanh nghiệp"
     if (
       words.length > 0 &&
-      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách)$/u.test(
+      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách|chí)$/u.test(
         w.split('/')[0] ?? w,
       ) &&
       // an acronym naming the kind: "sản phẩm OCOP"
@@ -126,7 +133,17 @@ function targetsIn(
     // "nhiệm kỳ 2021-2026", "giai đoạn 2025 - 2030": a period, not a range of values
     if (b && second !== undefined && isYear(a, first) && isYear(b, second)) continue;
     const afterNumber = text.slice(start + m[0].length);
-    const found = unitAfter(afterNumber);
+    const found =
+      unitAfter(afterNumber) ??
+      // "Tuổi thọ bình quân đạt khoảng 75,5 tuổi": an age is the unit of a life expectancy
+      (/tuổi thọ/iu.test(before) && /^\s*tuổi(?![\p{L}])/u.test(afterNumber)
+        ? { unit: 'tuổi', length: (/^\s*tuổi/u.exec(afterNumber)?.[0] ?? '').length }
+        : undefined) ??
+      // "Chỉ số phát triển con người (HDI) đạt khoảng 0,78.": an index has no unit
+      (/(?:chỉ số|hệ số)[^;,.]{0,60}(?:đạt|khoảng|trên|dưới|từ)\s*(?:khoảng\s*)?$/iu.test(before) &&
+      /^\s*(?:[.;,]|$)/u.test(afterNumber)
+        ? { unit: '', length: 0 }
+        : undefined);
     if (!found) continue;
     // "trên 1 ha", "/1 vạn dân" inside a name is the denominator of a per-unit indicator, not a
     // target, when a value follows ("giá trị sản phẩm trên 1 ha đất trồng trọt đạt 165 triệu đồng")
@@ -197,6 +214,7 @@ function targetsIn(
       explicitOp,
       ownYear: ownYear !== undefined,
       pushedSegment: segment,
+      elided,
     });
     last = { op, name };
     prevEnd = end;
@@ -237,11 +255,32 @@ function targetLeadIn(text: string): string | undefined {
   return TARGET_SECTION.test(lead) || /phấn đấu\s*$/iu.test(lead) ? lead : undefined;
 }
 
-/** Indicator items of one block (none outside target sections unless the sentence states a year target). */
 /** What the lead-ins above a list item say: that it lists targets, and for which year. */
 export interface TargetScope {
   readonly target: boolean;
   readonly year: string | null;
+  /**
+   * The text has announced targets in running text ("nghị quyết đề ra một số chỉ tiêu …", "…
+   * các chỉ tiêu chủ yếu gồm:"): a clause after it that states a value with a qualifier and reads
+   * as no result is a target, with the year the announcement names.
+   */
+  readonly run?: { readonly year: string | null } | null;
+}
+
+/** A result, not a target: compared with a past period, estimated, done, a share of the plan. */
+const HISTORY_CUE =
+  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])(?:ước|đã|lũy kế|luỹ kế)(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
+/** Counts of what a text holds (targets, measures, groups), never a target. */
+const COUNT_UNIT = /^(?:chỉ tiêu|nhóm|nhiệm vụ|giải pháp|nội dung|lĩnh vực|văn bản|báo cáo)/u;
+
+/**
+ * "Đến năm 2025, GDP bình quân đầu người …" in a paragraph: the paragraph states the targets of
+ * that year (a year not before the document's).
+ */
+function futureLeadYear(text: string, docYear: number | undefined): string | null {
+  const m = /(?:^|[.;:]\s*|,\s*)(?:Đến|đến)\s+(?:cuối\s+)?năm\s+(\d{4})\s*,/u.exec(text);
+  if (!m?.[1]) return null;
+  return docYear === undefined || Number(m[1]) >= docYear ? m[1] : null;
 }
 
 export function indicatorsOfBlock(
@@ -260,9 +299,22 @@ export function indicatorsOfBlock(
     if (TARGET_SECTION.test(t)) inTargets = true;
     if (TARGET_SECTION.test(t) || TASK_SECTION.test(t)) break;
   }
-  if (ctx.block.sections.length === 0 && !inTargets && !sentences.some((x) => targetLeadIn(x.text)))
+  const paragraphYear = futureLeadYear(block.text.slice(block.bodyStart), ctx.document.year);
+  const contextual = (scope.run ?? null) !== null || paragraphYear !== null;
+  if (
+    ctx.block.sections.length === 0 &&
+    !inTargets &&
+    !contextual &&
+    !sentences.some((x) => targetLeadIn(x.text))
+  )
     return [];
-  const headYear = scope.year ?? headingYear(ctx) ?? ctx.document.targetYear ?? null;
+  const headYear =
+    scope.year ??
+    headingYear(ctx) ??
+    paragraphYear ??
+    scope.run?.year ??
+    ctx.document.targetYear ??
+    null;
   const items: ExtractItem[] = [];
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;
@@ -278,12 +330,26 @@ export function indicatorsOfBlock(
           : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;
       const found = targetsIn(clause.text, year, carry);
+      const result = HISTORY_CUE.test(clause.text);
+      let previousTaken = false;
+      let previousUnit: string | null = null;
       for (const f of found) {
-        if (
-          !sentenceTargets &&
-          !(f.ownYear || /(?:phấn đấu|phần đầu|được)\s*(?:đạt\s*)?$/iu.test(f.pushedSegment))
-        )
-          continue;
+        const stated =
+          f.ownYear || /(?:phấn đấu|phần đầu|được)\s*(?:đạt|có)?\s*$/iu.test(f.pushedSegment);
+        // after an announcement, or in a paragraph of a future year's targets, a value with a
+        // qualifier that reads as no result is a target; so is one whose words are left out
+        const inContext: boolean =
+          contextual &&
+          !result &&
+          !COUNT_UNIT.test(f.unit) &&
+          (f.explicitOp ||
+            // "có 10 bác sĩ", "Có thêm 4 xã": a count to have
+            /(?:^|\s)có(?:\s+thêm)?\s*$/iu.test(f.pushedSegment) ||
+            // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
+            (previousTaken && (f.elided || f.unit === previousUnit)));
+        previousUnit = f.unit;
+        previousTaken = sentenceTargets || stated || inContext;
+        if (!previousTaken) continue;
         const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
         const [s, e] = originalSpan(piece, 0, piece.text.length);
         const span: [number, number] =
@@ -302,7 +368,7 @@ export function indicatorsOfBlock(
           value: f.value,
           min: f.min,
           max: f.max,
-          unit: f.unit,
+          unit: f.unit === '' ? null : f.unit,
           year: f.year,
         });
       }

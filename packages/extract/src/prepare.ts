@@ -361,10 +361,12 @@ export function prepareText(original: string): PreparedText {
       !startsWithMarker(line.text) &&
       !row &&
       !(sawGap && isCell(line.text)) &&
+      // "3 chỉ tiêu môi trường gồm:" after a blank line opens a list, even after a lower-case end
+      !(sawGap && /:\s*$/u.test(line.text)) &&
       (startsLowerCase(line.text) ||
         current.endsWithDigitHyphen() ||
         (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)) ||
-        (!sawGap && previous !== null && wrapped(previous.text)));
+        (!sawGap && previous !== null && wrapped(previous.text) && !/^\s*\p{Lu}/u.test(line.text)));
     if (continues && current) {
       current.join(line.start - 1, current.endsWithDigitHyphen() && !/^\s/.test(line.text));
       current.add(original, line.start, line.end, false);

@@ -39,6 +39,13 @@ describe('parseTarget', () => {
       'xuống dưới 15%',
     ],
     [
+      'Tuổi thọ bình quân đạt khoảng 75,5 tuổi vào năm 2030',
+      { op: 'approx', value: 75.5, unit: 'tuổi' },
+      'đạt khoảng',
+      false,
+      'đạt khoảng 75,5 tuổi',
+    ],
+    [
       'Tỷ lệ trẻ em dưới 5 tuổi được đăng ký khai sinh đạt 100% đến năm 2030.',
       { op: '>=', value: 100, unit: '%' },
       'đạt',

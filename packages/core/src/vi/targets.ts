@@ -7,8 +7,8 @@
  * bare number ("100%") means "đạt": `>=`.
  *
  * In a longer sentence the target is the first quantity with a qualifier, else the first one;
- * years ("năm 2025", "2021 - 2030"), ages ("dưới 5 tuổi"), dates, document numbers and list
- * markers ("(12)") are never targets, and durations ("6 tháng") only when nothing else is there.
+ * years ("năm 2025", "2021 - 2030"), ages ("dưới 5 tuổi", but not a life expectancy), dates,
+ * document numbers and list markers ("(12)") are never targets, and durations ("6 tháng") only when nothing else is there.
  */
 import type { Message } from '../model/findings.js';
 import { foldWithOffsets } from './dates.js';
@@ -85,7 +85,13 @@ function buildMatch(nfc: string, scan: QuantityScan): TargetMatch & { qualified:
 
 function candidates(text: string): { nfc: string; scans: QuantityScan[] } {
   const nfc = normalizeText(text);
-  const scans = scanQuantities(nfc).filter((s) => !s.yearLike && foldedUnit(s) !== 'tuoi');
+  const scans = scanQuantities(nfc).filter(
+    (s) =>
+      !s.yearLike &&
+      // an age is no target ("trẻ em dưới 5 tuổi"), but the age a life expectancy reaches is
+      // ("Tuổi thọ bình quân đạt khoảng 75,5 tuổi")
+      (foldedUnit(s) !== 'tuoi' || /tuổi thọ/iu.test(nfc.slice(0, s.start))),
+  );
   return { nfc, scans };
 }
 
