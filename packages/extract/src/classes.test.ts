@@ -209,6 +209,24 @@ describe('who sends, who receives', () => {
       'Cập nhật: 10/11/2024 15:20\nChủ tịch UBND tỉnh giao Sở Nội vụ chủ trì, phối hợp với các sở, ngành xây dựng dự thảo Báo cáo tổng kết công tác thi đua, khen thưởng, báo cáo UBND tỉnh trước ngày 25/11/2024 để xem xét, báo cáo Bộ Nội vụ.',
       [{ kind: 'report', from: 'Sở Nội vụ', to: 'UBND tỉnh', period: 'once', due: '2024-11-24' }],
     ],
+    [
+      'a report described field by field: "Cơ quan thực hiện", "Cơ quan nhận báo cáo", then its times',
+      'Điều 5. Báo cáo công tác dân tộc\n1. Cơ quan thực hiện: UBND các huyện, thành phố.\n2. Cơ quan nhận báo cáo: Ban Dân tộc tỉnh.\n3. Thời hạn gửi báo cáo: báo cáo 6 tháng gửi chậm nhất ngày 20 tháng 6; báo cáo năm gửi chậm nhất ngày 20 tháng 12 hằng năm.',
+      [
+        {
+          kind: 'report',
+          from: 'UBND các huyện, thành phố',
+          to: 'Ban Dân tộc tỉnh',
+          period: 'half-yearly',
+        },
+        {
+          kind: 'report',
+          from: 'UBND các huyện, thành phố',
+          to: 'Ban Dân tộc tỉnh',
+          period: 'yearly',
+        },
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(duties(text)).toEqual(expected);
   });
@@ -274,6 +292,14 @@ describe('which date is whose', () => {
           period: 'once',
           due: '2026-01-15',
         },
+      ],
+    ],
+    [
+      'a table row: the owner after the task’s title, and "quyết định." is a verb, not a document’s name',
+      'Kế hoạch bầu cử năm 2026\nTT | Nội dung công việc | Số ngày trước ngày bầu cử | Ngày chậm nhất phải hoàn thành\n1 | Thành lập Ủy ban bầu cử ở xã: UBND xã quyết định. | 105 ngày | 30/11/2025\n2 | Triển khai công tác bầu cử ở xã: UBND xã mở hội nghị triển khai. | | 15/12/2025',
+      [
+        { kind: 'deadline', owner: 'UBND xã', due: '2025-11-30' },
+        { kind: 'deadline', owner: 'UBND xã', due: '2025-12-15' },
       ],
     ],
     [

@@ -147,6 +147,8 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
     const between = before.slice(lastName.index);
     if (
       !between.includes(';') &&
+      // a sentence end or a table cell ends a name: "UBND tỉnh quyết định. | 105 ngày | 07/02/2021"
+      !/[.|]\s/u.test(between) &&
       (!between.includes(',') || /\svề\s/u.test(between)) &&
       !/phấn đấu/iu.test(between)
     )

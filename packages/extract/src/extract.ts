@@ -74,6 +74,10 @@ interface LeadIn {
 }
 
 const TARGET_CUE = /chỉ tiêu|mục tiêu|phấn đấu/iu;
+/** The fields of a report's description: who sends it, who receives it. */
+const SHEET_FROM =
+  /^(?:Cơ quan|Đơn vị|Chủ thể)\s+(?:thực hiện|báo cáo|gửi)(?:\s+báo cáo)?\s*:\s*(.+?)\.?$/iu;
+const SHEET_TO = /^(?:Cơ quan|Đơn vị|Nơi)\s+(?:nhận|tiếp nhận)(?:\s+báo cáo)?\s*:\s*(.+?)\.?$/iu;
 /** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
 const ANNOUNCE =
   /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)/iu;
@@ -157,6 +161,13 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   // a timetable flattened to one cell a paragraph: its header names deadlines, then each date cell
   // bounds the task cells under it
   const timetable: { document: number; cell: DueFound | null } = { document: -1, cell: null };
+  // a report described field by field ("1. Cơ quan thực hiện: …", "2. Cơ quan nhận báo cáo: …",
+  // "4. Thời hạn gửi báo cáo: …"): the sender and recipient of the reports of that section
+  const sheet: { section: number | null; from: string | null; to: string | null } = {
+    section: null,
+    from: null,
+    to: null,
+  };
   // targets announced in running text: from the announcing block on, to the end of the document
   let run: { document: number; year: string | null } | null = null;
   for (const blockCtx of structure.blocks) {
@@ -203,8 +214,20 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       year: [...chain].reverse().find((l) => l.year !== null)?.year ?? null,
       run,
     };
+    // the section that holds the block (not the numbered sibling before it)
+    const section =
+      [...ctx.sections].reverse().find((x) => x.markerType !== ctx.block.markerType)?.block ?? null;
+    if (sheet.section !== section) Object.assign(sheet, { section, from: null, to: null });
+    const sender = SHEET_FROM.exec(ownText)?.[1];
+    const recipient = SHEET_TO.exec(ownText)?.[1];
+    if (sender || recipient) {
+      if (sender) sheet.from = sender.trim();
+      if (recipient) sheet.to = recipient.trim();
+      continue;
+    }
     const reportScope: ReportScope | undefined =
-      [...chain].reverse().find((l) => l.report)?.report ?? undefined;
+      [...chain].reverse().find((l) => l.report)?.report ??
+      (sheet.from || sheet.to ? { from: sheet.from, to: sheet.to, via: null } : undefined);
     if (scope && scope.document !== ctx.document) scope = null;
     const block = ctx.block;
     const body = block.text.slice(block.bodyStart);

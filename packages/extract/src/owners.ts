@@ -127,6 +127,7 @@ const VERBS = [
   'nộp',
   'ấn định',
   'quyết định',
+  'mở',
   'thành lập',
   // a request's verb ends the requester: "Sở X có công văn gửi các đơn vị đề nghị …"
   'đề nghị',
@@ -164,7 +165,9 @@ const REQUEST = new RegExp(
 );
 
 /** Strips "Giao", "Đề nghị", "Yêu cầu" and leading time or basis phrases before a subject. */
-function subjectText(text: string): string {
+function subjectText(raw: string): string {
+  // a table row: "4 | Ủy ban bầu cử các cấp công bố … | 20 ngày | 02/5/2021"
+  const text = raw.replace(/^\d{1,3}\s*\|\s*/u, '');
   const afterAdverbial = text.replace(LEADING_ADVERBIAL, '');
   return (
     (afterAdverbial === text ? text : afterAdverbial.replace(ADVERBIAL_LIST_TAIL, ''))
@@ -174,6 +177,15 @@ function subjectText(text: string): string {
         '',
       )
       .replace(LETTER_TO, '')
+      // "Triển khai công tác bầu cử ở cấp huyện: UBND cấp huyện mở hội nghị …": a task's title, then
+      // who does it
+      .replace(
+        new RegExp(
+          `^[^:;.]{3,100}:\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}])[^:]*$)`,
+          'iu',
+        ),
+        '',
+      )
       // "Thời hạn các cơ quan, tổ chức gửi báo cáo …": the time of someone's duty
       .replace(/^(?:Thời hạn|Thời gian)\s+(?=(?:các\s+)?\p{Ll})/u, '')
       .replace(REQUEST, '')
