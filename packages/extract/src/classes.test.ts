@@ -137,6 +137,41 @@ describe('--review says where an item came from', () => {
     expect(review).toContain('target year 2026');
     expect(review).toContain('recipient from «Báo cáo quý gửi Phòng Nội vụ');
   });
+
+  it.each<[string, string, string]>([
+    [
+      'an announcement in running text',
+      'Theo đó, nghị quyết đề ra một số chỉ tiêu chủ yếu trong năm 2025. Cụ thể như: thu ngân sách đạt 900 tỷ đồng.',
+      'targets announced in «Theo đó, nghị quyết đề ra một số chỉ tiêu chủ yếu trong năm 2025»',
+    ],
+    [
+      'a paragraph of a future year',
+      'Về xã hội: Đến năm 2030, tỷ lệ lao động qua đào tạo đạt 75%; tỷ lệ hộ nghèo dưới 1%.',
+      'targets of the year the paragraph names: 2030',
+    ],
+    [
+      'the sentence before',
+      'Cập nhật: 02/04/2024 10:00\nGiao các sở, ngành báo cáo tình hình giải ngân. Yêu cầu gửi báo cáo về Sở Tài chính trước ngày 12/4/2024.',
+      'subject from the sentence before',
+    ],
+    [
+      'the body that asked',
+      'Cập nhật: 02/04/2024 10:00\nSở Tài chính có công văn gửi các đơn vị đề nghị chậm nhất ngày 20/4/2024 phải báo cáo số dư tạm ứng.',
+      'recipient is the body that asked: Sở Tài chính',
+    ],
+    [
+      'the fields of a report',
+      'Điều 5. Báo cáo công tác dân tộc\n1. Cơ quan thực hiện: UBND các huyện.\n2. Cơ quan nhận báo cáo: Ban Dân tộc tỉnh.\n3. Thời hạn gửi báo cáo: báo cáo năm gửi chậm nhất ngày 20 tháng 12 hằng năm.',
+      'sender and recipient from «Cơ quan thực hiện: UBND các huyện.» «Cơ quan nhận báo cáo: Ban Dân tộc tỉnh.»',
+    ],
+    [
+      'a timetable cell',
+      'Theo kế hoạch, các mốc thời gian chính như sau:\n\nMốc thời gian (chậm nhất)\n\nCông việc phải hoàn thành\n\n04/01/2026\n\nThành lập Ban bầu cử',
+      'due from the cell «04/01/2026»',
+    ],
+  ])('names %s', (_, text, expected) => {
+    expect(formatReview(extractDirective(text), 'vi')).toContain(expected);
+  });
 });
 
 /** Reports and deadlines of the third held-out set's classes (issue 19): fields a reader draws. */

@@ -78,12 +78,12 @@ export function ownerOf(
   ctx: DutyContext,
   blockText: string,
   previousSubject: string | null = null,
-): { owner: string | null; how: 'subject' | 'heading' | 'addressees' | 'none' } {
+): { owner: string | null; how: 'subject' | 'previous' | 'heading' | 'addressees' | 'none' } {
   const own = subjectOf(sentenceText) ?? subjectOf(blockText);
   if (own) return { owner: own, how: 'subject' };
   // "Giao các sở … báo cáo tiến độ. Yêu cầu gửi báo cáo về Sở X trước ngày …": a sentence with no
   // subject goes on with the subject of the sentence before it
-  if (previousSubject) return { owner: previousSubject, how: 'subject' };
+  if (previousSubject) return { owner: previousSubject, how: 'previous' };
   const heading = headingOwner(ctx.block);
   if (heading) return { owner: heading, how: 'heading' };
   if (ctx.document.addressees) return { owner: ctx.document.addressees, how: 'addressees' };
@@ -344,6 +344,8 @@ function submitted(text: string, lead = ''): { index: number; to: string } | und
   return undefined;
 }
 
+const PREVIOUS_SUBJECT = 'chủ thể theo câu trước / subject from the sentence before';
+
 /** Whether a clause submits something to someone ("trình UBND tỉnh", "gửi hồ sơ về Bộ Nội vụ"). */
 export function isSubmitClause(text: string, lead = ''): boolean {
   return submitted(text, lead) !== undefined;
@@ -431,7 +433,8 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
       sentence === sentences[0] ? blockBody : '',
       previousSubject,
     );
-    if (sentenceOwner.how === 'subject') previousSubject = sentenceOwner.owner;
+    if (sentenceOwner.how === 'subject' || sentenceOwner.how === 'previous')
+      previousSubject = sentenceOwner.owner;
     const reportVerbs = sentence.text.match(new RegExp(REPORT_VERB.source, 'giu')) ?? [];
     const whole: Clause = { ...sentence, offset: 0 };
     // One report in a sentence is one item, unless ";" joins it to another dated duty
@@ -476,7 +479,11 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
         }
         const confidence =
           (due.marked ? 0.85 : 0.7) *
-          (how === 'subject' || how === 'heading' ? 1 : how === 'locality' ? 0.85 : 0.7);
+          (how === 'subject' || how === 'heading'
+            ? 1
+            : how === 'locality' || how === 'previous'
+              ? 0.85
+              : 0.7);
         items.push(
           item(ctx, clause.offset === 0 && clausesOf(sentence).length === 1 ? sentence : clause, {
             kind: 'deadline',
@@ -485,6 +492,7 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
             task: taskTitle(clause.text),
             due: due.due,
             dueText: due.dueText,
+            ...(how === 'previous' ? { context: PREVIOUS_SUBJECT } : {}),
           }),
         );
       }
@@ -539,13 +547,14 @@ function reportItems(
   // "báo cáo về X", "báo cáo X", "xây dựng báo cáo …, gửi về X", "trình X", else the lead-in's X
   // "báo cáo tiến độ hằng tháng về UBND huyện": the object and an adverb before the recipient
   const toward = verb ? /^[^.;()]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(after) : null;
-  const to =
+  const named =
     (verb ? agencyAfter(after) : null) ??
     (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??
     submit?.to ??
     ctx.scope?.to ??
-    requesterOf(sentence.text) ??
     null;
+  const requester = named === null ? requesterOf(sentence.text) : null;
+  const to = named ?? requester;
   const via =
     /\(?\s*(?:qua|thông qua)\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Cục|Hệ thống)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
       .exec(text)?.[1]
@@ -561,7 +570,13 @@ function reportItems(
       )?.[1]
     : undefined;
   const sender = subjectBefore(text, at) ?? from ?? ofSender ?? ctx.scope?.from ?? null;
-  void how;
+  // for review: where the sender or the recipient came from when the clause does not name them
+  const notes = [
+    how === 'previous' && sender === from ? PREVIOUS_SUBJECT : null,
+    requester !== null
+      ? `người nhận là nơi yêu cầu / recipient is the body that asked: ${requester}`
+      : null,
+  ].filter((x) => x !== null);
   const dues = cellDue ? [cellDue] : duesIn(text, ctx.document).filter((d) => d.marked);
   const frequencies = frequenciesIn(text);
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành
@@ -573,8 +588,10 @@ function reportItems(
     to,
     via,
     task: taskTitle(after.replace(/^\s*(?:cho|về|lên)?\s*/u, ''), undefined) || 'Báo cáo',
+    ...(notes.length > 0 ? { context: notes.join(' · ') } : {}),
   };
-  const confidence = how === 'subject' || how === 'heading' ? 0.85 : 0.6;
+  const confidence =
+    how === 'subject' || how === 'heading' ? 0.85 : how === 'previous' ? 0.75 : 0.6;
   const piece = clausesOf(sentence).length === 1 ? sentence : clause;
   const first = dues[0];
   // a day written without a year in a periodic report ("Báo cáo 6 tháng gửi trước ngày 15 tháng
@@ -633,7 +650,8 @@ export function timetableItems(ctx: DutyContext, cell: DueFound): ExtractItem[] 
       }),
     );
   }
-  return items;
+  const note = `thời hạn theo ô / due from the cell «${cell.dueText}»`;
+  return items.map((i) => ({ ...i, context: i.context ? `${note} · ${i.context}` : note }));
 }
 
 /** The last day a timetable's date cell allows ("Khoảng 22/02/2021 đến 27/02/2021" → 27/02). */

@@ -163,13 +163,14 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   const timetable: { document: number; cell: DueFound | null } = { document: -1, cell: null };
   // a report described field by field ("1. Cơ quan thực hiện: …", "2. Cơ quan nhận báo cáo: …",
   // "4. Thời hạn gửi báo cáo: …"): the sender and recipient of the reports of that section
-  const sheet: { section: number | null; from: string | null; to: string | null } = {
-    section: null,
-    from: null,
-    to: null,
-  };
+  const sheet: {
+    section: number | null;
+    from: string | null;
+    to: string | null;
+    quotes: readonly string[];
+  } = { section: null, from: null, to: null, quotes: [] };
   // targets announced in running text: from the announcing block on, to the end of the document
-  let run: { document: number; year: string | null } | null = null;
+  let run: { document: number; year: string | null; quote: string } | null = null;
   for (const blockCtx of structure.blocks) {
     if (!blockCtx.body) continue;
     const meta = frames[blockCtx.document]?.metadata;
@@ -204,9 +205,11 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       // the year the announcing sentence names: "… chỉ tiêu … trong năm 2024. Cụ thể như: …"
       const start = ownText.lastIndexOf('. ', announced.index) + 1;
       const stop = ownText.indexOf('. ', announced.index + announced[0].length);
+      const sentence = ownText.slice(start, stop < 0 ? undefined : stop).trim();
       run = {
         document: ctx.document,
-        year: periodEndYear(ownText.slice(start, stop < 0 ? undefined : stop)),
+        year: periodEndYear(sentence),
+        quote: sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence,
       };
     }
     const targetScope: TargetScope = {
@@ -217,17 +220,20 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     // the section that holds the block (not the numbered sibling before it)
     const section =
       [...ctx.sections].reverse().find((x) => x.markerType !== ctx.block.markerType)?.block ?? null;
-    if (sheet.section !== section) Object.assign(sheet, { section, from: null, to: null });
+    if (sheet.section !== section)
+      Object.assign(sheet, { section, from: null, to: null, quotes: [] });
     const sender = SHEET_FROM.exec(ownText)?.[1];
     const recipient = SHEET_TO.exec(ownText)?.[1];
     if (sender || recipient) {
       if (sender) sheet.from = sender.trim();
       if (recipient) sheet.to = recipient.trim();
+      sheet.quotes = [...sheet.quotes, ownText];
       continue;
     }
+    const leadInReport = [...chain].reverse().find((l) => l.report)?.report;
+    const fromSheet = leadInReport === undefined && (sheet.from !== null || sheet.to !== null);
     const reportScope: ReportScope | undefined =
-      [...chain].reverse().find((l) => l.report)?.report ??
-      (sheet.from || sheet.to ? { from: sheet.from, to: sheet.to, via: null } : undefined);
+      leadInReport ?? (fromSheet ? { from: sheet.from, to: sheet.to, via: null } : undefined);
     if (scope && scope.document !== ctx.document) scope = null;
     const block = ctx.block;
     const body = block.text.slice(block.bodyStart);
@@ -257,7 +263,13 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
         !/\d{1,2}\/\d{1,2}/u.test(body)
       ) {
         const dutyCtx = { original: text, block: ctx, document: doc };
-        items.push(...timetableItems(dutyCtx, timetable.cell));
+        const issued = doc.date ? `ban hành / issued ${doc.date} · ` : '';
+        items.push(
+          ...timetableItems(dutyCtx, timetable.cell).map((i) => ({
+            ...i,
+            context: `${issued}${i.context ?? ''}`,
+          })),
+        );
         continue;
       }
       if (body.length > 300 || block.kind === 'heading') timetable.document = -1;
@@ -334,8 +346,16 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     const context = [scopeWords.join(' › '), frameWords.join(', ')]
       .filter((x) => x !== '')
       .join(' · ');
-    const withContext = <T extends ExtractItem>(i: T): T =>
-      context === '' ? i : { ...i, context: i.context ? `${context} · ${i.context}` : context };
+    const sheetNote = fromSheet
+      ? `người gửi, người nhận theo / sender and recipient from ${sheet.quotes.map((q) => `«${q}»`).join(' ')}`
+      : '';
+    const withContext = <T extends ExtractItem>(i: T): T => {
+      const own = [i.kind === 'report' ? sheetNote : '', i.context ?? '']
+        .filter((x) => x !== '')
+        .join(' · ');
+      const all = [context, own].filter((x) => x !== '').join(' · ');
+      return all === '' ? i : { ...i, context: all };
+    };
     // a series of reports names its recipient once: "Báo cáo 6 tháng gửi Sở X trước ngày 15/6;" then
     // "Báo cáo năm gửi trước ngày 15/12 hằng năm" (the next item under the same lead-in, or the next
     // clause of the same paragraph) goes to the same recipient, from the same sender

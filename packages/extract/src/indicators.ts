@@ -264,7 +264,7 @@ export interface TargetScope {
    * các chỉ tiêu chủ yếu gồm:"): a clause after it that states a value with a qualifier and reads
    * as no result is a target, with the year the announcement names.
    */
-  readonly run?: { readonly year: string | null } | null;
+  readonly run?: { readonly year: string | null; readonly quote: string } | null;
 }
 
 /** A result, not a target: compared with a past period, estimated, done, a share of the plan. */
@@ -350,6 +350,13 @@ export function indicatorsOfBlock(
         previousUnit = f.unit;
         previousTaken = sentenceTargets || stated || inContext;
         if (!previousTaken) continue;
+        // for review: what made a clause of running text a target
+        const why =
+          sentenceTargets || stated
+            ? undefined
+            : paragraphYear !== null
+              ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
+              : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
         const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
         const [s, e] = originalSpan(piece, 0, piece.text.length);
         const span: [number, number] =
@@ -370,6 +377,7 @@ export function indicatorsOfBlock(
           max: f.max,
           unit: f.unit === '' ? null : f.unit,
           year: f.year,
+          ...(why ? { context: why } : {}),
         });
       }
       const lastFound = found[found.length - 1];
