@@ -49,8 +49,8 @@ export const unseenDir =
   join(here, 'unseen');
 
 /**
- * The final held-out set (issue 19): texts modelled on pages none of `unseen/` was modelled on, gold
- * written before any run, never looked at while writing rules: src/unseen2/.
+ * The second set (issue 19): texts modelled on pages none of `unseen/` was modelled on, gold
+ * written before any run; held out until the third set existed, then fixed against: src/unseen2/.
  */
 export const unseenDir2 =
   [join(here, 'unseen2'), join(here, '..', 'src', 'unseen2')].find((d) => existsSync(d)) ??
@@ -63,6 +63,14 @@ export const unseenDir2 =
 export const unseenDir3 =
   [join(here, 'unseen3'), join(here, '..', 'src', 'unseen3')].find((d) => existsSync(d)) ??
   join(here, 'unseen3');
+
+/**
+ * The fourth set (issue 19): real public texts kept as found, built after the fixes made on sets
+ * 2 and 3, gold written before any run, run once: src/unseen4/.
+ */
+export const unseenDir4 =
+  [join(here, 'unseen4'), join(here, '..', 'src', 'unseen4')].find((d) => existsSync(d)) ??
+  join(here, 'unseen4');
 
 /**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
@@ -108,7 +116,7 @@ export function runBench(
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose') || args.includes('-v');
-  // --dev: leave out the final held-out set while rules are being written (it is measured at the end)
+  // --dev: leave out the held-out set while rules are being written (it is measured at the end)
   const dev = args.includes('--dev');
   const dirArg = args.find((a) => !a.startsWith('-'));
   const seedDir = dirArg
@@ -133,22 +141,27 @@ function main(): void {
       unseenDir,
     ],
     [
-      'unseen set 2 (issue 19; held out: gold before any run, never tuned on)',
+      'unseen set 2 (issue 19; modelled on public pages; rules were fixed after its second run)',
       unseenDir2,
       unseenDir2,
     ],
     [
-      'unseen set 3 (issue 19; real public texts kept as found; gold before any run)',
+      'unseen set 3 (issue 19; real texts kept as found; rules were fixed after its first run)',
       unseenDir3,
       unseenDir3,
     ],
+    [
+      'unseen set 4 (issue 19; real texts kept as found; held out: built after the fixes, never tuned on)',
+      unseenDir4,
+      unseenDir4,
+    ],
   ] as const) {
-    if (dev && dir === unseenDir2) continue;
+    if (dev && dir === unseenDir4) continue;
     printScores(
       label,
       dir,
       runBench(dir, gold),
-      verbose && (dir !== unseenDir2 || args.includes('--show-held-out')),
+      verbose && (dir !== unseenDir4 || args.includes('--show-held-out')),
     );
   }
 }
