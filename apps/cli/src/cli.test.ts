@@ -220,6 +220,29 @@ describe('names from files on the terminal', () => {
   });
 });
 
+describe('an output written in pieces', () => {
+  it('is the pieces joined, as UTF-8, however they fall across the write buffer', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'ket-qua.json');
+    const pieces: Array<string | Uint8Array> = [];
+    let seed = 3;
+    for (let i = 0; i < 4000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      const words = ['Quán triệt ', 'Nghị quyết 😀 ', '"x": 1,\n', 'Đảng ủy xã Sùng Phài '];
+      pieces.push(words[seed % 4]!.repeat(1 + (seed % 97)));
+      if (i % 500 === 0) pieces.push(new TextEncoder().encode('[bytes ệ]'));
+    }
+    pieces.push('ư'.repeat(400_000)); // more than the buffer holds at three bytes a unit
+    pieces.push('kết thúc');
+    await writeChunksAtomic(target, pieces);
+    const expected = Buffer.concat(
+      pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))),
+    );
+    expect(readFileSync(target).equals(expected)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['ket-qua.json']);
+  });
+});
+
 describe('a failed write', () => {
   it('leaves the old output as it was and no temporary file', async () => {
     const dir = tempDir();

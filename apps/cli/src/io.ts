@@ -49,6 +49,17 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await writeChunksAtomic(target, [data]);
 }
 
+/** Writes every byte (a pipe or a device may take fewer at a time). */
+async function writeAll(handle: fs.FileHandle, bytes: Uint8Array): Promise<void> {
+  for (let at = 0; at < bytes.length;) {
+    const { bytesWritten } = await handle.write(bytes, at, bytes.length - at);
+    at += bytesWritten;
+  }
+}
+
+/** How much text writeChunksAtomic encodes before writing it. */
+const WRITE_BUFFER_BYTES = 1 << 20;
+
 /**
  * Like writeFileAtomic, for an output made of many pieces (a large JSON report): the pieces go to
  * the temporary file as they come, so the whole text is never held in memory.
@@ -75,21 +86,25 @@ export async function writeChunksAtomic(
       release = onInterrupt(() => rmSync(tempFile, { force: true }));
       handle = await fs.open(tempFile, 'wx');
     }
-    let buffer = '';
+    // Text is encoded into one reused buffer and written when it is full: no large string is
+    // built, so what a big output allocates dies young.
+    const buffer = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+    let used = 0;
     for (const chunk of chunks) {
-      if (typeof chunk !== 'string') {
-        if (buffer !== '') await handle.write(buffer);
-        buffer = '';
-        await handle.write(chunk);
+      if (typeof chunk === 'string' && chunk.length * 3 <= WRITE_BUFFER_BYTES) {
+        // at most three bytes of UTF-8 for each UTF-16 code unit
+        if (used + chunk.length * 3 > WRITE_BUFFER_BYTES) {
+          await writeAll(handle, buffer.subarray(0, used));
+          used = 0;
+        }
+        used += buffer.write(chunk, used, 'utf8');
         continue;
       }
-      buffer += chunk;
-      if (buffer.length >= 1 << 20) {
-        await handle.write(buffer);
-        buffer = '';
-      }
+      if (used > 0) await writeAll(handle, buffer.subarray(0, used));
+      used = 0;
+      await writeAll(handle, typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
     }
-    if (buffer !== '') await handle.write(buffer);
+    if (used > 0) await writeAll(handle, buffer.subarray(0, used));
     await handle.close();
     handle = undefined;
     if (temp !== undefined) await fs.rename(temp, file);

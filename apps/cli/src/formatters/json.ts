@@ -19,8 +19,11 @@ function indent(json: string, by: string): string {
   return json.replace(/\n/g, `\n${by}`);
 }
 
-/** Findings serialised per call: enough to make each call cheap, few enough to keep the text small. */
-const FINDINGS_PER_PIECE = 256;
+/**
+ * Findings serialised per call: enough to make each call cheap, few enough that the text of one
+ * call stays a small object that dies young (tens of kilobytes).
+ */
+const FINDINGS_PER_PIECE = 32;
 
 /** `JSON.stringify({ findings: [...] }, null, 2)` around its elements, which it indents as the report does. */
 const PIECE_OPEN = '{\n  "findings": [';
@@ -28,7 +31,7 @@ const PIECE_CLOSE = '\n  ]\n}';
 
 /**
  * The findings contract (docs/findings.md) plus a per-workbook breakdown, as pieces of text: a
- * million-row audit can have a hundred thousand findings, and writing them a few hundred at a time
+ * million-row audit can have hundreds of thousands of findings, and writing them a few dozen at a time
  * keeps the whole JSON text out of memory. Joined, the pieces equal `JSON.stringify(report, null,
  * 2)`: each group of findings is stringified as the "findings" member of an object, which gives
  * its elements the report's indentation, and the text around them is cut off (no re-indenting).

@@ -109,9 +109,22 @@ export function plainMessage(message: Message): Message {
 /** Whitespace that clip would change: a run of it, a tab or line break, or at either end. */
 const UNCLIPPED_SPACE = /[^\S ]| {2}|^ | $/;
 
+function clipNow(text: string, max: number): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** Clipped texts by width: a title repeated on many rows is clipped, and held, once. */
+const clipped = new Map<number, (text: string) => string>();
+
 /** Shortens a cell text for a message: one line, at most `max` characters. */
 export function clip(text: string, max = 90): string {
   // Most titles are one line already: keep the same string rather than a copy of it.
-  const line = UNCLIPPED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
-  return line.length <= max ? line : line.slice(0, max - 1).trimEnd() + '…';
+  if (text.length <= max && !UNCLIPPED_SPACE.test(text)) return text;
+  let memo = clipped.get(max);
+  if (memo === undefined) {
+    memo = memoizeText((t) => clipNow(t, max));
+    clipped.set(max, memo);
+  }
+  return memo(text);
 }

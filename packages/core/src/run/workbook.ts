@@ -522,7 +522,7 @@ function findTable(
   // A header repeated on a later printed page, among the rows already buffered, is no record.
   const lastHeader = reading.headerRows[reading.headerRows.length - 1]!;
   const records = mine.filter((r) => {
-    if (r.number <= lastHeader || !headerKeys.includes(rowKey(r))) return true;
+    if (r.number <= lastHeader || !repeatsHeader(r, headerKeys)) return true;
     skips.add(r, 'repeated-header');
     return false;
   });
@@ -536,12 +536,37 @@ function findTable(
   };
 }
 
+const keyPiece = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
 /** A row's texts as one key, to notice a header repeated on every printed page. */
 function rowKey(row: Row): string {
   return row.cells
-    .map((c) => c.text.trim().replace(/\s+/g, ' ').toLowerCase())
+    .map((c) => keyPiece(c.text))
     .filter((t) => t !== '')
     .join('|');
+}
+
+/**
+ * Whether the row's key is one of the header rows' keys. Most rows are records: the key is built
+ * only when the row's first text could begin one of them (a key begins with its first piece).
+ */
+function repeatsHeader(row: Row, keys: readonly string[]): boolean {
+  if (keys.length === 0) return false;
+  let first: string | undefined;
+  for (const cell of row.cells) {
+    if (cell.text === '') continue;
+    const piece = keyPiece(cell.text);
+    if (piece !== '') {
+      first = piece;
+      break;
+    }
+  }
+  if (first === undefined) return keys.includes('');
+  const start = first;
+  const possible = keys.some(
+    (k) => k.startsWith(start) && (k.length === start.length || k[start.length] === '|'),
+  );
+  return possible && keys.includes(rowKey(row));
 }
 
 /** A title or section line, or nothing: what separates two tables on one sheet. */
@@ -648,7 +673,7 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
   };
   const toTable = (row: Row) => {
     if (!table) return;
-    if (table.headerKeys.includes(rowKey(row))) {
+    if (repeatsHeader(row, table.headerKeys)) {
       table.skips.add(row, 'repeated-header');
       return;
     }
@@ -673,7 +698,7 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
           sinceBreak <= ROWS_AFTER_BREAK &&
           !isBreakRow(row) &&
           mayBeHeaderRow(row, NEW_HEADER_FIELDS) &&
-          !table.headerKeys.includes(rowKey(row)) &&
+          !repeatsHeader(row, table.headerKeys) &&
           fieldsNamed(row) >= NEW_HEADER_FIELDS
         ) {
           held = row;

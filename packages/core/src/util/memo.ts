@@ -15,3 +15,13 @@ export function memoizeText<T>(fn: (key: string) => T, limit = 4096): (key: stri
     return value;
   };
 }
+
+/**
+ * A pool of texts: equal texts come back as one string. What a check keeps for every row (the
+ * task's title and unit, its dates) repeats across rows; a workbook with a shared-strings table
+ * already gives one string per distinct text, one written with inline strings (openpyxl, many
+ * exports) gives a new one per cell. Bounded like memoizeText.
+ */
+export function textPool(limit = 4096): (text: string) => string {
+  return memoizeText((text) => text, limit);
+}

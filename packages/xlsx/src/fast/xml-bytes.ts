@@ -281,6 +281,109 @@ export function decodeBytes(buf: Uint8Array, start: number, end: number): string
   return utf8.decode(buf.subarray(start, end));
 }
 
+/** Code units of the text being decoded (grown as needed, reused from call to call). */
+let units = new Uint16Array(1024);
+
+function reserve(length: number): Uint16Array {
+  if (units.length < length) units = new Uint16Array(Math.max(length, 2 * units.length));
+  return units;
+}
+
+const NAMED: ReadonlyArray<readonly [readonly number[], number]> = [
+  [[0x61, 0x6d, 0x70], 0x26], // amp
+  [[0x6c, 0x74], 0x3c], // lt
+  [[0x67, 0x74], 0x3e], // gt
+  [[0x71, 0x75, 0x6f, 0x74], 0x22], // quot
+  [[0x61, 0x70, 0x6f, 0x73], 0x27], // apos
+];
+
+/**
+ * The entity or character reference at u[amp] ("&amp;", "&#7879;", "&#x1EC7;"), u[, n) being
+ * code units: its code point and the index of its ";", or undefined when none is written there
+ * (it is then left as written).
+ */
+function referenceAt(
+  u: Uint16Array,
+  amp: number,
+  n: number,
+): { code: number; end: number } | undefined {
+  let i = amp + 1;
+  if (i < n && u[i] === 0x23 /* # */) {
+    i++;
+    const hex = u[i] === 0x78; /* x */
+    if (hex) i++;
+    const first = i;
+    let code = 0;
+    for (; i < n; i++) {
+      const c = u[i]!;
+      const digit =
+        c >= 0x30 && c <= 0x39
+          ? c - 0x30
+          : hex && c >= 0x61 && c <= 0x66
+            ? c - 0x57
+            : hex && c >= 0x41 && c <= 0x46
+              ? c - 0x37
+              : -1;
+      if (digit < 0) break;
+      // Past the last code point the reference stays as written (any number of digits).
+      if (code <= 0x10ffff) code = code * (hex ? 16 : 10) + digit;
+    }
+    if (i === first || i >= n || u[i] !== 0x3b /* ; */ || code > 0x10ffff) return undefined;
+    return { code, end: i };
+  }
+  named: for (const [name, code] of NAMED) {
+    if (i + name.length >= n) continue;
+    for (let k = 0; k < name.length; k++) if (u[i + k] !== name[k]) continue named;
+    if (u[i + name.length] === 0x3b) return { code, end: i + name.length };
+  }
+  return undefined;
+}
+
+/**
+ * Decodes the references among units[0, n) in place (each is longer than the one or two code
+ * units it stands for) and gives the text.
+ */
+function decodeUnits(n: number, ascii: boolean): string {
+  const u = units;
+  let w = 0;
+  // A decoder replaces lone surrogates: only text known to have none (ASCII, and no reference to
+  // one) goes through it.
+  let lone = !ascii;
+  for (let r = 0; r < n;) {
+    const c = u[r]!;
+    const ref = c === 0x26 ? referenceAt(u, r, n) : undefined;
+    if (ref === undefined) {
+      u[w++] = c;
+      r++;
+      continue;
+    }
+    const { code } = ref;
+    if (code >= 0xd800 && code <= 0xdfff) lone = true;
+    if (code > 0xffff) {
+      u[w++] = 0xd800 + ((code - 0x10000) >> 10);
+      u[w++] = 0xdc00 + ((code - 0x10000) & 0x3ff);
+    } else u[w++] = code;
+    r = ref.end + 1;
+  }
+  return lone ? fromUnits(w) : utf16.decode(u.subarray(0, w));
+}
+
+/** Well-formed code units to text (a reference to a lone surrogate goes through fromUnits). */
+const utf16 = new TextDecoder('utf-16le');
+
+/** units[0, n) as a string, lone surrogates kept (a decoder would replace them). */
+function fromUnits(n: number): string {
+  const CHUNK = 8192; // well under any engine's limit on arguments
+  let text = '';
+  for (let i = 0; i < n; i += CHUNK) {
+    text += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[],
+    );
+  }
+  return text;
+}
+
 /**
  * XML character data to text: line ends normalised as an XML parser does (CR LF and lone CR → LF),
  * then the five predefined entities and numeric character references decoded. Other entity
@@ -290,25 +393,26 @@ export function xmlText(raw: string): string {
   let s = raw;
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
   if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (whole, entity: string) => {
-    switch (entity) {
-      case 'amp':
-        return '&';
-      case 'lt':
-        return '<';
-      case 'gt':
-        return '>';
-      case 'quot':
-        return '"';
-      case 'apos':
-        return "'";
-      default: {
-        const code =
-          entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-    }
-  });
+  const u = reserve(s.length);
+  for (let i = 0; i < s.length; i++) u[i] = s.charCodeAt(i);
+  return decodeUnits(s.length, false);
+}
+
+/**
+ * xmlText(decodeBytes(buf, start, end)) in one pass when the bytes are ASCII with no CR: files
+ * written outside Excel spell every Vietnamese letter as a reference ("Qu&#225;n tri&#7879;t"),
+ * so this is most cells of such a file.
+ */
+export function xmlTextOfBytes(buf: Uint8Array, start: number, end: number): string {
+  const u = reserve(end - start);
+  let amp = false;
+  for (let i = start, n = 0; i < end; i++, n++) {
+    const b = buf[i]!;
+    if (b >= 0x80 || b === 0x0d) return xmlText(decodeBytes(buf, start, end));
+    if (b === 0x26) amp = true;
+    u[n] = b;
+  }
+  return amp ? decodeUnits(end - start, true) : decodeBytes(buf, start, end);
 }
 
 /** Collects the character data of one element across chunks, then gives it as text. */
@@ -342,7 +446,7 @@ export class TextCollector {
     if (pieces.length === 1 && !pieces[0]!.raw) {
       const { bytes } = pieces[0]!;
       pieces.length = 0;
-      return xmlText(decodeBytes(bytes, 0, bytes.length));
+      return xmlTextOfBytes(bytes, 0, bytes.length);
     }
     // Bytes of one run are joined before decoding (a character may straddle two chunks); CDATA
     // content is taken as written.

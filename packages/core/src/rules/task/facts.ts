@@ -8,10 +8,26 @@ import { daysBetween, formatIsoDate, type PlainDate } from '../../model/plain-da
 import type { Message } from '../../model/findings.js';
 import type { TaskCells } from '../../table/task-rows.js';
 import type { Cell } from '../../model/sheet.js';
-import { memoizeText } from '../../util/memo.js';
+import { memoizeText, textPool } from '../../util/memo.js';
 import { completionDateInText, type CompletionInText } from '../../vi/completion.js';
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
 import { classifyStatus, classifyStatusCell } from '../../vi/status.js';
+
+/** The texts a check keeps for every task (title, unit), one string per distinct text. */
+const sharedText = textPool();
+
+/** One ISO string per day: every row's deadline, completion and as-of date. */
+const isoDates = new Map<number, string>();
+function isoOf(date: PlainDate): string {
+  const key = date.year * 10000 + date.month * 100 + date.day;
+  let iso = isoDates.get(key);
+  if (iso === undefined) {
+    if (isoDates.size >= 4096) isoDates.clear();
+    iso = formatIsoDate(date);
+    isoDates.set(key, iso);
+  }
+  return iso;
+}
 
 /** The built-in status vocabulary only (no pack words): memoised per distinct status text. */
 const classifyBuiltInStatus = memoizeText((t) => classifyStatus(t));
@@ -244,8 +260,8 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     sheet: options.sheet,
     row: options.row,
     code: text(cells, 'code'),
-    title: text(cells, 'title'),
-    owner: text(cells, 'owner'),
+    title: sharedText(text(cells, 'title')),
+    owner: sharedText(text(cells, 'owner')),
     coordinators: text(cells, 'coordinators'),
     note: text(cells, 'note'),
     dueText:
@@ -256,11 +272,11 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
         ? due.phrase
         : text(cells, 'due'),
     hasDue: dueDate !== undefined,
-    due: dueDate ? formatIsoDate(dueDate) : null,
+    due: dueDate ? isoOf(dueDate) : null,
     recurring: due.kind === 'recurring',
     dueInvalid: due.kind === 'invalid',
     dueUnresolved: due.kind === 'not-evaluated',
-    completedOn: completedDate ? formatIsoDate(completedDate) : null,
+    completedOn: completedDate ? isoOf(completedDate) : null,
     completionFrom: completed.kind === 'date' ? 'column' : fromText ? fromText.from : null,
     completionText: fromText?.found.phrase ?? '',
     hasCompletion: completedDate !== undefined,
@@ -273,7 +289,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     daysLate: dueDate && completedDate ? daysBetween(dueDate, completedDate) : null,
     daysCompletedAfterAsOf: completedDate ? daysBetween(options.asOf, completedDate) : null,
     dueSoonDays: options.dueSoonDays,
-    asOf: formatIsoDate(options.asOf),
+    asOf: isoOf(options.asOf),
   };
   return { facts, due, invalid, notEvaluated };
 }
