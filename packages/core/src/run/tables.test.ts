@@ -83,6 +83,42 @@ describe('a header repeated on every printed page', () => {
   });
 });
 
+describe('two task tables of one sheet, each with its own header (held-out u04)', () => {
+  it('reads the second with its own columns, not as rows of the first', () => {
+    const sheet = gridSheet('Phụ lục', [
+      ['PHỤ LỤC: KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2024'],
+      ['A. NHIỆM VỤ ĐÃ HOÀN THÀNH'],
+      ['STT', 'Nội dung nhiệm vụ', 'Văn bản giao', 'Thời hạn', 'Ngày hoàn thành'],
+      [1, 'Báo cáo cung ứng xăng dầu 6 tháng', 'CV 9120/UBND-KT', '15/7/2024', '12/7/2024'],
+      [2, 'Kế hoạch thương mại điện tử 2025', 'CV 10288/UBND-KT', '31/7/2024', '09/8/2024'],
+      [],
+      ['B. NHIỆM VỤ ĐANG THỰC HIỆN, CHƯA HOÀN THÀNH'],
+      ['STT', 'Nội dung nhiệm vụ', 'Văn bản giao', 'Thời hạn', 'Tiến độ thực hiện'],
+      [
+        1,
+        'Rà soát quy hoạch cửa hàng xăng dầu',
+        'CV 11402/UBND-KT',
+        '30/9/2024',
+        'Đang tổng hợp ý kiến',
+      ],
+      [
+        2,
+        'Đề án cụm công nghiệp 2025 - 2030',
+        'CV 11955/UBND-KT',
+        '15/10/2024',
+        'Đang hoàn thiện dự thảo',
+      ],
+    ]);
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 10, day: 10 } }),
+      'phu-luc.xlsx',
+      [sheet],
+    );
+    expect(at(result)).toEqual(['task/due-soon D10', 'task/late E5', 'task/overdue D9']);
+    expect(result.sheets[0]!.more?.map((m) => m.headerRows)).toEqual([[8]]);
+  });
+});
+
 describe('what the check understood, when asked to explain', () => {
   const sheet = gridSheet('Tiến độ', [
     ['BẢNG THEO DÕI THỰC HIỆN CHƯƠNG TRÌNH CÔNG TÁC QUÝ IV/2024'],

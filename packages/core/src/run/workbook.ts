@@ -413,6 +413,37 @@ function firstTable(
   };
 }
 
+/**
+ * A second table of the same kind further down the rows ("A. Nhiệm vụ đã hoàn thành" then "B.
+ * Nhiệm vụ đang thực hiện", each with its own header): detection gives one header per kind, so the
+ * rows under the first table's header are searched again. A header found there after a break
+ * starts the next table.
+ */
+function laterTable(
+  ctx: CheckContext,
+  kinds: ReadonlySet<TableKind>,
+  rows: readonly Row[],
+  split: { first: Detected[]; nextStart?: number },
+): { first: Detected[]; nextStart?: number } {
+  if (split.nextStart !== undefined || split.first.length === 0) return split;
+  const firstEnd = Math.max(...split.first.map((d) => readingOf(d).lastHeaderRow));
+  const below = rows.filter((r) => r.number > firstEnd);
+  if (below.length === 0) return split;
+  // the same header printed again on the next page is no new table
+  const firstRows = new Set(split.first.flatMap((d) => readingOf(d).headerRows));
+  const firstKeys = new Set(rows.filter((r) => firstRows.has(r.number)).map(rowKey));
+  const starts = detectAll(ctx, kinds, below)
+    .map((d) => readingOf(d).headerRows[0]!)
+    // (a binding's header row is given whatever rows are searched: only a header below counts)
+    .filter((start) => start > firstEnd && followsBreak(rows, start))
+    .filter((start) => {
+      const row = rows.find((r) => r.number === start);
+      return row !== undefined && !firstKeys.has(rowKey(row));
+    })
+    .sort((a, b) => a - b);
+  return starts[0] !== undefined ? { ...split, nextStart: starts[0] } : split;
+}
+
 /** Whether the row before `start` is a break: missing (a gap), or a title or section line. */
 function followsBreak(rows: readonly Row[], start: number): boolean {
   const before = rows.find((r) => r.number === start - 1);
@@ -430,7 +461,7 @@ function findTable(
   kinds: ReadonlySet<TableKind>,
   rows: readonly Row[],
 ): FoundTable & { readonly nextStart?: number } {
-  const split = firstTable(detectAll(ctx, kinds, rows), rows);
+  const split = laterTable(ctx, kinds, rows, firstTable(detectAll(ctx, kinds, rows), rows));
   const detected = split.first;
   const mine =
     split.nextStart === undefined ? rows : rows.filter((r) => r.number < split.nextStart!);
