@@ -150,3 +150,44 @@ describe('isColumnNumberingRow', () => {
     expect(isColumnNumberingRow(row)).toBe(expected);
   });
 });
+
+describe('several status columns', () => {
+  it('takes the one whose cells are status words, and reads the other as the result notes', () => {
+    const sheet = gridSheet('Theo dõi KLTT', [
+      [
+        'TT',
+        'Nội dung kiến nghị',
+        'Đơn vị thực hiện',
+        'Thời hạn thực hiện',
+        'Kết quả thực hiện kiến nghị',
+        'Tình trạng',
+      ],
+      [
+        1,
+        'Thu hồi tiền chi sai chế độ',
+        'UBND xã Hương Trà',
+        '30/9/2024',
+        'Đã nộp ngân sách nhà nước ngày 05/9/2024 (Giấy nộp tiền số 0012)',
+        'Đã khắc phục',
+      ],
+      [
+        2,
+        'Tổ chức kiểm điểm trách nhiệm',
+        'UBND xã Hương Trà',
+        '30/9/2024',
+        'Đã tổ chức kiểm điểm ngày 10/10/2024',
+        'Đã khắc phục',
+      ],
+      [
+        3,
+        'Trả lại các khoản thu sai',
+        'Trường THCS Hương Long',
+        '31/10/2024',
+        'Đã trả lại 18.000.000 đồng, còn 10.350.000 đồng',
+        'Đang khắc phục',
+      ],
+    ]);
+    const h = detectTaskHeader(sheet.rows);
+    expect(h?.columns).toMatchObject({ status: 6, note: 5 });
+  });
+});

@@ -5,6 +5,7 @@
  * diacritics-insensitively. Merged cells are not needed: a vertical merge leaves its text in the
  * upper row, a horizontal group header is overridden by the sub-headers under it.
  */
+import { classifyStatus } from '../vi/status.js';
 import type { Row } from '../model/sheet.js';
 import {
   compileWordings,
@@ -108,6 +109,7 @@ interface Candidate {
   readonly labels: Partial<Record<TaskField, string>>;
   readonly ticks: TickColumn[];
   readonly dueTicks: PeriodTickColumn[];
+  readonly statusAlternatives: ReadonlyArray<{ col: number; label: string }>;
   readonly count: number;
 }
 
@@ -127,6 +129,8 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
   const columns: Partial<Record<TaskField, number>> = {};
   const labels: Partial<Record<TaskField, string>> = {};
   const ticks: TickColumn[] = [];
+  /** Further columns a status wording names ("Kết quả thực hiện" left of "Tình trạng"). */
+  const statusAlternatives: Array<{ col: number; label: string }> = [];
   for (const col of cols) {
     const lowerText = lower.get(col);
     const upperText = upper.get(col);
@@ -147,6 +151,8 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     } else if (columns[field] === undefined) {
       columns[field] = col;
       labels[field] = label;
+    } else if (field === 'status') {
+      statusAlternatives.push({ col, label });
     }
   }
   // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
@@ -167,6 +173,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     labels,
     ticks: tickSet,
     dueTicks: periodTicks,
+    statusAlternatives,
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
 }
@@ -233,13 +240,54 @@ export function detectTaskHeader(
   let lastHeaderRow = headerRows[headerRows.length - 1]!;
   const after = rows.find((r) => r.number === lastHeaderRow + 1);
   if (after && isColumnNumberingRow(after)) lastHeaderRow = after.number;
+  const { columns, labels } = statusByContent(best, rows, lastHeaderRow);
   return {
     rows: headerRows,
-    columns: best.columns,
-    labels: best.labels,
+    columns,
+    labels,
     lastHeaderRow,
     ...(best.ticks.length > 0 ? { ticks: best.ticks } : {}),
     ...(best.dueTicks.length > 0 ? { dueTicks: best.dueTicks } : {}),
+  };
+}
+
+/** Data rows sampled to tell which of several status columns holds the status words. */
+const STATUS_SAMPLE_ROWS = 30;
+
+/**
+ * When several columns carry a status wording ("Kết quả thực hiện kiến nghị" holding what was done,
+ * "Tình trạng" holding "Đã / Đang / Chưa khắc phục"), the status is the one whose cells read as
+ * status words most often; the first of equals.
+ */
+function statusByContent(
+  best: Candidate,
+  rows: readonly Row[],
+  lastHeaderRow: number,
+): Pick<Candidate, 'columns' | 'labels'> {
+  const first = best.columns.status;
+  if (first === undefined || best.statusAlternatives.length === 0) return best;
+  const sample = rows.filter((r) => r.number > lastHeaderRow).slice(0, STATUS_SAMPLE_ROWS);
+  const score = (col: number) =>
+    sample.filter((r) => {
+      const text = r.cells.find((c) => c.col === col)?.text.trim() ?? '';
+      return text !== '' && text.length <= 30 && classifyStatus(text).state !== 'unknown';
+    }).length;
+  let chosen = { col: first, label: best.labels.status!, score: score(first) };
+  for (const alt of best.statusAlternatives) {
+    const s = score(alt.col);
+    if (s > chosen.score) chosen = { ...alt, score: s };
+  }
+  if (chosen.col === first) return best;
+  // the column left is the result as written ("Đã nộp ngân sách ngày 05/9/2024"): read as notes,
+  // where a completion day is looked for, unless the table has a notes column
+  const asNote = best.columns.note === undefined;
+  return {
+    columns: { ...best.columns, status: chosen.col, ...(asNote ? { note: first } : {}) },
+    labels: {
+      ...best.labels,
+      status: chosen.label,
+      ...(asNote ? { note: best.labels.status! } : {}),
+    },
   };
 }
 

@@ -260,3 +260,26 @@ describe('a row with no task in it', () => {
     ).toBe('blank');
   });
 });
+
+describe('a result written in a tick column instead of a tick (held-out v03)', () => {
+  it('marks the row with that status and keeps the text, where a completion day is read', () => {
+    const sheet = gridSheet('Sổ đơn thư', [
+      ['STT', 'Nội dung đơn', 'Hạn giải quyết', 'Tiến độ', null],
+      [null, null, null, 'Đã giải quyết xong (ghi rõ kết quả)', 'Đang giải quyết'],
+      [
+        1,
+        'Kiến nghị xác định ranh giới thửa đất',
+        '02/10/2024',
+        'Đã hòa giải thành ngày 20/9/2024',
+        null,
+      ],
+      [2, 'Phản ánh chăn nuôi gây ô nhiễm', '25/10/2024', null, 'x'],
+      [3, 'Kiến nghị sửa chữa kênh mương', '05/12/2024', '-', 'x'],
+    ]);
+    const header = detectTaskHeader(sheet.rows)!;
+    const status = (n: number) => taskCells(sheet.rows[n]!, header).status?.text;
+    expect(status(2)).toBe('Đã giải quyết xong (ghi rõ kết quả): Đã hòa giải thành ngày 20/9/2024');
+    expect(status(3)).toBe('Đang giải quyết');
+    expect(status(4)).toBe('Đang giải quyết');
+  });
+});

@@ -33,6 +33,8 @@ function fieldsByColumn(header: DetectedHeader): ReadonlyMap<number, TaskField> 
 
 /** A tick in a tick column: "x", "X", "✓", "√", "✔", "☑". */
 export const TICK = /^[xX✓✔√☑]$/;
+/** What a tick column holds when it is not ticked: a dash, a zero, "không". */
+const NO_MARK = /^(?:[-–—0]|không|khong)$/i;
 
 /** The row's cells under the header's columns, by field (blank cells left out). */
 export function taskCells(row: Row, header: DetectedHeader): TaskCells {
@@ -46,12 +48,18 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
   }
   if (!cells.status && header.ticks) {
     // The status written as a tick: the ticked column's header is the status word, read at the tick.
-    const ticked = header.ticks.filter((t) =>
-      row.cells.some((c) => c.col === t.col && TICK.test(c.text.trim())),
-    );
-    if (ticked.length === 1) {
-      const { col, label } = ticked[0]!;
-      cells.status = { col, value: label, text: label };
+    // A clerk may write the result in the column instead of a tick ("Đã giải quyết xong (ghi rõ kết
+    // quả)" over "Đã hòa giải thành ngày 28/9/2024"): that marks it too, and its text is kept after
+    // the status word, where a completion day is read.
+    const marks = header.ticks.flatMap((t) => {
+      const cell = row.cells.find((c) => c.col === t.col);
+      const written = cell?.text.trim() ?? '';
+      return written === '' || NO_MARK.test(written) ? [] : [{ tick: t, written }];
+    });
+    if (marks.length === 1) {
+      const { tick, written } = marks[0]!;
+      const text = TICK.test(written) ? tick.label : `${tick.label}: ${written}`;
+      cells.status = { col: tick.col, value: text, text };
     }
   }
   if (header.dueTicks) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { completionDateInText } from './completion.js';
+import { completionDateInDoneClause, completionDateInText } from './completion.js';
 
 describe('completionDateInText', () => {
   it.each<[string, string, string]>([
@@ -65,5 +65,27 @@ describe('completionDateInText', () => {
         },
       ),
     );
+  });
+});
+
+describe('completionDateInDoneClause: on a row known to be done, a clause of what was done', () => {
+  it.each([
+    ['Đã tổ chức kiểm điểm ngày 10/10/2024', '2024-10-10'],
+    ['Đã hòa giải thành tại UBND xã ngày 20/9/2024', '2024-09-20'],
+    ['Đã giảm trừ khi thẩm tra quyết toán ngày 12/11/2024', '2024-11-12'],
+    ['Đã bổ sung, gửi Thanh tra huyện ngày 15/11/2024', '2024-11-15'],
+    ['Đã ban hành ngày 5/10/2024', '2024-10-05'], // the strict reading gives it too
+    // the date is another's: a plan followed, a deadline, a start, a forecast, a negation
+    ['Đã triển khai theo Kế hoạch ngày 5/3/2024', undefined],
+    ['Đã xây dựng dự thảo, hạn trình ngày 30/11/2024', undefined],
+    ['Đã làm việc từ ngày 01/10/2024', undefined],
+    ['Chưa tổ chức, dự kiến ngày 5/12/2024', undefined],
+    ['Kiểm tra ngày 5/10/2024', undefined],
+  ] as const)('%s → %s', (text, iso) => {
+    const d = completionDateInDoneClause(text, { defaultYear: 2024 })?.date;
+    const shown = d
+      ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+      : undefined;
+    expect(shown).toBe(iso);
   });
 });

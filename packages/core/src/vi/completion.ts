@@ -94,3 +94,45 @@ export function completionDateInText(
   }
   return best;
 }
+
+/** A clause of what was done, opening with "đã", its date at the end: "Đã tổ chức kiểm điểm ngày 10/10/2024". */
+const DONE_CLAUSE_GAP = /^[a-z0-9\s,/-]*$/;
+/** Words that make the date another's: a deadline, an assignment, a start, a plan it follows. */
+const OTHER_DATE = /\b(?:truoc|han|cham nhat|den|giao|toi|tu|ke tu|theo|du kien|ke hoach)\b/;
+const MAX_CLAUSE_WORDS = 12;
+
+/**
+ * On a row already known to be done, the day a clause of what was done gives: "Đã tổ chức kiểm
+ * điểm ngày 10/10/2024", "Đã hòa giải thành tại UBND xã ngày 20/9/2024". The clause opens with
+ * "đã" (not negated), reaches "ngày D" within a few words, in one sentence, with no word making the
+ * date a deadline's, an assignment's, a start's or a plan's. The latest such day is the completion.
+ */
+export function completionDateInDoneClause(
+  text: string,
+  context: DateContext = {},
+): CompletionInText | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  const strict = completionDateInText(text, context);
+  if (strict) return strict;
+  const folded = foldWithOffsets(text);
+  let best: CompletionInText | undefined;
+  for (const scan of scanDates(text, context)) {
+    if (!scan.result.ok || scan.result.expression.kind !== 'day') continue;
+    const foldedStart = folded.starts.findIndex((s) => s >= scan.start);
+    if (foldedStart < 0) continue;
+    const before = folded.text.slice(Math.max(0, foldedStart - WINDOW), foldedStart);
+    const da = before.lastIndexOf('da ');
+    if (da < 0 || (da > 0 && /[a-z0-9]/.test(before[da - 1]!))) continue;
+    if (NEGATION.test(before.slice(0, da))) continue;
+    const gap = before.slice(da + 3);
+    // (the date's scan may hold its "ngày" or not)
+    const clause = gap.replace(/(?:vao\s+)?ngay\s*$/, '');
+    if (!DONE_CLAUSE_GAP.test(clause) || OTHER_DATE.test(clause)) continue;
+    if (clause.trim().split(/\s+/).length > MAX_CLAUSE_WORDS) continue;
+    const phraseStart = folded.starts[Math.max(0, foldedStart - WINDOW) + da] ?? scan.start;
+    const date = scan.result.expression.date;
+    if (!best || compareDates(date, best.date) > 0)
+      best = { date, phrase: text.slice(phraseStart, scan.end).trim() };
+  }
+  return best;
+}

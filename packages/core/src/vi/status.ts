@@ -227,6 +227,31 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
     const hit = kept.find((k) => k.category === category);
     if (hit) return { state: STATE_OF[category], matched: hit.word };
   }
+  return aspectOf(shown, folded);
+}
+
+/**
+ * A short status the vocabulary lacks, read by its aspect marker, as Vietnamese writes every status:
+ * "Đã khắc phục" (done), "Đang khắc phục" (in progress), "Chưa khắc phục" (not started). Only a
+ * phrase of a few words with nothing left over ("còn …", "một phần", "nhưng …") is read so.
+ */
+function aspectOf(shown: string, folded: string): StatusClass {
+  const words = folded.split(' ');
+  // the marker as written: "Đảng ủy xã" folds to "dang …" but is no "Đang …"; a text typed with
+  // no marks at all is read by its letters
+  const written = shown.trim().toLocaleLowerCase('vi').split(/\s+/)[0]!.normalize('NFC');
+  const unmarked =
+    shown.normalize('NFD') === shown.normalize('NFD').replace(/[\u0300-\u036f]/g, '') &&
+    !/đ/i.test(shown);
+  const marked: Readonly<Record<string, string>> = { đã: 'da', đang: 'dang', chưa: 'chua' };
+  if (!unmarked && marked[written] === undefined) return { state: 'unknown' };
+  if (words.length < 2 || words.length > 5) return { state: 'unknown' };
+  if (/\b(?:con|mot phan|nhung|chua|khong)\b/.test(words.slice(1).join(' ')))
+    return { state: 'unknown' };
+  const marker = words[0];
+  if (marker === 'da') return { state: 'done', matched: 'đã …' };
+  if (marker === 'dang') return { state: 'in-progress', matched: 'đang …' };
+  if (marker === 'chua') return { state: 'not-started', matched: 'chưa …' };
   return { state: 'unknown' };
 }
 

@@ -9,7 +9,11 @@ import type { Message } from '../../model/findings.js';
 import type { TaskCells } from '../../table/task-rows.js';
 import type { Cell } from '../../model/sheet.js';
 import { memoizeText, textPool } from '../../util/memo.js';
-import { completionDateInText, type CompletionInText } from '../../vi/completion.js';
+import {
+  completionDateInDoneClause,
+  completionDateInText,
+  type CompletionInText,
+} from '../../vi/completion.js';
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
 import { classifyStatus, classifyStatusCell } from '../../vi/status.js';
 
@@ -230,6 +234,15 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     const inNote = inStatus ? undefined : completionDateInText(text(cells, 'note'), context);
     if (inStatus) fromText = { found: inStatus, from: 'status' };
     else if (inNote) fromText = { found: inNote, from: 'note' };
+    else if (statusState === 'done') {
+      // the row is done: a clause of what was done may give its day ("Đã tổ chức … ngày …")
+      const clauseStatus = completionDateInDoneClause(ownStatusText, context);
+      const clauseNote = clauseStatus
+        ? undefined
+        : completionDateInDoneClause(text(cells, 'note'), context);
+      if (clauseStatus) fromText = { found: clauseStatus, from: 'status' };
+      else if (clauseNote) fromText = { found: clauseNote, from: 'note' };
+    }
   }
   const completedDate = completed.kind === 'date' ? completed.date : fromText?.found.date;
   const isDone = completedDate !== undefined || statusState === 'done';
