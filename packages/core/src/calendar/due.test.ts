@@ -294,6 +294,21 @@ describe('deadlines as tracking sheets amend them', () => {
   });
 });
 
+describe('parseDue: a span from a start to an end is due at its end (held-out v04)', () => {
+  it.each<[string, PlainDate]>([
+    ['15/7/2024 - 10/12/2024', d(2024, 12, 10)],
+    ['03/2023 - 06/2024', d(2024, 6, 30)],
+    ['từ tháng 3/2024 đến tháng 10/2024', d(2024, 10, 31)],
+    ['01/2024 – 10/2024', d(2024, 10, 31)],
+  ])('%j is due on %o', (text, due) => {
+    expect(parseDue(text)).toMatchObject({ kind: 'due', due });
+  });
+
+  it('is no span when its end comes before its start', () => {
+    expect(parseDue('10/12/2024 - 15/7/2024').kind).not.toBe('due');
+  });
+});
+
 describe('parseDue: ranges of days are due on their last day', () => {
   it.each<[string, PlainDate, string]>([
     ['15-20/10/2024', d(2024, 10, 20), '15-20/10/2024'],

@@ -42,7 +42,7 @@ import {
   tetDate,
   yearsOfLunarName,
 } from './lunar.js';
-import { addDays, formatViDate } from '../model/plain-date.js';
+import { addDays, compareDates, formatViDate } from '../model/plain-date.js';
 import type { PlainDate } from '../model/plain-date.js';
 import type { Message } from '../model/findings.js';
 import type { CellValue } from '../model/sheet.js';
@@ -242,6 +242,11 @@ export function parseDue(text: string, options: DueOptions = {}): DueParse {
 }
 
 function parseListOrSingleDue(source: string, options: DueOptions): DueParse {
+  const span = endOfSpan(source, options);
+  if (span) {
+    const parsed = parseSingleDue(normalizeText(span), options);
+    if (parsed.kind === 'due') return parsed;
+  }
   const range = lastDayOfRange(source);
   if (range) {
     const parsed = parseSingleDue(normalizeText(range.rewritten), options);
@@ -478,6 +483,27 @@ function lastDayOfRange(source: string): { rewritten: string; phrase: string } |
   const phrase = m[0].trim();
   const rewritten = `${source.slice(0, m.index)} đến ngày ${m[3]}/${m[5]}/${m[6]}${source.slice(m.index + m[0].length)}`;
   return { rewritten, phrase };
+}
+
+/**
+ * A span of time whose two ends are each a whole date or month: "15/7/2024 - 10/12/2024", "03/2023
+ * - 06/2024" (a work's start and end, as progress tables write
+ * them). Due at the end of its second end, when that comes after the first. Returns the second end
+ * as written.
+ */
+const SPAN_SEPARATOR = /\s+-\s+|\s*[–—]\s*/u;
+
+function endOfSpan(source: string, options: DueOptions): string | undefined {
+  const text = normalizeText(source).replace(/^(?:từ|Từ|TỪ)\s+/u, '');
+  const parts = text.split(SPAN_SEPARATOR);
+  if (parts.length !== 2) return undefined;
+  const context = options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {};
+  const [a, b] = parts.map((p) => parseDateText(p.trim(), context));
+  if (a?.kind !== 'date' || b?.kind !== 'date') return undefined;
+  // both ends whole: the first written in full, the second with its year
+  if (!b.explicitYear) return undefined;
+  if (compareDates(lastDayOf(b.expression), firstDayOf(a.expression)) < 0) return undefined;
+  return parts[1]!.trim();
 }
 
 /** "tuần 2 tháng 10", "nửa đầu tháng 11/2024", "cuối năm" with no year: no day can be named. */

@@ -89,13 +89,17 @@ export function taskTable(
 
   /** Where a field of a row is: its column, or the period ticked when the deadline is a tick. */
   let dueTickCol: number | undefined;
+  /** The tick column marked on the row, when the status is a tick. */
+  let statusTickCol: number | undefined;
   const location = (row: number, field: TaskField | undefined) => {
     const col =
       field === 'due' && dueTickCol !== undefined
         ? dueTickCol
-        : field !== undefined
-          ? header.columns[field]
-          : undefined;
+        : field === 'status' && statusTickCol !== undefined
+          ? statusTickCol
+          : field !== undefined
+            ? header.columns[field]
+            : undefined;
     const titleCol = header.columns.title;
     const target = col ?? titleCol;
     return {
@@ -114,6 +118,8 @@ export function taskTable(
     const row = merged.fill(given);
     const cells = taskCells(row, header);
     dueTickCol = header.dueTicks ? cells.due?.col : undefined;
+    statusTickCol =
+      header.ticks && header.columns.status === undefined ? cells.status?.col : undefined;
     const kind = classifyTaskRow(row, header, cells);
     if (kind === 'footer') ended = true;
     if (kind !== 'task') {
