@@ -119,6 +119,9 @@ describe('report log and roster columns', () => {
     ['Chi bộ báo cáo', 'unit'],
     ['Xã, phường gửi báo cáo', 'unit'],
     ['Tên đảng bộ cơ sở', 'unit'],
+    ['Chi bộ', 'unit'],
+    ['Thời điểm gửi', 'received'],
+    ['Thời gian nộp', 'received'],
   ] as const)('log: %j → %s', (text, field) => {
     expect(matchHeader(text, reports)?.field).toBe(field);
   });
@@ -133,6 +136,8 @@ describe('report log and roster columns', () => {
     ['Chi bộ trực thuộc', 'unit'],
     ['Phòng, ban chuyên môn', 'unit'],
     ['Tên xã, phường, thị trấn', 'unit'],
+    ['Tên trường', 'unit'],
+    ['Cấp học', 'group'],
   ] as const)('roster: %j → %s', (text, field) => {
     expect(matchHeader(text, roster)?.field).toBe(field);
   });
@@ -288,5 +293,26 @@ describe('matches are remembered per vocabulary and pack vocabulary', () => {
         }
       }
     }
+  });
+});
+
+describe('wordings of public forms', () => {
+  const indicators = vocabularyOf('indicators');
+  const tasks = vocabularyOf('tasks');
+  it.each([
+    ['Lũy kế năm 2024', 'actual'],
+    ['Giải ngân đến 31/01/2025', 'actual'],
+    ['Chỉ tiêu năm học', 'plan'],
+    ['Chỉ tiêu đạt chuẩn', 'plan'],
+    ['Kế hoạch vốn năm 2024', 'plan'],
+  ] as const)('indicators: %j → %s', (text, field) => {
+    expect(matchHeader(text, indicators)?.field).toBe(field);
+  });
+  it.each([
+    ['Ngày hẹn trả', 'due'],
+    ['Ngày có kết quả', 'completedOn'],
+    ['Tình hình ban hành', 'status'],
+  ] as const)('tasks: %j → %s', (text, field) => {
+    expect(matchHeader(text, tasks)?.field).toBe(field);
   });
 });

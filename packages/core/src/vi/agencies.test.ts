@@ -332,6 +332,9 @@ describe('abbreviations read in context', () => {
     ['ĐB Quân sự huyện', 'Đảng bộ Quân sự huyện'],
     ['ĐB TT Càng Long', 'Đảng bộ thị trấn Càng Long'],
     ['Khách mời ĐB', 'Khách mời ĐB'],
+    ['MN Hoa Sen', 'Mầm non Hoa Sen'],
+    ['TH&THCS Võ Thị Sáu', 'Tiểu học và Trung học cơ sở Võ Thị Sáu'],
+    ['Đài PT-TH huyện', 'Đài PT-TH huyện'],
   ])('%j → %j', (text, expanded) => {
     expect(expandAgencyAbbreviations(text)).toBe(expanded);
   });
@@ -612,5 +615,15 @@ describe('looksLikeAgencyName', () => {
     'Đổi mới phương thức lãnh đạo',
   ])('"%s" is not', (text) => {
     expect(looksLikeAgencyName(text)).toBe(false);
+  });
+});
+
+describe('a school with or without "Trường"', () => {
+  it.each([
+    ['MN Hoa Sen', 'Trường Mầm non Hoa Sen'],
+    ['THCS Nguyễn Du', 'Trường Trung học cơ sở Nguyễn Du'],
+    ['Trường TH&THCS Võ Thị Sáu', 'TH&THCS Võ Thị Sáu'],
+  ])('%j is %j', (a, b) => {
+    expect(agencyKey(a)).toBe(agencyKey(b));
   });
 });

@@ -207,6 +207,18 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
   { forms: ['CA'], expansion: 'Công an', caseSensitive: true },
   { forms: ['BCHQS'], expansion: 'Ban Chỉ huy Quân sự' },
+  // schools by level: "MN Hoa Sen", "THCS Nguyễn Du", "TH&THCS Võ Thị Sáu" ("TH" alone is also
+  // "Truyền hình" in "PT-TH": not expanded)
+  { forms: ['TH&THCS', 'TH-THCS'], expansion: 'Tiểu học và Trung học cơ sở', caseSensitive: true },
+  {
+    forms: ['THCS&THPT', 'THCS-THPT'],
+    expansion: 'Trung học cơ sở và Trung học phổ thông',
+    caseSensitive: true,
+  },
+  { forms: ['THCS'], expansion: 'Trung học cơ sở', caseSensitive: true },
+  { forms: ['THPT'], expansion: 'Trung học phổ thông', caseSensitive: true },
+  { forms: ['MN'], expansion: 'Mầm non', caseSensitive: true },
+  { forms: ['MG'], expansion: 'Mẫu giáo', caseSensitive: true },
   // departments (phòng) and centres
   { forms: ['VH-TT&TT'], expansion: 'Văn hóa thể thao và Truyền thông' },
   { forms: ['VH-TT&DL', 'VHTTDL'], expansion: 'Văn hóa, Thể thao và Du lịch' },
@@ -346,6 +358,8 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\btinh doan\b/g, 'doan thanh nien tinh'],
   [/\bthanh doan\b/g, 'doan thanh nien thanh pho'],
   [/\bthi doan\b/g, 'doan thanh nien thi xa'],
+  // a school is named by its level with or without "Trường": "Trường Mầm non Hoa Sen", "MN Hoa Sen"
+  [/\btruong (?=(?:mam non|mau giao|tieu hoc|trung hoc|pho thong|nha tre)\b)/g, ''],
 ];
 
 const DROPPED = new Set(['cac', 'va', 'nhung']);
