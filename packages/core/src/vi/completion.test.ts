@@ -75,6 +75,8 @@ describe('completionDateInDoneClause: on a row known to be done, a clause of wha
     ['Đã giảm trừ khi thẩm tra quyết toán ngày 12/11/2024', '2024-11-12'],
     ['Đã bổ sung, gửi Thanh tra huyện ngày 15/11/2024', '2024-11-15'],
     ['Đã ban hành ngày 5/10/2024', '2024-10-05'], // the strict reading gives it too
+    ['Kết thúc kiểm tra ngày 14/6/2024 (lùi lịch do trùng đợt kiểm tra)', '2024-06-14'],
+    ['Đã thông qua tại Kỳ họp thứ 20, Nghị quyết số 55/2024/NQ-HĐND ngày 18/7/2024', '2024-07-18'],
     // the date is another's: a plan followed, a deadline, a start, a forecast, a negation
     ['Đã triển khai theo Kế hoạch ngày 5/3/2024', undefined],
     ['Đã xây dựng dự thảo, hạn trình ngày 30/11/2024', undefined],

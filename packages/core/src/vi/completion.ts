@@ -121,10 +121,20 @@ export function completionDateInDoneClause(
     const foldedStart = folded.starts.findIndex((s) => s >= scan.start);
     if (foldedStart < 0) continue;
     const before = folded.text.slice(Math.max(0, foldedStart - WINDOW), foldedStart);
-    const da = before.lastIndexOf('da ');
-    if (da < 0 || (da > 0 && /[a-z0-9]/.test(before[da - 1]!))) continue;
+    // the clause opens with "đã", or the text with a done word ("Kết thúc kiểm tra ngày …")
+    let da = before.lastIndexOf('da ');
+    let opener = 3;
+    if (da > 0 && /[a-z0-9]/.test(before[da - 1]!)) da = -1;
+    if (da < 0 && foldedStart <= WINDOW) {
+      const lead = new RegExp(DONE_VERB.source).exec(before);
+      if (lead && lead.index === 0) {
+        da = 0;
+        opener = lead[0].length;
+      }
+    }
+    if (da < 0) continue;
     if (NEGATION.test(before.slice(0, da))) continue;
-    const gap = before.slice(da + 3);
+    const gap = before.slice(da + opener);
     // (the date's scan may hold its "ngày" or not)
     const clause = gap.replace(/(?:vao\s+)?ngay\s*$/, '');
     if (!DONE_CLAUSE_GAP.test(clause) || OTHER_DATE.test(clause)) continue;

@@ -47,6 +47,9 @@ describe('classifyStatus', () => {
     ['Da khac phuc', 'done'], // typed with no marks
     ['Đã trả lại một phần', 'unknown'],
     ['Đảng bộ xã Tân An', 'unknown'],
+    ['Đã hòa giải thành tại UBND xã, các bên ký biên bản', 'done'],
+    ['Đã xây dựng dự thảo, dự kiến trình tháng 12', 'unknown'],
+    ['Kết thúc kiểm tra ngày 14/6/2024', 'done'],
     ['Thực hiện', 'unknown'],
   ])('%j is %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);

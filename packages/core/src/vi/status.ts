@@ -53,6 +53,9 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Đã giải quyết', 'done'],
   ['Đã thực hiện xong', 'done'],
   ['Đã kết thúc', 'done'],
+  // an inspection or a meeting over: "Kết thúc kiểm tra ngày 14/6/2024"
+  ['Kết thúc', 'done'],
+  ['Đã thông qua', 'done'],
   ['Đã có văn bản', 'done'],
   ['Đã có báo cáo', 'done'],
   // a petition or an incoming document answered: "Đã trả lời tại Văn bản số … ngày …"
@@ -235,6 +238,8 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
  * "Đã khắc phục" (done), "Đang khắc phục" (in progress), "Chưa khắc phục" (not started). Only a
  * phrase of a few words with nothing left over ("còn …", "một phần", "nhưng …") is read so.
  */
+const MAX_DONE_WORDS = 16;
+
 function aspectOf(shown: string, folded: string): StatusClass {
   const words = folded.split(' ');
   // the marker as written: "Đảng ủy xã" folds to "dang …" but is no "Đang …"; a text typed with
@@ -245,8 +250,10 @@ function aspectOf(shown: string, folded: string): StatusClass {
     !/đ/i.test(shown);
   const marked: Readonly<Record<string, string>> = { đã: 'da', đang: 'dang', chưa: 'chua' };
   if (!unmarked && marked[written] === undefined) return { state: 'unknown' };
-  if (words.length < 2 || words.length > 5) return { state: 'unknown' };
-  if (/\b(?:con|mot phan|nhung|chua|khong)\b/.test(words.slice(1).join(' ')))
+  // "Đã …" may go on with what was done ("Đã hòa giải thành tại UBND xã"); the others stay short
+  if (words.length < 2 || words.length > (words[0] === 'da' ? MAX_DONE_WORDS : 5))
+    return { state: 'unknown' };
+  if (/\b(?:con|mot phan|nhung|chua|khong|dang|du kien|se)\b/.test(words.slice(1).join(' ')))
     return { state: 'unknown' };
   const marker = words[0];
   if (marker === 'da') return { state: 'done', matched: 'đã …' };
