@@ -54,6 +54,7 @@ import {
   type TargetEvaluation,
 } from '../vi/targets.js';
 import { titleSimilarity } from '../vi/similarity.js';
+import { MergedColumns } from '../table/merged-cells.js';
 
 type PackIndicator = NonNullable<Pack['indicators']>[number];
 type IndicatorLike = Omit<PackIndicator, 'parts'> & { readonly parts?: readonly IndicatorLike[] };
@@ -308,12 +309,26 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     });
   }
 
-  function push(row: Row): void {
-    if (row.number <= header.lastHeaderRow) return;
+  /**
+   * An indicator's number and name merged down over the rows of its sub-criteria ("Giao thông" over
+   * "2.1 …" and "2.2 …"): each row is under it.
+   */
+  const merged = new MergedColumns(
+    ctx.sheet.merges ?? [],
+    new Set(
+      (['index', 'title'] as const)
+        .map((f) => header.columns[f])
+        .filter((c): c is number => c !== undefined),
+    ),
+  );
+
+  function push(given: Row): void {
+    if (given.number <= header.lastHeaderRow) return;
     if (ended) {
-      ctx.skips?.add(row, 'footer');
+      ctx.skips?.add(given, 'footer');
       return;
     }
+    const row = merged.fill(given);
     const cells = cellsOf(row);
     const { kind, structure } = classifyIndicatorRow(row, header, cells);
     const skipped = SKIPPED_AS[kind];

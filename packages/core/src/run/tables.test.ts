@@ -388,6 +388,36 @@ describe('an owner and a deadline merged down over several tasks', () => {
   });
 });
 
+describe('an indicator merged down over the rows of its sub-criteria (held-out u09)', () => {
+  const sheet = {
+    ...gridSheet('Tiêu chí NTM', [
+      [
+        'TT',
+        'Tên tiêu chí',
+        'Nội dung tiêu chí',
+        'Chỉ tiêu đạt chuẩn',
+        'Kết quả thực hiện năm 2024',
+      ],
+      [2, 'Giao thông', '2.1. Tỷ lệ đường xã được nhựa hóa', '100%', '100%'],
+      [null, null, '2.2. Tỷ lệ đường thôn, xóm được cứng hóa', '≥ 90%', '93,5%'],
+      [12, 'Lao động', '12.1. Tỷ lệ lao động qua đào tạo', '≥ 75%', '72,4%'],
+    ]),
+    merges: [
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 2, bottom: 3, right: 2 },
+    ],
+  };
+
+  it('judges the second sub-criterion too', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 10 } }),
+      'ntm.xlsx',
+      [sheet],
+    );
+    expect(at(result)).toEqual(['indicator/exceeded E3', 'indicator/unmet E4']);
+  });
+});
+
 describe('rows skipped in every kind of table, when asked to explain', () => {
   const explain = (sheet: ReturnType<typeof gridSheet>, pack: Pack = generic) =>
     checkSheets(
