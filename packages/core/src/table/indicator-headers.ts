@@ -143,7 +143,8 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
         (v) =>
           v.role === role &&
           v.period.year === year &&
-          (v.period.sub === undefined || v.period.sub === 'year'),
+          // a whole year, or a school year ending in it
+          (v.period.sub === undefined || v.period.sub === 'year' || v.period.sub === 'SY'),
       );
       const chosen = ofYear.find((v) => !v.period.estimate) ?? ofYear[0];
       if (chosen && values.filter((v) => v.role === role).length > 1) {

@@ -4,6 +4,7 @@ import { formatIsoDate } from '../model/plain-date.js';
 import {
   columnPeriod,
   describePeriod,
+  isPeriodOnly,
   periodEnd,
   periodKey,
   periodKeyEnd,
@@ -108,5 +109,18 @@ describe('targetHorizon', () => {
 
   it('says nothing of a name that gives no period', () => {
     expect(targetHorizon('Tỷ lệ người dân tham gia bảo hiểm y tế')).toBeUndefined();
+  });
+});
+
+describe('a school year (held-out u12)', () => {
+  it('reads "Năm học 2023 - 2024" as the school year ending in May 2024, not a span of years', () => {
+    const p = readPeriodText('Năm học 2023 - 2024');
+    expect(p).toEqual({ year: 2024, sub: 'SY' });
+    expect(periodKey(p)).toBe('2024-SY');
+    expect(formatIsoDate(periodEnd(p)!)).toBe('2024-05-31');
+    expect(describePeriod(p)?.vi).toBe('năm học 2023 - 2024');
+    expect(isPeriodOnly('Năm học 2022 - 2023')).toBe(true);
+    // a plan period of several years stays a span
+    expect(readPeriodText('Giai đoạn 2021 - 2025').span).toEqual({ from: 2021, to: 2025 });
   });
 });

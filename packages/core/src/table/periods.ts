@@ -11,7 +11,18 @@ import { lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
 import { foldText } from '../vi/text.js';
 
 /** Part of a year: a quarter, a half, the first nine months, a month, or the whole year. */
-export type SubPeriod = 'year' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4' | '9M' | `M${number}`;
+export type SubPeriod =
+  | 'year'
+  | 'H1'
+  | 'H2'
+  | 'Q1'
+  | 'Q2'
+  | 'Q3'
+  | 'Q4'
+  | '9M'
+  | `M${number}`
+  /** A school year ("Năm học 2023 - 2024"), from September to the end of May of `year`. */
+  | 'SY';
 
 export interface ColumnPeriod {
   /** The year the column reports on (for a span "2021 - 2025", its last year). */
@@ -49,7 +60,11 @@ export function readPeriodText(text: string): ColumnPeriod {
     if (years.length > 0) out.year = Math.max(...years);
   }
   const quarter = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
-  if (quarter) out.sub = `Q${ROMAN[quarter[1]!] ?? Number(quarter[1])}` as SubPeriod;
+  // "Năm học 2023 - 2024": a school year, ending in the spring of its second year
+  if (/\bnam hoc\b/.test(f) && out.span && out.span.to === out.span.from + 1) {
+    delete out.span;
+    out.sub = 'SY';
+  } else if (quarter) out.sub = `Q${ROMAN[quarter[1]!] ?? Number(quarter[1])}` as SubPeriod;
   else if (/\b6 thang cuoi nam\b/.test(f)) out.sub = 'H2';
   else if (/\b6 thang\b/.test(f)) out.sub = 'H1';
   else if (/\b9 thang\b/.test(f)) out.sub = '9M';
@@ -87,6 +102,7 @@ export function periodKey(period: ColumnPeriod): string | undefined {
   const sub = period.sub;
   if (sub === undefined || sub === 'year') return String(period.year);
   if (sub === '9M') return undefined;
+  if (sub === 'SY') return `${period.year}-SY`;
   if (sub.startsWith('M')) return `${period.year}-${String(Number(sub.slice(1))).padStart(2, '0')}`;
   return `${period.year}-${sub}`;
 }
@@ -100,6 +116,8 @@ export function periodEnd(period: ColumnPeriod): PlainDate | undefined {
   if (sub === 'H1') return lastDayOfMonth(y, 6);
   if (sub === 'H2') return lastDayOfMonth(y, 12);
   if (sub === '9M') return lastDayOfMonth(y, 9);
+  // the school year's last day is set each year by the ministry's timetable, at the latest 31 May
+  if (sub === 'SY') return lastDayOfMonth(y, 5);
   if (sub.startsWith('Q')) return lastDayOfMonth(y, Number(sub.slice(1)) * 3);
   return lastDayOfMonth(y, Number(sub.slice(1)));
 }
@@ -127,6 +145,7 @@ export function describePeriod(period: ColumnPeriod): { vi: string; en: string }
   if (sub === 'H1') return { vi: `6 tháng đầu năm ${y}`, en: `H1 ${y}` };
   if (sub === 'H2') return { vi: `6 tháng cuối năm ${y}`, en: `H2 ${y}` };
   if (sub === '9M') return { vi: `9 tháng năm ${y}`, en: `first nine months of ${y}` };
+  if (sub === 'SY') return { vi: `năm học ${y - 1} - ${y}`, en: `school year ${y - 1}–${y}` };
   if (sub.startsWith('Q')) {
     const q = Number(sub.slice(1));
     return { vi: `quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y}`, en: `Q${q} ${y}` };
@@ -162,6 +181,7 @@ export function isPeriodOnly(text: string): boolean {
   // a bare "2" or "II" numbers a row or a column; a period names a year or a period word
   if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc)\b/.test(folded)) return false;
   const rest = folded
+    .replace(/\bnam hoc\b/g, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\b(?:nam|quy|i{1,3}|iv|[1-9]|1[0-2]|thang|dau|cuoi|ca|giai doan|uoc)\b/g, ' ')
     .replace(/[-/]/g, ' ')
