@@ -22,6 +22,8 @@ import { customRuleValues } from './task-rules.js';
 import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A not-evaluated item standing for many rows lists at most this many of their cells. */
 const MAX_CELLS_LISTED = 1000;
 
@@ -100,14 +102,11 @@ export function taskTable(
           : field !== undefined
             ? header.columns[field]
             : undefined;
-    const titleCol = header.columns.title;
-    const target = col ?? titleCol;
-    return {
-      workbook: wb.name,
-      sheet: info.name,
-      ...(target !== undefined ? { cell: cellAddress(row, target) } : {}),
-      row,
-    };
+    const target = col ?? header.columns.title;
+    // Built member by member (no spreads): this runs for every task and every finding.
+    return target !== undefined
+      ? { workbook: wb.name, sheet: info.name, cell: cellAddress(row, target), row }
+      : { workbook: wb.name, sheet: info.name, row };
   };
 
   function push(given: Row): void {
@@ -179,21 +178,20 @@ export function taskTable(
         location: location(row.number, 'due'),
       });
     }
-    const task: EvaluatedTask = {
-      title: facts.title,
-      ...(facts.code !== '' ? { code: facts.code } : {}),
-      ...(facts.owner !== '' ? { agency: facts.owner } : {}),
-      ...(facts.due !== null ? { due: facts.due } : {}),
-      state: facts.isDone
-        ? (facts.daysLate ?? 0) > 0
-          ? 'late'
-          : 'done'
-        : (facts.daysPastDue ?? 0) > 0
-          ? 'overdue'
-          : 'open',
-      ...(facts.completedOn !== null ? { completedOn: facts.completedOn } : {}),
-      location: location(row.number, 'title'),
-    };
+    // Members in the order the type lists them, each only when it has a value.
+    const task: Mutable<EvaluatedTask> = { title: facts.title } as Mutable<EvaluatedTask>;
+    if (facts.code !== '') task.code = facts.code;
+    if (facts.owner !== '') task.agency = facts.owner;
+    if (facts.due !== null) task.due = facts.due;
+    task.state = facts.isDone
+      ? (facts.daysLate ?? 0) > 0
+        ? 'late'
+        : 'done'
+      : (facts.daysPastDue ?? 0) > 0
+        ? 'overdue'
+        : 'open';
+    if (facts.completedOn !== null) task.completedOn = facts.completedOn;
+    task.location = location(row.number, 'title');
     wb.tasks.push(task);
     if (!progressSeen && task.state === 'overdue') heldTasks.add(task);
     if (ctx.expectsTasks) {
@@ -218,11 +216,10 @@ export function taskTable(
     const reportInvalid = invalidDateSeverity !== 'off' && invalid.length > 0;
     // Most rows are fine: build the finding's subject only for a row that has a finding.
     if (!reportInvalid && fired.length === 0 && failed.length === 0) return;
-    const subject = {
-      kind: 'task' as const,
-      ...(facts.code !== '' ? { id: facts.code } : {}),
-      title: clip(facts.title, 200),
-    };
+    const subject =
+      facts.code !== ''
+        ? { kind: 'task' as const, id: facts.code, title: clip(facts.title, 200) }
+        : { kind: 'task' as const, title: clip(facts.title, 200) };
     const agency = facts.owner !== '' ? { agency: facts.owner } : {};
     if (reportInvalid) {
       for (const bad of invalid) {
@@ -254,26 +251,23 @@ export function taskTable(
       const message = builtIn
         ? ruleMessage(builtIn, report!)
         : deferMessage(rule.custom!.message, customRuleValues(facts));
-      const finding: Finding = {
-        rule: id,
-        severity: rule.severity,
-        subject,
-        ...agency,
-        location: location(
-          row.number,
-          // a completion date read from the status or notes words points at that cell
-          builtIn?.field === 'completedOn' &&
-            (facts.completionFrom === 'status' || facts.completionFrom === 'note')
-            ? facts.completionFrom
-            : builtIn
-              ? builtIn.field
-              : rule.custom!.field,
-        ),
-        ...(report?.expected !== undefined ? { expected: report.expected } : {}),
-        ...(report?.actual !== undefined ? { actual: report.actual } : {}),
-        ...(facts.dueText !== '' ? { quote: facts.dueText } : {}),
-        message,
-      };
+      // Members in the contract's order (docs/findings.md), each only when it has a value.
+      const finding = { rule: id, severity: rule.severity, subject } as Mutable<Finding>;
+      if (facts.owner !== '') finding.agency = facts.owner;
+      finding.location = location(
+        row.number,
+        // a completion date read from the status or notes words points at that cell
+        builtIn?.field === 'completedOn' &&
+          (facts.completionFrom === 'status' || facts.completionFrom === 'note')
+          ? facts.completionFrom
+          : builtIn
+            ? builtIn.field
+            : rule.custom!.field,
+      );
+      if (report?.expected !== undefined) finding.expected = report.expected;
+      if (report?.actual !== undefined) finding.actual = report.actual;
+      if (facts.dueText !== '') finding.quote = facts.dueText;
+      finding.message = message;
       if (!progressSeen && id === taskOverdue.id) {
         heldOverdue.push(finding);
         heldCells.push(finding.location?.cell ?? `${row.number}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridSheet } from '../testing/grid.js';
 import { detectTaskHeader } from './headers.js';
-import { classifyTaskRow, isPlaceDateLine, taskCells } from './task-rows.js';
+import { classifyTaskRow, isDateMask, isPlaceDateLine, taskCells } from './task-rows.js';
 
 const sheet = gridSheet('Nhiệm vụ', [
   ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
@@ -281,5 +281,52 @@ describe('a result written in a tick column instead of a tick (held-out v03)', (
     expect(status(2)).toBe('Đã giải quyết xong (ghi rõ kết quả): Đã hòa giải thành ngày 20/9/2024');
     expect(status(3)).toBe('Đang giải quyết');
     expect(status(4)).toBe('Đang giải quyết');
+  });
+});
+
+describe('isDateMask', () => {
+  /** The test before texts that cannot begin a mask were turned away first. */
+  const DATE_MASK =
+    /^(?:d{1,2}|ngay|…+|\.{2,}|_+)[/.-](?:m{1,2}|thang|…+|\.{2,}|_+)[/.-](?:y{2,4}|nam|\d{4}|…+|\.{2,}|_+)$/iu;
+  const full = (text: string) =>
+    DATE_MASK.test(
+      text
+        .replace(/\s+/g, '')
+        .replace(/ngày/giu, 'ngay')
+        .replace(/tháng/giu, 'thang')
+        .replace(/năm/giu, 'nam'),
+    );
+
+  it('tells masks as the full test does, on generated deadline texts', () => {
+    const parts = ['dd', 'D', 'mm', 'yyyy', 'ngày', 'NGÀY', 'tháng', 'năm', 'Năm', '…', '..', '_'];
+    const others = ['2024', '30', 'trước ', 'x', 'Đ', '\u00a0', ' ', '\t', 'Quý II'];
+    const seps = ['/', '.', '-', ' / ', ''];
+    let seed = 5;
+    const pick = <T>(list: readonly T[]): T => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return list[seed % list.length]!;
+    };
+    let masks = 0;
+    for (let n = 0; n < 20_000; n++) {
+      // three parts and two separators, any of them possibly something else
+      let text = pick(['', ' ', '  ', 'trước ']);
+      for (let k = 0; k < 3; k++) {
+        text += n % 3 === 0 ? pick([...parts, ...others]) : pick(parts);
+        if (k < 2) text += pick(seps);
+      }
+      expect(isDateMask(text)).toBe(full(text));
+      if (full(text)) masks++;
+    }
+    expect(masks).toBeGreaterThan(20);
+    for (const mask of [
+      'dd/mm/yyyy',
+      ' ngày / tháng / năm',
+      '…/…/2024',
+      '__/__/____',
+      'NGÀY/THÁNG/NĂM',
+    ])
+      expect(isDateMask(mask)).toBe(true);
+    for (const text of ['30/06/2024', 'trước ngày 25/6/2024', 'Quý II/2024'])
+      expect(isDateMask(text)).toBe(false);
   });
 });

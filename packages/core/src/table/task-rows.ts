@@ -82,7 +82,10 @@ function isUpperCaseHeading(text: string): boolean {
 /** A format mask left in a template: "dd/mm/yyyy", "ngày/tháng/năm", "…/…/2024". */
 const DATE_MASK =
   /^(?:d{1,2}|ngay|…+|\.{2,}|_+)[/.-](?:m{1,2}|thang|…+|\.{2,}|_+)[/.-](?:y{2,4}|nam|\d{4}|…+|\.{2,}|_+)$/iu;
-const isDateMask = (text: string) =>
+/** What a mask can begin with, spaces aside: d, ngày, …, .., _ (most texts fail here, cheaply). */
+const MASK_START = /^\s*[dDnN….._]/;
+export const isDateMask = (text: string): boolean =>
+  MASK_START.test(text) &&
   DATE_MASK.test(
     text
       .replace(/\s+/g, '')

@@ -160,6 +160,23 @@ const dateOfText = memoizeText((key) => {
   return parseDateCell(t, t, options);
 });
 
+/** Memo key of a text read with a default year: "<year>|<text>" (the text last: any character). */
+function yearAndText(key: string): { text: string; context: { defaultYear?: number } } {
+  const bar = key.indexOf('|');
+  const year = key.slice(0, bar);
+  return { text: key.slice(bar + 1), context: year !== '' ? { defaultYear: Number(year) } : {} };
+}
+
+/** A completion day in a status or notes text, once per distinct (year, text): statuses repeat. */
+const completionOfText = memoizeText((key) => {
+  const { text, context } = yearAndText(key);
+  return completionDateInText(text, context);
+});
+const doneClauseOfText = memoizeText((key) => {
+  const { text, context } = yearAndText(key);
+  return completionDateInDoneClause(text, context);
+});
+
 function parseDue(cell: Cell, options: ParseOptions): DueParse {
   return typeof cell.value === 'string' && cell.value === cell.text
     ? dueOfText(keyOf(cell.text, options))
@@ -229,17 +246,17 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   // no completion column, or an empty one: the result or notes text may state the day
   let fromText: { found: CompletionInText; from: 'status' | 'note' } | undefined;
   if (completed.kind === 'empty') {
-    const context = options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {};
-    const inStatus = completionDateInText(ownStatusText, context);
-    const inNote = inStatus ? undefined : completionDateInText(text(cells, 'note'), context);
+    const year = options.defaultYear;
+    const inStatus = completionOfText(`${year ?? ''}|${ownStatusText}`);
+    const inNote = inStatus ? undefined : completionOfText(`${year ?? ''}|${text(cells, 'note')}`);
     if (inStatus) fromText = { found: inStatus, from: 'status' };
     else if (inNote) fromText = { found: inNote, from: 'note' };
     else if (statusState === 'done') {
       // the row is done: a clause of what was done may give its day ("Đã tổ chức … ngày …")
-      const clauseStatus = completionDateInDoneClause(ownStatusText, context);
+      const clauseStatus = doneClauseOfText(`${year ?? ''}|${ownStatusText}`);
       const clauseNote = clauseStatus
         ? undefined
-        : completionDateInDoneClause(text(cells, 'note'), context);
+        : doneClauseOfText(`${year ?? ''}|${text(cells, 'note')}`);
       if (clauseStatus) fromText = { found: clauseStatus, from: 'status' };
       else if (clauseNote) fromText = { found: clauseNote, from: 'note' };
     }
