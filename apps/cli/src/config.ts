@@ -5,13 +5,14 @@
  * override it. Validated by zod (`configSchema`, the only definition; docs/config.schema.json is
  * generated from it); a bad file is a bilingual error naming the file, the line and the JSON path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { packSettingsSchema, parseDateArgument, schemaProblems, type Pack } from '@dondoc/core';
 import { FORMAT_IDS, type FormatId, type IssuerKind, type ReminderOptions } from '@dondoc/report';
 import { jsonProblemLines, jsonSyntaxProblem } from './json-positions.js';
+import { assertShallow, MAX_PACK_BYTES, readBoundedText } from './packs.js';
 import { CliError } from './messages.js';
 import { displayPath } from './terminal.js';
 
@@ -139,18 +140,15 @@ export function findConfigFile(dir: string, home: string = os.homedir()): string
   }
 }
 
+const CONFIG_FILE = { vi: 'tệp cấu hình', en: 'the config file' };
+
 /** Reads and checks a config file; a bad one is a CliError naming the file, line and JSON path. */
 export function loadConfigFile(file: string): LoadedConfig {
   const name = displayPath(file);
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    throw new CliError({
-      vi: `Không đọc được tệp cấu hình "${name}".`,
-      en: `Cannot read the config file "${name}".`,
-    });
-  }
+  // Found by walking up from a workbook's folder, so it may be anything: read only from a regular
+  // file, within the size of a pack, and refused if it nests deeper than one.
+  const source = readBoundedText(file, MAX_PACK_BYTES, CONFIG_FILE);
+  assertShallow(source, file, CONFIG_FILE);
   let raw: unknown;
   try {
     raw = JSON.parse(source);

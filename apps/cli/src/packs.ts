@@ -1,6 +1,17 @@
 import { closeSync, existsSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parsePack, resolvePack, PackError, type Pack, type PackProblem } from '@dondoc/core';
+import {
+  jsonDepth,
+  MAX_PACK_BYTES,
+  MAX_PACK_DEPTH,
+  parsePack,
+  resolvePack,
+  PackError,
+  validateCustomRules,
+  type Message,
+  type Pack,
+  type PackProblem,
+} from '@dondoc/core';
 import { getBundledPack, listBundledPacks } from '@dondoc/rulepacks';
 import { CliError } from './messages.js';
 import { suggest } from './suggest.js';
@@ -14,20 +25,30 @@ function problemLines(problems: readonly PackProblem[]) {
   }));
 }
 
-/** The largest pack file read: bundled packs are under 30 KB, so 4 MB is no pack. */
-export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+export { MAX_PACK_BYTES };
+
+const PACK_FILE: Message = { vi: 'tệp bộ quy tắc', en: 'the rule pack file' };
 
 /**
  * A pack file's text: only from a regular file (not a device, pipe or folder) and at most
  * MAX_PACK_BYTES, counted as read (a file growing meanwhile is not trusted either).
  */
 export function readPackText(file: string): string {
+  return readBoundedText(file, MAX_PACK_BYTES, PACK_FILE);
+}
+
+/**
+ * The text of a small JSON file dondoc reads (a pack, a config file): only from a regular file (not
+ * a device, pipe or folder) and at most `max` bytes, counted as read. `what` names the kind of file
+ * in the messages ("tệp bộ quy tắc" / "the rule pack file").
+ */
+export function readBoundedText(file: string, max: number, what: Message): string {
   const name = displayPath(file);
   const cannot = (error: unknown) => {
     const reason = systemErrorReason(error);
     return new CliError({
-      vi: `Không đọc được tệp bộ quy tắc "${name}": ${reason.vi}`,
-      en: `Cannot read the rule pack file "${name}": ${reason.en}`,
+      vi: `Không đọc được ${what.vi} "${name}": ${reason.vi}`,
+      en: `Cannot read ${what.en} "${name}": ${reason.en}`,
     });
   };
   let size: number;
@@ -37,8 +58,8 @@ export function readPackText(file: string): string {
     // never read at all.
     if (!stat.isFile() && !stat.isDirectory()) {
       throw new CliError({
-        vi: `"${name}" không phải tệp thông thường (thiết bị, đường ống hay socket): không đọc làm bộ quy tắc.`,
-        en: `"${name}" is not a regular file (a device, a pipe or a socket): not read as a rule pack.`,
+        vi: `"${name}" không phải tệp thông thường (thiết bị, đường ống hay socket): không đọc làm ${what.vi}.`,
+        en: `"${name}" is not a regular file (a device, a pipe or a socket): not read as ${what.en}.`,
       });
     }
     size = stat.size;
@@ -46,12 +67,13 @@ export function readPackText(file: string): string {
     if (error instanceof CliError) throw error;
     throw cannot(error);
   }
+  const megabytes = max / 1024 / 1024;
   const tooLarge = () =>
     new CliError({
-      vi: `Tệp bộ quy tắc "${name}" quá lớn (hơn ${MAX_PACK_BYTES / 1024 / 1024} MB): không phải một bộ quy tắc.`,
-      en: `The rule pack file "${name}" is too large (over ${MAX_PACK_BYTES / 1024 / 1024} MB): not a rule pack.`,
+      vi: `${upperFirst(what.vi)} "${name}" quá lớn (hơn ${megabytes} MB).`,
+      en: `${upperFirst(what.en)} "${name}" is too large (over ${megabytes} MB).`,
     });
-  if (size > MAX_PACK_BYTES) throw tooLarge();
+  if (size > max) throw tooLarge();
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -59,13 +81,13 @@ export function readPackText(file: string): string {
     throw cannot(error);
   }
   try {
-    const buffer = Buffer.alloc(MAX_PACK_BYTES + 1);
+    const buffer = Buffer.alloc(max + 1);
     let length = 0;
     for (;;) {
       const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
       length += n;
-      if (length > MAX_PACK_BYTES) throw tooLarge();
+      if (length > max) throw tooLarge();
     }
     return buffer
       .subarray(0, length)
@@ -79,11 +101,30 @@ export function readPackText(file: string): string {
   }
 }
 
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Refuses a JSON text nesting deeper than MAX_PACK_DEPTH, before it is parsed or walked: no pack or
+ * config file nests more than a few levels, and a file nesting a hundred thousand must get a
+ * message, not a stack overflow.
+ */
+export function assertShallow(text: string, file: string, what: Message): void {
+  if (jsonDepth(text, MAX_PACK_DEPTH) <= MAX_PACK_DEPTH) return;
+  const name = displayPath(file);
+  throw new CliError({
+    vi: `${upperFirst(what.vi)} "${name}" lồng mảng và đối tượng quá sâu (hơn ${MAX_PACK_DEPTH} cấp).`,
+    en: `${upperFirst(what.en)} "${name}" nests arrays and objects too deep (over ${MAX_PACK_DEPTH} levels).`,
+  });
+}
+
 /**
  * Parses a pack's text. The error says where the text stops being JSON, never what it holds: the
  * file may be anything (a key, a password file) named by mistake or by a hostile pack's `extends`.
  */
 export function parsePackJson(text: string, file: string): unknown {
+  assertShallow(text, file, PACK_FILE);
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -172,7 +213,7 @@ export function loadPack(ref: string, baseDir = process.cwd()): Pack {
     root = dir;
   }
   try {
-    return resolvePack(parsed.pack, (reference) => {
+    const resolved = resolvePack(parsed.pack, (reference) => {
       if (!looksLikePath(reference)) return getBundledPack(reference);
       const file = path.resolve(dir, reference);
       if (!existsSync(file)) return undefined;
@@ -185,9 +226,22 @@ export function loadPack(ref: string, baseDir = process.cwd()): Pack {
       }
       return readPackFile(file);
     });
+    validateCustomRules(resolved);
+    return resolved;
   } catch (error) {
-    if (error instanceof PackError)
-      throw new CliError(error.messages, 2, problemLines(error.problems));
+    // A cycle or a missing parent is said with the pack it was found from: the ids alone may not
+    // tell the reader which file to open.
+    if (error instanceof PackError) {
+      const name = displayPath(origin);
+      throw new CliError(
+        {
+          vi: `Bộ quy tắc "${name}": ${error.messages.vi}`,
+          en: `The rule pack "${name}": ${error.messages.en}`,
+        },
+        2,
+        problemLines(error.problems),
+      );
+    }
     throw error;
   }
 }

@@ -5,9 +5,12 @@
 import {
   checkSheets,
   createChecker,
+  jsonDepth,
+  MAX_PACK_DEPTH,
   parsePack,
   PackError,
   resolvePack,
+  validateCustomRules,
   type FindingsReport,
   type Message,
   type Pack,
@@ -43,6 +46,16 @@ export type PackLoad =
  * with `extends` resolved against the bundled packs (a browser cannot read sibling files).
  */
 export function loadPackText(text: string, source: string): PackLoad {
+  if (jsonDepth(text, MAX_PACK_DEPTH) > MAX_PACK_DEPTH) {
+    return {
+      ok: false,
+      message: {
+        vi: `Bộ quy tắc "${source}" lồng mảng và đối tượng quá sâu (hơn ${MAX_PACK_DEPTH} cấp).`,
+        en: `The rule pack "${source}" nests arrays and objects too deep (over ${MAX_PACK_DEPTH} levels).`,
+      },
+      problems: [],
+    };
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -73,7 +86,9 @@ export function loadPackValue(raw: unknown, source: string): PackLoad {
     };
   }
   try {
-    return { ok: true, pack: resolvePack(parsed.pack, (ref) => getBundledPack(ref)) };
+    const pack = resolvePack(parsed.pack, (ref) => getBundledPack(ref));
+    validateCustomRules(pack);
+    return { ok: true, pack };
   } catch (error) {
     if (error instanceof PackError) {
       return {

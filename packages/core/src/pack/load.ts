@@ -14,6 +14,43 @@ export interface PackProblem {
   readonly message: Message;
 }
 
+/** The largest pack file read: bundled packs are under 30 KB, so 4 MB is no pack. */
+export const MAX_PACK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The deepest a pack's arrays and objects may nest. A custom rule's conditions nest a few levels
+ * (all → any → not → a fact); a pack deeper than this is not a pack, and refusing it up front keeps
+ * every walk over it (JSON positions, validation, compiled conditions) within a small stack.
+ */
+export const MAX_PACK_DEPTH = 64;
+
+/**
+ * How deeply a JSON text nests its arrays and objects, counted in one pass over the characters
+ * (strings skipped), without parsing: the deepest point reached, or `limit + 1` as soon as the
+ * count passes `limit`. Text that is not JSON gives a number all the same.
+ */
+export function jsonDepth(text: string, limit = Number.MAX_SAFE_INTEGER): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i += 1; // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      depth += 1;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
 export type PackParseResult =
   | { readonly ok: true; readonly pack: Pack }
   | { readonly ok: false; readonly problems: readonly PackProblem[] };
@@ -45,6 +82,13 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
       const got = describeReceived(issue.input);
       if (issue.input === undefined) {
         return { vi: 'Thiếu trường bắt buộc.', en: 'Required field is missing.' };
+      }
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) {
+        // 1e999 in JSON reads as Infinity: "expected number, received number" would say nothing
+        return {
+          vi: 'Số quá lớn (không phải một số hữu hạn).',
+          en: 'Number too large (not a finite number).',
+        };
       }
       return {
         vi: `Cần ${TYPE_VI[issue.expected] ?? issue.expected}, nhận được ${TYPE_VI[got] ?? got}.`,

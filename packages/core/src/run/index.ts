@@ -10,4 +10,5 @@ export * from './workbook-state.js';
 export { checkReports } from './reports.js';
 export type { ReportContext, ReportOutcome, UpcomingReport } from './reports.js';
 export { expectedTasks, unknownAgencies } from './expected.js';
+export { validateCustomRules } from './task-rules.js';
 export type { ColumnRole, SkipReason, SkippedRow, TableUnderstanding } from './understanding.js';

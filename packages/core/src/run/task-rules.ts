@@ -23,6 +23,15 @@ export interface TaskRules {
   readonly byId: ReadonlyMap<string, ActiveTaskRule>;
 }
 
+/**
+ * Throws a PackError for a custom rule a check could not run: a message placeholder that names no
+ * task fact. Loaders call it with the pack, so the pack is refused where it is read, with its name,
+ * before any workbook is opened.
+ */
+export function validateCustomRules(pack: Pack): void {
+  for (const rule of pack.rules ?? []) validateCustomRule(rule);
+}
+
 function validateCustomRule(rule: PackCustomRule): void {
   for (const name of [...placeholdersOf(rule.message.vi), ...placeholdersOf(rule.message.en)]) {
     if (!TASK_FACT_NAMES.has(name)) {
