@@ -304,7 +304,12 @@ export async function runCheck(
   }
   const template =
     options.template !== undefined ? await readTemplate(options.template) : undefined;
-  const { files, empty } = await expandInputs(positionals);
+  const { files, empty, skipped } = await expandInputs(positionals);
+  for (const s of skipped) {
+    ctx.err.write(
+      `Bỏ qua "${displayPath(s.path)}": ${s.reason.vi}. / Skipped "${displayPath(s.path)}": ${s.reason.en}.\n`,
+    );
+  }
   if (files.length === 0) {
     throw usage(
       `Không tìm thấy sổ theo dõi .xlsx nào trong: ${empty.join(', ')}.`,
