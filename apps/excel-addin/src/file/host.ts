@@ -6,6 +6,7 @@
 import type { FindingLocation, Pack, Sheet } from '@dondoc/core';
 import { FORMATS, type Lang, type ReportInput } from '@dondoc/report';
 import {
+  assertFitsInMemory,
   bytesSource,
   readWorkbookFromBuffer,
   writeReportWorkbook,
@@ -74,6 +75,11 @@ export class FileWorkbookHost implements WorkbookHost {
     storage?: KeyValueStorage,
   ) {
     this.history = storage ? browserHistory(storage) : undefined;
+  }
+
+  /** A file the page will not open, by its size: over what the in-memory reader may inflate. */
+  checkSize(name: string, size: number): void {
+    assertFitsInMemory(name, size);
   }
 
   /** The workbook to check from now on (the caller's bytes are never modified). */

@@ -4,6 +4,7 @@
  */
 import {
   formatIsoDate,
+  MAX_PACK_BYTES,
   parseIsoDate,
   type Finding,
   type Message,
@@ -25,6 +26,8 @@ import { groupFindings, ruleDescription, type GroupBy } from './rules.js';
 
 /** The standalone page's host also opens files. */
 export interface OpensFiles {
+  /** Throws (with bilingual `messages`) for a file too large to open, before it is read. */
+  checkSize(name: string, size: number): void;
   open(name: string, bytes: Uint8Array): void;
   readonly fileName: string | undefined;
 }
@@ -362,6 +365,15 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
 
   async function openFrom(file: File | undefined): Promise<void> {
     if (!file || !host.open) return;
+    try {
+      // By the size the system gives, before a byte is read: a file too large for the page is
+      // refused without the tab ever holding it.
+      host.checkSize?.(file.name, file.size);
+    } catch (error) {
+      fileInput.value = '';
+      setStatus(messageOf(error), true);
+      return;
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     // Emptied so that choosing the same file again, saved since, opens it again (the name is shown
     // beside the button).
@@ -376,6 +388,18 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
 
   async function openPackFile(file: File | undefined): Promise<void> {
     if (!file) return;
+    if (file.size > MAX_PACK_BYTES) {
+      packFileInput.value = '';
+      const mb = MAX_PACK_BYTES / (1024 * 1024);
+      setStatus(
+        {
+          vi: `Tệp bộ quy tắc "${file.name}" quá lớn (hơn ${mb} MB).`,
+          en: `The rule pack file "${file.name}" is too large (over ${mb} MB).`,
+        },
+        true,
+      );
+      return;
+    }
     const loaded = loadPackText(await file.text(), file.name);
     packFileInput.value = '';
     if (!loaded.ok) {
