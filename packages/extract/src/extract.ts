@@ -171,7 +171,15 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   } = { section: null, from: null, to: null, quotes: [] };
   // targets announced in running text: from the announcing block on, to the end of the document
   let run: { document: number; year: string | null; quote: string } | null = null;
+  // The blocks of each section (by its heading's block) since the line that last closed it: a
+  // closing line bounds the tasks above it back to the one before, so each block is bounded once
+  // and a text of many sections stays linear.
+  const openBySection = new Map<number | undefined, BlockContext[]>();
   for (const blockCtx of structure.blocks) {
+    const sectionKey = blockCtx.sections[blockCtx.sections.length - 1]?.block;
+    const open = openBySection.get(sectionKey);
+    if (open) open.push(blockCtx);
+    else openBySection.set(sectionKey, [blockCtx]);
     if (!blockCtx.body) continue;
     const meta = frames[blockCtx.document]?.metadata;
     if (meta?.has(blockCtx.block.index)) continue;
@@ -293,13 +301,10 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       const due = duesIn(body, doc)[0];
       if (due) {
         const parent = ctx.sections[ctx.sections.length - 1]?.block;
-        const siblings = structure.blocks.filter(
-          (b) =>
-            b.block.index < block.index &&
-            b.body &&
-            b.sections[b.sections.length - 1]?.block === parent &&
-            !ownDeadline.has(b.block.index),
+        const siblings = (openBySection.get(parent) ?? []).filter(
+          (b) => b.block.index < block.index && b.body && !ownDeadline.has(b.block.index),
         );
+        openBySection.set(parent, []);
         const closer: Scope = {
           due: due.due,
           dueText: due.dueText,
