@@ -22,6 +22,44 @@ if (file) process.on('exit', () => {
 });`;
 const usageImport = `--import=data:text/javascript,${encodeURIComponent(USAGE_MODULE)}`;
 
+/**
+ * The environment that makes a Node process (and any Node process it starts) write its usage to
+ * `file` at exit: `env`'s NODE_OPTIONS with the preload added.
+ */
+export function usageEnv(
+  file: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Record<string, string | undefined> {
+  return {
+    ...env,
+    NODE_OPTIONS: [env.NODE_OPTIONS ?? '', usageImport].join(' ').trim(),
+    DONDOC_BENCH_USAGE: file,
+  };
+}
+
+/**
+ * What the processes that wrote `file` used: CPU time summed, and peak RSS summed over them (at
+ * least the largest that was resident at once). Undefined when no process got to write (one
+ * killed by a signal never reaches its exit handler).
+ */
+export function readUsage(file: string): { cpuMs: number; maxRssMb: number } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { cpuMs: number; maxRssMb: number });
+  if (lines.length === 0) return undefined;
+  return {
+    cpuMs: lines.reduce((s, l) => s + l.cpuMs, 0),
+    maxRssMb: lines.reduce((s, l) => s + l.maxRssMb, 0),
+  };
+}
+
 /** One command to time: node with these arguments (flags, script, script's arguments). */
 export interface Variant {
   readonly name: string;
@@ -66,32 +104,20 @@ export function spread(values: readonly number[]): Spread {
 
 function runOnce(variant: Variant, dir: string, i: number): ProcessRun {
   const usageFile = path.join(dir, `usage-${i}.jsonl`);
-  const nodeOptions = [variant.env?.NODE_OPTIONS ?? '', usageImport].join(' ').trim();
   const start = performance.now();
   const result = spawnSync(process.execPath, [...variant.args], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ...variant.env,
-      NODE_OPTIONS: nodeOptions,
-      DONDOC_BENCH_USAGE: usageFile,
-    },
+    env: usageEnv(usageFile, { ...process.env, ...variant.env }),
   });
   const wallMs = performance.now() - start;
   if (result.status !== 0 && result.status !== 1) {
     throw new Error(`${variant.name} exited ${result.status}: ${result.stderr}`);
   }
   variant.verify?.(result.stdout);
-  const lines = readFileSync(usageFile, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { cpuMs: number; maxRssMb: number });
-  return {
-    wallMs,
-    cpuMs: lines.reduce((s, l) => s + l.cpuMs, 0),
-    maxRssMb: lines.reduce((s, l) => s + l.maxRssMb, 0),
-  };
+  const usage = readUsage(usageFile);
+  if (!usage) throw new Error(`${variant.name} wrote no usage`);
+  return { wallMs, ...usage };
 }
 
 /**

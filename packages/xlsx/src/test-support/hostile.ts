@@ -6,14 +6,22 @@
  */
 import { makeZip, type ZipInput } from './zip.js';
 
+export { crc32, deflateBomb, makeZip, type ZipInput } from './zip.js';
+
 const CONTENT_TYPES =
   '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const WORKSHEET_REL = `${REL_NS}/worksheet`;
 
-/** A package with the given sheets (name → sheet XML). */
-export function hostileWorkbook(sheets: readonly { name: string; xml: string }[]): Buffer {
+/**
+ * A package with the given sheets (name → sheet XML; the name is written into workbook.xml as
+ * given, so it may hold anything XML allows) and any further entries.
+ */
+export function hostileWorkbook(
+  sheets: readonly { name: string; xml: string }[],
+  extra: readonly ZipInput[] = [],
+): Buffer {
   const workbook = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${NS}" xmlns:r="${REL_NS}"><sheets>${sheets
     .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join('')}</sheets></workbook>`;
@@ -28,14 +36,17 @@ export function hostileWorkbook(sheets: readonly { name: string; xml: string }[]
     { name: 'xl/workbook.xml', data: workbook },
     { name: 'xl/_rels/workbook.xml.rels', data: rels },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml })),
+    ...extra,
   ];
   return makeZip(parts);
 }
 
-const sheet = (inner: string, before = '') =>
+/** A worksheet's XML: `inner` inside sheetData, `before` ahead of it (dimension, cols…). */
+export const sheetXml = (inner: string, before = '') =>
   `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${NS}">${before}<sheetData>${inner}</sheetData></worksheet>`;
 
-const HEADER_ROW =
+/** A task table's header row: "Nội dung nhiệm vụ" | "Thời hạn". */
+export const HEADER_ROW =
   '<row r="1"><c r="A1" t="inlineStr"><is><t>Nội dung nhiệm vụ</t></is></c><c r="B1" t="inlineStr"><is><t>Thời hạn</t></is></c></row>';
 
 export interface HostileCase {
@@ -56,7 +67,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       hostileWorkbook([
         {
           name: 'Nhiệm vụ',
-          xml: sheet(
+          xml: sheetXml(
             HEADER_ROW,
             '<dimension ref="A1:XFD1048576"/><cols><col min="1" max="300000000" width="9"/></cols>',
           ),
@@ -71,7 +82,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       hostileWorkbook([
         {
           name: 'Nhiệm vụ',
-          xml: sheet(`${HEADER_ROW}<row r="2000000"><c r="A2000000"><v>1</v></c></row>`),
+          xml: sheetXml(`${HEADER_ROW}<row r="2000000"><c r="A2000000"><v>1</v></c></row>`),
         },
       ]),
     outcome: 'refused',
@@ -85,7 +96,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       hostileWorkbook([
         {
           name: 'Nhiệm vụ',
-          xml: sheet(
+          xml: sheetXml(
             `<row r="1">${Array.from({ length: 1_000_000 }, (_x, i) => `<c><v>${i}</v></c>`).join('')}</row>`,
           ),
         },
@@ -101,7 +112,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       hostileWorkbook([
         {
           name: 'Nhiệm vụ',
-          xml: sheet(`${HEADER_ROW}<row r="2"><c r="A2" ${'x'.repeat(1024 * 1024)}`),
+          xml: sheetXml(`${HEADER_ROW}<row r="2"><c r="A2" ${'x'.repeat(1024 * 1024)}`),
         },
       ]),
     outcome: 'refused',
