@@ -272,7 +272,7 @@ export async function runPageCase(browser: Browser, c: PageCase): Promise<void> 
     }
     expect(errors).toEqual([]);
   } finally {
-    await page.close();
     rmSync(dir, { recursive: true, force: true });
+    await page.close();
   }
 }
