@@ -50,6 +50,8 @@ describe('classifyStatus', () => {
     ['Đã hòa giải thành tại UBND xã, các bên ký biên bản', 'done'],
     ['Đã xây dựng dự thảo, dự kiến trình tháng 12', 'unknown'],
     ['Kết thúc kiểm tra ngày 14/6/2024', 'done'],
+    ['Đã xây dựng dự thảo', 'unknown'],
+    ['Đã xin ý kiến các phòng, ban', 'unknown'],
     ['Thực hiện', 'unknown'],
   ])('%j is %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);

@@ -250,10 +250,15 @@ function aspectOf(shown: string, folded: string): StatusClass {
     !/đ/i.test(shown);
   const marked: Readonly<Record<string, string>> = { đã: 'da', đang: 'dang', chưa: 'chua' };
   if (!unmarked && marked[written] === undefined) return { state: 'unknown' };
-  // "Đã …" may go on with what was done ("Đã hòa giải thành tại UBND xã"); the others stay short
+  // "Đã …" may go on with what was done ("Đã hòa giải thành tại UBND xã"); the others stay short.
+  // A step on the way is not the work done: "Đã xây dựng dự thảo", "Đã xin ý kiến các sở".
   if (words.length < 2 || words.length > (words[0] === 'da' ? MAX_DONE_WORDS : 5))
     return { state: 'unknown' };
-  if (/\b(?:con|mot phan|nhung|chua|khong|dang|du kien|se)\b/.test(words.slice(1).join(' ')))
+  if (
+    /\b(?:con|mot phan|nhung|chua|khong|dang|du kien|se|du thao|y kien)\b/.test(
+      words.slice(1).join(' '),
+    )
+  )
     return { state: 'unknown' };
   const marker = words[0];
   if (marker === 'da') return { state: 'done', matched: 'đã …' };
