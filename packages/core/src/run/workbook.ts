@@ -432,14 +432,19 @@ function laterTable(
   // the same header printed again on the next page is no new table
   const firstRows = new Set(split.first.flatMap((d) => readingOf(d).headerRows));
   const firstKeys = new Set(rows.filter((r) => firstRows.has(r.number)).map(rowKey));
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  const opensTable = (start: number): boolean => {
+    const row = byNumber.get(start);
+    const before = byNumber.get(start - 1);
+    const afterBreak = before === undefined || isBreakRow(before);
+    return row !== undefined && afterBreak && !firstKeys.has(rowKey(row));
+  };
+  // only a row after a break can start another table: with none, there is nothing to detect again
+  if (!below.some((r) => opensTable(r.number))) return split;
   const starts = detectAll(ctx, kinds, below)
     .map((d) => readingOf(d).headerRows[0]!)
     // (a binding's header row is given whatever rows are searched: only a header below counts)
-    .filter((start) => start > firstEnd && followsBreak(rows, start))
-    .filter((start) => {
-      const row = rows.find((r) => r.number === start);
-      return row !== undefined && !firstKeys.has(rowKey(row));
-    })
+    .filter((start) => start > firstEnd && opensTable(start))
     .sort((a, b) => a - b);
   return starts[0] !== undefined ? { ...split, nextStart: starts[0] } : split;
 }

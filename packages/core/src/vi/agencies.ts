@@ -28,7 +28,7 @@
  * "Thành ủy", "Thị ủy") must agree when both sides have them: "Ủy ban nhân dân huyện" never matches
  * "Ủy ban nhân dân tỉnh". Fuzzy confidence is below 1; the default threshold is 0.75.
  */
-import { foldText, normalizeText, removeDiacritics } from './text.js';
+import { foldText, normalizeText, removeDiacritics, writtenWithoutMarks } from './text.js';
 
 export interface AgencyDef {
   readonly id: string;
@@ -419,7 +419,7 @@ export function looksLikeAgencyName(text: string): boolean {
   // marks must open with the organisation's own word.
   const first = match[0].split(' ')[0]!;
   const accepted = WRITTEN_AS[first];
-  if (accepted === undefined || removeDiacritics(expanded) === expanded) return true;
+  if (accepted === undefined || writtenWithoutMarks(expanded)) return true;
   const word = expanded.toLocaleLowerCase('vi').split(/\s+/)[0]!;
   return accepted.includes(word);
 }
@@ -446,7 +446,7 @@ const COMMITTEE = new Set(['ủy', 'uỷ']);
 export function agencyLevels(text: string): string[] {
   const nfc = normalizeText(text);
   const plain = nfc.replace(/[Đđ]/g, 'd');
-  const ascii = removeDiacritics(plain) === plain;
+  const ascii = writtenWithoutMarks(plain);
   const expanded = expandAgencyAbbreviations(nfc).toLowerCase();
   const tokens = expanded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const same = (token: string | undefined, word: string): boolean =>

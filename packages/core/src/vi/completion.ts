@@ -65,34 +65,64 @@ const NOT_DONE_GAP = /\b(?:truoc|han|cham nhat|den|giao|toi)\b/;
 
 const WINDOW = 120;
 
-/** The completion date a result or notes text states, or undefined. */
-export function completionDateInText(
+type Folded = ReturnType<typeof foldWithOffsets>;
+
+/**
+ * How one reading finds a completion at a date of the text: the folded offset where its phrase
+ * opens, or undefined when the date is no completion by this reading.
+ */
+type CompletionReading = (folded: Folded, foldedStart: number) => number | undefined;
+
+/**
+ * Scans the text's dates once and gives, for each reading, the latest day it accepts (a report
+ * sent in two parts is complete at its second).
+ */
+function latestByReading(
   text: string,
-  context: DateContext = {},
-): CompletionInText | undefined {
-  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  context: DateContext,
+  readings: readonly CompletionReading[],
+): (CompletionInText | undefined)[] {
+  const best: (CompletionInText | undefined)[] = readings.map(() => undefined);
+  if (typeof text !== 'string' || text.trim() === '') return best;
   const folded = foldWithOffsets(text);
-  let best: CompletionInText | undefined;
   for (const scan of scanDates(text, context)) {
     if (!scan.result.ok || scan.result.expression.kind !== 'day') continue;
     // the scan's start in the folded text
     const foldedStart = folded.starts.findIndex((s) => s >= scan.start);
     if (foldedStart < 0) continue;
-    const from = Math.max(0, foldedStart - WINDOW);
-    const window = folded.text.slice(from, foldedStart);
-    let verb: RegExpExecArray | undefined;
-    for (const m of window.matchAll(DONE_VERB)) verb = m;
-    if (!verb) continue;
-    const verbStart = from + verb.index;
-    const gap = folded.text.slice(verbStart + verb[0].length, foldedStart);
-    if (!GAP.test(gap) || NOT_DONE_GAP.test(gap)) continue;
-    if (NEGATION.test(folded.text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
-    const phraseStart = folded.starts[verbStart] ?? scan.start;
-    const phrase = text.slice(phraseStart, scan.end).trim();
     const date = scan.result.expression.date;
-    if (!best || compareDates(date, best.date) > 0) best = { date, phrase };
+    readings.forEach((read, i) => {
+      const opens = read(folded, foldedStart);
+      if (opens === undefined) return;
+      const current = best[i];
+      if (current && compareDates(date, current.date) <= 0) return;
+      const phraseStart = folded.starts[opens] ?? scan.start;
+      best[i] = { date, phrase: text.slice(phraseStart, scan.end).trim() };
+    });
   }
   return best;
+}
+
+/** A done verb pointing at the date across "vào ngày" or a document reference. */
+const byDoneVerb: CompletionReading = (folded, foldedStart) => {
+  const from = Math.max(0, foldedStart - WINDOW);
+  const window = folded.text.slice(from, foldedStart);
+  let verb: RegExpExecArray | undefined;
+  for (const m of window.matchAll(DONE_VERB)) verb = m;
+  if (!verb) return undefined;
+  const verbStart = from + verb.index;
+  const gap = folded.text.slice(verbStart + verb[0].length, foldedStart);
+  if (!GAP.test(gap) || NOT_DONE_GAP.test(gap)) return undefined;
+  if (NEGATION.test(folded.text.slice(Math.max(0, verbStart - 20), verbStart))) return undefined;
+  return verbStart;
+};
+
+/** The completion date a result or notes text states, or undefined. */
+export function completionDateInText(
+  text: string,
+  context: DateContext = {},
+): CompletionInText | undefined {
+  return latestByReading(text, context, [byDoneVerb])[0];
 }
 
 /** A clause of what was done, opening with "đã", its date at the end: "Đã tổ chức kiểm điểm ngày 10/10/2024". */
@@ -111,38 +141,31 @@ export function completionDateInDoneClause(
   text: string,
   context: DateContext = {},
 ): CompletionInText | undefined {
-  if (typeof text !== 'string' || text.trim() === '') return undefined;
-  const strict = completionDateInText(text, context);
-  if (strict) return strict;
-  const folded = foldWithOffsets(text);
-  let best: CompletionInText | undefined;
-  for (const scan of scanDates(text, context)) {
-    if (!scan.result.ok || scan.result.expression.kind !== 'day') continue;
-    const foldedStart = folded.starts.findIndex((s) => s >= scan.start);
-    if (foldedStart < 0) continue;
-    const before = folded.text.slice(Math.max(0, foldedStart - WINDOW), foldedStart);
-    // the clause opens with "đã", or the text with a done word ("Kết thúc kiểm tra ngày …")
-    let da = before.lastIndexOf('da ');
-    let opener = 3;
-    if (da > 0 && /[a-z0-9]/.test(before[da - 1]!)) da = -1;
-    if (da < 0 && foldedStart <= WINDOW) {
-      const lead = new RegExp(DONE_VERB.source).exec(before);
-      if (lead && lead.index === 0) {
-        da = 0;
-        opener = lead[0].length;
-      }
-    }
-    if (da < 0) continue;
-    if (NEGATION.test(before.slice(0, da))) continue;
-    const gap = before.slice(da + opener);
-    // (the date's scan may hold its "ngày" or not)
-    const clause = gap.replace(/(?:vao\s+)?ngay\s*$/, '');
-    if (!DONE_CLAUSE_GAP.test(clause) || OTHER_DATE.test(clause)) continue;
-    if (clause.trim().split(/\s+/).length > MAX_CLAUSE_WORDS) continue;
-    const phraseStart = folded.starts[Math.max(0, foldedStart - WINDOW) + da] ?? scan.start;
-    const date = scan.result.expression.date;
-    if (!best || compareDates(date, best.date) > 0)
-      best = { date, phrase: text.slice(phraseStart, scan.end).trim() };
-  }
-  return best;
+  const [strict, clause] = latestByReading(text, context, [byDoneVerb, byDoneClause]);
+  return strict ?? clause;
 }
+
+/** A clause opening with "đã" (or the text opening with a done word) and ending at the date. */
+const byDoneClause: CompletionReading = (folded, foldedStart) => {
+  const from = Math.max(0, foldedStart - WINDOW);
+  const before = folded.text.slice(from, foldedStart);
+  // the clause opens with "đã", or the text with a done word ("Kết thúc kiểm tra ngày …")
+  let da = before.lastIndexOf('da ');
+  let opener = 3;
+  if (da > 0 && /[a-z0-9]/.test(before[da - 1]!)) da = -1;
+  if (da < 0 && foldedStart <= WINDOW) {
+    const lead = new RegExp(DONE_VERB.source).exec(before);
+    if (lead && lead.index === 0) {
+      da = 0;
+      opener = lead[0].length;
+    }
+  }
+  if (da < 0) return undefined;
+  if (NEGATION.test(before.slice(0, da))) return undefined;
+  const gap = before.slice(da + opener);
+  // (the date's scan may hold its "ngày" or not)
+  const clause = gap.replace(/(?:vao\s+)?ngay\s*$/, '');
+  if (!DONE_CLAUSE_GAP.test(clause) || OTHER_DATE.test(clause)) return undefined;
+  if (clause.trim().split(/\s+/).length > MAX_CLAUSE_WORDS) return undefined;
+  return from + da;
+};

@@ -13,7 +13,7 @@
  * not-done from a negation, then done, then lateness alone. "Hoàn thành (chậm)" is done: whether it
  * was late is judged from the dates, not from the word. Words a pack adds win over the built-in ones.
  */
-import { foldText, normalizeText } from './text.js';
+import { foldText, normalizeText, writtenWithoutMarks } from './text.js';
 
 export type StatusState = 'done' | 'in-progress' | 'not-started' | 'not-done' | 'unknown';
 
@@ -245,9 +245,7 @@ function aspectOf(shown: string, folded: string): StatusClass {
   // the marker as written: "Đảng ủy xã" folds to "dang …" but is no "Đang …"; a text typed with
   // no marks at all is read by its letters
   const written = shown.trim().toLocaleLowerCase('vi').split(/\s+/)[0]!.normalize('NFC');
-  const unmarked =
-    shown.normalize('NFD') === shown.normalize('NFD').replace(/[\u0300-\u036f]/g, '') &&
-    !/đ/i.test(shown);
+  const unmarked = writtenWithoutMarks(shown);
   const marked: Readonly<Record<string, string>> = { đã: 'da', đang: 'dang', chưa: 'chua' };
   if (!unmarked && marked[written] === undefined) return { state: 'unknown' };
   // "Đã …" may go on with what was done ("Đã hòa giải thành tại UBND xã"); the others stay short.

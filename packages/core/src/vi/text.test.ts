@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, normalizeText, removeDiacritics } from './text.js';
+import { foldText, normalizeText, removeDiacritics, writtenWithoutMarks } from './text.js';
 
 describe('foldText', () => {
   it.each([
@@ -53,4 +53,18 @@ describe('foldText, the fast path', () => {
     ['Ban Tuyên giáo Huyện ủy (BTG)', 'ban tuyen giao huyen uy btg'],
     ['TT VH-TT&TT', 'tt vh tt&tt'],
   ])('%s → %s', (input, key) => expect(foldText(input)).toBe(key));
+});
+
+describe('writtenWithoutMarks', () => {
+  it.each([
+    ['Da khac phuc', true],
+    ['UBND xa Tan Lap', true],
+    ['Đã khắc phục', false],
+    ['Dang uy xa', true],
+    ['Đảng ủy xã', false],
+    // đ alone is a mark: whoever typed it had a Vietnamese keyboard
+    ['Dang uy xa Đong Son', false],
+    ['Đã khắc phục'.normalize('NFD'), false],
+    ['', true],
+  ])('%j → %s', (text, expected) => expect(writtenWithoutMarks(text)).toBe(expected));
 });

@@ -28,6 +28,15 @@ export function removeDiacritics(input: string): string {
 }
 
 /**
+ * Whether a text was typed with no Vietnamese marks at all ("Da khac phuc", "UBND xa Tan Lap"):
+ * such a text can only be read by its letters, while a text written with its marks is read as
+ * written ("Đảng ủy" is no "Đang …"). The letter đ counts as a mark.
+ */
+export function writtenWithoutMarks(text: string): boolean {
+  return removeDiacritics(text) === text.normalize('NFC');
+}
+
+/**
  * One character (code point) folded: lower case, without diacritics, đ → d; a lone combining mark
  * folds to ''. Memoised per character: folding runs on every cell of every row, and a per-string
  * NFD/NFC round trip was the checker's hottest path (measured in `npm run bench`).
