@@ -495,6 +495,27 @@ export class SqliteHistoryStore implements HistoryStore {
   }
 
   /**
+   * The rows of one item table (tasks, reports, indicators) in the latest check of each workbook
+   * per as-of date, with the item's agency: `columns` are read from the table as `x`.
+   */
+  private latestItemRows<T>(
+    table: 'tasks' | 'reports' | 'indicators',
+    columns: string,
+    params: { pack: string | null; since: string | null; agency: string | null },
+  ): IterableIterator<{ asOf: string; agency: string | null; workbook: number } & T> {
+    return this.db
+      .prepare(
+        `${this.latestCte()}
+        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, ${columns}
+        FROM latest l JOIN ${table} x ON x.run_id = l.run_id AND x.workbook_id = l.workbook_id JOIN items i ON i.id = x.item_id
+        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
+      )
+      .iterate(params) as IterableIterator<
+      { asOf: string; agency: string | null; workbook: number } & T
+    >;
+  }
+
+  /**
    * Per agency and as-of date, over the latest check of each workbook that day, counted as the
    * core counts a scorecard (scoreTally, agencyGrouping): tasks on time, late, overdue, not yet due,
    * done on a day not written; reports missing and indicators unmet from the findings.
@@ -505,21 +526,11 @@ export class SqliteHistoryStore implements HistoryStore {
       since: filter.since ?? null,
       agency: filter.agency === undefined ? null : `%${foldText(filter.agency)}%`,
     };
-    const taskRows = this.db
-      .prepare(
-        `${this.latestCte()}
-        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, t.state, t.due, t.completed_on AS completedOn
-        FROM latest l JOIN tasks t ON t.run_id = l.run_id AND t.workbook_id = l.workbook_id JOIN items i ON i.id = t.item_id
-        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
-      )
-      .iterate(params) as IterableIterator<{
-      asOf: string;
-      agency: string | null;
-      workbook: number;
+    const taskRows = this.latestItemRows<{
       state: TrackedTask['state'];
       due: string | null;
       completedOn: string | null;
-    }>;
+    }>('tasks', 'x.state, x.due, x.completed_on AS completedOn', params);
     const group = agencyGrouping();
     const points = new Map<
       string,
@@ -578,33 +589,17 @@ export class SqliteHistoryStore implements HistoryStore {
     }>;
     // Every report instance and indicator figure of the runs that listed them, counted by the
     // core's tally; the runs recorded before that (schema 2) count their findings instead, below.
-    const reportRows = this.db
-      .prepare(
-        `${this.latestCte()}
-        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, r.state
-        FROM latest l JOIN reports r ON r.run_id = l.run_id AND r.workbook_id = l.workbook_id JOIN items i ON i.id = r.item_id
-        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
-      )
-      .iterate(params) as IterableIterator<{
-      asOf: string;
-      agency: string | null;
-      workbook: number;
-      state: TrackedReport['state'];
-    }>;
+    const reportRows = this.latestItemRows<{ state: TrackedReport['state'] }>(
+      'reports',
+      'x.state',
+      params,
+    );
     for (const r of reportRows) pointOf(r.asOf, r.agency, r.workbook).tally.addReport(r);
-    const indicatorRows = this.db
-      .prepare(
-        `${this.latestCte()}
-        SELECT l.as_of AS asOf, i.agency, l.workbook_id AS workbook, x.outcome
-        FROM latest l JOIN indicators x ON x.run_id = l.run_id AND x.workbook_id = l.workbook_id JOIN items i ON i.id = x.item_id
-        WHERE (@agency IS NULL OR i.agency_key LIKE @agency)`,
-      )
-      .iterate(params) as IterableIterator<{
-      asOf: string;
-      agency: string | null;
-      workbook: number;
-      outcome: TrackedIndicator['outcome'];
-    }>;
+    const indicatorRows = this.latestItemRows<{ outcome: TrackedIndicator['outcome'] }>(
+      'indicators',
+      'x.outcome',
+      params,
+    );
     for (const x of indicatorRows) pointOf(x.asOf, x.agency, x.workbook).tally.addIndicator(x);
     for (const r of findingRows) {
       const p = pointOf(r.asOf, r.agency, r.workbook);
