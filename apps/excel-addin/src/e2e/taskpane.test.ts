@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatIsoDate } from '@dondoc/core';
+import { agencyScoreTable, scoreText } from '@dondoc/report';
 import { loadBundledPack } from '@dondoc/rulepacks';
 import { resolveAsOf } from '@dondoc/samples';
 import { READING_SAMPLE_AS_OF } from '../test-support/reading-sample.js';
@@ -143,6 +144,44 @@ describe('the task pane in Excel (office.js stand-in)', () => {
       cli.findings.map((f) => `${f.location!.sheet}!${f.location!.cell}`).sort(),
     );
     await page.screenshot({ path: path.join(SCREENSHOTS, 'taskpane.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the scorecard by agency that `dondoc check` counts, scrolling inside its box at 320 px', async () => {
+    const { page, errors } = await openTaskPane({ width: 320 });
+    await check(page);
+    const cli = cliFindings(sample, asOf);
+    const cards = cli.scorecards?.agencies ?? [];
+    // the sample assigns tasks to several agencies: a scorecard that cannot fail on it is no test
+    expect(cards.length).toBeGreaterThan(2);
+    expect(await page.textContent('#scorecard summary')).toBe(
+      `Bảng điểm theo đơn vị (${cards.length})`,
+    );
+    expect(await page.isVisible('#scorecard table')).toBe(false);
+    await page.click('#scorecard summary');
+    const expected = agencyScoreTable(cards, 'vi');
+    const shown = await page.$$eval('#scorecard tbody tr', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent)),
+    );
+    expect(shown).toEqual(expected.rows.map((row) => row.map((v) => scoreText(v, 'vi'))));
+    const header = await page.$$eval('#scorecard thead th', (h) => h.map((x) => x.textContent));
+    for (const column of expected.columns) expect(header).toContain(column.title.vi);
+    // wider than the pane, the table scrolls in its own box: the pane itself never scrolls sideways
+    const box = await page.$eval('#scorecard .scroll', (b) => {
+      const r = b.getBoundingClientRect();
+      return {
+        right: r.right,
+        pane: document.documentElement.clientWidth,
+        pageScrolls: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      };
+    });
+    expect(box.pageScrolls).toBe(false);
+    expect(box.right).toBeLessThanOrEqual(box.pane);
+    await page.screenshot({
+      path: path.join(SCREENSHOTS, 'taskpane-scorecard.png'),
+      fullPage: true,
+    });
     expect(errors).toEqual([]);
     await page.close();
   });

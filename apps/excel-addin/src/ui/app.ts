@@ -22,6 +22,7 @@ import { el } from './dom.js';
 import { historyPanel } from './history-panel.js';
 import { TABLE_NAMES, t, type UiKey } from './i18n.js';
 import { readingPanel, tableName } from './reading-panel.js';
+import { scorecardPanel } from './scorecard-panel.js';
 import { groupFindings, ruleDescription, type GroupBy } from './rules.js';
 
 /** The standalone page's host also opens files. */
@@ -561,6 +562,8 @@ export function mountApp(root: HTMLElement, options: AppOptions): AppHandle {
         el('div', { class: 'narrative' }, ...s.narrative.map((m) => el('p', {}, m[lang]))),
       );
     }
+    const scorecard = scorecardPanel(report, lang);
+    if (scorecard) results.append(scorecard);
     if (history) results.append(historyPanel(history, lang));
     if (s.notEvaluated.length > 0) {
       results.append(

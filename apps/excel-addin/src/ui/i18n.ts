@@ -35,6 +35,7 @@ export const UI = {
   warnings: { vi: 'cảnh báo', en: 'warnings' },
   infos: { vi: 'thông tin', en: 'info' },
   notEvaluated: { vi: 'Không kiểm tra được', en: 'Not evaluated' },
+  scorecard: { vi: 'Bảng điểm theo đơn vị', en: 'Scorecard by agency' },
   groupBy: { vi: 'Nhóm theo', en: 'Group by' },
   byRule: { vi: 'Quy tắc', en: 'Rule' },
   byAgency: { vi: 'Đơn vị', en: 'Agency' },
