@@ -7,7 +7,10 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', 'module', 'node', 'default'] } },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Timeouts catch a hang, not slowness: on a loaded two-core CI machine writing a 2,000-row
+    // workbook in a beforeAll took longer than vitest's 10 s default for hooks.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'threads',
   },
 });
