@@ -386,3 +386,60 @@ describe('targets announced in running text', () => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('target lists under a title or a lead-in that names targets (set 4 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a non-capitalised title naming targets, "Về …:" labels and "(n) Name: value" items',
+      'Mục tiêu phấn đấu của phường giai đoạn 2025 - 2030\n- Về kinh tế:\n(1) Tốc độ tăng thu ngân sách trên địa bàn bình quân/năm: trên 12%.\n(2) Thu nhập bình quân đầu người đến năm 2030: 95 triệu đồng/năm.\n- Về xã hội:\n(3) Tỷ lệ hộ gia đình văn hóa: 95%; tổ dân phố văn hóa: 90%.\n(4) Số trường đạt chuẩn quốc gia: 06 trường.',
+      [
+        { op: '>', value: 12, unit: '%', year: '2030' },
+        { op: '>=', value: 95, unit: 'triệu đồng/năm', year: '2030' },
+        { op: '>=', value: 95, unit: '%', year: '2030' },
+        { op: '>=', value: 90, unit: '%', year: '2030' },
+        { op: '>=', value: 6, unit: 'trường', year: '2030' },
+      ],
+    ],
+    [
+      'a title that reports results opens no target scope',
+      'Các chỉ tiêu của xã năm 2025 đều vượt kế hoạch\n(1) Thu ngân sách trên địa bàn: 38 tỷ đồng.\n(2) Tỷ lệ hộ nghèo: 1,2%.',
+      [],
+    ],
+    [
+      'a count of a whole ("2/3 trường học") is a count; a count to build is a target',
+      'Nhiệm kỳ 2025 - 2030, Đảng bộ xã đề ra các chỉ tiêu, như: xây dựng 2/3 trường học đạt chuẩn quốc gia; phát triển mới 15 doanh nghiệp; tỷ lệ hộ nghèo giảm còn dưới 1,5%.',
+      [
+        { op: '>=', value: 2, unit: 'trường học', year: '2030' },
+        { op: '>=', value: 15, unit: 'doanh nghiệp', year: '2030' },
+        { op: '<', value: 1.5, unit: '%', year: '2030' },
+      ],
+    ],
+    [
+      'a day ("ngày 15/10") inside a target list is no count',
+      'Các chỉ tiêu chủ yếu năm 2026\n(1) Tỷ lệ tiêm chủng đầy đủ tính đến ngày 15/10 hằng năm: 98%.',
+      [{ op: '>=', value: 98, unit: '%', year: '2026' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a standard to reach by a year, joined to a target by "và", is a deadline with no owner',
+      'Nhiệm kỳ 2025 - 2030, Đảng bộ xã đề ra các chỉ tiêu, như: tỷ lệ lao động qua đào tạo đạt 75% và đạt chuẩn nông thôn mới kiểu mẫu vào năm 2028.',
+      [{ due: '2028-12-31' }],
+    ],
+    [
+      'a numbered item "Đến năm N …" that reaches a standard is a deadline; one with no year is not',
+      'Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)\n(1) Đến năm 2030 xây dựng phường đạt chuẩn đô thị văn minh.\n(2) Duy trì xã đạt chuẩn quốc gia về y tế.',
+      [{ due: '2030-12-31' }],
+    ],
+    [
+      'a standard reached in a past year is history, not a deadline',
+      'Hà Nam, ngày 10 tháng 12 năm 2025\nCác chỉ tiêu chủ yếu năm 2026: tỷ lệ hộ nghèo dưới 1%; xã đã đạt chuẩn nông thôn mới vào năm 2019.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

@@ -208,6 +208,15 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     if (type === null && ownText.endsWith(':')) paragraphLead = leadIns[leadIns.length - 1] ?? null;
     else if (type !== null || !listLine) paragraphLead = null;
     if (run && run.document !== ctx.document) run = null;
+    // a title that announces targets ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)") makes the whole
+    // body a target scope, with the title's period
+    const titled: string | null | undefined = frames[ctx.document]?.targets;
+    if (run === null && titled)
+      run = {
+        document: ctx.document,
+        year: frames[ctx.document]?.targetYear ?? null,
+        quote: titled.length > 80 ? `${titled.slice(0, 77)}…` : titled,
+      };
     const announced = ANNOUNCE.exec(ownText);
     if (announced) {
       // the year the announcing sentence names: "… chỉ tiêu … trong năm 2024. Cụ thể như: …"

@@ -45,6 +45,26 @@ export interface DocumentFrame {
   readonly stampDate: string | undefined;
   /** End year of the target period the title or preamble sets, e.g. "2025" for "năm 2025". */
   readonly targetYear: string | null;
+  /**
+   * The title's words when the title announces a list of targets ("Các chỉ tiêu chủ yếu (nhiệm
+   * kỳ 2020-2025)", "25 chỉ tiêu phấn đấu năm 2024"): the body is a target scope.
+   */
+  readonly targets: string | null;
+}
+
+/**
+ * A title that announces targets: "Các / Một số / 25 chỉ tiêu …", "Chỉ tiêu chủ yếu …", "Mục tiêu
+ * phấn đấu …"; not one that reports on them ("Nhiều chỉ tiêu vượt kế hoạch", "… chưa báo cáo chỉ
+ * tiêu tuyển sinh").
+ */
+const TITLE_TARGETS =
+  /(?:^|[\s(:])(?:các|những|một số|\d+|nhóm)\s+(?:chỉ tiêu|mục tiêu)(?![\p{L}])|(?:^|[\s(:])(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|phấn đấu|cơ bản|chính|phát triển)(?![\p{L}])/iu;
+const TITLE_RESULTS = /vượt|kết quả|đã đạt|hoàn thành|chưa|báo cáo|tình hình|đánh giá/iu;
+
+/** The title's words when it announces targets, else null. */
+export function titleTargets(title: string): string | null {
+  const t = title.trim();
+  return t !== '' && TITLE_TARGETS.test(t) && !TITLE_RESULTS.test(t) ? t : null;
 }
 
 /** "năm 2025" / "đến năm 2030" / "giai đoạn 2021 – 2025" / "nhiệm kỳ 2020 – 2025" → its end year. */
@@ -103,5 +123,11 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     bodyStarted = true;
   }
   const title = titleParts.join(' ');
-  return { metadata, title, stampDate, targetYear: periodEndYear(title) };
+  return {
+    metadata,
+    title,
+    stampDate,
+    targetYear: periodEndYear(title),
+    targets: titleParts.map(titleTargets).find((t) => t !== null) ?? null,
+  };
 }

@@ -5,7 +5,10 @@
  * "Giai đoạn 2021 - 2030, …"), else from the nearest heading that names one ("… đến năm 2030",
  * "… NĂM 2024").
  */
+import { formatIsoDate } from '@dondoc/core';
 import { isHistoryHeading } from './context.js';
+import { findDateExpressions, lastDayOf } from './core-parsers.js';
+import type { DateMatch } from './core-parsers.js';
 import { periodEndYear } from './frame.js';
 import type { DutyContext } from './duties.js';
 import { clausesOf } from './duties.js';
@@ -17,8 +20,9 @@ import type { ExtractItem, TargetOp } from './types.js';
 
 const TARGET_SECTION = /mục tiêu|chỉ tiêu/iu;
 const TASK_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện/iu;
+/** A value, a range of two ("9 - 10"), or a count of a whole ("3/4 trường học": 3 of 4). */
 const NUMBER =
-  /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?![\d/])/gu;
+  /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*[-–]\s*(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|\/(\d{1,3}))?(?![\d/])/gu;
 const UNIT_STOP =
   /^(?:vào|đến|năm|trở|trong|đạt|và|tăng|giảm|so|theo|của|trên|dưới|khi|được|có|là|chiếm|tại|cho|với|từ|ở|thuộc)$/u;
 /** Words after a number that are no unit of a target ("19 tiêu chí" names a standard: "đạt 19 tiêu chí nông thôn mới"). */
@@ -65,7 +69,7 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     // the second syllable of a unit noun: "tỷ đồng", "lao động", "sản phẩm", "đảng viên", "doanh nghiệp"
     if (
       words.length > 0 &&
-      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách|chí)$/u.test(
+      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách|chí|học)$/u.test(
         w.split('/')[0] ?? w,
       ) &&
       // an acronym naming the kind: "sản phẩm OCOP"
@@ -126,6 +130,10 @@ function targetsIn(
     const first = readViNumber(a);
     const second = b === undefined ? undefined : readViNumber(b);
     if (first === undefined) continue;
+    // "3/4 trường học" is a count of 3 (of 4); "15/10" after "ngày" or a numerator above its whole
+    // is a day, not a share
+    const whole = m[3] === undefined ? undefined : readViNumber(m[3]);
+    if (whole !== undefined && (first > whole || /ngày\s*$/iu.test(before))) continue;
     // a bare year is no value, but "2.025 lao động" (a thousands dot) is a count
     const isYear = (raw: string, n: number): boolean =>
       /^\d{4}$/u.test(raw) && n >= 1900 && n <= 2100;
@@ -283,6 +291,69 @@ function futureLeadYear(text: string, docYear: number | undefined): string | nul
   return docYear === undefined || Number(m[1]) >= docYear ? m[1] : null;
 }
 
+/**
+ * "Tỷ lệ hộ dân dùng nước sạch: 98%", "Thu nhập bình quân đầu người đến năm 2025: 45 triệu
+ * đồng/năm", "Tỷ lệ lao động qua đào tạo: trên 20%": a name, a colon and the value (maybe after a
+ * qualifier). A label of time, place or result before the colon ("Thời gian: 5 ngày", "Kết quả:
+ * 95%") is not the name of a target.
+ */
+function nameValue(segment: string): boolean {
+  const m =
+    /([^:]{3,200}):\s*(?:(?:từ|trên|dưới|khoảng|đạt|tối thiểu|ít nhất|không quá|tối đa)\s+)?$/iu.exec(
+      segment,
+    );
+  if (!m?.[1]) return false;
+  return !/(?:thời gian|thời hạn|thời điểm|ngày|hạn|địa chỉ|điện thoại|kết quả|thực hiện được|ước)\s*$/iu.test(
+    m[1].trim(),
+  );
+}
+
+/** Reaching a standard: "đạt chuẩn nông thôn mới nâng cao", "đạt nông thôn mới", "được công nhận". */
+const ATTAIN =
+  /(?<![\p{L}])(?:đạt\s+(?:chuẩn|tiêu chuẩn)|đạt\s+(?:chuẩn\s+)?(?:nông thôn mới|đô thị)|được công nhận|về đích)(?![\p{L}])/iu;
+const BY_YEAR = /(?:(?:vào|đến|trong|tới)\s+)?(?:cuối\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d)/iu;
+
+/**
+ * A list of targets that also sets a standard to reach by a year ("… và đạt chuẩn nông thôn mới
+ * nâng cao vào năm 2022", "(4) Đến năm 2025 xây dựng xã cơ bản đạt nông thôn mới nâng cao"): a
+ * deadline at the end of that year, with no owner named. Only words after the clause's last
+ * target count, and the year must be written there and not be past.
+ */
+function attainmentBy(
+  clause: Mapped,
+  after: number,
+  docYear: number | undefined,
+): Omit<ExtractItem, 'quote'> | undefined {
+  const rest = clause.text.slice(after);
+  const reach = ATTAIN.exec(rest);
+  if (!reach) return undefined;
+  // the words of the deadline start after the conjunction that joins them to the last target
+  const joined = after > 0 ? /^.*(?:\s+và\s+|,\s*)/su.exec(rest.slice(0, reach.index)) : null;
+  const from = after + (joined ? joined[0].length : 0);
+  const piece = clause.text.slice(from);
+  const year = findDateExpressions(piece).find(
+    (d) => d.expression.kind === 'year' && d.explicitYear && BY_YEAR.test(d.phrase),
+  );
+  if (!year || (docYear !== undefined && yearOfMatch(year) < docYear)) return undefined;
+  const trimmed = piece.replace(/[.…;,\s]+$/u, '');
+  const span = originalSpan(clause, from, from + trimmed.length);
+  return {
+    ...EMPTY_ITEM,
+    kind: 'deadline',
+    span,
+    confidence: 0.6,
+    owner: null,
+    task: trimmed.slice(0, 200),
+    due: formatIsoDate(lastDayOf(year.expression)),
+    dueText: year.phrase,
+    context: 'mốc đạt chuẩn trong danh sách chỉ tiêu / a standard to reach, in a list of targets',
+  };
+}
+
+function yearOfMatch(m: DateMatch): number {
+  return lastDayOf(m.expression).year;
+}
+
 export function indicatorsOfBlock(
   ctx: DutyContext,
   sentences: readonly Sentence[],
@@ -343,8 +414,12 @@ export function indicatorsOfBlock(
           !result &&
           !COUNT_UNIT.test(f.unit) &&
           (f.explicitOp ||
-            // "có 10 bác sĩ", "Có thêm 4 xã": a count to have
-            /(?:^|\s)có(?:\s+thêm)?\s*$/iu.test(f.pushedSegment) ||
+            // "có 10 bác sĩ", "Có thêm 4 xã", "xây dựng 3/4 trường học …": a count to have or build
+            /(?:^|\s)(?:có(?:\s+thêm)?|xây dựng(?:\s+mới)?|phát triển(?:\s+mới)?|thành lập(?:\s+mới)?|trồng mới|tạo(?:\s+mới)?)\s*$/iu.test(
+              f.pushedSegment,
+            ) ||
+            // "Tỷ lệ lao động qua đào tạo: trên 20%": a list of targets written "Name: value"
+            nameValue(f.pushedSegment) ||
             // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
             (previousTaken && (f.elided || f.unit === previousUnit)));
         previousUnit = f.unit;
@@ -382,6 +457,10 @@ export function indicatorsOfBlock(
       }
       const lastFound = found[found.length - 1];
       carry = lastFound ? { op: lastFound.op, name: lastFound.name } : carry;
+      if ((sentenceTargets || contextual) && !result) {
+        const attained = attainmentBy(clause, lastFound?.end ?? 0, ctx.document.year);
+        if (attained) items.push({ ...attained, quote: ctx.original.slice(...attained.span) });
+      }
     }
   }
   return items;

@@ -130,6 +130,12 @@ describe('parseQuantity', () => {
     ['350 người', { value: 350, unit: 'người', percent: false }],
     ['12 câu lạc bộ', { value: 12, unit: 'câu lạc bộ', percent: false }], // a short tail is the unit
     ['03 xa', { value: 3, unit: 'xa', percent: false }], // typed without diacritics
+    // a count of a whole: the count is the value
+    [
+      'xây dựng 2/3 trường học đạt chuẩn quốc gia',
+      { value: 2, unit: 'trường', percent: false, text: '2/3 trường' },
+    ],
+    ['05/12 thôn', { value: 5, unit: 'thôn', percent: false }],
     ['1.967', { value: 1967, percent: false }],
     // whole sentences from the seeds: the first quantity
     [
@@ -160,6 +166,10 @@ describe('parseQuantity', () => {
     'Nghị quyết số 81/2023/QH15',
     'quy hoạch phân khu 1/2000',
     '1.967/1.910',
+    '24/25 chỉ tiêu',
+    'trước 5/10 xã Tân Hòa hoàn thành',
+    'ngày 15/10 các xã',
+    '7/5 xã',
     '(12)',
     'năm 2025',
     'ngày 10 tháng 4 năm 2024',

@@ -345,6 +345,35 @@ function readTailUnit(src: Source, at: number): number | undefined {
   return at + 1 + kept.join(' ').length;
 }
 
+/** Units that are never what a count of a whole counts: times, and targets themselves. */
+const NOT_COUNTED = new Set(['ngay', 'thang', 'nam', 'gio', 'lan', 'tuoi', 'chi tieu']);
+
+/**
+ * After "3" at the "/" of "3/4 trường học": the end of the whole ("/4") when a plain whole of at
+ * most three digits, not below the count, is followed by a unit of things counted.
+ */
+function countOfWhole(src: Source, slash: number, count: number): number | undefined {
+  const { f } = src;
+  // "trước 5/10 xã …", "từ 3/4": a day after a time word, not a count
+  const word = /(?:^|[^\p{L}\p{N}])(\p{L}+) \d+$/u.exec(f.slice(Math.max(0, slash - 20), slash));
+  if (word?.[1] && /^(?:truoc|sau|den|tu|toi|nhat|han|luc|vao|ngay)$/u.test(word[1]))
+    return undefined;
+  const m = /\/(\d{1,3})(?![\d/.,-])/y;
+  m.lastIndex = slash;
+  const found = m.exec(f);
+  if (!found?.[1]) return undefined;
+  const end = slash + found[0].length;
+  if (Number(found[1]) < count || f[end] !== ' ') return undefined;
+  const unit = readUnit(src, end);
+  if (!unit || unit.percent) return undefined;
+  const folded =
+    f
+      .slice(end + 1, unit.end)
+      .split('/')[0]
+      ?.trim() ?? '';
+  return NOT_COUNTED.has(folded) ? undefined : end;
+}
+
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ngay|thang|nam|quy|so) $/u;
 const RATE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hang|moi) (?:ngay|thang|nam|quy) $/u;
 
@@ -397,8 +426,15 @@ export function scanQuantities(text: string): QuantityScan[] {
       continue;
     }
     let p = first.end;
+    // "3/4 trường học", "04/09 thôn": a count of a whole, when a unit of things counted follows
+    // (the count is the value; "24/25 chỉ tiêu" stays an actual/plan pair, "15/10" a date)
+    const whole = f[p] === '/' && first.plain ? countOfWhole(src, p, first.value) : undefined;
+    if (whole !== undefined) p = whole;
     // dates, fractions, actual/plan pairs and document numbers are not quantities
-    if ((f[p] === '/' && isDigit(f[p + 1])) || (f[p] === '-' && /[a-z]/.test(f[p + 1] ?? ''))) {
+    else if (
+      (f[p] === '/' && isDigit(f[p + 1])) ||
+      (f[p] === '-' && /[a-z]/.test(f[p + 1] ?? ''))
+    ) {
       i = skipToken(f, i);
       continue;
     }
