@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/load.js';
 import type { Pack } from '../pack/schema.js';
-import { d, gridSheet } from '../testing/grid.js';
+import { d, gridSheet, type GridValue } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
 
 const QUOTE =
@@ -168,16 +168,28 @@ describe('a log names units as clerks write them, against the units actually lis
     [4, 'UBND xã Sơn', '98/BC-UBND', d(2024, 6, 10)], // Sơn Tây or Sơn Trung?
     [5, 'TTYT huyện', '301/BC-TTYT', d(2024, 6, 11)], // owes nothing: no finding
   ]);
-  const { keys, result } = checkLog(blocks, [roster, log], { year: 2024, month: 6, day: 25 });
+  const { keys, notEvaluated, result } = checkLog(blocks, [roster, log], {
+    year: 2024,
+    month: 6,
+    day: 25,
+  });
 
   it('credits each line to its unit, or to none when it could be two', () => {
     expect(keys).toEqual(
       [
         'report/late Sổ nhận báo cáo!D4', // Huyện đoàn, received 17/6
-        'report/missing Danh sách đơn vị!B3', // Sơn Tây: the line is not theirs for sure
-        'report/missing Danh sách đơn vị!B4', // Sơn Trung: nor theirs
         'agency/unknown Sổ nhận báo cáo!B5',
       ].sort(),
+    );
+  });
+
+  it('calls neither unit the line could be missing: both are not evaluated, naming the line', () => {
+    expect(notEvaluated).toEqual([
+      'report/missing Danh sách đơn vị!B3', // Sơn Tây: the line may be theirs
+      'report/missing Danh sách đơn vị!B4', // Sơn Trung: or theirs
+    ]);
+    expect(result.notEvaluated[0]!.reason.vi).toBe(
+      'Dòng "UBND xã Sơn" của sổ nhận báo cáo không xác định được là đơn vị nào (có thể là "UBND xã Sơn Tây", "UBND xã Sơn Trung"): chưa kết luận được UBND xã Sơn Tây chưa gửi báo cáo "Báo cáo sơ kết 6 tháng đầu năm 2024".',
     );
   });
 
@@ -186,6 +198,79 @@ describe('a log names units as clerks write them, against the units actually lis
     expect(unknown.message.vi).toBe(
       'Đơn vị "UBND xã Sơn" trong sổ nhận báo cáo ("Báo cáo sơ kết 6 tháng đầu năm 2024") có thể là một trong các đơn vị: "UBND xã Sơn Tây", "UBND xã Sơn Trung". Báo cáo chưa được tính cho đơn vị nào.',
     );
+  });
+});
+
+describe('a log line that could be several units (precision first)', () => {
+  const schools = {
+    groups: [{ id: 'cac-truong', name: 'Các trường trực thuộc' }],
+    reports: [
+      {
+        id: 'thong-ke',
+        title: 'Báo cáo thống kê giáo dục kỳ đầu năm học',
+        from: ['cac-truong'],
+        due: 'trước ngày 15/10/2024',
+      },
+    ],
+  };
+  const roster = gridSheet('DS trường', [
+    ['STT', 'Tên trường', 'Khối'],
+    [1, 'Trường Tiểu học Kim Đồng', 'Các trường trực thuộc'],
+    [2, 'Trường THCS Kim Đồng', 'Các trường trực thuộc'],
+    [3, 'Trường Mầm non Sơn Ca', 'Các trường trực thuộc'],
+    [4, 'Trường THCS Lý Tự Trọng', 'Các trường trực thuộc'],
+    [5, 'Trường Tiểu học Võ Thị Sáu', 'Các trường trực thuộc'],
+  ]);
+  const at = { year: 2024, month: 10, day: 25 };
+  // [the log's lines (unit, received), the findings, the units left undecided (roster cells)]
+  const cases: Array<[string, Array<[string, GridValue]>, string[], string[]]> = [
+    [
+      'a name both schools of that name fit: neither is missing',
+      [
+        ['Kim Đồng', d(2024, 10, 9)],
+        ['MN Sơn Ca', d(2024, 10, 10)],
+        ['Trường Tiểu học Võ Thị Sáu', d(2024, 10, 8)],
+      ],
+      [
+        'agency/unknown Sổ!B2',
+        'report/missing DS trường!B5', // Lý Tự Trọng: no line could be theirs
+      ],
+      ['report/missing DS trường!B2', 'report/missing DS trường!B3'],
+    ],
+    [
+      'a school written by its place alone, on time, while its own line is late: late is not certain',
+      [
+        ['Trường Tiểu học Kim Đồng', d(2024, 10, 18)],
+        ['Trường THCS Kim Đồng', d(2024, 10, 9)],
+        ['Kim Đồng', d(2024, 10, 11)],
+        ['MN Sơn Ca', d(2024, 10, 10)],
+        ['THCS Lý Tự Trọng', d(2024, 10, 12)],
+        ['Trường Tiểu học Võ Thị Sáu', d(2024, 10, 8)],
+      ],
+      ['agency/unknown Sổ!B4'],
+      ['report/late Sổ!C2'],
+    ],
+    [
+      'a line of another office that could be no school: every school is judged',
+      [
+        ['Trung tâm Y tế huyện', d(2024, 10, 9)],
+        ['Trường Tiểu học Kim Đồng', d(2024, 10, 9)],
+        ['Trường THCS Kim Đồng', d(2024, 10, 9)],
+        ['MN Sơn Ca', d(2024, 10, 16)],
+        ['Trường Tiểu học Võ Thị Sáu', d(2024, 10, 8)],
+      ],
+      ['agency/unknown Sổ!B2', 'report/late Sổ!C5', 'report/missing DS trường!B5'],
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (_, lines, findings, undecided) => {
+    const log = gridSheet('Sổ', [
+      ['STT', 'Đơn vị gửi', 'Ngày nhận'],
+      ...lines.map(([unit, day], i) => [i + 1, unit, day]),
+    ]);
+    const { keys, notEvaluated } = checkLog(schools, [roster, log], at);
+    expect(keys).toEqual([...findings].sort());
+    expect(notEvaluated).toEqual(undecided);
   });
 });
 

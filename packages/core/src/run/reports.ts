@@ -221,7 +221,10 @@ function closedSet(ctx: ReportContext, owing: readonly string[]): AgencyDef[] {
 /** A line's unit in the closed set, or the units it could be. */
 interface LineUnit {
   readonly id?: string;
+  /** When several units fit about as well: their names, best first (named by agency/unknown). */
   readonly candidates: readonly string[];
+  /** Unmatched: every unit the line could stand for (ids), whose duty it leaves undecided. */
+  readonly possible: readonly string[];
 }
 
 /**
@@ -269,26 +272,28 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
   }));
   // Every line is read against every unit the workbook and the pack know, each unit told apart
   // (no group membership): a line credits the unit it names, or none.
-  const matcher = createAgencyMatcher(
-    closedSet(
-      ctx,
-      byReport.flatMap((r) => r.instances.map((i) => i.unit)),
-    ),
-    { members: false },
+  const closedSetDefs = closedSet(
+    ctx,
+    byReport.flatMap((r) => r.instances.map((i) => i.unit)),
   );
+  const matcher = createAgencyMatcher(closedSetDefs, { members: false });
   const unitOf = new Map<string, LineUnit>();
   const lineUnit = (text: string): LineUnit => {
     let found = unitOf.get(text);
     if (!found) {
       const m = matcher.match(text);
       found = m
-        ? { id: m.agency.id, candidates: [] }
-        : { candidates: matcher.candidates(text).map((a) => a.name) };
+        ? { id: m.agency.id, candidates: [], possible: [] }
+        : {
+            candidates: matcher.candidates(text).map((a) => a.name),
+            possible: matcher.possible(text).map((a) => a.id),
+          };
       unitOf.set(text, found);
     }
     return found;
   };
   const idOf = (unit: string): string => matcher.match(unit)?.agency.id ?? unit;
+  const matcherNames = new Map(closedSetDefs.map((a) => [a.id, a.name]));
   const receivedOf = (line: LogLine): PlainDate | undefined => {
     const cell = line.received ? parseDateCell(line.received.value, line.received.text) : undefined;
     if (cell?.kind === 'date') return cell.date;
@@ -433,6 +438,45 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
           });
           continue;
         }
+      }
+      // A line that names no unit for sure but could be this one ("TH Kim Đồng", "UBND xã Sơn"):
+      // not received is not certain, and neither is late when that line came in on time.
+      const onTime = (l: LogLine): boolean => {
+        const at = receivedOf(l);
+        return at !== undefined && daysBetween(instance.due, at) <= 0;
+      };
+      const late = receivedOn !== undefined && daysBetween(instance.due, receivedOn) > 0;
+      const standIn =
+        receivedOn === undefined || late
+          ? lines.find(
+              (l) =>
+                lineUnit(l.unit).possible.includes(id) &&
+                (instance.period === undefined ||
+                  l.period.trim() === '' ||
+                  periodStandsFor(
+                    l.period,
+                    instance.period,
+                    l.year !== undefined ? { defaultYear: l.year } : dateContext,
+                  )) &&
+                (!late || onTime(l)),
+            )
+          : undefined;
+      if (standIn && past) {
+        const names = [
+          ...new Set(lineUnit(standIn.unit).possible.map((p) => matcherNames.get(p) ?? p)),
+        ];
+        const listed = names.map((n) => `"${n}"`).join(', ');
+        stats.due++;
+        judge('unknown');
+        notEvaluated.push({
+          scope: receivedOn ? 'report/late' : 'report/missing',
+          location,
+          reason: {
+            vi: `Dòng "${standIn.unit}" của sổ nhận báo cáo không xác định được là đơn vị nào (có thể là ${listed}): chưa kết luận được ${instance.unit} ${receivedOn ? 'gửi chậm' : 'chưa gửi'} ${what.vi}.`,
+            en: `The log line "${standIn.unit}" names no unit for sure (it could be ${listed}): whether ${instance.unit} ${receivedOn ? 'sent the ' + what.en + ' late' : 'has not sent the ' + what.en} cannot be told.`,
+          },
+        });
+        continue;
       }
       if (past) {
         stats.due++;

@@ -335,6 +335,11 @@ describe('abbreviations read in context', () => {
     ['MN Hoa Sen', 'Mầm non Hoa Sen'],
     ['TH&THCS Võ Thị Sáu', 'Tiểu học và Trung học cơ sở Võ Thị Sáu'],
     ['Đài PT-TH huyện', 'Đài PT-TH huyện'],
+    // "TH" is a school's level where a level stands: first, or after "Trường", before a name
+    ['TH Kim Đồng', 'Tiểu học Kim Đồng'],
+    ['Trường TH Lê Văn Tám', 'Trường Tiểu học Lê Văn Tám'],
+    ['Đài TH tỉnh', 'Đài TH tỉnh'],
+    ['TH huyện', 'TH huyện'],
   ])('%j → %j', (text, expanded) => {
     expect(expandAgencyAbbreviations(text)).toBe(expanded);
   });
@@ -623,7 +628,41 @@ describe('a school with or without "Trường"', () => {
     ['MN Hoa Sen', 'Trường Mầm non Hoa Sen'],
     ['THCS Nguyễn Du', 'Trường Trung học cơ sở Nguyễn Du'],
     ['Trường TH&THCS Võ Thị Sáu', 'TH&THCS Võ Thị Sáu'],
+    ['TH Kim Đồng', 'Trường Tiểu học Kim Đồng'],
   ])('%j is %j', (a, b) => {
     expect(agencyKey(a)).toBe(agencyKey(b));
+  });
+});
+
+describe('the units an unmatched name could stand for', () => {
+  const matcher = createAgencyMatcher(
+    [
+      'Trường Tiểu học Kim Đồng',
+      'Trường THCS Kim Đồng',
+      'UBND xã Tân Mỹ',
+      'UBND xã Tân Lập',
+      'UBND xã Sơn Tây',
+      'UBND xã Sơn Trung',
+      'Phòng Tư pháp',
+    ].map((name) => ({ id: name, name })),
+  );
+  it.each([
+    ['Kim Đồng', ['Trường Tiểu học Kim Đồng', 'Trường THCS Kim Đồng']],
+    ['Trường Kim Đồng', ['Trường Tiểu học Kim Đồng', 'Trường THCS Kim Đồng']],
+    ['UBND xã Sơn', ['UBND xã Sơn Tây', 'UBND xã Sơn Trung']],
+    // alike in its kind only: no unit of the set
+    ['UBND xã Tân Hòa', []],
+    ['Phòng Nội vụ', []],
+    // no proper name to tell by (all capitals): the close candidates
+    ['UBND XÃ TÂN', ['UBND xã Tân Mỹ', 'UBND xã Tân Lập']],
+    // matched: nothing undecided
+    ['TH Kim Đồng', []],
+  ])('%j could be %j', (text, units) => {
+    expect(
+      matcher
+        .possible(text)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual([...units].sort());
   });
 });

@@ -74,6 +74,13 @@ export interface AgencyMatcher {
   split(text: string): AgencyPart[];
   /** The agencies a name could be when no single one is clearly best (at most three, best first). */
   candidates(text: string): AgencyDef[];
+  /**
+   * Every agency an unmatched name could stand for: each agency whose name holds the end of its
+   * proper name ("Kim Đồng" could be "Trường Tiểu học Kim Đồng" or "Trường THCS Kim Đồng"), or
+   * when it gives no proper name, the close candidates. Empty when the name is matched. What is owed by these units cannot be
+   * called missing on the strength of the name alone.
+   */
+  possible(text: string): AgencyDef[];
 }
 
 export interface AgencyMatcherOptions {
@@ -208,7 +215,7 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['CA'], expansion: 'Công an', caseSensitive: true },
   { forms: ['BCHQS'], expansion: 'Ban Chỉ huy Quân sự' },
   // schools by level: "MN Hoa Sen", "THCS Nguyễn Du", "TH&THCS Võ Thị Sáu" ("TH" alone is also
-  // "Truyền hình" in "PT-TH": not expanded)
+  // "Truyền hình" in "PT-TH": expanded only where a school's level stands, see SCHOOL_TH)
   { forms: ['TH&THCS', 'TH-THCS'], expansion: 'Tiểu học và Trung học cơ sở', caseSensitive: true },
   {
     forms: ['THCS&THPT', 'THCS-THPT'],
@@ -326,6 +333,13 @@ function expandTT(text: string): string {
   });
 }
 
+/**
+ * "TH" alone is a school's level only where a school's level stands: first in the name or after
+ * "Trường", before the school's name ("TH Kim Đồng", "Trường TH Lê Văn Tám" → Tiểu học); elsewhere
+ * it is left as written ("Đài PT-TH huyện" is Truyền hình).
+ */
+const SCHOOL_TH = /(^|Trường\s+)TH(?=\s+\p{Lu})/u;
+
 /** The text with its abbreviations written out ("BTG Huyện ủy" → "Ban Tuyên giáo Huyện ủy"). */
 export function expandAgencyAbbreviations(
   text: string,
@@ -344,7 +358,7 @@ export function expandAgencyAbbreviations(
       key = probeKey(s);
     }
   }
-  return normalizeText(expandTT(normalizeText(s)));
+  return normalizeText(expandTT(normalizeText(s)).replace(SCHOOL_TH, '$1Tiểu học'));
 }
 
 const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
@@ -602,6 +616,26 @@ interface Entry {
 /** A fuzzy match must beat the next agency by this much, or it is ambiguous. */
 const AMBIGUITY_MARGIN = 0.02;
 
+/**
+ * The proper name a unit's name ends with, as written: the run of capitalised words at its end
+ * ("Kim Đồng" in "TH Kim Đồng", "Sơn" in "UBND xã Sơn"); none when the name ends in a lower-case
+ * word ("Phòng Nội vụ", "Hội Nông dân") or is written all in capitals (case tells nothing).
+ */
+function properNameWords(text: string): string[] {
+  const words = expandAgencyAbbreviations(text).split(' ').filter(Boolean);
+  if (!words.some((w) => /\p{Ll}/u.test(w))) return [];
+  let start = words.length;
+  while (start > 0 && /^[\p{Lu}\p{N}]/u.test(words[start - 1] ?? '')) start -= 1;
+  return words.slice(start);
+}
+
+/** The text's words folded, with a space at each end (for whole-word lookups). */
+function wordsKey(text: string): string {
+  return ` ${foldText(expandAgencyAbbreviations(text))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
 const FRAGMENTS = new Set(['chi', 'cac chi']);
 
 /** Splits a cell on ";" and line breaks (hard) and on ",", " và ", "/" (soft). */
@@ -796,6 +830,27 @@ export function createAgencyMatcher(
     return close.length > 1 ? close.slice(0, 3).map((c) => c.agency) : [];
   };
 
+  const possible = (text: string): AgencyDef[] => {
+    if (typeof text !== 'string' || match(text)) return [];
+    // the longest end of its proper name that some units' names hold: "Kim Đồng" is in both
+    // "Trường Tiểu học Kim Đồng" and "Trường THCS Kim Đồng"; "UBND xã Tân Hòa" in none of
+    // "UBND xã Tân Mỹ", "UBND xã Tân Lập" (a name alike in its kind only is no candidate)
+    const proper = properNameWords(text);
+    for (let from = 0; from < proper.length; from += 1) {
+      const phrase = wordsKey(proper.slice(from).join(' '));
+      if (phrase.trim() === '') continue;
+      const hits = all
+        .filter(({ agency }) =>
+          [agency.name, ...(agency.aliases ?? [])].some((n) => wordsKey(n).includes(phrase)),
+        )
+        .map(({ agency }) => agency);
+      if (hits.length > 0) return hits;
+    }
+    // a name that gives a proper name no unit holds is none of them, however alike its kind;
+    // one with none to tell (all capitals, or a kind alone) could be any close candidate
+    return proper.length > 0 ? [] : candidates(text);
+  };
+
   const fuzzy = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
     const k = keyed(nfc);
@@ -897,7 +952,7 @@ export function createAgencyMatcher(
     return [...best.values()];
   };
 
-  return { match, matchAll, split, candidates };
+  return { match, matchAll, split, candidates, possible };
 }
 
 const LEVEL_TAIL = / (?:huyen|tinh|thanh pho|thi xa|quan)$/;
