@@ -12,7 +12,8 @@
  * are printed with "-", unexpected ones with "+". The optional keys say more than findings can:
  * - `notEvaluated`: things that must be listed as not evaluated (a vague deadline, a done row with no
  *   completion date). Each entry matches a not-evaluated item on that sheet; with `cell`, the item must
- *   name that cell or its row; with `scope`, that scope (e.g. "task/overdue").
+ *   name that cell or another cell of its row (for an item standing for several rows, of one of
+ *   them); with `scope`, that scope (e.g. "task/overdue").
  * - `tables`: the kind of table each named sheet must be recognised as (`tasks`, `indicators`,
  *   `reports`, `roster`, or `none` for a sheet that must stay silent).
  * Other keys (e.g. `about`, `classes`) are ignored. Exit 1 when any fixture differs.
@@ -33,7 +34,7 @@ interface ExpectedFinding {
   readonly cell?: string;
 }
 
-interface ExpectedNotEvaluated {
+export interface ExpectedNotEvaluated {
   readonly sheet?: string;
   readonly cell?: string;
   readonly scope?: string;
@@ -80,16 +81,18 @@ const rowOf = (cell: string): number | undefined => {
   return m ? Number(m[1]) : undefined;
 };
 
-function listed(want: ExpectedNotEvaluated, items: readonly NotEvaluated[]): boolean {
+export function listed(want: ExpectedNotEvaluated, items: readonly NotEvaluated[]): boolean {
   return items.some((item) => {
     if (want.scope !== undefined && item.scope !== want.scope) return false;
     if (want.sheet !== undefined && item.location?.sheet !== want.sheet) return false;
     if (want.cell === undefined) return true;
     const loc = item.location;
     if (loc?.cell !== undefined && loc.cell.toUpperCase() === want.cell.toUpperCase()) return true;
-    // an item standing for several rows lists every cell it covers
-    if (item.cells?.some((c) => c.toUpperCase() === want.cell!.toUpperCase())) return true;
-    return loc?.row !== undefined && loc.row === rowOf(want.cell);
+    // any cell of the row matches; an item standing for several rows lists a cell of each
+    const row = rowOf(want.cell);
+    if (item.cells?.some((c) => c.toUpperCase() === want.cell!.toUpperCase() || rowOf(c) === row))
+      return true;
+    return loc?.row !== undefined && loc.row === row;
   });
 }
 
