@@ -25,6 +25,7 @@ export * from './engine/index.js';
 export * from './table/indicator-headers.js';
 export * from './table/simple-headers.js';
 export * from './table/vocabulary.js';
+export { readPeriodText, schoolYearDayYear } from './table/periods.js';
 export * from './table/matcher.js';
 export * from './table/classify.js';
 export * from './table/bindings.js';

@@ -443,3 +443,50 @@ describe('target lists under a title or a lead-in that names targets (set 4 clas
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('programmes, school years, the body reminded, a duty restated (set 4 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a lower-case "đề án" is what a duty is about, not a programme’s name',
+      'Hà Nội, ngày 05 tháng 3 năm 2026\nSở Nội vụ hoàn thành 3 đề án thành phần nêu trên trong quý 2/2026.',
+      [{ owner: 'Sở Nội vụ', due: '2026-06-30' }],
+    ],
+    [
+      'a capitalised "Đề án" with its period is a name: no deadline',
+      'Hà Nội, ngày 05 tháng 3 năm 2026\nSở Nội vụ triển khai Đề án phát triển đội ngũ công chức giai đoạn 2026 - 2030.',
+      [],
+    ],
+    [
+      'a text with no year of its own about a school year: autumn days fall in its first year, spring days in its second',
+      'Ngày 20/9, Sở GD&ĐT gửi văn bản về việc thống kê đầu năm học 2026 - 2027.\nPhòng GD&ĐT nhắc nhở các trường hoàn thành việc cập nhật dữ liệu trước ngày 05/10.\nCác trường hoàn thành sơ kết học kỳ I chậm nhất ngày 15/01.',
+      [
+        { owner: 'các trường', due: '2026-10-04' },
+        { owner: 'Các trường', due: '2027-01-15' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(
+      itemsOf(text, 'deadline').map(({ owner, due }) => (owner ? { owner, due } : { due })),
+    ).toEqual(expected);
+  });
+
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a report asked for with no time, restated with its time to the same recipient, is one duty',
+      'Ngày 08/8/2026, Sở Y tế đề nghị các sở, ngành báo cáo nhanh tình hình dịch bệnh tính đến ngày 10/8/2026. Trước ngày 12/8/2026, các đơn vị phải báo cáo Sở Y tế một số nội dung sau.',
+      [{ from: 'các đơn vị', to: 'Sở Y tế', due: '2026-08-11' }],
+    ],
+    [
+      'a body given a duty of its own in the next sentence is another duty',
+      'Ngày 08/8/2026, Chủ tịch UBND tỉnh đề nghị Thủ trưởng các sở báo cáo Chủ tịch UBND tỉnh nếu có vướng mắc. Giao Sở Nội vụ tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 30/8/2026.',
+      [
+        { from: 'Thủ trưởng các sở', to: 'Chủ tịch UBND tỉnh', due: null },
+        { from: 'Sở Nội vụ', to: 'Chủ tịch UBND tỉnh', due: '2026-08-29' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(
+      itemsOf(text, 'report').map(({ from, to, due }) => ({ from, to, due: due ?? null })),
+    ).toEqual(expected);
+  });
+});

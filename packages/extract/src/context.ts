@@ -45,6 +45,12 @@ export interface DocumentContext {
   readonly firstBlock: number;
   /** End year of the target period the title or preamble sets (see frame.ts), or null. */
   readonly targetYear?: string | null;
+  /**
+   * When the text gives no year of its own but names the school year it is about ("đầu năm học
+   * 2010- 2011"): the year that school year ends in. A day without a year falls in its first
+   * year from June on, else in its second (`schoolYearDayYear` of @dondoc/core).
+   */
+  readonly schoolYearEnd?: number;
 }
 
 export interface Structure {

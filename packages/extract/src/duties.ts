@@ -4,7 +4,7 @@
  * not the year in a programme's name, not a start date, not history), whose they are, and which
  * sentences are duties to report (to whom, via whom, when, how often).
  */
-import { formatIsoDate } from '@dondoc/core';
+import { formatIsoDate, schoolYearDayYear } from '@dondoc/core';
 import { findDateExpressions, lastDayOf, parseDue } from './core-parsers.js';
 import type { DateMatch } from './core-parsers.js';
 import { isHistoryHeading } from './context.js';
@@ -92,8 +92,13 @@ export function ownerOf(
 
 const REFERENCE_BEFORE =
   /(?:\d{1,4}[-/][\p{L}\d/.-]*\s*,?\s*(?:ngày\s*)?|(?:ban hành|ký)\s+(?:ngày\s*)?)$/u;
+/**
+ * A programme's or a document's name: its kind is capitalised ("Đề án … giai đoạn 2021-2030",
+ * "Kế hoạch … đến năm 2025"); a lower-case "đề án", "kế hoạch" is the thing a duty is about ("5 đề
+ * án nhánh hoàn thành trong quý 3/2021"). A period word ("giai đoạn", "tầm nhìn") names one in any case.
+ */
 const NAMED_PROGRAMME =
-  /(?<![\p{L}])(?:Chiến lược|Chương trình|Quy hoạch|Đề án|Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|tầm nhìn|định hướng|giai đoạn|thời kỳ|nhiệm kỳ|Luật|Nghị định)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:Chiến lược|Chương trình|Quy hoạch|Đề án|Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Luật|Nghị định)|(?:[Tt]ầm nhìn|[Đđ]ịnh hướng|[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ))(?![\p{L}])/gu;
 /** A year-only bound needs a result to reach ("mục tiêu", "phấn đấu", "trở thành" …) or "trước năm". */
 const GOAL =
   /mục tiêu|phấn đấu|hoàn thành|trở thành|đạt|xong|nâng cấp|gỡ|hoàn thiện|chấm dứt|xóa|xoá/iu;
@@ -122,6 +127,13 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   if (
     /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(before) &&
     /^[\s,]*[^;.]{0,60}?(?<![\p{L}])(?:mới|vẫn|đã|chưa|còn)(?![\p{L}])/iu.test(after)
+  )
+    return false;
+  // "số liệu tính đến ngày 10/8", "thời điểm từ đầu năm học đến ngày 15/10": a data cut-off
+  if (
+    /(?:(?<![\p{L}])tính|số liệu[^,;.]{0,60}?|thời điểm[^,;.]{0,60}?)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(
+      before,
+    )
   )
     return false;
   if (/\d\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) return false; // a range of dates
@@ -173,10 +185,36 @@ export interface DueFound {
 }
 
 /** The deadlines a clause states (already in ISO), skipping dates that are not deadlines. */
+/**
+ * The year of a date written without one: the document's, else (a text about a school year) the
+ * school year's half the month falls in.
+ */
+function yearContext(doc: DocumentContext, m?: DateMatch): { defaultYear?: number } {
+  if (doc.year !== undefined) return { defaultYear: doc.year };
+  if (doc.schoolYearEnd === undefined) return {};
+  const month = m ? lastDayOf(m.expression).month : 12;
+  return { defaultYear: schoolYearDayYear(doc.schoolYearEnd, month) };
+}
+
+/** The date expressions of a text, each read in the year `yearContext` gives it. */
+function datesIn(
+  text: string,
+  doc: DocumentContext,
+): { m: DateMatch; context: { defaultYear?: number } }[] {
+  const first = yearContext(doc);
+  return findDateExpressions(text, first).map((m) => {
+    if (m.explicitYear || doc.year !== undefined || doc.schoolYearEnd === undefined)
+      return { m, context: first };
+    const context = yearContext(doc, m);
+    if (context.defaultYear === first.defaultYear) return { m, context };
+    const again = findDateExpressions(text, context).find((x) => x.start === m.start) ?? m;
+    return { m: again, context };
+  });
+}
+
 export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
-  const context = doc.year === undefined ? {} : { defaultYear: doc.year };
   const out: DueFound[] = [];
-  for (const m of findDateExpressions(clause, context)) {
+  for (const { m, context } of datesIn(clause, doc)) {
     if (!deadlineDate(clause, m)) continue;
     const windowStart = Math.max(0, m.start - 48);
     const window = clause.slice(windowStart, m.end);
@@ -356,9 +394,9 @@ export function isSubmitClause(text: string, lead = ''): boolean {
  * "Môi trường"), unless it starts what follows the name.
  */
 const NAME_SYLLABLE =
-  '(?:\\s+(?!(?:trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
+  '(?:\\s+(?!(?:một|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
 const AGENCY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}]*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
+  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
   'u',
 );
 
@@ -656,8 +694,8 @@ export function timetableItems(ctx: DutyContext, cell: DueFound): ExtractItem[] 
 
 /** The last day a timetable's date cell allows ("Khoảng 22/02/2021 đến 27/02/2021" → 27/02). */
 export function cellDue(text: string, doc: DocumentContext): DueFound | undefined {
-  const context = doc.year === undefined ? {} : { defaultYear: doc.year };
-  const last = findDateExpressions(text, context)
+  const last = datesIn(text, doc)
+    .map(({ m }) => m)
     .filter((m) => m.expression.kind === 'day')
     .pop();
   if (!last) return undefined;

@@ -2,6 +2,7 @@
  * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
  * span and a confidence) and a draft rule pack built from them.
  */
+import { foldText, readPeriodText } from '@dondoc/core';
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
@@ -144,6 +145,9 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
           ? Number(frame.stampDate.slice(0, 4))
           : (d.year ?? (date ? Number(date.slice(0, 4)) : undefined)),
       targetYear: frame.targetYear,
+      ...(d.year === undefined && date === undefined
+        ? schoolYearOf(prepared.blocks.slice(d.firstBlock, d.firstBlock + 3))
+        : {}),
     };
   });
 
@@ -411,10 +415,48 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     }
   }
 
-  const sorted = dedupe(items).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  const sorted = restated(
+    text,
+    dedupe(items).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
+  );
   const documents = structure.documents.map((d) => d.identity);
   const { pack, cut } = buildPack(sorted, documents, options.fileName);
   return { pack, items: sorted, documents, cut };
+}
+
+/** "… đầu năm học 2010- 2011": the school year a text with no year of its own is about. */
+function schoolYearOf(blocks: readonly { readonly text: string }[]): { schoolYearEnd?: number } {
+  for (const b of blocks) {
+    const m = /năm học\s*\d{4}\s*[-–]\s*\d{4}/iu.exec(b.text);
+    if (!m) continue;
+    const period = readPeriodText(m[0]);
+    return period.sub === 'SY' && period.year !== undefined ? { schoolYearEnd: period.year } : {};
+  }
+  return {};
+}
+
+/**
+ * "Bộ X đề nghị các sở báo cáo nhanh tình hình …. Trước ngày 18/10, các địa phương phải báo cáo
+ * Bộ X …": a report asked for with no time, restated in the very next sentence with its time, the
+ * same recipient and the same senders, is one duty: the timed one.
+ */
+function restated(original: string, items: readonly ExtractItem[]): ExtractItem[] {
+  const reports = items.filter((i) => i.kind === 'report');
+  return items.filter((i) => {
+    if (i.kind !== 'report' || i.due !== null || i.period !== null || i.to === null) return true;
+    const next = reports.find((r) => r.span[0] >= i.span[1]);
+    return !(
+      next &&
+      next.due !== null &&
+      next.to !== null &&
+      foldText(next.to) === foldText(i.to) &&
+      // the same senders: named alike, or both the addressees named generically ("các sở", "các
+      // địa phương"); a body given its own duty ("Giao Sở Nội vụ …") is another duty
+      (foldText(next.from ?? '') === foldText(i.from ?? '') ||
+        (/^các\s+\p{Ll}/u.test(next.from ?? '') && /^các\s+\p{Ll}/u.test(i.from ?? ''))) &&
+      /^\s*$/u.test(original.slice(i.span[1], next.span[0]))
+    );
+  });
 }
 
 /** Whether the list item right under a lead-in states a time of its own (a date, a frequency). */

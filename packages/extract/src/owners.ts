@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Bí thư|Đơn vị|Địa phương)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Bí thư|Đơn vị|Địa phương|Trường(?! hợp))';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -132,6 +132,7 @@ const VERBS = [
   // a request's verb ends the requester: "Sở X có công văn gửi các đơn vị đề nghị …"
   'đề nghị',
   'yêu cầu',
+  'nhắc nhở',
   // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết"
   'sẽ',
   'đã',
@@ -158,9 +159,12 @@ const LETTER_TO = new RegExp(
   `^[^,;:]{3,120}?\\s+có\\s+(?:công văn|văn bản|thông báo)[^,;:]{0,80}?\\s+gửi\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
   'iu',
 );
-/** "Ban Thường vụ Huyện ủy đề nghị các chi bộ … xây dựng …": the duty is the addressee's. */
+/**
+ * "Ban Thường vụ Huyện ủy đề nghị các chi bộ … xây dựng …", "Sở X nhắc nhở các đơn vị khẩn
+ * trương …": the duty is the addressee's, the body asked or reminded.
+ */
 const REQUEST = new RegExp(
-  `^[^,;:]{3,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
+  `^[^,;:]{3,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao|nhắc nhở|đôn đốc)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
   'iu',
 );
 

@@ -9,6 +9,7 @@ import {
   periodKey,
   periodKeyEnd,
   readPeriodText,
+  schoolYearDayYear,
   withoutPeriod,
   targetHorizon,
 } from './periods.js';
@@ -122,5 +123,18 @@ describe('a school year (held-out u12)', () => {
     expect(isPeriodOnly('Năm học 2022 - 2023')).toBe(true);
     // a plan period of several years stays a span
     expect(readPeriodText('Giai đoạn 2021 - 2025').span).toEqual({ from: 2021, to: 2025 });
+  });
+});
+
+describe('a day without a year in a school year', () => {
+  it.each<[string, number, number]>([
+    ['trước ngày 18/10 (năm học 2010 - 2011)', 10, 2010],
+    ['trước ngày 16-10 (năm học 2025 - 2026)', 10, 2025],
+    ['tuyển sinh trước ngày 30/6 (năm học 2019 - 2020)', 6, 2019],
+    ['sơ kết học kỳ I trước ngày 15/01 (năm học 2023 - 2024)', 1, 2024],
+    ['tổng kết trước ngày 31/5 (năm học 2023 - 2024)', 5, 2024],
+  ])('%s → %d', (text, month, year) => {
+    const end = readPeriodText(text.replace(/^.*\(|\)$/gu, '')).year!;
+    expect(schoolYearDayYear(end, month)).toBe(year);
   });
 });

@@ -77,6 +77,15 @@ export function readPeriodText(text: string): ColumnPeriod {
   return out;
 }
 
+/**
+ * The year of a day written without one ("trước ngày 18/10") in a text about the school year that
+ * ends in `endYear` ("năm học 2010 - 2011" → 2011): a school year runs from September to May, and
+ * the summer before it is spent preparing it, so June to December are in its first year.
+ */
+export function schoolYearDayYear(endYear: number, month: number): number {
+  return month >= 6 ? endYear - 1 : endYear;
+}
+
 /** The period of a column from its own header and the group header above it (own text wins). */
 export function columnPeriod(own: string | undefined, group: string | undefined): ColumnPeriod {
   const a = own ? readPeriodText(own) : {};
