@@ -5,6 +5,7 @@
  *   npm run bench -- --runs 1              one run of each (quicker, noisier)
  *   npm run bench -- --rows 1000000        one million rows (the scale target)
  *   npm run bench -- --batch 0 --page 0    skip the batch of 500 small workbooks and the page
+ *   npm run bench -- --batch-baseline 18.7 the batch's wall seconds before, to judge its target
  *
  * Four files: the exceljs-written sample (shared strings, about 12 % findings), the same rows
  * copied by openpyxl (inline strings, numeric character references; skipped with a message when no
@@ -16,7 +17,8 @@
  * - exceljs: exceljs's streaming reader alone, touching every cell (bench-measure.ts);
  * - dondoc: the built `dondoc check --format json --out …`, as a user runs it.
  * Then the ratios of dondoc to the two others, the rules alone, a batch of 500 small workbooks
- * (one corrupt) through the same binary, the standalone page and the history store.
+ * (one corrupt) through the same binary, the standalone page and the history store, and last the
+ * targets of issue 16, each met or missed by how much (bench-targets.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,12 @@ import { parseArgs } from 'node:util';
 import { compileRuleSet, TASK_RULES } from '@dondoc/core';
 import { alternate, summaryLines, type Summary, type Variant } from './bench-process.js';
 import { measureStandalonePage } from './bench-browser.js';
+import {
+  judgeTargets,
+  verdictLines,
+  type FileMeasurement,
+  type TargetInputs,
+} from './bench-targets.js';
 import { benchHistory } from './bench-history.js';
 import { openpyxlCopy } from './openpyxl.js';
 import { FINDINGS_HEAVY_WEIGHTS, writeLargeTrackingWorkbook, writeSample } from '@dondoc/samples';
@@ -63,10 +71,21 @@ function ratio(a: Summary, b: Summary): string {
   return `${r(a.wallMs.median, b.wallMs.median)}× the time (cpu ${r(a.cpuMs.median, b.cpuMs.median)}×), ${r(a.maxRssMb.median, b.maxRssMb.median)}× the peak`;
 }
 
-/** Floor, bare exceljs read and dondoc on one file, alternating; prints them and the ratios. */
-function compareOnFile(label: string, file: string, runs: number, findings: string): void {
+/**
+ * Floor, bare exceljs read and dondoc on one file, alternating; prints them and the ratios and
+ * returns them for the targets.
+ */
+function compareOnFile(
+  label: string,
+  file: string,
+  rows: number,
+  runs: number,
+  findings: string,
+): FileMeasurement {
   const size = statSync(file).size / (1024 * 1024);
-  process.stdout.write(`\n${label} (${size.toFixed(1)} MB, ${findings}), ${runs} run(s) each:\n`);
+  process.stdout.write(
+    `\n${rows.toLocaleString('en-US')} rows ${label} (${size.toFixed(1)} MB, ${findings}), ${runs} run(s) each:\n`,
+  );
   const out = `${file}.findings.json`;
   const [floor, exceljs, dondoc] = alternate(
     [
@@ -82,6 +101,7 @@ function compareOnFile(label: string, file: string, runs: number, findings: stri
   process.stdout.write(`  dondoc / bare exceljs read: ${ratio(dondoc!, exceljs!)}\n`);
   process.stdout.write(`  dondoc / floor:             ${ratio(dondoc!, floor!)}\n`);
   rmSync(out, { force: true });
+  return { label, rows, floor: floor!, exceljs: exceljs!, dondoc: dondoc! };
 }
 
 function measureRules(): void {
@@ -140,6 +160,7 @@ async function run(): Promise<void> {
       batch: { type: 'string', default: '500' },
       page: { type: 'string', default: '10000,50000' },
       measure: { type: 'string' },
+      'batch-baseline': { type: 'string' },
     },
   });
   if (values.measure) {
@@ -169,19 +190,22 @@ async function run(): Promise<void> {
   const share = (f: number) =>
     `${f.toLocaleString('en-US')} planted findings, ${Math.round((100 * f) / rows)} %`;
 
-  compareOnFile(`${n} rows written by exceljs`, file, runs, share(written.findings));
+  const files: FileMeasurement[] = [];
+  files.push(compareOnFile('written by exceljs', file, rows, runs, share(written.findings)));
   const openpyxlFile = path.join(dir, `openpyxl-${rows}.xlsx`);
   const copied = existsSync(openpyxlFile)
     ? { ok: true as const }
     : openpyxlCopy(file, openpyxlFile);
   if (copied.ok) {
-    compareOnFile(`${n} rows written by openpyxl`, openpyxlFile, runs, share(written.findings));
+    files.push(
+      compareOnFile('written by openpyxl', openpyxlFile, rows, runs, share(written.findings)),
+    );
   } else {
     process.stdout.write(
       `\n${n} rows written by openpyxl: skipped (${copied.reason}; install python3 and openpyxl to measure it)\n`,
     );
   }
-  compareOnFile(`${n} findings-heavy rows`, heavy, runs, share(heavyWritten.findings));
+  files.push(compareOnFile('findings-heavy', heavy, rows, runs, share(heavyWritten.findings)));
   // The file the issue measured: findings-heavy and written by openpyxl (every Vietnamese letter
   // a character reference, no shared strings).
   const openpyxlHeavy = path.join(dir, `openpyxl-nhieu-phat-hien-${rows}.xlsx`);
@@ -189,11 +213,14 @@ async function run(): Promise<void> {
     ? { ok: true as const }
     : openpyxlCopy(heavy, openpyxlHeavy);
   if (heavyCopied.ok) {
-    compareOnFile(
-      `${n} findings-heavy rows written by openpyxl`,
-      openpyxlHeavy,
-      runs,
-      share(heavyWritten.findings),
+    files.push(
+      compareOnFile(
+        'findings-heavy, written by openpyxl',
+        openpyxlHeavy,
+        rows,
+        runs,
+        share(heavyWritten.findings),
+      ),
     );
   } else {
     process.stdout.write(
@@ -207,6 +234,7 @@ async function run(): Promise<void> {
   );
 
   const count = Number(values.batch);
+  let batchTime: TargetInputs['batch'];
   if (count > 0) {
     const batchDir = path.join(dir, `batch-${count}`);
     rmSync(batchDir, { recursive: true, force: true });
@@ -233,16 +261,24 @@ async function run(): Promise<void> {
     const out = path.join(dir, `batch-${count}-findings.json`);
     const [batch] = alternate([dondocVariant(`dondoc check, ${count} files`, batchDir, out)], 1);
     process.stdout.write(summaryLines([batch!]));
+    const before = values['batch-baseline'];
+    batchTime = {
+      files: count,
+      wallMs: batch!.wallMs.median,
+      ...(before === undefined ? {} : { beforeMs: Number(before) * 1000 }),
+    };
   }
 
   // The add-in's standalone page in headless Chromium (exceljs and the core in the browser).
   const pageRows =
     values.page === '' || values.page === '0' ? [] : values.page!.split(',').map(Number);
   if (pageRows.length > 0) process.stdout.write(`\nStandalone page (headless Chromium):\n`);
+  const pageTimes = new Map<number, number>();
   for (const n of pageRows) {
     const pageFile = path.join(dir, `theo-doi-${n}.xlsx`);
     const written = await writeLargeTrackingWorkbook(pageFile, n);
     const m = await measureStandalonePage(repoRoot, pageFile, n, written.asOf);
+    pageTimes.set(n, m.checkMs);
     process.stdout.write(
       `  ${`${n.toLocaleString('en-US')} rows`.padEnd(28)} ${(m.checkMs / 1000).toFixed(2).padStart(7)} s read + check, ${(m.totalMs / 1000).toFixed(2)} s to findings on screen, ${m.peakHeapMb.toFixed(0)} MB peak JS heap, ${m.findings} findings\n`,
     );
@@ -250,6 +286,16 @@ async function run(): Promise<void> {
   await benchHistory(path.join(dir, 'history'));
   const [load2] = loadavg();
   process.stdout.write(`\nload average ${load2!.toFixed(1)} at the end\n`);
+  process.stdout.write(`\nThe targets of issue 16 (CPU medians; the wall ratio in brackets):\n`);
+  process.stdout.write(
+    verdictLines(
+      judgeTargets({
+        files,
+        ...(batchTime ? { batch: batchTime } : {}),
+        ...(pageRows.length > 0 ? { page: pageTimes } : {}),
+      }),
+    ),
+  );
 }
 
 await run();
