@@ -32,6 +32,8 @@ import {
 } from '../table/indicator-headers.js';
 import { describePeriod, readPeriodText } from '../table/periods.js';
 import { looksLikeAgencyName } from '../vi/agencies.js';
+import { parseDateCell } from '../vi/dates.js';
+import { classifySimpleRow } from '../table/simple-rows.js';
 import { matchHeaderAnyKind } from '../table/matcher.js';
 import {
   detectSimpleHeader,
@@ -245,14 +247,35 @@ function detectSimple<F extends string>(
   return only ? { row: only.row, columns: only.columns } : undefined;
 }
 
+/**
+ * The fields that make a column part of another table than a unit list: a task's title and dates,
+ * an indicator's figures, a log's received date or period. A column that only says more about a
+ * unit ("Đầu mối báo cáo" — a report's field word, "Ghi chú", "Số điện thoại") names none of them.
+ */
+const OTHER_TABLES_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'start',
+  'due',
+  'completedOn',
+  'status',
+  'plan',
+  'actual',
+  'received',
+  'period',
+  'docDate',
+  'incomingNumber',
+]);
+
 /** Data rows a unit list must have under its header, and the share of them that read as units. */
 const UNIT_LIST_MIN_ROWS = 2;
 const UNIT_LIST_SHARE = 0.8;
 
 /**
- * A roster with no group column ("STT | Tên đơn vị"): accepted only when its header names nothing
- * but the roster's fields and the names under it read as agencies or units ("UBND xã Kỳ Tân",
- * "Chi bộ thôn 3"). A unit column inside any other table has other columns beside it.
+ * A roster with no group column ("STT | Tên đơn vị"): accepted only when its other columns name no
+ * field of any table and hold no dates ("Đầu mối báo cáo", "Số điện thoại", "Số lớp"), and the
+ * names under it, group rows ("I | KHỐI XÃ, THỊ TRẤN") and totals left out, read as agencies or
+ * units ("UBND xã Kỳ Tân", "Chi bộ thôn 3"). A unit column inside any other table has a deadline,
+ * a received date or a task beside it.
  */
 function unitList(
   rows: readonly Row[],
@@ -261,17 +284,20 @@ function unitList(
   if (!header) return undefined;
   const headerRow = rows.find((r) => r.number === header.row);
   const named = new Set(Object.values(header.columns));
-  const sample = rows.filter((r) => r.number > header.row).slice(0, CONTENT_SAMPLE_ROWS);
-  // Other columns may only count things about each unit ("Số chi bộ trực thuộc", "Tổng số đảng
-  // viên"): a header naming no field of any table, over whole numbers only.
-  const counts = (col: number, text: string) =>
-    Object.keys(matchHeaderAnyKind(text)).length === 0 &&
+  const sample = rows
+    .filter((r) => r.number > header.row)
+    .slice(0, CONTENT_SAMPLE_ROWS)
+    .filter((r) => classifySimpleRow(r, header.columns) === 'record');
+  // Other columns only say more about each unit ("Số chi bộ trực thuộc", "Đầu mối báo cáo", "Số
+  // điện thoại"): a header naming no field of any table, over no dates.
+  const aboutUnit = (col: number, text: string) =>
+    !Object.values(matchHeaderAnyKind(text)).some((m) => OTHER_TABLES_FIELDS.has(m.field)) &&
     sample.every((r) => {
-      const v = r.cells.find((c) => c.col === col)?.value ?? null;
-      return v === null || (typeof v === 'number' && Number.isInteger(v) && v >= 0);
+      const cell = r.cells.find((c) => c.col === col);
+      return !cell || parseDateCell(cell.value, cell.text).kind !== 'date';
     });
   const others = (headerRow?.cells ?? []).filter(
-    (c) => c.text.trim() !== '' && !named.has(c.col) && !counts(c.col, c.text.trim()),
+    (c) => c.text.trim() !== '' && !named.has(c.col) && !aboutUnit(c.col, c.text.trim()),
   );
   if (others.length > 0) return undefined;
   const unitCol = header.columns.unit!;

@@ -340,6 +340,11 @@ describe('abbreviations read in context', () => {
     ['Trường TH Lê Văn Tám', 'Trường Tiểu học Lê Văn Tám'],
     ['Đài TH tỉnh', 'Đài TH tỉnh'],
     ['TH huyện', 'TH huyện'],
+    // "P." is a department before its field, a ward elsewhere
+    ['P. Nội vụ', 'Phòng Nội vụ'],
+    ['P.TC-KH', 'Phòng Tài chính - Kế hoạch'],
+    ['P. LĐTBXH', 'Phòng Lao động - Thương binh và Xã hội'],
+    ['UBND P. Bến Nghé', 'Ủy ban nhân dân P. Bến Nghé'],
   ])('%j → %j', (text, expanded) => {
     expect(expandAgencyAbbreviations(text)).toBe(expanded);
   });
@@ -653,6 +658,8 @@ describe('the units an unmatched name could stand for', () => {
     // alike in its kind only: no unit of the set
     ['UBND xã Tân Hòa', []],
     ['Phòng Nội vụ', []],
+    // no proper name: a unit about as alike as a fuzzy match
+    ['Phòng pháp chế', ['Phòng Tư pháp']],
     // no proper name to tell by (all capitals): the close candidates
     ['UBND XÃ TÂN', ['UBND xã Tân Mỹ', 'UBND xã Tân Lập']],
     // matched: nothing undecided

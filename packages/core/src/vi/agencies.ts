@@ -334,6 +334,20 @@ function expandTT(text: string): string {
 }
 
 /**
+ * "P." is "Phòng" before a district department's field ("P. Nội vụ", "P.TC-KH", "P. LĐTBXH") and
+ * left as written elsewhere ("P. Bến Nghé", "P.3" are wards).
+ */
+const DEPARTMENT_P = /(?<![\p{L}\p{N}&])P\.\s*(?=\S)/gu;
+const DEPARTMENT_FIELD =
+  /^(?:noi vu|tu phap|tai chinh|lao dong|giao duc|y te|van hoa|kinh te|nong nghiep|tai nguyen|quan ly do thi|dan toc|thong tin|ke hoach|cong thuong|van hoa|thanh tra)\b/;
+
+function expandDepartmentP(text: string): string {
+  return text.replace(DEPARTMENT_P, (whole: string, offset: number) =>
+    DEPARTMENT_FIELD.test(foldText(text.slice(offset + whole.length))) ? 'Phòng ' : whole,
+  );
+}
+
+/**
  * "TH" alone is a school's level only where a school's level stands: first in the name or after
  * "Trường", before the school's name ("TH Kim Đồng", "Trường TH Lê Văn Tám" → Tiểu học); elsewhere
  * it is left as written ("Đài PT-TH huyện" is Truyền hình).
@@ -358,7 +372,9 @@ export function expandAgencyAbbreviations(
       key = probeKey(s);
     }
   }
-  return normalizeText(expandTT(normalizeText(s)).replace(SCHOOL_TH, '$1Tiểu học'));
+  return normalizeText(
+    expandDepartmentP(expandTT(normalizeText(s))).replace(SCHOOL_TH, '$1Tiểu học'),
+  );
 }
 
 const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
@@ -617,6 +633,13 @@ interface Entry {
 const AMBIGUITY_MARGIN = 0.02;
 
 /**
+ * How alike a name with no proper name must be to a unit to possibly stand for it: below a match
+ * ("Phòng pháp chế" and "Phòng Tư pháp", about 0.7), above a unit of the same kind in another
+ * field ("Phòng Nội vụ" and "Phòng Tư pháp", about 0.4).
+ */
+const POSSIBLE_SIMILARITY = 0.5;
+
+/**
  * The proper name a unit's name ends with, as written: the run of capitalised words at its end
  * ("Kim Đồng" in "TH Kim Đồng", "Sơn" in "UBND xã Sơn"); none when the name ends in a lower-case
  * word ("Phòng Nội vụ", "Hội Nông dân") or is written all in capitals (case tells nothing).
@@ -847,8 +870,14 @@ export function createAgencyMatcher(
       if (hits.length > 0) return hits;
     }
     // a name that gives a proper name no unit holds is none of them, however alike its kind;
-    // one with none to tell (all capitals, or a kind alone) could be any close candidate
-    return proper.length > 0 ? [] : candidates(text);
+    // one with none to tell (all capitals, or a kind alone: "Phòng pháp chế") could be any unit
+    // about as alike as a fuzzy match
+    if (proper.length > 0) return [];
+    const k = keyed(normalizeText(text));
+    const alike = all
+      .filter(({ names }) => names.some((n) => similarityOf(k, n) >= POSSIBLE_SIMILARITY))
+      .map(({ agency }) => agency);
+    return [...new Set([...candidates(text), ...alike])];
   };
 
   const fuzzy = (text: string): AgencyMatch | undefined => {
