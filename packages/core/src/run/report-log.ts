@@ -1,8 +1,11 @@
 /**
  * The report log handler: the lines of a received-reports log ("Sổ nhận báo cáo": unit, report,
  * period, date received), kept for the workbook's report check, which matches them to the pack's
- * report obligations once every sheet is read.
+ * report obligations once every sheet is read. A log with no period column may give the period in
+ * a section row above its lines ("KỲ BÁO CÁO THÁNG 10/2024", "Quý I/2024"): each line under it is
+ * for that period.
  */
+import { parsePeriod } from '../calendar/period.js';
 import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
 import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
@@ -23,6 +26,9 @@ export function reportLogTable(
   let ended = false;
   const year = titleYear(pending, header.row);
   wb.logFound = true;
+  const periodFromSections = header.columns.period === undefined && !header.periodColumns;
+  /** The period of the last section row that names one, for the lines under it. */
+  let sectionPeriod: string | undefined;
   function push(row: Row): void {
     if (row.number <= (header.lastRow ?? header.row)) return;
     if (ended) {
@@ -32,6 +38,10 @@ export function reportLogTable(
     const kind = classifySimpleRow(row, header.columns);
     if (kind === 'footer') ended = true;
     if (kind !== 'record') {
+      if (kind === 'section' && periodFromSections) {
+        const text = sectionPeriodText(row, year);
+        if (text !== undefined) sectionPeriod = text;
+      }
       skips?.add(row, kind);
       return;
     }
@@ -41,7 +51,7 @@ export function reportLogTable(
     const line = {
       unit: cells.unit.text,
       report: cells.report?.text ?? '',
-      period: cells.period?.text ?? '',
+      period: cells.period?.text ?? sectionPeriod ?? '',
       number: cells.number?.text ?? '',
       status: cells.status?.text ?? '',
       note: cells.note?.text ?? '',
@@ -88,4 +98,14 @@ export function reportLogTable(
   }
   for (const r of pending) push(r);
   return { push, finish };
+}
+
+/** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */
+function sectionPeriodText(row: Row, year: number | undefined): string | undefined {
+  const text = row.cells
+    .map((c) => c.text.trim())
+    .filter((t) => t !== '')
+    .join(' ')
+    .replace(/^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.)]\s+/u, '');
+  return parsePeriod(text, year !== undefined ? { defaultYear: year } : {}) ? text : undefined;
 }

@@ -274,6 +274,44 @@ describe('a log line that could be several units (precision first)', () => {
   });
 });
 
+describe('a log whose periods are section rows above its lines', () => {
+  const quarterly = {
+    agencies: [
+      { id: 'ca-thach-trung', name: 'Công an xã Thạch Trung' },
+      { id: 'ca-thach-mon', name: 'Công an xã Thạch Môn' },
+    ],
+    reports: [
+      {
+        id: 'quy',
+        title: 'Báo cáo kết quả công tác bảo đảm an ninh trật tự',
+        from: ['ca-thach-trung', 'ca-thach-mon'],
+        schedule: { every: 'quarter', due: { day: 10, monthOffset: 1 }, from: '2024-01-01' },
+      },
+    ],
+  };
+  // [the section rows' wording, the lines under each: unit and received day]
+  const cases: Array<[string, string[]]> = [
+    ['written in full', ['KỲ BÁO CÁO QUÝ I/2024', 'KỲ BÁO CÁO QUÝ II/2024']],
+    ['after a roman index', ['I. Quý I/2024', 'II. Quý II năm 2024']],
+    ['the year in the title only', ['Quý I', 'Quý II']],
+  ];
+  it.each(cases)('judges each line for its section period (%s)', (_, sections) => {
+    const log = gridSheet('Sổ', [
+      ['SỔ NHẬN BÁO CÁO QUÝ NĂM 2024'],
+      ['STT', 'Đơn vị báo cáo', 'Số báo cáo', 'Ngày nhận'],
+      [sections[0]!],
+      [1, 'Công an xã Thạch Trung', '12/BC-CAX', d(2024, 4, 8)],
+      [2, 'CA xã Thạch Môn', '15/BC-CAX', d(2024, 4, 12)], // late for Q1
+      [sections[1]!],
+      [1, 'Công an xã Thạch Trung', '20/BC-CAX', d(2024, 7, 9)],
+      // Thạch Môn sent nothing for Q2
+    ]);
+    const { keys, notEvaluated } = checkLog(quarterly, [log], { year: 2024, month: 7, day: 20 });
+    expect(keys).toEqual(['report/late Sổ!D5', 'report/missing Sổ!']);
+    expect(notEvaluated).toEqual([]);
+  });
+});
+
 describe('an e-office register of incoming documents used as the log', () => {
   const pack = {
     agencies: [
