@@ -39,6 +39,18 @@ describe('an expected not-evaluated entry matches a listed item', () => {
       [grouped],
       false,
     ],
+    [
+      'of an item naming its cell only, at another cell of that row',
+      { sheet: 'Tổng đài 1022', cell: 'H11' },
+      [
+        {
+          scope: 'task/late',
+          location: { workbook: 'a.xlsx', sheet: 'Tổng đài 1022', cell: 'I11' },
+          reason,
+        },
+      ],
+      true,
+    ],
     ['by scope only', { sheet: 'Nhiệm vụ', scope: 'task/late' }, [grouped], true],
     [
       'not of another scope',

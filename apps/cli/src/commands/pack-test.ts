@@ -92,7 +92,8 @@ export function listed(want: ExpectedNotEvaluated, items: readonly NotEvaluated[
     const row = rowOf(want.cell);
     if (item.cells?.some((c) => c.toUpperCase() === want.cell!.toUpperCase() || rowOf(c) === row))
       return true;
-    return loc?.row !== undefined && loc.row === row;
+    const itemRow = loc?.row ?? (loc?.cell !== undefined ? rowOf(loc.cell) : undefined);
+    return itemRow !== undefined && itemRow === row;
   });
 }
 

@@ -132,6 +132,21 @@ describe('parseDue: a deadline that names no day', () => {
   );
 });
 
+describe('parseDue: a start with no end', () => {
+  // seed 004: "từ ngày 01/7/2024" starts the work, it is no deadline; the deadline nobody wrote
+  // cannot be judged, and the cell is no mistake to correct (issue 13: not evaluated, not invalid)
+  it.each(['từ ngày 01/7/2024', 'Từ ngày 15/12/2024', 'Bắt đầu từ 01/3/2024'])(
+    '%j is not evaluated, saying it only gives the start',
+    (text) => {
+      const r = parseDue(text);
+      expect(r.kind).toBe('not-evaluated');
+      if (r.kind !== 'not-evaluated') return;
+      expect(r.reason.vi).toContain('thời điểm bắt đầu');
+      expect(r.reason.en).toContain('only says when the work starts');
+    },
+  );
+});
+
 describe('parseDue: empty and invalid', () => {
   it.each(['', '   ', '-', '—'])('%j is empty', (text) => {
     expect(parseDue(text)).toEqual({ kind: 'empty' });
@@ -140,7 +155,6 @@ describe('parseDue: empty and invalid', () => {
   it.each<[string, string]>([
     ['trước ngày 31/4/2024', 'chỉ có 30 ngày'],
     ['6/25/2024', 'kiểu Mỹ'],
-    ['từ ngày 01/7/2024', 'thời điểm bắt đầu'], // seed 004: "từ ngày 01/7/2024" starts, it is no deadline
     ['Trước ngày 20/5/2024 (cấp huyện), trước ngày 30/5/2024 (cấp xã)', 'nhiều thời hạn'],
   ])('%j is invalid (%s)', (text, vi) => {
     const r = parseDue(text);

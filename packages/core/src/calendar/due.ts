@@ -384,15 +384,13 @@ function bareDayMonth(
 
 function notADeadline(source: string, scan: DateScan | undefined, kind: MarkerKind): DueParse {
   const phrase = scan?.phrase ?? source;
+  // work that starts on a day and runs on ("Từ ngày 15/12/2024") has a real deadline nobody wrote:
+  // it cannot be judged, and the cell is no mistake to correct
   if (kind === 'start') {
-    return {
-      kind: 'invalid',
-      phrase: source,
-      reason: reason(
-        `"${source}" chỉ nêu thời điểm bắt đầu (${phrase}), không nêu thời hạn hoàn thành.`,
-        `"${source}" only says when the work starts (${phrase}), not when it is due.`,
-      ),
-    };
+    return vague(source, {
+      vi: `"${source}" chỉ nêu thời điểm bắt đầu (${phrase}), không nêu thời hạn hoàn thành; chưa đánh giá.`,
+      en: `"${source}" only says when the work starts (${phrase}), not when it is due; not evaluated.`,
+    });
   }
   if (kind === 'vague') return vague(source);
   return {

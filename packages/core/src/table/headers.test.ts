@@ -191,3 +191,48 @@ describe('several status columns', () => {
     expect(h?.columns).toMatchObject({ status: 6, note: 5 });
   });
 });
+
+describe('detectTaskHeader: several columns with a deadline wording', () => {
+  const header = (...titles: string[]) =>
+    detectTaskHeader(gridSheet('Theo dõi', [titles]).rows, aliases)?.columns;
+
+  it.each<[string, string[], Record<string, number | undefined>]>([
+    [
+      'a hotline export: received, deadline, done — the deadline is the one named so',
+      [
+        'STT',
+        'Nội dung phản ánh',
+        'Thời gian tiếp nhận',
+        'Hạn xử lý',
+        'Thời gian hoàn thành',
+        'Tình trạng',
+      ],
+      { start: 3, due: 4, completedOn: 5, status: 6 },
+    ],
+    [
+      'a plan with one time column: "Thời gian hoàn thành" is its deadline',
+      ['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian hoàn thành', 'Tiến độ'],
+      { due: 4, completedOn: undefined },
+    ],
+    [
+      'a planned day beside the deadline stays a plan, not a completion',
+      ['TT', 'Nhiệm vụ', 'Thời gian hoàn thành dự kiến', 'Hạn chót', 'Kết quả'],
+      { due: 4, completedOn: undefined },
+    ],
+    [
+      'a completion column of its own is kept',
+      ['TT', 'Nhiệm vụ', 'Thời gian thực hiện', 'Thời hạn', 'Ngày hoàn thành', 'Tình trạng'],
+      { due: 4, completedOn: 5 },
+    ],
+    [
+      'two plain time columns: the first is the deadline, as before',
+      ['TT', 'Nội dung', 'Thời gian thực hiện', 'Thời gian hoàn thành', 'Tình trạng'],
+      { due: 3, completedOn: undefined },
+    ],
+  ])('%s', (_, titles, expected) => {
+    const columns = header(...titles);
+    expect(columns).toBeDefined();
+    for (const [field, col] of Object.entries(expected))
+      expect(columns![field as keyof typeof columns]).toBe(col);
+  });
+});

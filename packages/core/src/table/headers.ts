@@ -22,6 +22,7 @@ import {
   type Wordings,
 } from './vocabulary.js';
 import { isPeriodOnly } from './periods.js';
+import { foldText } from '../vi/text.js';
 
 export { TASK_FIELDS, type TaskField, type TickField } from './vocabulary.js';
 
@@ -131,6 +132,8 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
   const ticks: TickColumn[] = [];
   /** Further columns a status wording names ("Kết quả thực hiện" left of "Tình trạng"). */
   const statusAlternatives: Array<{ col: number; label: string }> = [];
+  /** Every column a deadline wording names: the one that names a deadline outright wins. */
+  const dueColumns: Array<{ col: number; label: string }> = [];
   for (const col of cols) {
     const lowerText = lower.get(col);
     const upperText = upper.get(col);
@@ -148,6 +151,13 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     if (isTickField(field)) {
       // A tick column is a sub-header: alone in one row it is an ordinary heading word.
       if (lowerText !== undefined && rows.length > 1) ticks.push({ col, field, label });
+    } else if (field === 'due') {
+      // the first holds the place (outputs list the columns in order); chooseDeadline decides
+      if (columns.due === undefined) {
+        columns.due = col;
+        labels.due = label;
+      }
+      dueColumns.push({ col, label });
     } else if (columns[field] === undefined) {
       columns[field] = col;
       labels[field] = label;
@@ -155,6 +165,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
       statusAlternatives.push({ col, label });
     }
   }
+  chooseDeadline(dueColumns, columns, labels);
   // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
   const tickSet = ticks.length >= 2 ? ticks : [];
   // Periods under the deadline's header, from its column rightwards: the deadline is ticked.
@@ -176,6 +187,42 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     statusAlternatives,
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
+}
+
+/** A header that names a deadline outright: "Hạn xử lý", "Thời hạn", "Ngày hết hạn", "Hạn chót". */
+const NAMES_DEADLINE = /\b(?:han|cham nhat|hen tra|deadline)\b/;
+/** A header that names what happened, not when it was due: "Thời gian hoàn thành", "… xong". */
+const NAMES_COMPLETION = /\b(?:hoan thanh|xong|ket thuc)\b/;
+/** …unless it says the day is planned: "Thời gian hoàn thành dự kiến". */
+const NAMES_PLAN = /\b(?:du kien|ke hoach|theo ke hoach)\b/;
+
+/**
+ * Of several columns a deadline wording names, the deadline is the one whose header names a
+ * deadline outright ("Hạn xử lý" over "Thời gian hoàn thành"), else the first. Beside an outright
+ * deadline, a column named by what happened ("Thời gian hoàn thành", "Ngày kết thúc") is when it
+ * happened: the completion date, when the table has no other.
+ */
+function chooseDeadline(
+  dueColumns: ReadonlyArray<{ col: number; label: string }>,
+  columns: Partial<Record<TaskField, number>>,
+  labels: Partial<Record<TaskField, string>>,
+): void {
+  if (dueColumns.length === 0) return;
+  const outright = (label: string) => NAMES_DEADLINE.test(foldText(label));
+  const due = dueColumns.find((d) => outright(d.label)) ?? dueColumns[0]!;
+  columns.due = due.col;
+  labels.due = due.label;
+  if (!outright(due.label) || columns.completedOn !== undefined) return;
+  const done = dueColumns.find((d) => {
+    const folded = foldText(d.label);
+    return (
+      d !== due && NAMES_COMPLETION.test(folded) && !outright(d.label) && !NAMES_PLAN.test(folded)
+    );
+  });
+  if (done) {
+    columns.completedOn = done.col;
+    labels.completedOn = done.label;
+  }
 }
 
 function isTaskHeader(candidate: Candidate): boolean {

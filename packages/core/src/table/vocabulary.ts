@@ -227,6 +227,12 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày giao',
       'Ngày giao việc',
       'Ngày đến',
+      // the day a hotline, a one-stop shop or an office received the matter: never its deadline
+      'Ngày tiếp nhận',
+      'Thời gian tiếp nhận',
+      'Thời điểm tiếp nhận',
+      'Thời gian nhận',
+      'Thời gian giao',
     ],
   ],
   [
