@@ -69,14 +69,13 @@ describe('jsonPositions', () => {
   });
 
   it('finds every value of a large file in time linear in its size (issue 15, class 1)', () => {
-    // 200,000 tasks, one a line: a scan from the start for each value would take hours.
+    // 200,000 tasks, one a line: a scan from the start for each value would take hours, so the
+    // test's timeout (not a clock read here: tests never assert times) catches a quadratic scan.
     const count = 200_000;
     const line = (n: number) => `    { "id": "t-${n}", "title": "Nhiệm vụ số ${n}" }`;
     const lines = Array.from({ length: count }, (_, n) => line(n));
     const text = `{\n  "id": "lon",\n  "tasks": [\n${lines.join(',\n')}\n  ]\n}\n`;
-    const started = performance.now();
     const positions = jsonPositions(text);
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(positions.get('/tasks')).toEqual({ line: 3, column: 12 });
     for (const n of [0, 1, 77_777, count - 1]) {
       expect(positions.get(`/tasks/${n}`)).toEqual({ line: 4 + n, column: 5 });
@@ -260,12 +259,11 @@ describe('extends', () => {
         );
       }
     }
-    const started = performance.now();
+    // every path walked would take ages: the test's timeout catches it (tests never assert times)
     const result = await dondoc('pack', 'validate', path.join(dir, 'cap-0-a.json'));
     expect(result.code).toBe(0);
     // Its own task and the two of every level below.
     expect(result.out).toContain(`cap-0-a 1.0.0 — ${1 + 2 * depth} nhiệm vụ`);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it.each([
