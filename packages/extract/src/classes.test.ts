@@ -490,3 +490,38 @@ describe('programmes, school years, the body reminded, a duty restated (set 4 cl
     ).toEqual(expected);
   });
 });
+
+describe('report times and recipients written apart from the duty (set 4 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a standalone "Thời hạn nộp báo cáo: Trước ngày D." is the time of the report described before it; "Sở" stands for the name written earlier',
+      'Sở Tài chính tỉnh Nam Hà vừa có văn bản đôn đốc việc giải ngân vốn đầu tư công.\nTrước đó, Sở đã triển khai báo cáo giải ngân vốn đầu tư công năm 2026 đến Giám đốc các ban quản lý dự án; Chủ tịch UBND các huyện tại Công văn số 120/STC-ĐT ngày 02/6/2026.\nThời hạn nộp báo cáo: Trước ngày 20/6/2026. Tuy nhiên đến ngày 25/6/2026 vẫn còn nhiều đơn vị chưa nộp báo cáo về Sở.',
+      [
+        {
+          from: 'Giám đốc các ban quản lý dự án; Chủ tịch UBND các huyện',
+          to: 'Sở Tài chính tỉnh Nam Hà',
+          period: 'once',
+          due: '2026-06-19',
+        },
+      ],
+    ],
+    [
+      'a recipient in lower case, by its role; two duties joined by ";", each with its own subject and time',
+      'Từ ngày 1 đến ngày 3 hằng tháng, các tổ dân phố cập nhật số liệu lên phần mềm; từ ngày 3 đến ngày 5 hằng tháng, Văn phòng UBND phường tổng hợp, báo cáo kết quả cho chủ tịch UBND phường.',
+      [{ from: 'Văn phòng UBND phường', to: 'chủ tịch UBND phường', period: 'monthly', due: null }],
+    ],
+    [
+      'a cited letter’s addressees and a submission not yet made are not duties',
+      'Theo công văn Sở Y tế gửi Giám đốc các bệnh viện, đến ngày 10/7/2026 vẫn còn 5 bệnh viện chưa nộp báo cáo về Sở Y tế.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    const { items } = extractDirective(text);
+    expect(items.filter((i) => i.kind === 'deadline')).toEqual([]);
+    expect(
+      items
+        .filter((i) => i.kind === 'report')
+        .map(({ from, to, period, due }) => ({ from, to, period, due })),
+    ).toEqual(expected);
+  });
+});

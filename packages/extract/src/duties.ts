@@ -283,7 +283,7 @@ export function isTargetClause(text: string): boolean {
 
 const REPORT_VERB = /(?<![\p{L}])(?:gửi\s+báo\s+cáo|báo\s+cáo)(?![\p{L}])/iu;
 const NOT_REPORT =
-  /(?:không|chưa)\s+$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
+  /(?:không|chưa)\s+(?:nộp\s+|gửi\s+|thực hiện\s+)?$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
 
 /** "để tổng hợp, báo cáo Chính phủ", "Để có cơ sở báo cáo UBND tỉnh": why, not a duty of its own. */
 const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)(?:\s+[\p{L}]+){0,4}[\s,]*$/iu;
@@ -354,6 +354,15 @@ function submitted(text: string, lead = ''): { index: number; to: string } | und
   for (const m of text.matchAll(re)) {
     // "để gửi Ban Tuyên giáo …": why, not to whom
     if (PURPOSE_BEFORE.test(text.slice(0, m.index))) continue;
+    // "14 Phòng GDĐT chưa nộp văn bản về Sở": what was not done, a status; "Theo công văn Sở X
+    // gửi …": a cited letter's addressees
+    if (/(?<![\p{L}])(?:không|chưa)\s+$/iu.test(text.slice(0, m.index))) continue;
+    if (
+      /(?:^|\s)(?:Theo|theo|Tại|tại)\s+(?:công văn|văn bản|thông báo)(?:\s+\S+){0,8}\s+$/u.test(
+        text.slice(0, m.index),
+      )
+    )
+      continue;
     // "trình" what was gathered ("tổng hợp, trình …", "báo cáo …, trình …") is a report; a plan
     // drafted and submitted for approval ("xây dựng kế hoạch, trình …") is a task with a deadline
     const before = `${lead} ${text.slice(0, m.index)}`;
@@ -394,11 +403,16 @@ export function isSubmitClause(text: string, lead = ''): boolean {
  * "Môi trường"), unless it starts what follows the name.
  */
 const NAME_SYLLABLE =
-  '(?:\\s+(?!(?:một|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
+  '(?:\\s+(?!(?:một|vừa|mới|cũng|đang|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
 const AGENCY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
+  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
   'u',
 );
+
+/** The agency name a text starts with ("Sở GDĐT TP. Hồ Chí Minh vừa …" → its name), or null. */
+export function namedAgencyAt(text: string): string | null {
+  return agencyAfter(text);
+}
 
 function agencyAfter(text: string): string | null {
   const m = AGENCY_AFTER.exec(text);
@@ -448,11 +462,33 @@ function taskTitle(text: string, cut?: number): string {
 function joinsDatedDuty(text: string): boolean {
   const parts = text.split(';');
   if (parts.length < 2) return false;
-  return parts.some(
-    (part) =>
-      !REPORT_VERB.test(part) &&
-      /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}/u.test(part),
+  return (
+    parts.some(
+      (part) =>
+        !REPORT_VERB.test(part) &&
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}/u.test(part),
+    ) ||
+    // "Từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật …; từ ngày 5 đến ngày 10 hằng tháng,
+    // Phòng X tổng hợp báo cáo …": each part has its own subject and its own time, so each is its
+    // own duty (a list of reporting units split by ";" is not)
+    parts.filter(
+      (part) =>
+        subjectOf(part) !== null &&
+        /\bngày\s+\d|(?<![\p{L}])(?:hằng|hàng|định kỳ)(?![\p{L}])/iu.test(part),
+    ).length >= 2
   );
+}
+
+/**
+ * A recipient written in lower case, by its role: "báo cáo kết quả cho giám đốc sở", "… về lãnh
+ * đạo UBND huyện".
+ */
+function roleAfter(text: string): string | null {
+  const m =
+    /^[^.;]{0,100}?(?:^|\s)(?:cho|về|lên|tới|đến)\s+((?:ban\s+)?(?:giám đốc|chủ tịch|thủ trưởng|trưởng phòng|lãnh đạo|bí thư)(?:\s+(?:sở|bộ|phòng|ban|ủy ban|uỷ ban|UBND|tỉnh|huyện|xã|thành phố|quận|phường|\p{Lu}[\p{L}&]*)(?![\p{L}]))*)/u.exec(
+      text,
+    );
+  return m?.[1] ?? null;
 }
 
 /** Deadline and report items of one block. */
@@ -590,6 +626,7 @@ function reportItems(
     (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??
     submit?.to ??
     ctx.scope?.to ??
+    (verb ? roleAfter(after) : null) ??
     null;
   const requester = named === null ? requesterOf(sentence.text) : null;
   const to = named ?? requester;

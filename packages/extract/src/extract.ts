@@ -11,6 +11,7 @@ import {
   duesIn,
   dutiesOfBlock,
   isReportClause,
+  namedAgencyAt,
   timetableItems,
 } from './duties.js';
 import type { DueFound } from './duties.js';
@@ -19,7 +20,7 @@ import type { TargetScope } from './indicators.js';
 import { periodEndYear } from './frame.js';
 import type { ReportScope } from './duties.js';
 import { isSubmitClause } from './duties.js';
-import { subjectOf, withCommaParts } from './owners.js';
+import { AGENCY_START, subjectOf, withCommaParts } from './owners.js';
 import { documentFrame } from './frame.js';
 import type { DocumentFrame } from './frame.js';
 import { buildPack } from './pack.js';
@@ -318,6 +319,33 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
           (b) => b.block.index < block.index && b.body && !ownDeadline.has(b.block.index),
         );
         openBySection.set(parent, []);
+        // "Thời hạn nộp báo cáo: Trước ngày D." on its own: the time of the report duty described
+        // just before it ("Sở đã triển khai báo cáo … đến X; Y; Z tại các văn bản …")
+        const label = body.slice(0, Math.max(0, body.indexOf(':')));
+        if (/báo cáo/iu.test(label)) {
+          const described = describedReport(text, siblings);
+          if (described) {
+            const first = splitSentences(block)[0];
+            if (first) {
+              const [s, e] = originalSpan(first, 0, first.text.replace(/[.\s]+$/u, '').length);
+              items.push({
+                ...EMPTY_ITEM,
+                kind: 'report',
+                quote: text.slice(s, e),
+                span: [s, e],
+                confidence: 0.6,
+                from: described.from,
+                to: described.to,
+                task: described.task,
+                due: due.due,
+                dueText: due.dueText,
+                period: 'once',
+                context: `báo cáo theo / the report described in «${described.quote}»`,
+              });
+            }
+            continue;
+          }
+        }
         const closer: Scope = {
           due: due.due,
           dueText: due.dueText,
@@ -433,6 +461,48 @@ function schoolYearOf(blocks: readonly { readonly text: string }[]): { schoolYea
     return period.sub === 'SY' && period.year !== undefined ? { schoolYearEnd: period.year } : {};
   }
   return {};
+}
+
+/** "… Sở đã triển khai báo cáo dự kiến tuyển sinh … đến X; Y; Z tại các văn bản số …". */
+const DESCRIBED =
+  /(?:^|[.;,]\s+)((?:các\s+)?\p{Lu}[^.;,]{0,80}?)\s+(?:đã\s+|vừa\s+)?(?:triển khai|giao|yêu cầu|đề nghị|hướng dẫn)(?:\s+thực hiện)?\s+(báo cáo[^.;]{0,160}?)\s+(?:đến|tới|cho)\s+([\s\S]+?)(?=\s+(?:tại|theo)\s+(?:các\s+)?(?:[Vv]ăn bản|[Cc]ông văn)|\.\s|\.?$)/u;
+
+/**
+ * The report duty a block before a "Thời hạn nộp báo cáo: …" line describes: who asked for it (the
+ * recipient; a short name, "Sở", stands for the full one written earlier) and whom it asked (the
+ * senders). The latest block that describes one wins.
+ */
+function describedReport(
+  original: string,
+  blocks: readonly BlockContext[],
+): { from: string; to: string; task: string; quote: string } | undefined {
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const b = blocks[i] as BlockContext;
+    const m = DESCRIBED.exec(b.block.text.slice(b.block.bodyStart));
+    if (!m?.[1] || !m[2] || !m[3]) continue;
+    const asker = m[1].trim();
+    if (!AGENCY_START.test(asker)) continue;
+    const to = fullNameBefore(original.slice(0, b.block.start), asker);
+    const quote = m[0].replace(/^[.;]\s+/u, '').trim();
+    return {
+      from: m[3].trim(),
+      to,
+      task: m[2].trim(),
+      quote: quote.length > 80 ? `${quote.slice(0, 77)}…` : quote,
+    };
+  }
+  return undefined;
+}
+
+/** "Sở" after "Sở GDĐT TP. Hồ Chí Minh vừa …": a bare kind of body stands for the last one named. */
+function fullNameBefore(before: string, short: string): string {
+  if (!/^(?:Sở|Bộ|Phòng|Ban|Cục|Ủy ban|Uỷ ban|UBND|Văn phòng)$/u.test(short)) return short;
+  let last: string | null = null;
+  for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${short}(?=\\s+\\p{Lu})`, 'gu'))) {
+    const name = namedAgencyAt(before.slice(m.index));
+    if (name && name !== short) last = name;
+  }
+  return last ?? short;
 }
 
 /**

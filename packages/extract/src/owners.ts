@@ -137,6 +137,7 @@ const VERBS = [
   'sẽ',
   'đã',
   'đang',
+  'vừa',
 ];
 /**
  * Case-sensitive on purpose: in running text these verbs are lower case, while agency names write
