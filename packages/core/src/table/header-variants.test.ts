@@ -26,6 +26,12 @@ describe('header variants offices write', () => {
     // the register of incoming documents (h08): the reply's date is when the matter was settled
     ['Số, ký hiệu văn bản trả lời', 'completedOn'],
     ['Số, ngày văn bản trả lời', 'completedOn'],
+    // a one-stop-shop export: the procedure is the item, due on the appointment day
+    ['Tên thủ tục hành chính', 'title'],
+    ['Thủ tục hành chính', 'title'],
+    ['Mã hồ sơ', 'code'],
+    ['Ngày hẹn trả kết quả', 'due'],
+    ['Ngày có kết quả', 'completedOn'],
   ] as const)('%s → %s', (text, field) => {
     expect(matchHeaderText(text, aliases)).toBe(field);
   });

@@ -336,10 +336,15 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Nội dung ý kiến chỉ đạo',
       'Trích yếu',
       'Trích yếu nội dung',
+      // a one-stop-shop export: each file is the procedure it asks for, due on the appointment day
+      'Tên thủ tục hành chính',
+      'Tên thủ tục',
+      'Thủ tục hành chính',
+      'Tên TTHC',
     ],
   ],
   ['index', INDEX],
-  ['code', ['Mã nhiệm vụ', 'Mã số', 'Mã', 'Mã NV', 'Mã công việc', 'ID nhiệm vụ']],
+  ['code', ['Mã hồ sơ', 'Mã nhiệm vụ', 'Mã số', 'Mã', 'Mã NV', 'Mã công việc', 'ID nhiệm vụ']],
   ['note', NOTE],
 ];
 

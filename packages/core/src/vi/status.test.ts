@@ -137,6 +137,15 @@ describe('classifyStatus: wordings of task-tracking reports and systems', () => 
     ['Chờ phê duyệt', 'in-progress'],
     ['Chưa triển khai', 'not-started'],
     ['Quá hạn', 'not-done'],
+    // two parts, an e-office system's state and its timeliness: done work stays done
+    ['Đã trả kết quả - Quá hạn', 'done'],
+    ['Đã trả kết quả - Trước hạn', 'done'],
+    ['Đã giải quyết – Trễ hạn', 'done'],
+    ['Hoàn thành - Chậm', 'done'],
+    ['Đang xử lý - Quá hạn', 'in-progress'],
+    ['Chưa hoàn thành - Trong hạn', 'in-progress'],
+    ['Chưa hoàn thành - Quá hạn', 'not-done'],
+    ['Chưa trả kết quả - Quá hạn', 'not-done'],
   ])('%j is %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);
   });

@@ -189,6 +189,10 @@ function longest(list: readonly Hit[]): Hit | undefined {
   );
 }
 
+/** The second part of a two-part status: how the state stands against its deadline. */
+const TIMELINESS =
+  /^(?:qua han|tre han|truoc han|dung han|trong han|con han|con trong han|cham|cham han|cham tien do|khong co thoi han|khong thoi han)$/;
+
 /** Classifies a status cell. Extra words (a pack's `settings.status`) win over the built-in ones. */
 export function classifyStatus(text: string, extra: StatusWords = {}): StatusClass {
   const shown = normalizeText(text);
@@ -209,6 +213,15 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
   const percent = progressPercent(shown);
   if (percent !== undefined && !NEGATED_WORDS.test(folded)) {
     return { state: progressState(percent), matched: percent === 100 ? '100%' : `${percent}%` };
+  }
+
+  // An e-office system's two-part status: the work done, then whether it was on time ("Đã trả
+  // kết quả - Quá hạn", "Đã xử lý - Trễ hạn"): done; lateness is judged from the dates. (An open
+  // state's second part is read with it below: "Chưa hoàn thành - Trong hạn" is still in time.)
+  const parts = shown.split(/\s+[-–]\s+/);
+  if (parts.length === 2 && TIMELINESS.test(foldText(parts[1]!))) {
+    const first = classifyStatus(parts[0]!, extra);
+    if (first.state === 'done') return first;
   }
 
   // Built-in words: keep the longest words that do not overlap a longer one.
