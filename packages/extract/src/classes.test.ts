@@ -525,3 +525,47 @@ describe('report times and recipients written apart from the duty (set 4 classes
     ).toEqual(expected);
   });
 });
+
+describe('dates that are not deadlines; recurring days (set 4 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a headline, a posting stamp, a cited letter’s date, an expected completion and a data cut-off',
+      'UBND TỈNH YÊU CẦU HOÀN THÀNH KIỂM KÊ ĐẤT ĐAI TRƯỚC NGÀY 30/9\nCập nhật: 15/8/2026 09:12\nTheo Công văn số 215/UBND-KT ngày 12/8/2026 của UBND tỉnh, các huyện dự kiến hoàn thành việc kiểm kê trong tháng 9/2026.\nSố liệu kiểm kê tính đến ngày 31/7/2026.\nThu Hà',
+      [],
+    ],
+    [
+      'a byline and a stamp around a real deadline leave only the deadline',
+      'Thứ Tư, 12/08/2026 - 10:05\nSở Xây dựng hoàn thành thẩm định các hồ sơ trước ngày 25/8/2026.\nNguyễn Lan (Nguồn: Sở Xây dựng)',
+      [{ kind: 'deadline', owner: 'Sở Xây dựng', due: '2026-08-24' }],
+    ],
+    [
+      'an event’s day and a plan’s date are not due; the submission after them is',
+      'Hà Nội, ngày 02 tháng 3 năm 2026\nThực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2026 của UBND huyện, Phòng Văn hóa dự kiến tổ chức hội thi vào ngày 26/3/2026. Phòng Nội vụ tổng hợp danh sách, gửi UBND huyện trước ngày 15/3/2026.',
+      [
+        {
+          kind: 'report',
+          from: 'Phòng Nội vụ',
+          to: 'UBND huyện',
+          due: '2026-03-14',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      'a day of every month and a day-month of every year recur: due null, the period set, one report each',
+      'Ngày 05/9/2026, Sở GD&ĐT tổ chức hội nghị tổng kết năm học 2025 - 2026. Định kỳ ngày 25 hằng tháng, các trường báo cáo Sở GD&ĐT tình hình dạy thêm. Báo cáo 6 tháng gửi trước ngày 15/6 hằng năm.',
+      [
+        { kind: 'report', from: 'các trường', to: 'Sở GD&ĐT', period: 'monthly' },
+        { kind: 'report', from: 'các trường', to: 'Sở GD&ĐT', period: 'half-yearly' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(
+      extractDirective(text).items.map((i) =>
+        Object.fromEntries(
+          (['kind', ...FIELDS] as const).filter((k) => i[k] !== null).map((k) => [k, i[k]]),
+        ),
+      ),
+    ).toEqual(expected);
+  });
+});

@@ -439,6 +439,15 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
 /** Report frequencies a clause names: "định kỳ 6 tháng, năm" → half-yearly and yearly. */
 export function frequenciesIn(text: string): ItemPeriod[] {
   const found = FREQUENCIES.filter(([re]) => re.test(text)).map(([, p]) => p);
+  // "Báo cáo 6 tháng gửi trước ngày 15/6 hằng năm": "hằng năm" says the day recurs each year; it is
+  // the half-year report's day, not a yearly report of its own
+  const dayEachYear = /(?:\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2})\s+(?:hằng|hàng|mỗi)\s+năm/iu;
+  if (found.length > 1 && found.includes('yearly') && dayEachYear.test(text)) {
+    const rest = FREQUENCIES.filter(([re]) => re.test(text.replace(dayEachYear, ' '))).map(
+      ([, p]) => p,
+    );
+    if (!rest.includes('yearly')) return [...new Set(found.filter((p) => p !== 'yearly'))];
+  }
   return [...new Set(found)];
 }
 
