@@ -415,6 +415,32 @@ describe('target lists under a title or a lead-in that names targets (set 4 clas
       ],
     ],
     [
+      'a title that starts with "Mục tiêu" over numbered "Name: value" items',
+      'Mục tiêu cụ thể đến năm 2030\n1. Tỷ lệ dân số được quản lý bằng hồ sơ sức khỏe điện tử: 95%.\n2. Tỷ lệ xã đạt tiêu chí quốc gia về y tế: 100%.',
+      [
+        { op: '>=', value: 95, unit: '%', year: '2030' },
+        { op: '>=', value: 100, unit: '%', year: '2030' },
+      ],
+    ],
+    [
+      'lettered "Về …:" items; a value that opens its clause and is named after it keeps its own reading',
+      'Đại hội đề ra 18 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030, trong đó:\na) Về xã hội: tỷ lệ hộ nghèo dưới 0,5%; 100% trường học đạt chuẩn quốc gia.\nb) Về xây dựng Đảng: hằng năm kết nạp từ 15 đảng viên trở lên.',
+      [
+        { op: '<', value: 0.5, unit: '%', year: '2030' },
+        { op: '>=', value: 100, unit: '%', year: '2030' },
+        { op: '>=', value: 15, unit: 'đảng viên', year: '2030' },
+      ],
+    ],
+    [
+      'a school year ("Năm học 2026 - 2027, … phấn đấu:") gives its targets the year it ends in',
+      'Năm học 2026 - 2027, ngành giáo dục huyện phấn đấu: tỷ lệ huy động trẻ 5 tuổi ra lớp đạt 100%; có thêm 3 trường đạt chuẩn quốc gia; tỷ lệ học sinh lên lớp thẳng trên 98%.',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+        { op: '>=', value: 3, unit: 'trường', year: '2027' },
+        { op: '>', value: 98, unit: '%', year: '2027' },
+      ],
+    ],
+    [
       'a day ("ngày 15/10") inside a target list is no count',
       'Các chỉ tiêu chủ yếu năm 2026\n(1) Tỷ lệ tiêm chủng đầy đủ tính đến ngày 15/10 hằng năm: 98%.',
       [{ op: '>=', value: 98, unit: '%', year: '2026' }],

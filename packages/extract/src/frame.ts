@@ -58,7 +58,7 @@ export interface DocumentFrame {
  * tiêu tuyển sinh").
  */
 const TITLE_TARGETS =
-  /(?:^|[\s(:])(?:các|những|một số|\d+|nhóm)\s+(?:chỉ tiêu|mục tiêu)(?![\p{L}])|(?:^|[\s(:])(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|phấn đấu|cơ bản|chính|phát triển)(?![\p{L}])/iu;
+  /^(?:chỉ tiêu|mục tiêu)(?![\p{L}])|(?:^|[\s(:])(?:các|những|một số|\d+|nhóm)\s+(?:chỉ tiêu|mục tiêu)(?![\p{L}])|(?:^|[\s(:])(?:chỉ tiêu|mục tiêu)\s+(?:chủ yếu|phấn đấu|cơ bản|chính|phát triển)(?![\p{L}])/iu;
 const TITLE_RESULTS = /vượt|kết quả|đã đạt|hoàn thành|chưa|báo cáo|tình hình|đánh giá/iu;
 
 /** The title's words when it announces targets, else null. */
@@ -67,8 +67,14 @@ export function titleTargets(title: string): string | null {
   return t !== '' && TITLE_TARGETS.test(t) && !TITLE_RESULTS.test(t) ? t : null;
 }
 
-/** "năm 2025" / "đến năm 2030" / "giai đoạn 2021 – 2025" / "nhiệm kỳ 2020 – 2025" → its end year. */
+/**
+ * "năm 2025" / "đến năm 2030" / "giai đoạn 2021 – 2025" / "nhiệm kỳ 2020 – 2025" / "năm học 2026 -
+ * 2027" → its end year.
+ */
 export function periodEndYear(text: string): string | null {
+  // "năm học 2026 - 2027": the school year ends in its second year
+  const school = /năm học\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(text);
+  if (school?.[2]) return school[2];
   const range = /(?:giai đoạn|nhiệm kỳ|thời kỳ|\d+\s+năm)\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(
     text,
   );

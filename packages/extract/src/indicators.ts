@@ -179,19 +179,23 @@ function targetsIn(
       segment.replace(/(?:vào|đến)\s+năm\s+\d{4}/gu, ''),
     );
     let name = cleanName(segment);
-    if (!op) op = elided && last ? last.op : '>=';
     let yearFollowing: string | undefined;
+    let nameFollows = false;
     if (name === '' && unit.unit.startsWith('%')) {
       const following =
         /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+\d|[;,]|$)/u.exec(after)?.[1] ?? '';
       if (/^\p{Ll}/u.test(following.trim())) {
         name = cleanName(following);
+        nameFollows = true;
         // the words after the value are this target's name: the next target starts after them
         const afterStart = start + m[0].length + unit.length;
         end = Math.max(end, afterStart + after.indexOf(following) + following.length);
         yearFollowing = /^[^;\d]*?(?:vào|đến)\s+năm\s+(\d{4})(?!\s*[-–]\s*\d)/u.exec(after)?.[1];
       }
     }
+    // "…; 100% trường học đạt chuẩn quốc gia": a clause that opens with its value and names it
+    // after is a target of its own, not the clause before it again
+    if (!op) op = elided && last && !(nameFollows && prevEnd === 0) ? last.op : '>=';
     if (name === '' && last) name = last.name;
     let finalUnit = unit.unit;
     const per = new RegExp(

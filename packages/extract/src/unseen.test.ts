@@ -72,6 +72,7 @@ describe('document frame', () => {
     ['các mục tiêu, chỉ tiêu 5 năm (2025 - 2030)', '2030'],
     ['nhiệm kỳ 2020 – 2025', '2025'],
     ['giai đoạn 2021-2025 trên địa bàn tỉnh', '2025'],
+    ['Năm học 2026 - 2027, ngành giáo dục huyện phấn đấu', '2027'],
     ['Kỳ họp thứ Tư, HĐND phường Hòa Bình', null],
   ])('%s → %s', (text, year) => expect(periodEndYear(text)).toBe(year));
 
