@@ -236,3 +236,42 @@ describe('detectTaskHeader: several columns with a deadline wording', () => {
       expect(columns![field as keyof typeof columns]).toBe(col);
   });
 });
+
+describe('planned and actual days under one time group', () => {
+  // [the group header, its two sub-headers, the item column's header]
+  it.each([
+    ['Thời gian tổ chức đại hội', 'Dự kiến', 'Thực tế', 'Nội dung'],
+    ['Thời gian thực hiện', 'Kế hoạch', 'Thực hiện', 'Nội dung công việc'],
+    ['Thời gian hoàn thành', 'Theo kế hoạch', 'Thực tế', 'Nhiệm vụ'],
+    // a schedule per branch names its item by the kind of unit
+    ['Thời gian tổ chức đại hội', 'Dự kiến', 'Thực tế', 'Chi bộ'],
+    ['Ngày tổ chức hội nghị', 'Dự kiến', 'Đã tổ chức', 'Tên chi bộ'],
+  ])('%j over %j | %j: the deadline, then the completion date', (group, planned, actual, item) => {
+    const sheet = gridSheet('Tiến độ', [
+      ['TT', item, 'Số đảng viên', group, null, 'Ghi chú'],
+      [null, null, null, planned, actual, null],
+      [1, 'Chi bộ thôn Bình Minh', 32, '15/11/2024', '15/11/2024', null],
+    ]);
+    const header = detectTaskHeader(sheet.rows, aliases);
+    expect(header?.columns).toMatchObject({ title: 2, due: 4, completedOn: 5 });
+  });
+
+  it('does not read a sub-header as planned or actual under a group that is no time', () => {
+    const sheet = gridSheet('Kết quả', [
+      ['TT', 'Nội dung', 'Thời hạn', 'Kinh phí (triệu đồng)', null],
+      [null, null, null, 'Kế hoạch', 'Thực hiện'],
+      [1, 'Sửa chữa trụ sở', '30/11/2024', 120, 118],
+    ]);
+    const header = detectTaskHeader(sheet.rows, aliases);
+    expect(header?.columns.due).toBe(3);
+    expect(header?.columns.completedOn).toBeUndefined();
+  });
+
+  it('takes no unit column for the item of a table that has one', () => {
+    const sheet = gridSheet('Nhiệm vụ', [
+      ['TT', 'Nội dung', 'Chi bộ', 'Thời hạn', 'Ngày hoàn thành'],
+      [1, 'Tổ chức đại hội', 'Chi bộ thôn Bình Minh', '15/11/2024', null],
+    ]);
+    expect(detectTaskHeader(sheet.rows, aliases)?.columns.title).toBe(2);
+  });
+});

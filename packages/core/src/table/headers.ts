@@ -140,7 +140,8 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     let field: TaskField | TickField | undefined;
     let label: string | undefined;
     if (lowerText !== undefined) {
-      field = matchTaskHeader(lowerText, aliases);
+      field = plannedOrActual(lowerText, groupOver(upper, lower, col), aliases);
+      field ??= matchTaskHeader(lowerText, aliases);
       label = lowerText;
     }
     if (field === undefined && upperText !== undefined) {
@@ -166,6 +167,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     }
   }
   chooseDeadline(dueColumns, columns, labels);
+  itemNamedByKind(upper, lower, cols, columns, labels);
   // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
   const tickSet = ticks.length >= 2 ? ticks : [];
   // Periods under the deadline's header, from its column rightwards: the deadline is ticked.
@@ -187,6 +189,81 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     statusAlternatives,
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
+}
+
+/**
+ * The group header over a sub-header: the upper text of its own column, or of the nearest column
+ * to its left whose upper cell holds text, when every column between has a sub-header too (a group
+ * merged across: "Thời gian tổ chức đại hội" over "Dự kiến | Thực tế").
+ */
+function groupOver(
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  col: number,
+): string | undefined {
+  for (let c = col; c >= 1 && lower.has(c); c--) {
+    const text = upper.get(c);
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
+/** Sub-headers of a time group that say which of its days is planned and which happened. */
+const PLANNED = /^(?:du kien|ke hoach|theo ke hoach|kh|dang ky)$/;
+const ACTUAL = /^(?:thuc te|thuc hien|th|da thuc hien|da to chuc)$/;
+/** A group header that names a day: "Ngày tổ chức hội nghị", "Thời điểm …". */
+const TIME_WORD = /^(?:thoi gian|ngay|thoi diem|moc thoi gian)\b/;
+
+/**
+ * Under a time group ("Thời gian tổ chức đại hội", "Ngày thực hiện" over "Dự kiến | Thực tế"), the
+ * planned day is the deadline and the actual day the completion date.
+ */
+function plannedOrActual(
+  sub: string,
+  group: string | undefined,
+  aliases: TaskHeaderVocabulary,
+): TaskField | undefined {
+  if (group === undefined) return undefined;
+  const groupField = matchTaskHeader(group, aliases);
+  const timeGroup =
+    groupField === 'due' ||
+    groupField === 'completedOn' ||
+    groupField === 'start' ||
+    TIME_WORD.test(foldText(group));
+  if (!timeGroup) return undefined;
+  const folded = foldText(sub);
+  if (PLANNED.test(folded)) return 'due';
+  if (ACTUAL.test(folded)) return 'completedOn';
+  return undefined;
+}
+
+/**
+ * A schedule of what each unit or branch must hold by a day names its item by the kind of unit
+ * ("Chi bộ", "Tên chi bộ" over "Chi bộ thôn Bình Minh" …): with no item column, a deadline and a
+ * completion column, a column headed by a unit kind alone is the item (the unit's own duty).
+ */
+function itemNamedByKind(
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  cols: readonly number[],
+  columns: Partial<Record<TaskField, number>>,
+  labels: Partial<Record<TaskField, string>>,
+): void {
+  if (columns.title !== undefined || columns.due === undefined) return;
+  if (columns.completedOn === undefined) return;
+  const named = cols.filter((col) => {
+    const text = lower.get(col) ?? upper.get(col);
+    const m = text === undefined ? undefined : matchHeader(text, vocabularyOf('roster'));
+    return m?.field === 'unit' && m.mode === 'equal';
+  });
+  if (named.length !== 1) return;
+  const col = named[0]!;
+  columns.title = col;
+  labels.title = lower.get(col) ?? upper.get(col)!;
+  if (columns.owner === col) {
+    delete columns.owner;
+    delete labels.owner;
+  }
 }
 
 /** A header that names a deadline outright: "Hạn xử lý", "Thời hạn", "Ngày hết hạn", "Hạn chót". */
