@@ -563,3 +563,48 @@ describe("a mid-term form: yearly results against the resolution's targets", () 
     expect(cells).toEqual(['F5', 'F6']);
   });
 });
+
+describe('the units as column groups, each over its own plan and actual', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  // [the groups' wordings over "KH | TH"; the findings]
+  it.each([
+    [['Toàn huyện', 'Thị trấn Cẩm Xuyên', 'Xã Cẩm Bình']],
+    [['Huyện', 'TT Cẩm Xuyên', 'Cẩm Bình']],
+  ])('judges each unit on its own plan: %j', (units) => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 15 } }),
+      'dan-so.xlsx',
+      [
+        gridSheet('Dân số 2024', [
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU DÂN SỐ NĂM 2024 THEO ĐƠN VỊ'],
+          ['TT', 'Chỉ tiêu', 'ĐVT', units[0]!, null, units[1]!, null, units[2]!, null],
+          [null, null, null, 'KH', 'TH', 'KH', 'TH', 'KH', 'TH'],
+          [1, 'Tỷ lệ sàng lọc trước sinh', '%', 70, 72.5, 70, 66, 70, 70],
+          [
+            2,
+            'Tỷ số giới tính khi sinh',
+            'bé trai/100 bé gái',
+            '≤ 110',
+            111,
+            '≤ 110',
+            108,
+            '≤ 110',
+            112,
+          ],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+      [
+        'indicator/exceeded E4', // the district: 72,5 against 70
+        'indicator/unmet G4', // the town: 66 against 70 (never the district's plan)
+        // the commune: 70 against 70, met
+        'indicator/unmet E5',
+        'indicator/exceeded G5',
+        'indicator/unmet I5',
+      ].sort(),
+    );
+    const town = result.findings.find((f) => f.location?.cell === 'G4')!;
+    expect(town.message.vi).toContain(units[1]!);
+  });
+});

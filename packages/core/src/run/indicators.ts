@@ -88,7 +88,9 @@ interface PeriodSlot {
   readonly actualCol?: number;
   readonly planCol?: number;
   readonly label?: string;
-  /** "năm 2024" / "2024", "quý III/2024" / "Q3 2024". */
+  /** The unit the figures are of, in a table with the units as column groups. */
+  readonly scope?: string;
+  /** "năm 2024" / "2024", "quý III/2024" / "Q3 2024" (with the unit: "năm 2024, Xã Thạch Liên"). */
   readonly words: Message;
   /** "năm" / "year" for a whole year, "kỳ" / "period" for a part of one. */
   readonly unit: Message;
@@ -108,38 +110,46 @@ function periodSlots(
     actualCol: number | undefined,
     planCol: number | undefined,
     label: string | undefined,
+    scope?: string,
   ): PeriodSlot => {
     const dated: ColumnPeriod = period.year === undefined ? { ...period, year } : period;
     const key = periodKey(dated);
     const end = periodEnd(dated);
     const whole = dated.sub === undefined || dated.sub === 'year';
+    // a dated period always has words
+    const words = describePeriod(dated)!;
     return {
       ...(key !== undefined ? { key } : {}),
       ...(end !== undefined ? { end } : {}),
       ...(actualCol !== undefined ? { actualCol } : {}),
       ...(planCol !== undefined ? { planCol } : {}),
       ...(label !== undefined ? { label } : {}),
-      // a dated period always has words
-      words: describePeriod(dated)!,
+      ...(scope !== undefined ? { scope } : {}),
+      words:
+        scope !== undefined ? { vi: `${words.vi}, ${scope}`, en: `${words.en}, ${scope}` } : words,
       unit: whole ? { vi: 'năm', en: 'year' } : { vi: 'kỳ', en: 'period' },
     };
   };
   const values = header.values;
   const keyOf = (period: ColumnPeriod) => periodKey({ ...period, year: period.year ?? year });
   const plans = values.filter((v) => v.role === 'plan');
-  // The plan column of a period: the one of the same period; a plan of another year never counts.
-  const planOf = (key: string | undefined) =>
+  // The plan column of a period (and unit): the one of the same period under the same unit; a
+  // plan of another year, or of another unit, never counts.
+  const planOf = (key: string | undefined, scope?: string) =>
     values.length === 0
       ? header.columns.plan
-      : (plans.find((p) => p.col === header.columns.plan && keyOf(p.period) === key)?.col ??
-        plans.find((p) => keyOf(p.period) === key)?.col);
+      : (plans.find(
+          (p) => p.col === header.columns.plan && keyOf(p.period) === key && p.scope === scope,
+        )?.col ?? plans.find((p) => keyOf(p.period) === key && p.scope === scope)?.col);
   const actualCol = header.columns.actual;
-  const primaryPeriod = values.find((v) => v.col === actualCol)?.period ?? {};
+  const primaryValue = values.find((v) => v.col === actualCol);
+  const primaryPeriod = primaryValue?.period ?? {};
   const primary = slotOf(
     primaryPeriod,
     actualCol,
-    planOf(keyOf(primaryPeriod)),
+    planOf(keyOf(primaryPeriod), primaryValue?.scope),
     header.labels.actual,
+    primaryValue?.scope,
   );
   const actuals = values.filter((v) => v.role === 'actual');
   if (actuals.length <= 1) return { primary, all: [primary] };
@@ -147,9 +157,12 @@ function periodSlots(
   const seen = new Set<string>();
   for (const v of actuals) {
     const slot =
-      v.col === actualCol ? primary : slotOf(v.period, v.col, planOf(keyOf(v.period)), v.label);
-    if (slot.key === undefined || seen.has(slot.key)) continue;
-    seen.add(slot.key);
+      v.col === actualCol
+        ? primary
+        : slotOf(v.period, v.col, planOf(keyOf(v.period), v.scope), v.label, v.scope);
+    const seenKey = `${slot.key ?? ''}|${slot.scope ?? ''}`;
+    if (slot.key === undefined || seen.has(seenKey)) continue;
+    seen.add(seenKey);
     all.push(slot);
   }
   return { primary, all: all.length > 0 ? all : [primary] };
@@ -386,7 +399,19 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
             slot.planCol === undefined ? { ...slot, planCol: undatedPlan } : slot,
           )
         : [];
-    const judged = periodic.length > 0 ? periodic : yearly.length > 0 ? yearly : [slots.primary];
+    // The units as column groups ("Toàn huyện | Thị trấn Thạch Hà | …", each over "KH | TH"):
+    // every unit's figure of the table's period against its own plan.
+    const units = slots.all.filter(
+      (slot) => slot.scope !== undefined && slot.key === slots.primary.key,
+    );
+    const judged =
+      periodic.length > 0
+        ? periodic
+        : yearly.length > 0
+          ? yearly
+          : units.length > 1 && slots.primary.scope !== undefined
+            ? units
+            : [slots.primary];
     for (const slot of judged) evaluate(row, slot, cells.unit, indicator, subject, horizon);
   }
 

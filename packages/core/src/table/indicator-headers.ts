@@ -10,7 +10,13 @@
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
-import { columnPeriod, isPeriodOnly, withoutPeriod, type ColumnPeriod } from './periods.js';
+import {
+  columnPeriod,
+  isPeriodOnly,
+  readPeriodText,
+  withoutPeriod,
+  type ColumnPeriod,
+} from './periods.js';
 import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 
@@ -41,6 +47,11 @@ export interface ValueColumn {
   readonly period: ColumnPeriod;
   /** Group header and own header, as written ("Năm 2024 / Kế hoạch"). */
   readonly label: string;
+  /**
+   * What the figures are of, when a group header names neither a field nor a period: the unit of
+   * a table with the units as column groups ("Thị trấn Thạch Hà" over "KH | TH").
+   */
+  readonly scope?: string;
 }
 
 export interface IndicatorHeader {
@@ -94,10 +105,20 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
     if (field === undefined) continue;
     if (field === 'plan' || field === 'actual' || field === 'assessment') {
       const period = columnPeriod(own, groupText !== own ? groupText : undefined);
+      const groupPeriod = groupText !== undefined ? readPeriodText(groupText) : undefined;
+      const scope =
+        groupText !== undefined &&
+        groupText !== own &&
+        groupField === undefined &&
+        groupPeriod?.year === undefined &&
+        groupPeriod?.sub === undefined
+          ? groupText
+          : undefined;
       values.push({
         col,
         role: field,
         period,
+        ...(scope !== undefined ? { scope } : {}),
         label:
           lowerText && groupText !== undefined && groupText !== lowerText
             ? `${groupText} / ${lowerText}`
