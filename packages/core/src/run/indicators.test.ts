@@ -373,6 +373,34 @@ describe('periods of the value columns', () => {
       ),
     );
   });
+
+  it('calls nothing exceeded on an estimate above plan either, and says so; judged once the year is over', () => {
+    const rows = [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch năm 2024', 'Ước thực hiện năm 2024'],
+      [1, 'Thu ngân sách nhà nước trên địa bàn', 'Tỷ đồng', 195, 201.3],
+      [2, 'Số lao động được tạo việc làm mới', 'Người', 1900, 1935],
+      [3, 'Tổng sản lượng lương thực', 'Tấn', 36000, 34850],
+    ];
+    const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+    const running = rulesOf(rows, generic, { year: 2024, month: 12, day: 5 });
+    expect(running.findings).toEqual([]);
+    expect(running.notEvaluated.map((n) => n.reason.vi)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(
+          '1 chỉ tiêu ở trang "Chỉ tiêu" chưa đạt mục tiêu nhưng kỳ báo cáo chưa kết thúc',
+        ),
+        expect.stringContaining(
+          '2 chỉ tiêu ở trang "Chỉ tiêu" vượt mục tiêu nhưng kỳ báo cáo chưa kết thúc',
+        ),
+      ]),
+    );
+    const over = rulesOf(rows, generic, { year: 2025, month: 1, day: 15 });
+    expect(over.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual([
+      'indicator/exceeded E2',
+      'indicator/exceeded E3',
+      'indicator/unmet E4',
+    ]);
+  });
 });
 
 describe('sub-rows by structure', () => {

@@ -257,6 +257,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   )?.col;
   /** Figures below target in a running period before this sheet (the stats are per workbook). */
   const started = ctx.wb.indicatorStats.notEnded ?? 0;
+  const startedAbove = ctx.wb.indicatorStats.notEndedAbove ?? 0;
   let parent: IndicatorLike | undefined;
   let rows = 0;
   /** Set once a row closes the table (a note under it, the signature block, another table). */
@@ -587,6 +588,12 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         ctx.wb.indicatorStats.notEnded = (ctx.wb.indicatorStats.notEnded ?? 0) + 1;
         return;
       }
+      // …nor a figure above it an excess: an estimate ("Ước thực hiện") or a running total is no
+      // result of the period yet
+      if (evaluation.outcome === 'exceeded' && !periodEnded) {
+        ctx.wb.indicatorStats.notEndedAbove = (ctx.wb.indicatorStats.notEndedAbove ?? 0) + 1;
+        return;
+      }
       ctx.wb.indicatorStats.evaluated++;
       ctx.wb.indicatorStats[evaluation.outcome]++;
       const agency = ownerName(indicator?.owners ?? parent?.owners);
@@ -655,6 +662,17 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         reason: {
           vi: `${count} chỉ tiêu ở trang "${ctx.sheet.name}" chưa đạt mục tiêu nhưng kỳ báo cáo chưa kết thúc: chưa kết luận không đạt.`,
           en: `${count} indicator(s) on sheet "${ctx.sheet.name}" are below target but their period has not ended: not yet called unmet.`,
+        },
+      });
+    }
+    const above = (ctx.wb.indicatorStats.notEndedAbove ?? 0) - startedAbove;
+    if (above > 0) {
+      ctx.wb.notEvaluated.push({
+        scope: 'indicator/exceeded',
+        location: { workbook: ctx.wb.name, sheet: ctx.sheet.name },
+        reason: {
+          vi: `${above} chỉ tiêu ở trang "${ctx.sheet.name}" vượt mục tiêu nhưng kỳ báo cáo chưa kết thúc: chưa kết luận vượt.`,
+          en: `${above} indicator(s) on sheet "${ctx.sheet.name}" are above target but their period has not ended: not yet called exceeded.`,
         },
       });
     }

@@ -160,6 +160,8 @@ export interface IndicatorStats {
   unmet: number;
   /** Figures below target in a period that has not ended yet: no finding. */
   notEnded?: number;
+  /** Figures above target in a period that has not ended yet (an estimate, a running total): no finding. */
+  notEndedAbove?: number;
 }
 
 /** Per unit: how many had a report due, sent everything, sent late, or still owe one. */

@@ -332,6 +332,13 @@ describe('abbreviations read in context', () => {
     ['ĐB Quân sự huyện', 'Đảng bộ Quân sự huyện'],
     ['ĐB TT Càng Long', 'Đảng bộ thị trấn Càng Long'],
     ['Khách mời ĐB', 'Khách mời ĐB'],
+    // …or before the organisation whose Party committee it is
+    ['ĐB Sở Tư pháp', 'Đảng bộ Sở Tư pháp'],
+    ['ĐB Công ty CP Môi trường đô thị', 'Đảng bộ Công ty CP Môi trường đô thị'],
+    ['ĐB Bệnh viện Đa khoa tỉnh', 'Đảng bộ Bệnh viện Đa khoa tỉnh'],
+    // a commune's health station
+    ['TYT xã Hòa Bình', 'Trạm Y tế xã Hòa Bình'],
+    ['Trạm YT Tân Phú', 'Trạm Y tế Tân Phú'],
     ['MN Hoa Sen', 'Mầm non Hoa Sen'],
     ['TH&THCS Võ Thị Sáu', 'Tiểu học và Trung học cơ sở Võ Thị Sáu'],
     ['Đài PT-TH huyện', 'Đài PT-TH huyện'],
