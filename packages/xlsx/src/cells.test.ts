@@ -196,6 +196,47 @@ describe('cleanText', () => {
     expect(cleanText('_x005F_x0041_')).toBe('_x0041_');
   });
 
+  it('property: the same text as its three passes, on text that takes the fast path and text that does not', () => {
+    // cleanText as it was before it looked for text it would leave unchanged
+    const reference = (input: string) =>
+      input
+        .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) =>
+          String.fromCharCode(parseInt(hex, 16)),
+        )
+        .normalize('NFC')
+        // eslint-disable-next-line no-control-regex -- removing control characters is the point
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
+    const piece = fc.constantFrom(
+      ...'Quán triệt Nghị quyết số 26-NQ/TU; Đảng ủy xã Thạch Hà (Huyện ủy) ghi chú',
+      ...'ỳỹỵẠặƯơĐđ–—…“”\t\n\r\u00a0\u00ff\u01b0\u02ff',
+      '\u0300', // combining grave: composes with the letter before it
+      '\u0301',
+      '\u0323',
+      '\u0340', // not NFC by itself
+      '\u2126', // Ohm sign: NFC makes it Ω
+      '\u212b',
+      '\u200b',
+      '\u2028',
+      '\ufeff',
+      '\u0007',
+      '\u007f',
+      '\u0085',
+      '_',
+      '_x0041_',
+      '_x000D_',
+      'e\u0301',
+      '\ud83d\ude00',
+      '\ud83d',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(cleanText(text)).toBe(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('property: NFC, no control characters, and idempotent when there is no escape to decode', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (s) => {

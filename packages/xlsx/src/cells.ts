@@ -68,10 +68,31 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u20
  * line breaks inside the value are kept as they are.
  */
 export function cleanText(input: string): string {
+  if (isCleanText(input)) return input;
   return input
     .replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     .normalize('NFC')
     .replace(CONTROL, '');
+}
+
+/**
+ * True when cleanText would give `input` back unchanged, known from one look at each code unit:
+ * no "_" (no escape can start), no control or zero-width character, and only characters that
+ * are NFC whatever follows them: below U+0300 (before the combining marks), precomposed Latin
+ * letters (U+1E00–U+1EFF: every Vietnamese letter with its marks) and the dashes, quotes and
+ * ellipsis of U+2010–U+2027. Most cells are such text, and skip the three passes.
+ */
+function isCleanText(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+    } else if (c < 0x7f) {
+      if (c === 0x5f) return false; // _
+    } else if (c < 0xa0) return false;
+    else if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff) && (c < 0x2010 || c > 0x2027)) return false;
+  }
+  return true;
 }
 
 /** The first section of a number format with quoted text, [brackets] and escapes removed. */

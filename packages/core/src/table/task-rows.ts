@@ -107,8 +107,12 @@ function isPlaceholderText(text: string): boolean {
 function isPlaceholderRow(cells: TaskCells): boolean {
   const title = cells.title?.text ?? '';
   if (title !== '' && isPlaceholderText(title)) return true;
-  const dates = [cells.due, cells.completedOn].filter((c) => c !== undefined);
-  return dates.length > 0 && dates.every((c) => isDateMask(c.text));
+  const { due, completedOn } = cells;
+  if (due === undefined && completedOn === undefined) return false;
+  return (
+    (due === undefined || isDateMask(due.text)) &&
+    (completedOn === undefined || isDateMask(completedOn.text))
+  );
 }
 
 /** Classifies a row below the header (pass `cells` when the caller has them already). */
@@ -123,11 +127,7 @@ export function classifyTaskRow(
   if (nonEmpty.length === 0) return 'blank';
   const timing = cells.due ?? cells.completedOn ?? cells.status ?? cells.owner;
   const firstText = nonEmpty[0]!.text.trim();
-  // Only the opening words matter to the footer and total tests: fold a short prefix, not a long title.
-  const firstFolded = foldText(firstText.slice(0, 80));
-
   const titleText = cells.title?.text.trim() ?? '';
-  const titleFolded = foldText(titleText.slice(0, 80));
   const indexText = cells.index?.text.trim() ?? '';
   // The place-and-date line often lands in the deadline column and a role of the signature block
   // in the status column: timing cells do not make such a row a task.
@@ -143,8 +143,12 @@ export function classifyTaskRow(
 
   if (isPlaceholderRow(cells)) return 'placeholder';
 
-  const totalLabel = titleText !== '' ? titleFolded : firstFolded;
-  if (TOTAL_ROW.test(totalLabel) && !cells.due) {
+  // A row with a deadline is no total row; otherwise only the opening words matter to the test:
+  // a short prefix is folded, not a long title.
+  if (
+    !cells.due &&
+    TOTAL_ROW.test(foldText((titleText !== '' ? titleText : firstText).slice(0, 80)))
+  ) {
     return 'total';
   }
 

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldText, normalizeText, removeDiacritics, writtenWithoutMarks } from './text.js';
+import {
+  foldChar,
+  foldText,
+  normalizeText,
+  removeDiacritics,
+  writtenWithoutMarks,
+} from './text.js';
 
 describe('foldText', () => {
   it.each([
@@ -44,6 +50,59 @@ describe('foldText, the fast path', () => {
         expect(foldText(text)).toBe(reference(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  // foldText as it was before it went by code units and skipped normalising NFC text.
+  const before = (input: string) => {
+    const piece = (ch: string) =>
+      // eslint-disable-next-line no-control-regex -- the control characters foldText drops
+      /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]$/.test(ch) ||
+      /^[\u0300-\u036f]$/.test(ch)
+        ? ''
+        : [...foldChar(ch)].map((c) => (/^[a-z0-9%/&]$/.test(c) ? c : ' ')).join('');
+    let out = '';
+    let space = true;
+    for (const ch of input.normalize('NFC')) {
+      for (const c of piece(ch)) {
+        if (c === ' ') {
+          if (!space) out += ' ';
+          space = true;
+        } else {
+          out += c;
+          space = false;
+        }
+      }
+    }
+    return space && out.endsWith(' ') ? out.slice(0, -1) : out;
+  };
+  const anything = fc.constantFrom(
+    ...'Quán triệt Nghị quyết số 26-NQ/TU (Đảng ủy) {ĐOÀN} THANH NIÊN ƯỚC',
+    ...'ỳỹỵẠặƯơĐđ–—…“”ßǄﬁ\t\n\r\u00a0\u00ff\u02ff',
+    '\u0300',
+    '\u0301',
+    '\u0323',
+    '\u0340',
+    '\u2126',
+    '\u212b',
+    '\u200b',
+    '\ufeff',
+    '\u0007',
+    'e\u0301',
+    'D\u0323',
+    '\ud83d\ude00',
+    '\ud835\udc00', // mathematical bold A: one character of two code units
+    '\ud83d',
+    '\ude00',
+  );
+
+  it('gives, character by character, the key of each character folded alone, joined as before', () => {
+    fc.assert(
+      fc.property(fc.array(anything, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(foldText(text)).toBe(before(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 

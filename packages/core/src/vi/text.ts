@@ -71,18 +71,45 @@ function keyPiece(ch: string): string {
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL_CHAR = /^[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200d\ufeff]$/;
 
+/**
+ * True when `input` is NFC whatever it holds, known from one look at each code unit: characters
+ * below the combining marks (U+0300) and precomposed Latin letters (U+1E00–U+1EFF, every
+ * Vietnamese letter with its marks), which no mark follows.
+ */
+function isSurelyNfc(input: string): boolean {
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false;
+  }
+  return true;
+}
+
 /** Comparison key: case-, diacritic- and punctuation-insensitive. */
 export function foldText(input: string): string {
+  // One code unit at a time (no string per character); a surrogate pair is one character.
+  const text = isSurelyNfc(input) ? input : input.normalize('NFC');
   let out = '';
   let space = true; // drops leading spaces and collapses runs
-  for (const ch of input.normalize('NFC')) {
-    const piece = ch.length === 1 && ch >= 'a' && ch <= 'z' ? ch : keyPiece(ch);
-    for (const c of piece) {
-      if (c === ' ') {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) {
+      out += text[i];
+      space = false;
+      continue;
+    }
+    let piece: string;
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(i + 1) : NaN;
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      piece = keyPiece(text.slice(i, i + 2));
+      i++;
+    } else piece = BMP_PIECES[code] ?? keyPiece(text[i]!);
+    // a piece is ASCII: letters, digits, %, /, & and spaces
+    for (let k = 0; k < piece.length; k++) {
+      if (piece.charCodeAt(k) === 0x20) {
         if (!space) out += ' ';
         space = true;
       } else {
-        out += c;
+        out += piece[k];
         space = false;
       }
     }

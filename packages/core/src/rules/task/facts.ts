@@ -134,58 +134,51 @@ interface ParseOptions {
   readonly defaultYear?: number;
 }
 
-/** Memo key: "<0|1>|<defaultYear>|<text>"; the text comes last, so it may hold any character. */
-const keyOf = (t: string, o: ParseOptions) =>
-  `${o.beforeIsInclusive ? 1 : 0}|${o.defaultYear ?? ''}|${t}`;
-function unkey(key: string): { t: string; options: ParseOptions } {
-  const first = key.indexOf('|');
-  const second = key.indexOf('|', first + 1);
-  const year = key.slice(first + 1, second);
-  return {
-    t: key.slice(second + 1),
-    options: {
-      beforeIsInclusive: key.startsWith('1'),
-      ...(year !== '' ? { defaultYear: Number(year) } : {}),
-    },
+/**
+ * A memo of a pure function of a text and the parse options, one memo per options (a check uses
+ * one or two): the cell's text itself is the key, so no key string is built, joined and hashed for
+ * every row.
+ */
+function memoizeByOptions<T>(
+  fn: (text: string, options: ParseOptions) => T,
+): (text: string, options: ParseOptions) => T {
+  const memos = new Map<number, (text: string) => T>();
+  return (text, options) => {
+    const key = (options.defaultYear ?? -1) * 2 + (options.beforeIsInclusive ? 1 : 0);
+    let memo = memos.get(key);
+    if (memo === undefined) {
+      const fixed: ParseOptions = {
+        beforeIsInclusive: options.beforeIsInclusive,
+        ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
+      };
+      memo = memoizeText((t) => fn(t, fixed));
+      memos.set(key, memo);
+    }
+    return memo(text);
   };
 }
 
 /** Text cells are parsed once per distinct (text, options): results are immutable values. */
-const dueOfText = memoizeText((key) => {
-  const { t, options } = unkey(key);
-  return parseDueCell(t, t, options);
-});
-const dateOfText = memoizeText((key) => {
-  const { t, options } = unkey(key);
-  return parseDateCell(t, t, options);
-});
-
-/** Memo key of a text read with a default year: "<year>|<text>" (the text last: any character). */
-function yearAndText(key: string): { text: string; context: { defaultYear?: number } } {
-  const bar = key.indexOf('|');
-  const year = key.slice(0, bar);
-  return { text: key.slice(bar + 1), context: year !== '' ? { defaultYear: Number(year) } : {} };
-}
+const dueOfText = memoizeByOptions((t, options) => parseDueCell(t, t, options));
+const dateOfText = memoizeByOptions((t, options) => parseDateCell(t, t, options));
 
 /** A completion day in a status or notes text, once per distinct (year, text): statuses repeat. */
-const completionOfText = memoizeText((key) => {
-  const { text, context } = yearAndText(key);
-  return completionDateInText(text, context);
-});
-const doneClauseOfText = memoizeText((key) => {
-  const { text, context } = yearAndText(key);
-  return completionDateInDoneClause(text, context);
-});
+const completionOfText = memoizeByOptions((text, { defaultYear }) =>
+  completionDateInText(text, defaultYear !== undefined ? { defaultYear } : {}),
+);
+const doneClauseOfText = memoizeByOptions((text, { defaultYear }) =>
+  completionDateInDoneClause(text, defaultYear !== undefined ? { defaultYear } : {}),
+);
 
 function parseDue(cell: Cell, options: ParseOptions): DueParse {
   return typeof cell.value === 'string' && cell.value === cell.text
-    ? dueOfText(keyOf(cell.text, options))
+    ? dueOfText(cell.text, options)
     : parseDueCell(cell.value, cell.text, options);
 }
 
 function parseCompletion(cell: Cell, options: ParseOptions): DateCellParse {
   return typeof cell.value === 'string' && cell.value === cell.text
-    ? dateOfText(keyOf(cell.text, options))
+    ? dateOfText(cell.text, options)
     : parseDateCell(cell.value, cell.text, options);
 }
 
@@ -246,17 +239,16 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   // no completion column, or an empty one: the result or notes text may state the day
   let fromText: { found: CompletionInText; from: 'status' | 'note' } | undefined;
   if (completed.kind === 'empty') {
-    const year = options.defaultYear;
-    const inStatus = completionOfText(`${year ?? ''}|${ownStatusText}`);
-    const inNote = inStatus ? undefined : completionOfText(`${year ?? ''}|${text(cells, 'note')}`);
+    const inStatus = completionOfText(ownStatusText, parseOptions);
+    const inNote = inStatus ? undefined : completionOfText(text(cells, 'note'), parseOptions);
     if (inStatus) fromText = { found: inStatus, from: 'status' };
     else if (inNote) fromText = { found: inNote, from: 'note' };
     else if (statusState === 'done') {
       // the row is done: a clause of what was done may give its day ("Đã tổ chức … ngày …")
-      const clauseStatus = doneClauseOfText(`${year ?? ''}|${ownStatusText}`);
+      const clauseStatus = doneClauseOfText(ownStatusText, parseOptions);
       const clauseNote = clauseStatus
         ? undefined
-        : doneClauseOfText(`${year ?? ''}|${text(cells, 'note')}`);
+        : doneClauseOfText(text(cells, 'note'), parseOptions);
       if (clauseStatus) fromText = { found: clauseStatus, from: 'status' };
       else if (clauseNote) fromText = { found: clauseNote, from: 'note' };
     }
