@@ -595,3 +595,60 @@ describe('dates that are not deadlines; recurring days (set 4 classes)', () => {
     ).toEqual(expected);
   });
 });
+
+describe('the channel and the body that asked, named apart from the report (set 4 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a channel after the recipient in a lead-in, without brackets, is the via, not part of the name',
+      'Sở Nội vụ đề nghị các sở, ban, ngành gửi báo cáo công tác cải cách hành chính về Sở Nội vụ qua hệ thống phần mềm:\n- Báo cáo quý I: trước ngày 15/3/2026;\n- Báo cáo 6 tháng: trước ngày 15/6/2026.',
+      [
+        {
+          from: 'các sở, ban, ngành',
+          to: 'Sở Nội vụ',
+          via: 'hệ thống phần mềm',
+          due: '2026-03-14',
+          period: 'once',
+        },
+        {
+          from: 'các sở, ban, ngành',
+          to: 'Sở Nội vụ',
+          via: 'hệ thống phần mềm',
+          due: '2026-06-14',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      'a lower-case recipient by its role and a channel at the end of the sentence; the day of the last month of every quarter recurs',
+      'Trước ngày 20 của tháng cuối quý, các phòng, ban gửi báo cáo cho lãnh đạo UBND huyện qua Văn phòng.',
+      [
+        {
+          from: 'các phòng, ban',
+          to: 'lãnh đạo UBND huyện',
+          via: 'Văn phòng',
+          due: null,
+          period: 'quarterly',
+        },
+      ],
+    ],
+    [
+      '"Thời hạn gửi báo cáo: …" after a request goes back to the body that asked, from the bodies asked',
+      'Ngày 10/3/2026, UBND huyện có văn bản đề nghị các xã, thị trấn rà soát hộ nghèo. Thời hạn gửi báo cáo: Trước ngày 25/3/2026.',
+      [
+        {
+          from: 'các xã, thị trấn',
+          to: 'UBND huyện',
+          via: null,
+          due: '2026-03-24',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(
+      extractDirective(text)
+        .items.filter((i) => i.kind === 'report')
+        .map(({ from, to, via, due, period }) => ({ from, to, via, due, period })),
+    ).toEqual(expected);
+  });
+});

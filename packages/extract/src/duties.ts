@@ -637,12 +637,24 @@ function reportItems(
     ctx.scope?.to ??
     (verb ? roleAfter(after) : null) ??
     null;
-  const requester = named === null ? requesterOf(sentence.text) : null;
+  // "UBND huyện có văn bản đề nghị các xã rà soát …. Thời hạn gửi báo cáo: Trước ngày D.": a
+  // sentence that goes on with the subject of the one before goes back to the body that asked there
+  const before =
+    how === 'previous'
+      ? splitSentences(ctx.block.block)
+          .filter((x) => x.offset < sentence.offset)
+          .pop()
+      : undefined;
+  const requester =
+    named === null
+      ? (requesterOf(sentence.text) ?? (before ? requesterOf(before.text) : null))
+      : null;
   const to = named ?? requester;
   const via =
     /\(?\s*(?:qua|thông qua)\s+((?:Ban|Văn phòng|Ủy ban|Uỷ ban|UBND|Phòng|Sở|Cục|Hệ thống)[^)\s,;]*(?:\s+[^)\s,;]+){0,6})\)?/u
       .exec(text)?.[1]
       ?.replace(/\s+(?:trước|chậm|định|hằng)[\s\S]*$/u, '')
+      .replace(/[.:]+$/u, '')
       .trim() ??
     ctx.scope?.via ??
     null;

@@ -91,7 +91,7 @@ function leadInOf(text: string, markerType: string | null): LeadIn {
     // the recipient: a named body ("về Bộ Văn hóa, Thể thao và Du lịch (qua …):"), or one named
     // by its role ("đến cơ quan, đơn vị nhận báo cáo:")
     const named =
-      /(?:về|đến|tới|lên|báo cáo|gửi|trình)\s+((?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Văn phòng|Chính phủ|Thường trực|Hội đồng|Phòng|Chủ tịch)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|:|,|;|$))/u.exec(
+      /(?:về|đến|tới|lên|báo cáo|gửi|trình)\s+((?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Văn phòng|Chính phủ|Thường trực|Hội đồng|Phòng|Chủ tịch)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|qua|thông qua|:|,|;|$))/u.exec(
         text,
       );
     const byRole =
@@ -101,7 +101,14 @@ function leadInOf(text: string, markerType: string | null): LeadIn {
     const to = named?.[1]
       ? withCommaParts(named[1], text.slice(named.index + named[0].length))
       : (byRole?.[1] ?? null);
-    const via = /\((?:qua|thông qua)\s+([^)]+)\)/u.exec(text)?.[1] ?? null;
+    // the channel in brackets "(qua Văn phòng UBND tỉnh)" or after the recipient "… qua hệ thống
+    // phần mềm:"
+    const via =
+      /\((?:qua|thông qua)\s+([^)]+)\)/u.exec(text)?.[1] ??
+      /(?<![\p{L}])(?:qua|thông qua)\s+([^,;:()]+?)\s*(?=theo\s|trước\s|chậm\s|định kỳ|hằng\s|như sau|sau đây|:|,|;|$)/u.exec(
+        text,
+      )?.[1] ??
+      null;
     report = { from: subjectOf(text), to, via };
   }
   return {

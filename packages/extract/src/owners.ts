@@ -250,7 +250,7 @@ export function subjectOf(text: string): string | null {
 export function requesterOf(text: string): string | null {
   const t = text.trim().replace(LEADING_ADVERBIAL, '');
   const m =
-    /^(.{3,120}?)\s+(?:có\s+(?:công văn|văn bản|thông báo)[^;:]{0,80}?\s+gửi\s+[^;:]{2,120}?\s+)?(?:đề nghị|yêu cầu)\s/u.exec(
+    /^(.{3,120}?)\s+(?:(?:vừa\s+|đã\s+)?có\s+(?:công văn|văn bản|thông báo)(?:[^;:]{0,80}?\s+gửi\s+[^;:]{2,120}?)?\s+)?(?:đề nghị|yêu cầu)\s/u.exec(
       t,
     );
   const who = m?.[1]?.trim();
