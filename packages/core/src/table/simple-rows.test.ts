@@ -21,8 +21,17 @@ describe('classifySimpleRow', () => {
     ['the recipients', ['Nơi nhận:', null, 'TM. ỦY BAN NHÂN DÂN'], 'footer'],
     ['the signature block', [null, 'NGƯỜI LẬP BIỂU', 'CHÁNH VĂN PHÒNG'], 'footer'],
     ['a note under the table', ['Ghi chú: số liệu tính đến ngày 20/8/2024'], 'footer'],
+    // a list typed under the table restates it: its lead-in closes the table
+    ['a lead-in to a list under the table', [null, 'Các đơn vị chưa gửi báo cáo:'], 'footer'],
+    ['a lead-in "gồm:"', [null, 'Đơn vị gửi chậm gồm:'], 'footer'],
+    ['a numbered line ending in a colon', [3, 'Các xã chưa gửi báo cáo:'], 'record'],
     ['nothing', [], 'blank'],
   ])('%s', (_, values, expected) => {
     expect(kind(values)).toBe(expected);
   });
+});
+
+it('a group row ending in a colon does not close the table', () => {
+  expect(kind([null, 'Khối cơ quan Đảng, đoàn thể:'])).not.toBe('footer');
+  expect(kind(['Các xã, thị trấn:'])).not.toBe('footer');
 });

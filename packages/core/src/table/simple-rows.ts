@@ -15,6 +15,19 @@ const GROUP_INDEX = /^(?:[IVXLC]+|[A-ZĐ])[.)]?$/;
 const textAt = (row: Row, col: number | undefined): string =>
   col === undefined ? '' : (row.cells.find((c) => c.col === col)?.text.trim() ?? '');
 
+/**
+ * A sentence on a line of its own that opens a list typed under the table: "Các tổ chức cơ sở đảng
+ * chưa gửi báo cáo:", "Đơn vị gửi chậm gồm:", "Cụ thể như sau:". What follows ("- Đảng bộ Sở Giáo
+ * dục") restates the table; it is no record. A group row ("Khối cơ quan:") says no such thing.
+ */
+const LIST_LEAD_IN = /\b(?:chua|da|khong|gom|nhu sau|sau day|duoi day|cu the|danh sach)\b/;
+
+function opensListUnder(text: string): boolean {
+  if (!text.endsWith(':')) return false;
+  const folded = foldText(text);
+  return folded.split(' ').length >= 3 && LIST_LEAD_IN.test(folded);
+}
+
 export function classifySimpleRow(
   row: Row,
   columns: { readonly unit?: number; readonly index?: number; readonly note?: number },
@@ -31,6 +44,8 @@ export function classifySimpleRow(
       ...(columns.note !== undefined ? { noteCol: columns.note } : {}),
     })
   )
+    return 'footer';
+  if (!numbered && nonEmpty.length === 1 && opensListUnder(nonEmpty[0]!.text.trim()))
     return 'footer';
   if (unit === '') return nonEmpty.length === 1 && !numbered ? 'section' : 'blank';
   if (TOTAL_ROW.test(foldText(unit.slice(0, 40)))) return 'total';

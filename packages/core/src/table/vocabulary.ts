@@ -190,6 +190,11 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày kết thúc thực tế',
       'Ngày có kết quả',
       'Ngày trả kết quả',
+      // a report or document the office had to send: done the day it went out
+      'Ngày gửi',
+      'Ngày đã gửi',
+      'Ngày nộp',
+      'Ngày gửi đi',
       // a register's reply: the matter was settled on the date of the document that answered it
       'Văn bản trả lời',
       'Số, ký hiệu văn bản trả lời',
@@ -341,6 +346,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tên thủ tục',
       'Thủ tục hành chính',
       'Tên TTHC',
+      // a list of the reports an office owes upward: each report is a task due on its day (a log
+      // of reports received from units has a unit column besides, and reads as a log)
+      'Tên báo cáo',
+      'Tên chế độ báo cáo',
     ],
   ],
   ['index', INDEX],
