@@ -441,6 +441,22 @@ describe('target lists under a title or a lead-in that names targets (set 4 clas
       ],
     ],
     [
+      'what a sentence strives for ("phấn đấu") is a target, of the period the sentence opens with',
+      'Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; đến năm 2030 thu nhập bình quân đạt 110 triệu đồng/người. Năm 2025, thu ngân sách huyện đạt 320 tỷ đồng.',
+      [
+        { op: '>=', value: 9, unit: '%/năm', year: '2026-2030' },
+        { op: '>=', value: 110, unit: 'triệu đồng/người', year: '2030' },
+      ],
+    ],
+    [
+      'the period written before a sentence’s first value is the year of each of its clauses',
+      'Về chỉ tiêu xã hội: phấn đấu đến năm 2030 có 95% dân số tham gia bảo hiểm y tế; tỷ lệ lao động qua đào tạo đạt 80%.',
+      [
+        { op: '>=', value: 95, unit: '%', year: '2030' },
+        { op: '>=', value: 80, unit: '%', year: '2030' },
+      ],
+    ],
+    [
       'a day ("ngày 15/10") inside a target list is no count',
       'Các chỉ tiêu chủ yếu năm 2026\n(1) Tỷ lệ tiêm chủng đầy đủ tính đến ngày 15/10 hằng năm: 98%.',
       [{ op: '>=', value: 98, unit: '%', year: '2026' }],

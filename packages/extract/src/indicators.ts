@@ -358,6 +358,22 @@ function yearOfMatch(m: DateMatch): number {
   return lastDayOf(m.expression).year;
 }
 
+/** "phấn đấu" (strive for), not one already done ("đã phấn đấu"). */
+const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
+
+/**
+ * The period a sentence sets before its first value ("Giai đoạn 2026 - 2030, …", "… phấn đấu đến
+ * năm 2030 có 95% …", "Năm học 2026 - 2027, …"): the year of its targets, unless a target writes its
+ * own. A past year or a base of comparison ("so với năm 2020") sets none.
+ */
+function sentencePeriod(text: string, docYear: number | undefined): string | null {
+  const firstValue = text.search(/(?<![\d.,/])(?!(?:19|20|21)\d{2}(?!\d))\d/u);
+  const prefix = firstValue < 0 ? text : text.slice(0, firstValue);
+  if (/so\s+(?:với\s+)?(?:năm|cùng kỳ)/iu.test(prefix)) return null;
+  const year = periodEndYear(prefix);
+  return year !== null && (docYear === undefined || Number(year) >= docYear) ? year : null;
+}
+
 export function indicatorsOfBlock(
   ctx: DutyContext,
   sentences: readonly Sentence[],
@@ -380,7 +396,7 @@ export function indicatorsOfBlock(
     ctx.block.sections.length === 0 &&
     !inTargets &&
     !contextual &&
-    !sentences.some((x) => targetLeadIn(x.text))
+    !sentences.some((x) => targetLeadIn(x.text) || STRIVE.test(x.text))
   )
     return [];
   const headYear =
@@ -396,7 +412,13 @@ export function indicatorsOfBlock(
     // "Các chỉ tiêu chủ yếu đến năm 2030: a; b; c": the lead-in makes the list targets, with its year.
     const leadIn = targetLeadIn(sentence.text);
     const sentenceTargets = inTargets || leadIn !== undefined;
-    const year = (leadIn && periodEndYear(leadIn)) || headYear;
+    const year =
+      (leadIn && periodEndYear(leadIn)) ||
+      sentencePeriod(sentence.text, ctx.document.year) ||
+      headYear;
+    // "Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; …": what the
+    // sentence strives for after "phấn đấu" is a target
+    const striveAt = sentence.text.search(STRIVE);
     for (const whole of clausesOf(sentence)) {
       const colon = leadIn !== undefined ? whole.text.indexOf(':') : -1;
       const clause: Mapped =
@@ -426,16 +448,20 @@ export function indicatorsOfBlock(
             nameValue(f.pushedSegment) ||
             // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
             (previousTaken && (f.elided || f.unit === previousUnit)));
+        const valueAt = whole.offset + (clause === whole ? 0 : colon + 1) + f.start;
+        const striving = striveAt >= 0 && striveAt < valueAt && !result && !COUNT_UNIT.test(f.unit);
         previousUnit = f.unit;
-        previousTaken = sentenceTargets || stated || inContext;
+        previousTaken = sentenceTargets || stated || inContext || striving;
         if (!previousTaken) continue;
         // for review: what made a clause of running text a target
         const why =
           sentenceTargets || stated
             ? undefined
-            : paragraphYear !== null
-              ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
-              : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
+            : striving && !inContext
+              ? 'mục tiêu phấn đấu / what the sentence strives for ("phấn đấu")'
+              : paragraphYear !== null
+                ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
+                : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
         const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
         const [s, e] = originalSpan(piece, 0, piece.text.length);
         const span: [number, number] =
