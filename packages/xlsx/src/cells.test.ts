@@ -277,6 +277,15 @@ describe('number formats', () => {
     [-0.05, '0%', '-5%'],
     [0.15, '0.0%;[Red]-0.0%', '15,0%'],
     [1967, '#,##0', '1967'],
+    // General: 15 significant digits, as Excel shows a number; integers of 15 digits as they are
+    [123, undefined, '123'],
+    [-42, undefined, '-42'],
+    [-0, undefined, '0'],
+    [0.1 + 0.2, undefined, '0.3'],
+    [999_999_999_999_999, undefined, '999999999999999'],
+    [1e15, undefined, '1000000000000000'],
+    [1_234_567_890_123_456, undefined, '1234567890123460'],
+    [-1_234_567_890_123_456, undefined, '-1234567890123460'],
   ])('numberText(%d, %s) = %s', (n, fmt, text) => {
     expect(numberText(n, fmt)).toBe(text);
   });

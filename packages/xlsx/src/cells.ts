@@ -129,10 +129,25 @@ function splitSections(numFmt: string): string[] {
   return sections;
 }
 
+/**
+ * formatCodes(numFmt) in lower case, once per distinct format: a workbook has a handful of
+ * formats and every number cell asks what its format shows.
+ */
+const LOWER_CODES = new Map<string, string>();
+function lowerCodes(numFmt: string): string {
+  let codes = LOWER_CODES.get(numFmt);
+  if (codes === undefined) {
+    codes = formatCodes(numFmt).toLowerCase();
+    if (LOWER_CODES.size >= 1024) LOWER_CODES.clear();
+    LOWER_CODES.set(numFmt, codes);
+  }
+  return codes;
+}
+
 /** True for formats that show a calendar date (d, y, or months without a time), e.g. "dd/mm/yyyy", "mmm-yy". */
 export function isDateFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  const codes = formatCodes(numFmt).toLowerCase();
+  const codes = lowerCodes(numFmt);
   if (/[dy]/.test(codes)) return true;
   return /m/.test(codes) && !/[hs]/.test(codes);
 }
@@ -144,11 +159,11 @@ export function isTimeFormat(numFmt: string | undefined): boolean {
 }
 
 function hasTime(numFmt: string | undefined): boolean {
-  return numFmt !== undefined && /[hs]/.test(formatCodes(numFmt).toLowerCase());
+  return numFmt !== undefined && /[hs]/.test(lowerCodes(numFmt));
 }
 
 function hasSeconds(numFmt: string | undefined): boolean {
-  return numFmt !== undefined && /s/.test(formatCodes(numFmt).toLowerCase());
+  return numFmt !== undefined && /s/.test(lowerCodes(numFmt));
 }
 
 /** Decimal places of a percent format: "0.0%" → 1, "0%" → 0; undefined when not a percent format. */
@@ -171,6 +186,8 @@ function timeText(serial: number, withSeconds: boolean): string {
 
 /** A number as Excel's "General" shows it: at most 15 significant digits (0.1+0.2 → "0.3"). */
 function generalText(n: number): string {
+  // an integer of at most 15 digits is already as Excel shows it
+  if (Number.isInteger(n) && n < 1e15 && n > -1e15) return String(n);
   return String(Number(n.toPrecision(15)));
 }
 

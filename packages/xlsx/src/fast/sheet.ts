@@ -13,6 +13,8 @@ import {
   decodeBytes,
   forEachAttribute,
   NameTable,
+  nextAttribute,
+  type AttributeBounds,
   TextCollector,
   XmlByteTokenizer,
   xmlText,
@@ -151,6 +153,13 @@ export class SheetParser implements XmlHandler {
   private readonly collector = new TextCollector(MAX_TEXT_BYTES);
   private readonly mergeIndex: MergeIndex | undefined;
   private readonly ref = { col: 0, row: 0 };
+  /** The attribute being read (one object for every tag). */
+  private readonly attribute: AttributeBounds = {
+    nameStart: 0,
+    nameEnd: 0,
+    valueStart: 0,
+    valueEnd: 0,
+  };
 
   private inSheetData = false;
   private rowNumber = 0;
@@ -279,11 +288,13 @@ export class SheetParser implements XmlHandler {
   private openRow(buf: Uint8Array, s: number, e: number): void {
     let number = -1;
     let hidden = false;
-    forEachAttribute(buf, s, e, (ns, ne, vs, ve) => {
+    const a = this.attribute;
+    for (let i = nextAttribute(buf, s, e, a); i >= 0; i = nextAttribute(buf, i, e, a)) {
+      const { nameStart: ns, nameEnd: ne, valueStart: vs, valueEnd: ve } = a;
       if (ne - ns === 1 && buf[ns] === 0x72) number = parseUint(buf, vs, ve);
       else if (bytesEqual(buf, ns, ne, 'hidden'))
         hidden = bytesEqual(buf, vs, ve, '1') || bytesEqual(buf, vs, ve, 'true');
-    });
+    }
     if (number < 0) number = this.rowNumber + 1; // a row without r follows the previous one
     if (number > MAX_ROWS || number === 0) {
       throw new SheetLimitError(
@@ -315,15 +326,16 @@ export class SheetParser implements XmlHandler {
     let type = CellType.Number;
     let style = 0;
     const ref = this.ref;
-    forEachAttribute(buf, s, e, (ns, ne, vs, ve) => {
-      if (ne - ns !== 1) return;
-      const b = buf[ns];
+    const a = this.attribute;
+    for (let i = nextAttribute(buf, s, e, a); i >= 0; i = nextAttribute(buf, i, e, a)) {
+      if (a.nameEnd - a.nameStart !== 1) continue;
+      const b = buf[a.nameStart];
       if (b === 0x72) {
-        parseRef(buf, vs, ve, ref);
+        parseRef(buf, a.valueStart, a.valueEnd, ref);
         col = ref.col;
-      } else if (b === 0x73) style = Math.max(0, parseUint(buf, vs, ve));
-      else if (b === 0x74) type = cellType(buf, vs, ve);
-    });
+      } else if (b === 0x73) style = Math.max(0, parseUint(buf, a.valueStart, a.valueEnd));
+      else if (b === 0x74) type = cellType(buf, a.valueStart, a.valueEnd);
+    }
     if (col <= 0) col = this.lastCol + 1; // a cell without r follows the previous one
     if (col > MAX_COLUMNS) {
       throw new SheetLimitError(

@@ -220,6 +220,47 @@ export class XmlByteTokenizer {
   }
 }
 
+/** One attribute's bounds in the buffer: local name and value (quotes excluded). */
+export interface AttributeBounds {
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * The attribute at or after buf[i] (before `end`) into `out`; returns where the next one may
+ * start, or -1 when there is none. For loops that must not allocate per tag (every cell's).
+ */
+export function nextAttribute(
+  buf: Uint8Array,
+  i: number,
+  end: number,
+  out: AttributeBounds,
+): number {
+  while (i < end && buf[i]! <= 0x20) i++;
+  if (i >= end) return -1;
+  let nameStart = i;
+  while (i < end && buf[i] !== EQUALS && buf[i]! > 0x20) {
+    if (buf[i] === COLON) nameStart = i + 1;
+    i++;
+  }
+  const nameEnd = i;
+  while (i < end && buf[i] !== EQUALS) i++;
+  i++;
+  while (i < end && buf[i] !== QUOTE && buf[i] !== APOS) i++;
+  const q = buf[i];
+  const valueStart = i + 1;
+  let valueEnd = valueStart;
+  while (valueEnd < end && buf[valueEnd] !== q) valueEnd++;
+  if (i >= end) return -1;
+  out.nameStart = nameStart;
+  out.nameEnd = nameEnd;
+  out.valueStart = valueStart;
+  out.valueEnd = valueEnd;
+  return valueEnd + 1;
+}
+
 /**
  * Walks the attributes in buf[start, end), calling `each` with the local name's bounds and the
  * value's bounds (quotes excluded). Stops early when `each` returns true.
@@ -235,26 +276,9 @@ export function forEachAttribute(
     valueEnd: number,
   ) => boolean | void,
 ): void {
-  let i = start;
-  while (i < end) {
-    while (i < end && buf[i]! <= 0x20) i++;
-    if (i >= end) return;
-    let nameStart = i;
-    while (i < end && buf[i] !== EQUALS && buf[i]! > 0x20) {
-      if (buf[i] === COLON) nameStart = i + 1;
-      i++;
-    }
-    const nameEnd = i;
-    while (i < end && buf[i] !== EQUALS) i++;
-    i++;
-    while (i < end && buf[i] !== QUOTE && buf[i] !== APOS) i++;
-    const q = buf[i];
-    const valueStart = i + 1;
-    let valueEnd = valueStart;
-    while (valueEnd < end && buf[valueEnd] !== q) valueEnd++;
-    if (i >= end) return;
-    if (each(nameStart, nameEnd, valueStart, valueEnd) === true) return;
-    i = valueEnd + 1;
+  const a: AttributeBounds = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+  for (let i = nextAttribute(buf, start, end, a); i >= 0; i = nextAttribute(buf, i, end, a)) {
+    if (each(a.nameStart, a.nameEnd, a.valueStart, a.valueEnd) === true) return;
   }
 }
 
@@ -297,16 +321,15 @@ const NAMED: ReadonlyArray<readonly [readonly number[], number]> = [
   [[0x61, 0x70, 0x6f, 0x73], 0x27], // apos
 ];
 
+/** Where the last reference found by referenceAt ends: the index of its ";". */
+let referenceEnd = 0;
+
 /**
  * The entity or character reference at u[amp] ("&amp;", "&#7879;", "&#x1EC7;"), u[, n) being
- * code units: its code point and the index of its ";", or undefined when none is written there
- * (it is then left as written).
+ * code units: its code point (its ";" at referenceEnd), or -1 when none is written there (it is
+ * then left as written). No object per reference: an openpyxl file has one per Vietnamese letter.
  */
-function referenceAt(
-  u: Uint16Array,
-  amp: number,
-  n: number,
-): { code: number; end: number } | undefined {
+function referenceAt(u: Uint16Array, amp: number, n: number): number {
   let i = amp + 1;
   if (i < n && u[i] === 0x23 /* # */) {
     i++;
@@ -328,15 +351,19 @@ function referenceAt(
       // Past the last code point the reference stays as written (any number of digits).
       if (code <= 0x10ffff) code = code * (hex ? 16 : 10) + digit;
     }
-    if (i === first || i >= n || u[i] !== 0x3b /* ; */ || code > 0x10ffff) return undefined;
-    return { code, end: i };
+    if (i === first || i >= n || u[i] !== 0x3b /* ; */ || code > 0x10ffff) return -1;
+    referenceEnd = i;
+    return code;
   }
   named: for (const [name, code] of NAMED) {
     if (i + name.length >= n) continue;
     for (let k = 0; k < name.length; k++) if (u[i + k] !== name[k]) continue named;
-    if (u[i + name.length] === 0x3b) return { code, end: i + name.length };
+    if (u[i + name.length] === 0x3b) {
+      referenceEnd = i + name.length;
+      return code;
+    }
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -351,19 +378,18 @@ function decodeUnits(n: number, ascii: boolean): string {
   let lone = !ascii;
   for (let r = 0; r < n;) {
     const c = u[r]!;
-    const ref = c === 0x26 ? referenceAt(u, r, n) : undefined;
-    if (ref === undefined) {
+    const code = c === 0x26 ? referenceAt(u, r, n) : -1;
+    if (code < 0) {
       u[w++] = c;
       r++;
       continue;
     }
-    const { code } = ref;
     if (code >= 0xd800 && code <= 0xdfff) lone = true;
     if (code > 0xffff) {
       u[w++] = 0xd800 + ((code - 0x10000) >> 10);
       u[w++] = 0xdc00 + ((code - 0x10000) & 0x3ff);
     } else u[w++] = code;
-    r = ref.end + 1;
+    r = referenceEnd + 1;
   }
   return lone ? fromUnits(w) : utf16.decode(u.subarray(0, w));
 }
