@@ -59,7 +59,7 @@ describe('the pieces of a reading', () => {
       expect(v.columns.find((c) => c.column === 'E')).toEqual({
         column: 'E',
         role: due,
-        header: 'Kết thúc',
+        header: 'Kết thúc (Thời gian thực hiện)',
       });
       expect(v.skippedRows.map((r) => `${r.row} ${r.reason}`)).toContain(`6 ${total}`);
       expect(v.bindings?.bindings).toEqual(tasks!.binding);
@@ -97,8 +97,8 @@ describe('the lines of `check --explain`', () => {
       '  A   số thứ tự ← "TT"',
       '  B   nội dung ← "Nội dung"',
       '  C   cơ quan chủ trì ← "Người phụ trách"',
-      '  D   ngày bắt đầu / ngày nhận ← "Thời gian thực hiện / Bắt đầu"',
-      '  E   thời hạn ← "Kết thúc"',
+      '  D   ngày bắt đầu / ngày nhận ← "Bắt đầu (Thời gian thực hiện)"',
+      '  E   thời hạn ← "Kết thúc (Thời gian thực hiện)"',
       '  F   ghi chú ← "Ghi chú"',
       'bỏ qua: 1 dòng tiêu đề mục, 1 dòng tổng cộng, 1 dòng chữ ký, ghi chú cuối bảng',
       '  dòng 4 (dòng tiêu đề mục): I | CÔNG TÁC XÂY DỰNG ĐẢNG',

@@ -155,8 +155,9 @@ describe('what the check understood, when asked to explain', () => {
       'A index TT',
       'B title Nội dung',
       'C owner Người phụ trách',
-      'D start Thời gian thực hiện / Bắt đầu',
-      'E due Kết thúc',
+      // each sub-header with the group merged over it, the second column of the merge too
+      'D start Bắt đầu (Thời gian thực hiện)',
+      'E due Kết thúc (Thời gian thực hiện)',
       'F note Ghi chú',
       'G status Tình trạng',
     ]);

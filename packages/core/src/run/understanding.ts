@@ -7,6 +7,7 @@
 import type { Message } from '../model/findings.js';
 import { columnLetter, type Row } from '../model/sheet.js';
 import type { KindScore } from '../table/classify.js';
+import { groupOver } from '../table/header-groups.js';
 import type { TableKind } from '../table/vocabulary.js';
 
 /** Why a row under a header was not read as a record. */
@@ -72,21 +73,43 @@ export class SkipLog {
   }
 }
 
-/** The header text of each column over the header rows, joined group first. */
+/**
+ * The header text of each column over the header rows: the sub-header, then its group in brackets
+ * ("Đã hoàn thành (Tiến độ)", "Bắt đầu (Thời gian thực hiện)"); a group merged across names every
+ * column under it, not only its first.
+ */
 export function headerTexts(
   rows: readonly Row[],
   headerRows: readonly number[],
 ): Map<number, string> {
-  const out = new Map<number, string[]>();
-  for (const row of rows) {
-    if (!headerRows.includes(row.number)) continue;
-    for (const cell of row.cells) {
+  const byRow = headerRows.map((number) => {
+    const texts = new Map<number, string>();
+    for (const cell of rows.find((r) => r.number === number)?.cells ?? []) {
       const text = cell.text.trim().replace(/\s+/g, ' ');
-      if (text === '') continue;
-      out.set(cell.col, [...(out.get(cell.col) ?? []), text]);
+      if (text !== '') texts.set(cell.col, text);
     }
+    return texts;
+  });
+  const cols = [...new Set(byRow.flatMap((texts) => [...texts.keys()]))].sort((a, b) => a - b);
+  const out = new Map<number, string>();
+  for (const col of cols) {
+    // the lowest row's own text, then each row above: its own text or the group's over it
+    let own: string | undefined;
+    const groups: string[] = [];
+    for (let i = byRow.length - 1; i >= 0; i--) {
+      const texts = byRow[i]!;
+      if (own === undefined) {
+        own = texts.get(col);
+        continue;
+      }
+      // the columns with a sub-header in any row below: the run the group may be merged over
+      const below = new Map(byRow.slice(i + 1).flatMap((r) => [...r]));
+      const group = texts.get(col) ?? groupOver(texts, below, col);
+      if (group !== undefined && group !== own && !groups.includes(group)) groups.unshift(group);
+    }
+    if (own !== undefined) out.set(col, groups.length > 0 ? `${own} (${groups.join(' / ')})` : own);
   }
-  return new Map([...out].map(([col, texts]) => [col, texts.join(' / ')]));
+  return out;
 }
 
 /**

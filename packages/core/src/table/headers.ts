@@ -21,6 +21,7 @@ import {
   type TickField,
   type Wordings,
 } from './vocabulary.js';
+import { groupOver } from './header-groups.js';
 import { isPeriodOnly } from './periods.js';
 import { foldText } from '../vi/text.js';
 
@@ -189,23 +190,6 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     statusAlternatives,
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
-}
-
-/**
- * The group header over a sub-header: the upper text of its own column, or of the nearest column
- * to its left whose upper cell holds text, when every column between has a sub-header too (a group
- * merged across: "Thời gian tổ chức đại hội" over "Dự kiến | Thực tế").
- */
-function groupOver(
-  upper: ReadonlyMap<number, string>,
-  lower: ReadonlyMap<number, string>,
-  col: number,
-): string | undefined {
-  for (let c = col; c >= 1 && lower.has(c); c--) {
-    const text = upper.get(c);
-    if (text !== undefined) return text;
-  }
-  return undefined;
 }
 
 /** Sub-headers of a time group that say which of its days is planned and which happened. */
