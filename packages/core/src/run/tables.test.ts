@@ -494,3 +494,68 @@ describe('a task merged down over the rows of the units it is given to', () => {
     expect(result.findings[0]?.agency).toBe('Đảng ủy xã Kỳ Lạc');
   });
 });
+
+describe('a deadline extended on some rows', () => {
+  // "Thời hạn" merged over "Hạn ban đầu | Hạn gia hạn": an extension replaces the first deadline
+  const sheet = gridSheet('Nhiệm vụ', [
+    [
+      'STT',
+      'Nội dung nhiệm vụ',
+      'Người theo dõi',
+      'Thời hạn',
+      null,
+      'Ngày hoàn thành',
+      'Tình trạng',
+    ],
+    [null, null, null, 'Hạn ban đầu', 'Hạn gia hạn', null, null],
+    [
+      1,
+      'Sửa đổi Quy chế làm việc',
+      'Nguyễn Thị Hà',
+      d(2024, 9, 30),
+      d(2024, 10, 31),
+      d(2024, 10, 25),
+      'Hoàn thành',
+    ],
+    [
+      2,
+      'Thẩm định đề án vị trí việc làm',
+      'Trần Văn Long',
+      d(2024, 10, 15),
+      null,
+      d(2024, 10, 22),
+      'Hoàn thành',
+    ],
+    [
+      3,
+      'Phương án sắp xếp đơn vị hành chính cấp xã',
+      'Lê Minh Tuấn',
+      d(2024, 10, 31),
+      d(2024, 12, 31),
+      null,
+      'Đang thực hiện',
+    ],
+    [
+      4,
+      'Hướng dẫn lưu trữ hồ sơ điện tử',
+      'Phạm Quốc Bảo',
+      d(2024, 8, 31),
+      d(2024, 11, 20),
+      null,
+      'Đang thực hiện',
+    ],
+  ]);
+
+  it('judges each row on its extension where it has one, and points at it', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 11, day: 28 } }),
+      'nhiem-vu.xlsx',
+      [sheet],
+    );
+    // 1: done on 25/10 within the extension to 31/10; 2: late on its only deadline; 3: extended
+    // to 31/12, not yet due; 4: past its extension
+    expect(at(result)).toEqual(['task/late F4', 'task/overdue E6']);
+    const overdue = result.findings.find((f) => f.rule === 'task/overdue')!;
+    expect(overdue.message.vi).toContain('20/11/2024');
+  });
+});

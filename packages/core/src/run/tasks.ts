@@ -79,6 +79,7 @@ export function taskTable(
           'coordinators',
           'start',
           'due',
+          'extendedDue',
           'completedOn',
           'status',
           'note',
@@ -89,14 +90,14 @@ export function taskTable(
     ),
   );
 
-  /** Where a field of a row is: its column, or the period ticked when the deadline is a tick. */
-  let dueTickCol: number | undefined;
+  /** Where the row's deadline was read when not in its column: a period ticked, an extension. */
+  let dueCol: number | undefined;
   /** The tick column marked on the row, when the status is a tick. */
   let statusTickCol: number | undefined;
   const location = (row: number, field: TaskField | undefined) => {
     const col =
-      field === 'due' && dueTickCol !== undefined
-        ? dueTickCol
+      field === 'due' && dueCol !== undefined
+        ? dueCol
         : field === 'status' && statusTickCol !== undefined
           ? statusTickCol
           : field !== undefined
@@ -116,7 +117,9 @@ export function taskTable(
     }
     const row = merged.fill(given);
     const cells = taskCells(row, header);
-    dueTickCol = header.dueTicks ? cells.due?.col : undefined;
+    // the deadline read elsewhere than its column: a period ticked, a deadline extended
+    dueCol =
+      cells.due !== undefined && cells.due.col !== header.columns.due ? cells.due.col : undefined;
     statusTickCol =
       header.ticks && header.columns.status === undefined ? cells.status?.col : undefined;
     const kind = classifyTaskRow(row, header, cells);

@@ -62,6 +62,11 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
       cells.status = { col: tick.col, value: text, text };
     }
   }
+  // a deadline extended on this row replaces the first one, and findings point at it
+  if (cells.extendedDue) {
+    cells.due = cells.extendedDue;
+    delete cells.extendedDue;
+  }
   if (header.dueTicks) {
     // "x" under the periods the task spans: due at the end of the last one ticked, read there
     const ticked = header.dueTicks.filter((t) =>

@@ -20,6 +20,8 @@ export const TASK_FIELDS = [
   'coordinators',
   'start',
   'due',
+  /** A deadline moved later ("Hạn gia hạn"): where a row gives one, it is the row's deadline. */
+  'extendedDue',
   'completedOn',
   'status',
   'note',
@@ -74,6 +76,7 @@ export const FIELD_LABELS: Readonly<Record<string, { readonly vi: string; readon
     coordinators: { vi: 'cơ quan phối hợp', en: 'coordinating agencies' },
     start: { vi: 'ngày bắt đầu / ngày nhận', en: 'start / received date' },
     due: { vi: 'thời hạn', en: 'deadline' },
+    extendedDue: { vi: 'thời hạn gia hạn', en: 'extended deadline' },
     completedOn: { vi: 'ngày hoàn thành', en: 'completion date' },
     status: { vi: 'tình trạng', en: 'status' },
     note: { vi: 'ghi chú', en: 'notes' },
@@ -276,6 +279,23 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày hẹn trả kết quả',
       'Hạn trả kết quả',
       'Deadline',
+    ],
+  ],
+  [
+    // an extension replaces the first deadline on the rows that have one
+    'extendedDue',
+    [
+      'Hạn gia hạn',
+      'Gia hạn',
+      'Gia hạn đến',
+      'Thời hạn gia hạn',
+      'Thời hạn được gia hạn',
+      'Hạn sau gia hạn',
+      'Ngày gia hạn',
+      'Hạn điều chỉnh',
+      'Thời hạn điều chỉnh',
+      'Thời hạn sau điều chỉnh',
+      'Điều chỉnh thời hạn',
     ],
   ],
   [
