@@ -457,6 +457,15 @@ describe('target lists under a title or a lead-in that names targets (set 4 clas
       ],
     ],
     [
+      'numbered items glued to each other after a lead-in in one paragraph ("… 8%.2. Tỷ lệ …")',
+      'Các chỉ tiêu chủ yếu năm 2027: 1. Tốc độ tăng trưởng kinh tế đạt 8%.2. Tỷ lệ che phủ rừng 52%.3. Tạo việc làm mới cho 1.500 lao động.',
+      [
+        { op: '>=', value: 8, unit: '%', year: '2027' },
+        { op: '>=', value: 52, unit: '%', year: '2027' },
+        { op: '>=', value: 1500, unit: 'lao động', year: '2027' },
+      ],
+    ],
+    [
       'a day ("ngày 15/10") inside a target list is no count',
       'Các chỉ tiêu chủ yếu năm 2026\n(1) Tỷ lệ tiêm chủng đầy đủ tính đến ngày 15/10 hằng năm: 98%.',
       [{ op: '>=', value: 98, unit: '%', year: '2026' }],

@@ -407,10 +407,15 @@ export function indicatorsOfBlock(
     ctx.document.targetYear ??
     null;
   const items: ExtractItem[] = [];
+  // "Các chỉ tiêu chủ yếu năm 2027: 1. … 2. …" in one paragraph: a lead-in sentence of its own
+  // gives the sentences after it in the block its target-ness and its year
+  let blockLead: string | undefined;
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;
     // "Các chỉ tiêu chủ yếu đến năm 2030: a; b; c": the lead-in makes the list targets, with its year.
-    const leadIn = targetLeadIn(sentence.text);
+    const ownLead = targetLeadIn(sentence.text);
+    const leadIn = ownLead ?? blockLead;
+    if (ownLead !== undefined && /:\s*$/u.test(sentence.text)) blockLead = ownLead;
     const sentenceTargets = inTargets || leadIn !== undefined;
     const year =
       (leadIn && periodEndYear(leadIn)) ||
@@ -420,9 +425,9 @@ export function indicatorsOfBlock(
     // sentence strives for after "phấn đấu" is a target
     const striveAt = sentence.text.search(STRIVE);
     for (const whole of clausesOf(sentence)) {
-      const colon = leadIn !== undefined ? whole.text.indexOf(':') : -1;
+      const colon = ownLead !== undefined ? whole.text.indexOf(':') : -1;
       const clause: Mapped =
-        colon >= 0 && whole.text.slice(0, colon).includes(leadIn!.trim().slice(-12))
+        colon >= 0 && whole.text.slice(0, colon).includes(ownLead!.trim().slice(-12))
           ? sliceMapped(whole, colon + 1, whole.text.length)
           : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;

@@ -78,6 +78,27 @@ describe('prepareText', () => {
     ]);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'numbered items glued after a colon and after a sentence end lose their markers',
+      'Các chỉ tiêu năm 2027: 1. Tốc độ tăng trưởng đạt 8%.2. Tỷ lệ che phủ rừng 52%;3. Tạo việc làm.',
+      [
+        'Các chỉ tiêu năm 2027:',
+        'Tốc độ tăng trưởng đạt 8%.',
+        'Tỷ lệ che phủ rừng 52%;',
+        'Tạo việc làm.',
+      ],
+    ],
+    [
+      'a dotted date and a count before a capital are no markers',
+      'Hạn chót ngày 15.10. Các xã báo cáo. Có 2. Không.',
+      ['Hạn chót ngày 15.10.', 'Các xã báo cáo.', 'Có 2.', 'Không.'],
+    ],
+  ])('glued list items: %s', (_, text, expected) => {
+    const [b] = prepareText(text).blocks;
+    expect(b && splitSentences(b).map((s) => s.text)).toEqual(expected);
+  });
+
   it('gives spans whose original text, cleaned, is the clean text (property)', () => {
     const word = fc.constantFrom(
       'Ban',

@@ -434,7 +434,10 @@ export function splitSentences(block: Block): Sentence[] {
   const text = block.text;
   const out: Sentence[] = [];
   let start = block.bodyStart;
-  const re = /(?:\.{3}|…|[.!?])["”’)]?(?=\s+["“(]?[\p{Lu}\d])/gu;
+  // "…: 1. Tốc độ … đạt 8%.2. Tỷ lệ …": a numbered item glued to the sentence before starts a
+  // sentence of its own, without its marker (a dotted date "15.10. Các …" is no marker)
+  const re =
+    /(?:\.{3}|…|[.!?])["”’)]?(?=\s+["“(]?[\p{Lu}\d])|(?:(?<=[\p{L}%)”"])[.;]|:)(?=\s*\d{1,2}\.\s+\p{Lu})/gu;
   re.lastIndex = start;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
@@ -446,6 +449,11 @@ export function splitSentences(block: Block): Sentence[] {
     pushSentence(out, block, start, end);
     start = end;
     while (text[start] === ' ') start += 1;
+    const glued = /^\d{1,2}\.\s+(?=\p{Lu})/u.exec(text.slice(start));
+    if (glued && /[.;:]$/u.test(m[0]) && !/\d\.$/u.test(text.slice(0, end))) {
+      start += glued[0].length;
+      re.lastIndex = start;
+    }
   }
   pushSentence(out, block, start, text.length);
   return out;
