@@ -65,3 +65,16 @@ describe('detectSimpleHeader', () => {
     });
   });
 });
+
+describe('detectSimpleHeader: the period column of a log', () => {
+  it.each(['Kỳ báo cáo', 'Tháng BC', 'Tháng báo cáo', 'Quý báo cáo', 'Tháng'])(
+    '%j names the period the report covers',
+    (title) => {
+      const h = logHeader([
+        ['STT', title, 'Đơn vị', 'Ngày nhận', 'Hình thức'],
+        [1, 'T8/2024', 'TYT xã Cẩm Bình', '04/9/2024', 'Phần mềm'],
+      ]);
+      expect(h?.columns).toMatchObject({ period: 2, unit: 3, received: 4 });
+    },
+  );
+});

@@ -600,7 +600,19 @@ export const LOG_WORDINGS: Wordings<LogField> = [
       'Về việc',
     ],
   ],
-  ['period', ['Kỳ báo cáo', 'Kỳ']],
+  [
+    'period',
+    [
+      'Kỳ báo cáo',
+      'Kỳ',
+      // "Tháng BC" holding "T8/2024": the month the report covers
+      'Tháng báo cáo',
+      'Quý báo cáo',
+      'Năm báo cáo',
+      'Tháng',
+      'Quý',
+    ],
+  ],
   [
     'received',
     [
