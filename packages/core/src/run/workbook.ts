@@ -21,8 +21,7 @@ import {
 import {
   detectTaskHeader,
   isColumnNumberingRow,
-  isTickField,
-  matchTaskHeader,
+  tickColumnAt,
   type DetectedHeader,
 } from '../table/headers.js';
 import {
@@ -188,9 +187,8 @@ function withBoundTicks(
   }
   if (ranges.status) {
     const ticks = cols(ranges.status).flatMap((col) => {
-      const label = labelAt(col);
-      const field = matchTaskHeader(label, ctx.taskTable.aliases);
-      return field !== undefined && isTickField(field) ? [{ col, field, label }] : [];
+      const tick = tickColumnAt(col, labelAt(col), ctx.taskTable.aliases);
+      return tick ? [tick] : [];
     });
     const { status: _status, ...columns } = out.columns;
     out = { ...out, columns, ticks };

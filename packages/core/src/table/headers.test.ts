@@ -5,6 +5,7 @@ import {
   isColumnNumberingRow,
   matchHeaderText,
   taskHeaderAliases,
+  tickColumnAt,
 } from './headers.js';
 
 const aliases = taskHeaderAliases();
@@ -273,5 +274,22 @@ describe('planned and actual days under one time group', () => {
       [1, 'Tổ chức đại hội', 'Chi bộ thôn Bình Minh', '15/11/2024', null],
     ]);
     expect(detectTaskHeader(sheet.rows, aliases)?.columns.title).toBe(2);
+  });
+});
+
+describe('the tick column a sub-header makes (found by words or pinned by a binding)', () => {
+  it.each([
+    ['Đã hoàn thành', 'tickDone'],
+    ['Hoàn thành đúng hạn', 'tickDone'],
+    ['Đang thực hiện', 'tickInProgress'],
+    ['Đang giải quyết', 'tickInProgress'],
+    ['Chưa hoàn thành', 'tickNotDone'],
+    ['Chưa triển khai', 'tickNotDone'],
+    ['Ghi chú', undefined],
+    ['Quý III', undefined],
+  ] as const)('%j → %s', (label, field) => {
+    expect(tickColumnAt(7, label, aliases)).toEqual(
+      field === undefined ? undefined : { col: 7, field, label },
+    );
   });
 });

@@ -92,6 +92,20 @@ export interface DetectedHeader {
   readonly dueTicks?: readonly PeriodTickColumn[];
 }
 
+/**
+ * The tick column a sub-header makes, if it names one: an "x" under "Đã hoàn thành", "Đang thực
+ * hiện" or "Chưa hoàn thành" stands for that status. The one reading of a tick column's header, for
+ * a header found by its words and for a run of columns a binding pins ("status": "F:H").
+ */
+export function tickColumnAt(
+  col: number,
+  label: string,
+  vocabulary: TaskHeaderVocabulary,
+): TickColumn | undefined {
+  const field = matchTaskHeader(label, vocabulary);
+  return field !== undefined && isTickField(field) ? { col, field, label } : undefined;
+}
+
 export interface PeriodTickColumn {
   readonly col: number;
   /** The sub-header as written: "Quý III", "Tháng 10". */
@@ -152,7 +166,9 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     if (field === undefined || label === undefined) continue;
     if (isTickField(field)) {
       // A tick column is a sub-header: alone in one row it is an ordinary heading word.
-      if (lowerText !== undefined && rows.length > 1) ticks.push({ col, field, label });
+      const tick =
+        lowerText !== undefined && rows.length > 1 ? tickColumnAt(col, label, aliases) : undefined;
+      if (tick) ticks.push(tick);
     } else if (field === 'due') {
       // the first holds the place (outputs list the columns in order); chooseDeadline decides
       if (columns.due === undefined) {
