@@ -636,3 +636,38 @@ describe('the units as column groups, each over its own plan and actual', () => 
     expect(town.message.vi).toContain(units[1]!);
   });
 });
+
+describe('a header of three rows: the year over its periods, each over its plan and actual', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const sheet = (periods: [string, string]) =>
+    gridSheet('Biểu 02', [
+      ['TỔNG HỢP CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU'],
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2024', null, null, null, 'Ghi chú'],
+      [null, null, null, periods[0], null, periods[1], null, null],
+      [null, null, null, 'KH', 'TH', 'KH', 'Ước TH', null],
+      [1, 'Thu ngân sách trên địa bàn', 'Tỷ đồng', 95, '88,2', 210, '221,5', null],
+      [2, 'Tỷ lệ hộ nghèo', '%', '-', '-', 'Dưới 3,5', '3,62', null],
+    ]);
+  // [the middle row's periods, the as-of date, the findings]
+  it.each<[[string, string], { year: number; month: number; day: number }, string[]]>([
+    [
+      ['6 tháng đầu năm', 'Cả năm'],
+      { year: 2025, month: 1, day: 20 },
+      ['indicator/unmet E5', 'indicator/exceeded G5', 'indicator/unmet G6'],
+    ],
+    // the year has not ended: only the half-year is judged
+    [['6 tháng đầu năm', 'Cả năm'], { year: 2024, month: 8, day: 1 }, ['indicator/unmet E5']],
+    [
+      ['Quý I', 'Quý II'],
+      { year: 2024, month: 8, day: 1 },
+      ['indicator/unmet E5', 'indicator/exceeded G5', 'indicator/unmet G6'],
+    ],
+  ])('%j as of %j', (periods, asOf, findings) => {
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'bieu.xlsx', [
+      sheet(periods),
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+      [...findings].sort(),
+    );
+  });
+});

@@ -405,6 +405,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const units = slots.all.filter(
       (slot) => slot.scope !== undefined && slot.key === slots.primary.key,
     );
+    // Several periods each with its own plan and actual ("6 tháng đầu năm" and "Cả năm", each
+    // over "KH | TH"): each actual against its own period's plan.
+    const planned = slots.all.filter((slot) => slot.planCol !== undefined);
     const judged =
       periodic.length > 0
         ? periodic
@@ -412,7 +415,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
           ? yearly
           : units.length > 1 && slots.primary.scope !== undefined
             ? units
-            : [slots.primary];
+            : planned.length > 1
+              ? planned
+              : [slots.primary];
     for (const slot of judged) evaluate(row, slot, cells.unit, indicator, subject, horizon);
   }
 

@@ -10,6 +10,7 @@
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
+import { groupOver } from './header-groups.js';
 import {
   columnPeriod,
   isPeriodOnly,
@@ -187,6 +188,37 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
 }
 
 /**
+ * A header of three rows read as two: the top row's group ("Năm 2024", merged across) joined to
+ * each middle cell under it ("Năm 2024 / 6 tháng đầu năm"), over the bottom row ("KH | TH").
+ */
+function tripleCandidate(
+  top: Row,
+  middle: Row,
+  bottom: Row,
+  fieldOf: FieldOf,
+): IndicatorHeader & { count: number } {
+  const texts = (r: Row) =>
+    new Map(r.cells.filter((c) => c.text.trim() !== '').map((c) => [c.col, c.text.trim()]));
+  const upper = texts(top);
+  const mid = texts(middle);
+  const under = new Map([...mid, ...texts(bottom)]);
+  const cols = [...new Set([...upper.keys(), ...mid.keys()])].sort((a, b) => a - b);
+  const cells = cols.map((col) => {
+    const own = mid.get(col);
+    const group = groupOver(upper, under, col);
+    const text =
+      own === undefined
+        ? (upper.get(col) ?? '')
+        : group && group !== own
+          ? `${group} / ${own}`
+          : own;
+    return { col, value: text, text };
+  });
+  const joined = candidate([{ number: top.number, cells }, bottom], fieldOf);
+  return { ...joined, rows: [top.number, middle.number, bottom.number] };
+}
+
+/**
  * Whether a row can be the lower row of a two-row header: labels and years only. A data row
  * ("2 | Kiện toàn Ban Chỉ đạo | Ban Tuyên giáo | 15/6/2024 | Đang thực hiện") holds an index, a
  * figure or a date, even when one of its words reads as a header ("Đang thực hiện").
@@ -271,11 +303,22 @@ export function detectIndicatorHeader(
         (splits && pair.count >= lowerCount))
         ? pair
         : single;
+    // A third header row ("Năm 2024" over "6 tháng đầu năm | Cả năm", each over "KH | TH"): the
+    // upper two read as one group row, so each plan and actual gets the period of both groups.
+    const third = rows[i + 2];
+    const triple =
+      choice === pair && third && third.number === next!.number + 1 && mayBeLowerHeaderRow(third)
+        ? tripleCandidate(rows[i]!, next!, third, fieldOf)
+        : undefined;
+    const best3 =
+      triple &&
+      triple.count >= choice.count &&
+      (triple.values.length > choice.values.length || dated(triple) > dated(choice))
+        ? triple
+        : choice;
     const ok =
-      choice.columns.title !== undefined &&
-      choice.columns.actual !== undefined &&
-      choice.count >= 3;
-    if (ok && (!best || choice.count > best.count)) best = choice;
+      best3.columns.title !== undefined && best3.columns.actual !== undefined && best3.count >= 3;
+    if (ok && (!best || best3.count > best.count)) best = best3;
   }
   if (!best) return undefined;
   const { count: _count, ...header } = best;
