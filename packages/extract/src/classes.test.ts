@@ -677,3 +677,14 @@ describe('the channel and the body that asked, named apart from the report (set 
     ).toEqual(expected);
   });
 });
+
+describe('--review names the duty a standalone report time was given to', () => {
+  it('quotes the sentence that described the report', () => {
+    const text =
+      'Trước đó, Sở Tài chính đã triển khai báo cáo giải ngân đến Chủ tịch UBND các huyện tại Công văn số 120/STC-ĐT ngày 02/6/2026.\nThời hạn nộp báo cáo: Trước ngày 20/6/2026.';
+    const review = formatReview(extractDirective(text), 'vi');
+    expect(review).toContain(
+      'báo cáo theo / the report described in «Sở Tài chính đã triển khai báo cáo giải ngân đến Chủ tịch UBND các huyện»',
+    );
+  });
+});

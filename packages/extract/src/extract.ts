@@ -490,7 +490,7 @@ function describedReport(
     const asker = m[1].trim();
     if (!AGENCY_START.test(asker)) continue;
     const to = fullNameBefore(original.slice(0, b.block.start), asker);
-    const quote = m[0].replace(/^[.;]\s+/u, '').trim();
+    const quote = m[0].replace(/^[.;,]\s+/u, '').trim();
     return {
       from: m[3].trim(),
       to,
