@@ -37,7 +37,6 @@ describe('header variants offices write', () => {
   });
 
   it.each([
-    'Số, ký hiệu văn bản',
     'Văn bản chỉ đạo',
     'Đánh giá',
     // a count of days, whatever date words follow (h04)

@@ -293,3 +293,20 @@ describe('the tick column a sub-header makes (found by words or pinned by a bind
     );
   });
 });
+
+describe('detectTaskHeader: a document number column', () => {
+  const columns = (...titles: string[]) =>
+    detectTaskHeader(gridSheet('Theo dõi', [titles]).rows, aliases)?.columns;
+
+  it('right of the deadline, is the document that did the work', () => {
+    expect(
+      columns('TT', 'Tên báo cáo', 'Nơi nhận', 'Thời hạn gửi', 'Ngày gửi', 'Số, ký hiệu văn bản'),
+    ).toMatchObject({ title: 2, due: 4, completedOn: 5, resultDocument: 6 });
+  });
+
+  it('left of it, is the document that assigned the work, and not read', () => {
+    const c = columns('STT', 'Số, ký hiệu văn bản', 'Trích yếu', 'Hạn xử lý', 'Tình trạng');
+    expect(c).toMatchObject({ title: 3, due: 4, status: 5 });
+    expect(c?.resultDocument).toBeUndefined();
+  });
+});

@@ -184,6 +184,14 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     }
   }
   chooseDeadline(dueColumns, columns, labels);
+  // a document number left of the deadline is the one that assigned the work, not its result
+  if (
+    columns.resultDocument !== undefined &&
+    (columns.due === undefined || columns.resultDocument < columns.due)
+  ) {
+    delete columns.resultDocument;
+    delete labels.resultDocument;
+  }
   itemNamedByKind(upper, lower, cols, columns, labels);
   // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
   const tickSet = ticks.length >= 2 ? ticks : [];

@@ -50,11 +50,14 @@ describe('task columns', () => {
     ['STT', 'index'],
     ['Số TT', 'index'],
     ['Ghi chú', 'note'],
+    // the document that did the work; left of the deadline it is the assigning one and dropped
+    // (headers.ts), so an e-office register's own number column is never read as a result
+    ['Số, ký hiệu văn bản', 'resultDocument'],
   ] as const)('%j → %s', (text, field) => {
     expect(matchHeader(text, tasks)?.field).toBe(field);
   });
 
-  it.each(['Lai Châu, ngày 01 tháng 7 năm 2024', 'Số, ký hiệu văn bản', 'Đánh giá', 'Mã hóa', ''])(
+  it.each(['Lai Châu, ngày 01 tháng 7 năm 2024', 'Đánh giá', 'Mã hóa', ''])(
     '%j names no task column',
     (text) => {
       expect(matchHeader(text, tasks)).toBeUndefined();

@@ -23,6 +23,11 @@ export const TASK_FIELDS = [
   /** A deadline moved later ("Hạn gia hạn"): where a row gives one, it is the row's deadline. */
   'extendedDue',
   'completedOn',
+  /**
+   * The document that did the work, right of the deadline ("Số, ký hiệu văn bản" of the report
+   * sent): a row that gives one is done, on a day not written unless the row says it.
+   */
+  'resultDocument',
   'status',
   'note',
 ] as const;
@@ -77,6 +82,7 @@ export const FIELD_LABELS: Readonly<Record<string, { readonly vi: string; readon
     start: { vi: 'ngày bắt đầu / ngày nhận', en: 'start / received date' },
     due: { vi: 'thời hạn', en: 'deadline' },
     extendedDue: { vi: 'thời hạn gia hạn', en: 'extended deadline' },
+    resultDocument: { vi: 'văn bản kết quả', en: 'result document' },
     completedOn: { vi: 'ngày hoàn thành', en: 'completion date' },
     status: { vi: 'tình trạng', en: 'status' },
     note: { vi: 'ghi chú', en: 'notes' },
@@ -279,6 +285,21 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày hẹn trả kết quả',
       'Hạn trả kết quả',
       'Deadline',
+    ],
+  ],
+  [
+    // left of the deadline this is the document that assigned the work, and is dropped (headers.ts)
+    'resultDocument',
+    [
+      'Số, ký hiệu văn bản',
+      'Số, ký hiệu',
+      'Số ký hiệu',
+      'Số văn bản',
+      'Số hiệu văn bản',
+      'Số, ngày văn bản',
+      'Văn bản báo cáo',
+      'Số báo cáo',
+      'Số, ký hiệu báo cáo',
     ],
   ],
   [

@@ -84,3 +84,33 @@ describe('buildTaskFacts: completion written in the words of the row', () => {
     expect(facts({ status: cell(5, 1, '0%') }).facts.statusState).toBe('done');
   });
 });
+
+describe('buildTaskFacts: the number of the document that did the work', () => {
+  it.each(['245/BC-TTYT', '45-BC/ĐU', 'Số 12/KH-UBND'])(
+    'a report sent as %j is done; with no day written, whether on time is not evaluated',
+    (number) => {
+      const r = facts({
+        title: cell(2, 'Báo cáo sơ kết 6 tháng đầu năm 2024'),
+        due: cell(6, '14/6/2024'),
+        resultDocument: cell(8, number),
+      });
+      expect(r.facts).toMatchObject({ isDone: true, hasCompletion: false });
+      expect(r.notEvaluated.map((n) => [n.scope, n.reason.vi])).toEqual([
+        ['task/late', expect.stringContaining(`đã có văn bản "${number}"`)],
+      ]);
+    },
+  );
+
+  it.each([
+    ['a status saying otherwise wins', { status: cell(7, 'Chưa gửi') }, false],
+    ['a text that is no document number', {}, false],
+  ] as const)('%s', (_, more, done) => {
+    const r = facts({
+      title: cell(2, 'Báo cáo tổng kết năm'),
+      due: cell(6, '20/11/2024'),
+      resultDocument: cell(8, Object.keys(more).length > 0 ? '412/BC-TTYT' : 'Đang soạn'),
+      ...more,
+    });
+    expect(r.facts.isDone).toBe(done);
+  });
+});

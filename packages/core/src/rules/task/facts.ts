@@ -182,6 +182,12 @@ function parseCompletion(cell: Cell, options: ParseOptions): DateCellParse {
     : parseDateCell(cell.value, cell.text, options);
 }
 
+/**
+ * A document's number and symbol: "245/BC-TTYT", "45-BC/ĐU", "Số 12/KH-UBND", "1520/SYT-KHTC": a
+ * number, then the kind and issuer in capitals.
+ */
+const DOCUMENT_NUMBER = /^(?:s[oố]\s*)?\d{1,5}\s*[/-]\s*[A-ZĐ]{2,}/iu;
+
 export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): TaskFactsResult {
   const invalid: InvalidCell[] = [];
   const parseOptions = {
@@ -254,7 +260,10 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     }
   }
   const completedDate = completed.kind === 'date' ? completed.date : fromText?.found.date;
-  const isDone = completedDate !== undefined || statusState === 'done';
+  // with no status written, the number of the document that did the work says it is done
+  const resultDocument = text(cells, 'resultDocument');
+  const documented = statusState === 'empty' && DOCUMENT_NUMBER.test(resultDocument);
+  const isDone = completedDate !== undefined || statusState === 'done' || documented;
 
   const notEvaluated: RowNotEvaluated[] = [];
   if (due.kind === 'not-evaluated') {
@@ -270,10 +279,15 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     notEvaluated.push({
       scope: 'task/late',
       field: cells.completedOn ? 'completedOn' : statusFromNote ? 'note' : 'status',
-      reason: {
-        vi: `Nhiệm vụ đã hoàn thành ("${statusText}") nhưng không ghi ngày hoàn thành, nên chưa đánh giá được có đúng hạn "${due.kind === 'due' ? due.phrase : ''}" hay không.`,
-        en: `The task is done ("${statusText}") but no completion date is written, so whether it met its deadline "${due.kind === 'due' ? due.phrase : ''}" is not evaluated.`,
-      },
+      reason: documented
+        ? {
+            vi: `Nhiệm vụ đã có văn bản "${resultDocument}" nhưng không ghi ngày hoàn thành, nên chưa đánh giá được có đúng hạn "${due.kind === 'due' ? due.phrase : ''}" hay không.`,
+            en: `The task has its document "${resultDocument}" but no completion date is written, so whether it met its deadline "${due.kind === 'due' ? due.phrase : ''}" is not evaluated.`,
+          }
+        : {
+            vi: `Nhiệm vụ đã hoàn thành ("${statusText}") nhưng không ghi ngày hoàn thành, nên chưa đánh giá được có đúng hạn "${due.kind === 'due' ? due.phrase : ''}" hay không.`,
+            en: `The task is done ("${statusText}") but no completion date is written, so whether it met its deadline "${due.kind === 'due' ? due.phrase : ''}" is not evaluated.`,
+          },
     });
   }
 
