@@ -671,3 +671,47 @@ describe('a header of three rows: the year over its periods, each over its plan 
     );
   });
 });
+
+describe('roman section rows that carry their numbered rows’ sums', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const asOf = { year: 2025, month: 2, day: 12 };
+  // [the section rows' figures (plan, actual) of I and II, the findings]
+  it.each<[string, [number, number], [number, number], string[]]>([
+    [
+      'sums of the rows under them: not indicators',
+      [105500, 104870],
+      [56000, 51480],
+      // rows 5 (Hoa Thành) and 8 (Kinh tế và Hạ tầng); rows 3 and 7 are the sections
+      ['indicator/unmet D5', 'indicator/unmet D8'],
+    ],
+    [
+      'figures of their own (not the sums): judged like any indicator',
+      [110000, 104870],
+      [56000, 51480],
+      ['indicator/unmet D3', 'indicator/unmet D5', 'indicator/unmet D8'],
+    ],
+  ])('%s', (_, one, two, findings) => {
+    const result = checkSheets(createChecker({ pack: generic, asOf }), 'giai-ngan.xlsx', [
+      gridSheet('Giải ngân 2024', [
+        [
+          'TT',
+          'Chủ đầu tư',
+          'Kế hoạch vốn năm 2024',
+          'Giải ngân đến 31/01/2025',
+          'Tỷ lệ giải ngân (%)',
+        ],
+        [null, 'TỔNG CỘNG', one[0] + two[0], one[1] + two[1], 96.6],
+        ['I', 'Vốn ngân sách tỉnh hỗ trợ', one[0], one[1], 99.4],
+        [1, 'Ban Quản lý dự án đầu tư xây dựng huyện', 85000, 85000, 100],
+        [2, 'UBND xã Hoa Thành', 12500, 11870, 95],
+        [3, 'UBND xã Tăng Thành', 8000, 8000, 100],
+        ['II', 'Vốn ngân sách huyện', two[0], two[1], 91.9],
+        [4, 'Phòng Kinh tế và Hạ tầng', 36000, 31480, 87.4],
+        [5, 'UBND thị trấn Yên Thành', 20000, 20000, 100],
+      ]),
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+      [...findings].sort(),
+    );
+  });
+});

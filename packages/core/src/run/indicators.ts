@@ -41,7 +41,12 @@ import {
   type ColumnPeriod,
   type TargetHorizon,
 } from '../table/periods.js';
-import { classifyIndicatorRow, type IndicatorRowKind } from '../table/indicator-rows.js';
+import {
+  classifyIndicatorRow,
+  type IndicatorCells,
+  type IndicatorRowKind,
+} from '../table/indicator-rows.js';
+import type { RowStructure } from '../table/sub-rows.js';
 import { formatEnNumber, formatViNumber, parseNumericCell } from '../vi/numbers.js';
 import { lowerIsBetterByName } from '../vi/indicator-direction.js';
 import {
@@ -71,6 +76,9 @@ interface IndicatorSheetContext {
 }
 
 /** Why an indicator-table row that is no indicator was passed over, for `--explain`. */
+/** A roman section number: "I", "II.", "IV". */
+const ROMAN_NUMBER = /^[IVX]+\.?$/;
+
 const SKIPPED_AS: Readonly<Partial<Record<IndicatorRowKind, SkipReason>>> = {
   group: 'section',
   label: 'section',
@@ -336,6 +344,48 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     ),
   );
 
+  /** The figures of a row's plan and actual columns, by column. */
+  const figuresOf = (row: Row): Map<number, number> => {
+    const out = new Map<number, number>();
+    for (const v of header.values) {
+      if (v.role === 'assessment') continue;
+      const cell = cellAt(row, v.col);
+      const parsed = cell ? parseNumericCell(cell.value, cell.text, cell.numFmt) : undefined;
+      if (parsed?.kind === 'number') out.set(v.col, parsed.value);
+    }
+    return out;
+  };
+  /**
+   * A roman row with figures ("II | Vốn ngân sách huyện | 81.000 | 77.080"), held until the
+   * numbered rows under it show whether its figures are their sums: a section's subtotal is no
+   * indicator; a roman row whose figures are its own is judged when the next section starts.
+   */
+  let held:
+    | {
+        readonly row: Row;
+        readonly own: Map<number, number>;
+        readonly sums: Map<number, number>;
+        count: number;
+      }
+    | undefined;
+  function release(): void {
+    const h = held;
+    if (!h) return;
+    held = undefined;
+    const isSum =
+      h.count >= 2 &&
+      [...h.own].every(([col, value]) => {
+        const sum = h.sums.get(col);
+        return sum !== undefined && Math.abs(sum - value) <= Math.max(0.5, Math.abs(value) * 1e-3);
+      });
+    if (isSum) {
+      ctx.skips?.add(h.row, 'total');
+      return;
+    }
+    const cells = cellsOf(h.row);
+    judgeRow(h.row, cells, classifyIndicatorRow(h.row, header, cells).structure);
+  }
+
   function push(given: Row): void {
     if (given.number <= header.lastHeaderRow) return;
     if (ended) {
@@ -345,6 +395,23 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const row = merged.fill(given);
     const cells = cellsOf(row);
     const { kind, structure } = classifyIndicatorRow(row, header, cells);
+    const index = cells.index?.text.trim() ?? '';
+    if (kind === 'indicator' && ROMAN_NUMBER.test(index)) {
+      const own = figuresOf(row);
+      if (own.size > 0) {
+        release();
+        held = { row, own, sums: new Map(), count: 0 };
+        return;
+      }
+    }
+    if (held) {
+      if (kind === 'indicator' && /^\d/.test(index) && !structure.sub) {
+        held.count++;
+        for (const [col, value] of figuresOf(row))
+          held.sums.set(col, (held.sums.get(col) ?? 0) + value);
+      } else if (kind === 'indicator' && !structure.sub) release();
+      else if (kind === 'group' || kind === 'total' || kind === 'end') release();
+    }
     const skipped = SKIPPED_AS[kind];
     if (skipped) ctx.skips?.add(row, skipped);
     if (kind === 'end') {
@@ -354,6 +421,10 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     }
     if (kind === 'group') parent = undefined;
     if (kind !== 'indicator') return;
+    judgeRow(row, cells, structure);
+  }
+
+  function judgeRow(row: Row, cells: IndicatorCells, structure: RowStructure): void {
     const title = cells.title!.text.trim();
     const index = cells.index?.text.trim() ?? '';
     const isSub = structure.sub;
@@ -623,6 +694,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   }
 
   function finish(): number {
+    release();
     const hasTarget = (i: IndicatorLike) =>
       slots.all.some((slot) => slot.key !== undefined && targetFor(i, slot.key));
     const missing = indicators.filter((i) => !matched.has(i.id) && hasTarget(i));

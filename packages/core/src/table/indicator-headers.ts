@@ -175,6 +175,14 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
       }
     }
   }
+  // Figures by the body in charge ("Chủ đầu tư" | "Kế hoạch vốn" | "Giải ngân"): with no column
+  // naming the item, each row is that body's figures, and its name is the item.
+  if (columns.title === undefined && columns.owner !== undefined && values.length > 0) {
+    columns.title = columns.owner;
+    labels.title = labels.owner!;
+    delete columns.owner;
+    delete labels.owner;
+  }
   const last = rows[rows.length - 1]!.number;
   return {
     rows: rows.map((r) => r.number),

@@ -31,6 +31,10 @@ describe('readPeriodText', () => {
     ['Kế hoạch 5 năm 2021-2025', { year: 2025, span: { from: 2021, to: 2025 } }],
     ['2023', { year: 2023 }],
     ['Thực hiện', {}],
+    // a cut-off day is when the figure was taken, not the period it is for
+    ['Giải ngân đến 31/01/2025', {}],
+    ['Lũy kế tính đến hết ngày 30/9/2024', {}],
+    ['Kế hoạch vốn năm 2024', { year: 2024 }],
   ] as const)('%j → %j', (text, period) => {
     expect(readPeriodText(text)).toEqual(period);
   });

@@ -38,8 +38,14 @@ export interface ColumnPeriod {
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
 /** Reads the period of one header text (a cell); texts of a group header are read separately. */
+/** "đến 31 01 2025", "tính đến hết ngày 30 9 2024" (folded, slashes as spaces). */
+const CUT_OFF_DAY =
+  /\b(?:tinh )?den (?:het )?(?:ngay )?(?:[0-3]?\d)[ .-](?:[01]?\d)[ .-](?:19|20)\d{2}\b/g;
+
 export function readPeriodText(text: string): ColumnPeriod {
-  const f = foldText(text).replace(/\//g, ' ');
+  // a cut-off day ("Giải ngân đến 31/01/2025", "tính đến hết ngày 30/9/2024") says when the figure
+  // was taken, not which period it is for: the year's capital may be disbursed into January
+  const f = foldText(text).replace(/\//g, ' ').replace(CUT_OFF_DAY, ' ');
   const out: {
     year?: number;
     sub?: SubPeriod;

@@ -484,6 +484,8 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       '% so với KH',
       '% so với kế hoạch',
       'Tỷ lệ so với kế hoạch',
+      // a disbursement's share of the year's capital: a ratio, not a figure disbursed
+      'Tỷ lệ giải ngân',
       'So với cùng kỳ',
       '% so với cùng kỳ',
       'Tỷ lệ thực hiện',
@@ -500,6 +502,8 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Đơn vị chủ trì',
       'Cơ quan theo dõi',
       'Đơn vị thực hiện',
+      // public investment: the investor whose capital is disbursed
+      'Chủ đầu tư',
     ],
   ],
   ['note', NOTE],
