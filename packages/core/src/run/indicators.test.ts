@@ -403,6 +403,48 @@ describe('periods of the value columns', () => {
   });
 });
 
+describe('a plan relative to a base the row gives', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const run = (rows: (string | number | null)[][]) =>
+    checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 8 } }),
+      'tngt.xlsx',
+      [
+        gridSheet('TNGT', [
+          ['TT', 'Tiêu chí', 'Năm 2023', 'Chỉ tiêu năm 2024', 'Năm 2024'],
+          ...rows,
+        ]),
+      ],
+    );
+
+  it('computes the value to reach from the base year column of the row, and judges on it', () => {
+    const result = run([
+      // at most 38; 35 is better
+      [1, 'Số vụ tai nạn giao thông', 40, 'Giảm 5% so với năm 2023', 35],
+      // at most 19; 21 misses
+      [2, 'Số người chết', 20, 'Giảm 5% so với năm 2023', 21],
+      // at most 30,4; 30 is better
+      [3, 'Số người bị thương', 32, 'Giảm 5% so với năm 2023', 30],
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/exceeded E2',
+      'indicator/unmet E3',
+      'indicator/exceeded E4',
+    ]);
+    // the value reached from the base, and the plan as written beside it
+    expect(result.findings[1]!.message.vi).toContain('mục tiêu ≤ 19');
+    expect(result.findings[1]!.quote).toBe('Giảm 5% so với năm 2023');
+  });
+
+  it('with no figure for the base in the row, lists it as not evaluated', () => {
+    const result = run([[1, 'Số vụ tai nạn giao thông', null, 'Giảm 5% so với năm 2023', 35]]);
+    expect(result.findings).toEqual([]);
+    expect(result.notEvaluated.map((n) => n.reason.vi)).toContainEqual(
+      expect.stringContaining('số liệu gốc không có trong bảng'),
+    );
+  });
+});
+
 describe('sub-rows by structure', () => {
   const asOf = { year: 2025, month: 2, day: 10 };
   it('matches "a)", "+", "Trong đó:" and a marked number only among the parent indicator parts', () => {

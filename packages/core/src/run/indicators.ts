@@ -55,6 +55,8 @@ import {
   readCountOfTotal,
   readVerdict,
   relativeBase,
+  relativeChange,
+  targetFromBase,
   type Target,
   type TargetEvaluation,
 } from '../vi/targets.js';
@@ -492,6 +494,30 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     for (const slot of judged) evaluate(row, slot, cells.unit, indicator, subject, horizon);
   }
 
+  /**
+   * The value a relative plan ("Giảm 5% so với năm 2023") sets, from the figure of its base in the
+   * same row: the actual of the year it names ("năm 2023"), or of the year before the one judged
+   * ("cùng kỳ", "năm trước"). Undefined when the row does not give that figure.
+   */
+  function targetOfBaseInRow(row: Row, plan: string, year: number | undefined): Target | undefined {
+    const change = relativeChange(plan);
+    if (!change) return undefined;
+    const named = /\b(\d{4})\b/.exec(change.base);
+    const baseYear = named
+      ? Number(named[1])
+      : /(?:^|[^\p{L}])(?:cùng kỳ|năm trước)(?!\p{L})/iu.test(change.base) && year !== undefined
+        ? year - 1
+        : undefined;
+    if (baseYear === undefined) return undefined;
+    const column = header.values.find(
+      (v) => v.role === 'actual' && v.period.year === baseYear && v.period.sub === undefined,
+    );
+    const cell = cellAt(row, column?.col);
+    if (!cell) return undefined;
+    const n = parseNumericCell(cell.value, cell.text, cell.numFmt);
+    return n.kind === 'number' ? targetFromBase(change, n.value) : undefined;
+  }
+
   /** The row's figures of one period against the target of that period. */
   function evaluate(
     row: Row,
@@ -534,8 +560,12 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       return;
     }
     const packEntry = indicator && key !== undefined ? packTargetFor(indicator, key) : undefined;
-    // "Giảm 10% so với năm 2023": a change from a base the table does not give, not a value to reach.
-    const relative = planCell ? relativeBase(planCell.text) : undefined;
+    // "Giảm 10% so với năm 2023": a change from a base. When the row gives the base's figure (a
+    // column of 2023's actuals; "cùng kỳ", "năm trước": the year before), the value to reach is
+    // computed from it; otherwise it is not a value to reach.
+    const fromBase =
+      planCell && !packTarget ? targetOfBaseInRow(row, planCell.text, slotYear) : undefined;
+    const relative = planCell && !fromBase ? relativeBase(planCell.text) : undefined;
     if (relative !== undefined && !packTarget) {
       ctx.wb.notEvaluated.push({
         scope: 'indicator/unmet',
@@ -553,7 +583,13 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     }
     let planParsed:
       { target: Target; lowerIsBetter: boolean; text: string; qualifier?: string } | undefined;
-    if (planCell && relative === undefined) {
+    if (fromBase) {
+      planParsed = {
+        target: fromBase,
+        lowerIsBetter: fromBase.op === '<=',
+        text: planCell!.text,
+      };
+    } else if (planCell && relative === undefined) {
       const n = parseNumericCell(planCell.value, planCell.text, planCell.numFmt);
       planParsed =
         typeof planCell.value === 'number' && n.kind === 'number'

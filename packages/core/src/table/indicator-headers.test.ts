@@ -133,3 +133,17 @@ describe('figures by review year under a group named for the review', () => {
     expect(h).toBeUndefined();
   });
 });
+
+describe('a column headed by a year alone', () => {
+  it('right of that year’s plan, holds what was done that year; left of it, last year’s result', () => {
+    const h = header([
+      ['TT', 'Tiêu chí', 'Năm 2023', 'Chỉ tiêu năm 2024', 'Năm 2024'],
+      [1, 'Số vụ tai nạn giao thông', 40, 'Giảm 5% so với năm 2023', 35],
+    ]);
+    expect(h?.values.map((v) => [v.col, v.role, v.period.year])).toEqual([
+      [3, 'actual', 2023],
+      [4, 'plan', 2024],
+      [5, 'actual', 2024],
+    ]);
+  });
+});

@@ -102,6 +102,19 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
       // column on their left, else actual figures.
       field = groupField ?? previousRole ?? 'actual';
       label = groupText !== undefined && groupText !== own ? `${groupText} / ${own}` : own;
+      // …but a year whose plan is already a column ("Chỉ tiêu năm 2024" | "Năm 2024") holds
+      // what was done that year: a year has one plan
+      if (groupField === undefined && field === 'plan') {
+        const period = readPeriodText(own);
+        const planned = values.some(
+          (v) =>
+            v.role === 'plan' &&
+            v.period.year !== undefined &&
+            v.period.year === period.year &&
+            v.period.sub === period.sub,
+        );
+        if (planned) field = 'actual';
+      }
     }
     if (field === undefined) continue;
     if (field === 'plan' || field === 'actual' || field === 'assessment') {

@@ -7,6 +7,8 @@ import {
   findTargets,
   parseTarget,
   relativeBase,
+  relativeChange,
+  targetFromBase,
 } from './targets.js';
 import { readCountOfTotal, readVerdict } from './targets.js';
 import type { Target, TargetOutcome } from './targets.js';
@@ -487,6 +489,22 @@ describe('relativeBase', () => {
     ['Sơ kết 6 tháng', undefined],
   ])('%j → %j', (text, base) => {
     expect(relativeBase(text)).toBe(base);
+  });
+});
+
+describe('relativeChange and targetFromBase', () => {
+  it.each<[string, number, ReturnType<typeof targetFromBase> | undefined]>([
+    ['Giảm 5% so với năm 2023', 40, { op: '<=', value: 38 }],
+    ['Tăng 10% so với năm 2023', 200, { op: '>=', value: 220 }],
+    ['Kéo giảm từ 5% trở lên so với năm 2023', 20, { op: '<=', value: 19 }],
+    ['tăng ít nhất 8,5% so với cùng kỳ', 1000, { op: '>=', value: 1085 }],
+    ['Giảm 5 vụ so với năm 2023', 40, { op: '<=', value: 35 }],
+    // a range of change, or no base: nothing to reach is made up
+    ['tăng 5 - 7% so cùng kỳ năm trước', 100, undefined],
+    ['Giảm còn 2,5', 4, undefined],
+  ])('%j from %d → %j', (text, base, target) => {
+    const change = relativeChange(text);
+    expect(change === undefined ? undefined : targetFromBase(change, base)).toEqual(target);
   });
 });
 

@@ -138,6 +138,50 @@ export function relativeBase(text: string): string | undefined {
   return m[1]!.toLowerCase() === 'cùng' ? `cùng ${rest}`.trim() : rest || 'so với';
 }
 
+/** A change from a base: "Giảm 5% so với năm 2023", "tăng ít nhất 10% so với cùng kỳ". */
+export interface RelativeChange {
+  readonly direction: 'increase' | 'decrease';
+  /** The change: a share of the base when `percent`, else in the base's own unit. */
+  readonly amount: number;
+  readonly percent: boolean;
+  /** The base as written: "năm 2023", "cùng kỳ". */
+  readonly base: string;
+}
+
+const RELATIVE_CHANGE =
+  /^(?:phấn đấu\s+)?(?:kéo\s+)?(giảm|tăng)\s+(?:(?:ít nhất|tối thiểu|từ)\s+)?(\d+(?:[.,]\d+)?)\s*(%)?(?:\s+(?!so\s)\p{L}+){0,3}?\s+so\s+(?:với|cùng)(?!\p{L})/iu;
+
+/**
+ * The change a relative target asks for, when it is one number: "Giảm 5% so với năm 2023" is a
+ * decrease of 5 % from the figure of 2023. A range ("tăng 5 - 7%") or a text with no base gives
+ * undefined: it is not turned into a value to reach.
+ */
+export function relativeChange(text: string): RelativeChange | undefined {
+  const base = relativeBase(text);
+  if (base === undefined) return undefined;
+  const m = RELATIVE_CHANGE.exec(normalizeText(text));
+  if (!m) return undefined;
+  const amount = Number(m[2]!.replace(',', '.'));
+  if (!Number.isFinite(amount)) return undefined;
+  return {
+    direction: m[1]!.toLowerCase() === 'giảm' ? 'decrease' : 'increase',
+    amount,
+    percent: m[3] === '%',
+    base,
+  };
+}
+
+/**
+ * The value a relative change sets from its base's figure: a decrease of 5 % from 40 is at most
+ * 38, an increase of 10 % from 200 at least 220, a decrease of 5 from 40 at most 35.
+ */
+export function targetFromBase(change: RelativeChange, base: number): Target {
+  const delta = change.percent ? (base * change.amount) / 100 : change.amount;
+  return change.direction === 'decrease'
+    ? { op: '<=', value: cleanNumber(base - delta) }
+    : { op: '>=', value: cleanNumber(base + delta) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
