@@ -105,4 +105,44 @@ describe('xmlText', () => {
     collector.add(rest, 0, rest.length, false);
     expect(collector.take()).toBe('Quán triệt & ệ');
   });
+
+  it.each([
+    // pieces as [text, raw (CDATA)], and what the element's text is
+    [[], undefined],
+    [[['Đ&#227; xong', false]], 'Đã xong'],
+    [[['a &amp; b\r\nc', true]], 'a &amp; b\nc'], // CDATA: as written, line ends normalised
+    [
+      [
+        ['Ngh&#7883; ', false],
+        ['quy&#7871;t', false],
+      ],
+      'Nghị quyết',
+    ],
+    [
+      [
+        ['&lt;', false],
+        ['&amp;', true],
+        [' &gt;', false],
+      ],
+      '<&amp; >',
+    ],
+    [
+      [
+        ['', false],
+        ['x&#224;', false],
+      ],
+      'xà',
+    ], // an empty piece counts for nothing
+  ] as const)('%j → %j, and the collector is empty for the next element', (pieces, text) => {
+    const collector = new TextCollector(1 << 20);
+    for (let round = 0; round < 2; round++) {
+      collector.start();
+      for (const [piece, raw] of pieces) {
+        // each piece inside a larger chunk, as the tokenizer hands it over
+        const chunk = bytes(`<t>${piece}</t>`);
+        collector.add(chunk, 3, chunk.length - 4, raw);
+      }
+      expect(collector.take()).toBe(text);
+    }
+  });
 });

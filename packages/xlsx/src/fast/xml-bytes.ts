@@ -443,6 +443,12 @@ export function xmlTextOfBytes(buf: Uint8Array, start: number, end: number): str
 
 /** Collects the character data of one element across chunks, then gives it as text. */
 export class TextCollector {
+  // The first piece is kept as its bounds in the chunk (most values are one piece: no view and no
+  // object made per cell); later pieces go to `pieces`, the first one with them.
+  private first: Uint8Array | undefined;
+  private firstStart = 0;
+  private firstEnd = 0;
+  private firstRaw = false;
   private pieces: { bytes: Uint8Array; raw: boolean }[] = [];
   private length = 0;
   active = false;
@@ -450,6 +456,7 @@ export class TextCollector {
   constructor(private readonly maxBytes: number) {}
 
   start(): void {
+    this.first = undefined;
     this.pieces.length = 0;
     this.length = 0;
     this.active = true;
@@ -460,19 +467,32 @@ export class TextCollector {
     this.length += end - start;
     if (this.length > this.maxBytes)
       throw new XmlShapeError(`a value longer than ${this.maxBytes} bytes`);
-    // Chunks are never written to once handed over, so a view is enough.
+    // Chunks are never written to once handed over, so bounds in them (or a view) are enough.
+    if (this.first === undefined) {
+      this.first = buf;
+      this.firstStart = start;
+      this.firstEnd = end;
+      this.firstRaw = raw;
+      return;
+    }
+    if (this.pieces.length === 0) this.pushFirst(this.first);
     this.pieces.push({ bytes: buf.subarray(start, end), raw });
+  }
+
+  private pushFirst(first: Uint8Array): void {
+    this.pieces.push({ bytes: first.subarray(this.firstStart, this.firstEnd), raw: this.firstRaw });
   }
 
   /** The text so far (entities decoded), or undefined when nothing was collected. */
   take(): string | undefined {
     this.active = false;
+    const first = this.first;
+    if (first === undefined) return undefined;
+    this.first = undefined;
     const pieces = this.pieces;
-    if (pieces.length === 0) return undefined;
-    if (pieces.length === 1 && !pieces[0]!.raw) {
-      const { bytes } = pieces[0]!;
-      pieces.length = 0;
-      return xmlTextOfBytes(bytes, 0, bytes.length);
+    if (pieces.length === 0) {
+      if (!this.firstRaw) return xmlTextOfBytes(first, this.firstStart, this.firstEnd);
+      this.pushFirst(first);
     }
     // Bytes of one run are joined before decoding (a character may straddle two chunks); CDATA
     // content is taken as written.
