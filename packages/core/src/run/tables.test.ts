@@ -559,3 +559,60 @@ describe('a deadline extended on some rows', () => {
     expect(overdue.message.vi).toContain('20/11/2024');
   });
 });
+
+describe('a deadline counted from the signing of the document a section row names', () => {
+  // [the section row's text, the row's deadline, its result, the findings, not evaluated]
+  it.each<[string, string, string, string[], string[]]>([
+    [
+      'III | Kết luận số 11/KL-TTr ngày 08/10/2024 về thanh tra dự án đường giao thông',
+      'Trong 30 ngày kể từ ngày ký kết luận',
+      'Đã bổ sung, gửi Thanh tra huyện ngày 15/11/2024', // due 07/11: late
+      ['task/late E3'],
+      [],
+    ],
+    [
+      'II | Quyết định số 245/QĐ-UBND ngày 20/9/2024 về xử lý sau thanh tra',
+      'Trong 30 ngày kể từ ngày ban hành quyết định',
+      'Đã nộp ngân sách ngày 15/10/2024', // due 20/10: on time
+      [],
+      [],
+    ],
+    [
+      // the section's document is no start for a deadline counted from another event
+      'I | Kết luận số 05/KL-TTr ngày 12/8/2024',
+      'Trong 15 ngày kể từ ngày nhận được văn bản',
+      'Đã nộp ngân sách ngày 15/10/2024',
+      [],
+      ['D3'],
+    ],
+    [
+      // a section that names no document's day gives nothing to count from
+      'I | KẾT LUẬN THANH TRA NGÂN SÁCH XÃ',
+      'Trong 30 ngày kể từ ngày ký kết luận',
+      'Đã nộp ngân sách ngày 15/10/2024',
+      [],
+      ['D3'],
+    ],
+  ])('%s: %s', (section, due, result, findings, undecided) => {
+    const [index, title] = section.split(' | ');
+    const sheet = gridSheet('Theo dõi KLTT', [
+      [
+        'TT',
+        'Nội dung kiến nghị',
+        'Đơn vị thực hiện',
+        'Thời hạn thực hiện',
+        'Kết quả thực hiện',
+        'Tình trạng',
+      ],
+      [index!, title!],
+      [1, 'Thu hồi, nộp ngân sách khoản chi sai', 'UBND xã Hương Trà', due, result, 'Đã khắc phục'],
+    ]);
+    const checked = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 11, day: 20 } }),
+      'kltt.xlsx',
+      [sheet],
+    );
+    expect(at(checked)).toEqual(findings);
+    expect(checked.notEvaluated.map((n) => n.location?.cell)).toEqual(undecided);
+  });
+});

@@ -11,6 +11,8 @@ import { taskOverdue } from '../rules/task/overdue.js';
 import { ruleMessage } from '../rules/rule.js';
 import { buildTaskFacts } from '../rules/task/facts.js';
 import { cellAddress, columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
+import type { PlainDate } from '../model/plain-date.js';
+import { parseDateText } from '../vi/dates.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
 import { MergedColumns } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
@@ -110,6 +112,9 @@ export function taskTable(
       : { workbook: wb.name, sheet: info.name, row };
   };
 
+  /** The day of the document the last section row names ("Kết luận số 05/KL-TTr ngày 12/8/2024"). */
+  let signedOn: PlainDate | undefined;
+
   function push(given: Row): void {
     if (ended) {
       skips?.add(given, 'footer');
@@ -124,6 +129,7 @@ export function taskTable(
       header.ticks && header.columns.status === undefined ? cells.status?.col : undefined;
     const kind = classifyTaskRow(row, header, cells);
     if (kind === 'footer') ended = true;
+    if (kind === 'section') signedOn = documentDayOf(row, sheetYear);
     if (kind !== 'task') {
       skips?.add(row, kind);
       return;
@@ -141,6 +147,7 @@ export function taskTable(
       dueSoonDays: ctx.dueSoonDays,
       ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
+      ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,
     });
     if (!progressSeen && (facts.statusState !== 'empty' || facts.hasCompletion)) {
@@ -368,4 +375,19 @@ export function taskTable(
 
   for (const r of pending) if (r.number > header.lastHeaderRow) push(r);
   return { push, finish };
+}
+
+/** A document's number and symbol, then its day: "số 05/KL-TTr ngày 12/8/2024", "11/QĐ-UBND ngày …". */
+const DOCUMENT_DAY =
+  /\d{1,5}\s*[/-]\s*[\p{Lu}Đđ][\p{L}\d./&-]*\s*,?\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})/u;
+
+/** The day of the document a section row names, if it names one with its day. */
+function documentDayOf(row: Row, year: number | undefined): PlainDate | undefined {
+  for (const cell of row.cells) {
+    const m = DOCUMENT_DAY.exec(cell.text);
+    if (!m) continue;
+    const day = parseDateText(m[1]!, year !== undefined ? { defaultYear: year } : {});
+    if (day.kind === 'date' && day.expression.kind === 'day') return day.expression.date;
+  }
+  return undefined;
 }

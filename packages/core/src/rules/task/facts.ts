@@ -16,6 +16,7 @@ import {
 } from '../../vi/completion.js';
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
 import { classifyStatus, classifyStatusCell } from '../../vi/status.js';
+import { foldText } from '../../vi/text.js';
 
 /** The texts a check keeps for every task (title, unit), one string per distinct text. */
 const sharedText = textPool();
@@ -103,7 +104,19 @@ export interface TaskFactOptions {
    * column exists, an empty status cell means nothing was reported, whatever the notes say.
    */
   readonly statusInNotes?: boolean;
+  /**
+   * The day the document the row's section names was signed ("I | Kết luận số 05/KL-TTr ngày
+   * 12/8/2024 …"): a deadline counted "kể từ ngày ký kết luận" counts from it when the row gives
+   * no start date of its own.
+   */
+  readonly signedOn?: PlainDate;
 }
+
+/**
+ * A deadline counted from the signing or issuing of a document ("Trong 30 ngày kể từ ngày ký kết
+ * luận", "kể từ ngày ban hành quyết định"), folded.
+ */
+const FROM_SIGNING = /\bke tu ngay (?:ky|ban hanh)\b/;
 
 /** A cell the parser could not read, to be reported as `cell/invalid-date`. */
 export interface InvalidCell {
@@ -199,10 +212,16 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   // The row's start (received, assigned) date, for "trong 5 ngày làm việc kể từ ngày nhận".
   const startCell = cells.start;
   const start = startCell ? parseCompletion(startCell, parseOptions) : undefined;
+  const startDate =
+    start?.kind === 'date'
+      ? start.date
+      : options.signedOn !== undefined && dueCell && FROM_SIGNING.test(foldText(dueCell.text))
+        ? options.signedOn
+        : undefined;
   const due: DueParse = !dueCell
     ? { kind: 'empty' }
-    : start?.kind === 'date'
-      ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate: start.date })
+    : startDate !== undefined
+      ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate })
       : parseDue(dueCell, parseOptions);
   if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
 
