@@ -688,3 +688,94 @@ describe('--review names the duty a standalone report time was given to', () => 
     );
   });
 });
+
+const kindFieldsOf = (text: string): Partial<ExtractItem>[] =>
+  extractDirective(text).items.map((i) =>
+    Object.fromEntries(
+      (['kind', ...FIELDS] as const).filter((k) => i[k] !== null).map((k) => [k, i[k]]),
+    ),
+  );
+
+describe('periods an activity runs over are not deadlines (set 5 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a campaign "sẽ được tiến hành đến hết tháng …" runs until then; the report after it is due',
+      'Sau lễ phát động, việc ra quân dọn vệ sinh môi trường sẽ được tiến hành đến hết tháng 4 năm 2026. Các xã báo cáo kết quả về UBND huyện trước ngày 10/5/2026.',
+      [{ kind: 'report', from: 'Các xã', to: 'UBND huyện', due: '2026-05-09', period: 'once' }],
+    ],
+    [
+      'a tournament held "từ tháng … đến tháng …" is a span, not a due month',
+      'Hội Nông dân huyện tổ chức Hội thi nhà nông đua tài từ tháng 6 đến tháng 8 năm 2026.',
+      [],
+    ],
+    [
+      'a bound of a complete verb "từ nay đến hết tháng …" stays a deadline',
+      'Phòng Nội vụ hoàn thành việc thẩm định hồ sơ từ nay đến hết tháng 5 năm 2026.',
+      [{ kind: 'deadline', owner: 'Phòng Nội vụ', due: '2026-05-31' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kindFieldsOf(text)).toEqual(expected);
+  });
+});
+
+describe('reports the text says are not made, or only counted (set 5 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'only the counted kinds in brackets are duties; "không thực hiện báo cáo hằng tháng và hằng quý" is none',
+      'Từ năm 2027, các trường mầm non chỉ thực hiện 02 kỳ báo cáo (báo cáo 6 tháng và báo cáo năm) gửi về Phòng Giáo dục và Đào tạo, không thực hiện báo cáo hằng tháng và hằng quý.',
+      [
+        {
+          kind: 'report',
+          from: 'các trường mầm non',
+          to: 'Phòng Giáo dục và Đào tạo',
+          period: 'half-yearly',
+        },
+        {
+          kind: 'report',
+          from: 'các trường mầm non',
+          to: 'Phòng Giáo dục và Đào tạo',
+          period: 'yearly',
+        },
+      ],
+    ],
+    [
+      'a report the bodies need not send is no duty',
+      'Các xã không phải gửi báo cáo quý về UBND huyện.',
+      [],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kindFieldsOf(text)).toEqual(expected);
+  });
+});
+
+describe('who sends: an adverb after the subject, a condition before it (set 5 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'an adverb glued to the subject ("hằng tháng chỉ") is not part of the sender',
+      'Các phòng chuyên môn hằng tháng chỉ gửi báo cáo về Văn phòng HĐND và UBND huyện.',
+      [
+        {
+          kind: 'report',
+          from: 'Các phòng chuyên môn',
+          to: 'Văn phòng HĐND và UBND huyện',
+          period: 'monthly',
+        },
+      ],
+    ],
+    [
+      'a condition names whom the duty is for; the subject after its comma sends',
+      'Các hộ có nhu cầu vay vốn, trưởng các thôn lập danh sách gửi về UBND xã trước ngày 20/4/2026.',
+      [
+        {
+          kind: 'report',
+          from: 'trưởng các thôn',
+          to: 'UBND xã',
+          due: '2026-04-19',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kindFieldsOf(text)).toEqual(expected);
+  });
+});

@@ -108,6 +108,39 @@ const PERIOD_OBJECT =
 const DAY_DEADLINE =
   /(?:trước|chậm nhất|muộn nhất|hạn chót)(?:\s+(?:là|vào))?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
 
+/** A verb whose due date a bound gives: completing, sending, submitting, registering. */
+const COMPLETE_OR_SUBMIT =
+  /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong|gửi|nộp|báo cáo|trình|đăng ký)(?![\p{L}])/iu;
+/** "đến (hết) (ngày|tháng|năm)" right before a date. */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu;
+
+/**
+ * The span an activity runs over, not the due date of a duty: "việc trồng cây … sẽ được tiến
+ * hành đến hết tháng 3 năm 2013", "Công đoàn tổ chức Giải bóng đá … từ tháng 3 đến tháng 5 năm
+ * 2012". A bound of a complete or submit verb ("nộp hồ sơ từ ngày 1/3 đến ngày 15/3/2026",
+ * "hoàn thành đến hết tháng 6") and "từ nay đến …" stay deadlines.
+ */
+function activitySpan(before: string, after: string): boolean {
+  // the start of "từ tháng 3 đến tháng 5": not a date to meet either
+  if (
+    /(?<![\p{L}])từ\s+(?:ngày|tháng|năm)?\s*$/iu.test(before) &&
+    /^\s*(?:đến|tới)\s/iu.test(after) &&
+    !COMPLETE_OR_SUBMIT.test(before)
+  )
+    return true;
+  if (!UNTIL_BEFORE.test(before)) return false;
+  const from =
+    /(?<![\p{L}])từ\s+(?!nay|bây giờ|đây)[^,;.]{1,40}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
+      before,
+    );
+  if (from && !COMPLETE_OR_SUBMIT.test(before)) return true;
+  const running =
+    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
+      before,
+    );
+  return running !== null && !COMPLETE_OR_SUBMIT.test(running[1] ?? '');
+}
+
 /** Whether a date in a clause is a deadline rather than a reference, a name or a description. */
 function deadlineDate(clause: string, m: DateMatch): boolean {
   const before = clause.slice(0, m.start);
@@ -137,6 +170,7 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   )
     return false;
   if (/\d\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) return false; // a range of dates
+  if (activitySpan(before, after)) return false;
   // A day-level deadline word ("trước ngày 15/7/2024", "chậm nhất ngày …", "hạn chót …") is never
   // part of a programme's name, whatever precedes it.
   if (
@@ -283,7 +317,7 @@ export function isTargetClause(text: string): boolean {
 
 const REPORT_VERB = /(?<![\p{L}])(?:gửi\s+báo\s+cáo|báo\s+cáo)(?![\p{L}])/iu;
 const NOT_REPORT =
-  /(?:không|chưa)\s+(?:nộp\s+|gửi\s+|thực hiện\s+)?$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
+  /(?:không|chưa|thôi)(?:\s+(?:phải|cần|còn))?\s+(?:nộp\s+|gửi\s+|thực hiện\s+)?$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
 
 /** "để tổng hợp, báo cáo Chính phủ", "Để có cơ sở báo cáo UBND tỉnh": why, not a duty of its own. */
 const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)(?:\s+[\p{L}]+){0,4}[\s,]*$/iu;
@@ -356,7 +390,10 @@ function submitted(text: string, lead = ''): { index: number; to: string } | und
     if (PURPOSE_BEFORE.test(text.slice(0, m.index))) continue;
     // "14 Phòng GDĐT chưa nộp văn bản về Sở": what was not done, a status; "Theo công văn Sở X
     // gửi …": a cited letter's addressees
-    if (/(?<![\p{L}])(?:không|chưa)\s+$/iu.test(text.slice(0, m.index))) continue;
+    if (
+      /(?<![\p{L}])(?:không|chưa|thôi)(?:\s+(?:phải|cần|còn))?\s+$/iu.test(text.slice(0, m.index))
+    )
+      continue;
     if (
       /(?:^|\s)(?:Theo|theo|Tại|tại)\s+(?:công văn|văn bản|thông báo)(?:\s+\S+){0,8}\s+$/u.test(
         text.slice(0, m.index),
@@ -435,6 +472,18 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
     'yearly',
   ],
 ];
+
+/**
+ * A clause without the reports it says are not made ("không thực hiện Báo cáo hàng tháng và hàng
+ * quý", "không phải gửi báo cáo quý"): their kinds are no duty; a count's kinds in brackets ("chỉ
+ * thực hiện 02 kỳ báo cáo (báo cáo 06 tháng và báo cáo 01 năm)") stay.
+ */
+export function withoutNegatedReports(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])(?:không|chưa|thôi|bãi bỏ)(?:\s+(?:phải|cần|còn|yêu cầu|bắt buộc))?(?:\s+(?:thực hiện|gửi|nộp|lập))?\s+(?:chế độ\s+)?báo cáo[^,;.()]*/giu,
+    ' ',
+  );
+}
 
 /** Report frequencies a clause names: "định kỳ 6 tháng, năm" → half-yearly and yearly. */
 export function frequenciesIn(text: string): ItemPeriod[] {
@@ -674,7 +723,7 @@ function reportItems(
       : null,
   ].filter((x) => x !== null);
   const dues = cellDue ? [cellDue] : duesIn(text, ctx.document).filter((d) => d.marked);
-  const frequencies = frequenciesIn(text);
+  const frequencies = frequenciesIn(withoutNegatedReports(text));
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành
   // trước ngày 30/6/2023", "gửi báo cáo quý đúng hạn, trước ngày 15 của tháng cuối quý")
   if (!to && dues.length === 0 && frequencies.length === 0) return [];

@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Bí thư|Đơn vị|Địa phương|Trường(?! hợp))';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp))';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -215,11 +215,20 @@ function firstVerbAt(t: string): number {
 }
 
 function cleanAgency(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+(?:có liên quan|liên quan)$/u, '')
-    .replace(/[\s,;:.-]+$/u, '')
-    .trim();
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      // "các Trung tâm hàng năm chỉ thực hiện …": an adverb between the subject and its verb (not
+      // the kind of a report the subject names: "… nhận báo cáo hằng tháng")
+      .replace(
+        /(?<!báo cáo)(?:\s+(?:(?:hàng|hằng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)|chỉ|cũng|đều|vẫn|sẽ|cần|phải|khẩn trương|kịp thời|thường xuyên|tiếp tục))+$/u,
+        '',
+      )
+      .replace(/\s+(?:có liên quan|liên quan)$/u, '')
+      .replace(/[\s,;:.-]+$/u, '')
+      .trim()
+  );
 }
 
 /** The agency that opens a sentence or clause (before its first verb or a colon), if any. */
@@ -260,11 +269,21 @@ export function requesterOf(text: string): string | null {
   return cleanAgency(who);
 }
 
+/** A condition that opens a sentence: "Các đơn vị có nhu cầu …", "Nếu …", "Trường hợp …". */
+const CONDITION = /(?:^|[\s(])(?:có nhu cầu|nếu|khi|trường hợp|muốn|đăng ký tham gia)(?![\p{L}])/iu;
+
 /** Where a subject starts inside a longer text ("Kết thúc đợt học tập, quán triệt UBMTTQ và …"). */
 export function subjectBefore(text: string, verbAt: number): string | null {
   const before = text.slice(0, verbAt);
   const own = subjectOf(before + ' gửi');
   if (own) return own;
+  // "Các đơn vị có nhu cầu cung cấp cây giống, trưởng các đơn vị lập kế hoạch … gửi về …": a
+  // condition says whom the duty is for; the subject after its comma does it
+  const comma = before.lastIndexOf(',');
+  if (comma > 0 && CONDITION.test(before.slice(0, comma))) {
+    const after = subjectOf(before.slice(comma + 1) + ' gửi');
+    if (after) return after;
+  }
   // only after an opening phrase: "Kết thúc đợt học tập, quán triệt UBMTTQ và … gửi báo cáo"
   if (!/^(?:Kết thúc|Sau khi|Căn cứ|Trên cơ sở|Định kỳ|Hằng|Hàng)\s/u.test(before.trim()))
     return null;
