@@ -455,3 +455,26 @@ describe('parseDue: counted periods', () => {
     );
   });
 });
+
+describe('parseDue: a meeting placed loosely in time', () => {
+  // a council's session or a conference "at the end of 2024": its day is the deadline, and the
+  // sheet does not give it (not the year's last day)
+  it.each([
+    'Kỳ họp cuối năm 2024',
+    'Kỳ họp thường lệ giữa năm 2024',
+    'Trình tại Kỳ họp tháng 12/2024',
+    'Hội nghị Ban Chấp hành quý IV/2024',
+  ])('%j is not evaluated', (text) => {
+    const r = parseDue(text);
+    expect(r.kind).toBe('not-evaluated');
+    if (r.kind === 'not-evaluated') expect(r.reason.vi).toContain('chưa ghi ngày tổ chức');
+  });
+  it.each([
+    ['Kỳ họp ngày 18/12/2024', { year: 2024, month: 12, day: 18 }],
+    ['cuối năm 2024', { year: 2024, month: 12, day: 31 }],
+  ])('%j is due on its day', (text, due) => {
+    const r = parseDue(text);
+    expect(r.kind).toBe('due');
+    if (r.kind === 'due') expect(r.due).toEqual(due);
+  });
+});

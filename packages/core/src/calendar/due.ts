@@ -260,6 +260,9 @@ function parseListOrSingleDue(source: string, options: DueOptions): DueParse {
   return parseSingleDue(normalizeText(source), options);
 }
 
+/** A deadline that is a meeting: "Kỳ họp cuối năm 2024", "Trước Hội nghị Ban Chấp hành …". */
+const MEETING = /^(?:(?:truoc|tai|trinh|vao) )*(?:ky hop|hoi nghi|dai hoi|phien hop)\b/;
+
 function parseSingleDue(source: string, options: DueOptions): DueParse {
   if (EMPTY.test(source)) return { kind: 'empty' };
   const inclusive = options.beforeIsInclusive ?? false;
@@ -310,6 +313,21 @@ function parseSingleDue(source: string, options: DueOptions): DueParse {
     };
   }
 
+  // A meeting placed loosely in time ("Kỳ họp cuối năm 2024", "Hội nghị tháng 12/2024"): the
+  // deadline is the meeting's day, which the sheet does not give; not the period's last day.
+  if (
+    MEETING.test(foldText(source)) &&
+    !scans.some((s) => s.scan.result.ok && s.scan.result.expression.kind === 'day')
+  ) {
+    return {
+      kind: 'not-evaluated',
+      phrase: source,
+      reason: reason(
+        `Thời hạn "${source}" là một kỳ họp, hội nghị chưa ghi ngày tổ chức; chưa đánh giá.`,
+        `The deadline "${source}" is a meeting whose day the sheet does not give; not evaluated.`,
+      ),
+    };
+  }
   const marked = scans.filter((s) => s.marker.kind === 'before' || s.marker.kind === 'by');
   const chosen = marked.length > 0 ? marked : scans.filter((s) => s.marker.kind === 'none');
   if (chosen.length === 0)
