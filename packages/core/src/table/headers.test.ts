@@ -304,6 +304,15 @@ describe('detectTaskHeader: a document number column', () => {
     ).toMatchObject({ title: 2, due: 4, completedOn: 5, resultDocument: 6 });
   });
 
+  it.each(['Số, ký hiệu văn bản đến', 'Số, ký hiệu văn bản giao', 'Số văn bản yêu cầu'])(
+    '%j, even right of the deadline, is a document that came in, and not read',
+    (title) => {
+      const c = columns('STT', 'Trích yếu', 'Hạn xử lý', title, 'Ghi chú');
+      expect(c).toMatchObject({ title: 2, due: 3 });
+      expect(c?.resultDocument).toBeUndefined();
+    },
+  );
+
   it('left of it, is the document that assigned the work, and not read', () => {
     const c = columns('STT', 'Số, ký hiệu văn bản', 'Trích yếu', 'Hạn xử lý', 'Tình trạng');
     expect(c).toMatchObject({ title: 3, due: 4, status: 5 });

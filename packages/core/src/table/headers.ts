@@ -184,10 +184,13 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     }
   }
   chooseDeadline(dueColumns, columns, labels);
-  // a document number left of the deadline is the one that assigned the work, not its result
+  // a document number left of the deadline is the one that assigned the work, not its result, and
+  // so is one whose header says so wherever it stands ("Số, ký hiệu văn bản đến", "… giao")
   if (
     columns.resultDocument !== undefined &&
-    (columns.due === undefined || columns.resultDocument < columns.due)
+    (columns.due === undefined ||
+      columns.resultDocument < columns.due ||
+      INPUT_DOCUMENT.test(foldText(labels.resultDocument ?? '')))
   ) {
     delete columns.resultDocument;
     delete labels.resultDocument;
@@ -273,6 +276,9 @@ function itemNamedByKind(
     delete labels.owner;
   }
 }
+
+/** A document that came in or assigned the work: "văn bản đến", "… giao", "… chỉ đạo", "… yêu cầu". */
+const INPUT_DOCUMENT = /\b(?:den|giao|chi dao|yeu cau|can cu|cap tren)\b/;
 
 /** A header that names a deadline outright: "Hạn xử lý", "Thời hạn", "Ngày hết hạn", "Hạn chót". */
 const NAMES_DEADLINE = /\b(?:han|cham nhat|hen tra|deadline)\b/;
