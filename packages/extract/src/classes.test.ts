@@ -775,6 +775,39 @@ describe('who sends: an adverb after the subject, a condition before it (set 5 c
         },
       ],
     ],
+    [
+      'the sender named in an earlier list item ("Đối tượng cho ý kiến: …") sends the comments',
+      'Văn phòng Sở tổ chức lấy ý kiến góp ý dự thảo quy chế như sau:\n1. Đối tượng cho ý kiến: Thủ trưởng các phòng, ban; công chức toàn cơ quan.\n2. Cách thức: Ý kiến góp ý gửi về Văn phòng Sở trước ngày 15/9/2026.',
+      [
+        {
+          kind: 'report',
+          from: 'Thủ trưởng các phòng, ban',
+          to: 'Văn phòng Sở',
+          due: '2026-09-14',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(kindFieldsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a dated send-to-body with a noun subject is a report (set 5 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a list sent to a lower-case "văn phòng X" by a day is a report from the addressees',
+      'Kính gửi: Ban Chấp hành Công đoàn cơ sở\nBản đăng ký và danh sách vận động viên của đơn vị gửi về văn phòng Ban Tổ chức chậm nhất là ngày 15 tháng 4 năm 2026.',
+      [
+        {
+          kind: 'report',
+          from: 'Ban Chấp hành Công đoàn cơ sở',
+          to: 'văn phòng Ban Tổ chức',
+          due: '2026-04-15',
+          period: 'once',
+        },
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(kindFieldsOf(text)).toEqual(expected);
   });

@@ -126,6 +126,13 @@ function issuerName(raw: string): string {
 const ADDRESSEES =
   /yêu cầu\s+((?:các|cấp|ban|ủy|uỷ|mặt|đảng|chính)[^:.]{3,200}?)\s+(?:tập trung|tiếp tục|khẩn trương|nghiêm túc|quán triệt|thực hiện|triển khai|lãnh đạo)/iu;
 
+/**
+ * The first body a "Kính gửi:" line names ("Kính gửi:  - BCH Công đoàn Bộ phận"), or the item of a
+ * call for comments that says who gives them ("1. Đối tượng cho ý kiến: Trưởng các đơn vị; …").
+ */
+const LETTER_ADDRESSEE =
+  /^(?:\s|\\r\\n)*(?:\d{1,2}\.\s*)?(?:Kính gửi|Đối tượng (?:cho|góp|lấy) ý kiến)\s*:?\s*(?:[-–+•]\s*)?(\p{Lu}[^;\n\\]{2,120}?)\s*(?:[;.\n\\]|\s{2,}|$)/u;
+
 /** Splits the text into directives and gives each block its sections and owner context. */
 export function analyseStructure(prepared: PreparedText): Structure {
   const out: BlockContext[] = [];
@@ -241,6 +248,16 @@ function documentContext(
     if (m?.[1]) {
       addressees = m[1].trim();
       break;
+    }
+  }
+  // a letter's "Kính gửi: X" names whom its duties are for when no request names them
+  if (addressees === null) {
+    for (const b of all.slice(0, 12)) {
+      const m = LETTER_ADDRESSEE.exec(b.text);
+      if (m?.[1]) {
+        addressees = m[1].trim();
+        break;
+      }
     }
   }
   // year: the document's date, else the latest full date or year its title names

@@ -262,7 +262,7 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     const parsed = parseDue(trimmed.trim(), context);
     if (parsed.kind !== 'due') continue;
     const boundWord =
-      /(?:trước|chậm nhất|hạn chót|thời hạn|đến|trong|vào|hoàn thành|cuối|hết|tới)(?:\s+(?:ngày|tháng|năm))?[\s:*]*$/iu.test(
+      /(?:trước|chậm nhất|hạn chót|thời hạn|đến|trong|vào|hoàn thành|cuối|hết|tới)(?:\s+là)?(?:\s+thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)\s*,?)?(?:\s+(?:ngày|tháng|năm))?[\s:*]*$/iu.test(
         clause.slice(windowStart, m.start),
       );
     const kind = m.expression.kind;
@@ -423,6 +423,15 @@ function submitted(text: string, lead = ''): { index: number; to: string } | und
     if (toward) {
       const to = agencyAfter(after.slice(toward[0].length));
       if (to) return { index: m.index, to };
+    }
+    // "danh sách … gửi về văn phòng Công đoàn Trường": an office written in lower case before
+    // its body's name
+    const office =
+      /^[^.;]{0,100}?\s(?:về|đến|tới|lên)\s+(?=(?:văn phòng|phòng|ban)\s+\p{Lu})/u.exec(after);
+    if (office) {
+      const rest = after.slice(office[0].length);
+      const to = agencyAfter(rest.charAt(0).toUpperCase() + rest.slice(1));
+      if (to) return { index: m.index, to: rest.charAt(0) + to.slice(1) };
     }
   }
   return undefined;
