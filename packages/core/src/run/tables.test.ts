@@ -558,6 +558,19 @@ describe('a deadline extended on some rows', () => {
     const overdue = result.findings.find((f) => f.rule === 'task/overdue')!;
     expect(overdue.message.vi).toContain('20/11/2024');
   });
+
+  it('keeps the first deadline where the extension cell holds no day', () => {
+    const waiting = gridSheet('Nhiệm vụ', [
+      ['STT', 'Nội dung nhiệm vụ', 'Thời hạn', 'Hạn gia hạn', 'Tình trạng'],
+      [1, 'Rà soát quy hoạch sử dụng đất', d(2024, 10, 31), 'Đang chờ ý kiến Sở', 'Đang thực hiện'],
+    ]);
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 11, day: 28 } }),
+      'cho.xlsx',
+      [waiting],
+    );
+    expect(at(result)).toEqual(['task/overdue C2']);
+  });
 });
 
 describe('a deadline counted from the signing of the document a section row names', () => {

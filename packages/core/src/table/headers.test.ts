@@ -319,3 +319,18 @@ describe('detectTaskHeader: a document number column', () => {
     expect(c?.resultDocument).toBeUndefined();
   });
 });
+
+describe('detectTaskHeader: a column about an extension', () => {
+  const columns = (...titles: string[]) =>
+    detectTaskHeader(gridSheet('Theo dõi', [titles]).rows, aliases)?.columns;
+  it.each([
+    ['Hạn gia hạn', 5],
+    ['Thời hạn điều chỉnh', 5],
+    ['Lý do gia hạn', undefined],
+    ['Đề nghị gia hạn', undefined],
+  ])('%j → %s', (title, col) => {
+    expect(columns('TT', 'Nội dung', 'Chủ trì', 'Thời hạn', title, 'Tình trạng')?.extendedDue).toBe(
+      col,
+    );
+  });
+});

@@ -184,6 +184,11 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     }
   }
   chooseDeadline(dueColumns, columns, labels);
+  // "Lý do gia hạn", "Đề nghị gia hạn" say why or whether, not until when
+  if (columns.extendedDue !== undefined && NOT_A_DAY.test(foldText(labels.extendedDue ?? ''))) {
+    delete columns.extendedDue;
+    delete labels.extendedDue;
+  }
   // a document number left of the deadline is the one that assigned the work, not its result, and
   // so is one whose header says so wherever it stands ("Số, ký hiệu văn bản đến", "… giao")
   if (
@@ -276,6 +281,9 @@ function itemNamedByKind(
     delete labels.owner;
   }
 }
+
+/** Words of a column about an extension that holds no day: its reason, the request, a count. */
+const NOT_A_DAY = /\b(?:ly do|de nghi|so lan|noi dung|y kien)\b/;
 
 /** A document that came in or assigned the work: "văn bản đến", "… giao", "… chỉ đạo", "… yêu cầu". */
 const INPUT_DOCUMENT = /\b(?:den|giao|chi dao|yeu cau|can cu|cap tren)\b/;

@@ -63,8 +63,10 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
     }
   }
   // a deadline extended on this row replaces the first one, and findings point at it
+  // (only a day, or a text with a figure: "Đang chờ ý kiến" there is no deadline)
   if (cells.extendedDue) {
-    cells.due = cells.extendedDue;
+    const extended = cells.extendedDue;
+    if (typeof extended.value !== 'string' || /\d/.test(extended.text)) cells.due = extended;
     delete cells.extendedDue;
   }
   if (header.dueTicks) {
