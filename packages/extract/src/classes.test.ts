@@ -812,3 +812,15 @@ describe('a dated send-to-body with a noun subject is a report (set 5 classes)',
     expect(kindFieldsOf(text)).toEqual(expected);
   });
 });
+
+describe('targets outside an announced list (set 5 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"Đại hội đặt mục tiêu đến cuối năm …, …" announces the target and its year',
+      'Sáng 15-9, Đảng bộ phường An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ hộ nghèo giảm còn 0,5%.',
+      [{ op: '<=', value: 0.5, unit: '%', year: '2030' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

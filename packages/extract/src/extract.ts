@@ -82,7 +82,7 @@ const SHEET_FROM =
 const SHEET_TO = /^(?:Cơ quan|Đơn vị|Nơi)\s+(?:nhận|tiếp nhận)(?:\s+báo cáo)?\s*:\s*(.+?)\.?$/iu;
 /** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)/iu;
 
 /** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
 function leadInOf(text: string, markerType: string | null): LeadIn {
