@@ -820,6 +820,15 @@ describe('targets outside an announced list (set 5 classes)', () => {
       'Sáng 15-9, Đảng bộ phường An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ hộ nghèo giảm còn 0,5%.',
       [{ op: '<=', value: 0.5, unit: '%', year: '2030' }],
     ],
+    [
+      'a rise to reach by a later year against a base year ("đến năm 2030 so với năm 2025 tăng …") is a target',
+      'Với phương châm: “Đoàn kết - Đổi mới”, nhiệm kỳ 2025-2030, Đảng bộ xã Nậm Mạ đề ra 10 chỉ tiêu cụ thể: Tốc độ tăng thu ngân sách bình quân hằng năm đạt 8%; thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng 35%; tỷ lệ hộ nghèo giảm còn 1,5%.',
+      [
+        { op: '>=', value: 8, unit: '%', year: '2030' },
+        { op: '>=', value: 35, unit: '%', year: '2030' },
+        { op: '<=', value: 1.5, unit: '%', year: '2030' },
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });

@@ -282,6 +282,19 @@ export interface TargetScope {
 /** A result, not a target: compared with a past period, estimated, done, a share of the plan. */
 const HISTORY_CUE =
   /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])(?:ước|đã|lũy kế|luỹ kế)(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
+/**
+ * "… đến năm 2030 so với năm 2025 tăng 31,6%": a rise to reach by a later year, measured against a
+ * base year, is a target, not a comparison with the past; the text without that base for
+ * `HISTORY_CUE` (other cues, "ước", "đã", still mark a result).
+ */
+function againstBaseYear(text: string): string {
+  return text.replace(
+    /((?:đến|tới)\s+(?:cuối\s+)?năm\s+(\d{4})\s*,?\s*)so với năm\s+(\d{4})/giu,
+    (all: string, lead: string, target: string, base: string) =>
+      Number(target) > Number(base) ? lead : all,
+  );
+}
+
 /** Counts of what a text holds (targets, measures, groups), never a target. */
 const COUNT_UNIT = /^(?:chỉ tiêu|nhóm|nhiệm vụ|giải pháp|nội dung|lĩnh vực|văn bản|báo cáo)/u;
 
@@ -432,7 +445,7 @@ export function indicatorsOfBlock(
           : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;
       const found = targetsIn(clause.text, year, carry);
-      const result = HISTORY_CUE.test(clause.text);
+      const result = HISTORY_CUE.test(againstBaseYear(clause.text));
       let previousTaken = false;
       let previousUnit: string | null = null;
       for (const f of found) {
