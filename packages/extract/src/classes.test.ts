@@ -829,6 +829,14 @@ describe('targets outside an announced list (set 5 classes)', () => {
         { op: '<=', value: 1.5, unit: '%', year: '2030' },
       ],
     ],
+    [
+      'a yearly reduction ("giảm bình quân mỗi năm …") in a list of term targets is a target',
+      'Với phương châm: “Đoàn kết - Đổi mới”, nhiệm kỳ 2025-2030, Đảng bộ xã Nậm Mạ đề ra 10 chỉ tiêu cụ thể: tỷ lệ dân số tham gia bảo hiểm y tế đạt 98%; tỷ lệ hộ nghèo giảm bình quân mỗi năm 1,8%.',
+      [
+        { op: '>=', value: 98, unit: '%', year: '2030' },
+        { op: '>=', value: 1.8, unit: '%', year: '2030' },
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });

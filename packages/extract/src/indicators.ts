@@ -174,7 +174,9 @@ function targetsIn(
     const segment = text.slice(prevEnd, start);
     const after = text.slice(start + m[0].length + unit.length);
     let op = qualifierOp(segment, after, second !== undefined);
-    const explicitOp = op !== undefined;
+    // "tỷ lệ hộ nghèo giảm bình quân mỗi năm 2,1%": a yearly change is the target's own wording,
+    // read as a bare value (">=") as the checker reads it
+    const explicitOp = op !== undefined || YEARLY_CHANGE.test(segment);
     const elided = /^[\s,]*(?:và|,)?[\s,]*$/u.test(
       segment.replace(/(?:vào|đến)\s+năm\s+\d{4}/gu, ''),
     );
@@ -294,6 +296,9 @@ function againstBaseYear(text: string): string {
       Number(target) > Number(base) ? lead : all,
   );
 }
+
+/** A change by a yearly amount written before the value: "tăng / giảm (bình quân) mỗi năm". */
+const YEARLY_CHANGE = /(?<![\p{L}])(?:tăng|giảm)\s+(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s*$/iu;
 
 /** Counts of what a text holds (targets, measures, groups), never a target. */
 const COUNT_UNIT = /^(?:chỉ tiêu|nhóm|nhiệm vụ|giải pháp|nội dung|lĩnh vực|văn bản|báo cáo)/u;
