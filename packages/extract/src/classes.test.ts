@@ -837,6 +837,11 @@ describe('targets outside an announced list (set 5 classes)', () => {
         { op: '>=', value: 1.8, unit: '%', year: '2030' },
       ],
     ],
+    [
+      'a target a resolution "đã nêu" is a target: the past tense is the announcing\'s; a photo caption repeating it is none',
+      'Theo Nghị quyết số 12/NQ-HĐND của HĐND tỉnh, đã nêu chỉ tiêu tốc độ tăng trưởng kinh tế của các huyện năm 2027 tối thiểu ở mức 7-8%.\nChỉ tiêu tốc độ tăng trưởng kinh tế của các huyện năm 2027 tối thiểu ở mức 7-8% (Ảnh minh họa)',
+      [{ op: 'between', min: 7, max: 8, unit: '%', year: '2027' }],
+    ],
   ])('%s', (_, text, expected) => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });

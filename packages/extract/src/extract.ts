@@ -80,9 +80,13 @@ const TARGET_CUE = /chỉ tiêu|mục tiêu|phấn đấu/iu;
 const SHEET_FROM =
   /^(?:Cơ quan|Đơn vị|Chủ thể)\s+(?:thực hiện|báo cáo|gửi)(?:\s+báo cáo)?\s*:\s*(.+?)\.?$/iu;
 const SHEET_TO = /^(?:Cơ quan|Đơn vị|Nơi)\s+(?:nhận|tiếp nhận)(?:\s+báo cáo)?\s*:\s*(.+?)\.?$/iu;
+/** A photo's credit closing a short line: "(Hình từ internet)", "(Ảnh: Thu Hà)", "(Ảnh minh họa)". */
+const PHOTO_CAPTION =
+  /\((?:Hình|Ảnh)(?:\s+(?:từ|minh họa|minh hoạ|tư liệu)|\s*:)[^()]{0,60}\)\s*\.?\s*$/u;
+
 /** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)/iu;
 
 /** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
 function leadInOf(text: string, markerType: string | null): LeadIn {
@@ -268,6 +272,9 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     const body = block.text.slice(block.bodyStart);
     // the place-and-date line of a header ("Hà Nội, ngày 10 tháng 4 năm 2024") dates the document
     if (DATE_LINE.test(body)) continue;
+    // a photo caption ("Chỉ tiêu … năm 2025 tối thiểu ở mức 8-10% (Hình từ internet)") repeats the
+    // text it illustrates: no item of its own
+    if (body.length <= 250 && PHOTO_CAPTION.test(body)) continue;
 
     if (
       block.markerType === null &&

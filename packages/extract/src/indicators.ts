@@ -297,6 +297,17 @@ function againstBaseYear(text: string): string {
   );
 }
 
+/**
+ * "Nghị quyết … đã nêu chỉ tiêu tăng trưởng … năm 2025 tối thiểu ở mức 8-10%": the past tense is the
+ * announcing's, not the value's; the text without it for `HISTORY_CUE`.
+ */
+function withoutPastAnnouncing(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])đã\s+(?=(?:nêu|đề ra|đặt ra|xác định|giao|thông qua)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu))/giu,
+    '',
+  );
+}
+
 /** A change by a yearly amount written before the value: "tăng / giảm (bình quân) mỗi năm". */
 const YEARLY_CHANGE = /(?<![\p{L}])(?:tăng|giảm)\s+(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s*$/iu;
 
@@ -450,7 +461,7 @@ export function indicatorsOfBlock(
           : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;
       const found = targetsIn(clause.text, year, carry);
-      const result = HISTORY_CUE.test(againstBaseYear(clause.text));
+      const result = HISTORY_CUE.test(withoutPastAnnouncing(againstBaseYear(clause.text)));
       let previousTaken = false;
       let previousUnit: string | null = null;
       for (const f of found) {
