@@ -29,6 +29,8 @@ export function reportLogTable(
   const periodFromSections = header.columns.period === undefined && !header.periodColumns;
   /** The period of the last section row that names one, for the lines under it. */
   let sectionPeriod: string | undefined;
+  const statusIsMatrix =
+    header.periodColumns?.some((p) => p.col === header.columns.status) === true;
   function push(row: Row): void {
     if (row.number <= (header.lastRow ?? header.row)) return;
     if (ended) {
@@ -53,7 +55,8 @@ export function reportLogTable(
       report: cells.report?.text ?? '',
       period: cells.period?.text ?? sectionPeriod ?? '',
       number: cells.number?.text ?? '',
-      status: cells.status?.text ?? '',
+      // (a status header over the periods heads a matrix of marks: its first cell is no status)
+      status: statusIsMatrix ? '' : (cells.status?.text ?? ''),
       note: cells.note?.text ?? '',
       sheet: info.name,
       row: row.number,
@@ -73,12 +76,21 @@ export function reportLogTable(
       for (const p of header.periodColumns) {
         const received = receivedAt(p.col);
         const speaksOf = empty.length === 1 && empty[0] === p;
+        // a mark instead of a day: "x" (sent; on time when the legend says so), "x (chậm)" (late)
+        const mark = received !== undefined ? MARK.exec(received.text) : null;
+        const marked = mark
+          ? mark[1] !== undefined && mark[1].trim() !== ''
+            ? `Đã gửi (${mark[1].trim()})`
+            : header.tickMeans === 'onTime'
+              ? 'Đã gửi đúng hạn'
+              : 'Đã gửi'
+          : undefined;
         wb.log.push({
           ...line,
           period: p.period,
-          status: speaksOf ? line.status : '',
+          status: marked ?? (speaksOf ? line.status : ''),
           note: speaksOf ? line.note : '',
-          received,
+          received: marked !== undefined ? undefined : received,
           receivedAddress: cellAddress(row.number, p.col),
         });
       }
@@ -99,6 +111,9 @@ export function reportLogTable(
   for (const r of pending) push(r);
   return { push, finish };
 }
+
+/** A tick in a matrix cell, with what is written beside it: "x", "X", "✓", "x (chậm)". */
+const MARK = /^[xX✓✔√☑]\s*(?:\(([^)]*)\))?$/u;
 
 /** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */
 function sectionPeriodText(row: Row, year: number | undefined): string | undefined {

@@ -560,3 +560,62 @@ describe('a Party log against a list of base committees with count columns (held
     ).toEqual(['report/late Nhận BC!D2', 'report/missing DS đảng bộ cơ sở!B6']);
   });
 });
+
+describe('a log kept as a matrix of marks ("x" under each month sent)', () => {
+  const monthly = {
+    agencies: [
+      { id: 'xa-tan-lap', name: 'UBND xã Tân Lập' },
+      { id: 'xa-hoa-binh', name: 'UBND xã Hòa Bình' },
+      { id: 'xa-an-phu', name: 'UBND xã An Phú' },
+    ],
+    reports: [
+      {
+        id: 'thang',
+        title: 'Báo cáo công tác cải cách hành chính tháng',
+        from: ['xa-tan-lap', 'xa-hoa-binh', 'xa-an-phu'],
+        schedule: { every: 'month', due: { day: 20, monthOffset: 0 }, from: '2024-07-01' },
+      },
+    ],
+  };
+  const matrix = (legend: string) =>
+    gridSheet('Theo dõi', [
+      ['THEO DÕI GỬI BÁO CÁO CẢI CÁCH HÀNH CHÍNH CỦA UBND CÁC XÃ NĂM 2024'],
+      ['TT', 'Đơn vị', `Tình hình gửi báo cáo${legend}`, null, null, 'Ghi chú'],
+      [null, null, 'Tháng 7', 'Tháng 8', 'Tháng 9', null],
+      // the communes by their names alone, as the title says whose they are
+      [1, 'Tân Lập', 'x', 'x', 'x'],
+      [2, 'Hòa Bình', 'x', null, 'x (chậm)', 'Tháng 8 chưa gửi'],
+      [3, 'An Phú', 'x', 'x'],
+    ]);
+
+  it('reads a tick as sent on time when the legend says so, "x (chậm)" as late, a blank as missing', () => {
+    const { keys, notEvaluated, result } = checkLog(monthly, [matrix(' (x: đã gửi đúng hạn)')], {
+      year: 2024,
+      month: 10,
+      day: 5,
+    });
+    expect(keys).toEqual([
+      'report/late Theo dõi!E5',
+      'report/missing Theo dõi!D5',
+      'report/missing Theo dõi!E6',
+    ]);
+    expect(notEvaluated).toEqual([]);
+    expect(result.findings.find((f) => f.rule === 'report/late')!.message.vi).toContain(
+      'sổ ghi "Đã gửi (chậm)", không ghi ngày nhận',
+    );
+  });
+
+  it('with no legend, a tick says only that it was sent: on time or not is not evaluated', () => {
+    const { keys, notEvaluated } = checkLog(monthly, [matrix('')], {
+      year: 2024,
+      month: 10,
+      day: 5,
+    });
+    expect(keys).toEqual([
+      'report/late Theo dõi!E5',
+      'report/missing Theo dõi!D5',
+      'report/missing Theo dõi!E6',
+    ]);
+    expect(notEvaluated.filter((n) => n.startsWith('report/late'))).toHaveLength(6);
+  });
+});

@@ -57,6 +57,7 @@ import { completionDateInText } from '../vi/completion.js';
 import { parseDateCell } from '../vi/dates.js';
 import { documentKind } from '../vi/document-kind.js';
 import { classifyStatus } from '../vi/status.js';
+import { foldText } from '../vi/text.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
 import type { CheckContext } from './context.js';
 import type { EvaluatedReport, ReportStats } from './result.js';
@@ -196,6 +197,17 @@ const LOG_STATUS_WORDS = {
   notDone: ['Chưa nhận', 'Chưa duyệt', 'Từ chối', 'Trả lại', 'Chưa có báo cáo'],
 };
 
+/** The level words a place's name follows in a unit's name ("UBND xã Kỳ Phong"). */
+const PLACE_LEVEL = /(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)$/;
+
+/** Whether `text` is the whole place name in `unitName`, after its level word: "Kỳ Phong" in "UBND xã Kỳ Phong". */
+function isPlaceName(text: string, unitName: string): boolean {
+  const place = foldText(text);
+  const name = foldText(unitName);
+  if (place === '' || !name.endsWith(` ${place}`)) return false;
+  return PLACE_LEVEL.test(name.slice(0, name.length - place.length - 1));
+}
+
 /**
  * The closed set of units a log line may name: the roster's units, the pack's agencies (with their
  * aliases) and the units owing a report; one entry per unit, whichever of them names it.
@@ -243,6 +255,24 @@ function recordsReport(line: LogLine, report: PackReport, reportCount: number): 
 
 export function checkReports(ctx: ReportContext): ReportOutcome {
   const findings: Finding[] = [];
+  /** Runs every report rule on one judged instance, with what every finding of it carries. */
+  const emit = (
+    judged: ReportInstance,
+    base: Pick<Finding, 'subject' | 'agency' | 'location' | 'quote' | 'expected'>,
+  ): void => {
+    for (const rule of REPORT_RULES) {
+      const level = ctx.check.severity(rule.id, rule.defaultSeverity);
+      const found = level === 'off' ? undefined : rule.decide(judged);
+      if (level === 'off' || !found) continue;
+      findings.push({
+        ...base,
+        rule: rule.id,
+        severity: level,
+        actual: found.actual!,
+        message: ruleMessage(rule, found),
+      });
+    }
+  };
   const notEvaluated: NotEvaluated[] = [];
   const stats = { due: 0, onTime: 0, late: 0, missing: 0 };
   const reports = ctx.check.pack.reports ?? [];
@@ -282,12 +312,19 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     let found = unitOf.get(text);
     if (!found) {
       const m = matcher.match(text);
+      const possible = m ? [] : matcher.possible(text);
+      // a place's name alone ("Kỳ Phong" in a list of the communes' committees) is the one unit
+      // of the set named after that place, when there is exactly one
+      const only =
+        possible.length === 1 && isPlaceName(text, possible[0]!.name) ? possible[0] : undefined;
       found = m
         ? { id: m.agency.id, candidates: [], possible: [] }
-        : {
-            candidates: matcher.candidates(text).map((a) => a.name),
-            possible: matcher.possible(text).map((a) => a.id),
-          };
+        : only
+          ? { id: only.id, candidates: [], possible: [] }
+          : {
+              candidates: matcher.candidates(text).map((a) => a.name),
+              possible: possible.map((a) => a.id),
+            };
       unitOf.set(text, found);
     }
     return found;
@@ -422,6 +459,32 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             stats.due++;
             dueUnits.add(instance.unit);
           }
+          // the log says how it was sent: "Đã gửi đúng hạn" (a matrix legend), "Đã gửi (chậm)"
+          const how = foldText(said);
+          if (/\b(?:cham|tre|qua han)\b/.test(how)) {
+            if (past) {
+              stats.late++;
+              lateUnits.add(instance.unit);
+            }
+            judge('late');
+            const judgedLate: ReportInstance = {
+              unit: instance.unit,
+              what,
+              due: instance.due,
+              dueText: instance.dueText,
+              asOf,
+              dueSoonUntil: horizon,
+              lateSaid: said,
+              line: { receivedText: line.received?.text ?? '', note: line.note },
+            };
+            emit(judgedLate, base);
+            continue;
+          }
+          if (/\bdung han\b/.test(how)) {
+            if (past) stats.onTime++;
+            judge('received');
+            continue;
+          }
           judge('sent');
           notEvaluated.push({
             scope: 'report/late',
@@ -510,18 +573,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         }
         judge('missing');
       }
-      for (const rule of REPORT_RULES) {
-        const level = ctx.check.severity(rule.id, rule.defaultSeverity);
-        const found = level === 'off' ? undefined : rule.decide(judged);
-        if (level === 'off' || !found) continue;
-        findings.push({
-          ...base,
-          rule: rule.id,
-          severity: level,
-          actual: found.actual!,
-          message: ruleMessage(rule, found),
-        });
-      }
+      emit(judged, base);
     }
   }
   findings.push(...unknownUnits(ctx, unknownLines, lineUnit));

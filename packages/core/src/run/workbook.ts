@@ -321,6 +321,12 @@ function detectAll(
   if (kinds.has('reports')) {
     const header = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, ['unit', 'received']);
     if (header) out.push({ kind: 'reports', header: withReceivedByPeriod(header, rows) });
+    else {
+      // a matrix of marks: a status header over the periods, a tick under each one sent
+      const marks = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, ['unit', 'status']);
+      const matrix = marks && withReceivedByPeriod(marks, rows);
+      if (matrix?.periodColumns) out.push({ kind: 'reports', header: matrix });
+    }
   }
   if (kinds.has('roster')) {
     const header =

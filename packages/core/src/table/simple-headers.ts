@@ -21,6 +21,11 @@ export interface SimpleHeader<F extends string> {
    * "Ngày nhận báo cáo" merged across them ("Quý I | 6 tháng | Quý III").
    */
   readonly periodColumns?: readonly PeriodColumn[];
+  /**
+   * What a tick ("x") under those columns says, when the header's legend tells ("Tình hình gửi báo
+   * cáo (x: đã gửi đúng hạn)"): 'onTime'; otherwise a tick says only that the report was sent.
+   */
+  readonly tickMeans?: 'sent' | 'onTime';
 }
 
 export interface PeriodColumn {
@@ -101,7 +106,8 @@ export function withReceivedByPeriod(
   header: SimpleHeader<LogField>,
   rows: readonly Row[],
 ): SimpleHeader<LogField> {
-  const received = header.columns.received;
+  // the received days, or the status marks ("Tình hình gửi báo cáo" over the months, "x" under them)
+  const received = header.columns.received ?? header.columns.status;
   const unit = header.columns.unit;
   const upper = rows.find((r) => r.number === header.row);
   const lower = rows.find((r) => r.number === header.row + 1);
@@ -119,7 +125,11 @@ export function withReceivedByPeriod(
     periods.push({ col, period: under });
   }
   if (periods.length < 2) return header;
-  return { ...header, lastRow: lower.number, periodColumns: periods };
+  // the legend of the marks: "(x: đã gửi đúng hạn)"
+  const legend = /\(\s*x\s*[:=]\s*([^)]*)\)/i.exec(groupText)?.[1];
+  const tickMeans =
+    legend !== undefined && /\bdung han\b/.test(foldText(legend)) ? 'onTime' : 'sent';
+  return { ...header, lastRow: lower.number, periodColumns: periods, tickMeans };
 }
 
 function isMatrixPeriod(text: string): boolean {

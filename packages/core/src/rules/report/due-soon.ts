@@ -20,7 +20,7 @@ export const reportDueSoon: Rule<ReportInstance> = {
     },
   },
   decide: (i) => {
-    if (i.receivedOn) return undefined;
+    if (i.receivedOn || i.lateSaid !== undefined) return undefined;
     if (compareDates(i.due, i.asOf) < 0 || compareDates(i.due, i.dueSoonUntil) > 0)
       return undefined;
     const left = daysBetween(i.asOf, i.due);

@@ -15,6 +15,8 @@ export interface ReportInstance {
   readonly dueSoonUntil: PlainDate;
   /** The day the log says it was received, when it says one. */
   readonly receivedOn?: PlainDate;
+  /** What the log says when it marks the report late with no day ("Đã gửi (chậm)"). */
+  readonly lateSaid?: string;
   /** The log line matched to the instance: what its received-date cell and note say. */
   readonly line?: { readonly receivedText: string; readonly note: string };
 }

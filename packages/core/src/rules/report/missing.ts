@@ -24,7 +24,7 @@ export const reportMissing: Rule<ReportInstance> = {
     en: 'A half-year report due 2024-06-15 with no received date in the log → missing.',
   },
   decide: (i) =>
-    !i.receivedOn && compareDates(i.due, i.asOf) < 0
+    !i.receivedOn && i.lateSaid === undefined && compareDates(i.due, i.asOf) < 0
       ? {
           messageId: 'missing',
           values: {
