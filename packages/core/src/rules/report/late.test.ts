@@ -36,6 +36,17 @@ const invalid: InvalidCase[] = [
       },
     ],
   },
+  {
+    name: 'marked late in the log, with no day received',
+    sheets: log(null, 'Đã gửi chậm'),
+    errors: [
+      {
+        messageId: 'lateMarked',
+        data: { ...data, said: 'Đã gửi chậm' },
+        cell: 'E2',
+      },
+    ],
+  },
 ];
 
 describe('report/late', () => {
