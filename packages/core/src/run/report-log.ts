@@ -9,6 +9,7 @@ import { parsePeriod } from '../calendar/period.js';
 import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
 import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
+import { tickWords } from '../table/task-rows.js';
 import type { SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import type { SkipLog } from './understanding.js';
@@ -77,14 +78,15 @@ export function reportLogTable(
         const received = receivedAt(p.col);
         const speaksOf = empty.length === 1 && empty[0] === p;
         // a mark instead of a day: "x" (sent; on time when the legend says so), "x (chậm)" (late)
-        const mark = received !== undefined ? MARK.exec(received.text) : null;
-        const marked = mark
-          ? mark[1] !== undefined && mark[1].trim() !== ''
-            ? `Đã gửi (${mark[1].trim()})`
-            : header.tickMeans === 'onTime'
-              ? 'Đã gửi đúng hạn'
-              : 'Đã gửi'
-          : undefined;
+        const words = received !== undefined ? tickWords(received.text) : undefined;
+        const marked =
+          words === undefined
+            ? undefined
+            : words !== ''
+              ? `Đã gửi (${words})`
+              : header.tickMeans === 'onTime'
+                ? 'Đã gửi đúng hạn'
+                : 'Đã gửi';
         wb.log.push({
           ...line,
           period: p.period,
@@ -111,9 +113,6 @@ export function reportLogTable(
   for (const r of pending) push(r);
   return { push, finish };
 }
-
-/** A tick in a matrix cell, with what is written beside it: "x", "X", "✓", "x (chậm)". */
-const MARK = /^[xX✓✔√☑]\s*(?:\(([^)]*)\))?$/u;
 
 /** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */
 function sectionPeriodText(row: Row, year: number | undefined): string | undefined {

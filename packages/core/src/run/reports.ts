@@ -52,12 +52,11 @@ import { reportMissing } from '../rules/report/missing.js';
 import { ruleMessage, type Rule } from '../rules/rule.js';
 import { agencyUnknown } from '../rules/agency/unknown.js';
 import { clip } from '../findings/template.js';
-import { agencyKey, createAgencyMatcher, type AgencyDef } from '../vi/agencies.js';
+import { agencyKey, createAgencyMatcher, namesPlaceOf, type AgencyDef } from '../vi/agencies.js';
 import { completionDateInText } from '../vi/completion.js';
 import { parseDateCell } from '../vi/dates.js';
 import { documentKind } from '../vi/document-kind.js';
-import { classifyStatus } from '../vi/status.js';
-import { foldText } from '../vi/text.js';
+import { classifyStatus, timelinessOf } from '../vi/status.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
 import type { CheckContext } from './context.js';
 import type { EvaluatedReport, ReportStats } from './result.js';
@@ -197,17 +196,6 @@ const LOG_STATUS_WORDS = {
   notDone: ['Chưa nhận', 'Chưa duyệt', 'Từ chối', 'Trả lại', 'Chưa có báo cáo'],
 };
 
-/** The level words a place's name follows in a unit's name ("UBND xã Kỳ Phong"). */
-const PLACE_LEVEL = /(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)$/;
-
-/** Whether `text` is the whole place name in `unitName`, after its level word: "Kỳ Phong" in "UBND xã Kỳ Phong". */
-function isPlaceName(text: string, unitName: string): boolean {
-  const place = foldText(text);
-  const name = foldText(unitName);
-  if (place === '' || !name.endsWith(` ${place}`)) return false;
-  return PLACE_LEVEL.test(name.slice(0, name.length - place.length - 1));
-}
-
 /**
  * The closed set of units a log line may name: the roster's units, the pack's agencies (with their
  * aliases) and the units owing a report; one entry per unit, whichever of them names it.
@@ -316,7 +304,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       // a place's name alone ("Kỳ Phong" in a list of the communes' committees) is the one unit
       // of the set named after that place, when there is exactly one
       const only =
-        possible.length === 1 && isPlaceName(text, possible[0]!.name) ? possible[0] : undefined;
+        possible.length === 1 && namesPlaceOf(text, possible[0]!.name) ? possible[0] : undefined;
       found = m
         ? { id: m.agency.id, candidates: [], possible: [] }
         : only
@@ -460,8 +448,8 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             dueUnits.add(instance.unit);
           }
           // the log says how it was sent: "Đã gửi đúng hạn" (a matrix legend), "Đã gửi (chậm)"
-          const how = foldText(said);
-          if (/\b(?:cham|tre|qua han)\b/.test(how)) {
+          const how = timelinessOf(said);
+          if (how === 'late') {
             if (past) {
               stats.late++;
               lateUnits.add(instance.unit);
@@ -480,7 +468,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             emit(judgedLate, base);
             continue;
           }
-          if (/\bdung han\b/.test(how)) {
+          if (how === 'on-time') {
             if (past) stats.onTime++;
             judge('received');
             continue;

@@ -33,6 +33,14 @@ function fieldsByColumn(header: DetectedHeader): ReadonlyMap<number, TaskField> 
 
 /** A tick in a tick column: "x", "X", "✓", "√", "✔", "☑". */
 export const TICK = /^[xX✓✔√☑]$/;
+/** A tick with words beside it in brackets ("x (chậm)"): the words, '' for a bare tick. */
+const TICK_WITH_WORDS = /^[xX✓✔√☑]\s*(?:\(([^)]*)\))?$/u;
+
+/** What a tick says besides itself: '' for "x", "chậm" for "x (chậm)"; undefined for no tick. */
+export function tickWords(text: string): string | undefined {
+  const m = TICK_WITH_WORDS.exec(text.trim());
+  return m ? (m[1] ?? '').trim() : undefined;
+}
 /** What a tick column holds when it is not ticked: a dash, a zero, "không". */
 const NO_MARK = /^(?:[-–—0]|không|khong)$/i;
 

@@ -8,6 +8,7 @@ import {
   createAgencyMatcher,
   expandAgencyAbbreviations,
   AGENCY_ABBREVIATIONS,
+  namesPlaceOf,
 } from './agencies.js';
 import { removeDiacritics } from './text.js';
 import type { AgencyDef, AgencyMatchHow } from './agencies.js';
@@ -678,5 +679,19 @@ describe('the units an unmatched name could stand for', () => {
         .map((a) => a.name)
         .sort(),
     ).toEqual([...units].sort());
+  });
+});
+
+describe('namesPlaceOf', () => {
+  it.each([
+    ['Kỳ Phong', 'UBND xã Kỳ Phong', true],
+    ['Cẩm Xuyên', 'UBND thị trấn Cẩm Xuyên', true],
+    ['Ky Phong', 'Ủy ban nhân dân xã Kỳ Phong', true],
+    // a part of the place name, or a name that is no place
+    ['Phong', 'UBND xã Kỳ Phong', false],
+    ['Kim Đồng', 'Trường Tiểu học Kim Đồng', false],
+    ['', 'UBND xã Kỳ Phong', false],
+  ])('%j of %j → %s', (text, unit, expected) => {
+    expect(namesPlaceOf(text, unit)).toBe(expected);
   });
 });

@@ -533,6 +533,22 @@ export function agencyLevels(text: string): string[] {
   return [...levels].sort();
 }
 
+/**
+ * Whether `text` is a unit's whole place name, right after its level word: "Kỳ Phong" of "UBND xã
+ * Kỳ Phong", "Cẩm Xuyên" of "UBND thị trấn Cẩm Xuyên" (a list of the communes' committees written by
+ * the communes' names alone).
+ */
+export function namesPlaceOf(text: string, unitName: string): boolean {
+  const place = foldText(text);
+  const name = foldText(expandAgencyAbbreviations(unitName));
+  if (place === '' || !name.endsWith(` ${place}`)) return false;
+  const before = name.slice(0, name.length - place.length - 1).split(' ');
+  return (
+    agencyLevels(before.slice(-2).join(' ')).some((l) => l.includes(' ')) ||
+    agencyLevels(before[before.length - 1] ?? '').length > 0
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Similarity
 

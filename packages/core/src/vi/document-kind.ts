@@ -52,12 +52,25 @@ const BY_TITLE = KINDS.map(([name]) => [foldText(name), name] as const).sort(
   (a, b) => b[0].length - a[0].length,
 );
 
+/** A State number and symbol: "12/TTr-UBND", "301/SYT-NVY", "81/2023/QH15-…" (number / code -). */
+const STATE_NUMBER = /^(?:Số\s*:?\s*)?\d+[a-z]?(?:\s*\/\s*\d{4})?\s*\/\s*(\p{L}+)\s*-/iu;
+/** A Party number and symbol: "45-BC/ĐU" (number - kind / issuer). */
+const PARTY_NUMBER = /^(?:Số\s*:?\s*)?\d+[a-z]?\s*-\s*(\p{L}+)\s*\//iu;
+
+/** The code after the number of a document's number and symbol, when the text opens with one. */
+function codeOfNumber(number: string): string | undefined {
+  const text = number.normalize('NFC').trim();
+  return (STATE_NUMBER.exec(text) ?? PARTY_NUMBER.exec(text))?.[1];
+}
+
+/** Whether a text opens with a document's number and symbol: "245/BC-TTYT", "45-BC/ĐU", "Số 12/KH-UBND". */
+export function isDocumentNumber(text: string): boolean {
+  return codeOfNumber(text) !== undefined;
+}
+
 /** "12/TTr-UBND" → TTr; "45-BC/ĐU" → BC; "301/SYT-NVY" → undefined (an issuer, not a kind). */
 function kindFromNumber(number: string): string | undefined {
-  const text = number.normalize('NFC').trim();
-  const state = /^(?:Số\s*:?\s*)?\d+[a-z]?(?:\s*\/\s*\d{4})?\s*\/\s*(\p{L}+)\s*-/iu.exec(text);
-  const party = /^(?:Số\s*:?\s*)?\d+[a-z]?\s*-\s*(\p{L}+)\s*\//iu.exec(text);
-  const code = state?.[1] ?? party?.[1];
+  const code = codeOfNumber(number);
   return code === undefined ? undefined : BY_CODE.get(foldText(code));
 }
 

@@ -8,6 +8,7 @@ import {
   statusFromTicks,
   statusVocabulary,
   tickMeaning,
+  timelinessOf,
 } from './status.js';
 import type { StatusState } from './status.js';
 
@@ -237,5 +238,21 @@ describe('the office reminded the unit: the work is not done', () => {
     ['Đã có văn bản số 45/UBND-VP', 'done'],
   ] as const)('%s → %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);
+  });
+});
+
+describe('timelinessOf', () => {
+  it.each([
+    ['Đã gửi (chậm)', 'late'],
+    ['Đã gửi đúng hạn', 'on-time'],
+    ['Đã trả kết quả - Quá hạn', 'late'],
+    ['Hoàn thành chậm tiến độ', 'late'],
+    ['Da gui cham', 'late'],
+    // read as written: "chấm" is no "chậm"
+    ['Đã chấm điểm', undefined],
+    ['Không có thời hạn', undefined],
+    ['Đã gửi', undefined],
+  ] as const)('%j → %s', (text, said) => {
+    expect(timelinessOf(text)).toBe(said);
   });
 });

@@ -189,9 +189,50 @@ function longest(list: readonly Hit[]): Hit | undefined {
   );
 }
 
+/** How a state stands against its deadline, as a status says it: late, on time, or no deadline. */
+const TIMELINESS_WORDS: ReadonlyArray<readonly [string, 'late' | 'on-time' | 'none']> = [
+  ['quá hạn', 'late'],
+  ['trễ hạn', 'late'],
+  ['trễ', 'late'],
+  ['chậm', 'late'],
+  ['chậm hạn', 'late'],
+  ['chậm tiến độ', 'late'],
+  ['trước hạn', 'on-time'],
+  ['đúng hạn', 'on-time'],
+  ['trong hạn', 'on-time'],
+  ['còn hạn', 'on-time'],
+  ['còn trong hạn', 'on-time'],
+  ['không có thời hạn', 'none'],
+  ['không thời hạn', 'none'],
+];
+
 /** The second part of a two-part status: how the state stands against its deadline. */
-const TIMELINESS =
-  /^(?:qua han|tre han|truoc han|dung han|trong han|con han|con trong han|cham|cham han|cham tien do|khong co thoi han|khong thoi han)$/;
+const TIMELINESS = new RegExp(
+  `^(?:${[...new Set(TIMELINESS_WORDS.map(([w]) => foldText(w)))].join('|')})$`,
+);
+
+const wordPattern = (w: string) => new RegExp(`(?:^|[^\\p{L}])${w}(?![\\p{L}])`, 'u');
+const TIMELINESS_PATTERNS = [...TIMELINESS_WORDS]
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([word, said]) => ({
+    written: wordPattern(word),
+    folded: wordPattern(foldText(word)),
+    said,
+  }));
+
+/**
+ * Whether a status says it came late or on time ("Đã gửi (chậm)", "Đã gửi đúng hạn"); undefined
+ * when it says neither. Read as written ("Đã chấm điểm" is no "chậm"); a text typed with no marks
+ * at all by its letters.
+ */
+export function timelinessOf(text: string): 'late' | 'on-time' | undefined {
+  const shown = normalizeText(text).toLocaleLowerCase('vi');
+  const unmarked = writtenWithoutMarks(shown);
+  const words = unmarked ? foldText(shown) : shown;
+  // longest first: "không có thời hạn" before "thời hạn", "chậm tiến độ" before "chậm"
+  const found = TIMELINESS_PATTERNS.find((p) => (unmarked ? p.folded : p.written).test(words));
+  return found === undefined || found.said === 'none' ? undefined : found.said;
+}
 
 /** Classifies a status cell. Extra words (a pack's `settings.status`) win over the built-in ones. */
 export function classifyStatus(text: string, extra: StatusWords = {}): StatusClass {

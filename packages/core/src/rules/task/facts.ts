@@ -4,6 +4,7 @@
  * the clock. `dondoc pack docs` and the pack author's guide list these names.
  */
 import { parseDueCell, type DueParse } from '../../calendar/due.js';
+import { isDocumentNumber } from '../../vi/document-kind.js';
 import { daysBetween, formatIsoDate, type PlainDate } from '../../model/plain-date.js';
 import type { Message } from '../../model/findings.js';
 import type { TaskCells } from '../../table/task-rows.js';
@@ -195,12 +196,6 @@ function parseCompletion(cell: Cell, options: ParseOptions): DateCellParse {
     : parseDateCell(cell.value, cell.text, options);
 }
 
-/**
- * A document's number and symbol: "245/BC-TTYT", "45-BC/ĐU", "Số 12/KH-UBND", "1520/SYT-KHTC": a
- * number, then the kind and issuer in capitals.
- */
-const DOCUMENT_NUMBER = /^(?:s[oố]\s*)?\d{1,5}\s*[/-]\s*[A-ZĐ]{2,}/iu;
-
 export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): TaskFactsResult {
   const invalid: InvalidCell[] = [];
   const parseOptions = {
@@ -281,7 +276,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   const completedDate = completed.kind === 'date' ? completed.date : fromText?.found.date;
   // with no status written, the number of the document that did the work says it is done
   const resultDocument = text(cells, 'resultDocument');
-  const documented = statusState === 'empty' && DOCUMENT_NUMBER.test(resultDocument);
+  const documented = statusState === 'empty' && isDocumentNumber(resultDocument);
   const isDone = completedDate !== undefined || statusState === 'done' || documented;
 
   const notEvaluated: RowNotEvaluated[] = [];
