@@ -5,7 +5,7 @@
  * the agencies a directive addresses: "Ban Bí thư yêu cầu X tập trung thực hiện …").
  */
 import { formatIsoDate } from '@dondoc/core';
-import { findDateExpressions, lastDayOf } from './core-parsers.js';
+import { findDateExpressions, isDocumentNumber, lastDayOf } from './core-parsers.js';
 import type { Block, MarkerType, PreparedText } from './prepare.js';
 import type { DirectiveIdentity } from './types.js';
 
@@ -73,13 +73,6 @@ const KINDS: readonly (readonly [RegExp, string])[] = [
   [/^QUY ĐỊNH(?![\p{L}])/u, 'Quy định'],
   [/^ĐỀ ÁN(?![\p{L}])/u, 'Đề án'],
 ];
-
-const NUMBER_CODES = 'CT|CTr|KH|KL|NQ|QĐ|QD|TB|HD|HD|BC|CV|TT|QC|ĐA';
-/** "32-CT/TW", "28-CTr/TU", "157/QĐ-TTg", "81/2023/QH15". */
-export const DOCUMENT_NUMBER = new RegExp(
-  `\\b\\d{1,4}(?:-(?:${NUMBER_CODES})\\/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)?|\\/(?:\\d{4}\\/)?(?:${NUMBER_CODES})-[A-ZĐ][A-Za-zĐđ]*|\\/\\d{4}\\/[A-ZĐ]+\\d*)`,
-  'u',
-);
 
 export function documentKindOf(block: Block): string | undefined {
   const text = block.text.slice(block.bodyStart);
@@ -218,7 +211,7 @@ function documentContext(
   let issuer: string | null = null;
   for (const b of header) {
     const n = /^Số:?\s*(\S+)/u.exec(b.text);
-    if (!number && n && DOCUMENT_NUMBER.test(n[1] ?? '')) number = n[1] ?? null;
+    if (!number && n && isDocumentNumber(n[1] ?? '')) number = n[1] ?? null;
     if (!date && DATE_LINE.test(b.text)) {
       const d = findDateExpressions(b.text).find((m) => m.expression.kind === 'day');
       if (d) date = formatIsoDate(lastDayOf(d.expression));

@@ -1,3 +1,3 @@
-/** The date and deadline parsers the extractor shares with the checker, from @dondoc/core. */
-export { findDateExpressions, lastDayOf, parseDue } from '@dondoc/core';
+/** The parsers the extractor shares with the checker (dates, deadlines, document numbers), from @dondoc/core. */
+export { findDateExpressions, isDocumentNumber, lastDayOf, parseDue } from '@dondoc/core';
 export type { DateMatch } from '@dondoc/core';

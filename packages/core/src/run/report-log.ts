@@ -9,7 +9,7 @@ import { parsePeriod } from '../calendar/period.js';
 import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
 import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
-import { tickWords } from '../table/task-rows.js';
+import { tickWords } from '../vi/status.js';
 import type { SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import type { SkipLog } from './understanding.js';

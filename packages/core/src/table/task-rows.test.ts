@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gridSheet } from '../testing/grid.js';
 import { detectTaskHeader } from './headers.js';
-import { classifyTaskRow, isDateMask, isPlaceDateLine, taskCells, tickWords } from './task-rows.js';
+import { classifyTaskRow, isDateMask, isPlaceDateLine, taskCells } from './task-rows.js';
 
 const sheet = gridSheet('Nhiệm vụ', [
   ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'],
@@ -329,16 +329,4 @@ describe('isDateMask', () => {
     for (const text of ['30/06/2024', 'trước ngày 25/6/2024', 'Quý II/2024'])
       expect(isDateMask(text)).toBe(false);
   });
-});
-
-describe('tickWords', () => {
-  it.each([
-    ['x', ''],
-    [' X ', ''],
-    ['✓', ''],
-    ['x (chậm)', 'chậm'],
-    ['x(trễ 2 ngày)', 'trễ 2 ngày'],
-    ['05/9/2024', undefined],
-    ['xã Kỳ Tân', undefined],
-  ])('%j → %j', (text, words) => expect(tickWords(text)).toBe(words));
 });

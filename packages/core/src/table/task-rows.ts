@@ -2,6 +2,7 @@
  * Which rows under a task-table header are tasks. Section rows ("I" | "CÔNG TÁC TUYÊN GIÁO",
  * often merged across), total rows and the signature block under the table are not.
  */
+import { isTick } from '../vi/status.js';
 import { foldText } from '../vi/text.js';
 import { TOTAL_ROW, closesTable } from './footer.js';
 import type { DetectedHeader, TaskField } from './headers.js';
@@ -31,16 +32,6 @@ function fieldsByColumn(header: DetectedHeader): ReadonlyMap<number, TaskField> 
   return map;
 }
 
-/** A tick in a tick column: "x", "X", "✓", "√", "✔", "☑". */
-export const TICK = /^[xX✓✔√☑]$/;
-/** A tick with words beside it in brackets ("x (chậm)"): the words, '' for a bare tick. */
-const TICK_WITH_WORDS = /^[xX✓✔√☑]\s*(?:\(([^)]*)\))?$/u;
-
-/** What a tick says besides itself: '' for "x", "chậm" for "x (chậm)"; undefined for no tick. */
-export function tickWords(text: string): string | undefined {
-  const m = TICK_WITH_WORDS.exec(text.trim());
-  return m ? (m[1] ?? '').trim() : undefined;
-}
 /** What a tick column holds when it is not ticked: a dash, a zero, "không". */
 const NO_MARK = /^(?:[-–—0]|không|khong)$/i;
 
@@ -66,7 +57,7 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
     });
     if (marks.length === 1) {
       const { tick, written } = marks[0]!;
-      const text = TICK.test(written) ? tick.label : `${tick.label}: ${written}`;
+      const text = isTick(written) ? tick.label : `${tick.label}: ${written}`;
       cells.status = { col: tick.col, value: text, text };
     }
   }
@@ -80,7 +71,7 @@ export function taskCells(row: Row, header: DetectedHeader): TaskCells {
   if (header.dueTicks) {
     // "x" under the periods the task spans: due at the end of the last one ticked, read there
     const ticked = header.dueTicks.filter((t) =>
-      row.cells.some((c) => c.col === t.col && TICK.test(c.text.trim())),
+      row.cells.some((c) => c.col === t.col && isTick(c.text)),
     );
     const last = ticked[ticked.length - 1];
     if (last) cells.due = { col: last.col, value: last.label, text: last.label };

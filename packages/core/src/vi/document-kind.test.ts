@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKind } from './document-kind.js';
+import { documentKind, isDocumentNumber } from './document-kind.js';
 
 describe('the kind of a document', () => {
   it.each([
@@ -24,5 +24,24 @@ describe('the kind of a document', () => {
     ['2101', ''],
   ])('%j, %j → none', (number, title) => {
     expect(documentKind(number, title)).toBeUndefined();
+  });
+});
+
+describe('a document number and symbol', () => {
+  it.each([
+    ['245/BC-TTYT', true],
+    ['45-BC/ĐU', true],
+    ['Số 12/KH-UBND', true],
+    ['Số: 15/2024/QĐ-UBND', true],
+    ['32-CT/TW', true],
+    ['157/QĐ-TTg', true],
+    ['81/2023/QH15', true], // a law: number / year / the Assembly and its term
+    ['301/SYT-NVY', true],
+    ['12/2024', false], // a month and year
+    ['15/10/2024', false], // a date
+    ['Đã gửi', false],
+    ['2101', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isDocumentNumber(text)).toBe(expected);
   });
 });

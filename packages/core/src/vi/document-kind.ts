@@ -56,14 +56,19 @@ const BY_TITLE = KINDS.map(([name]) => [foldText(name), name] as const).sort(
 const STATE_NUMBER = /^(?:Số\s*:?\s*)?\d+[a-z]?(?:\s*\/\s*\d{4})?\s*\/\s*(\p{L}+)\s*-/iu;
 /** A Party number and symbol: "45-BC/ĐU" (number - kind / issuer). */
 const PARTY_NUMBER = /^(?:Số\s*:?\s*)?\d+[a-z]?\s*-\s*(\p{L}+)\s*\//iu;
+/** A law or resolution of the National Assembly: "81/2023/QH15" (number / year / body and term). */
+const ASSEMBLY_NUMBER = /^(?:Số\s*:?\s*)?\d+\s*\/\s*\d{4}\s*\/\s*(\p{Lu}+)\d+(?![\p{L}\d])/u;
 
 /** The code after the number of a document's number and symbol, when the text opens with one. */
 function codeOfNumber(number: string): string | undefined {
   const text = number.normalize('NFC').trim();
-  return (STATE_NUMBER.exec(text) ?? PARTY_NUMBER.exec(text))?.[1];
+  return (STATE_NUMBER.exec(text) ?? PARTY_NUMBER.exec(text) ?? ASSEMBLY_NUMBER.exec(text))?.[1];
 }
 
-/** Whether a text opens with a document's number and symbol: "245/BC-TTYT", "45-BC/ĐU", "Số 12/KH-UBND". */
+/**
+ * Whether a text opens with a document's number and symbol: "245/BC-TTYT", "45-BC/ĐU", "Số 12/KH-UBND",
+ * "81/2023/QH15". The checker reads a result column with it, the extractor a document's "Số:" line.
+ */
 export function isDocumentNumber(text: string): boolean {
   return codeOfNumber(text) !== undefined;
 }

@@ -4,6 +4,7 @@ import {
   classifyStatus,
   classifyStatusCell,
   isTick,
+  tickWords,
   progressPercent,
   statusFromTicks,
   statusVocabulary,
@@ -255,4 +256,18 @@ describe('timelinessOf', () => {
   ] as const)('%j → %s', (text, said) => {
     expect(timelinessOf(text)).toBe(said);
   });
+});
+
+describe('tickWords', () => {
+  it.each([
+    ['x', ''],
+    [' X ', ''],
+    ['✓', ''],
+    ['v', ''],
+    ['✅ (trễ)', 'trễ'],
+    ['x (chậm)', 'chậm'],
+    ['x(trễ 2 ngày)', 'trễ 2 ngày'],
+    ['05/9/2024', undefined],
+    ['xã Kỳ Tân', undefined],
+  ])('%j → %j', (text, words) => expect(tickWords(text)).toBe(words));
 });

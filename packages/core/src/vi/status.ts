@@ -367,9 +367,18 @@ export function classifyStatusCell(
   return classifyStatus(text === '' && typeof value === 'number' ? String(value) : text, extra);
 }
 
-/** Marks that tick a cell: "x", "X", "✓", "✔", "☑", "✅", "v". */
+/** Marks that tick a cell: "x", "X", "✓", "✔", "√", "☑", "✅", "v". */
 export function isTick(text: string): boolean {
   return DONE_MARKS.has(normalizeText(text).toLowerCase());
+}
+
+/** A mark with words beside it in brackets: "x (chậm)", "x(trễ 2 ngày)". */
+const MARK_WITH_WORDS = /^(\S+?)\s*(?:\(([^)]*)\))?$/u;
+
+/** What a tick says besides itself: '' for "x", "chậm" for "x (chậm)"; undefined for no tick. */
+export function tickWords(text: string): string | undefined {
+  const m = MARK_WITH_WORDS.exec(normalizeText(text));
+  return m && isTick(m[1] ?? '') ? (m[2] ?? '').trim() : undefined;
 }
 
 /**
