@@ -81,6 +81,15 @@ export const unseenDir5 =
   join(here, 'unseen5');
 
 /**
+ * The sixth set (issue 19 item 5): texts of our own modelled on public pages of seven genres, on
+ * sites no earlier set came from, built blind (gold written and committed before any run):
+ * src/unseen6/.
+ */
+export const unseenDir6 =
+  [join(here, 'unseen6'), join(here, '..', 'src', 'unseen6')].find((d) => existsSync(d)) ??
+  join(here, 'unseen6');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -168,8 +177,13 @@ function main(): void {
       unseenDir5,
       unseenDir5,
     ],
+    [
+      'unseen set 6 (issue 19; texts of our own modelled on public pages of seven genres; built blind)',
+      unseenDir6,
+      unseenDir6,
+    ],
   ] as const) {
-    const heldOut = dir === unseenDir4 || dir === unseenDir5;
+    const heldOut = dir === unseenDir4 || dir === unseenDir5 || dir === unseenDir6;
     if (dev && heldOut) continue;
     printScores(
       label,

@@ -16,18 +16,23 @@ const DIR2 = new URL('./unseen2/', import.meta.url);
 const DIR3 = new URL('./unseen3/', import.meta.url);
 const DIR4 = new URL('./unseen4/', import.meta.url);
 const DIR5 = new URL('./unseen5/', import.meta.url);
+const DIR6 = new URL('./unseen6/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
 const texts = listTexts(DIR);
-/** The five unseen sets (the third to fifth hold real texts kept as found), each file named with its folder. */
+/**
+ * The six unseen sets (the third to fifth hold real texts kept as found, the sixth texts of our own
+ * modelled on public pages), each file named with its folder.
+ */
 const allTexts = [
   ...texts.map((f) => `unseen/${f}`),
   ...listTexts(DIR2).map((f) => `unseen2/${f}`),
   ...listTexts(DIR3).map((f) => `unseen3/${f}`),
   ...listTexts(DIR4).map((f) => `unseen4/${f}`),
   ...listTexts(DIR5).map((f) => `unseen5/${f}`),
+  ...listTexts(DIR6).map((f) => `unseen6/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
