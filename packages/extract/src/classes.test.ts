@@ -846,3 +846,18 @@ describe('targets outside an announced list (set 5 classes)', () => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('numbers read as the checker reads them (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a range written with "đến" ("Tăng 1 đến 2 xã", "từ 3 đến 5%") is between, as the checker reads it',
+      'Các chỉ tiêu chủ yếu giai đoạn 2026 – 2030 gồm: Tăng 1 đến 2 xã đạt chuẩn nông thôn mới kiểu mẫu; tỷ lệ hộ nghèo giảm mỗi năm từ 3 đến 5%.',
+      [
+        { op: 'between', min: 1, max: 2, unit: 'xã', year: '2030' },
+        { op: 'between', min: 3, max: 5, unit: '%', year: '2030' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

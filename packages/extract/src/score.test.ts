@@ -48,4 +48,26 @@ describe('score', () => {
       precision: 0.5,
     });
   });
+
+  it('a report matches a gold reading of its recipient listed under accept.to, and no other', () => {
+    const report = (to: string): ExtractItem => ({
+      ...EMPTY_ITEM,
+      kind: 'report',
+      quote: 'x',
+      span: [0, 10],
+      confidence: 1,
+      to,
+      period: 'once',
+      due: '2018-04-26',
+    });
+    const gold = {
+      ...report('Bộ Tài nguyên và Môi trường'),
+      accept: { to: ['Bộ'] },
+    } as never;
+    expect(scoreItems([report('Bộ')], [gold]).byKind.report.matched).toBe(1);
+    expect(scoreItems([report('Bộ Tài nguyên và Môi trường')], [gold]).byKind.report.matched).toBe(
+      1,
+    );
+    expect(scoreItems([report('Sở Tài chính')], [gold]).byKind.report.matched).toBe(0);
+  });
 });

@@ -8,7 +8,11 @@ import type { ExtractItem, ItemKind } from './types.js';
 
 /** A gold entry: an item, plus other defensible readings of a field. */
 export interface GoldItem extends ExtractItem {
-  readonly accept?: { readonly owner?: readonly string[]; readonly from?: readonly string[] };
+  readonly accept?: {
+    readonly owner?: readonly string[];
+    readonly from?: readonly string[];
+    readonly to?: readonly string[];
+  };
   readonly number?: string;
   readonly lowerIsBetter?: boolean;
 }
@@ -140,7 +144,7 @@ export function itemMatches(p: ExtractItem, g: GoldItem): boolean {
       return (
         p.due === g.due &&
         p.period === g.period &&
-        sameAgencies(p.to, g.to) &&
+        sameAgencies(p.to, g.to, g.accept?.to) &&
         sameAgencies(p.from, g.from, g.accept?.from)
       );
     case 'indicator':
