@@ -861,3 +861,31 @@ describe('numbers read as the checker reads them (set 6 classes)', () => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('the document frame: a period set by the lead, a rise against the plan (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "a congress's term in the lead, when the headline names no period, is the targets' year",
+      'Bế mạc Đại hội Đảng bộ huyện Yên Thành\n\nChiều 14-8, Đại hội đại biểu Đảng bộ huyện Yên Thành lần thứ 23, nhiệm kỳ 2015 - 2020 bế mạc.\n\nTrong đó, phấn đấu thu nhập bình quân đầu người đạt 45 triệu đồng/năm; tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.',
+      [
+        { op: '>=', value: 45, unit: 'triệu đồng/năm', year: '2020' },
+        { op: '>=', value: 1.5, unit: '%/năm', year: '2020' },
+      ],
+    ],
+    [
+      "a council's own term in the lead is not the period of next year's targets",
+      'HĐND xã An Hòa họp kỳ cuối năm\nNgày 20/12/2024, HĐND xã An Hòa khóa XII, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ 10.\nNăm 2025, HĐND xã thống nhất các chỉ tiêu chủ yếu: tổng thu ngân sách trên địa bàn đạt 14 tỷ đồng.',
+      [{ op: '>=', value: 14, unit: 'tỷ đồng', year: '2025' }],
+    ],
+    [
+      'a rise of at least a share against the plan ("tăng từ 6% trở lên so với kế hoạch") is a target; a rise past the plan is a result',
+      'Đại hội Đảng bộ huyện Kim Sơn lần thứ 24, nhiệm kỳ 2020 - 2025 thành công tốt đẹp. Năm 2020, thu ngân sách vượt 12% so với kế hoạch. Trong đó, phấn đấu giá trị sản xuất tăng bình quân 9%/năm; thu ngân sách hằng năm tăng từ 8% trở lên so với kế hoạch tỉnh giao.',
+      [
+        { op: '>=', value: 9, unit: '%/năm', year: '2025' },
+        { op: '>=', value: 8, unit: '%', year: '2025' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

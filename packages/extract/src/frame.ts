@@ -85,6 +85,19 @@ export function periodEndYear(text: string): string | null {
   return year?.[1] ?? null;
 }
 
+/**
+ * The period the lead of a news item sets when the headline sets none: the term of a congress
+ * ("Đại hội đại biểu Đảng bộ huyện … lần thứ 25, nhiệm kỳ 2015 - 2020 bế mạc") or a plan's period
+ * ("… nhiệm vụ phát triển kinh tế - xã hội 5 năm 2021 – 2025"). A council's or committee's own term
+ * ("HĐND xã khóa IX, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp") is not the period of its targets.
+ */
+export function leadPeriodYear(text: string): string | null {
+  const congress = /Đại hội[^.;]*?nhiệm kỳ\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})/u.exec(text);
+  if (congress?.[2]) return congress[2];
+  const plan = /(?:giai đoạn|thời kỳ|\d+\s+năm)\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(text);
+  return plan?.[2] ?? null;
+}
+
 function isoOfStamp(text: string): string | undefined {
   const iso = /date\s+(\d{4})-(\d{2})-(\d{2})/u.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
@@ -99,6 +112,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
   const titleParts: string[] = [];
   let stampDate: string | undefined;
   let bodyStarted = false;
+  let firstBody: Block | undefined;
   for (const block of blocks) {
     const t = block.text.trim();
     const meta =
@@ -126,6 +140,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       continue;
     }
     if (!bodyStarted && /^(?:Căn cứ|Xét|Thực hiện)\s/u.test(t)) continue;
+    if (!bodyStarted) firstBody = block;
     bodyStarted = true;
   }
   const title = titleParts.join(' ');
@@ -133,7 +148,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     metadata,
     title,
     stampDate,
-    targetYear: periodEndYear(title),
+    targetYear: periodEndYear(title) ?? leadPeriodYear(firstBody?.text ?? ''),
     targets: titleParts.map(titleTargets).find((t) => t !== null) ?? null,
   };
 }
