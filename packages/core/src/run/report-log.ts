@@ -54,7 +54,7 @@ export function reportLogTable(
     const line = {
       unit: cells.unit.text,
       report: cells.report?.text ?? '',
-      period: cells.period?.text ?? sectionPeriod ?? '',
+      period: cells.period?.text ?? sectionPeriod ?? periodInReportName(cells.report?.text) ?? '',
       number: cells.number?.text ?? '',
       // (a status header over the periods heads a matrix of marks: its first cell is no status)
       status: statusIsMatrix ? '' : (cells.status?.text ?? ''),
@@ -112,6 +112,16 @@ export function reportLogTable(
   }
   for (const r of pending) push(r);
   return { push, finish };
+}
+
+/**
+ * The report's name when it says which period it covers ("BC tháng 9", "Báo cáo quý III/2024"): a
+ * log with no period column tells a unit's monthly reports apart by their names.
+ */
+export function periodInReportName(text: string | undefined): string | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  // any year will do to ask whether a period is named; the line's own context reads it later
+  return parsePeriod(text, { defaultYear: 2000 }) ? text.trim() : undefined;
 }
 
 /** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */

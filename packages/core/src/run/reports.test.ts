@@ -619,3 +619,65 @@ describe('a log kept as a matrix of marks ("x" under each month sent)', () => {
     expect(notEvaluated.filter((n) => n.startsWith('report/late'))).toHaveLength(6);
   });
 });
+
+describe('a register of several kinds of reports in order of arrival (held-out y14)', () => {
+  const front = parsePack({
+    id: 'mttq-thang-quy',
+    version: '1.0.0',
+    title: 'Báo cáo tháng và quý của Ủy ban MTTQ các xã',
+    agencies: [
+      { id: 'hoa-hai', name: 'Ủy ban MTTQ Việt Nam xã Hòa Hải' },
+      { id: 'phuc-dong', name: 'Ủy ban MTTQ Việt Nam xã Phúc Đồng' },
+    ],
+    groups: [{ id: 'mttq-xa', name: 'Ủy ban MTTQ các xã', members: ['hoa-hai', 'phuc-dong'] }],
+    reports: [
+      {
+        id: 'thang',
+        title: 'Báo cáo công tác Mặt trận tháng',
+        from: ['mttq-xa'],
+        schedule: {
+          every: 'month',
+          due: { day: 20, before: true, monthOffset: 0 },
+          from: '2024-09-01',
+          until: '2024-10-31',
+        },
+      },
+      {
+        id: 'quy',
+        title: 'Báo cáo công tác Mặt trận quý',
+        from: ['mttq-xa'],
+        schedule: {
+          every: 'quarter',
+          due: { day: 25, before: true, monthOffset: 0 },
+          from: '2024-07-01',
+          until: '2024-09-30',
+        },
+      },
+    ],
+  });
+  if (!front.ok) throw new Error(JSON.stringify(front.problems));
+
+  it('tells the reports apart by the period their names give, the year from the day received', () => {
+    const result = checkSheets(
+      createChecker({ pack: front.pack, asOf: { year: 2024, month: 10, day: 28 } }),
+      'mttq.xlsx',
+      [
+        gridSheet('Nhận báo cáo', [
+          ['STT', 'Ngày nhận', 'Đơn vị gửi', 'Loại báo cáo', 'Số báo cáo'],
+          [1, d(2024, 9, 16), 'MTTQ xã Hòa Hải', 'BC tháng 9', '25/BC-MT'],
+          [2, d(2024, 9, 23), 'UBMTTQVN xã Phúc Đồng', 'BC tháng 9', '18/BC-MT'],
+          [3, d(2024, 9, 24), 'MTTQ xã Hòa Hải', 'Báo cáo quý III', '26/BC-MT'],
+          [4, d(2024, 10, 15), 'MTTQ xã Hòa Hải', 'BC tháng 10', '29/BC-MT'],
+          [5, d(2024, 10, 24), 'UBMTTQVN xã Phúc Đồng', 'BC tháng 10', '21/BC-MT'],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort()).toEqual([
+      'report/late B3',
+      'report/late B6',
+      // Phúc Đồng sent no quarter report
+      'report/missing ',
+    ]);
+    expect(result.notEvaluated).toEqual([]);
+  });
+});

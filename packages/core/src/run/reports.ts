@@ -42,7 +42,7 @@ import {
   parseIsoDate,
   type PlainDate,
 } from '../model/plain-date.js';
-import { expandSchedule } from '../calendar/schedule.js';
+import { expandSchedule, type ScheduleEvery } from '../calendar/schedule.js';
 import type { Finding, NotEvaluated } from '../model/findings.js';
 import type { Pack } from '../pack/schema.js';
 import { reportDueSoon } from '../rules/report/due-soon.js';
@@ -54,7 +54,7 @@ import { agencyUnknown } from '../rules/agency/unknown.js';
 import { clip } from '../findings/template.js';
 import { agencyKey, createAgencyMatcher, namesPlaceOf, type AgencyDef } from '../vi/agencies.js';
 import { completionDateInText } from '../vi/completion.js';
-import { parseDateCell } from '../vi/dates.js';
+import { parseDateCell, type DateContext } from '../vi/dates.js';
 import { documentKind } from '../vi/document-kind.js';
 import { classifyStatus, timelinessOf } from '../vi/status.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
@@ -232,13 +232,48 @@ interface LineUnit {
  * a "Tờ trình" or a "Công văn" is not a report, whatever its sender; with several reports, its title
  * must be close to the report's.
  */
-function recordsReport(line: LogLine, report: PackReport, reportCount: number): boolean {
+function recordsReport(line: LogLine, report: PackReport, reports: readonly PackReport[]): boolean {
   const lineKind = documentKind(line.number, line.report);
   const reportKind = documentKind('', report.title) ?? 'Báo cáo';
   if (lineKind !== undefined && lineKind !== reportKind) return false;
-  return (
-    reportCount === 1 || line.report === '' || jaccardSimilarity(line.report, report.title) >= 0.3
-  );
+  if (reports.length === 1 || line.report === '') return true;
+  // several reports in one log ("BC tháng 9", "Báo cáo quý III"): the kind of period the line
+  // names tells them apart when exactly one of the reports comes at that rhythm
+  const every = scheduleOfPeriod(line.period);
+  if (every !== undefined) {
+    const atThatRhythm = reports.filter((r) => r.schedule?.every === every);
+    if (atThatRhythm.length === 1) return atThatRhythm[0] === report;
+  }
+  return jaccardSimilarity(line.report, report.title) >= 0.3;
+}
+
+/**
+ * The year a period written without one ("BC tháng 9") is read in, from the day the line came in: a
+ * report covers a period that has begun, so "tháng 12" received on 03/01/2025 is December 2024.
+ */
+function receivedYearContext(period: string, received: PlainDate | undefined): DateContext {
+  if (received === undefined) return {};
+  const p = parsePeriod(period, { defaultYear: received.year });
+  if (p === undefined) return {};
+  const firstMonth =
+    p.kind === 'month'
+      ? p.index
+      : p.kind === 'quarter'
+        ? p.index * 3 - 2
+        : p.kind === 'half'
+          ? p.index * 6 - 5
+          : 1;
+  const begins = p.year * 12 + firstMonth;
+  return {
+    defaultYear: begins > received.year * 12 + received.month ? received.year - 1 : received.year,
+  };
+}
+
+/** The rhythm of the period a text names ("tháng 9" → month, "quý III" → quarter), if any. */
+function scheduleOfPeriod(text: string): ScheduleEvery | undefined {
+  const p = text === '' ? undefined : parsePeriod(text, { defaultYear: 2000 });
+  if (p === undefined) return undefined;
+  return p.kind === 'half' ? 'half-year' : p.kind;
 }
 
 export function checkReports(ctx: ReportContext): ReportOutcome {
@@ -332,7 +367,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
 
   for (const { report, instances } of byReport) {
     if (instances.length === 0) continue;
-    const lines = ctx.log.filter((l) => recordsReport(l, report, reports.length));
+    const lines = ctx.log.filter((l) => recordsReport(l, report, reports));
     for (const l of lines)
       if (lineUnit(l.unit).id === undefined && !unknownLines.has(l)) unknownLines.set(l, report);
     // the instances each unit owes by the findings' horizon: a line that names no period can only
@@ -348,9 +383,14 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       let line: LogLine | undefined;
       let periodUnknown: LogLine | undefined;
       if (instance.period) {
-        // a period written without a year is in the year of the log's title, else the document's
+        // a period written without a year is in the year of the log's title, else the document's,
+        // else the year the line came in (the year before, when that would put the period after it)
         const contextOf = (l: LogLine) =>
-          l.year !== undefined ? { defaultYear: l.year } : dateContext;
+          l.year !== undefined
+            ? { defaultYear: l.year }
+            : documentYear !== undefined
+              ? dateContext
+              : receivedYearContext(l.period, receivedOf(l));
         line = candidates.find((l) => periodStandsFor(l.period, instance.period!, contextOf(l)));
         const periodless = candidates.filter(
           (l) =>

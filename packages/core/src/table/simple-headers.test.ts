@@ -66,6 +66,36 @@ describe('detectSimpleHeader', () => {
   });
 });
 
+describe('detectSimpleHeader: a unit column named by the kind of base organisation', () => {
+  it.each([
+    ['Cơ sở Hội', 'Ngày nộp', 'HND xã Thạch Kênh'],
+    ['Cơ sở Đoàn', 'Thời gian nhận', 'ĐTN xã Hộ Độ'],
+    ['Chi đoàn gửi báo cáo', 'Ngày nhận', 'Chi đoàn Công an huyện'],
+  ])('a log whose unit column is %j', (unit, received, name) => {
+    const h = logHeader([
+      ['STT', unit, received, 'Tình trạng', 'Ghi chú'],
+      [1, name, '12/06/2024', 'Đúng hạn'],
+    ]);
+    expect(h?.columns).toMatchObject({ unit: 2, received: 3 });
+  });
+
+  it.each(['Tên cơ sở Hội', 'Tên cơ sở Đoàn', 'Tên chi hội'])(
+    'a roster whose unit column is %j',
+    (unit) => {
+      const sheet = gridSheet('DS', [
+        ['DANH SÁCH CƠ SỞ HỘI NÔNG DÂN TRỰC THUỘC'],
+        [],
+        ['STT', unit, 'Số chi hội', 'Số hội viên'],
+        [1, 'Hội Nông dân xã Thạch Kênh', 8, 612],
+      ]);
+      expect(detectSimpleHeader(sheet.rows, ROSTER_ALIASES, ['unit'])).toMatchObject({
+        row: 3,
+        columns: { unit: 2 },
+      });
+    },
+  );
+});
+
 describe('detectSimpleHeader: the period column of a log', () => {
   it.each(['Kỳ báo cáo', 'Tháng BC', 'Tháng báo cáo', 'Quý báo cáo', 'Tháng'])(
     '%j names the period the report covers',

@@ -511,8 +511,9 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
 
 /**
  * The kinds of unit a roster or a log names its unit column by ("Tên đảng bộ cơ sở", "Chi bộ gửi",
- * "Xã, phường báo cáo"): Party organisations, communes, departments. Each gives the roster its
- * name, "Tên …" and "… trực thuộc", and the log "… gửi", "… báo cáo", "… gửi báo cáo".
+ * "Xã, phường báo cáo", "Cơ sở Đoàn"): Party organisations, the base organisations of the youth
+ * union and of the mass associations, communes, departments. Each gives the roster its name, "Tên …"
+ * and "… trực thuộc", and the log "… gửi", "… báo cáo", "… gửi báo cáo".
  */
 const UNIT_KINDS = [
   'Đảng bộ',
@@ -524,6 +525,13 @@ const UNIT_KINDS = [
   'Chi, đảng bộ cơ sở',
   'Tổ chức đảng',
   'Tổ chức cơ sở đảng',
+  // the youth union's and the associations' own base organisations ("Cơ sở Đoàn", "Cơ sở Hội")
+  'Cơ sở Đoàn',
+  'Cơ sở Hội',
+  'Đoàn cơ sở',
+  'Hội cơ sở',
+  'Chi đoàn',
+  'Chi hội',
   'Xã',
   'Xã, phường',
   'Xã, phường, thị trấn',

@@ -100,6 +100,40 @@ describe('agencyLevels', () => {
   });
 });
 
+describe('the Front and the associations of a commune, as a log writes them', () => {
+  const matcher = createAgencyMatcher(
+    [
+      'Ủy ban MTTQ Việt Nam xã Hòa Hải',
+      'Ủy ban MTTQ Việt Nam xã Phúc Đồng',
+      'Ủy ban MTTQ Việt Nam thị trấn Phố Châu',
+      'Hội Nông dân xã Thạch Liên',
+      'Hội Nông dân xã Thạch Kênh',
+    ].map((name) => ({ id: name, name })),
+  );
+
+  it.each([
+    ['MTTQ xã Hòa Hải', 'Ủy ban MTTQ Việt Nam xã Hòa Hải'],
+    ['UBMTTQVN xã Phúc Đồng', 'Ủy ban MTTQ Việt Nam xã Phúc Đồng'],
+    ['Mặt trận TT Phố Châu', 'Ủy ban MTTQ Việt Nam thị trấn Phố Châu'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)).toMatchObject({ agency: { name }, confidence: 1 });
+  });
+
+  it('reads "Hội ND" as Hội Nông dân, the level word left out', () => {
+    expect(matcher.match('Hội ND Thạch Liên')?.agency.name).toBe('Hội Nông dân xã Thạch Liên');
+  });
+
+  it.each([
+    ['Hội ND huyện', 'nong dan huyen'],
+    ['Hội PN xã Kỳ Tân', 'lien hiep phu nu xa ky tan'],
+    ['MTTQ huyện', 'uy ban mat tran to quoc huyen'],
+    ['Mặt trận TT Phố Châu', 'uy ban mat tran to quoc thi tran pho chau'],
+    ['Ủy ban MTTQ Việt Nam xã Hòa Hải', 'uy ban mat tran to quoc xa hoa hai'],
+  ])('agencyKey(%j) is %j', (text, key) => {
+    expect(agencyKey(text)).toBe(key);
+  });
+});
+
 describe('match', () => {
   it.each<[string, string, AgencyMatchHow]>([
     ['UBMTTQ huyện', 'ubmttq-huyen', 'abbreviation'],
@@ -118,7 +152,8 @@ describe('match', () => {
     ['  ỦY BAN NHÂN DÂN   HUYỆN ', 'ubnd-huyen', 'exact'],
     ['Uy ban nhan dan huyen', 'ubnd-huyen', 'exact'],
     ['Uỷ ban nhân dân huỵen', 'ubnd-huyen', 'exact'], // a misplaced tone mark folds away
-    ['Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện', 'doan-the', 'abbreviation'],
+    // "Mặt trận" is the Front's committee: the alias "Mặt trận và các đoàn thể huyện" says it
+    ['Ủy ban Mặt trận Tổ quốc và các đoàn thể huyện', 'doan-the', 'alias'],
     ['Mặt trận và các đoàn thể huyện', 'doan-the', 'alias'],
     ['chi bộ, đảng bộ cơ sở', 'co-so', 'alias'],
     ['Phòng LĐ-TB&XH', 'ldtbxh', 'abbreviation'],
@@ -443,6 +478,9 @@ describe("the abbreviations of a district's units, against its roster", () => {
     ['BTVHU', 'Ban Thường vụ Huyện ủy'],
     ['BCH Quân sự huyện', 'Ban Chỉ huy Quân sự huyện'], // a command, not an executive committee
     ['BCHQS huyện', 'Ban Chỉ huy Quân sự huyện'],
+    ['MTTQ huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+    ['UBMTTQVN huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
+    ['Mặt trận huyện', 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện'],
   ])('%j is %j', (text, name) => {
     expect(matcher.match(text)).toMatchObject({ agency: { name }, confidence: 1 });
   });

@@ -233,6 +233,9 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['TNCS Hồ Chí Minh', 'TNCS HCM', 'TNCS'], expansion: 'Thanh niên Cộng sản Hồ Chí Minh' },
   { forms: ['Đoàn TN'], expansion: 'Đoàn Thanh niên' },
   { forms: ['HND'], expansion: 'Hội Nông dân' },
+  // "Hội ND xã …", "Hội PN xã …": the association's name shortened after "Hội"
+  { forms: ['Hội ND'], expansion: 'Hội Nông dân', caseSensitive: true },
+  { forms: ['Hội PN'], expansion: 'Hội Liên hiệp Phụ nữ', caseSensitive: true },
   { forms: ['LĐLĐ'], expansion: 'Liên đoàn Lao động' },
   { forms: ['VKSND'], expansion: 'Viện Kiểm sát nhân dân' },
   { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
@@ -403,6 +406,9 @@ export function expandAgencyAbbreviations(
 
 const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bmat tran to quoc viet nam\b/g, 'mat tran to quoc'],
+  // the Front of a commune or district is its committee, however it is written: "MTTQ xã Hòa
+  // Hải", "UBMTTQVN xã …", "Mặt trận TT Phố Châu" are "Ủy ban MTTQ Việt Nam xã/thị trấn …"
+  [/\b(?:uy ban )?mat tran(?: to quoc)?\b/g, 'uy ban mat tran to quoc'],
   [/\b(?:hoi )?lien hiep phu nu(?: viet nam)?\b/g, 'lien hiep phu nu'],
   [/\b(?:hoi )?cuu chien binh(?: viet nam)?\b/g, 'cuu chien binh'],
   [/\b(?:hoi )?nong dan(?: viet nam)?\b/g, 'nong dan'],
