@@ -298,6 +298,30 @@ describe('periods of the value columns', () => {
   const rulesOf = (rows: Parameters<typeof gridSheet>[1], p: Pack = pack, date = asOf) =>
     checkSheets(createChecker({ pack: p, asOf: date }), 'ky.xlsx', [gridSheet('Chỉ tiêu', rows)]);
 
+  it.each([
+    // the school year 2023 - 2024 ended on 31 May 2024: judged in August, held back in April
+    [{ year: 2024, month: 8, day: 20 }, ['indicator/unmet E4', 'indicator/exceeded E5']],
+    [{ year: 2024, month: 4, day: 20 }, []],
+  ])(
+    'reads a table under a title naming a school year as of that school year (as of %j)',
+    (date, want) => {
+      const generic = parsePack({ id: 'g', version: '1.0.0', title: 'g' });
+      if (!generic.ok) throw new Error(JSON.stringify(generic.problems));
+      const result = rulesOf(
+        [
+          ['KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIÁO DỤC MẦM NON NĂM HỌC 2023 - 2024'],
+          ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+          [1, 'Huy động trẻ ra lớp'],
+          ['1.1', 'Tỷ lệ huy động trẻ nhà trẻ', '%', 35, 33.8],
+          ['1.2', 'Tỷ lệ huy động trẻ mẫu giáo', '%', 96, 97.2],
+        ],
+        generic.pack,
+        date,
+      );
+      expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual(want);
+    },
+  );
+
   it("judges this year's target on this year's column, not on last year's actual", () => {
     const result = rulesOf([
       ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện 2023', 'Kế hoạch 2024', 'Ước thực hiện 2024'],

@@ -28,7 +28,7 @@ import { rowUnmatched } from '../rules/row/unmatched.js';
 import { ruleMessage, type Rule } from '../rules/rule.js';
 import type { Pack, PackTarget } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
-import { titleYear } from './sheet-year.js';
+import { titleSchoolYear, titleYear } from './sheet-year.js';
 import type { SkipLog, SkipReason } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
@@ -39,6 +39,7 @@ import {
   periodKey,
   targetHorizon,
   type ColumnPeriod,
+  type SubPeriod,
   type TargetHorizon,
 } from '../table/periods.js';
 import {
@@ -73,6 +74,8 @@ interface IndicatorSheetContext {
   readonly header: IndicatorHeader;
   /** The year the table reports on: the header's, else the title block's, else the as-of year. */
   readonly year: number;
+  /** The part of it, when the title names one for the whole table (a school year). */
+  readonly sub?: SubPeriod;
   /** Where skipped rows are counted, when the check explains itself. */
   readonly skips?: SkipLog;
 }
@@ -114,7 +117,13 @@ interface PeriodSlot {
 function periodSlots(
   header: IndicatorHeader,
   year: number,
+  /** The part of the year a column naming no period reports on (the title's school year). */
+  sub?: SubPeriod,
 ): { primary: PeriodSlot; all: PeriodSlot[] } {
+  const inTablePeriod = (period: ColumnPeriod): ColumnPeriod =>
+    period.year !== undefined
+      ? period
+      : { ...period, year, ...(period.sub === undefined && sub !== undefined ? { sub } : {}) };
   const slotOf = (
     period: ColumnPeriod,
     actualCol: number | undefined,
@@ -122,7 +131,7 @@ function periodSlots(
     label: string | undefined,
     scope?: string,
   ): PeriodSlot => {
-    const dated: ColumnPeriod = period.year === undefined ? { ...period, year } : period;
+    const dated: ColumnPeriod = inTablePeriod(period);
     const key = periodKey(dated);
     const end = periodEnd(dated);
     const whole = dated.sub === undefined || dated.sub === 'year';
@@ -141,7 +150,7 @@ function periodSlots(
     };
   };
   const values = header.values;
-  const keyOf = (period: ColumnPeriod) => periodKey({ ...period, year: period.year ?? year });
+  const keyOf = (period: ColumnPeriod) => periodKey(inTablePeriod(period));
   const plans = values.filter((v) => v.role === 'plan');
   // The plan column of a period (and unit): the one of the same period under the same unit; a
   // plan of another year, or of another unit, never counts.
@@ -232,6 +241,9 @@ export function indicatorTable(
   /** Where skipped rows are counted, when the check explains itself. */
   skips?: SkipLog,
 ): TableHandler {
+  // a table whose header names no year, under a title naming a school year, reports on that year
+  const schoolYear =
+    header.year === undefined ? titleSchoolYear(pending, header.rows[0]!) : undefined;
   const sheet = createIndicatorSheet({
     check,
     wb,
@@ -239,7 +251,12 @@ export function indicatorTable(
     header,
     ...(skips ? { skips } : {}),
     year:
-      header.year ?? titleYear(pending, header.rows[0]!) ?? check.documentYear ?? check.asOf.year,
+      schoolYear ??
+      header.year ??
+      titleYear(pending, header.rows[0]!) ??
+      check.documentYear ??
+      check.asOf.year,
+    ...(schoolYear !== undefined ? { sub: 'SY' as const } : {}),
   });
   for (const r of pending) sheet.push(r);
   return {
@@ -260,7 +277,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const { header } = ctx;
   const indicators: readonly IndicatorLike[] = ctx.check.pack.indicators ?? [];
   const tolerance = ctx.check.approxTolerance;
-  const slots = periodSlots(header, ctx.year);
+  const slots = periodSlots(header, ctx.year, ctx.sub);
   /** A plan column that names no period ("Chỉ tiêu Nghị quyết" over yearly results). */
   const undatedPlan = header.values.find(
     (v) => v.role === 'plan' && v.period.year === undefined && v.period.sub === undefined,

@@ -1,4 +1,5 @@
 import type { Row } from '../model/sheet.js';
+import { readPeriodText } from '../table/periods.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 
 /**
@@ -24,4 +25,21 @@ export function titleYear(rows: readonly Row[], headerRow: number): number | und
 
 function yearOfExpression(expression: DateExpression): number {
   return expression.kind === 'day' ? expression.date.year : expression.year;
+}
+
+/**
+ * The school year a sheet's title block names ("KẾT QUẢ … NĂM HỌC 2023 - 2024"), by the year it
+ * ends in: a table of a school year reports on it, not on the calendar year, so its figures are
+ * final once the school year has ended (31 May), not at the end of December.
+ */
+export function titleSchoolYear(rows: readonly Row[], headerRow: number): number | undefined {
+  for (const row of rows) {
+    if (row.number >= headerRow) break;
+    for (const cell of row.cells) {
+      if (typeof cell.value !== 'string') continue;
+      const period = readPeriodText(cell.text);
+      if (period.sub === 'SY' && period.year !== undefined) return period.year;
+    }
+  }
+  return undefined;
 }
