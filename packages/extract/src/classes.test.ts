@@ -889,3 +889,25 @@ describe('the document frame: a period set by the lead, a rise against the plan 
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('who sends: a subject described by what it was assigned, has sent or carries out (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"được phân công" describes the senders; the report verb comes after',
+      'Các tổ, cán bộ được phân công báo cáo kết quả về UBND phường định kỳ hằng quý trước ngày 10 của tháng cuối quý.',
+      [{ from: 'Các tổ, cán bộ được phân công', to: 'UBND phường', period: 'quarterly' }],
+    ],
+    [
+      'the programme a body carries out is part of its name ("Các đơn vị thực hiện Chương trình gửi báo cáo …")',
+      'Các đơn vị thực hiện Đề án gửi báo cáo tiến độ về Ban Chỉ đạo trước ngày 20 tháng cuối quý.',
+      [{ from: 'Các đơn vị thực hiện Đề án', to: 'Ban Chỉ đạo', period: 'quarterly' }],
+    ],
+    [
+      'a report already sent ("các xã đã gửi báo cáo") describes who does the duty, it is no report of its own',
+      'Sở Xây dựng đề nghị các xã đã gửi báo cáo bổ sung số liệu, gửi về Sở Xây dựng trước ngày 12/6/2025.',
+      [{ from: 'các xã đã gửi báo cáo', to: 'Sở Xây dựng', period: 'once', due: '2025-06-11' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

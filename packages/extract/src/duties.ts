@@ -338,6 +338,8 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
     if (/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(before) && /^B/u.test(m[0]))
       continue;
     if (PURPOSE_BEFORE.test(before)) continue;
+    // "các địa phương đã gửi báo cáo rà soát …": a report already sent describes who does the duty
+    if (/(?<![\p{L}])đã\s+(?:gửi\s+|nộp\s+)?$/iu.test(before)) continue;
     // "kỳ báo cáo", "tháng báo cáo", "năm báo cáo": the period a report covers
     if (
       /(?<![\p{L}])(?:(?<!định\s)kỳ|(?:của|thuộc|trong|liền kề)\s+(?:tháng|năm|quý))\s+$/iu.test(
@@ -394,6 +396,8 @@ function submitted(text: string, lead = ''): { index: number; to: string } | und
       /(?<![\p{L}])(?:không|chưa|thôi)(?:\s+(?:phải|cần|còn))?\s+$/iu.test(text.slice(0, m.index))
     )
       continue;
+    // "các xã đã gửi báo cáo …": what was already sent describes who does the duty
+    if (/(?<![\p{L}])đã\s+$/iu.test(text.slice(0, m.index))) continue;
     if (
       /(?:^|\s)(?:Theo|theo|Tại|tại)\s+(?:công văn|văn bản|thông báo)(?:\s+\S+){0,8}\s+$/u.test(
         text.slice(0, m.index),

@@ -77,7 +77,8 @@ const VERBS = [
   'hoàn thành',
   'chuẩn bị',
   'đề xuất',
-  'trình',
+  // not the programme of "Chương trình"
+  '(?<!Chương )(?<!chương )trình',
   'tích cực',
   'chủ động',
   'thường xuyên',
@@ -92,6 +93,8 @@ const VERBS = [
   'phấn đấu',
   'tổng hợp',
   'cập nhật',
+  'bổ sung',
+  'chỉnh lý',
   'đẩy nhanh',
   'điều chuyển',
   'hoàn thiện',
@@ -201,12 +204,34 @@ function subjectText(raw: string): string {
 /** Where the first verb after the subject's first letter is, skipping verbs that are part of a name. */
 function firstVerbAt(t: string): number {
   const re = new RegExp(VERB.source, 'gu');
+  let skipTo = 0;
   for (const m of t.slice(1).matchAll(re)) {
     const end = m.index + 1 + m[0].length;
     if (NAME_TAIL.test(t.slice(end)) && VERB.test(t.slice(end, end + 80))) continue;
     // "các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm …": what the body
     // receives describes it; the duty's verb comes after
     if (/(?<![\p{L}])(?:nhận|tiếp nhận)\s+$/u.test(t.slice(0, m.index + 1))) continue;
+    // "Các bộ phận, công chức được phân công báo cáo …", "các địa phương đã gửi báo cáo rà soát
+    // …", "Các đơn vị chưa nộp báo cáo khẩn trương …", "Các đơn vị thực hiện Chương trình gửi báo
+    // cáo …": who was assigned, who has (not) sent its report or which programme a body carries
+    // out describes the subject when the duty's verb comes after in the same clause
+    if (m.index + 1 < skipTo) continue;
+    const rest = t.slice(end);
+    const described = /^(?:được|đã)$/u.test(m[0])
+      ? /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo)(?![\p{L}])/u.exec(rest)
+      : /^(?:gửi|nộp)$/u.test(m[0]) && /(?<![\p{L}])chưa\s+$/u.test(t.slice(0, m.index + 1))
+        ? /^\s+báo cáo(?![\p{L}])/u.exec(rest)
+        : /^thực hiện$/u.test(m[0])
+          ? /^\s+(?:Chương trình|Kế hoạch|Đề án|Dự án)(?![\p{L}])/u.exec(rest)
+          : null;
+    if (described) {
+      const after = rest.slice(described[0].length);
+      const later = VERB.exec(after);
+      if (later && !/[.;:]/u.test(after.slice(0, later.index))) {
+        skipTo = end + described[0].length;
+        continue;
+      }
+    }
     // "các cơ quan, tổ chức, doanh nghiệp gửi …": a word of a list of nouns, not the verb
     if (/,\s*$/u.test(t.slice(0, m.index + 1)) && /^\s*(?:,|và\s)/u.test(t.slice(end))) continue;
     return m.index + 1;
