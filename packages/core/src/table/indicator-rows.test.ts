@@ -60,6 +60,23 @@ describe('classifyIndicatorRow', () => {
     ]);
   });
 
+  it('reads a grand total typed in capitals above the numbered rows as a total', () => {
+    expect(
+      kinds([
+        [null, 'TỔNG THU NSNN TRÊN ĐỊA BÀN', 'Triệu đồng', 238000, 246510],
+        [1, 'Thu từ doanh nghiệp nhà nước', 'Triệu đồng', 3500, 3120],
+        [null, 'Tổng thu từ khu vực ngoài quốc doanh', 'Triệu đồng', 62000, 65480],
+        [null, 'TỔNG CHI NGÂN SÁCH ĐỊA PHƯƠNG', 'Triệu đồng', 410000, 398200],
+      ]),
+    ).toEqual([
+      [2, 'total'],
+      [3, 'indicator'],
+      // not in capitals: an indicator written without its number
+      [4, 'indicator'],
+      [5, 'total'],
+    ]);
+  });
+
   it('skips the column numbers and the header printed again, even with a formula mark', () => {
     expect(
       kinds([

@@ -13,6 +13,9 @@
 import type { Cell, Row } from '../model/sheet.js';
 import { foldText } from '../vi/text.js';
 import { TOTAL_INDICATOR_ROW, closesTable } from './footer.js';
+
+/** The opening of a grand total's label, as written in capitals: "TỔNG THU …", "TỔNG SỐ …". */
+const GRAND_TOTAL = /^\s*TỔNG\s/u;
 import { isColumnNumberingRow } from './headers.js';
 import type { IndicatorField, IndicatorHeader } from './indicator-headers.js';
 import { matchHeaderAnyKind } from './matcher.js';
@@ -82,6 +85,9 @@ export function classifyIndicatorRow(
     // the total's label may sit in the first column rather than under "Chỉ tiêu"
     const label = titleText !== '' ? titleText : first.text.trim();
     if (TOTAL_INDICATOR_ROW.test(foldText(label.slice(0, 60)))) return of('total');
+    // a grand total typed in capitals with no number ("TỔNG THU NSNN TRÊN ĐỊA BÀN", "TỔNG CHI"):
+    // the sum of the numbered indicators, above or below them, not one of them
+    if (GRAND_TOTAL.test(label) && label === label.toLocaleUpperCase('vi')) return of('total');
     // a heading alone in another column ("PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM") heads a part
     if (titleText === '' && nonEmpty.length === 1 && !figures) return of('group');
   }

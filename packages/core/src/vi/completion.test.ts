@@ -83,6 +83,14 @@ describe('completionDateInDoneClause: on a row known to be done, a clause of wha
     ['Đã làm việc từ ngày 01/10/2024', undefined],
     ['Chưa tổ chức, dự kiến ngày 5/12/2024', undefined],
     ['Kiểm tra ngày 5/10/2024', undefined],
+    // the notes open with the work done, "đã" left out, or with the document that did it
+    ['Phê duyệt ngày 20/9/2024', '2024-09-20'],
+    ['Ban hành ngày 12/11/2024', '2024-11-12'],
+    ['Quyết định số 18/QĐ-THCS ngày 26/8/2024', '2024-08-26'],
+    ['Báo cáo số 45/BC-UBND ngày 05/11/2024', '2024-11-05'],
+    // …but not a document the work follows, nor a date that is a deadline
+    ['Theo Kế hoạch số 05/KH-UBND ngày 08/01/2024', undefined],
+    ['Phê duyệt trước ngày 20/9/2024', undefined],
   ] as const)('%s → %s', (text, iso) => {
     const d = completionDateInDoneClause(text, { defaultYear: 2024 })?.date;
     const shown = d

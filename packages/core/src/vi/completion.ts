@@ -54,6 +54,36 @@ const DONE_VERB = ((): RegExp => {
   );
 })();
 
+/**
+ * On a row already known to be done, what may open its notes as the work done, without "đã": the
+ * done words written with "đã" ("Phê duyệt ngày 20/9/2024", "Ban hành ngày …") and the document
+ * that did the work ("Quyết định số 18/QĐ-THCS ngày 26/8/2024", "Báo cáo số 45/BC-UBND ngày …").
+ */
+const DONE_LEAD = ((): RegExp => {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const verbs = new Set<string>();
+  for (const word of DONE_WORDS) {
+    const key = foldText(word);
+    if (key.startsWith('da ') && key.split(' ').length <= 3) verbs.add(key.slice(3));
+  }
+  const documents = [
+    'quyet dinh',
+    'ke hoach',
+    'bao cao',
+    'cong van',
+    'to trinh',
+    'thong bao',
+    'huong dan',
+    'nghi quyet',
+    'van ban',
+    'chi thi',
+  ];
+  const longestFirst = [...verbs].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(
+    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${documents.join('|')})\\s+so(?![a-z]))`,
+  );
+})();
+
 /** What may stand between the verb and the date: "vào ngày", "tại văn bản số 12/BC-UBND ngày". */
 const GAP =
   /^[\s,:(]*(?:(?:vao|trong)\s+)?(?:(?:[a-z]+\s+){0,2}(?:tai|bang|theo|qua|voi)\s+)?(?:(?:[a-z]+\s+){0,5}so\s*[0-9][0-9a-z/\-.&]*\s*)?(?:(?:vao\s+)?ngay(?:\s+ky)?)?[\s,:]*$/;
@@ -145,7 +175,10 @@ export function completionDateInDoneClause(
   return strict ?? clause;
 }
 
-/** A clause opening with "đã" (or the text opening with a done word) and ending at the date. */
+/**
+ * A clause opening with "đã" (or the text opening with a done word, or with the document that did
+ * the work) and ending at the date.
+ */
 const byDoneClause: CompletionReading = (folded, foldedStart) => {
   const from = Math.max(0, foldedStart - WINDOW);
   const before = folded.text.slice(from, foldedStart);
@@ -155,9 +188,13 @@ const byDoneClause: CompletionReading = (folded, foldedStart) => {
   if (da > 0 && /[a-z0-9]/.test(before[da - 1]!)) da = -1;
   if (da < 0 && foldedStart <= WINDOW) {
     const lead = new RegExp(DONE_VERB.source).exec(before);
+    const bare = DONE_LEAD.exec(before);
     if (lead && lead.index === 0) {
       da = 0;
       opener = lead[0].length;
+    } else if (bare) {
+      da = 0;
+      opener = bare[0].length;
     }
   }
   if (da < 0) return undefined;

@@ -148,6 +148,11 @@ describe('classifyStatus: wordings of task-tracking reports and systems', () => 
     ['Chưa hoàn thành - Trong hạn', 'in-progress'],
     ['Chưa hoàn thành - Quá hạn', 'not-done'],
     ['Chưa trả kết quả - Quá hạn', 'not-done'],
+    // …or its timeliness in brackets, as a document system exports it
+    ['Hoàn thành (trong hạn)', 'done'],
+    ['Hoàn thành (quá hạn)', 'done'],
+    ['Chưa hoàn thành (trong hạn)', 'in-progress'],
+    ['Chưa hoàn thành (quá hạn)', 'not-done'],
   ])('%j is %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);
   });

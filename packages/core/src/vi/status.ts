@@ -259,7 +259,9 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
   // An e-office system's two-part status: the work done, then whether it was on time ("Đã trả
   // kết quả - Quá hạn", "Đã xử lý - Trễ hạn"): done; lateness is judged from the dates. (An open
   // state's second part is read with it below: "Chưa hoàn thành - Trong hạn" is still in time.)
-  const parts = shown.split(/\s+[-–]\s+/);
+  // The second part may stand in brackets instead: "Hoàn thành (trong hạn)", "Hoàn thành (quá hạn)".
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/.exec(shown);
+  const parts = bracketed ? [bracketed[1]!, bracketed[2]!] : shown.split(/\s+[-–]\s+/);
   if (parts.length === 2 && TIMELINESS.test(foldText(parts[1]!))) {
     const first = classifyStatus(parts[0]!, extra);
     if (first.state === 'done') return first;
