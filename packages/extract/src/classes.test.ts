@@ -911,3 +911,39 @@ describe('who sends: a subject described by what it was assigned, has sent or ca
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('report times and recipients: an hour of a day, a bracket, a bare "Bộ", a region (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a report due before an hour of a day ("trước 9 giờ ngày D") is due that day',
+      'Ban Chỉ đạo các phường tổng hợp tình hình, báo cáo kết quả về Ban Chỉ đạo thành phố trước 9 giờ ngày 05/4/2026.',
+      [
+        {
+          from: 'Ban Chỉ đạo các phường',
+          to: 'Ban Chỉ đạo thành phố',
+          period: 'once',
+          due: '2026-04-05',
+        },
+      ],
+    ],
+    [
+      'a bracketed data cut-off between the report and its recipient is left aside; a bare "Bộ" is the ministry named before',
+      'Bộ Xây dựng đề nghị các Sở Xây dựng khẩn trương thực hiện.\nBáo cáo nhanh số nhà bị hư hỏng (số liệu tính đến 16 giờ ngày 02/10/2025) gửi về Bộ (qua Cục Quản lý nhà) trước 10 giờ ngày 04/10/2025.',
+      [{ to: 'Bộ Xây dựng', period: 'once', due: '2025-10-04' }],
+    ],
+    [
+      'the region after the addressees of a letter says which of them it is for; the senders are the bodies',
+      'Kính gửi: Sở Y tế các tỉnh, thành phố khu vực Tây Nguyên.\nBáo cáo tình hình dịch sốt xuất huyết gửi về Bộ Y tế trước ngày 20/7/2025.',
+      [
+        {
+          from: 'Sở Y tế các tỉnh, thành phố',
+          to: 'Bộ Y tế',
+          period: 'once',
+          due: '2025-07-19',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -236,10 +236,14 @@ function documentContext(
     }
   }
   let addressees: string | null = null;
+  // "Sở Nông nghiệp và Môi trường các tỉnh, thành phố khu vực Bắc Bộ": the region says which of
+  // the bodies the letter is for; it is not part of their names
+  const withoutRegion = (raw: string): string =>
+    raw.trim().replace(/\s+(?:khu vực|vùng)\s+[^,;]+$/u, '');
   for (const b of all.slice(0, 12)) {
     const m = ADDRESSEES.exec(b.text);
     if (m?.[1]) {
-      addressees = m[1].trim();
+      addressees = withoutRegion(m[1]);
       break;
     }
   }
@@ -248,7 +252,7 @@ function documentContext(
     for (const b of all.slice(0, 12)) {
       const m = LETTER_ADDRESSEE.exec(b.text);
       if (m?.[1]) {
-        addressees = m[1].trim();
+        addressees = withoutRegion(m[1]);
         break;
       }
     }

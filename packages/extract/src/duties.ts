@@ -264,6 +264,11 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     const boundWord =
       /(?:trước|chậm nhất|hạn chót|thời hạn|đến|trong|vào|hoàn thành|cuối|hết|tới)(?:\s+là)?(?:\s+thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)\s*,?)?(?:\s+(?:ngày|tháng|năm))?[\s:*]*$/iu.test(
         clause.slice(windowStart, m.start),
+      ) ||
+      // "báo cáo … trước 10 giờ ngày 03/3/2026": before an hour of that day (not a data cut-off
+      // "số liệu tính đến 17 giờ ngày …")
+      /(?:trước|chậm nhất(?:\s+là)?)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?(?:\s+ngày)?\s*$/iu.test(
+        clause.slice(windowStart, m.start),
       );
     const kind = m.expression.kind;
     // the date of an event ("khai mạc", "bế mạc", "diễn ra", "bỏ phiếu", "dự kiến tổ chức") is
@@ -359,8 +364,10 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
       // "Báo cáo 6 tháng gửi …", "Báo cáo định kỳ hằng tháng: trước ngày 20 hằng tháng": the report
       // named as the subject, then sent or timed
       !(
-        /^\s*[^.;]{0,80}?(?:gửi|trình|nộp|trước|chậm nhất|hoàn thành)(?![\p{L}])/u.test(after) ||
-        /^\s*(?:định kỳ|hằng|hàng)/u.test(after)
+        // (a bracket, "(số liệu tính đến …)", is left out of the distance)
+        /^\s*[^.;]{0,80}?(?:gửi|trình|nộp|trước|chậm nhất|hoàn thành)(?![\p{L}])/u.test(
+          after.replace(/\([^()]*\)/gu, ''),
+        ) || /^\s*(?:định kỳ|hằng|hàng)/u.test(after)
       )
     )
       continue;
@@ -691,7 +698,12 @@ function reportItems(
   const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
   // "báo cáo về X", "báo cáo X", "xây dựng báo cáo …, gửi về X", "trình X", else the lead-in's X
   // "báo cáo tiến độ hằng tháng về UBND huyện": the object and an adverb before the recipient
-  const toward = verb ? /^[^.;()]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(after) : null;
+  // (a bracket before the recipient, "(số liệu tính đến …)", is blanked out, its length kept)
+  const toward = verb
+    ? /^[^.;()]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(
+        after.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)),
+      )
+    : null;
   const named =
     (verb ? agencyAfter(after) : null) ??
     (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??

@@ -459,7 +459,14 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
 
   const sorted = restated(
     text,
-    dedupe(items).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
+    dedupe(items)
+      // "gửi … về Bộ trước ngày …": a bare kind of body stands for the last one of that kind named
+      .map((i) =>
+        i.kind === 'report' && i.to !== null
+          ? { ...i, to: fullNameBefore(text.slice(0, i.span[0]), i.to) }
+          : i,
+      )
+      .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
   );
   const documents = structure.documents.map((d) => d.identity);
   const { pack, cut } = buildPack(sorted, documents, options.fileName);
