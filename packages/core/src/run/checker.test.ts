@@ -256,3 +256,50 @@ describe('deadlines written without a year', () => {
     expect(result.findings.map((f) => f.rule)).toEqual(['cell/invalid-date']);
   });
 });
+
+describe('deadlines giving the day alone, in a month named by the title', () => {
+  const programme = (title: string) =>
+    gridSheet('CT tháng', [
+      [title],
+      ['TT', 'Nội dung', 'Thời gian', 'Bộ phận thực hiện', 'Kết quả'],
+      [
+        1,
+        'Kiểm tra công tác Đoàn tại Đoàn xã Xuân Hội',
+        'Ngày 15 - 16',
+        'Thường trực',
+        'Chưa thực hiện',
+      ],
+      [
+        2,
+        'Tổ chức Hội thi "Tuổi trẻ với văn hóa giao thông"',
+        'Ngày 26',
+        'Ban Phong trào',
+        'Chưa thực hiện',
+      ],
+      [3, 'Tổng hợp đăng ký công trình thanh niên', 'Trước ngày 30', 'Văn phòng', 'Chưa thực hiện'],
+    ]);
+  const at = { year: 2024, month: 11, day: 22 };
+
+  it('reads "Ngày 26", "Trước ngày 30", "Ngày 15 - 16" as days of that month', () => {
+    const result = checkSheets(createChecker({ pack: generic, asOf: at }), 'ct.xlsx', [
+      programme('CHƯƠNG TRÌNH CÔNG TÁC ĐOÀN THÁNG 11 NĂM 2024 VÀ KẾT QUẢ THỰC HIỆN'),
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'task/overdue C3',
+      'task/due-soon C4',
+      'task/due-soon C5',
+    ]);
+  });
+
+  it('leaves them unread when the title names no month, or two', () => {
+    for (const title of [
+      'CHƯƠNG TRÌNH CÔNG TÁC ĐOÀN NĂM 2024',
+      'CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11/2024 VÀ THÁNG 12/2024',
+    ]) {
+      const result = checkSheets(createChecker({ pack: generic, asOf: at }), 'ct.xlsx', [
+        programme(title),
+      ]);
+      expect(result.findings.filter((f) => f.rule.startsWith('task/'))).toEqual([]);
+    }
+  });
+});

@@ -43,3 +43,28 @@ export function titleSchoolYear(rows: readonly Row[], headerRow: number): number
   }
   return undefined;
 }
+
+/**
+ * The one month a sheet's title block names with its year ("CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11 NĂM
+ * 2024"): a month's programme whose deadlines give the day alone ("Ngày 26", "Trước ngày 30") is in
+ * it. Undefined when the title names no month, or several.
+ */
+export function titleMonth(
+  rows: readonly Row[],
+  headerRow: number,
+): { readonly year: number; readonly month: number } | undefined {
+  const found = new Set<string>();
+  for (const row of rows) {
+    if (row.number >= headerRow) break;
+    for (const cell of row.cells) {
+      if (typeof cell.value !== 'string') continue;
+      for (const match of findDateExpressions(cell.text)) {
+        if (match.explicitYear && match.expression.kind === 'month')
+          found.add(`${match.expression.year}-${match.expression.month}`);
+      }
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [year, month] = [...found][0]!.split('-').map(Number);
+  return { year: year!, month: month! };
+}

@@ -19,7 +19,7 @@ import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import type { CheckContext } from './context.js';
 import { unknownAgencies } from './expected.js';
 import { MAX_UPCOMING, type EvaluatedTask, type SheetResult } from './result.js';
-import { titleYear } from './sheet-year.js';
+import { titleMonth, titleYear } from './sheet-year.js';
 import { customRuleValues } from './task-rules.js';
 import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
@@ -46,6 +46,8 @@ export function taskTable(
   let recurring = 0;
   /** Year for deadlines written without one ("30/6"): the pack's document year, else the sheet title's. */
   const sheetYear = ctx.documentYear ?? titleYear(pending, header.rows[0]!);
+  // a month's programme gives its deadlines as days of the month the title names ("Ngày 26")
+  const sheetMonth = titleMonth(pending, header.rows[0]!);
   /** Formula cells with no cached result (a file written by a program that does not calculate). */
   const uncomputed: string[] = [];
   /** With no status column, a status word in the notes is the row's status. */
@@ -146,6 +148,7 @@ export function taskTable(
       beforeIsInclusive: ctx.beforeIsInclusive,
       dueSoonDays: ctx.dueSoonDays,
       ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
+      ...(sheetMonth !== undefined ? { titleMonth: sheetMonth } : {}),
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
       ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,

@@ -95,6 +95,11 @@ export interface TaskFactOptions {
   readonly beforeIsInclusive: boolean;
   readonly dueSoonDays: number;
   readonly defaultYear?: number;
+  /**
+   * The month the sheet's title names ("… THÁNG 11 NĂM 2024"): a deadline giving the day alone
+   * ("Ngày 26", "Trước ngày 30", "Ngày 15 - 16") is a day of it.
+   */
+  readonly titleMonth?: { readonly year: number; readonly month: number };
   readonly statusWords?: {
     readonly done?: readonly string[];
     readonly notDone?: readonly string[];
@@ -184,6 +189,23 @@ const doneClauseOfText = memoizeByOptions((text, { defaultYear }) =>
   completionDateInDoneClause(text, defaultYear !== undefined ? { defaultYear } : {}),
 );
 
+/** A deadline giving a day of the month alone: "Ngày 26", "Trước ngày 30", "Ngày 15 - 16". */
+const DAY_ALONE =
+  /^\s*((?:trước|chậm nhất|hạn|hạn chót)\s+)?(?:ngày\s+)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*$/iu;
+
+/** The deadline text with the title's month written in, when it gives the day alone. */
+export function withTitleMonth(
+  text: string,
+  month: { readonly year: number; readonly month: number } | undefined,
+): string | undefined {
+  if (month === undefined) return undefined;
+  const m = DAY_ALONE.exec(text.normalize('NFC'));
+  if (!m) return undefined;
+  const tail = `/${month.month}/${month.year}`;
+  const days = m[3] !== undefined ? `${m[2]}-${m[3]}` : m[2]!;
+  return `${m[1] ?? ''}ngày ${days}${tail}`;
+}
+
 function parseDue(cell: Cell, options: ParseOptions): DueParse {
   return typeof cell.value === 'string' && cell.value === cell.text
     ? dueOfText(cell.text, options)
@@ -213,11 +235,17 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
       : options.signedOn !== undefined && dueCell && FROM_SIGNING.test(foldText(dueCell.text))
         ? options.signedOn
         : undefined;
+  const dueInTitleMonth =
+    dueCell && typeof dueCell.value === 'string'
+      ? withTitleMonth(dueCell.text, options.titleMonth)
+      : undefined;
   const due: DueParse = !dueCell
     ? { kind: 'empty' }
     : startDate !== undefined
       ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate })
-      : parseDue(dueCell, parseOptions);
+      : dueInTitleMonth !== undefined
+        ? dueOfText(dueInTitleMonth, parseOptions)
+        : parseDue(dueCell, parseOptions);
   if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
 
   const completedCell = cells.completedOn;
