@@ -146,6 +146,7 @@ export function understandingOf(u: TableUnderstanding, lang: Lang): string[] {
     `${v.state === 'uncertain' ? `${T.uncertain[lang]}: ` : ''}${v.kind ?? T.none[lang]}${v.score ? ` (${v.score})` : ''}${v.runnerUp ? `; ${T.runnerUp[lang]}: ${v.runnerUp}` : ''}`,
   );
   if (v.headerRows) lines.push(v.headerRows);
+  if (v.state === 'read' && v.note) lines.push(v.note);
   for (const c of v.columns) {
     lines.push(
       `  ${c.column.padEnd(3)} ${c.role}${c.period ? `, ${c.period}` : ''} ← "${c.header}"`,

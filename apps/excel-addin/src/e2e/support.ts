@@ -146,6 +146,7 @@ export function panelExpected(cliJson: unknown, lang: Lang): PanelTable[] {
       lines.push(`${v.kind}${v.score ? ` (${v.score})` : ''}`);
       if (v.runnerUp) lines.push(`${W.runnerUp[lang]}: ${v.runnerUp}`);
       if (v.headerRows) lines.push(v.headerRows);
+      if (v.state === 'read' && v.note) lines.push(v.note);
       if (v.skipped) lines.push(v.skipped);
       if (v.bindings) lines.push(`${W.binding[lang]}:`);
     }

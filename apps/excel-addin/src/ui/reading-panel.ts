@@ -175,6 +175,7 @@ function tableSection(table: ExplainedTable, i: number, options: ReadingPanelOpt
   if (v.runnerUp)
     parts.push(el('p', { class: 'line runner-up' }, `${W.runnerUp[lang]}: ${v.runnerUp}`));
   if (v.headerRows) parts.push(el('p', { class: 'line header-rows' }, v.headerRows));
+  if (v.state === 'read' && v.note) parts.push(el('p', { class: 'line note' }, v.note));
 
   if (v.columns.length > 0) {
     parts.push(

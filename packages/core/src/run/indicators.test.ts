@@ -7,6 +7,7 @@ import { parsePack } from '../pack/load.js';
 import type { Pack } from '../pack/schema.js';
 import { gridSheet } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
+import { agencyScorecards } from './scorecards.js';
 
 const parsed = parsePack({
   id: 'quang-ngai-kl14-2024',
@@ -779,5 +780,92 @@ describe('roman section rows that carry their numbered rows’ sums', () => {
     expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
       [...findings].sort(),
     );
+  });
+});
+
+describe('the units as rows, each indicator a column group over its plan and actual', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const schools = (unitHeader: string) =>
+    gridSheet('Giao chỉ tiêu', [
+      ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN NGHI XUÂN'],
+      ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU GIAO CÁC TRƯỜNG NĂM HỌC 2023-2024'],
+      [
+        'STT',
+        unitHeader,
+        'Tỷ lệ học sinh lên lớp (%)',
+        null,
+        'Số học sinh giỏi cấp huyện (em)',
+        null,
+        'Ghi chú',
+      ],
+      [null, null, 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện', null],
+      [1, 'Trường THCS Xuân Giang', 98, 98.6, 12, 9, null],
+      [2, 'Trường THCS Xuân Hồng', 97.5, 96.8, 10, 10, 'Thiếu giáo viên Toán'],
+      [3, 'Trường THCS Cương Gián', 98, 99.1, 8, 11, null],
+      [null, 'Toàn huyện', 97.8, 98.2, 30, 30, null],
+      [null, 'Nghi Xuân, ngày 10 tháng 7 năm 2024'],
+    ]);
+  it.each(['Tên trường', 'Đơn vị', 'Tên đơn vị'])(
+    'judges each unit on its own plan, under %j',
+    (unitHeader) => {
+      const result = checkSheets(
+        createChecker({ pack: generic, asOf: { year: 2024, month: 8, day: 1 } }),
+        'chi-tieu-truong.xlsx',
+        [schools(unitHeader)],
+      );
+      expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+        [
+          'indicator/exceeded D5', // 98,6 % against 98 %
+          'indicator/unmet F5', // 9 against 12
+          'indicator/unmet D6', // 96,8 % against 97,5 %
+          // Xuân Hồng's 10 pupils against 10: met
+          'indicator/exceeded D7',
+          'indicator/exceeded F7',
+          // the district's row adds the schools up: no indicator of its own
+        ].sort(),
+      );
+      const unmet = result.findings.find((f) => f.location?.cell === 'F5')!;
+      expect(unmet.message.vi).toContain(
+        'Số học sinh giỏi cấp huyện (em) — Trường THCS Xuân Giang',
+      );
+      expect(unmet.message.vi).toContain('em');
+      // the scorecard counts each school's indicators under the school
+      const cards = agencyScorecards([result], { asOf: '2024-08-01', agencies: [] });
+      expect(Object.fromEntries(cards.map((c) => [c.agency, c.indicators]))).toEqual({
+        'Trường THCS Xuân Giang': { met: 1, unmet: 1 },
+        'Trường THCS Xuân Hồng': { met: 1, unmet: 1 },
+        'Trường THCS Cương Gián': { met: 2, unmet: 0 },
+      });
+    },
+  );
+
+  it('reads the figures in the school year the title names, which ends in May', () => {
+    // as of 1/8/2024 the school year 2023-2024 is over (judged above); on 20/5/2024 it runs still
+    const running = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 5, day: 20 } }),
+      'chi-tieu-truong.xlsx',
+      [schools('Tên trường')],
+    );
+    expect(running.findings.filter((f) => f.rule.startsWith('indicator/'))).toEqual([]);
+    expect(running.notEvaluated.map((n) => n.reason.vi).join(' ')).toContain(
+      'kỳ báo cáo chưa kết thúc',
+    );
+  });
+
+  it('leaves a list of items that are not units to the usual reading', () => {
+    // crops by row under "Cây trồng": no unit names, so not a table of units (and no item column)
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 8, day: 1 } }),
+      'cay-trong.xlsx',
+      [
+        gridSheet('Sản xuất', [
+          ['TT', 'Cây trồng', 'Diện tích (ha)', null, 'Năng suất (tạ/ha)', null],
+          [null, null, 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện'],
+          [1, 'Lúa vụ Đông Xuân', 1200, 1185, 62, 63.5],
+          [2, 'Ngô', 300, 310, 45, 44],
+        ]),
+      ],
+    );
+    expect(result.findings.filter((f) => f.rule.startsWith('indicator/'))).toEqual([]);
   });
 });

@@ -144,8 +144,11 @@ function periodSlots(
       ...(planCol !== undefined ? { planCol } : {}),
       ...(label !== undefined ? { label } : {}),
       ...(scope !== undefined ? { scope } : {}),
+      // (in a table of units by row the scope is the indicator, named in the finding's title)
       words:
-        scope !== undefined ? { vi: `${words.vi}, ${scope}`, en: `${words.en}, ${scope}` } : words,
+        scope !== undefined && header.rowsAre !== 'units'
+          ? { vi: `${words.vi}, ${scope}`, en: `${words.en}, ${scope}` }
+          : words,
       unit: whole ? { vi: 'năm', en: 'year' } : { vi: 'kỳ', en: 'period' },
     };
   };
@@ -185,6 +188,21 @@ function periodSlots(
     all.push(slot);
   }
   return { primary, all: all.length > 0 ? all : [primary] };
+}
+
+/**
+ * The unit of measure an indicator's name ends with in brackets: "Tỷ lệ tham gia BHYT (%)" → "%",
+ * "Số người tham gia BHXH tự nguyện (người)" → "người"; none for a remark ("(cả nhiệm kỳ)").
+ */
+export function unitOfMeasureIn(name: string): string | undefined {
+  const m = /\(([^()]{1,15})\)\s*$/u.exec(name);
+  const text = m?.[1]?.trim();
+  if (text === undefined || text === '') return undefined;
+  return text === '%' ||
+    (/^(?:\p{L}+(?:\s*\/\s*\p{L}+)?|\p{L}+ \p{L}+)$/u.test(text) &&
+      !/^(?:cả|hằng|hàng|năm|giai|nhiệm|lũy|luỹ|ước|dự)/iu.test(text))
+    ? text
+    : undefined;
 }
 
 function bestByTitle<T extends { readonly title: string }>(
@@ -444,6 +462,10 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   }
 
   function judgeRow(row: Row, cells: IndicatorCells, structure: RowStructure): void {
+    if (header.rowsAre === 'units') {
+      judgeUnitRow(row, cells);
+      return;
+    }
     const title = cells.title!.text.trim();
     const index = cells.index?.text.trim() ?? '';
     const isSub = structure.sub;
@@ -508,7 +530,32 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
             : planned.length > 1
               ? planned
               : [slots.primary];
-    for (const slot of judged) evaluate(row, slot, cells.unit, indicator, subject, horizon);
+    for (const slot of judged)
+      evaluate(row, slot, cells.unit?.text.trim(), indicator, subject, horizon);
+  }
+
+  /**
+   * A unit's row of a table of units by row and indicators by column group: each indicator's
+   * figure of the table's period against the unit's own plan under it, titled "indicator — unit"
+   * ("Tỷ lệ dân số tham gia BHYT (%) — Xã Cẩm Bình"); the pack's indicator found by the group's name.
+   */
+  function judgeUnitRow(row: Row, cells: IndicatorCells): void {
+    const unitName = cells.title!.text.trim();
+    rows++;
+    const groups = slots.all.filter(
+      (slot) => slot.scope !== undefined && slot.key === slots.primary.key,
+    );
+    for (const slot of groups) {
+      const name = slot.scope!;
+      const indicator = bestByTitle(name, indicators);
+      if (indicator) matched.add(indicator.id);
+      const subject = {
+        ...(indicator ? { id: indicator.id } : {}),
+        title: `${name} — ${unitName}`,
+        agency: unitName,
+      };
+      evaluate(row, slot, unitOfMeasureIn(name), indicator, subject, targetHorizon(name));
+    }
   }
 
   /**
@@ -539,9 +586,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   function evaluate(
     row: Row,
     slot: PeriodSlot,
-    unitCell: Cell | undefined,
+    unitText: string | undefined,
     indicator: IndicatorLike | undefined,
-    subject: { id?: string; title: string },
+    subject: { id?: string; title: string; agency?: string },
     horizon?: TargetHorizon,
   ): void {
     const planCell = cellAt(row, slot.planCol);
@@ -613,7 +660,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
           ? { target: { op: '>=', value: n.value }, lowerIsBetter: false, text: planCell.text }
           : parseTarget(planCell.text);
     }
-    const unit = indicator?.unit ?? unitCell?.text.trim() ?? planParsed?.target.unit;
+    const unit = indicator?.unit ?? (unitText || undefined) ?? planParsed?.target.unit;
     const chosen: Target | undefined = packTarget ?? planParsed?.target;
     // "Từ 95 trở lên" in a column whose unit is "%": the target is 95 %.
     const target: Target | undefined =
@@ -725,7 +772,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       }
       ctx.wb.indicatorStats.evaluated++;
       ctx.wb.indicatorStats[evaluation.outcome]++;
-      const agency = ownerName(indicator?.owners ?? parent?.owners);
+      const agency = subject.agency ?? ownerName(indicator?.owners ?? parent?.owners);
       ctx.wb.indicators.push({
         title: clip(subject.title, 200),
         ...(subject.id !== undefined ? { id: subject.id } : {}),

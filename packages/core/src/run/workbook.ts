@@ -561,6 +561,14 @@ function findTable(
     skipped: {},
     skippedRows: [],
     binding,
+    ...(picked.kind === 'indicators' && picked.header.rowsAre === 'units'
+      ? {
+          note: {
+            vi: `mỗi dòng là một đơn vị (cột ${columnLetter(picked.header.columns.title!)}), mỗi nhóm cột là một chỉ tiêu`,
+            en: `each row is a unit (column ${columnLetter(picked.header.columns.title!)}), each column group an indicator`,
+          },
+        }
+      : {}),
   };
   const headerKeys = rows
     .filter((r) => reading.headerRows.includes(r.number))

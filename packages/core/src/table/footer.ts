@@ -94,6 +94,10 @@ export function isSignatureText(text: string): boolean {
  */
 export const TOTAL_ROW = /^(?:tong cong(?! ty\b)|tong so)\b|^(?:tong|cong|tong hop)(?: \d|$)/;
 
+/** A row naming the whole area a table of units adds up: "Toàn huyện", "Cả tỉnh", "Chung toàn xã". */
+export const WHOLE_AREA_ROW =
+  /^(?:chung )?(?:toan|ca) (?:huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran|nganh|don vi|khoi)\b/;
+
 /**
  * A total row of an indicator table: as TOTAL_ROW, but "Tổng số hộ nghèo" and "Tổng sản lượng"
  * name indicators; "Tổng số chỉ tiêu", "Tổng số: 12 chỉ tiêu" and "Tổng số" alone are totals.

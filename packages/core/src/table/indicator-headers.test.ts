@@ -147,3 +147,39 @@ describe('a column headed by a year alone', () => {
     ]);
   });
 });
+
+describe('a table of units by row and indicators by column group', () => {
+  it('reads the units column as the rows and each group as an indicator', () => {
+    const h = header([
+      ['TT', 'Xã, thị trấn', 'Tỷ lệ dân số tham gia BHYT (%)', null, 'Số hộ nghèo giảm (hộ)', null],
+      [null, null, 'Chỉ tiêu giao', 'Thực hiện', 'Chỉ tiêu giao', 'Thực hiện'],
+      [1, 'Thị trấn Cẩm Xuyên', 95, 96.2, 40, 42],
+      [2, 'Xã Cẩm Bình', 93.5, 92.1, 25, 20],
+    ]);
+    expect(h?.rowsAre).toBe('units');
+    expect(h?.columns).toMatchObject({ index: 1, title: 2, plan: 3, actual: 4 });
+    expect(h?.values.map((v) => [v.col, v.role, v.scope])).toEqual([
+      [3, 'plan', 'Tỷ lệ dân số tham gia BHYT (%)'],
+      [4, 'actual', 'Tỷ lệ dân số tham gia BHYT (%)'],
+      [5, 'plan', 'Số hộ nghèo giảm (hộ)'],
+      [6, 'actual', 'Số hộ nghèo giảm (hộ)'],
+    ]);
+  });
+
+  it('does not, when the rows are not units or the groups have no plan', () => {
+    const notUnits = header([
+      ['TT', 'Đơn vị', 'Diện tích (ha)', null],
+      [null, null, 'Kế hoạch', 'Thực hiện'],
+      [1, 'Lúa', 1200, 1185],
+      [2, 'Ngô', 300, 310],
+    ]);
+    expect(notUnits?.rowsAre).toBeUndefined();
+    const noPlan = header([
+      ['TT', 'Xã, thị trấn', 'Số hộ nghèo (hộ)', null],
+      [null, null, 'Năm 2023', 'Năm 2024'],
+      [1, 'Xã Cẩm Bình', 120, 95],
+      [2, 'Xã Cẩm Thành', 80, 71],
+    ]);
+    expect(noPlan?.rowsAre).toBeUndefined();
+  });
+});

@@ -20,6 +20,8 @@ import {
 } from './periods.js';
 import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
+import { looksLikeAgencyName } from '../vi/agencies.js';
+import { WHOLE_AREA_ROW } from './footer.js';
 
 export type { IndicatorField } from './vocabulary.js';
 
@@ -68,6 +70,12 @@ export interface IndicatorHeader {
   readonly lastHeaderRow: number;
   /** Every plan, actual and assessment column with its period, left to right. */
   readonly values: readonly ValueColumn[];
+  /**
+   * 'units' when each row is a unit and each column group an indicator ("Xã, thị trấn" |
+   * "Tỷ lệ tham gia BHYT (%)" over "Chỉ tiêu giao | Thực hiện"): the title column holds the units,
+   * and each value column's `scope` names its indicator.
+   */
+  readonly rowsAre?: 'units';
 }
 
 function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { count: number } {
@@ -276,6 +284,57 @@ function underGroup(upper: Row, lower: Row, col: number): boolean {
   return under >= 2;
 }
 
+/**
+ * The header read as a table of units by rows and indicators by column groups, when it has no
+ * column naming the item: a column named for the units ("Xã, thị trấn", "Tên đơn vị") left of the
+ * figures, figures grouped under names that are neither fields nor periods, each group with a plan
+ * and an actual, and names of units down that column (at least two, and most of its rows).
+ */
+function asUnitsByRow(
+  header: IndicatorHeader & { count: number },
+  headerRows: readonly Row[],
+  rows: readonly Row[],
+): (IndicatorHeader & { count: number }) | undefined {
+  if (header.columns.title !== undefined || header.columns.actual === undefined) return undefined;
+  const scopes = new Set(
+    header.values.filter((v) => v.scope !== undefined && v.role === 'actual').map((v) => v.scope),
+  );
+  const planned = header.values.some(
+    (v) => v.role === 'plan' && v.scope !== undefined && scopes.has(v.scope),
+  );
+  if (scopes.size === 0 || !planned) return undefined;
+  const firstValue = Math.min(...header.values.map((v) => v.col));
+  const roster = vocabularyOf('roster');
+  const named = headerRows
+    .flatMap((r) => r.cells)
+    .filter((c) => c.col < firstValue && matchHeader(c.text, roster)?.field === 'unit')
+    .sort((a, b) => a.col - b.col)[0];
+  if (!named) return undefined;
+  const names = rows
+    .filter((r) => r.number > header.lastHeaderRow)
+    .map((r) => r.cells.find((c) => c.col === named.col)?.text.trim() ?? '')
+    .filter((t) => t !== '' && !WHOLE_AREA_ROW.test(foldText(t)));
+  const units = names.filter((t) => looksLikeAgencyName(t)).length;
+  if (units < 2 || units * 3 < names.length * 2) return undefined;
+  // the units' column may have been read as "Đơn vị" (of measure): it is the units' names here
+  const columns: Partial<Record<IndicatorField, number>> = { ...header.columns, title: named.col };
+  const labels: Partial<Record<IndicatorField, string>> = {
+    ...header.labels,
+    title: named.text.trim(),
+  };
+  if (header.columns.unit === named.col) {
+    delete columns.unit;
+    delete labels.unit;
+  }
+  return {
+    ...header,
+    columns,
+    labels,
+    rowsAre: 'units',
+    count: header.count + 1,
+  };
+}
+
 /** The indicator table's header among the first rows of a sheet, if there is one. */
 export function detectIndicatorHeader(
   rows: readonly Row[],
@@ -337,9 +396,11 @@ export function detectIndicatorHeader(
       (triple.values.length > choice.values.length || dated(triple) > dated(choice))
         ? triple
         : choice;
+    const headerRows = rows.filter((r) => best3.rows.includes(r.number));
+    const read = asUnitsByRow(best3, headerRows, rows) ?? best3;
     const ok =
-      best3.columns.title !== undefined && best3.columns.actual !== undefined && best3.count >= 3;
-    if (ok && (!best || best3.count > best.count)) best = best3;
+      read.columns.title !== undefined && read.columns.actual !== undefined && read.count >= 3;
+    if (ok && (!best || read.count > best.count)) best = read;
   }
   if (!best) return undefined;
   const { count: _count, ...header } = best;

@@ -12,7 +12,7 @@
  */
 import type { Cell, Row } from '../model/sheet.js';
 import { foldText } from '../vi/text.js';
-import { TOTAL_INDICATOR_ROW, closesTable } from './footer.js';
+import { TOTAL_INDICATOR_ROW, WHOLE_AREA_ROW, closesTable } from './footer.js';
 
 /** The opening of a grand total's label, as written in capitals: "TỔNG THU …", "TỔNG SỐ …". */
 const GRAND_TOTAL = /^\s*TỔNG\s/u;
@@ -88,6 +88,8 @@ export function classifyIndicatorRow(
     // a grand total typed in capitals with no number ("TỔNG THU NSNN TRÊN ĐỊA BÀN", "TỔNG CHI"):
     // the sum of the numbered indicators, above or below them, not one of them
     if (GRAND_TOTAL.test(label) && label === label.toLocaleUpperCase('vi')) return of('total');
+    // in a table of units by row, the row of the whole district or province adds them up
+    if (header.rowsAre === 'units' && WHOLE_AREA_ROW.test(foldText(label))) return of('total');
     // a heading alone in another column ("PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM") heads a part
     if (titleText === '' && nonEmpty.length === 1 && !figures) return of('group');
   }
