@@ -4,6 +4,7 @@ import type { Pack } from '../pack/schema.js';
 import { d, gridSheet } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
 import { withPlainMessages } from './result.js';
+import { statusLegend } from './tasks.js';
 
 const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Theo dõi nhiệm vụ chung' };
 const asOf = { year: 2024, month: 7, day: 1 };
@@ -301,5 +302,61 @@ describe('deadlines giving the day alone, in a month named by the title', () => 
       ]);
       expect(result.findings.filter((f) => f.rule.startsWith('task/'))).toEqual([]);
     }
+  });
+});
+
+describe('a status written as a code a legend explains', () => {
+  const tracker = (legend: string | null) =>
+    gridSheet('Tiến độ TĐKT', [
+      ['THEO DÕI TIẾN ĐỘ CÁC NHIỆM VỤ CÔNG TÁC THI ĐUA, KHEN THƯỞNG NĂM 2024'],
+      [
+        'STT',
+        'Nhiệm vụ',
+        'Cơ quan tham mưu',
+        'Hạn hoàn thành',
+        'Ngày hoàn thành',
+        'Tình trạng (*)',
+      ],
+      [1, 'Thẩm định hồ sơ đề nghị tặng Bằng khen đợt 2', 'Phòng Nội vụ', d(2024, 11, 29), null, 2],
+      [
+        2,
+        'Sơ kết phong trào thi đua "Vì người nghèo"',
+        'Ủy ban MTTQ huyện',
+        d(2024, 9, 30),
+        null,
+        1,
+      ],
+      [],
+      [legend],
+    ]);
+  const at = { year: 2024, month: 12, day: 10 };
+
+  it('reads each code as the legend under the table says', () => {
+    const result = checkSheets(createChecker({ pack: generic, asOf: at }), 'tdkt.xlsx', [
+      tracker('(*) Tình trạng: 1 - Đã hoàn thành; 2 - Đang thực hiện; 3 - Chưa thực hiện.'),
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'task/overdue D3',
+    ]);
+    // code 1 is done, with no completion day: not evaluated rather than overdue
+    expect(result.notEvaluated.some((n) => /^[A-Z]+4$/.test(n.location?.cell ?? ''))).toBe(true);
+  });
+
+  it('reads the codes as before when no legend explains them', () => {
+    const result = checkSheets(createChecker({ pack: generic, asOf: at }), 'tdkt.xlsx', [
+      tracker(null),
+    ]);
+    expect(result.findings.filter((f) => f.rule === 'task/overdue').length).toBe(2);
+  });
+});
+
+describe('statusLegend', () => {
+  it.each([
+    ['(*) Tình trạng: 1 - Đã hoàn thành; 2 - Đang thực hiện; 3 - Chưa thực hiện.', 3],
+    ['Ghi chú: (1): Hoàn thành, (2): Đang thực hiện', 2],
+    ['Số liệu tính đến ngày 20/11/2024', 0],
+    ['1 - Phòng Nội vụ; 2 - Phòng Tài chính', 0],
+  ])('%j explains %i codes', (text, n) => {
+    expect(statusLegend([text]).size).toBe(n);
   });
 });

@@ -10,9 +10,10 @@ import { cellInvalidDate } from '../rules/cell/invalid-date.js';
 import { taskOverdue } from '../rules/task/overdue.js';
 import { ruleMessage } from '../rules/rule.js';
 import { buildTaskFacts } from '../rules/task/facts.js';
-import { cellAddress, columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
+import { cellAddress, columnLetter, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import type { PlainDate } from '../model/plain-date.js';
 import { parseDateText } from '../vi/dates.js';
+import { classifyStatus } from '../vi/status.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
 import { MergedColumns } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
@@ -117,11 +118,38 @@ export function taskTable(
   /** The day of the document the last section row names ("Kết luận số 05/KL-TTr ngày 12/8/2024"). */
   let signedOn: PlainDate | undefined;
 
+  /**
+   * Rows whose status is a code ("1", "2", "3") a legend explains ("(*) Tình trạng: 1 - Đã hoàn
+   * thành; 2 - Đang thực hiện"), usually typed under the table: they wait for it, and are read
+   * with the legend's words at the end (as they are, when no legend is found).
+   */
+  const coded: Row[] = [];
+  /** The text of the rows around the table where a legend may stand. */
+  const legendTexts: string[] = pending
+    .filter((r) => r.number < header.rows[0]!)
+    .map((r) => rowText(r))
+    .filter((text) => LEGEND_HINT.test(text));
+
   function push(given: Row): void {
+    if (legendTexts.length < MAX_LEGEND_ROWS) {
+      const text = rowText(given);
+      if (LEGEND_HINT.test(text)) legendTexts.push(text);
+    }
     if (ended) {
       skips?.add(given, 'footer');
       return;
     }
+    const statusCol = header.columns.status;
+    const statusCell =
+      statusCol !== undefined ? given.cells.find((c) => c.col === statusCol) : undefined;
+    if (statusCell && isStatusCode(statusCell)) {
+      coded.push(given);
+      return;
+    }
+    evaluate(given);
+  }
+
+  function evaluate(given: Row): void {
     const row = merged.fill(given);
     const cells = taskCells(row, header);
     // the deadline read elsewhere than its column: a period ticked, a deadline extended
@@ -289,6 +317,28 @@ export function taskTable(
   }
 
   function finish(): SheetResult {
+    if (coded.length > 0) {
+      const legend = statusLegend(legendTexts);
+      const statusCol = header.columns.status!;
+      for (const row of coded) {
+        const word = legend.get(
+          row.cells
+            .find((c) => c.col === statusCol)
+            ?.text.trim()
+            .replace(/\.$/, '') ?? '',
+        );
+        evaluate(
+          word === undefined
+            ? row
+            : {
+                ...row,
+                cells: row.cells.map((c) =>
+                  c.col === statusCol ? { col: c.col, value: word, text: word } : c,
+                ),
+              },
+        );
+      }
+    }
     const where = { workbook: wb.name, sheet: info.name };
     if (header.columns.due === undefined) {
       wb.notEvaluated.push({
@@ -393,4 +443,39 @@ function documentDayOf(row: Row, year: number | undefined): PlainDate | undefine
     if (day.kind === 'date' && day.expression.kind === 'day') return day.expression.date;
   }
   return undefined;
+}
+
+/** How many lines that may be a legend of status codes are kept. */
+const MAX_LEGEND_ROWS = 12;
+/** A line that may explain codes: a digit, a dash or colon, then a word ("1 - Đã hoàn thành"). */
+const LEGEND_HINT = /(?:^|[\s;,(:])\(?\d\)?\s*[-–:=]\s*\p{L}/u;
+
+function rowText(row: Row): string {
+  return row.cells
+    .map((c) => c.text.trim())
+    .filter((s) => s !== '')
+    .join(' ');
+}
+
+/** A status written as a code: a whole number from 0 to 9, not a share of progress. */
+function isStatusCode(cell: Cell): boolean {
+  const text = cell.text.trim();
+  return /^\d\.?$/.test(text) && !(cell.numFmt ?? '').includes('%');
+}
+
+/**
+ * The words a legend gives each status code: "1 - Đã hoàn thành; 2 - Đang thực hiện; 3 - Chưa
+ * thực hiện", "(1): Hoàn thành, (2): Đang thực hiện". Only codes whose words are a status count, and
+ * a legend must explain at least two codes.
+ */
+export function statusLegend(texts: readonly string[]): Map<string, string> {
+  for (const text of texts) {
+    const found = new Map<string, string>();
+    for (const m of text.matchAll(/(?:^|[\s;,(:])\(?(\d)\)?\s*[-–:=.]\s*([^;,\d()]+)/gu)) {
+      const words = m[2]!.trim().replace(/[.\s]+$/u, '');
+      if (classifyStatus(words).state !== 'unknown') found.set(m[1]!, words);
+    }
+    if (found.size >= 2) return found;
+  }
+  return new Map();
 }
