@@ -947,3 +947,32 @@ describe('report times and recipients: an hour of a day, a bracket, a bare "Bộ
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a letter setting a reporting schedule (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the addressees listed one a line under "Kính gửi:" send; data windows, the regime a cited decision sets, a report not made and a report content goes into are no reports',
+      [
+        'Kính gửi:',
+        '- Các trường mầm non;',
+        '- Các trường tiểu học.',
+        'Thực hiện Quyết định số 12/2024/QĐ-UBND quy định chế độ báo cáo định kỳ, Phòng Giáo dục đề nghị các đơn vị thực hiện như sau:',
+        '1. Thời gian chốt số liệu:',
+        '- Báo cáo quý: tính từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý;',
+        '2. Thời hạn gửi báo cáo:',
+        'Báo cáo gửi về Phòng Giáo dục qua hệ thống quản lý văn bản, cụ thể:',
+        '- Báo cáo quý: trước ngày 16 của tháng cuối quý.',
+        'Riêng báo cáo quý I không thực hiện, các đơn vị đưa nội dung vào báo cáo 6 tháng.',
+      ].join('\n'),
+      [
+        {
+          from: 'Các trường mầm non; Các trường tiểu học',
+          to: 'Phòng Giáo dục',
+          period: 'quarterly',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -249,7 +249,22 @@ function documentContext(
   }
   // a letter's "Kính gửi: X" names whom its duties are for when no request names them
   if (addressees === null) {
-    for (const b of all.slice(0, 12)) {
+    const head = all.slice(0, 12);
+    for (const [i, b] of head.entries()) {
+      // "Kính gửi:" alone on its line, then one body a line ("- Các phòng …;", "- Chi cục …;"):
+      // all of them
+      if (/^\s*Kính gửi\s*:?\s*$/u.test(b.text)) {
+        const listed: string[] = [];
+        for (const next of all.slice(i + 1, i + 12)) {
+          const item = /^\s*[-–+•]\s*(\p{Lu}[^;\n]{2,120}?)\s*[;.]?\s*$/u.exec(next.text);
+          if (!item?.[1]) break;
+          listed.push(item[1].trim());
+        }
+        if (listed.length > 0) {
+          addressees = listed.join('; ');
+          break;
+        }
+      }
       const m = LETTER_ADDRESSEE.exec(b.text);
       if (m?.[1]) {
         addressees = withoutRegion(m[1]);

@@ -358,6 +358,22 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
       continue;
     const after = text.slice(m.index + m[0].length);
     if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) continue;
+    // "gộp nội dung vào báo cáo tháng 02/2024", "nêu trong báo cáo …": the report is where
+    // something goes, not a duty to report
+    if (/(?<![\p{L}])(?:vào|trong)\s+$/iu.test(before)) continue;
+    // "… quy định chế độ báo cáo định kỳ": a reporting regime named (a cited document's subject)
+    if (/(?<![\p{L}])chế độ\s+$/iu.test(before)) continue;
+    // "Báo cáo quý: tính từ ngày 15 của tháng trước … đến ngày 14 …": the data a report covers,
+    // not when or to whom it is sent
+    if (/^[^.;:]{0,40}:\s*(?:tính|số liệu tính|chốt số liệu)\s+từ(?![\p{L}])/iu.test(after))
+      continue;
+    // "Riêng báo cáo tháng 01/2024 không thực hiện …": a report the text says is not made
+    if (
+      /^[^.;,]{0,40}?\s(?:không|chưa)\s+(?:phải\s+)?(?:thực hiện|gửi|nộp|lập)(?![\p{L}])/iu.test(
+        after,
+      )
+    )
+      continue;
     if (
       text.slice(m.index, m.index + 1) === 'B' &&
       !/^\s*(?:kết quả|về\s+(?:Ban|Ủy|UBND|Huyện|Tỉnh)|cho|lên|tới)/u.test(after) &&
