@@ -53,6 +53,7 @@ import { lowerIsBetterByName } from '../vi/indicator-direction.js';
 import {
   evaluateTarget,
   parseTarget,
+  targetInName,
   readCountOfTotal,
   readVerdict,
   relativeBase,
@@ -659,6 +660,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
         typeof planCell.value === 'number' && n.kind === 'number'
           ? { target: { op: '>=', value: n.value }, lowerIsBetter: false, text: planCell.text }
           : parseTarget(planCell.text);
+    } else if (!planCell && header.targetsInNames) {
+      // the target closes the indicator's name: "… đạt 62 triệu đồng/người/năm"
+      planParsed = targetInName(subject.title);
     }
     const unit = indicator?.unit ?? (unitText || undefined) ?? planParsed?.target.unit;
     const chosen: Target | undefined = packTarget ?? planParsed?.target;
@@ -689,7 +693,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       ...(unit !== undefined ? { unit } : {}),
       ...(quote !== undefined ? { quote } : {}),
       ...(packTarget ? { packTarget } : {}),
-      ...(planParsed ? { plan: { target: planParsed.target, text: planCell!.text } } : {}),
+      ...(planParsed && planCell
+        ? { plan: { target: planParsed.target, text: planCell.text } }
+        : {}),
       ...(target ? { target } : {}),
     };
     report(indicatorPlanMismatch, facts, row, 'plan', subject, slot.planCol);

@@ -183,3 +183,30 @@ describe('a table of units by row and indicators by column group', () => {
     expect(noPlan?.rowsAre).toBeUndefined();
   });
 });
+
+describe("a resolution's targets written as the indicators' names", () => {
+  const rows: GridValue[][] = [
+    ['TT', 'Chỉ tiêu theo Nghị quyết', 'Kết quả thực hiện năm 2024', 'Đánh giá'],
+    [1, 'Tổng giá trị sản xuất tăng 8,5% trở lên', '8,9%', 'Đạt'],
+    [2, 'Thu nhập bình quân đầu người đạt 62 triệu đồng/người/năm', 60.5, 'Không đạt'],
+    [3, 'Tỷ lệ hộ nghèo giảm còn dưới 2,5%', '2,68%', 'Không đạt'],
+  ];
+
+  it('reads the column headed as the plan as the names, carrying the targets', () => {
+    expect(header(rows)).toMatchObject({
+      columns: { index: 1, title: 2, actual: 3, assessment: 4 },
+      targetsInNames: true,
+    });
+    expect(header(rows)?.columns.plan).toBeUndefined();
+  });
+
+  it('keeps a plan column of figures as the plan', () => {
+    const h = header([
+      ['TT', 'Chỉ tiêu', 'Chỉ tiêu Nghị quyết', 'Kết quả thực hiện năm 2024'],
+      [1, 'Thu nhập bình quân đầu người', '62 triệu đồng', 60.5],
+      [2, 'Tỷ lệ hộ nghèo', 'Dưới 2,5%', 2.68],
+    ]);
+    expect(h).toMatchObject({ columns: { title: 2, plan: 3, actual: 4 } });
+    expect(h?.targetsInNames).toBeUndefined();
+  });
+});

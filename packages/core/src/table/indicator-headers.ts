@@ -21,6 +21,7 @@ import {
 import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 import { looksLikeAgencyName } from '../vi/agencies.js';
+import { targetInName } from '../vi/targets.js';
 import { WHOLE_AREA_ROW } from './footer.js';
 
 export type { IndicatorField } from './vocabulary.js';
@@ -76,6 +77,11 @@ export interface IndicatorHeader {
    * and each value column's `scope` names its indicator.
    */
   readonly rowsAre?: 'units';
+  /**
+   * True when the table has no plan column and each indicator's target closes its name ("Chỉ tiêu
+   * theo Nghị quyết" holding "Thu nhập bình quân đầu người đạt 62 triệu đồng/người/năm").
+   */
+  readonly targetsInNames?: true;
 }
 
 function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { count: number } {
@@ -335,6 +341,44 @@ function asUnitsByRow(
   };
 }
 
+/**
+ * A table whose item column is headed as the plan ("Chỉ tiêu theo Nghị quyết", "Mục tiêu"), with no
+ * other column naming the item: when that column holds the indicators' names, most of them closing
+ * with their target ("… đạt 62 triệu đồng/người/năm"), it is the item column and the names carry
+ * the targets.
+ */
+function asTargetsInNames(
+  header: IndicatorHeader & { count: number },
+  rows: readonly Row[],
+): (IndicatorHeader & { count: number }) | undefined {
+  const planCol = header.columns.plan;
+  if (header.columns.title !== undefined || header.columns.actual === undefined) return undefined;
+  if (planCol === undefined || header.values.filter((v) => v.role === 'plan').length !== 1)
+    return undefined;
+  if (planCol > header.columns.actual) return undefined;
+  const names = rows
+    .filter((r) => r.number > header.lastHeaderRow)
+    .map((r) => r.cells.find((c) => c.col === planCol))
+    .filter((c) => c !== undefined && typeof c.value === 'string' && c.text.trim() !== '')
+    .map((c) => c!.text.trim());
+  const withTarget = names.filter((n) => targetInName(n) !== undefined).length;
+  if (withTarget < 2 || withTarget * 3 < names.length * 2) return undefined;
+  const columns: Partial<Record<IndicatorField, number>> = { ...header.columns, title: planCol };
+  const labels: Partial<Record<IndicatorField, string>> = {
+    ...header.labels,
+    title: header.labels.plan!,
+  };
+  delete columns.plan;
+  delete labels.plan;
+  return {
+    ...header,
+    columns,
+    labels,
+    values: header.values.filter((v) => v.col !== planCol),
+    targetsInNames: true,
+  };
+}
+
 /** The indicator table's header among the first rows of a sheet, if there is one. */
 export function detectIndicatorHeader(
   rows: readonly Row[],
@@ -397,7 +441,7 @@ export function detectIndicatorHeader(
         ? triple
         : choice;
     const headerRows = rows.filter((r) => best3.rows.includes(r.number));
-    const read = asUnitsByRow(best3, headerRows, rows) ?? best3;
+    const read = asUnitsByRow(best3, headerRows, rows) ?? asTargetsInNames(best3, rows) ?? best3;
     const ok =
       read.columns.title !== undefined && read.columns.actual !== undefined && read.count >= 3;
     if (ok && (!best || read.count > best.count)) best = read;

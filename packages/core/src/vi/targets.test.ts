@@ -10,7 +10,7 @@ import {
   relativeChange,
   targetFromBase,
 } from './targets.js';
-import { readCountOfTotal, readVerdict } from './targets.js';
+import { readCountOfTotal, readVerdict, targetInName } from './targets.js';
 import type { Target, TargetOutcome } from './targets.js';
 
 describe('parseTarget', () => {
@@ -537,5 +537,24 @@ describe('readCountOfTotal', () => {
     ['1,5/2', undefined],
   ] as const)('%s → %j', (text, read) => {
     expect(readCountOfTotal(text)).toEqual(read);
+  });
+});
+
+describe("targetInName: a target closing an indicator's name", () => {
+  it.each([
+    ['Thu nhập bình quân đầu người đạt 62 triệu đồng/người/năm', '>=', 62],
+    ['Tổng giá trị sản xuất tăng 8,5% trở lên', '>=', 8.5],
+    ['Tỷ lệ hộ nghèo giảm còn dưới 2,5%', '<', 2.5],
+    ['Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%', '>', 95],
+  ])('%j', (name, op, value) => {
+    expect(targetInName(name)?.target).toMatchObject({ op, value });
+  });
+
+  it.each([
+    'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', // a figure inside the name
+    'Số trường đạt chuẩn quốc gia', // no figure
+    'Diện tích lúa 1.250 ha', // a figure with no qualifier
+  ])('%j has none', (name) => {
+    expect(targetInName(name)).toBeUndefined();
   });
 });

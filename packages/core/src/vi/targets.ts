@@ -360,3 +360,19 @@ export function readCountOfTotal(
   const total = Number(m[2]);
   return total > 0 && count <= total ? { count, total } : undefined;
 }
+
+/**
+ * A target written at the end of an indicator's name, as a resolution lists them ("Thu nhập bình
+ * quân đầu người đạt 62 triệu đồng/người/năm", "Tỷ lệ hộ nghèo giảm còn dưới 2,5%"): a qualifier
+ * and a figure that close the name (a short unit tail such as "/năm" may follow). A figure inside
+ * the name ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng") is no target.
+ */
+export function targetInName(name: string): ParsedTarget | undefined {
+  const parsed = parseTarget(name);
+  if (parsed === undefined || parsed.qualifier === undefined) return undefined;
+  const nfc = name.normalize('NFC');
+  const at = nfc.lastIndexOf(parsed.text);
+  if (at < 0) return undefined;
+  const rest = nfc.slice(at + parsed.text.length).trim();
+  return /^(?:\/\s*\p{L}+)?[.;]?$/u.test(rest) ? parsed : undefined;
+}
