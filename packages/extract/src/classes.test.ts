@@ -976,3 +976,29 @@ describe('a letter setting a reporting schedule (set 6 classes)', () => {
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a legal-database page of a plan: its metadata, last year, a standard, a denominator (set 6 classes)', () => {
+  const page = [
+    'Nghị quyết 30/NQ-HĐND năm 2024 về Kế hoạch phát triển kinh tế - xã hội năm 2025 do tỉnh Hà Sơn ban hành',
+    '| Số hiệu | 30/NQ-HĐND |',
+    '| Ngày ban hành | 06/12/2024 |',
+    '| Ngày có hiệu lực | 06/12/2024 |',
+    'Hà Sơn, ngày 06 tháng 12 năm 2024 |',
+    'VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025',
+    'Điều 1. Thống nhất Kế hoạch phát triển kinh tế - xã hội năm 2025 như sau:',
+    '1. Mục tiêu',
+    'Năm 2024, thu ngân sách ước đạt 8.450 tỷ đồng, bằng 108% dự toán; tỷ lệ hộ nghèo còn 2,1%.',
+    '2. Các chỉ tiêu chủ yếu',
+    '- Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022 - 2025 giảm còn dưới 1,8%.',
+    '- Số bác sĩ trên 10.000 dân đạt 11 bác sĩ.',
+  ].join('\n');
+  it('the metadata rows and the place-date line give no deadline', () => {
+    expect(itemsOf(page, 'deadline')).toEqual([]);
+  });
+  it("last year's results are no targets; a standard's period is not the target year; the denominator is no target", () => {
+    expect(itemsOf(page, 'indicator')).toEqual([
+      { op: '<', value: 1.8, unit: '%', year: '2025' },
+      { op: '>=', value: 11, unit: 'bác sĩ', year: '2025' },
+    ]);
+  });
+});

@@ -14,7 +14,11 @@ const METADATA =
   /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*(?:Ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
 const TIMESTAMP = /\d{1,2}:\d{2}(?:\s*(?:AM|PM))?|\(GMT\s*[+-]\s*\d+\)|\[GMT\s*[+-]\s*\d+\]/u;
 const DOCUMENT_HEADER = /(?:^|\s)Số:\s*\S|CỘNG HÒA XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^V\/v\s/u;
-const PLACE_DATE = /^[\p{L} .]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
+const PLACE_DATE =
+  /^[\p{L} .]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?(?:\s*\|)?$/u;
+/** A row of a legal-database page's metadata table: "| Ngày ban hành | 09/12/2025 |". */
+const METADATA_ROW =
+  /^\|?\s*(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?)\s*\|/u;
 const CAPTION = /\.\s*Ảnh\s*:\s*[^.]{2,60}$/u;
 
 /** A short line of capitalised words with no digit and no sentence end: a byline or signature. */
@@ -120,6 +124,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       (TIMESTAMP.test(t) && /\d{1,2}\/\d{1,2}\/\d{4}/u.test(t) && t.length < 80) ||
       DOCUMENT_HEADER.test(t) ||
       PLACE_DATE.test(t) ||
+      METADATA_ROW.test(t) ||
       CAPTION.test(t) ||
       (block.markerType === null && isByline(t));
     if (meta) {
@@ -148,7 +153,11 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     metadata,
     title,
     stampDate,
-    targetYear: periodEndYear(title) ?? leadPeriodYear(firstBody?.text ?? ''),
+    // "Nghị quyết 51/NQ-HĐND năm 2025 về Kế hoạch … năm 2026": the year after a document's number
+    // is when it was issued, not the plan's year
+    targetYear:
+      periodEndYear(title.replace(/\d+\/[\p{Lu}Đ-]+(?:\/[\p{Lu}Đ-]+)?\s+năm\s+\d{4}/gu, '')) ??
+      leadPeriodYear(firstBody?.text ?? ''),
     targets: titleParts.map(titleTargets).find((t) => t !== null) ?? null,
   };
 }

@@ -156,6 +156,13 @@ function targetsIn(
     // "trên 1 ha", "/1 vạn dân" inside a name is the denominator of a per-unit indicator, not a
     // target, when a value follows ("giá trị sản phẩm trên 1 ha đất trồng trọt đạt 165 triệu đồng")
     if (first === 1 && !b && /(?:trên|\/)\s*$/u.test(before) && /\d/u.test(afterNumber)) continue;
+    // "số bác sĩ trên 10.000 dân đạt 15,2 bác sĩ": a denominator of people in the name, not a target
+    if (
+      !b &&
+      /(?:trên|\/)\s*$/u.test(before) &&
+      /^\s*(?:vạn\s+)?dân(?![\p{L}])[^;.]*?\d/u.test(afterNumber)
+    )
+      continue;
     // "12 bác sĩ trên 1 vạn dân": the denominator belongs to the unit
     const perCapita =
       /^\s*(?:trên|\/)\s*(?:1\s+)?(?:vạn|nghìn|1\.000|10\.000|100\.000)\s+dân/u.exec(
@@ -406,7 +413,10 @@ const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
  */
 function sentencePeriod(text: string, docYear: number | undefined): string | null {
   const firstValue = text.search(/(?<![\d.,/])(?!(?:19|20|21)\d{2}(?!\d))\d/u);
-  const prefix = firstValue < 0 ? text : text.slice(0, firstValue);
+  const prefix = (firstValue < 0 ? text : text.slice(0, firstValue))
+    // "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030 …": the standard's period,
+    // not the target's
+    .replace(/chuẩn[^,;:()]{0,40}?giai đoạn\s*\d{4}\s*[-–]\s*\d{4}/giu, '');
   if (/so\s+(?:với\s+)?(?:năm|cùng kỳ)/iu.test(prefix)) return null;
   const year = periodEndYear(prefix);
   return year !== null && (docYear === undefined || Number(year) >= docYear) ? year : null;
@@ -462,6 +472,11 @@ export function indicatorsOfBlock(
     // "Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; …": what the
     // sentence strives for after "phấn đấu" is a target
     const striveAt = sentence.text.search(STRIVE);
+    // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a
+    // year before the target year states results, even under a heading of targets
+    const pastLead = /^\s*(?:Năm|Trong năm)\s+(\d{4})\s*,/u.exec(sentence.text)?.[1];
+    const targetEnd = /(\d{4})\D*$/u.exec(headYear ?? '')?.[1];
+    if (pastLead && targetEnd && Number(pastLead) < Number(targetEnd)) continue;
     for (const whole of clausesOf(sentence)) {
       const colon = ownLead !== undefined ? whole.text.indexOf(':') : -1;
       const clause: Mapped =
