@@ -360,3 +360,28 @@ describe('statusLegend', () => {
     expect(statusLegend([text]).size).toBe(n);
   });
 });
+
+describe('a task taken out of the plan', () => {
+  it('is listed as not evaluated, not called overdue', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 11, day: 18 } }),
+      'thads.xlsx',
+      [
+        gridSheet('KH công tác', [
+          ['STT', 'Nội dung công việc', 'Thời hạn hoàn thành', 'Tình hình thực hiện'],
+          [
+            1,
+            'Tổ chức cưỡng chế thi hành án vụ tranh chấp đất tại xã Xuân Hội',
+            'Chậm nhất ngày 30/9/2024',
+            'Không thực hiện (đương sự đã tự nguyện thi hành, đã điều chỉnh kế hoạch)',
+          ],
+          [2, 'Kiểm tra hồ sơ thi hành án đã kết thúc', '15/11/2024', 'Không thực hiện'],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'task/overdue C3',
+    ]);
+    expect(result.notEvaluated.map((n) => n.location?.cell)).toEqual(['D2']);
+  });
+});

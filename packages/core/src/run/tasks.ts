@@ -13,7 +13,7 @@ import { buildTaskFacts } from '../rules/task/facts.js';
 import { cellAddress, columnLetter, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import type { PlainDate } from '../model/plain-date.js';
 import { parseDateText } from '../vi/dates.js';
-import { classifyStatus } from '../vi/status.js';
+import { classifyStatus, droppedFromPlan } from '../vi/status.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
 import { MergedColumns } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
@@ -181,6 +181,19 @@ export function taskTable(
       ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,
     });
+    // taken out of the plan ("Không thực hiện (đã điều chỉnh kế hoạch)"): neither done nor overdue
+    const ownStatus = cells.status?.text ?? '';
+    if (!facts.isDone && droppedFromPlan(ownStatus)) {
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: location(row.number, 'status'),
+        reason: {
+          vi: `Nhiệm vụ "${clip(facts.title, 120)}" đã được đưa ra khỏi kế hoạch ("${clip(ownStatus, 80)}"): không đánh giá việc quá hạn.`,
+          en: `The task "${clip(facts.title, 120)}" was taken out of the plan ("${clip(ownStatus, 80)}"): whether it is overdue is not evaluated.`,
+        },
+      });
+      return;
+    }
     if (!progressSeen && (facts.statusState !== 'empty' || facts.hasCompletion)) {
       progressSeen = true;
       wb.findings.push(...heldOverdue);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyStatus,
+  droppedFromPlan,
   classifyStatusCell,
   isTick,
   tickWords,
@@ -275,4 +276,20 @@ describe('tickWords', () => {
     ['05/9/2024', undefined],
     ['xã Kỳ Tân', undefined],
   ])('%j → %j', (text, words) => expect(tickWords(text)).toBe(words));
+});
+
+describe('droppedFromPlan', () => {
+  it.each([
+    ['Không thực hiện (đương sự đã tự nguyện thi hành, đã điều chỉnh kế hoạch)', true],
+    ['Dừng thực hiện theo Kế hoạch số 12/KH-UBND', true],
+    ['Tạm dừng', true],
+    ['Hủy bỏ', true],
+    ['Đã rút khỏi chương trình công tác', true],
+    ['Không thực hiện', false],
+    ['Chưa thực hiện', false],
+    ['Đang thực hiện, điều chỉnh kế hoạch chi tiết', false],
+    ['Đã hoàn thành', false],
+  ])('%j: %s', (text, dropped) => {
+    expect(droppedFromPlan(text)).toBe(dropped);
+  });
 });

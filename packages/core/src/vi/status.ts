@@ -425,3 +425,23 @@ export function statusVocabulary(): ReadonlyArray<{
 }> {
   return VOCABULARY.map(([word, category]) => ({ word, state: STATE_OF[category] }));
 }
+
+/**
+ * A status saying the task was taken out of the plan rather than left undone: "Không thực hiện (đã
+ * điều chỉnh kế hoạch)", "Dừng thực hiện", "Hủy bỏ theo Kế hoạch số …", "Rút khỏi chương trình",
+ * "Tạm dừng". Such a task is neither done nor overdue. "Không thực hiện" with no such reason stays
+ * a task not done.
+ */
+export function droppedFromPlan(text: string): boolean {
+  const f = foldText(normalizeText(text));
+  if (f === '') return false;
+  if (/^(?:dung thuc hien|tam dung|huy bo|da huy|khong con thuc hien)\b/.test(f)) return true;
+  if (/\b(?:rut khoi|dua ra khoi|loai khoi) (?:ke hoach|chuong trinh|danh muc)\b/.test(f))
+    return true;
+  return (
+    /^(?:khong|chua) (?:thuc hien|trien khai|to chuc)\b/.test(f) &&
+    /\b(?:dieu chinh ke hoach|da dieu chinh|khong con phu hop|khong con can thiet|dung thuc hien|huy bo)\b/.test(
+      f,
+    )
+  );
+}
