@@ -1002,3 +1002,18 @@ describe('a legal-database page of a plan: its metadata, last year, a standard, 
     ]);
   });
 });
+
+describe('an officer named by a heading owns the tasks under it (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a numbered heading naming a commune officer ("1. Công chức Địa chính - Xây dựng") gives its lettered tasks their owner',
+      'III. NHIỆM VỤ\n1. Công chức Địa chính - Xây dựng\na) Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng; hoàn thành trước ngày 30/10/2025.\n2. Cán bộ Văn phòng Đảng ủy\n- Cập nhật danh sách đảng viên; xong trong tháng 11/2025.',
+      [
+        { owner: 'Công chức Địa chính - Xây dựng', due: '2025-10-29' },
+        { owner: 'Cán bộ Văn phòng Đảng ủy', due: '2025-11-30' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
