@@ -38,7 +38,11 @@ export function reportLogTable(
       skips?.add(row, 'footer');
       return;
     }
-    const kind = classifySimpleRow(row, header.columns);
+    // a row per period, a column per unit: the period is the row's main cell
+    const kind = classifySimpleRow(
+      row,
+      header.unitColumns ? { ...header.columns, unit: header.columns.period } : header.columns,
+    );
     if (kind === 'footer') ended = true;
     if (kind !== 'record') {
       if (kind === 'section' && periodFromSections) {
@@ -49,6 +53,31 @@ export function reportLogTable(
       return;
     }
     const cells = cellsByField(row, header);
+    if (header.unitColumns && cells.period) {
+      rows++;
+      for (const u of header.unitColumns) {
+        const cell = row.cells.find((c) => c.col === u.col);
+        const received =
+          cell && (cell.value !== null || cell.text.trim() !== '')
+            ? { value: cell.value, text: cell.text.trim(), address: cellAddress(row.number, u.col) }
+            : undefined;
+        wb.log.push({
+          unit: u.unit,
+          report: '',
+          period: cells.period.text,
+          number: '',
+          status: '',
+          note: '',
+          sheet: info.name,
+          row: row.number,
+          unitAddress: u.address,
+          ...(year !== undefined ? { year } : {}),
+          received,
+          receivedAddress: cellAddress(row.number, u.col),
+        });
+      }
+      return;
+    }
     if (!cells.unit) return;
     rows++;
     const line = {

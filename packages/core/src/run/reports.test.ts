@@ -681,3 +681,53 @@ describe('a register of several kinds of reports in order of arrival (held-out y
     expect(result.notEvaluated).toEqual([]);
   });
 });
+
+describe('a received-reports matrix with a row per month and a column per commune (held-out y12)', () => {
+  const monthly = parsePack({
+    id: 'ho-tich-thang',
+    version: '1.0.0',
+    title: 'Báo cáo thống kê hộ tịch tháng',
+    agencies: [
+      { id: 'duc-an', name: 'UBND xã Đức An' },
+      { id: 'duc-lam', name: 'UBND xã Đức Lâm' },
+      { id: 'duc-tho', name: 'UBND thị trấn Đức Thọ' },
+    ],
+    groups: [
+      { id: 'xa', name: 'UBND các xã, thị trấn', members: ['duc-an', 'duc-lam', 'duc-tho'] },
+    ],
+    reports: [
+      {
+        id: 'ho-tich',
+        title: 'Báo cáo thống kê hộ tịch tháng',
+        from: ['xa'],
+        schedule: {
+          every: 'month',
+          due: { day: 5, before: false, monthOffset: 1 },
+          from: '2024-07-01',
+          until: '2024-08-31',
+        },
+      },
+    ],
+  });
+  if (!monthly.ok) throw new Error(JSON.stringify(monthly.problems));
+
+  it("judges each cell as the report of its row's month from its column's commune", () => {
+    const result = checkSheets(
+      createChecker({ pack: monthly.pack, asOf: { year: 2024, month: 11, day: 15 } }),
+      'ho-tich.xlsx',
+      [
+        gridSheet('Theo dõi BC hộ tịch', [
+          ['Kỳ báo cáo', 'Hạn nộp', 'Ngày nhận báo cáo', null, null, 'Ghi chú'],
+          [null, null, 'Xã Đức An', 'Xã Đức Lâm', 'Thị trấn Đức Thọ'],
+          ['Tháng 7/2024', d(2024, 8, 5), d(2024, 8, 2), d(2024, 8, 7), d(2024, 8, 1)],
+          ['Tháng 8/2024', d(2024, 9, 5), d(2024, 9, 4), d(2024, 9, 3), null, 'TT chưa gửi'],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual([
+      'report/late D3',
+      'report/missing E4',
+    ]);
+    expect(result.notEvaluated).toEqual([]);
+  });
+});

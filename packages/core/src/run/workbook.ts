@@ -38,6 +38,7 @@ import {
   detectSimpleHeader,
   LOG_ALIASES,
   withReceivedByPeriod,
+  withReceivedByUnit,
   ROSTER_ALIASES,
   type SimpleHeader,
 } from '../table/simple-headers.js';
@@ -326,6 +327,15 @@ function detectAll(
       const marks = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, ['unit', 'status']);
       const matrix = marks && withReceivedByPeriod(marks, rows);
       if (matrix?.periodColumns) out.push({ kind: 'reports', header: matrix });
+      else {
+        // the matrix turned the other way: a row per period, a received-date column per unit
+        const byPeriod = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, [
+          'period',
+          'received',
+        ]);
+        const turned = byPeriod && withReceivedByUnit(byPeriod, rows);
+        if (turned?.unitColumns) out.push({ kind: 'reports', header: turned });
+      }
     }
   }
   if (kinds.has('roster')) {

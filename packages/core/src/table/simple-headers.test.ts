@@ -5,6 +5,7 @@ import {
   LOG_ALIASES,
   ROSTER_ALIASES,
   withReceivedByPeriod,
+  withReceivedByUnit,
 } from './simple-headers.js';
 
 const logHeader = (rows: GridValue[][]) => {
@@ -107,4 +108,35 @@ describe('detectSimpleHeader: the period column of a log', () => {
       expect(h?.columns).toMatchObject({ period: 2, unit: 3, received: 4 });
     },
   );
+});
+
+describe('withReceivedByUnit: a matrix with a row per period and a column per unit', () => {
+  const turned = (rows: GridValue[][]) => {
+    const sheet = gridSheet('Theo dõi', rows);
+    const header = detectSimpleHeader(sheet.rows, LOG_ALIASES, ['period', 'received']);
+    return header && withReceivedByUnit(header, sheet.rows);
+  };
+
+  it('reads one received-date column per unit under a merged "Ngày nhận báo cáo"', () => {
+    const h = turned([
+      ['Kỳ báo cáo', 'Hạn nộp', 'Ngày nhận báo cáo', null, null, 'Ghi chú'],
+      [null, null, 'Xã Đức An', 'Xã Đức Lâm', 'Thị trấn Đức Thọ'],
+      ['Tháng 7/2024', '05/8/2024', '02/8/2024', '05/8/2024', '01/8/2024'],
+    ]);
+    expect(h?.lastRow).toBe(2);
+    expect(h?.unitColumns?.map((u) => [u.col, u.unit, u.address])).toEqual([
+      [3, 'Xã Đức An', 'C2'],
+      [4, 'Xã Đức Lâm', 'D2'],
+      [5, 'Thị trấn Đức Thọ', 'E2'],
+    ]);
+  });
+
+  it('keeps the header when the row under names periods or figures, not units', () => {
+    const h = turned([
+      ['Kỳ báo cáo', 'Ngày nhận báo cáo', null, 'Ghi chú'],
+      [null, 'Lần 1', 'Lần 2'],
+      ['Tháng 7/2024', '02/8/2024', '05/8/2024'],
+    ]);
+    expect(h?.unitColumns).toBeUndefined();
+  });
 });

@@ -4,6 +4,7 @@
  * Ngày nhận | Số, ký hiệu | Ghi chú"). One header row; the most specific alias names a column.
  */
 import { cellAddress, type Row } from '../model/sheet.js';
+import { looksLikeAgencyName } from '../vi/agencies.js';
 import { foldText } from '../vi/text.js';
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import { isPeriodOnly } from './periods.js';
@@ -26,6 +27,20 @@ export interface SimpleHeader<F extends string> {
    * cáo (x: đã gửi đúng hạn)"): 'onTime'; otherwise a tick says only that the report was sent.
    */
   readonly tickMeans?: 'sent' | 'onTime';
+  /**
+   * A matrix turned the other way: one row per period ("Tháng 7/2024"), one received-date column
+   * per unit, the units written under a "Ngày nhận báo cáo" merged across them ("Xã Đức An | Xã
+   * Đức Lâm | Thị trấn Đức Thọ").
+   */
+  readonly unitColumns?: readonly UnitColumn[];
+}
+
+export interface UnitColumn {
+  readonly col: number;
+  /** The unit as written in the sub-header. */
+  readonly unit: string;
+  /** The sub-header cell, where a finding about the unit's name points. */
+  readonly address: string;
 }
 
 export interface PeriodColumn {
@@ -130,6 +145,38 @@ export function withReceivedByPeriod(
   const tickMeans =
     legend !== undefined && /\bdung han\b/.test(foldText(legend)) ? 'onTime' : 'sent';
   return { ...header, lastRow: lower.number, periodColumns: periods, tickMeans };
+}
+
+/**
+ * A log whose rows are the periods ("Kỳ báo cáo": "Tháng 7/2024" …) and whose received dates stand
+ * in one column per unit, the units' names under a group merged across them ("Ngày nhận báo cáo"
+ * over "Xã Đức An | Xã Đức Lâm | Thị trấn Đức Thọ"). The row under must be labels only, giving at
+ * least two names that read as units; otherwise the header is returned as it was.
+ */
+export function withReceivedByUnit(
+  header: SimpleHeader<LogField>,
+  rows: readonly Row[],
+): SimpleHeader<LogField> {
+  const received = header.columns.received;
+  if (received === undefined || header.columns.period === undefined) return header;
+  if (header.columns.unit !== undefined) return header;
+  const upper = rows.find((r) => r.number === header.row);
+  const lower = rows.find((r) => r.number === header.row + 1);
+  if (!upper || !lower) return header;
+  if (lower.cells.some((c) => c.value !== null && typeof c.value !== 'string')) return header;
+  const text = (row: Row, col: number) => row.cells.find((c) => c.col === col)?.text.trim() ?? '';
+  if (text(lower, header.columns.period) !== '') return header;
+  const groupText = text(upper, received);
+  const units: UnitColumn[] = [];
+  for (let col = received; col < received + 60; col++) {
+    const over = text(upper, col);
+    if (col > received && over !== '' && over !== groupText) break;
+    const under = text(lower, col);
+    if (under === '' || !looksLikeAgencyName(under)) break;
+    units.push({ col, unit: under, address: cellAddress(lower.number, col) });
+  }
+  if (units.length < 2) return header;
+  return { ...header, lastRow: lower.number, unitColumns: units };
 }
 
 function isMatrixPeriod(text: string): boolean {

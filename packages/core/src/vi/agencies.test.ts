@@ -725,6 +725,10 @@ describe('namesPlaceOf', () => {
     ['Kỳ Phong', 'UBND xã Kỳ Phong', true],
     ['Cẩm Xuyên', 'UBND thị trấn Cẩm Xuyên', true],
     ['Ky Phong', 'Ủy ban nhân dân xã Kỳ Phong', true],
+    // the place with its level word, as a matrix heads its columns
+    ['Xã Đức An', 'UBND xã Đức An', true],
+    ['Thị trấn Đức Thọ', 'UBND thị trấn Đức Thọ', true],
+    ['Xã Đức An', 'UBND xã Đức Lâm', false],
     // a part of the place name, or a name that is no place
     ['Phong', 'UBND xã Kỳ Phong', false],
     ['Kim Đồng', 'Trường Tiểu học Kim Đồng', false],

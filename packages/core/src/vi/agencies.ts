@@ -542,12 +542,14 @@ export function agencyLevels(text: string): string[] {
 /**
  * Whether `text` is a unit's whole place name, right after its level word: "Kỳ Phong" of "UBND xã
  * Kỳ Phong", "Cẩm Xuyên" of "UBND thị trấn Cẩm Xuyên" (a list of the communes' committees written by
- * the communes' names alone).
+ * the communes' names alone), or the place with its level word: "Xã Đức An" of "UBND xã Đức An".
  */
 export function namesPlaceOf(text: string, unitName: string): boolean {
   const place = foldText(text);
   const name = foldText(expandAgencyAbbreviations(unitName));
   if (place === '' || !name.endsWith(` ${place}`)) return false;
+  // the place written with its level ("Xã Đức An", "Thị trấn Đức Thọ"): the unit is that locality's
+  if (/^(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho) \S/.test(place)) return true;
   const before = name.slice(0, name.length - place.length - 1).split(' ');
   return (
     agencyLevels(before.slice(-2).join(' ')).some((l) => l.includes(' ')) ||
