@@ -1017,3 +1017,23 @@ describe('an officer named by a heading owns the tasks under it (set 6 classes)'
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a page listing several news items, each with its headline and stamp (set 6 classes)', () => {
+  const page = [
+    'Trang chủ » Thẻ » y tế',
+    '',
+    'Bộ Y tế đề nghị các tỉnh rà soát số giường bệnh',
+    '08:15 | 03/09/2025',
+    'Sở Y tế các tỉnh rà soát số giường bệnh thực kê. Số liệu phải được gửi về Bộ Y tế trước 20/9.',
+    '',
+    'Các tỉnh hoàn thành kế hoạch tiêm chủng trước ngày 15/6',
+    '16:40 | 02/06/2025',
+    'Theo Bộ Y tế, đến ngày 30/5 đã có 20/34 tỉnh gửi kế hoạch; các địa phương còn lại phải hoàn thành kế hoạch trước ngày 15/6.',
+  ].join('\n');
+  it('a stamp on its own line dates the item; a day with no "ngày" after "trước" is read; an item\'s headline gives no item', () => {
+    expect([...itemsOf(page, 'report'), ...itemsOf(page, 'deadline')]).toEqual([
+      { from: 'Sở Y tế các tỉnh', to: 'Bộ Y tế', period: 'once', due: '2025-09-19' },
+      { owner: 'các địa phương còn lại', due: '2025-06-14' },
+    ]);
+  });
+});

@@ -117,8 +117,19 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
   let stampDate: string | undefined;
   let bodyStarted = false;
   let firstBody: Block | undefined;
-  for (const block of blocks) {
+  const isStamp = (b: Block | undefined): boolean =>
+    b !== undefined &&
+    TIMESTAMP.test(b.text) &&
+    /\d{1,2}\/\d{1,2}\/\d{4}/u.test(b.text) &&
+    b.text.trim().length < 40;
+  for (const [i, block] of blocks.entries()) {
     const t = block.text.trim();
+    // a page that lists several news items: the line right above an item's own stamp is its
+    // headline ("Sắp xếp …: các tỉnh hoàn thành đề án trước ngày 1/5" / "09:40 | 20/04/2025")
+    if (bodyStarted && isStamp(blocks[i + 1]) && t.length < 160 && !/[.;!?]$/u.test(t)) {
+      metadata.add(block.index);
+      continue;
+    }
     const meta =
       METADATA.test(t) ||
       (TIMESTAMP.test(t) && /\d{1,2}\/\d{1,2}\/\d{4}/u.test(t) && t.length < 80) ||

@@ -78,6 +78,10 @@ function isCell(line: string): boolean {
   return DATE_CELL.test(line) || /^\s*\([^()]{1,120}\)\s*$/u.test(line);
 }
 
+/** A page's timestamp on a line of its own ("12:05 | 14/08/2025", "11/03/2021 - 09:47"). */
+const STAMP_LINE =
+  /^\s*(?:\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]\s*\d{1,2}:\d{2})\s*$/u;
+
 /** A row of a table written with "|" between cells. */
 function isTableRow(line: string): boolean {
   return (line.match(/\|/g) ?? []).length >= 2;
@@ -360,6 +364,7 @@ export function prepareText(original: string): PreparedText {
       current !== null &&
       !startsWithMarker(line.text) &&
       !row &&
+      !STAMP_LINE.test(line.text) &&
       !(sawGap && isCell(line.text)) &&
       // "3 chỉ tiêu môi trường gồm:" after a blank line opens a list, even after a lower-case end
       !(sawGap && /:\s*$/u.test(line.text)) &&

@@ -160,6 +160,17 @@ describe('findDateExpressions', () => {
       findDateExpressions('họp ngày 10/4', { defaultYear: 2024 }).map((f) => f.expression),
     ).toEqual([day(2024, 4, 10)]);
   });
+
+  it.each<[string, DateExpression[]]>([
+    ['Số liệu phải được gửi về Bộ Nội vụ trước 28/8.', [day(2024, 8, 28)]],
+    ['nộp hồ sơ chậm nhất 15/3', [day(2024, 3, 15)]],
+    ['hạn chót là 5/11', [day(2024, 11, 5)]],
+    ['chậm nhất là 2/3 số đơn vị', []],
+  ])('a bound word before a day and month written alone reads a day: %s', (text, expected) => {
+    expect(findDateExpressions(text, { defaultYear: 2024 }).map((f) => f.expression)).toEqual(
+      expected,
+    );
+  });
 });
 
 describe('lastDayOf and firstDayOf', () => {

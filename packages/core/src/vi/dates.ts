@@ -329,6 +329,12 @@ const PATTERNS: readonly Pattern[] = [
     ),
     build: (m, c, p) => dayResult(p, m[1], m[3], undefined, c),
   },
+  // trước 28/8 · chậm nhất 15/3 (a bound word before a day and month; year from the context)
+  {
+    // (not a share: "chậm nhất là 2/3 số đơn vị")
+    re: /(?<=(?:truoc|cham nhat(?: la)?|han chot(?: la)?|muon nhat)\s+)([0-9]{1,2})([/.-])([0-9]{1,2})(?![0-9]|[/.-][0-9])(?!\s*(?:so|tong|cac|don vi|%)(?![a-z]))/g,
+    build: (m, c, p) => dayResult(p, m[1], m[3], undefined, c),
+  },
   // 10/4 as a whole cell
   {
     re: /^([0-9]{1,2})([/.-])([0-9]{1,2})$/g,
