@@ -869,3 +869,64 @@ describe('the units as rows, each indicator a column group over its plan and act
     expect(result.findings.filter((f) => f.rule.startsWith('indicator/'))).toEqual([]);
   });
 });
+
+describe('a school year with a semester column beside the whole year', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const sheet = gridSheet('Chỉ tiêu', [
+    ['TRƯỜNG TIỂU HỌC THẠCH KIM'],
+    ['BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM HỌC 2024 - 2025'],
+    ['STT', 'Chỉ tiêu', 'Kế hoạch năm học', 'Thực hiện HK I', 'Thực hiện cả năm'],
+    [1, 'Tỷ lệ học sinh hoàn thành chương trình lớp học', '≥ 98%', '95,2%', '98,7%'],
+    [2, 'Số học sinh đạt giải Trạng nguyên Tiếng Việt', '≥ 10 em', '4 em', '8 em'],
+    [3, 'Tỷ lệ học sinh bỏ học', '0%', '0%', '0,3%'],
+  ]);
+  const run = (asOf: { year: number; month: number; day: number }) =>
+    checkSheets(createChecker({ pack: generic, asOf }), 'chi-tieu.xlsx', [sheet]);
+
+  it('judges the whole school year once it has ended, never the semester against the year', () => {
+    const result = run({ year: 2025, month: 6, day: 10 });
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+      [
+        'indicator/exceeded E4', // 98,7 % against ≥ 98 %
+        'indicator/unmet E5', // 8 against ≥ 10 pupils
+        'indicator/unmet E6', // 0,3 % dropped out against 0 %
+      ].sort(),
+    );
+    expect(result.findings[0]!.message.vi).toContain('năm học 2024 - 2025');
+  });
+
+  it('says nothing unmet while the school year runs, even past the semester', () => {
+    const result = run({ year: 2025, month: 3, day: 1 });
+    expect(result.findings.filter((f) => f.rule === 'indicator/unmet')).toEqual([]);
+  });
+});
+
+describe('a bare figure as the plan of an indicator that should go down', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  // [the row: name, plan, actual as written; the finding expected on the actual, or none]
+  it.each<[string, number | string, number | string, string | undefined]>([
+    ['Tỷ lệ hộ nghèo', 3.5, 3.2, 'indicator/exceeded'], // below the ceiling: better
+    ['Tỷ lệ hộ nghèo', 3.5, 3.8, 'indicator/unmet'], // above it: missed
+    ['Tỷ lệ hộ nghèo', '3,5', '3,5', undefined], // on it: met
+    ['Tỷ lệ học sinh bỏ học', '0%', '0,3%', 'indicator/unmet'],
+    ['Số vụ tai nạn giao thông', 12, 9, 'indicator/exceeded'],
+    // a plan that says its bound keeps it; more help for poor households is better
+    ['Tỷ lệ hộ nghèo', 'Trên 3,5', 3.8, 'indicator/exceeded'],
+    ['Số hộ nghèo được hỗ trợ xây dựng nhà ở', 120, 98, 'indicator/unmet'],
+  ])('%s: plan %j, done %j → %s', (name, plan, actual, rule) => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 2, day: 1 } }),
+      'an-sinh.xlsx',
+      [
+        gridSheet('An sinh', [
+          ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU AN SINH XÃ HỘI NĂM 2024'],
+          ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+          [1, name, '%', plan, actual],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual(
+      rule ? [`${rule} E3`] : [],
+    );
+  });
+});

@@ -121,10 +121,18 @@ function periodSlots(
   /** The part of the year a column naming no period reports on (the title's school year). */
   sub?: SubPeriod,
 ): { primary: PeriodSlot; all: PeriodSlot[] } {
+  // (in a school year's table, "Cả năm" is the whole school year)
   const inTablePeriod = (period: ColumnPeriod): ColumnPeriod =>
     period.year !== undefined
       ? period
-      : { ...period, year, ...(period.sub === undefined && sub !== undefined ? { sub } : {}) };
+      : {
+          ...period,
+          year,
+          ...((period.sub === undefined || (period.sub === 'year' && sub === 'SY')) &&
+          sub !== undefined
+            ? { sub }
+            : {}),
+        };
   const slotOf = (
     period: ColumnPeriod,
     actualCol: number | undefined,
@@ -528,7 +536,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
           ? yearly
           : units.length > 1 && slots.primary.scope !== undefined
             ? units
-            : planned.length > 1
+            : planned.length > 1 || (planned.length === 1 && slots.primary.planCol === undefined)
               ? planned
               : [slots.primary];
     for (const slot of judged)
@@ -666,9 +674,6 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     }
     const unit = indicator?.unit ?? (unitText || undefined) ?? planParsed?.target.unit;
     const chosen: Target | undefined = packTarget ?? planParsed?.target;
-    // "Từ 95 trở lên" in a column whose unit is "%": the target is 95 %.
-    const target: Target | undefined =
-      chosen && chosen.unit === undefined && unit ? { ...chosen, unit } : chosen;
     // the direction the directive states for this target ("theo hướng giảm …") decides first
     const direction = packEntry?.direction;
     // then the pack's word for the indicator, then a qualifier written in the plan cell ("giảm
@@ -682,6 +687,19 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
           planStated ??
           lowerIsBetterByName(subject.title) ??
           (packTarget ? undefined : planParsed?.lowerIsBetter));
+    // A plan written as a bare figure ("3,5", "0%") of an indicator that should go down is a
+    // ceiling: the poverty rate's plan 3,5 % is met by 3,2 % and missed by 3,8 %, never the reverse.
+    const bareCeiling =
+      !packTarget &&
+      !fromBase &&
+      planParsed !== undefined &&
+      planParsed.qualifier === undefined &&
+      lowerIsBetter === true &&
+      chosen?.op === '>=';
+    const bounded: Target | undefined = bareCeiling && chosen ? { ...chosen, op: '<=' } : chosen;
+    // "Từ 95 trở lên" in a column whose unit is "%": the target is 95 %.
+    const target: Target | undefined =
+      bounded && bounded.unit === undefined && unit ? { ...bounded, unit } : bounded;
     const quote = packEntry?.text ?? indicator?.source?.quote ?? planParsed?.text;
     const periodEnded = slot.end === undefined || compareDates(ctx.check.asOf, slot.end) > 0;
 

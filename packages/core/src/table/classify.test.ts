@@ -22,6 +22,13 @@ describe('what a cell holds', () => {
     ['1.250', 'number', true],
     ['93,8%', 'number', true],
     ['Đạt', 'number', false],
+    ['≥ 95%', 'number', true], // a plan with its bound
+    ['< 0,5%', 'number', true],
+    ['31 em', 'number', true], // a result with its unit
+    ['Trên 90%', 'number', true],
+    ['Tổ chức 2 hội nghị', 'number', false], // a task with a count inside
+    ['Quý III/2024', 'number', false],
+    ['15/10/2024', 'number', false],
     ['UBND xã Hòa An', 'text', true],
     ['Rà soát quy hoạch cán bộ', 'text', true],
     ['12', 'text', false],

@@ -9,6 +9,7 @@
 import type { Cell, Row } from '../model/sheet.js';
 import { MAX_HEADER_TEXT_LENGTH } from './matcher.js';
 import type { TableKind } from './vocabulary.js';
+import { parseTarget } from '../vi/targets.js';
 
 /** What a column of a kind is expected to hold. */
 export type ContentType = 'date' | 'number' | 'text';
@@ -89,9 +90,15 @@ export function cellFits(cell: Cell, type: ContentType): boolean {
     case 'date':
       if (typeof v === 'object' && v !== null && v.kind === 'date') return true;
       return typeof v === 'string' && DATE_TEXT.test(text);
-    case 'number':
+    case 'number': {
       if (typeof v === 'number') return true;
-      return typeof v === 'string' && NUMBER_TEXT.test(text);
+      if (typeof v !== 'string') return false;
+      if (NUMBER_TEXT.test(text)) return true;
+      // a figure written with its bound or unit, as plans and results are: "≥ 95%", "< 0,5%",
+      // "31 em", "Trên 90%" (not a sentence with a count inside: "Tổ chức 2 hội nghị")
+      const read = parseTarget(text);
+      return read !== undefined && (read.qualifier !== undefined || /^\s*\d/.test(text));
+    }
     case 'text':
       return (
         typeof v === 'string' &&

@@ -130,6 +130,29 @@ describe('a school year (held-out u12)', () => {
   });
 });
 
+describe('a semester of a school year', () => {
+  it.each<[string, object, string | undefined, string | undefined]>([
+    ['Kết quả học kỳ I', { sub: 'S1' }, undefined, undefined],
+    ['HK II', { sub: 'S2' }, undefined, undefined],
+    ['Học kỳ I năm học 2024 - 2025', { year: 2025, sub: 'S1' }, '2025-S1', '2025-01-31'],
+    ['Học kỳ 2 năm học 2023-2024', { year: 2024, sub: 'S2' }, '2024-S2', '2024-05-31'],
+    // "năm học" with no years: the school year of the table's title
+    ['Chỉ tiêu năm học', { sub: 'SY' }, undefined, undefined],
+  ])('%j → %j', (text, period, key, end) => {
+    const p = readPeriodText(text);
+    expect(p).toEqual(period);
+    expect(periodKey(p)).toBe(key);
+    const last = periodEnd(p);
+    expect(last ? formatIsoDate(last) : undefined).toBe(end);
+  });
+
+  it('describes it and leaves no name behind', () => {
+    expect(describePeriod({ year: 2025, sub: 'S1' })?.vi).toBe('học kỳ I năm học 2024 - 2025');
+    expect(isPeriodOnly('Học kỳ II')).toBe(true);
+    expect(isPeriodOnly('Kết quả học kỳ I')).toBe(false);
+  });
+});
+
 describe('a day without a year in a school year', () => {
   it.each<[string, number, number]>([
     ['trước ngày 18/10 (năm học 2010 - 2011)', 10, 2010],

@@ -22,7 +22,10 @@ export type SubPeriod =
   | '9M'
   | `M${number}`
   /** A school year ("Năm học 2023 - 2024"), from September to the end of May of `year`. */
-  | 'SY';
+  | 'SY'
+  /** The first and second semester of the school year ending in `year` ("Học kỳ I", "HK II"). */
+  | 'S1'
+  | 'S2';
 
 export interface ColumnPeriod {
   /** The year the column reports on (for a span "2021 - 2025", its last year). */
@@ -67,10 +70,14 @@ export function readPeriodText(text: string): ColumnPeriod {
   }
   const quarter = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
   // "Năm học 2023 - 2024": a school year, ending in the spring of its second year
-  if (/\bnam hoc\b/.test(f) && out.span && out.span.to === out.span.from + 1) {
-    delete out.span;
-    out.sub = 'SY';
-  } else if (quarter) out.sub = `Q${ROMAN[quarter[1]!] ?? Number(quarter[1])}` as SubPeriod;
+  const semester = /\b(?:hoc ky|hk) (i{1,2}|[12])\b/.exec(f);
+  const schoolYear =
+    /\bnam hoc\b/.test(f) &&
+    (out.span ? out.span.to === out.span.from + 1 : out.year === undefined);
+  if (schoolYear) delete out.span;
+  if (semester) out.sub = semester[1] === 'i' || semester[1] === '1' ? 'S1' : 'S2';
+  else if (schoolYear) out.sub = 'SY';
+  else if (quarter) out.sub = `Q${ROMAN[quarter[1]!] ?? Number(quarter[1])}` as SubPeriod;
   else if (/\b6 thang cuoi nam\b/.test(f)) out.sub = 'H2';
   else if (/\b6 thang\b/.test(f)) out.sub = 'H1';
   else if (/\b9 thang\b/.test(f)) out.sub = '9M';
@@ -117,7 +124,7 @@ export function periodKey(period: ColumnPeriod): string | undefined {
   const sub = period.sub;
   if (sub === undefined || sub === 'year') return String(period.year);
   if (sub === '9M') return undefined;
-  if (sub === 'SY') return `${period.year}-SY`;
+  if (sub === 'SY' || sub === 'S1' || sub === 'S2') return `${period.year}-${sub}`;
   if (sub.startsWith('M')) return `${period.year}-${String(Number(sub.slice(1))).padStart(2, '0')}`;
   return `${period.year}-${sub}`;
 }
@@ -132,7 +139,9 @@ export function periodEnd(period: ColumnPeriod): PlainDate | undefined {
   if (sub === 'H2') return lastDayOfMonth(y, 12);
   if (sub === '9M') return lastDayOfMonth(y, 9);
   // the school year's last day is set each year by the ministry's timetable, at the latest 31 May
-  if (sub === 'SY') return lastDayOfMonth(y, 5);
+  if (sub === 'SY' || sub === 'S2') return lastDayOfMonth(y, 5);
+  // the first semester ends in January (before 18 January in the ministry's recent timetables)
+  if (sub === 'S1') return lastDayOfMonth(y, 1);
   if (sub.startsWith('Q')) return lastDayOfMonth(y, Number(sub.slice(1)) * 3);
   return lastDayOfMonth(y, Number(sub.slice(1)));
 }
@@ -161,6 +170,13 @@ export function describePeriod(period: ColumnPeriod): { vi: string; en: string }
   if (sub === 'H2') return { vi: `6 tháng cuối năm ${y}`, en: `H2 ${y}` };
   if (sub === '9M') return { vi: `9 tháng năm ${y}`, en: `first nine months of ${y}` };
   if (sub === 'SY') return { vi: `năm học ${y - 1} - ${y}`, en: `school year ${y - 1}–${y}` };
+  if (sub === 'S1' || sub === 'S2') {
+    const n = sub === 'S1' ? 'I' : 'II';
+    return {
+      vi: `học kỳ ${n} năm học ${y - 1} - ${y}`,
+      en: `semester ${n} of school year ${y - 1}–${y}`,
+    };
+  }
   if (sub.startsWith('Q')) {
     const q = Number(sub.slice(1));
     return { vi: `quý ${['I', 'II', 'III', 'IV'][q - 1]}/${y}`, en: `Q${q} ${y}` };
@@ -182,6 +198,8 @@ export function withoutPeriod(text: string): string {
     .replace(/\bquy (?:i{1,3}|iv|[1-4])\b/g, ' ')
     .replace(/\bthang (?:1[0-2]|[1-9])\b/g, ' ')
     .replace(/\bca nam\b/g, ' ')
+    .replace(/\b(?:hoc ky|hk) (?:i{1,2}|[12])\b/g, ' ')
+    .replace(/\bnam hoc\b/g, ' ')
     .replace(/\bnam\b/g, ' ')
     .replace(/\s*-\s*/g, ' ')
     .replace(/\s+/g, ' ')
@@ -194,9 +212,11 @@ export function isPeriodOnly(text: string): boolean {
   if (p.year === undefined && p.sub === undefined) return false;
   const folded = foldText(text);
   // a bare "2" or "II" numbers a row or a column; a period names a year or a period word
-  if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc)\b/.test(folded)) return false;
+  if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc|hoc ky|hk)\b/.test(folded))
+    return false;
   const rest = folded
     .replace(/\bnam hoc\b/g, ' ')
+    .replace(/\b(?:hoc ky|hk)\b/g, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')
     .replace(/\b(?:nam|quy|i{1,3}|iv|[1-9]|1[0-2]|thang|dau|cuoi|ca|giai doan|uoc)\b/g, ' ')
     .replace(/[-/]/g, ' ')

@@ -11,6 +11,7 @@ describe('lowerIsBetterByName', () => {
     'Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội',
     'Số vụ tai nạn giao thông',
     'Tỷ lệ hồ sơ giải quyết trễ hạn',
+    'Tỷ lệ hồ sơ được giải quyết quá hạn', // late stays late
     'Tỷ lệ sinh con thứ ba trở lên',
   ])('"%s" should go down', (title) => {
     expect(lowerIsBetterByName(title)).toBe(true);
@@ -25,6 +26,11 @@ describe('lowerIsBetterByName', () => {
     'Thu ngân sách Nhà nước',
     'Tỷ trọng công nghiệp - xây dựng',
     'Số đảng viên mới được kết nạp',
+    // work done for them: more is better
+    'Số hộ nghèo được hỗ trợ xây dựng nhà ở',
+    'Số hộ thoát nghèo trong năm',
+    'Tỷ lệ vụ phạm pháp hình sự được điều tra làm rõ',
+    'Số người nghiện ma túy được cai nghiện',
   ])('"%s" does not say', (title) => {
     expect(lowerIsBetterByName(title)).toBeUndefined();
   });

@@ -52,10 +52,22 @@ const PATTERN = new RegExp(
 );
 /** A reduction named as such: "giảm", "kéo giảm". */
 const REDUCTION = /(?:^|[^a-z0-9])giam(?![a-z0-9])/;
+/** Late or overdue work. */
+const LATE = /(?:^|[^a-z0-9])(?:tre han|qua han)(?![a-z0-9])/;
+/**
+ * Work done for or about them, which more of is better: "Số hộ nghèo được hỗ trợ xây dựng nhà ở",
+ * "Số hộ thoát nghèo", "Tỷ lệ vụ phạm pháp hình sự được điều tra làm rõ", "Số người nghiện được
+ * cai nghiện", "Số vụ cháy rừng được phát hiện kịp thời".
+ */
+const WORK_ON_THEM =
+  /(?:^|[^a-z0-9])(?:duoc|ho tro|thoat ngheo|khac phuc|kham pha|dieu tra|phat hien|cai nghien)(?![a-z0-9])/;
 
 /** True when an indicator of this name should go down; undefined when the name does not say. */
 export function lowerIsBetterByName(title: string): true | undefined {
   const folded = foldText(title);
   if (REDUCTION.test(folded)) return undefined;
+  // files handled late stay late, whatever the verb ("hồ sơ được giải quyết trễ hạn")
+  if (LATE.test(folded)) return true;
+  if (WORK_ON_THEM.test(folded)) return undefined;
   return PATTERN.test(folded) ? true : undefined;
 }
