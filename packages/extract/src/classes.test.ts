@@ -1037,3 +1037,21 @@ describe('a page listing several news items, each with its headline and stamp (s
     ]);
   });
 });
+
+describe('a school-year calendar posted with a date (set 6 classes)', () => {
+  const page = [
+    'Bộ GD-ĐT điều chỉnh khung thời gian năm học',
+    'Thứ hai, 15/08/2022 - 08:30',
+    'Khung kế hoạch thời gian áp dụng đối với năm học 2022-2023.',
+    'Sơ kết học kỳ I được tổ chức trước ngày 20/1.',
+    'Tuyển sinh vào lớp 10 hoàn thành trước ngày 31/7.',
+    'Các sở giáo dục và đào tạo báo cáo tình hình tổ chức khai giảng về Bộ GD&ĐT trước ngày 10/9.',
+  ].join('\n');
+  it('days without a year fall in the school year the text names: its summer after the tasks that close it, September in its first year; a meeting held before a day is a deadline', () => {
+    expect([...itemsOf(page, 'deadline'), ...itemsOf(page, 'report')]).toEqual([
+      { due: '2023-01-19' },
+      { due: '2023-07-30' },
+      { from: 'Các sở giáo dục và đào tạo', to: 'Bộ GD&ĐT', period: 'once', due: '2022-09-09' },
+    ]);
+  });
+});

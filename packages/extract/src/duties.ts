@@ -219,14 +219,22 @@ export interface DueFound {
 }
 
 /** The deadlines a clause states (already in ISO), skipping dates that are not deadlines. */
+/** Tasks that close a school year: in its summer they fall after the year, not before it. */
+const SCHOOL_YEAR_END =
+  /kết thúc năm học|tổng kết năm học|học kỳ II|tốt nghiệp|tuyển sinh|hoàn thành chương trình|khen thưởng năm học/iu;
+
 /**
- * The year of a date written without one: the document's, else (a text about a school year) the
- * school year's half the month falls in.
+ * The year of a date written without one: in a text about a school year, the school year's half
+ * the month falls in (June to August after the tasks that close the year — "kết thúc năm học trước
+ * ngày 10/7", "tuyển sinh vào lớp 10 hoàn thành trước ngày 10/8" — is its second year); else the
+ * document's.
  */
-function yearContext(doc: DocumentContext, m?: DateMatch): { defaultYear?: number } {
-  if (doc.year !== undefined) return { defaultYear: doc.year };
-  if (doc.schoolYearEnd === undefined) return {};
+function yearContext(doc: DocumentContext, m?: DateMatch, before = ''): { defaultYear?: number } {
+  if (doc.schoolYearEnd === undefined)
+    return doc.year !== undefined ? { defaultYear: doc.year } : {};
   const month = m ? lastDayOf(m.expression).month : 12;
+  if (month >= 6 && month <= 8 && SCHOOL_YEAR_END.test(before.slice(-80)))
+    return { defaultYear: doc.schoolYearEnd };
   return { defaultYear: schoolYearDayYear(doc.schoolYearEnd, month) };
 }
 
@@ -237,9 +245,8 @@ function datesIn(
 ): { m: DateMatch; context: { defaultYear?: number } }[] {
   const first = yearContext(doc);
   return findDateExpressions(text, first).map((m) => {
-    if (m.explicitYear || doc.year !== undefined || doc.schoolYearEnd === undefined)
-      return { m, context: first };
-    const context = yearContext(doc, m);
+    if (m.explicitYear || doc.schoolYearEnd === undefined) return { m, context: first };
+    const context = yearContext(doc, m, text.slice(0, m.start));
     if (context.defaultYear === first.defaultYear) return { m, context };
     const again = findDateExpressions(text, context).find((x) => x.start === m.start) ?? m;
     return { m: again, context };
@@ -273,7 +280,14 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     const kind = m.expression.kind;
     // the date of an event ("khai mạc", "bế mạc", "diễn ra", "bỏ phiếu", "dự kiến tổ chức") is
     // not the due date of a duty, even after "trước"
-    if (EVENT_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // ("Sơ kết học kỳ I được tổ chức trước ngày 28/1": held before a day is a bound, not an event's day)
+    if (
+      EVENT_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) &&
+      !/(?:được tổ chức|tổ chức)\s+(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
+        clause.slice(windowStart, m.start),
+      )
+    )
+      continue;
     // a date with no deadline word is a deadline only in a timetable's row or after "chậm nhất …"
     if (
       !boundWord &&

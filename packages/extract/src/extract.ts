@@ -157,9 +157,12 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
           ? Number(frame.stampDate.slice(0, 4))
           : (d.year ?? (date ? Number(date.slice(0, 4)) : undefined)),
       targetYear: frame.targetYear,
-      ...(d.year === undefined && date === undefined
-        ? schoolYearOf(prepared.blocks.slice(d.firstBlock, d.firstBlock + 3))
-        : {}),
+      // a text about one school year ("áp dụng đối với năm học 2021-2022"): its days without a
+      // year fall in that school year, whatever year the page was posted in
+      ...schoolYearOf(
+        prepared.blocks.slice(d.firstBlock, d.firstBlock + 5),
+        date === undefined ? undefined : Number(date.slice(0, 4)),
+      ),
     };
   });
 
@@ -474,12 +477,18 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
 }
 
 /** "… đầu năm học 2010- 2011": the school year a text with no year of its own is about. */
-function schoolYearOf(blocks: readonly { readonly text: string }[]): { schoolYearEnd?: number } {
+function schoolYearOf(
+  blocks: readonly { readonly text: string }[],
+  year?: number,
+): { schoolYearEnd?: number } {
   for (const b of blocks) {
     const m = /năm học\s*\d{4}\s*[-–]\s*\d{4}/iu.exec(b.text);
     if (!m) continue;
     const period = readPeriodText(m[0]);
-    return period.sub === 'SY' && period.year !== undefined ? { schoolYearEnd: period.year } : {};
+    if (period.sub !== 'SY' || period.year === undefined) return {};
+    // a dated text names the school year it is in, or the one about to start
+    if (year !== undefined && (period.year < year || period.year > year + 1)) return {};
+    return { schoolYearEnd: period.year };
   }
   return {};
 }
