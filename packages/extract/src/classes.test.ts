@@ -1055,3 +1055,15 @@ describe('a school-year calendar posted with a date (set 6 classes)', () => {
     ]);
   });
 });
+
+describe('a school as the owner of a duty (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"Nhà trường xét công nhận …" names the owner; "xét công nhận" is its verb',
+      'Nhà trường xét công nhận hoàn thành chương trình tiểu học trước ngày 20/6/2025.',
+      [{ owner: 'Nhà trường', due: '2025-06-19' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Công chức|Cán bộ)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Công chức|Cán bộ|Nhà trường)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -94,6 +94,8 @@ const VERBS = [
   'tổng hợp',
   'cập nhật',
   'bổ sung',
+  'xét công nhận',
+  'xét duyệt',
   'chỉnh lý',
   'đẩy nhanh',
   'điều chuyển',
