@@ -1067,3 +1067,15 @@ describe('a school as the owner of a duty (set 6 classes)', () => {
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a time counted from the polling day (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"chậm nhất 05 ngày sau ngày bầu cử" is the polling day the text names plus five days',
+      'Cuộc bầu cử đại biểu Hội đồng nhân dân xã diễn ra vào Chủ nhật, ngày 22/3/2026.\nBan bầu cử gửi biên bản xác định kết quả bầu cử về Ủy ban bầu cử huyện chậm nhất 05 ngày sau ngày bầu cử.',
+      [{ from: 'Ban bầu cử', to: 'Ủy ban bầu cử huyện', period: 'once', due: '2026-03-27' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -2,7 +2,7 @@
  * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
  * span and a confidence) and a draft rule pack built from them.
  */
-import { foldText, readPeriodText } from '@dondoc/core';
+import { addDays, foldText, formatIsoDate, readPeriodText } from '@dondoc/core';
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
@@ -463,6 +463,7 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   const sorted = restated(
     text,
     dedupe(items)
+      .map((i) => relativeToPollingDay(text, i))
       // "gửi … về Bộ trước ngày …": a bare kind of body stands for the last one of that kind named
       .map((i) =>
         i.kind === 'report' && i.to !== null
@@ -474,6 +475,35 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   const documents = structure.documents.map((d) => d.identity);
   const { pack, cut } = buildPack(sorted, documents, options.fileName);
   return { pack, items: sorted, documents, cut };
+}
+
+/** The polling day an election text names ("… diễn ra vào Chủ nhật, ngày 15/3/2026", "Ngày 15/3/2026: Ngày bầu cử"). */
+function pollingDay(text: string): { year: number; month: number; day: number } | undefined {
+  const m =
+    /bầu cử[^.\n]{0,160}?(?:vào|là)\s+(?:Chủ nhật,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(
+      text,
+    ) ?? /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s*:\s*Ngày bầu cử/iu.exec(text);
+  return m ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } : undefined;
+}
+
+/**
+ * "Ban bầu cử gửi biên bản … về Ủy ban bầu cử xã chậm nhất 03 ngày sau ngày bầu cử": a time
+ * counted from the polling day the text names is that day plus or minus the days.
+ */
+function relativeToPollingDay(text: string, i: ExtractItem): ExtractItem {
+  if (i.due !== null || (i.kind !== 'report' && i.kind !== 'deadline')) return i;
+  const m = /chậm nhất(?:\s+là)?\s+(\d{1,3})\s+ngày\s+(sau|trước)\s+(?:ngày\s+)?bầu cử/iu.exec(
+    i.quote,
+  );
+  const polling = m ? pollingDay(text) : undefined;
+  if (!m?.[1] || !polling) return i;
+  const days = Number(m[1]) * (m[2] === 'sau' ? 1 : -1);
+  return {
+    ...i,
+    due: formatIsoDate(addDays(polling, days)),
+    dueText: m[0],
+    ...(i.kind === 'report' ? { period: 'once' as const } : {}),
+  };
 }
 
 /** "… đầu năm học 2010- 2011": the school year a text with no year of its own is about. */
