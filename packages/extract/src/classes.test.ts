@@ -1079,3 +1079,15 @@ describe('a time counted from the polling day (set 6 classes)', () => {
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a file sent by e-mail with no body named goes to the body that asked (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"Sở X đề nghị các đơn vị … gửi bản điện tử qua thư điện tử … trước ngày D" is a report to Sở X',
+      'Sở Giáo dục và Đào tạo đề nghị các trường rà soát số liệu, gửi bản điện tử qua thư điện tử thongke@sgd.example trước ngày 12/5/2025.',
+      [{ from: 'các trường', to: 'Sở Giáo dục và Đào tạo', period: 'once', due: '2025-05-11' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -422,7 +422,7 @@ const SUBMIT =
  * The recipient a submit verb names, and where the verb is; undefined when none. `lead` is what
  * the sentence said before this clause ("Sở X tổng hợp, tham mưu …; trình UBND tỉnh …").
  */
-function submitted(text: string, lead = ''): { index: number; to: string } | undefined {
+function submitted(text: string, lead = ''): { index: number; to: string | null } | undefined {
   const re = new RegExp(SUBMIT.source, 'giu');
   for (const m of text.matchAll(re)) {
     // "để gửi Ban Tuyên giáo …": why, not to whom
@@ -474,6 +474,10 @@ function submitted(text: string, lead = ''): { index: number; to: string } | und
       const to = agencyAfter(rest.charAt(0).toUpperCase() + rest.slice(1));
       if (to) return { index: m.index, to: rest.charAt(0) + to.slice(1) };
     }
+    // "gửi lại bản điện tử qua thư điện tử … trước ngày …": sent by e-mail, with no body named, to
+    // the body that asked for it
+    if (/^[^.;]{0,80}?\s(?:qua|bằng)\s+(?:thư điện tử|email|e-mail)(?![\p{L}])/iu.test(after))
+      return { index: m.index, to: null };
   }
   return undefined;
 }
