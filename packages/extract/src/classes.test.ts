@@ -1091,3 +1091,22 @@ describe('a file sent by e-mail with no body named goes to the body that asked (
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a list of the bodies reported to (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"báo cáo Chính phủ, Thủ tướng trước D": both bodies, up to the time',
+      'Bộ Tài chính sẽ tổng hợp, báo cáo Chính phủ, Thủ tướng Chính phủ trước ngày 15/10/2025.',
+      [
+        {
+          from: 'Bộ Tài chính',
+          to: 'Chính phủ, Thủ tướng Chính phủ',
+          period: 'once',
+          due: '2025-10-14',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

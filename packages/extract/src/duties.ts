@@ -509,7 +509,18 @@ function agencyAfter(text: string): string | null {
   const m = AGENCY_AFTER.exec(text);
   if (!m?.[1]) return null;
   const name = m[1].replace(/(?:\s+(?:và|kết|những|trước|định|[-–]))+$/u, '').trim();
-  return name === m[1].trim() ? withCommaParts(name, text.slice(m[0].length)) : name;
+  if (name !== m[1].trim()) return name;
+  const rest = text.slice(m[0].length);
+  // "báo cáo Chính phủ, Thủ tướng trước 25/9": a list of the bodies reported to, up to its time
+  const next =
+    /^\s*,\s*(?=(?:Thủ tướng|Chính phủ|Bộ|Ban|Ủy ban|UBND|Hội đồng|Văn phòng)\s*[^,;.]{0,60}?\s(?:trước|chậm nhất|trong|để|định kỳ|hằng)(?![\p{L}]))/u.exec(
+      rest,
+    );
+  if (next) {
+    const second = agencyAfter(rest.slice(next[0].length));
+    if (second) return `${name}, ${second}`;
+  }
+  return withCommaParts(name, rest);
 }
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
