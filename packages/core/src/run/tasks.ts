@@ -180,6 +180,7 @@ export function taskTable(
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
       ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,
+      completionColumn: header.columns.completedOn !== undefined,
     });
     // taken out of the plan ("Không thực hiện (đã điều chỉnh kế hoạch)"): neither done nor overdue
     const ownStatus = cells.status?.text ?? '';

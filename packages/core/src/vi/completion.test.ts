@@ -99,3 +99,18 @@ describe('completionDateInDoneClause: on a row known to be done, a clause of wha
     expect(shown).toBe(iso);
   });
 });
+
+describe('completionDateInDoneClause where the table has a completion-date column', () => {
+  it.each([
+    ['Phê duyệt ngày 20/9/2024', undefined],
+    ['Tổ chức ngày 28/5/2024', undefined],
+    ['Quyết định số 18/QĐ-THCS ngày 26/8/2024', undefined],
+    ['Đã tổ chức ngày 28/5/2024', '2024-05-28'],
+  ] as const)('%s → %s', (text, iso) => {
+    const d = completionDateInDoneClause(text, { defaultYear: 2024 }, false)?.date;
+    const shown = d
+      ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`
+      : undefined;
+    expect(shown).toBe(iso);
+  });
+});

@@ -170,8 +170,17 @@ const MAX_CLAUSE_WORDS = 12;
 export function completionDateInDoneClause(
   text: string,
   context: DateContext = {},
+  /**
+   * Whether notes opening with a done word without "đã" ("Phê duyệt ngày …") or with a document
+   * ("Quyết định số … ngày …") count: only where the table has no completion-date column of its
+   * own; where it has one and leaves it empty, such a note is too weak a sign.
+   */
+  bareLead = true,
 ): CompletionInText | undefined {
-  const [strict, clause] = latestByReading(text, context, [byDoneVerb, byDoneClause]);
+  const [strict, clause] = latestByReading(text, context, [
+    byDoneVerb,
+    bareLead ? byDoneClause : byDaClause,
+  ]);
   return strict ?? clause;
 }
 
@@ -179,7 +188,13 @@ export function completionDateInDoneClause(
  * A clause opening with "đã" (or the text opening with a done word, or with the document that did
  * the work) and ending at the date.
  */
-const byDoneClause: CompletionReading = (folded, foldedStart) => {
+const byDoneClause: CompletionReading = (folded, foldedStart) =>
+  doneClause(folded, foldedStart, true);
+/** The same, without the done words written without "đã" nor the documents. */
+const byDaClause: CompletionReading = (folded, foldedStart) =>
+  doneClause(folded, foldedStart, false);
+
+function doneClause(folded: Folded, foldedStart: number, bareLead: boolean): number | undefined {
   const from = Math.max(0, foldedStart - WINDOW);
   const before = folded.text.slice(from, foldedStart);
   // the clause opens with "đã", or the text with a done word ("Kết thúc kiểm tra ngày …")
@@ -188,7 +203,7 @@ const byDoneClause: CompletionReading = (folded, foldedStart) => {
   if (da > 0 && /[a-z0-9]/.test(before[da - 1]!)) da = -1;
   if (da < 0 && foldedStart <= WINDOW) {
     const lead = new RegExp(DONE_VERB.source).exec(before);
-    const bare = DONE_LEAD.exec(before);
+    const bare = bareLead ? DONE_LEAD.exec(before) : null;
     if (lead && lead.index === 0) {
       da = 0;
       opener = lead[0].length;
@@ -205,4 +220,4 @@ const byDoneClause: CompletionReading = (folded, foldedStart) => {
   if (!DONE_CLAUSE_GAP.test(clause) || OTHER_DATE.test(clause)) return undefined;
   if (clause.trim().split(/\s+/).length > MAX_CLAUSE_WORDS) return undefined;
   return from + da;
-};
+}

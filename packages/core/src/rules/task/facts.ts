@@ -110,6 +110,8 @@ export interface TaskFactOptions {
    * column exists, an empty status cell means nothing was reported, whatever the notes say.
    */
   readonly statusInNotes?: boolean;
+  /** The table has a completion-date column ("Ngày hoàn thành"), empty on this row or not. */
+  readonly completionColumn?: boolean;
   /**
    * The day the document the row's section names was signed ("I | Kết luận số 05/KL-TTr ngày
    * 12/8/2024 …"): a deadline counted "kể từ ngày ký kết luận" counts from it when the row gives
@@ -187,6 +189,10 @@ const completionOfText = memoizeByOptions((text, { defaultYear }) =>
 );
 const doneClauseOfText = memoizeByOptions((text, { defaultYear }) =>
   completionDateInDoneClause(text, defaultYear !== undefined ? { defaultYear } : {}),
+);
+/** The same where the table has a completion-date column: notes must say "đã" (see completion.ts). */
+const doneClauseWithColumnOfText = memoizeByOptions((text, { defaultYear }) =>
+  completionDateInDoneClause(text, defaultYear !== undefined ? { defaultYear } : {}, false),
 );
 
 /** A deadline giving a day of the month alone: "Ngày 26", "Trước ngày 30", "Ngày 15 - 16". */
@@ -293,10 +299,9 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     else if (inNote) fromText = { found: inNote, from: 'note' };
     else if (statusState === 'done') {
       // the row is done: a clause of what was done may give its day ("Đã tổ chức … ngày …")
-      const clauseStatus = doneClauseOfText(ownStatusText, parseOptions);
-      const clauseNote = clauseStatus
-        ? undefined
-        : doneClauseOfText(text(cells, 'note'), parseOptions);
+      const clauseOf = options.completionColumn ? doneClauseWithColumnOfText : doneClauseOfText;
+      const clauseStatus = clauseOf(ownStatusText, parseOptions);
+      const clauseNote = clauseStatus ? undefined : clauseOf(text(cells, 'note'), parseOptions);
       if (clauseStatus) fromText = { found: clauseStatus, from: 'status' };
       else if (clauseNote) fromText = { found: clauseNote, from: 'note' };
     }
