@@ -1110,3 +1110,19 @@ describe('a list of the bodies reported to (set 6 classes)', () => {
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a plan resolution adopted in a news item announces the targets after it (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"… thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2026 - 2030. Trong đó, … chiếm 40%, …": the plan\'s shares are targets of its period',
+      'Hội nghị Huyện ủy đã thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội 5 năm 2026 - 2030 của huyện Hương Sơn. Trong đó, cơ cấu kinh tế với tỷ trọng công nghiệp chiếm 40%, dịch vụ chiếm 35% và nông nghiệp chiếm 25%.',
+      [
+        { op: '>=', value: 40, unit: '%', year: '2030' },
+        { op: '>=', value: 35, unit: '%', year: '2030' },
+        { op: '>=', value: 25, unit: '%', year: '2030' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

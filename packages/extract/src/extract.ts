@@ -86,7 +86,7 @@ const PHOTO_CAPTION =
 
 /** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
 /** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
 function leadInOf(text: string, markerType: string | null): LeadIn {
