@@ -1126,3 +1126,18 @@ describe('a plan resolution adopted in a news item announces the targets after i
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('two dated tasks joined by "và" in one clause (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'each date is read with its own words: two deadlines',
+      'Các trường hoàn thành chương trình học kỳ II trước ngày 25/5/2026 và kết thúc năm học trước ngày 31/5/2026.',
+      [
+        { owner: 'Các trường', due: '2026-05-24' },
+        { owner: 'Các trường', due: '2026-05-30' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

@@ -255,9 +255,14 @@ function datesIn(
 
 export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
   const out: DueFound[] = [];
+  let previousEnd = 0;
   for (const { m, context } of datesIn(clause, doc)) {
+    // "… trước ngày 5/7 và kết thúc năm học trước ngày 10/7": a date's words start after the date
+    // before it
+    const after = previousEnd;
+    previousEnd = m.end;
     if (!deadlineDate(clause, m)) continue;
-    const windowStart = Math.max(0, m.start - 48);
+    const windowStart = Math.max(after, m.start - 48);
     const window = clause.slice(windowStart, m.end);
     const trimmed = window
       .slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1)
