@@ -230,12 +230,14 @@ const KE_HOACH_CT32: TaskSource = {
     'xã Tả Lèng',
     'thị trấn Tam Đường',
   ],
+  // notes go on rows at random: none may say the work was done on a day ("Tổ chức ngày …" is a
+  // completion date on a done row, and a conflict when that day is after the check)
   notes: [
     'Lồng ghép sinh hoạt chi bộ',
     'Theo Kế hoạch số 15-KH/HU',
     'Gửi qua Ban Tuyên giáo Huyện ủy',
     'Đề nghị gia hạn đến 15/7/2024',
-    'Tổ chức ngày 28/5/2024',
+    'Tổ chức tại hội trường Huyện ủy',
     'Báo cáo số 42-BC/ĐU',
   ],
 };
