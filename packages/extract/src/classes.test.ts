@@ -1141,3 +1141,21 @@ describe('two dated tasks joined by "và" in one clause (set 6 classes)', () => 
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a status of who has sent, and a passed legal day restated, are no duties (set 6 classes)', () => {
+  const text = [
+    'Cập nhật lúc 09:00 ngày 10/05/2019',
+    'Bộ Công Thương đề nghị Sở Công Thương các tỉnh gửi báo cáo tình hình phát triển cụm công nghiệp năm 2018 về Bộ Công Thương trước ngày 20/5/2019.',
+    'Đến ngày 08/5/2019, mới có 25/63 tỉnh, thành phố gửi báo cáo về Bộ, trong khi theo quy định báo cáo này phải gửi trước ngày 31/3/2019.',
+  ].join('\n');
+  it('only the duty the page asks for is an item', () => {
+    expect([...itemsOf(text, 'report'), ...itemsOf(text, 'deadline')]).toEqual([
+      {
+        from: 'Sở Công Thương các tỉnh',
+        to: 'Bộ Công Thương',
+        period: 'once',
+        due: '2019-05-19',
+      },
+    ]);
+  });
+});

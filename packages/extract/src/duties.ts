@@ -317,7 +317,9 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     if (
       m.explicitYear &&
       (doc.date ? due < doc.date : doc.year !== undefined && parsed.due.year < doc.year) &&
-      /(?<![\p{L}])(?:đã|đạt được)(?![\p{L}])/iu.test(clause.slice(0, m.start))
+      // (or a status: "Đến ngày 16/4/2018, mới có 41/63 tỉnh gửi báo cáo, trong khi theo quy định
+      // báo cáo này phải gửi trước ngày 01/3/2018")
+      /(?<![\p{L}])(?:đã|đạt được|mới có)(?![\p{L}])/iu.test(clause.slice(0, m.start))
     )
       continue;
     out.push({
@@ -377,6 +379,10 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
       continue;
     const after = text.slice(m.index + m[0].length);
     if (/^\s*viên/u.test(after) || /^\s*\)/u.test(after)) continue;
+    // "Đến ngày 16/4, mới có 41/63 tỉnh gửi báo cáo về Bộ": a count of who has sent, a status;
+    // "theo quy định báo cáo này phải gửi trước ngày …": the report just named, restated
+    if (/(?<![\p{L}])(?:mới|đã|chỉ)\s+có\s+\d+(?:\/\d+)?\s[^;.]{0,60}$/iu.test(before)) continue;
+    if (/^\s*này(?![\p{L}])/u.test(after)) continue;
     // "gộp nội dung vào báo cáo tháng 02/2024", "nêu trong báo cáo …": the report is where
     // something goes, not a duty to report
     if (/(?<![\p{L}])(?:vào|trong)\s+$/iu.test(before)) continue;
@@ -438,8 +444,13 @@ function submitted(text: string, lead = ''): { index: number; to: string | null 
       /(?<![\p{L}])(?:không|chưa|thôi)(?:\s+(?:phải|cần|còn))?\s+$/iu.test(text.slice(0, m.index))
     )
       continue;
-    // "các xã đã gửi báo cáo …": what was already sent describes who does the duty
+    // "các xã đã gửi báo cáo …": what was already sent describes who does the duty; "mới có 41/63
+    // tỉnh gửi báo cáo về Bộ": a count of who has sent, a status
     if (/(?<![\p{L}])đã\s+$/iu.test(text.slice(0, m.index))) continue;
+    if (
+      /(?<![\p{L}])(?:mới|đã|chỉ)\s+có\s+\d+(?:\/\d+)?\s[^;.]{0,60}$/iu.test(text.slice(0, m.index))
+    )
+      continue;
     if (
       /(?:^|\s)(?:Theo|theo|Tại|tại)\s+(?:công văn|văn bản|thông báo)(?:\s+\S+){0,8}\s+$/u.test(
         text.slice(0, m.index),
