@@ -17,6 +17,7 @@
 import type { PlainDate } from '../model/plain-date.js';
 import { compareDates } from '../model/plain-date.js';
 import { foldWithOffsets, scanDates } from './dates.js';
+import { DOCUMENT_KIND_NAMES } from './document-kind.js';
 import { DONE_WORDS } from './status.js';
 import { foldText } from './text.js';
 import type { DateContext } from './dates.js';
@@ -66,21 +67,9 @@ const DONE_LEAD = ((): RegExp => {
     const key = foldText(word);
     if (key.startsWith('da ') && key.split(' ').length <= 3) verbs.add(key.slice(3));
   }
-  const documents = [
-    'quyet dinh',
-    'ke hoach',
-    'bao cao',
-    'cong van',
-    'to trinh',
-    'thong bao',
-    'huong dan',
-    'nghi quyet',
-    'van ban',
-    'chi thi',
-  ];
   const longestFirst = [...verbs].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(
-    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${documents.join('|')})\\s+so(?![a-z]))`,
+    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${DOCUMENT_KIND_NAMES.join('|')})\\s+so(?![a-z]))`,
   );
 })();
 

@@ -42,6 +42,12 @@ const KINDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['Phiếu báo', ['PB']],
 ];
 
+/** The kinds' names, folded ("bao cao", "to trinh", "giay moi" …), and "văn bản" for any of them. */
+export const DOCUMENT_KIND_NAMES: readonly string[] = [
+  ...KINDS.map(([name]) => foldText(name)),
+  'van ban',
+];
+
 /** By folded abbreviation: "TTR" and "TTr" are one; "HĐ"/"HD", "ĐA"/"DA" fold together (none a report). */
 const BY_CODE = new Map<string, string>(
   KINDS.flatMap(([name, codes]) => codes.map((code) => [foldText(code), name] as const)),
