@@ -1159,3 +1159,15 @@ describe('a status of who has sent, and a passed legal day restated, are no duti
     ]);
   });
 });
+
+describe('criteria to gain are counted (set 6 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"đạt thêm 03 tiêu chí" is a count of criteria to gain; "đạt 19 tiêu chí" names the standard',
+      'Năm 2026, HĐND xã thống nhất các chỉ tiêu chủ yếu: phấn đấu đạt thêm 03 tiêu chí đô thị văn minh.',
+      [{ op: '>=', value: 3, unit: 'tiêu chí', year: '2026' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

@@ -147,6 +147,11 @@ function targetsIn(
       (/tuổi thọ/iu.test(before) && /^\s*tuổi(?![\p{L}])/u.test(afterNumber)
         ? { unit: 'tuổi', length: (/^\s*tuổi/u.exec(afterNumber)?.[0] ?? '').length }
         : undefined) ??
+      // "phấn đấu đạt thêm 02 tiêu chí nông thôn mới nâng cao": criteria to gain are counted (not
+      // "đạt 19 tiêu chí", which names the standard)
+      (/(?<![\p{L}])thêm\s*$/u.test(before) && /^\s*tiêu chí(?![\p{L}])/u.test(afterNumber)
+        ? { unit: 'tiêu chí', length: (/^\s*tiêu chí/u.exec(afterNumber)?.[0] ?? '').length }
+        : undefined) ??
       // "Chỉ số phát triển con người (HDI) đạt khoảng 0,78.": an index has no unit
       (/(?:chỉ số|hệ số)[^;,.]{0,60}(?:đạt|khoảng|trên|dưới|từ)\s*(?:khoảng\s*)?$/iu.test(before) &&
       /^\s*(?:[.;,]|$)/u.test(afterNumber)
