@@ -385,3 +385,56 @@ describe('a task taken out of the plan', () => {
     expect(result.notEvaluated.map((n) => n.location?.cell)).toEqual(['D2']);
   });
 });
+
+describe('a follow-up of people, each due for a step by a day', () => {
+  it('judges each person on the deadline and the day of the same step, a late note being no conflict', () => {
+    const result = checkSheets(
+      createChecker({
+        pack: { id: 'generic', version: '1.0.0', title: 'Chung' },
+        asOf: { year: 2024, month: 11, day: 12 },
+      }),
+      'dang-vien-du-bi.xlsx',
+      [
+        gridSheet('Dự bị', [
+          ['THEO DÕI XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC NĂM 2024'],
+          [
+            'TT',
+            'Họ và tên',
+            'Chi bộ',
+            'Ngày kết nạp',
+            'Hạn chi bộ xét công nhận chính thức',
+            'Ngày chi bộ xét',
+            'Ghi chú',
+          ],
+          [
+            1,
+            'Đặng Thị Mơ',
+            'Chi bộ thôn Trung',
+            d(2023, 9, 8),
+            d(2024, 10, 20),
+            d(2024, 10, 2),
+            null,
+          ],
+          [
+            2,
+            'Võ Văn Tình',
+            'Chi bộ thôn Đông',
+            d(2023, 9, 15),
+            d(2024, 10, 27),
+            d(2024, 11, 4),
+            'Chậm do đảng viên đi lao động ở nước ngoài',
+          ],
+          [3, 'Lê Văn Hải', 'Chi bộ Trường THCS', d(2023, 9, 25), d(2024, 11, 6), null, null],
+          [4, 'Trần Thị Yến', 'Chi bộ Công an xã', d(2023, 10, 1), d(2024, 11, 14), null, null],
+        ]),
+      ],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual(
+      [
+        'task/late F4', // reviewed 4/11, due 27/10: late, and the note says so, no conflict
+        'task/overdue E5', // due 6/11, not reviewed by 12/11
+        'task/due-soon E6', // due 14/11
+      ].sort(),
+    );
+  });
+});

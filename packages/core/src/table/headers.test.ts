@@ -334,3 +334,47 @@ describe('detectTaskHeader: a column about an extension', () => {
     );
   });
 });
+
+describe('detectTaskHeader: a deadline named by the work, and the day of the same work', () => {
+  const columns = (...titles: string[]) =>
+    detectTaskHeader(gridSheet('Theo dõi', [titles]).rows, aliases)?.columns;
+
+  it.each<[string[], Record<string, number>]>([
+    // people as items: the branch reviews each probationary member by a day
+    [
+      [
+        'TT',
+        'Họ và tên',
+        'Chi bộ',
+        'Ngày kết nạp',
+        'Hạn chi bộ xét công nhận chính thức',
+        'Ngày chi bộ xét',
+      ],
+      { title: 2, due: 5, completedOn: 6 },
+    ],
+    [
+      ['STT', 'Nội dung', 'Hạn nộp hồ sơ thi đua', 'Ngày nộp', 'Ghi chú'],
+      { title: 2, due: 3, completedOn: 4 },
+    ],
+    [
+      ['STT', 'Họ tên', 'Hạn trả lời', 'Ngày trả lời đơn', 'Ghi chú'],
+      { title: 2, due: 3, completedOn: 4 },
+    ],
+  ])('%j', (titles, expected) => {
+    expect(columns(...titles)).toMatchObject(expected);
+  });
+
+  it('takes neither a quota nor a day of other work', () => {
+    // "Hạn mức" is a limit, not a deadline: no timing column, no task table
+    expect(columns('STT', 'Họ và tên', 'Hạn mức tín dụng', 'Ngày vay')).toBeUndefined();
+    const c = columns(
+      'TT',
+      'Họ và tên',
+      'Hạn chi bộ xét',
+      'Ngày kết nạp',
+      'Ngày hết 12 tháng dự bị',
+    );
+    expect(c).toMatchObject({ title: 2, due: 3 });
+    expect(c?.completedOn).toBeUndefined();
+  });
+});

@@ -183,7 +183,9 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
       statusAlternatives.push({ col, label });
     }
   }
+  deadlineForTheWork(cols, upper, lower, columns, dueColumns);
   chooseDeadline(dueColumns, columns, labels);
+  dayOfTheWork(cols, upper, lower, columns, labels);
   // "Lý do gia hạn", "Đề nghị gia hạn" say why or whether, not until when
   if (columns.extendedDue !== undefined && NOT_A_DAY.test(foldText(labels.extendedDue ?? ''))) {
     delete columns.extendedDue;
@@ -279,6 +281,73 @@ function itemNamedByKind(
   if (columns.owner === col) {
     delete columns.owner;
     delete labels.owner;
+  }
+}
+
+/** "Hạn nộp …", "Hạn chi bộ xét công nhận …": a deadline named by the work it is for (not a quota, "Hạn mức", nor a limit, "Hạn chế"). */
+const DEADLINE_FOR = /^(?:thoi )?han (?!muc\b|che\b|gia han\b)(.+)$/;
+/** "Ngày nộp", "Ngày chi bộ xét": the day the work was done. */
+const DAY_OF = /^ngay (.+)$/;
+
+/** The header text of a column (its sub-header when it has one). */
+const headerAt = (
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  col: number,
+): string | undefined => lower.get(col) ?? upper.get(col);
+
+/** Whether a column is already read as some field. */
+const isRead = (columns: Partial<Record<TaskField, number>>, col: number): boolean =>
+  Object.values(columns).includes(col);
+
+/**
+ * With no column the vocabulary reads as a deadline, one headed "Hạn" and the work it is for ("Hạn
+ * chi bộ xét công nhận chính thức") is the deadline.
+ */
+function deadlineForTheWork(
+  cols: readonly number[],
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  columns: Partial<Record<TaskField, number>>,
+  dueColumns: Array<{ col: number; label: string }>,
+): void {
+  if (dueColumns.length > 0) return;
+  for (const col of cols) {
+    const text = headerAt(upper, lower, col);
+    if (text === undefined || isRead(columns, col)) continue;
+    if (DEADLINE_FOR.test(foldText(text))) {
+      dueColumns.push({ col, label: text });
+      return;
+    }
+  }
+}
+
+/**
+ * Beside a deadline named by the work ("Hạn nộp báo cáo", "Hạn chi bộ xét công nhận chính thức"),
+ * a column headed "Ngày" and the same work ("Ngày nộp", "Ngày chi bộ xét") is the day it was done:
+ * the completion date, when the table has no other.
+ */
+function dayOfTheWork(
+  cols: readonly number[],
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  columns: Partial<Record<TaskField, number>>,
+  labels: Partial<Record<TaskField, string>>,
+): void {
+  if (columns.due === undefined || columns.completedOn !== undefined) return;
+  const work = DEADLINE_FOR.exec(foldText(labels.due ?? ''))?.[1]?.split(' ');
+  if (!work) return;
+  for (const col of cols) {
+    const text = headerAt(upper, lower, col);
+    if (text === undefined || col === columns.due || isRead(columns, col)) continue;
+    const done = DAY_OF.exec(foldText(text))?.[1]?.split(' ');
+    if (!done) continue;
+    const shared = Math.min(done.length, work.length);
+    if (done.slice(0, shared).every((w, i) => w === work[i])) {
+      columns.completedOn = col;
+      labels.completedOn = text;
+      return;
+    }
   }
 }
 

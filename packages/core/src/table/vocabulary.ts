@@ -391,6 +391,11 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       // of reports received from units has a unit column besides, and reads as a log)
       'Tên báo cáo',
       'Tên chế độ báo cáo',
+      // a follow-up of people each owing a step by a day (probationary Party members due for
+      // review, staff due for a raise): the person is the item (a table is one of tasks only
+      // with a deadline, status or completion column besides)
+      'Họ và tên',
+      'Họ tên',
     ],
   ],
   ['index', INDEX],

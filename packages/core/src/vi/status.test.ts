@@ -293,3 +293,18 @@ describe('droppedFromPlan', () => {
     expect(droppedFromPlan(text)).toBe(dropped);
   });
 });
+
+describe('a status saying only that the work is late', () => {
+  it.each(['Chậm', 'Quá hạn', 'Chậm do đảng viên đi công tác dài ngày', 'Trễ hạn 3 ngày'])(
+    '%j: not done as it stands, and says only that it is late',
+    (text) => {
+      expect(classifyStatus(text)).toMatchObject({ state: 'not-done', lateOnly: true });
+    },
+  );
+  it.each(['Chưa hoàn thành', 'Đang thực hiện, chậm tiến độ', 'Hoàn thành (chậm)'])(
+    '%j says more than that',
+    (text) => {
+      expect(classifyStatus(text).lateOnly).toBeUndefined();
+    },
+  );
+});

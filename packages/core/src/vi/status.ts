@@ -21,6 +21,11 @@ export interface StatusClass {
   readonly state: StatusState;
   /** The vocabulary word that decided, as the vocabulary (or the pack) writes it. */
   readonly matched?: string;
+  /**
+   * True when the text says only that the work is late ("Chậm", "Quá hạn", "Chậm do đảng viên đi
+   * công tác"): not done as it stands, but done late beside a completion date.
+   */
+  readonly lateOnly?: true;
 }
 
 export interface StatusWords {
@@ -284,7 +289,10 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
   }
   for (const category of PRECEDENCE) {
     const hit = kept.find((k) => k.category === category);
-    if (hit) return { state: STATE_OF[category], matched: hit.word };
+    if (hit)
+      return category === 'late'
+        ? { state: STATE_OF[category], matched: hit.word, lateOnly: true }
+        : { state: STATE_OF[category], matched: hit.word };
   }
   return aspectOf(shown, folded);
 }

@@ -287,7 +287,12 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
             options.statusWords,
           )
         : classifyText(ownStatusText);
-  const statusState: TaskStatusState = status ? status.state : 'empty';
+  // "Chậm", "Quá hạn" beside a completion date: done, late (the dates say by how much)
+  const statusState: TaskStatusState = status
+    ? status.lateOnly && completed.kind === 'date'
+      ? 'done'
+      : status.state
+    : 'empty';
 
   const dueDate = due.kind === 'due' ? due.due : undefined;
   // no completion column, or an empty one: the result or notes text may state the day
