@@ -90,6 +90,15 @@ export const unseenDir6 =
   join(here, 'unseen6');
 
 /**
+ * The seventh set (issue 19 item 5): sixteen texts of our own modelled on public pages of seven
+ * genres, on sites no earlier set came from, built blind (gold written and committed before any
+ * run): src/unseen7/.
+ */
+export const unseenDir7 =
+  [join(here, 'unseen7'), join(here, '..', 'src', 'unseen7')].find((d) => existsSync(d)) ??
+  join(here, 'unseen7');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -182,8 +191,14 @@ function main(): void {
       unseenDir6,
       unseenDir6,
     ],
+    [
+      'unseen set 7 (issue 19; texts of our own modelled on public pages of seven genres; built blind)',
+      unseenDir7,
+      unseenDir7,
+    ],
   ] as const) {
-    const heldOut = dir === unseenDir4 || dir === unseenDir5 || dir === unseenDir6;
+    const heldOut =
+      dir === unseenDir4 || dir === unseenDir5 || dir === unseenDir6 || dir === unseenDir7;
     if (dev && heldOut) continue;
     printScores(
       label,
