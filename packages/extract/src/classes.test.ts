@@ -1171,3 +1171,20 @@ describe('criteria to gain are counted (set 6 classes)', () => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a paragraph looking back states results, up to the sentence that strives (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the sentences after "Năm 2024, …" in a plan for 2025 are that year\'s results',
+      'Hội nghị giao chỉ tiêu kế hoạch phát triển kinh tế - xã hội năm 2025 của thị xã Sơn Hà.\n\nNăm 2024, thị xã đã triển khai đồng bộ các giải pháp. Giá trị sản xuất công nghiệp đạt 4.120 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,1%.\nPhát huy kết quả đó, năm 2025 thị xã phấn đấu đạt các chỉ tiêu sau:\nGiá trị sản xuất công nghiệp đạt 4.500 tỷ đồng.',
+      [{ op: '>=', value: 4500, unit: 'tỷ đồng', year: '2025' }],
+    ],
+    [
+      '"Sau 5 năm, …" looks back over the term before a draft names its targets',
+      'Sau 5 năm, tỷ lệ che phủ rừng của tỉnh được nâng lên 48,5%, bình quân mỗi năm trồng mới 3.200 ha. Dự thảo văn kiện trình Đại hội đề ra chỉ tiêu tỷ lệ che phủ rừng đến năm 2030 đạt 51%.',
+      [{ op: '>=', value: 51, unit: '%', year: '2030' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

@@ -408,6 +408,13 @@ function yearOfMatch(m: DateMatch): number {
   return lastDayOf(m.expression).year;
 }
 
+/**
+ * A sentence looking back over the term or years just ended ("Sau 5 năm, tỉ lệ hộ nghèo … giảm còn
+ * dưới 2,8%", "Nhiệm kỳ qua, …", "5 năm qua, …"): it states results, as a past year's lead does.
+ */
+const LOOK_BACK =
+  /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua)\s*,/iu;
+
 /** "phấn đấu" (strive for), not one already done ("đã phấn đấu"). */
 const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
 
@@ -463,6 +470,8 @@ export function indicatorsOfBlock(
   // "Các chỉ tiêu chủ yếu năm 2027: 1. … 2. …" in one paragraph: a lead-in sentence of its own
   // gives the sentences after it in the block its target-ness and its year
   let blockLead: string | undefined;
+  // a paragraph looking back at a past year or term: its sentences are results
+  let pastParagraph = false;
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;
     // "Các chỉ tiêu chủ yếu đến năm 2030: a; b; c": the lead-in makes the list targets, with its year.
@@ -481,7 +490,28 @@ export function indicatorsOfBlock(
     // year before the target year states results, even under a heading of targets
     const pastLead = /^\s*(?:Năm|Trong năm)\s+(\d{4})\s*,/u.exec(sentence.text)?.[1];
     const targetEnd = /(\d{4})\D*$/u.exec(headYear ?? '')?.[1];
-    if (pastLead && targetEnd && Number(pastLead) < Number(targetEnd)) continue;
+    if (
+      (pastLead && targetEnd && Number(pastLead) < Number(targetEnd)) ||
+      LOOK_BACK.test(sentence.text)
+    ) {
+      pastParagraph = true;
+      continue;
+    }
+    // "Năm 2025, … ước đạt 9,84%. Tổng thu ngân sách … đạt 1.284,6 tỷ đồng. …": the sentences after
+    // a past year's lead in the same paragraph state that year's results too, until one strives,
+    // announces targets or names a year not before the target year
+    if (pastParagraph) {
+      const years = [...sentence.text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].map((m) =>
+        Number(m[0]),
+      );
+      const resumes =
+        STRIVE.test(sentence.text) ||
+        targetLeadIn(sentence.text) !== undefined ||
+        /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|đề ra|đặt ra)(?![\p{L}])/iu.test(sentence.text) ||
+        (targetEnd !== undefined && years.some((y) => y >= Number(targetEnd)));
+      if (!resumes) continue;
+      pastParagraph = false;
+    }
     for (const whole of clausesOf(sentence)) {
       const colon = ownLead !== undefined ? whole.text.indexOf(':') : -1;
       const clause: Mapped =
