@@ -436,14 +436,23 @@ export function statusVocabulary(): ReadonlyArray<{
 
 /**
  * A status saying the task was taken out of the plan rather than left undone: "Không thực hiện (đã
- * điều chỉnh kế hoạch)", "Dừng thực hiện", "Hủy bỏ theo Kế hoạch số …", "Rút khỏi chương trình",
- * "Tạm dừng". Such a task is neither done nor overdue. "Không thực hiện" with no such reason stays
+ * điều chỉnh kế hoạch)", "Dừng thực hiện", "Dừng triển khai do …", "Hủy bỏ theo Kế hoạch số …",
+ * "Rút khỏi chương trình", "Tạm dừng", "Tạm hoãn", "Lùi sang năm 2025 theo Thông báo số …". Such a task is neither done nor overdue. "Không thực hiện" with no such reason stays
  * a task not done.
  */
 export function droppedFromPlan(text: string): boolean {
   const f = foldText(normalizeText(text));
   if (f === '') return false;
-  if (/^(?:dung thuc hien|tam dung|huy bo|da huy|khong con thuc hien)\b/.test(f)) return true;
+  if (
+    /^(?:da )?(?:dung|ngung|tam dung|tam ngung|tam hoan|hoan) (?:thuc hien|trien khai|to chuc)\b/.test(
+      f,
+    )
+  )
+    return true;
+  if (/^(?:tam dung|tam hoan|huy bo|da huy|khong con thuc hien)\b/.test(f)) return true;
+  // moved out of this year's plan: "Lùi sang năm 2025 theo Thông báo số …", "Chuyển sang năm sau"
+  // (not "Lùi thời hạn đến 30/11", which only moves the deadline)
+  if (/^(?:da )?(?:lui|chuyen|hoan) (?:sang|qua) (?:ke hoach )?nam\b/.test(f)) return true;
   if (/\b(?:rut khoi|dua ra khoi|loai khoi) (?:ke hoach|chuong trinh|danh muc)\b/.test(f))
     return true;
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../model/sheet.js';
 import type { TaskCells } from '../../table/task-rows.js';
-import { buildTaskFacts } from './facts.js';
+import { buildTaskFacts, withSchoolYear } from './facts.js';
 
 const cell = (col: number, value: Cell['value'], numFmt?: string): Cell => ({
   col,
@@ -112,5 +112,24 @@ describe('buildTaskFacts: the number of the document that did the work', () => {
       ...more,
     });
     expect(r.facts.isDone).toBe(done);
+  });
+});
+
+describe("withSchoolYear: a day without a year in a school year's plan (NĂM HỌC 2024 - 2025)", () => {
+  it.each<[string, number | undefined, string | undefined]>([
+    ['30/9', 2025, '30/9/2024'],
+    ['Trước 15/11', 2025, 'Trước 15/11/2024'],
+    ['15/01', 2025, '15/1/2025'],
+    ['Trước 20/01', 2025, 'Trước 20/1/2025'],
+    ['Từ 04/11 đến 15/11', 2025, 'Từ 4/11/2024 đến 15/11/2024'],
+    // a year written, no school year, or no day: left as it is
+    ['15/11/2024', 2025, undefined],
+    ['30/9 năm 2024', 2025, undefined],
+    ['30/9', undefined, undefined],
+    ['Tháng 10', 2025, undefined],
+    ['Quý I', 2025, undefined],
+    ['45/13', 2025, undefined],
+  ])('%j (ends %s) → %j', (text, endYear, want) => {
+    expect(withSchoolYear(text, endYear)).toBe(want);
   });
 });

@@ -100,6 +100,11 @@ export interface TaskFactOptions {
    * ("Ngày 26", "Trước ngày 30", "Ngày 15 - 16") is a day of it.
    */
   readonly titleMonth?: { readonly year: number; readonly month: number };
+  /**
+   * The year the school year the sheet's title names ends in ("NĂM HỌC 2024 - 2025" → 2025): a
+   * day written without a year ("30/9", "Trước 15/01") falls inside that school year.
+   */
+  readonly schoolYearEnd?: number;
   readonly statusWords?: {
     readonly done?: readonly string[];
     readonly notDone?: readonly string[];
@@ -212,6 +217,29 @@ export function withTitleMonth(
   return `${m[1] ?? ''}ngày ${days}${tail}`;
 }
 
+/** A day and month with no year: "30/9", "15/01" (not "2/3" inside "2/3 kíp", which has more after). */
+const DAY_MONTH = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/gu;
+
+/**
+ * The text with each day written without a year ("30/9", "Trước 15/01") given the year it has in
+ * the school year ending in `endYear`: August to December in the first year, January to July in
+ * the second. Undefined when there is no school year, a year is written, or no such day.
+ */
+export function withSchoolYear(text: string, endYear: number | undefined): string | undefined {
+  if (endYear === undefined) return undefined;
+  const t = text.normalize('NFC');
+  if (/\b\d{4}\b/u.test(t)) return undefined;
+  let changed = false;
+  const out = t.replace(DAY_MONTH, (whole: string, d: string, m: string) => {
+    const day = Number(d);
+    const month = Number(m);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
+    changed = true;
+    return `${day}/${month}/${month >= 8 ? endYear - 1 : endYear}`;
+  });
+  return changed ? out : undefined;
+}
+
 function parseDue(cell: Cell, options: ParseOptions): DueParse {
   return typeof cell.value === 'string' && cell.value === cell.text
     ? dueOfText(cell.text, options)
@@ -245,16 +273,29 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     dueCell && typeof dueCell.value === 'string'
       ? withTitleMonth(dueCell.text, options.titleMonth)
       : undefined;
+  const dueInSchoolYear =
+    dueCell && typeof dueCell.value === 'string'
+      ? withSchoolYear(dueCell.text, options.schoolYearEnd)
+      : undefined;
   const due: DueParse = !dueCell
     ? { kind: 'empty' }
     : startDate !== undefined
       ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate })
       : dueInTitleMonth !== undefined
         ? dueOfText(dueInTitleMonth, parseOptions)
-        : parseDue(dueCell, parseOptions);
+        : dueInSchoolYear !== undefined
+          ? dueOfText(dueInSchoolYear, parseOptions)
+          : parseDue(dueCell, parseOptions);
   if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
 
-  const completedCell = cells.completedOn;
+  const completedText =
+    cells.completedOn && typeof cells.completedOn.value === 'string'
+      ? withSchoolYear(cells.completedOn.text, options.schoolYearEnd)
+      : undefined;
+  const completedCell =
+    cells.completedOn && completedText !== undefined
+      ? { ...cells.completedOn, value: completedText, text: completedText }
+      : cells.completedOn;
   const completed = completedCell
     ? parseCompletion(completedCell, parseOptions)
     : ({ kind: 'empty' } as const);
