@@ -1188,3 +1188,48 @@ describe('a paragraph looking back states results, up to the sentence that striv
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('reports of a working rule or a reporting letter: a noun subject, a label, bodies listed with ";" (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the report named as the subject, its sender after "của", the bodies after "gửi" up to the time',
+      'Báo cáo 6 tháng, năm của UBND phường gửi UBND quận và Thường trực Đảng ủy, HĐND phường chậm nhất vào ngày 25 của tháng cuối kỳ báo cáo.',
+      [
+        {
+          from: 'UBND phường',
+          to: 'UBND quận và Thường trực Đảng ủy, HĐND phường',
+          period: 'half-yearly',
+        },
+        {
+          from: 'UBND phường',
+          to: 'UBND quận và Thường trực Đảng ủy, HĐND phường',
+          period: 'yearly',
+        },
+      ],
+    ],
+    [
+      'a line labelled with the kind of report: the data window is no report, the sending is',
+      '- Báo cáo 6 tháng: số liệu tính từ ngày 21/12 năm trước đến ngày 20/6; báo cáo gửi Thanh tra huyện trước ngày 24/6.',
+      [{ to: 'Thanh tra huyện', period: 'half-yearly' }],
+    ],
+    [
+      'bodies listed with ";" before the verb, kinds of report parted by brackets, the recipient after them',
+      'Các phòng chuyên môn; UBND các xã, thị trấn định kỳ báo cáo kết quả hằng quý (trước ngày 20 của tháng cuối quý) và năm (trước ngày 20/11) về UBND huyện (qua Văn phòng HĐND và UBND huyện).',
+      [
+        {
+          from: 'Các phòng chuyên môn; UBND các xã, thị trấn',
+          to: 'UBND huyện',
+          period: 'quarterly',
+        },
+        { from: 'Các phòng chuyên môn; UBND các xã, thị trấn', to: 'UBND huyện', period: 'yearly' },
+      ],
+    ],
+    [
+      'an officer who helps the body report is the sender named',
+      'Công chức Tư pháp - Hộ tịch giúp UBND phường tổng hợp tình hình, báo cáo UBND quận trước ngày 22 hằng tháng.',
+      [{ from: 'Công chức Tư pháp - Hộ tịch', to: 'UBND quận', period: 'monthly' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -368,7 +368,7 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
     if (/(?<![\p{L}])đã\s+(?:gửi\s+|nộp\s+)?$/iu.test(before)) continue;
     // "kỳ báo cáo", "tháng báo cáo", "năm báo cáo": the period a report covers
     if (
-      /(?<![\p{L}])(?:(?<!định\s)kỳ|(?:của|thuộc|trong|liền kề)\s+(?:tháng|năm|quý))\s+$/iu.test(
+      /(?<![\p{L}])(?:(?<!định\s)kỳ|(?:của|thuộc|trong|liền kề)\s+(?:tháng|năm|quý)(?:\s+(?:cuối|đầu)\s+(?:tháng|năm|quý))?)\s+$/iu.test(
         before,
       )
     )
@@ -512,7 +512,7 @@ export function isSubmitClause(text: string, lead = ''): boolean {
 const NAME_SYLLABLE =
   '(?:\\s+(?!(?:một|vừa|mới|cũng|đang|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
 const AGENCY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
+  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Chủ tịch|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Cục|Tổ|Trung tâm)(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|(?<=Thường\s)trực|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội)(?![\p{L}]))*)`,
   'u',
 );
 
@@ -529,7 +529,7 @@ function agencyAfter(text: string): string | null {
   const rest = text.slice(m[0].length);
   // "báo cáo Chính phủ, Thủ tướng trước 25/9": a list of the bodies reported to, up to its time
   const next =
-    /^\s*,\s*(?=(?:Thủ tướng|Chính phủ|Bộ|Ban|Ủy ban|UBND|Hội đồng|Văn phòng)\s*[^,;.]{0,60}?\s(?:trước|chậm nhất|trong|để|định kỳ|hằng)(?![\p{L}]))/u.exec(
+    /^\s*,\s*(?=(?:Thủ tướng|Chính phủ|Bộ|Ban|Ủy ban|UBND|Hội đồng|HĐND|Thường trực|Văn phòng)\s*[^,;.]{0,60}?\s(?:trước|chậm nhất|trong|để|định kỳ|hằng)(?![\p{L}]))/u.exec(
       rest,
     );
   if (next) {
@@ -549,7 +549,7 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
   // is one period
   [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối)(?:\s+năm)?\s+\d)|nửa năm|hằng nửa năm/iu, 'half-yearly'],
   [
-    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|báo cáo\s+cả\s+năm(?!\s+\d)|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)/iu,
+    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|báo cáo\s+cả\s+năm(?!\s+\d)|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|(?:hằng|hàng|mỗi)\s+quý\s+và\s+(?:cả\s+)?năm(?!\s*\d)|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)/iu,
     'yearly',
   ],
 ];
@@ -761,7 +761,7 @@ function reportItems(
   // "báo cáo tiến độ hằng tháng về UBND huyện": the object and an adverb before the recipient
   // (a bracket before the recipient, "(số liệu tính đến …)", is blanked out, its length kept)
   const toward = verb
-    ? /^[^.;()]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(
+    ? /^[^.;()]{0,160}?\s(?:gửi(?:\s+(?:về|đến|tới))?|về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(
         after.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)),
       )
     : null;
@@ -796,11 +796,21 @@ function reportItems(
   // "báo cáo kinh tế - xã hội tháng của các phòng, ban gửi về …": the report named as the subject,
   // its sender after "của"
   const ofSender = verb
-    ? /^[^.;]{0,80}?\scủa\s+((?:các\s+)?\p{Ll}[^.;()]{2,60}?)\s+(?:gửi|nộp)(?![\p{L}])/u.exec(
+    ? /^[^.;]{0,80}?\scủa\s+((?:các\s+)?\p{L}[^.;()]{2,60}?)\s+(?:gửi|nộp)(?![\p{L}])/u.exec(
         after,
       )?.[1]
     : undefined;
-  const sender = subjectBefore(text, at) ?? from ?? ofSender ?? ctx.scope?.from ?? null;
+  const own = subjectBefore(text, at);
+  // "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố định kỳ báo cáo …": bodies listed
+  // with ";" before the verb are one subject, though the clause starts at the last of them
+  const listed = sentence.text.slice(0, clause.offset);
+  const earlier =
+    own !== null && /;\s*$/u.test(listed) ? subjectOf(`${listed.replace(/;\s*$/u, '')} gửi`) : null;
+  const whole =
+    earlier !== null && earlier.length >= listed.replace(/^[\s\-+•]+|[;\s]+$/gu, '').length - 1
+      ? `${earlier}; ${own}`
+      : own;
+  const sender = whole ?? from ?? ofSender ?? ctx.scope?.from ?? null;
   // for review: where the sender or the recipient came from when the clause does not name them
   const notes = [
     how === 'previous' && sender === from ? PREVIOUS_SUBJECT : null,
@@ -809,7 +819,17 @@ function reportItems(
       : null,
   ].filter((x) => x !== null);
   const dues = cellDue ? [cellDue] : duesIn(text, ctx.document).filter((d) => d.marked);
-  const frequencies = frequenciesIn(withoutNegatedReports(text));
+  // "Báo cáo 6 tháng: số liệu …; báo cáo gửi … trước ngày 18/6": the kind of report the line is
+  // labelled with; "hằng quý (trước …), 6 tháng (trước …) và năm (trước …)": kinds a bracket parts
+  const label = /^\s*(?:[-+•]\s*)?(Báo cáo[^:;.]{0,30}):/u.exec(sentence.text)?.[1] ?? '';
+  const unbracketed = text.replace(/\([^()]*\)/gu, ' ');
+  const frequencies = [
+    ...new Set([
+      ...frequenciesIn(withoutNegatedReports(text)),
+      ...frequenciesIn(withoutNegatedReports(unbracketed)),
+      ...(clause.offset > 0 ? frequenciesIn(label) : []),
+    ]),
+  ];
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành
   // trước ngày 30/6/2023", "gửi báo cáo quý đúng hạn, trước ngày 15 của tháng cuối quý")
   if (!to && dues.length === 0 && frequencies.length === 0) return [];

@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Công chức|Cán bộ|Nhà trường)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Công chức|Cán bộ|Nhà trường)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -41,6 +41,8 @@ const VERBS = [
   'chủ trì',
   'phối hợp',
   'tham mưu',
+  // "Công chức Văn phòng - Thống kê giúp UBND xã tổng hợp …": the officer who helps the body
+  'giúp',
   'tổ chức(?! chính trị| đảng| cơ sở| xã hội| bộ máy)',
   'xây dựng',
   'triển khai',
@@ -249,7 +251,7 @@ function cleanAgency(text: string): string {
       // "các Trung tâm hàng năm chỉ thực hiện …": an adverb between the subject and its verb (not
       // the kind of a report the subject names: "… nhận báo cáo hằng tháng")
       .replace(
-        /(?<!báo cáo)(?:\s+(?:(?:hàng|hằng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)|chỉ|cũng|đều|vẫn|sẽ|cần|phải|khẩn trương|kịp thời|thường xuyên|tiếp tục))+$/u,
+        /(?<!báo cáo)(?:\s+(?:(?:hàng|hằng|mỗi)\s+(?:năm|quý|tháng|tuần|ngày)|định kỳ|chỉ|cũng|đều|vẫn|sẽ|cần|phải|khẩn trương|kịp thời|thường xuyên|tiếp tục))+$/u,
         '',
       )
       .replace(/\s+(?:có liên quan|liên quan)$/u, '')
