@@ -126,6 +126,12 @@ describe('the Front and the associations of a commune, as a log writes them', ()
   it.each([
     ['Hội ND huyện', 'nong dan huyen'],
     ['Hội PN xã Kỳ Tân', 'lien hiep phu nu xa ky tan'],
+    ['HPN xã Kỳ Xuân', 'lien hiep phu nu xa ky xuan'],
+    ['HLHPN xã Kỳ Phong', 'lien hiep phu nu xa ky phong'],
+    ['Phụ nữ xã Kỳ Tiến', 'lien hiep phu nu xa ky tien'],
+    ['Hội Phụ nữ thị trấn Kỳ Đồng', 'lien hiep phu nu thi tran ky dong'],
+    ['Hội Liên hiệp Phụ nữ xã Kỳ Tiến', 'lien hiep phu nu xa ky tien'],
+    ['UBND X. Cẩm Bình', 'uy ban nhan dan xa cam binh'],
     ['MTTQ huyện', 'uy ban mat tran to quoc huyen'],
     ['Mặt trận TT Phố Châu', 'uy ban mat tran to quoc thi tran pho chau'],
     ['Ủy ban MTTQ Việt Nam xã Hòa Hải', 'uy ban mat tran to quoc xa hoa hai'],
@@ -729,6 +735,10 @@ describe('namesPlaceOf', () => {
     ['Xã Đức An', 'UBND xã Đức An', true],
     ['Thị trấn Đức Thọ', 'UBND thị trấn Đức Thọ', true],
     ['Xã Đức An', 'UBND xã Đức Lâm', false],
+    // the level word abbreviated: "TT" before a place's name, "X."
+    ['TT Cẩm Xuyên', 'UBND thị trấn Cẩm Xuyên', true],
+    ['X. Cẩm Bình', 'UBND xã Cẩm Bình', true],
+    ['TT Cẩm Xuyên', 'UBND xã Cẩm Xuyên', false],
     // a part of the place name, or a name that is no place
     ['Phong', 'UBND xã Kỳ Phong', false],
     ['Kim Đồng', 'Trường Tiểu học Kim Đồng', false],

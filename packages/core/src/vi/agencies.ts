@@ -236,6 +236,7 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   // "Hội ND xã …", "Hội PN xã …": the association's name shortened after "Hội"
   { forms: ['Hội ND'], expansion: 'Hội Nông dân', caseSensitive: true },
   { forms: ['Hội PN'], expansion: 'Hội Liên hiệp Phụ nữ', caseSensitive: true },
+  { forms: ['HPN'], expansion: 'Hội Liên hiệp Phụ nữ', caseSensitive: true },
   { forms: ['LĐLĐ'], expansion: 'Liên đoàn Lao động' },
   { forms: ['VKSND'], expansion: 'Viện Kiểm sát nhân dân' },
   { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
@@ -374,6 +375,9 @@ function expandDepartmentP(text: string): string {
   );
 }
 
+/** "X." before a place's name is "xã": "UBND X. Cẩm Bình", "ĐU X.Hòa Hải". */
+const COMMUNE_X = /(?<![\p{L}\p{N}&])X\.\s*(?=\p{Lu})/gu;
+
 /**
  * "TH" alone is a school's level only where a school's level stands: first in the name or after
  * "Trường", before the school's name ("TH Kim Đồng", "Trường TH Lê Văn Tám" → Tiểu học); elsewhere
@@ -400,7 +404,9 @@ export function expandAgencyAbbreviations(
     }
   }
   return normalizeText(
-    expandDepartmentP(expandTT(normalizeText(s))).replace(SCHOOL_TH, '$1Tiểu học'),
+    expandDepartmentP(expandTT(normalizeText(s)))
+      .replace(COMMUNE_X, 'xã ')
+      .replace(SCHOOL_TH, '$1Tiểu học'),
   );
 }
 
@@ -409,7 +415,8 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   // the Front of a commune or district is its committee, however it is written: "MTTQ xã Hòa
   // Hải", "UBMTTQVN xã …", "Mặt trận TT Phố Châu" are "Ủy ban MTTQ Việt Nam xã/thị trấn …"
   [/\b(?:uy ban )?mat tran(?: to quoc)?\b/g, 'uy ban mat tran to quoc'],
-  [/\b(?:hoi )?lien hiep phu nu(?: viet nam)?\b/g, 'lien hiep phu nu'],
+  // the women's union however shortened: "Hội LHPN", "Hội Phụ nữ xã …", "Phụ nữ xã Kỳ Tiến"
+  [/\b(?:hoi )?(?:lien hiep )?phu nu(?: viet nam)?\b/g, 'lien hiep phu nu'],
   [/\b(?:hoi )?cuu chien binh(?: viet nam)?\b/g, 'cuu chien binh'],
   [/\b(?:hoi )?nong dan(?: viet nam)?\b/g, 'nong dan'],
   [/\b(?:doan )?thanh nien cong san(?: ho chi minh)?\b/g, 'doan thanh nien'],
@@ -545,7 +552,8 @@ export function agencyLevels(text: string): string[] {
  * the communes' names alone), or the place with its level word: "Xã Đức An" of "UBND xã Đức An".
  */
 export function namesPlaceOf(text: string, unitName: string): boolean {
-  const place = foldText(text);
+  // "TT Cẩm Xuyên", "X. Cẩm Bình": the level word written out
+  const place = foldText(expandAgencyAbbreviations(text));
   const name = foldText(expandAgencyAbbreviations(unitName));
   if (place === '' || !name.endsWith(` ${place}`)) return false;
   // the place written with its level ("Xã Đức An", "Thị trấn Đức Thọ"): the unit is that locality's

@@ -43,6 +43,8 @@ describe('parseDateExpression: the forms of the seed documents', () => {
     ['12-04-2024 14:36:43 +07:00', day(2024, 4, 12)], // 001: the signature time stamp
     ['**20/5/2024**', day(2024, 5, 20)], // 001: "trước ngày **20/5/2024**"
     ['2024-06-25', day(2024, 6, 25)],
+    ['2024/11/12', day(2024, 11, 12)],
+    ['2024.11.12', day(2024, 11, 12)],
     ['tháng 5/2024', { kind: 'month', year: 2024, month: 5 }], // 001: "Hội nghị cán bộ chủ chốt tháng 5/2024"
     ['tháng 4-2021', { kind: 'month', year: 2021, month: 4 }], // 003: "Trong tháng 4-2021"
     ['Tháng 5 năm 2024', { kind: 'month', year: 2024, month: 5 }],

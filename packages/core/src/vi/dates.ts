@@ -316,10 +316,10 @@ const PATTERNS: readonly Pattern[] = [
     build: (m, c, p) =>
       m[2] === '.' && m[4]?.length === 2 ? undefined : dayResult(p, m[1], m[3], m[4], c),
   },
-  // 2024-06-25 (ISO, unambiguous)
+  // 2024-06-25 (ISO, unambiguous) · 2024/11/12 · 2024.11.12 (year first, as some software writes it)
   {
-    re: /(?<![0-9/.-])([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?![0-9]|[/.-][0-9])/g,
-    build: (m, c, p) => dayResult(p, m[3], m[2], m[1], c),
+    re: /(?<![0-9/.-])([0-9]{4})([/.-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9]|[/.-][0-9])/g,
+    build: (m, c, p) => dayResult(p, m[4], m[3], m[1], c),
   },
   // ngày 10/4 (year from the context)
   {
