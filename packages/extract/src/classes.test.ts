@@ -1233,3 +1233,15 @@ describe('reports of a working rule or a reporting letter: a noun subject, a lab
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a timetable of "Ngày D: task" rows under a lead-in of latest days, dated by the page (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "each row is due on its day, in the year of the page's date alone on its line; an event's row is none",
+      'Lịch trình tổ chức đại hội Đoàn các cấp\n05/01/2027\n\nCác mốc chậm nhất phải hoàn thành như sau:\n\nNgày 15/3: Hoàn thành đại hội chi đoàn cơ sở.\n\nNgày 20/4: Khai mạc Đại hội Đoàn tỉnh.',
+      [{ due: '2027-03-15' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

@@ -89,6 +89,14 @@ const ANNOUNCE =
   /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
 /** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
+/** A timetable row written "Ngày 14/3: task" (a day, a colon, the work due that day). */
+const DAY_ROW = /^\s*Ngày\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*:\s*(\S[\s\S]*)$/u;
+/** A lead-in saying the days below are the latest ones to finish by. */
+const TIMETABLE_LEAD = /chậm nhất|hạn chót|mốc thời gian|thời hạn hoàn thành/iu;
+/** A row that names an event held that day, not work due by it. */
+const EVENT_ROW =
+  /^(?:Bầu cử|Bỏ phiếu|Ngày bầu cử|Khai mạc|Bế mạc|Lễ|Ngày hội|Hội nghị|Kỳ họp)(?![\p{L}])/u;
+
 function leadInOf(text: string, markerType: string | null): LeadIn {
   let report: ReportScope | null = null;
   if (isReportClause(text) || isSubmitClause(text)) {
@@ -312,6 +320,18 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
         continue;
       }
       if (body.length > 300 || block.kind === 'heading') timetable.document = -1;
+    }
+    // "Các mốc chậm nhất phải hoàn thành như sau:" then "Ngày 14/3: Hạn cuối cùng nộp hồ sơ …": a
+    // row of a timetable whose lead-in says its days are the latest; a row naming an event (the
+    // polling day) is no duty
+    const row = DAY_ROW.exec(body);
+    if (row?.[1] && row[2] && chain.some((l) => TIMETABLE_LEAD.test(l.text))) {
+      if (EVENT_ROW.test(row[2])) continue;
+      const cell = duesIn(`chậm nhất ngày ${row[1]}`, doc)[0];
+      if (cell) {
+        items.push(...timetableItems({ original: text, block: ctx, document: doc }, cell));
+        continue;
+      }
     }
 
     // "Trong tháng 4-2021, Ban Thường vụ Tỉnh ủy tập trung chỉ đạo … như sau:" bounds the numbered items after it

@@ -12,6 +12,8 @@ import type { Block } from './prepare.js';
 /** A timestamp, byline or source tag line of a web page or a document header. */
 const METADATA =
   /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*(?:Ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
+/** A date alone on its line, maybe in brackets: "26/02/2021", "(14/10/2025)". */
+const DATE_ALONE = /^\(?\d{1,2}\/\d{1,2}\/\d{4}\)?$/u;
 const TIMESTAMP = /\d{1,2}:\d{2}(?:\s*(?:AM|PM))?|\(GMT\s*[+-]\s*\d+\)|\[GMT\s*[+-]\s*\d+\]/u;
 const DOCUMENT_HEADER = /(?:^|\s)Số:\s*\S|CỘNG HÒA XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^V\/v\s/u;
 const PLACE_DATE =
@@ -130,7 +132,11 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       metadata.add(block.index);
       continue;
     }
+    // a page's date alone on its line above the body ("26/02/2021"); in the body such a line is a
+    // timetable's cell
+    const dateAlone = !bodyStarted && DATE_ALONE.test(t);
     const meta =
+      dateAlone ||
       METADATA.test(t) ||
       (TIMESTAMP.test(t) && /\d{1,2}\/\d{1,2}\/\d{4}/u.test(t) && t.length < 80) ||
       DOCUMENT_HEADER.test(t) ||
@@ -142,7 +148,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       metadata.add(block.index);
       // a portal prints today's date and an "updated" time above or beside the posting time:
       // the earliest stamp of the header zone is when the page was posted
-      if (!bodyStarted && (TIMESTAMP.test(t) || /^date\s/u.test(t))) {
+      if (!bodyStarted && (dateAlone || TIMESTAMP.test(t) || /^date\s/u.test(t))) {
         const stamp = isoOfStamp(t);
         if (stamp !== undefined && (stampDate === undefined || stamp < stampDate))
           stampDate = stamp;

@@ -78,9 +78,12 @@ function isCell(line: string): boolean {
   return DATE_CELL.test(line) || /^\s*\([^()]{1,120}\)\s*$/u.test(line);
 }
 
-/** A page's timestamp on a line of its own ("12:05 | 14/08/2025", "11/03/2021 - 09:47"). */
+/**
+ * A page's timestamp on a line of its own ("12:05 | 14/08/2025", "11/03/2021 - 09:47", or a date
+ * alone: "26/02/2021", "(14/10/2025)").
+ */
 const STAMP_LINE =
-  /^\s*(?:\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]\s*\d{1,2}:\d{2})\s*$/u;
+  /^\s*(?:\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]\s*\d{1,2}:\d{2}|\(?\d{1,2}\/\d{1,2}\/\d{4}\)?)\s*$/u;
 
 /** A row of a table written with "|" between cells. */
 function isTableRow(line: string): boolean {
