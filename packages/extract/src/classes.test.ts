@@ -1245,3 +1245,20 @@ describe('a timetable of "Ngày D: task" rows under a lead-in of latest days, da
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a holiday or a closure lasting to a day is no deadline; a hospital owns its duty (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'pupils off school up to a day',
+      'Sở Giáo dục và Đào tạo đề nghị các trường cho học sinh nghỉ học đến hết ngày 12/11/2026 để phòng tránh bão.',
+      [],
+    ],
+    [
+      'a holiday\'s span in brackets, though the letter is "gửi" to the hospitals; their own duty in the month',
+      'Bộ Y tế có văn bản gửi các bệnh viện trực thuộc về việc bảo đảm công tác y tế dịp nghỉ Tết Dương lịch (từ ngày 30/12/2026 đến hết ngày 01/01/2027); các bệnh viện hoàn thành việc rà soát cơ số thuốc cấp cứu trong tháng 12/2026.',
+      [{ owner: 'các bệnh viện', due: '2026-12-31' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

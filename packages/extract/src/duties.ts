@@ -133,9 +133,13 @@ function activitySpan(before: string, after: string): boolean {
     /(?<![\p{L}])từ\s+(?!nay|bây giờ|đây)[^,;.]{1,40}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
       before,
     );
-  if (from && !COMPLETE_OR_SUBMIT.test(before)) return true;
+  // (a verb outside the bracket the span is written in does not bind it: "văn bản gửi các đơn vị
+  // về … kỳ nghỉ Lễ Quốc khánh (từ ngày 30/8 đến hết ngày 2/9/2025)")
+  const open = before.lastIndexOf('(');
+  const bound = open > before.lastIndexOf(')') ? before.slice(open) : before;
+  if (from && !COMPLETE_OR_SUBMIT.test(bound)) return true;
   const running =
-    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
+    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai|nghỉ học|nghỉ|tạm dừng|tạm ngừng|tạm hoãn|đóng cửa|áp dụng)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
       before,
     );
   return running !== null && !COMPLETE_OR_SUBMIT.test(running[1] ?? '');
