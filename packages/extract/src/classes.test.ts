@@ -1262,3 +1262,33 @@ describe('a holiday or a closure lasting to a day is no deadline; a hospital own
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('targets a congress agrees on, a month bounds or a request demands (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"nhất trí mục tiêu" announces the targets after it, with the term\'s end',
+      'Đại hội Đảng bộ huyện lần thứ XXV, nhiệm kỳ 2025-2030 đã nhất trí mục tiêu, nhiệm vụ nhiệm kỳ 2025-2030. Tỷ lệ đô thị hóa đạt tối thiểu 35%. Tổng vốn đầu tư toàn xã hội trên 24.000 tỷ đồng.',
+      [
+        { op: '>=', value: 35, unit: '%', year: '2030' },
+        { op: '>', value: 24000, unit: 'tỷ đồng', year: '2030' },
+      ],
+    ],
+    [
+      'a list item bound by a month of a year',
+      'UBND thị xã yêu cầu:\n- Đến hết tháng 9/2026, tỷ lệ hồ sơ được số hóa đạt tối thiểu 80%;',
+      [{ op: '>=', value: 80, unit: '%', year: '2026' }],
+    ],
+    [
+      'a rate a request demands be reached (an age bound in its name is none)',
+      'Sở Y tế yêu cầu tỷ lệ phụ nữ có thai dưới 35 tuổi được khám thai đủ 4 lần đạt trên 90% trong năm 2026.',
+      [{ op: '>', value: 90, unit: '%', year: '2026' }],
+    ],
+    [
+      'a share of the plan to reach at least is a target, not a result against the plan',
+      'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư giải ngân vốn đầu tư công trong năm 2026 đạt tối thiểu 95% kế hoạch.',
+      [{ op: '>=', value: 95, unit: '%', year: '2026' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

@@ -86,9 +86,8 @@ const PHOTO_CAPTION =
 
 /** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
-/** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
 /** A timetable row written "Ngày 14/3: task" (a day, a colon, the work due that day). */
 const DAY_ROW = /^\s*Ngày\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*:\s*(\S[\s\S]*)$/u;
 /** A lead-in saying the days below are the latest ones to finish by. */
@@ -97,6 +96,7 @@ const TIMETABLE_LEAD = /chậm nhất|hạn chót|mốc thời gian|thời hạn
 const EVENT_ROW =
   /^(?:Bầu cử|Bỏ phiếu|Ngày bầu cử|Khai mạc|Bế mạc|Lễ|Ngày hội|Hội nghị|Kỳ họp)(?![\p{L}])/u;
 
+/** What a line ending in ":" passes down: target-ness, a year, a report's sender and recipient. */
 function leadInOf(text: string, markerType: string | null): LeadIn {
   let report: ReportScope | null = null;
   if (isReportClause(text) || isSubmitClause(text)) {

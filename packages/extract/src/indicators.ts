@@ -315,7 +315,10 @@ function againstBaseYear(text: string): string {
  * result against it ("vượt 7% so với kế hoạch"); the text without that base for `HISTORY_CUE`.
  */
 function againstPlanTarget(text: string): string {
-  return /trở lên|tối thiểu|ít nhất/iu.test(text) ? text.replace(/so với kế hoạch/giu, '') : text;
+  // (so is a share of the plan to reach at least: "giải ngân … đạt tối thiểu 15% kế hoạch")
+  return /trở lên|tối thiểu|ít nhất/iu.test(text)
+    ? text.replace(/so với kế hoạch/giu, '').replace(/(\d\s*%)\s*(?:kế hoạch|dự toán)/giu, '$1')
+    : text;
 }
 
 /**
@@ -340,7 +343,11 @@ const COUNT_UNIT = /^(?:chỉ tiêu|nhóm|nhiệm vụ|giải pháp|nội dung|l
  * that year (a year not before the document's).
  */
 function futureLeadYear(text: string, docYear: number | undefined): string | null {
-  const m = /(?:^|[.;:]\s*|,\s*)(?:Đến|đến)\s+(?:cuối\s+)?năm\s+(\d{4})\s*,/u.exec(text);
+  // (or "Đến hết tháng 6/2025, tỷ lệ … đạt tối thiểu 50%": a month of that year)
+  const m =
+    /(?:^|[.;:]\s*|,\s*)(?:Đến|đến)\s+(?:(?:cuối\s+)?năm\s+|(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*)(\d{4})\s*,/u.exec(
+      text,
+    );
   if (!m?.[1]) return null;
   return docYear === undefined || Number(m[1]) >= docYear ? m[1] : null;
 }
@@ -415,6 +422,9 @@ function yearOfMatch(m: DateMatch): number {
 const LOOK_BACK =
   /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua)\s*,/iu;
 
+/** A request ("yêu cầu", "đề nghị") that demands a value be reached. */
+const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
+
 /** "phấn đấu" (strive for), not one already done ("đã phấn đấu"). */
 const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
 
@@ -456,7 +466,7 @@ export function indicatorsOfBlock(
     ctx.block.sections.length === 0 &&
     !inTargets &&
     !contextual &&
-    !sentences.some((x) => targetLeadIn(x.text) || STRIVE.test(x.text))
+    !sentences.some((x) => targetLeadIn(x.text) || STRIVE.test(x.text) || DEMAND.test(x.text))
   )
     return [];
   const headYear =
@@ -486,6 +496,9 @@ export function indicatorsOfBlock(
     // "Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; …": what the
     // sentence strives for after "phấn đấu" is a target
     const striveAt = sentence.text.search(STRIVE);
+    // "Bộ Y tế yêu cầu tỷ lệ … đạt trên 95% trong năm 2025": a value with its qualifier that a
+    // request demands is a target too
+    const demandAt = sentence.text.search(DEMAND);
     // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a
     // year before the target year states results, even under a heading of targets
     const pastLead = /^\s*(?:Năm|Trong năm)\s+(\d{4})\s*,/u.exec(sentence.text)?.[1];
@@ -544,7 +557,19 @@ export function indicatorsOfBlock(
             // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
             (previousTaken && (f.elided || f.unit === previousUnit)));
         const valueAt = whole.offset + (clause === whole ? 0 : colon + 1) + f.start;
-        const striving = striveAt >= 0 && striveAt < valueAt && !result && !COUNT_UNIT.test(f.unit);
+        const striving =
+          ((striveAt >= 0 && striveAt < valueAt) ||
+            (demandAt >= 0 &&
+              demandAt < valueAt &&
+              f.explicitOp &&
+              /đạt\s*$/iu.test(
+                f.pushedSegment.replace(
+                  /\s*(?:trên|dưới|tối thiểu|ít nhất|từ|khoảng|không quá|tối đa)\s*$/iu,
+                  '',
+                ),
+              ))) &&
+          !result &&
+          !COUNT_UNIT.test(f.unit);
         previousUnit = f.unit;
         previousTaken = sentenceTargets || stated || inContext || striving;
         if (!previousTaken) continue;
