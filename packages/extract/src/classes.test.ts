@@ -1292,3 +1292,20 @@ describe('targets a congress agrees on, a month bounds or a request demands (set
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a report whose sender is the body a request names, after a source tag or an opening phrase (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "a news item's source tag and the time and place before the request",
+      'Tin hoạt động\n\n(05/03/2026)\n(QNO) - Sáng 4/3, tại buổi làm việc về mưa lũ, Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng tổng hợp số liệu nhà bị hư hỏng, báo cáo UBND tỉnh chậm nhất ngày 20/3.',
+      [{ from: 'Sở Xây dựng', to: 'UBND tỉnh', due: '2026-03-20', period: 'once' }],
+    ],
+    [
+      '"Phát biểu tại hội nghị, … yêu cầu X …; định kỳ báo cáo …": the clause goes on with X',
+      'Phát biểu tại hội nghị, Chủ tịch UBND thị xã yêu cầu các phòng chuyên môn tổ chức thực hiện các chỉ tiêu được giao; định kỳ báo cáo kết quả về UBND thị xã trước ngày 20 hằng tháng.',
+      [{ from: 'các phòng chuyên môn', to: 'UBND thị xã', period: 'monthly' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -156,7 +156,7 @@ const NAME_TAIL =
   /^\s+(?:huyện|tỉnh|xã|thị xã|thành phố|thị trấn|cơ sở|trung ương|Đảng)(?![\p{L}])/u;
 
 const LEADING_ADVERBIAL =
-  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối)[^,]{0,160},\s*)+/iu;
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối|Phát biểu|Kết luận|Tại)[^,]{0,160},\s*)+/iu;
 /**
  * "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở X tổng hợp …": the opening phrase goes on
  * over the lower-case words of its list; the subject is the named body after them.
@@ -179,7 +179,10 @@ const REQUEST = new RegExp(
 /** Strips "Giao", "Đề nghị", "Yêu cầu" and leading time or basis phrases before a subject. */
 function subjectText(raw: string): string {
   // a table row: "4 | Ủy ban bầu cử các cấp công bố … | 20 ngày | 02/5/2021"
-  const text = raw.replace(/^\d{1,3}\s*\|\s*/u, '');
+  const text = raw
+    .replace(/^\d{1,3}\s*\|\s*/u, '')
+    // a news item's source tag: "(HLO) - Sáng 11/10, …"
+    .replace(/^\(\p{Lu}{2,8}\)\s*[-–]\s*/u, '');
   const afterAdverbial = text.replace(LEADING_ADVERBIAL, '');
   return (
     (afterAdverbial === text ? text : afterAdverbial.replace(ADVERBIAL_LIST_TAIL, ''))
