@@ -268,6 +268,44 @@ describe('planned and actual days under one time group', () => {
     expect(header?.columns.completedOn).toBeUndefined();
   });
 
+  // a header of three merged rows: "Thời gian" over "Kế hoạch | Thực tế" over "Bắt đầu | Kết thúc"
+  it.each([
+    ['Thời gian', 'Kế hoạch', 'Thực tế', 'Bắt đầu', 'Kết thúc'],
+    ['Thời gian thực hiện', 'Dự kiến', 'Thực tế', 'Từ ngày', 'Đến ngày'],
+  ])(
+    '%j over %j | %j over %j | %j: the planned end is the deadline, the actual end the completion',
+    (group, planned, actual, start, end) => {
+      const sheet = gridSheet('Tiến độ', [
+        ['STT', 'Nội dung công việc', 'Khoa/Phòng', null, group, null, null, null, 'Ghi chú'],
+        [null, null, null, null, planned, null, actual, null, null],
+        [null, null, null, null, start, end, start, end, null],
+        [1, 'Giảm thời gian chờ xét nghiệm', 'Khoa Xét nghiệm', null, '01/8/2024', '30/8/2024'],
+      ]);
+      const header = detectTaskHeader(sheet.rows, aliases);
+      expect(header?.rows).toEqual([1, 2, 3]);
+      expect(header?.columns).toMatchObject({ title: 2, start: 5, due: 6, completedOn: 8 });
+    },
+  );
+
+  it('takes no title block above a one-row header into a three-row header', () => {
+    const sheet = gridSheet('CTCT 2024', [
+      ['CHƯƠNG TRÌNH CÔNG TÁC NĂM 2024 CỦA BAN THƯỜNG VỤ HUYỆN ỦY'],
+      ['(Kèm theo Chương trình số 02-CTr/HU ngày 05/01/2024)'],
+      ['Thời gian', 'Nội dung', 'Cơ quan chuẩn bị', 'Ghi chú'],
+      ['Tháng 1', 'Hội nghị tổng kết công tác xây dựng Đảng năm 2023', 'Văn phòng Huyện ủy', null],
+    ]);
+    expect(detectTaskHeader(sheet.rows, aliases)?.rows).toEqual([3]);
+  });
+
+  it('reads starts and ends under a group that says neither planned nor actual as before', () => {
+    const sheet = gridSheet('Tiến độ', [
+      ['STT', 'Nội dung công việc', 'Thời gian thực hiện', null, 'Ghi chú'],
+      [null, null, 'Bắt đầu', 'Kết thúc', null],
+      [1, 'Khảo sát hài lòng người bệnh', '01/9/2024', '20/9/2024', null],
+    ]);
+    expect(detectTaskHeader(sheet.rows, aliases)?.columns.completedOn).toBeUndefined();
+  });
+
   it('takes no unit column for the item of a table that has one', () => {
     const sheet = gridSheet('Nhiệm vụ', [
       ['TT', 'Nội dung', 'Chi bộ', 'Thời hạn', 'Ngày hoàn thành'],

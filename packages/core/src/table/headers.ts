@@ -6,7 +6,7 @@
  * upper row, a horizontal group header is overridden by the sub-headers under it.
  */
 import { classifyStatus } from '../vi/status.js';
-import type { Row } from '../model/sheet.js';
+import type { Cell, Row } from '../model/sheet.js';
 import {
   compileWordings,
   matchHeader,
@@ -252,7 +252,56 @@ function plannedOrActual(
   const folded = foldText(sub);
   if (PLANNED.test(folded)) return 'due';
   if (ACTUAL.test(folded)) return 'completedOn';
+  // a group that says both when and whether planned ("Thời gian" + "Kế hoạch" over "Bắt đầu |
+  // Kết thúc", a three-row header read as two): the planned end is the deadline, the actual end the
+  // completion date, either start the start ("Thời gian thực hiện" alone says neither)
+  const g = foldText(group);
+  const planned = PLANNED_IN_GROUP.test(g);
+  const actual = ACTUAL_IN_GROUP.test(g);
+  if (planned === actual) return undefined;
+  if (END_WORD.test(folded)) return planned ? 'due' : 'completedOn';
+  if (START_WORD.test(folded)) return 'start';
   return undefined;
+}
+
+const PLANNED_IN_GROUP = /\b(?:ke hoach|du kien|theo ke hoach)$/;
+const ACTUAL_IN_GROUP = /\b(?:thuc te)$/;
+const END_WORD = /^(?:ket thuc|hoan thanh|den ngay|den)$/;
+const START_WORD = /^(?:bat dau|khoi cong|tu ngay|tu)$/;
+
+/**
+ * The top row's group over a middle-row cell: the nearest top cell at or left of it that has a
+ * middle cell of its own under it (a group merged over sub-groups that are merged in turn:
+ * "Thời gian" over "Kế hoạch" (E:F) and "Thực tế" (G:H)).
+ */
+function groupAbove(
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  col: number,
+): string | undefined {
+  for (let c = col; c >= 1; c--) {
+    const text = upper.get(c);
+    if (text !== undefined) return lower.has(c) ? text : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The two upper rows of a three-row header read as one row: each cell of the middle row under the
+ * group the top row spreads over it ("Thời gian" over "Kế hoạch | Thực tế" → "Thời gian Kế hoạch",
+ * "Thời gian Thực tế"), the top row's cells with nothing under them ("STT" merged down) as they are.
+ */
+function foldUpperRows(top: Row, middle: Row): Row {
+  const upper = cellTexts(top);
+  const lower = cellTexts(middle);
+  const cells: Cell[] = [];
+  for (const col of [...new Set([...upper.keys(), ...lower.keys()])].sort((a, b) => a - b)) {
+    const own = lower.get(col);
+    const group = own === undefined ? undefined : groupAbove(upper, lower, col);
+    const text = own === undefined ? upper.get(col)! : group ? `${group} ${own}` : own;
+    cells.push({ col, value: text, text });
+  }
+  return { number: middle.number, cells };
 }
 
 /**
@@ -448,7 +497,30 @@ export function detectTaskHeader(
       !isDataLike(next!)
         ? pair
         : single;
-    if (isTaskHeader(choice) && (!best || choice.count > best.count)) best = choice;
+    // A three-row header ("Thời gian" over "Kế hoạch | Thực tế" over "Bắt đầu | Kết thúc"): the
+    // top two rows read as one group row, when that reads more fields than one or two rows.
+    const third = rows[i + 2];
+    const triple =
+      next &&
+      third &&
+      headerRow === undefined &&
+      next.number === row.number + 1 &&
+      third.number === row.number + 2 &&
+      !isDataLike(next) &&
+      !isDataLike(third)
+        ? buildCandidate([foldUpperRows(row, next), third], aliases)
+        : undefined;
+    // …and only when its top row adds something: a title block above a one- or two-row header is
+    // not part of it
+    const read =
+      triple &&
+      triple.count > choice.count &&
+      triple.count > buildCandidate([third!], aliases).count &&
+      triple.count > buildCandidate([next!, third!], aliases).count &&
+      isTaskHeader(triple)
+        ? { ...triple, rows: [row, next!, third!] }
+        : choice;
+    if (isTaskHeader(read) && (!best || read.count > best.count)) best = read;
   }
   if (!best) return undefined;
   const headerRows = best.rows.map((r) => r.number);

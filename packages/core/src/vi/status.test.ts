@@ -31,6 +31,11 @@ describe('classifyStatus', () => {
     ['Đã gửi báo cáo về Ban Tuyên giáo Huyện ủy', 'done'],
     ['Hoàn thành (chậm 3 ngày)', 'done'],
     ['Chưa hoàn thành', 'not-done'],
+    // the work done on part of what it covers: in progress
+    ['Đã tập huấn 2/3 kíp mổ', 'in-progress'],
+    ['Đã nộp 41/63 đơn vị', 'in-progress'],
+    ['Đã kiểm tra 8/8 xã', 'done'],
+    ['Đã hoàn thành ngày 2/3/2024 trình UBND', 'done'],
     ['Không hoàn thành', 'not-done'],
     ['chưa được hoàn thành', 'not-done'],
     ['Chưa gửi', 'not-done'],

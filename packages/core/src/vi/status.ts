@@ -240,6 +240,9 @@ export function timelinessOf(text: string): 'late' | 'on-time' | undefined {
 }
 
 /** Classifies a status cell. Extra words (a pack's `settings.status`) win over the built-in ones. */
+/** A share of the work's units: "2/3 kíp", "41/63 tỉnh" (not a day "2/3/2024" nor "2/3 năm"). */
+const PART_OF_THE_WORK = /(?<![\d/.-])(\d{1,4})\s*\/\s*(\d{1,4})\s+(?!(?:nam|thang|ngay)\b)[a-z]/;
+
 export function classifyStatus(text: string, extra: StatusWords = {}): StatusClass {
   const shown = normalizeText(text);
   const folded = foldText(shown);
@@ -259,6 +262,12 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
   const percent = progressPercent(shown);
   if (percent !== undefined && !NEGATED_WORDS.test(folded)) {
     return { state: progressState(percent), matched: percent === 100 ? '100%' : `${percent}%` };
+  }
+
+  // "Đã tập huấn 2/3 kíp mổ", "Đã nộp 41/63 đơn vị": the work done on part of what it covers only
+  const share = PART_OF_THE_WORK.exec(folded);
+  if (share && Number(share[1]) < Number(share[2]) && !NEGATED_WORDS.test(folded)) {
+    return { state: 'in-progress', matched: shown.trim() };
   }
 
   // An e-office system's two-part status: the work done, then whether it was on time ("Đã trả
