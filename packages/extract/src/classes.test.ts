@@ -1309,3 +1309,15 @@ describe('a report whose sender is the body a request names, after a source tag 
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a report under a request that names no recipient goes back to the body that asks (set 7 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the list item names its sender and period; the lead-in names who asks',
+      'Ngày 03/4/2026, Sở Nội vụ ban hành Công văn số 512/SNV-CCVC về việc đánh giá cán bộ. Theo đó, Sở Nội vụ yêu cầu:\n- Các phòng chuyên môn báo cáo kết quả thực hiện hằng quý.',
+      [{ from: 'Các phòng chuyên môn', to: 'Sở Nội vụ', period: 'quarterly' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ import type { TargetScope } from './indicators.js';
 import { periodEndYear } from './frame.js';
 import type { ReportScope } from './duties.js';
 import { isSubmitClause } from './duties.js';
-import { AGENCY_START, subjectOf, withCommaParts } from './owners.js';
+import { AGENCY_START, requesterOf, subjectOf, withCommaParts } from './owners.js';
 import { documentFrame } from './frame.js';
 import type { DocumentFrame } from './frame.js';
 import { buildPack } from './pack.js';
@@ -276,8 +276,21 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     }
     const leadInReport = [...chain].reverse().find((l) => l.report)?.report;
     const fromSheet = leadInReport === undefined && (sheet.from !== null || sheet.to !== null);
+    // "Theo đó, UBND huyện yêu cầu:" above "- UBND các xã báo cáo kết quả thực hiện hằng tháng …":
+    // a report under a request names no recipient, it goes back to the body that asks
+    const askedBy =
+      leadInReport === undefined && !fromSheet && chain.length > 0
+        ? requesterOf(
+            `${((chain[chain.length - 1] as LeadIn).text.split(/[.!?]\s+/u).pop() ?? '').replace(/:\s*$/u, '')} các đơn vị`,
+          )
+        : null;
     const reportScope: ReportScope | undefined =
-      leadInReport ?? (fromSheet ? { from: sheet.from, to: sheet.to, via: null } : undefined);
+      leadInReport ??
+      (fromSheet
+        ? { from: sheet.from, to: sheet.to, via: null }
+        : askedBy !== null
+          ? { from: null, to: askedBy, via: null }
+          : undefined);
     if (scope && scope.document !== ctx.document) scope = null;
     const block = ctx.block;
     const body = block.text.slice(block.bodyStart);
