@@ -323,6 +323,31 @@ describe('periods of the value columns', () => {
     },
   );
 
+  it("reads targets opening the names of an association's year targets, and lists a change from a base it lacks as not evaluated", () => {
+    const generic = parsePack({ id: 'g', version: '1.0.0', title: 'g' });
+    if (!generic.ok) throw new Error(JSON.stringify(generic.problems));
+    const result = rulesOf(
+      [
+        ['TT', 'Chỉ tiêu năm 2024', 'Kết quả đạt được', 'Đánh giá'],
+        [
+          1,
+          "Phấn đấu 95% hộ gia đình hội viên đạt tiêu chí gia đình '5 không, 3 sạch'",
+          '96,4%',
+          'Vượt',
+        ],
+        [2, 'Giúp 15 hộ phụ nữ nghèo thoát nghèo', 12, 'Không đạt'],
+        [3, 'Kết nạp mới 120 hội viên', 120, 'Đạt'],
+        [4, 'Giảm 3% số hộ hội viên nghèo so với đầu năm', 'Giảm 2,1%', 'Không đạt'],
+      ],
+      generic.pack,
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'indicator/exceeded C2',
+      'indicator/unmet C3',
+    ]);
+    expect(result.notEvaluated.map((n) => n.location?.cell)).toEqual(['C5']);
+  });
+
   it("judges this year's target on this year's column, not on last year's actual", () => {
     const result = rulesOf([
       ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện 2023', 'Kế hoạch 2024', 'Ước thực hiện 2024'],

@@ -638,7 +638,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     // computed from it; otherwise it is not a value to reach.
     const fromBase =
       planCell && !packTarget ? targetOfBaseInRow(row, planCell.text, slotYear) : undefined;
-    const relative = planCell && !fromBase ? relativeBase(planCell.text) : undefined;
+    // in a table whose targets are in the names, the name states it ("Giảm 3% số hộ … so với đầu năm")
+    const planText = planCell?.text ?? (header.targetsInNames ? subject.title : undefined);
+    const relative = planText !== undefined && !fromBase ? relativeBase(planText) : undefined;
     if (relative !== undefined && !packTarget) {
       ctx.wb.notEvaluated.push({
         scope: 'indicator/unmet',
@@ -649,10 +651,12 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
           row: row.number,
         },
         reason: {
-          vi: `Chỉ tiêu "${clip(subject.title)}": kế hoạch "${clip(planCell!.text, 60)}" là mức thay đổi so với ${relative}, số liệu gốc không có trong bảng: không đánh giá được.`,
-          en: `Indicator "${clip(subject.title)}": the plan "${clip(planCell!.text, 60)}" is a change from ${relative}, whose figure the table does not give: not evaluated.`,
+          vi: `Chỉ tiêu "${clip(subject.title)}": kế hoạch "${clip(planText!, 60)}" là mức thay đổi so với ${relative}, số liệu gốc không có trong bảng: không đánh giá được.`,
+          en: `Indicator "${clip(subject.title)}": the plan "${clip(planText!, 60)}" is a change from ${relative}, whose figure the table does not give: not evaluated.`,
         },
       });
+      // with no plan cell there is nothing else to read on the row
+      if (!planCell) return;
     }
     let planParsed:
       { target: Target; lowerIsBetter: boolean; text: string; qualifier?: string } | undefined;

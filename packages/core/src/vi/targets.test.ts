@@ -546,6 +546,11 @@ describe("targetInName: a target closing an indicator's name", () => {
     ['Tổng giá trị sản xuất tăng 8,5% trở lên', '>=', 8.5],
     ['Tỷ lệ hộ nghèo giảm còn dưới 2,5%', '<', 2.5],
     ['Tỷ lệ người dân tham gia bảo hiểm y tế đạt trên 95%', '>', 95],
+    // …or opening it, before what it counts, as an association's year targets are written
+    ["Phấn đấu 95% hộ gia đình hội viên đạt tiêu chí gia đình '5 không, 3 sạch'", '>=', 95],
+    ['Giúp 15 hộ phụ nữ nghèo thoát nghèo', '>=', 15],
+    ['Kết nạp mới 120 hội viên', '>=', 120],
+    ['100% chi hội tổ chức sinh hoạt định kỳ hằng tháng', '>=', 100],
   ])('%j', (name, op, value) => {
     expect(targetInName(name)?.target).toMatchObject({ op, value });
   });
@@ -554,6 +559,8 @@ describe("targetInName: a target closing an indicator's name", () => {
     'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi', // a figure inside the name
     'Số trường đạt chuẩn quốc gia', // no figure
     'Diện tích lúa 1.250 ha', // a figure with no qualifier
+    'Giảm 3% số hộ hội viên nghèo so với đầu năm', // a change: its base is not in the name
+    'Tăng 5% số hội viên so với năm 2023',
   ])('%j has none', (name) => {
     expect(targetInName(name)).toBeUndefined();
   });

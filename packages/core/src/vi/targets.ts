@@ -368,6 +368,33 @@ export function readCountOfTotal(
  * the name ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng") is no target.
  */
 export function targetInName(name: string): ParsedTarget | undefined {
+  return targetClosingName(name) ?? targetOpeningName(name);
+}
+
+/**
+ * A target opening the name, before what it counts, as an association's year targets are written
+ * ("Phấn đấu 95% hộ gia đình hội viên …", "Giúp 15 hộ phụ nữ nghèo thoát nghèo", "Kết nạp mới 120
+ * hội viên", "100% chi hội …"): more is better. A change ("Giảm 3% …", "Tăng 5% …") is none: its
+ * base is not in the name.
+ */
+const OPENING_TARGET =
+  /^((?:(?:phan dau|phan dau dat|giup|giup do|ket nap|ket nap moi|van dong|ho tro|thu hut|dat)\s+)*)(\d{1,3}(?:[.,]\d+)?)\s*(%)?\s+(?=[a-z])/;
+
+function targetOpeningName(name: string): ParsedTarget | undefined {
+  const folded = foldText(normalizeText(name));
+  const m = OPENING_TARGET.exec(folded);
+  if (!m) return undefined;
+  const parsed = parseTarget(`${m[2]}${m[3] ?? ''}`);
+  if (parsed === undefined || parsed.target.op !== '>=') return undefined;
+  const words = m[1]!.trim();
+  return {
+    ...parsed,
+    qualifier: words === '' ? 'đạt' : words,
+    lowerIsBetter: false,
+  };
+}
+
+function targetClosingName(name: string): ParsedTarget | undefined {
   const parsed = parseTarget(name);
   if (parsed === undefined || parsed.qualifier === undefined) return undefined;
   const nfc = name.normalize('NFC');
