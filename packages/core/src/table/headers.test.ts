@@ -405,6 +405,11 @@ describe('detectTaskHeader: a deadline named by the work, and the day of the sam
   it('takes neither a quota nor a day of other work', () => {
     // "Hạn mức" is a limit, not a deadline: no timing column, no task table
     expect(columns('STT', 'Họ và tên', 'Hạn mức tín dụng', 'Ngày vay')).toBeUndefined();
+    // nor when a person's card runs out
+    expect(
+      columns('STT', 'Họ và tên', 'Số thẻ BHYT', 'Hạn sử dụng thẻ', 'Ghi chú'),
+    ).toBeUndefined();
+    expect(columns('STT', 'Họ và tên', 'Hạn thẻ BHYT', 'Ngày cấp')).toBeUndefined();
     const c = columns(
       'TT',
       'Họ và tên',

@@ -333,8 +333,11 @@ function itemNamedByKind(
   }
 }
 
-/** "Hạn nộp …", "Hạn chi bộ xét công nhận …": a deadline named by the work it is for (not a quota, "Hạn mức", nor a limit, "Hạn chế"). */
-const DEADLINE_FOR = /^(?:thoi )?han (?!muc\b|che\b|gia han\b)(.+)$/;
+/**
+ * "Hạn nộp …", "Hạn chi bộ xét công nhận …": a deadline named by the work it is for; not a quota
+ * ("Hạn mức"), a limit ("Hạn chế"), nor when a thing expires ("Hạn sử dụng", "Hạn thẻ BHYT").
+ */
+const DEADLINE_FOR = /^(?:thoi )?han (?!muc\b|che\b|gia han\b|su dung\b|the\b)(.+)$/;
 /** "Ngày nộp", "Ngày chi bộ xét": the day the work was done. */
 const DAY_OF = /^ngay (.+)$/;
 
