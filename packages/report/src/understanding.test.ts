@@ -114,3 +114,27 @@ describe('the lines of `check --explain`', () => {
     ]);
   });
 });
+
+describe('a table of units by row, explained', () => {
+  it('says each row is a unit and each column group an indicator, right under the header rows', () => {
+    const units = checkSheets(createChecker({ pack, asOf, explain: true }), 'bhyt-theo-xa.xlsx', [
+      gridSheet('Theo xã', [
+        ['KẾT QUẢ PHÁT TRIỂN NGƯỜI THAM GIA BHYT NĂM 2024 THEO XÃ'],
+        ['TT', 'Xã, thị trấn', 'Tỷ lệ tham gia BHYT (%)', null, 'Ghi chú'],
+        [null, null, 'Chỉ tiêu giao', 'Thực hiện', null],
+        [1, 'Thị trấn Cẩm Xuyên', 95, 96.2, null],
+        [2, 'Xã Cẩm Bình', 93.5, 92.1, null],
+      ]),
+    ]);
+    const [reading] = explainedTables([units]).map((t) => t.understanding);
+    const lines = understandingOf(reading!, 'vi');
+    expect(lines[1]).toBe('dòng tiêu đề 2–3');
+    expect(lines[2]).toBe('mỗi dòng là một đơn vị (cột B), mỗi nhóm cột là một chỉ tiêu');
+    expect(understandingOf(reading!, 'en')[2]).toBe(
+      'each row is a unit (column B), each column group an indicator',
+    );
+    // an uncertain table's reason is not repeated as a note line
+    expect(form!.note?.vi).toBeTruthy();
+    expect(understandingOf(form!, 'vi')).not.toContain(form!.note!.vi);
+  });
+});
