@@ -203,7 +203,7 @@ describe('an indicator sheet', () => {
     const result = await dondoc('check', file, '--as-of', '2025-01-15');
     expect(result.code).toBe(1);
     expect(result.out).toMatch(
-      /Chỉ tiêu!E3 +indicator\/unmet +Chỉ tiêu "Tỷ lệ người dân tham gia bảo hiểm y tế" không đạt: thực hiện 93,2%, mục tiêu ≥ 95 % \(năm 2024\)\./,
+      /Chỉ tiêu!E3 +indicator\/unmet +Chỉ tiêu "Tỷ lệ người dân tham gia bảo hiểm y tế" không đạt: thực hiện 93,2%, mục tiêu ≥ 95% \(năm 2024\)\./,
     );
     // 1,2 % is strictly better than "Dưới 1,5" (docs/decisions/0010)
     expect(result.out).toMatch(

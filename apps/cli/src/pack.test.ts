@@ -94,7 +94,7 @@ describe('dondoc pack docs', () => {
     expect(result.out).toContain('## Ủy ban nhân dân huyện');
     expect(result.out).toContain('thời hạn: "trước ngày 20/5/2024"');
     expect(result.out).toContain('## Chỉ tiêu');
-    expect(result.out).toContain('2025: ≥ 84,3 %; 2030: ≥ 85 %');
+    expect(result.out).toContain('2025: ≥ 84,3%; 2030: ≥ 85%');
   });
 
   it('writes a self-contained, escaped HTML checklist with sub-targets', async () => {
@@ -112,7 +112,7 @@ describe('dondoc pack docs', () => {
     const html = readFileSync(out, 'utf8');
     expect(html).not.toMatch(/<script|<link/);
     expect(html).toContain('(12) Tỷ lệ trường đạt chuẩn quốc gia');
-    expect(html).toContain('Trường mầm non đạt chuẩn quốc gia: 2024: ≥ 57,97 %');
+    expect(html).toContain('Trường mầm non đạt chuẩn quốc gia: 2024: ≥ 57,97%');
   });
 });
 

@@ -117,7 +117,7 @@ describe('an indicator table against the pack', () => {
 
   it('quotes the target as the document wrote it and says by how much', () => {
     expect(byCell.E6?.message.vi).toBe(
-      'Chỉ tiêu "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)" không đạt: thực hiện 2,1%, mục tiêu từ 2,5 đến 3 % (năm 2024).',
+      'Chỉ tiêu "Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP)" không đạt: thực hiện 2,1%, mục tiêu từ 2,5 đến 3% (năm 2024).',
     );
     expect(byCell.E6?.quote).toBe('2,5 - 3%');
     expect(byCell.E12?.subject.id).toBe('tieu-hoc');

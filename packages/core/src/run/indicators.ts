@@ -59,6 +59,7 @@ import {
   relativeBase,
   relativeChange,
   targetFromBase,
+  withUnit,
   type Target,
   type TargetEvaluation,
 } from '../vi/targets.js';
@@ -770,8 +771,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       tolerance,
       ...(lowerIsBetter !== undefined ? { lowerIsBetter } : {}),
     });
-    const shown = (lang: 'vi' | 'en') =>
-      `${numberText(parsed.value, lang)}${unit ? (unit === '%' ? '%' : ` ${unit}`) : ''}`;
+    const shown = (lang: 'vi' | 'en') => withUnit(numberText(parsed.value, lang), unit);
     judge(
       evaluation,
       parsed.value,

@@ -391,13 +391,13 @@ describe('evaluateTarget', () => {
     expect(
       evaluateTarget({ op: 'approx', value: 80, unit: '%' }, 70, { tolerance: 0.05 }).expected,
     ).toEqual({
-      vi: 'khoảng 80 % (± 5 %: từ 76 đến 84 %)',
+      vi: 'khoảng 80% (±5%: từ 76 đến 84%)',
       en: 'about 80% (±5%: 76 to 84%)',
     });
     expect(
       evaluateTarget({ op: '>=', value: 84.3, unit: '%' }, 70, { tolerance: 0.05 }).expected,
     ).toEqual({
-      vi: '≥ 84,3 %',
+      vi: '≥ 84,3%',
       en: 'at least 84.3%',
     });
   });
@@ -449,18 +449,18 @@ describe('evaluateTarget', () => {
 
 describe('describeTarget', () => {
   it.each<[Target, string | undefined, string, string]>([
-    [{ op: '>=', value: 84.3, unit: '%' }, undefined, '≥ 84,3 %', 'at least 84.3%'],
+    [{ op: '>=', value: 84.3, unit: '%' }, undefined, '≥ 84,3%', 'at least 84.3%'],
     [
       { op: '>', value: 9, unit: 'bác sĩ/vạn dân' },
       undefined,
       '> 9 bác sĩ/vạn dân',
       'more than 9 bác sĩ/vạn dân',
     ],
-    [{ op: '<', value: 15 }, '%', '< 15 %', 'less than 15%'],
-    [{ op: '<=', value: 3, unit: '%' }, undefined, '≤ 3 %', 'at most 3%'],
-    [{ op: '=', value: 100, unit: '%' }, undefined, '= 100 %', 'exactly 100%'],
+    [{ op: '<', value: 15 }, '%', '< 15%', 'less than 15%'],
+    [{ op: '<=', value: 3, unit: '%' }, undefined, '≤ 3%', 'at most 3%'],
+    [{ op: '=', value: 100, unit: '%' }, undefined, '= 100%', 'exactly 100%'],
     [{ op: 'approx', value: 4460, unit: 'USD' }, undefined, 'khoảng 4.460 USD', 'about 4,460 USD'],
-    [{ op: 'between', min: 2.5, max: 3, unit: '%' }, undefined, 'từ 2,5 đến 3 %', 'from 2.5 to 3%'],
+    [{ op: 'between', min: 2.5, max: 3, unit: '%' }, undefined, 'từ 2,5 đến 3%', 'from 2.5 to 3%'],
     [
       { op: 'between', min: 38000, max: 39000 },
       'tỷ đồng',
@@ -470,7 +470,7 @@ describe('describeTarget', () => {
     [
       { op: 'between', min: 8, max: 10, unit: '%/năm' },
       undefined,
-      'từ 8 đến 10 %/năm',
+      'từ 8 đến 10%/năm',
       'from 8 to 10%/năm',
     ],
   ])('%j', (target, unit, vi, en) => {

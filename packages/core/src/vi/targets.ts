@@ -289,34 +289,34 @@ function describeExpected(target: Target, tolerance: number): Message {
   const pct = cleanNumber(tolerance * 100);
   const unit = target.unit;
   return {
-    vi: `${plain.vi} (± ${formatViNumber(pct)} %: ${describeTarget({ op: 'between', min: low, max: high }, unit).vi})`,
-    en: `${plain.en} (±${formatEnNumber(pct)}%: ${formatEnNumber(low)} to ${withUnitEn(formatEnNumber(high), unit)})`,
+    vi: `${plain.vi} (±${formatViNumber(pct)}%: ${describeTarget({ op: 'between', min: low, max: high }, unit).vi})`,
+    en: `${plain.en} (±${formatEnNumber(pct)}%: ${formatEnNumber(low)} to ${withUnit(formatEnNumber(high), unit)})`,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Words
 
-function withUnitVi(n: string, unit: string | undefined): string {
-  return unit ? `${n} ${unit}` : n;
-}
-
-function withUnitEn(n: string, unit: string | undefined): string {
+/**
+ * A figure and its unit, the one way every message writes it: "93,5%", "93,5% dân số", "2,1%/năm"
+ * (a percent sign closes up to the figure), "25 em", "1.260 người".
+ */
+export function withUnit(n: string, unit: string | undefined): string {
   if (!unit) return n;
   return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
 }
 
-/** "≥ 84,3 %" / "at least 84.3%", "từ 2,5 đến 3 %" / "from 2.5 to 3%". `unit` overrides the target's. */
+/** "≥ 84,3%" / "at least 84.3%", "từ 2,5 đến 3%" / "from 2.5 to 3%". `unit` overrides the target's. */
 export function describeTarget(target: Target, unit?: string): Message {
   const u = unit ?? target.unit;
   if (target.op === 'between') {
     return {
-      vi: `từ ${formatViNumber(target.min)} đến ${withUnitVi(formatViNumber(target.max), u)}`,
-      en: `from ${formatEnNumber(target.min)} to ${withUnitEn(formatEnNumber(target.max), u)}`,
+      vi: `từ ${formatViNumber(target.min)} đến ${withUnit(formatViNumber(target.max), u)}`,
+      en: `from ${formatEnNumber(target.min)} to ${withUnit(formatEnNumber(target.max), u)}`,
     };
   }
-  const vi = withUnitVi(formatViNumber(target.value), u);
-  const en = withUnitEn(formatEnNumber(target.value), u);
+  const vi = withUnit(formatViNumber(target.value), u);
+  const en = withUnit(formatEnNumber(target.value), u);
   switch (target.op) {
     case '>=':
       return { vi: `≥ ${vi}`, en: `at least ${en}` };

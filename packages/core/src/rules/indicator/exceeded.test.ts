@@ -20,7 +20,7 @@ const invalid: InvalidCase[] = [
         data: {
           title: 'Tỷ lệ che phủ rừng',
           actual: { vi: '55%', en: '55%' },
-          target: { vi: '≥ 52 %', en: 'at least 52%' },
+          target: { vi: '≥ 52%', en: 'at least 52%' },
           period: Y2024,
         },
         cell: 'E2',

@@ -21,7 +21,7 @@ const invalid: InvalidCase[] = [
         data: {
           title: 'Tỷ lệ che phủ rừng',
           plan: '50',
-          target: { vi: '≥ 52 %', en: 'at least 52%' },
+          target: { vi: '≥ 52%', en: 'at least 52%' },
           period: Y2024,
         },
         cell: 'D2',

@@ -4,7 +4,7 @@ import { forestSheet, INDICATOR_PACK, Y2024 } from './test-support/forest.js';
 import { indicatorUnmet } from './unmet.js';
 
 const tester = new RuleTester(indicatorUnmet, { pack: INDICATOR_PACK, asOf: '2025-02-10' });
-const target = { vi: '≥ 52 %', en: 'at least 52%' };
+const target = { vi: '≥ 52%', en: 'at least 52%' };
 
 const valid: RuleCase[] = [
   { name: 'on the bound', sheets: forestSheet('52', 52) },
