@@ -14,9 +14,15 @@ import { EMPTY_ITEM } from './types.js';
 const here = dirname(fileURLToPath(import.meta.url));
 /** packages/extract/{src,dist} → the repository root. */
 const repoRoot = resolve(here, '..', '..', '..');
-const goldDir =
-  [join(here, 'gold'), join(here, '..', 'src', 'gold')].find((d) => existsSync(d)) ??
-  join(here, 'gold');
+
+/** A corpus folder of src/, found from src/ (tests) or dist/ (the built bench). */
+function corpusDir(name: string): string {
+  return (
+    [join(here, name), join(here, '..', 'src', name)].find((d) => existsSync(d)) ?? join(here, name)
+  );
+}
+
+const goldDir = corpusDir('gold');
 
 function fmt(n: number): string {
   return n.toFixed(2);
@@ -35,68 +41,50 @@ function row(label: string, s: Readonly<Record<string, KindScore>>): string {
 }
 
 /** Short directives written for evaluation only (never looked at while writing rules): src/heldout/. */
-export const heldOutDir =
-  [join(here, 'heldout'), join(here, '..', 'src', 'heldout')].find((d) => existsSync(d)) ??
-  join(here, 'heldout');
+export const heldOutDir = corpusDir('heldout');
 
-export const heldOutDir2 =
-  [join(here, 'heldout2'), join(here, '..', 'src', 'heldout2')].find((d) => existsSync(d)) ??
-  join(here, 'heldout2');
+export const heldOutDir2 = corpusDir('heldout2');
 
 /** Short directives modelled on public pages, gold written before any run (issue 19): src/unseen/. */
-export const unseenDir =
-  [join(here, 'unseen'), join(here, '..', 'src', 'unseen')].find((d) => existsSync(d)) ??
-  join(here, 'unseen');
+export const unseenDir = corpusDir('unseen');
 
 /**
  * The second set (issue 19): texts modelled on pages none of `unseen/` was modelled on, gold
  * written before any run; held out until the third set existed, then fixed against: src/unseen2/.
  */
-export const unseenDir2 =
-  [join(here, 'unseen2'), join(here, '..', 'src', 'unseen2')].find((d) => existsSync(d)) ??
-  join(here, 'unseen2');
+export const unseenDir2 = corpusDir('unseen2');
 
 /**
  * The third set (issue 19): real public texts kept as found, gold written before any run:
  * src/unseen3/.
  */
-export const unseenDir3 =
-  [join(here, 'unseen3'), join(here, '..', 'src', 'unseen3')].find((d) => existsSync(d)) ??
-  join(here, 'unseen3');
+export const unseenDir3 = corpusDir('unseen3');
 
 /**
  * The fourth set (issue 19): real public texts kept as found, built after the fixes made on sets
  * 2 and 3, gold written before any run, run once: src/unseen4/.
  */
-export const unseenDir4 =
-  [join(here, 'unseen4'), join(here, '..', 'src', 'unseen4')].find((d) => existsSync(d)) ??
-  join(here, 'unseen4');
+export const unseenDir4 = corpusDir('unseen4');
 
 /**
  * The fifth set (issue 19): real public texts kept as found, mostly administrative documents, built
  * blind (gold written and committed before any run), run once: src/unseen5/.
  */
-export const unseenDir5 =
-  [join(here, 'unseen5'), join(here, '..', 'src', 'unseen5')].find((d) => existsSync(d)) ??
-  join(here, 'unseen5');
+export const unseenDir5 = corpusDir('unseen5');
 
 /**
  * The sixth set (issue 19 item 5): texts of our own modelled on public pages of seven genres, on
  * sites no earlier set came from, built blind (gold written and committed before any run):
  * src/unseen6/.
  */
-export const unseenDir6 =
-  [join(here, 'unseen6'), join(here, '..', 'src', 'unseen6')].find((d) => existsSync(d)) ??
-  join(here, 'unseen6');
+export const unseenDir6 = corpusDir('unseen6');
 
 /**
  * The seventh set (issue 19 item 5): sixteen texts of our own modelled on public pages of seven
  * genres, on sites no earlier set came from, built blind (gold written and committed before any
  * run): src/unseen7/.
  */
-export const unseenDir7 =
-  [join(here, 'unseen7'), join(here, '..', 'src', 'unseen7')].find((d) => existsSync(d)) ??
-  join(here, 'unseen7');
+export const unseenDir7 = corpusDir('unseen7');
 
 /**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply

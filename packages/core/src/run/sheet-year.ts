@@ -2,6 +2,14 @@ import type { Row } from '../model/sheet.js';
 import { readPeriodText } from '../table/periods.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 
+/** The texts of the title block: every text cell above the header's first row. */
+function* titleTexts(rows: readonly Row[], headerRow: number): Generator<string> {
+  for (const row of rows) {
+    if (row.number >= headerRow) return;
+    for (const cell of row.cells) if (typeof cell.value === 'string') yield cell.text;
+  }
+}
+
 /**
  * The year a sheet's title block works in ("BẢNG THEO DÕI … NĂM 2024", "Đức Thọ, ngày 01 tháng 7
  * năm 2024", "(Kèm theo Kế hoạch số 25-KH/HU ngày 10/5/2024 …)"): the latest year written in full
@@ -9,15 +17,11 @@ import { findDateExpressions, type DateExpression } from '../vi/dates.js';
  */
 export function titleYear(rows: readonly Row[], headerRow: number): number | undefined {
   let year: number | undefined;
-  for (const row of rows) {
-    if (row.number >= headerRow) break;
-    for (const cell of row.cells) {
-      if (typeof cell.value !== 'string') continue;
-      for (const match of findDateExpressions(cell.text)) {
-        if (!match.explicitYear) continue;
-        const y = yearOfExpression(match.expression);
-        if (year === undefined || y > year) year = y;
-      }
+  for (const text of titleTexts(rows, headerRow)) {
+    for (const match of findDateExpressions(text)) {
+      if (!match.explicitYear) continue;
+      const y = yearOfExpression(match.expression);
+      if (year === undefined || y > year) year = y;
     }
   }
   return year;
@@ -33,13 +37,9 @@ function yearOfExpression(expression: DateExpression): number {
  * final once the school year has ended (31 May), not at the end of December.
  */
 export function titleSchoolYear(rows: readonly Row[], headerRow: number): number | undefined {
-  for (const row of rows) {
-    if (row.number >= headerRow) break;
-    for (const cell of row.cells) {
-      if (typeof cell.value !== 'string') continue;
-      const period = readPeriodText(cell.text);
-      if (period.sub === 'SY' && period.year !== undefined) return period.year;
-    }
+  for (const text of titleTexts(rows, headerRow)) {
+    const period = readPeriodText(text);
+    if (period.sub === 'SY' && period.year !== undefined) return period.year;
   }
   return undefined;
 }
@@ -54,14 +54,10 @@ export function titleMonth(
   headerRow: number,
 ): { readonly year: number; readonly month: number } | undefined {
   const found = new Set<string>();
-  for (const row of rows) {
-    if (row.number >= headerRow) break;
-    for (const cell of row.cells) {
-      if (typeof cell.value !== 'string') continue;
-      for (const match of findDateExpressions(cell.text)) {
-        if (match.explicitYear && match.expression.kind === 'month')
-          found.add(`${match.expression.year}-${match.expression.month}`);
-      }
+  for (const text of titleTexts(rows, headerRow)) {
+    for (const match of findDateExpressions(text)) {
+      if (match.explicitYear && match.expression.kind === 'month')
+        found.add(`${match.expression.year}-${match.expression.month}`);
     }
   }
   if (found.size !== 1) return undefined;

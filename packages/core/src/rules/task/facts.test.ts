@@ -122,6 +122,9 @@ describe("withSchoolYear: a day without a year in a school year's plan (NĂM H�
     ['15/01', 2025, '15/1/2025'],
     ['Trước 20/01', 2025, 'Trước 20/1/2025'],
     ['Từ 04/11 đến 15/11', 2025, 'Từ 4/11/2024 đến 15/11/2024'],
+    // June and July prepare the school year: in its first year, as schoolYearDayYear reads them
+    ['Tuyển sinh trước 30/6', 2025, 'Tuyển sinh trước 30/6/2024'],
+    ['31/5', 2025, '31/5/2025'],
     // a year written, no school year, or no day: left as it is
     ['15/11/2024', 2025, undefined],
     ['30/9 năm 2024', 2025, undefined],

@@ -18,6 +18,7 @@ import {
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
 import { classifyStatus, classifyStatusCell } from '../../vi/status.js';
 import { foldText } from '../../vi/text.js';
+import { schoolYearDayYear } from '../../table/periods.js';
 
 /** The texts a check keeps for every task (title, unit), one string per distinct text. */
 const sharedText = textPool();
@@ -222,8 +223,8 @@ const DAY_MONTH = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/gu;
 
 /**
  * The text with each day written without a year ("30/9", "Trước 15/01") given the year it has in
- * the school year ending in `endYear`: August to December in the first year, January to July in
- * the second. Undefined when there is no school year, a year is written, or no such day.
+ * the school year ending in `endYear` (`schoolYearDayYear`: June to December in the first year,
+ * January to May in the second). Undefined when there is no school year, a year is written, or no such day.
  */
 export function withSchoolYear(text: string, endYear: number | undefined): string | undefined {
   if (endYear === undefined) return undefined;
@@ -235,7 +236,7 @@ export function withSchoolYear(text: string, endYear: number | undefined): strin
     const month = Number(m);
     if (month < 1 || month > 12 || day < 1 || day > 31) return whole;
     changed = true;
-    return `${day}/${month}/${month >= 8 ? endYear - 1 : endYear}`;
+    return `${day}/${month}/${schoolYearDayYear(endYear, month)}`;
   });
   return changed ? out : undefined;
 }
