@@ -314,13 +314,16 @@ export function taskTable(
       if (facts.owner !== '') finding.agency = facts.owner;
       finding.location = location(
         row.number,
-        // a completion date read from the status or notes words points at that cell
+        // a completion date read from the status or notes words points at that cell, and so
+        // does a status read from the notes
         builtIn?.field === 'completedOn' &&
           (facts.completionFrom === 'status' || facts.completionFrom === 'note')
           ? facts.completionFrom
-          : builtIn
-            ? builtIn.field
-            : rule.custom!.field,
+          : builtIn?.field === 'status' && facts.statusFrom === 'note'
+            ? 'note'
+            : builtIn
+              ? builtIn.field
+              : rule.custom!.field,
       );
       if (report?.expected !== undefined) finding.expected = report.expected;
       if (report?.actual !== undefined) finding.actual = report.actual;

@@ -16,7 +16,7 @@ import {
   type CompletionInText,
 } from '../../vi/completion.js';
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
-import { classifyStatus, classifyStatusCell } from '../../vi/status.js';
+import { classifyStatus, classifyStatusCell, timelinessOf } from '../../vi/status.js';
 import { foldText } from '../../vi/text.js';
 import { schoolYearDayYear } from '../../table/periods.js';
 
@@ -38,6 +38,7 @@ function isoOf(date: PlainDate): string {
 
 /** The built-in status vocabulary only (no pack words): memoised per distinct status text. */
 const classifyBuiltInStatus = memoizeText((t) => classifyStatus(t));
+const timelinessOfStatus = memoizeText((t) => timelinessOf(t) ?? null);
 
 export type TaskStatusState =
   'done' | 'in-progress' | 'not-started' | 'not-done' | 'unknown' | 'empty';
@@ -73,8 +74,21 @@ export interface TaskFacts {
   readonly completionText: string;
   readonly hasCompletion: boolean;
   readonly completionInvalid: boolean;
+  /** The status cell's words as written ('' when the row has none, even if a note gave one). */
   readonly status: string;
   readonly statusState: TaskStatusState;
+  /**
+   * Where the status was read: its own column (text, ticks or progress), or the notes of a table
+   * with no status column ("Đã trình UBND huyện"); null when the row says none.
+   */
+  readonly statusFrom: 'column' | 'note' | null;
+  /** The words the status was read from: the status cell's, or the note's when it gave the status. */
+  readonly statusText: string;
+  /**
+   * What the status says of the deadline, when it says it: late ("Quá hạn", "Hoàn thành (chậm)")
+   * or on time ("Đã xong - Đúng hạn"); null when it says neither.
+   */
+  readonly statusTimeliness: 'late' | 'on-time' | null;
   /** A completion date, or a status word that says done. */
   readonly isDone: boolean;
   /** asOf − due (positive: the deadline has passed). */
@@ -413,6 +427,9 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     completionInvalid: completed.kind === 'invalid',
     status: ownStatusText,
     statusState,
+    statusFrom: status === undefined ? null : statusFromNote ? 'note' : 'column',
+    statusText: status === undefined ? '' : statusText,
+    statusTimeliness: status === undefined ? null : timelinessOfStatus(statusText),
     isDone,
     daysPastDue: dueDate ? daysBetween(dueDate, options.asOf) : null,
     daysUntilDue: dueDate ? daysBetween(options.asOf, dueDate) : null,
@@ -454,4 +471,7 @@ export const TASK_FACT_NAMES: ReadonlySet<string> = new Set([
   'dueUnresolved',
   'completionFrom',
   'completionText',
+  'statusFrom',
+  'statusText',
+  'statusTimeliness',
 ]);

@@ -1,11 +1,13 @@
 import { clip } from '../../findings/template.js';
-import { dateText } from '../date-text.js';
-import type { TaskRule } from '../rule.js';
+import { completedBy, dateText } from '../date-text.js';
+import type { RuleReport, TaskRule } from '../rule.js';
 
 /**
  * The status and the completion date contradict each other: a completion date is written but the
  * status says the work is not done ("Đang thực hiện", "Chưa hoàn thành"), or the completion date
- * lies after the as-of date.
+ * lies after the as-of date, or the status says the work came late ("Quá hạn", "Hoàn thành (chậm)")
+ * where the dates say it was done by the deadline. One of the two is wrong, and the office should
+ * know which before anyone signs a follow-up on it.
  */
 export const taskStatusConflict: TaskRule = {
   id: 'task/status-conflict',
@@ -20,6 +22,10 @@ export const taskStatusConflict: TaskRule = {
     conflict: {
       vi: 'Nhiệm vụ "{title}": tình trạng "{status}" nhưng ngày hoàn thành ghi {completedOn}.',
       en: 'Task "{title}": status "{status}" but the completion date says {completedOn}.',
+    },
+    saysLate: {
+      vi: 'Nhiệm vụ "{title}": tình trạng ghi "{status}" (chậm) nhưng ngày hoàn thành {completedOn} không sau hạn {due}.',
+      en: 'Task "{title}": the status says "{status}" (late) but the completion date {completedOn} is not after the deadline {due}.',
     },
   },
   example: {
@@ -37,18 +43,42 @@ export const taskStatusConflict: TaskRule = {
             value: ['in-progress', 'not-started', 'not-done'],
           },
           { fact: 'daysCompletedAfterAsOf', operator: 'greaterThan', value: 0 },
+          {
+            all: [
+              { fact: 'statusTimeliness', operator: 'equal', value: 'late' },
+              { fact: 'daysLate', operator: 'lessThanInclusive', value: 0 },
+            ],
+          },
         ],
       },
     ],
   },
   field: 'status',
-  report: (f) => ({
-    messageId: 'conflict',
-    values: {
-      title: clip(f.title),
-      status: f.status === '' ? '—' : f.status,
-      completedOn: dateText(f.completedOn),
-    },
-    actual: `${f.status} · ${dateText(f.completedOn).vi}`,
-  }),
+  report: (f): RuleReport => {
+    // the status as the row says it: its own cell, or the note that gave it
+    const status = f.statusText === '' ? '—' : clip(f.statusText, 80);
+    const saysLate =
+      f.statusTimeliness === 'late' &&
+      f.daysLate !== null &&
+      f.daysLate <= 0 &&
+      (f.daysCompletedAfterAsOf ?? 0) <= 0 &&
+      f.statusState === 'done';
+    return saysLate
+      ? {
+          messageId: 'saysLate',
+          values: {
+            title: clip(f.title),
+            status,
+            completedOn: dateText(f.completedOn),
+            due: dateText(f.due),
+          },
+          expected: completedBy(f.due),
+          actual: `${status} · ${dateText(f.completedOn).vi}`,
+        }
+      : {
+          messageId: 'conflict',
+          values: { title: clip(f.title), status, completedOn: dateText(f.completedOn) },
+          actual: `${status} · ${dateText(f.completedOn).vi}`,
+        };
+  },
 };
