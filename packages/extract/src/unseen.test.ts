@@ -18,13 +18,14 @@ const DIR4 = new URL('./unseen4/', import.meta.url);
 const DIR5 = new URL('./unseen5/', import.meta.url);
 const DIR6 = new URL('./unseen6/', import.meta.url);
 const DIR7 = new URL('./unseen7/', import.meta.url);
+const DIR8 = new URL('./unseen8/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
 const texts = listTexts(DIR);
 /**
- * The seven unseen sets (the third to fifth hold real texts kept as found, the sixth and seventh
+ * The eight unseen sets (the third to fifth hold real texts kept as found, the sixth to eighth
  * texts of our own modelled on public pages), each file named with its folder.
  */
 const allTexts = [
@@ -35,6 +36,7 @@ const allTexts = [
   ...listTexts(DIR5).map((f) => `unseen5/${f}`),
   ...listTexts(DIR6).map((f) => `unseen6/${f}`),
   ...listTexts(DIR7).map((f) => `unseen7/${f}`),
+  ...listTexts(DIR8).map((f) => `unseen8/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
