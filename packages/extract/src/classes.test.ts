@@ -1321,3 +1321,27 @@ describe('a report under a request that names no recipient goes back to the body
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a body named in lower-case words after "Ban" receives the report (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a school board written in lower case',
+      'Các tổ chuyên môn gửi báo cáo kết quả thực hiện về Ban giám hiệu trước ngày 20 hằng tháng.',
+      [{ from: 'Các tổ chuyên môn', to: 'Ban giám hiệu', period: 'monthly' }],
+    ],
+    [
+      'a command whose name goes on in lower case after a capitalised word',
+      'Các phường thống kê thiệt hại do mưa lớn, báo cáo Ban Chỉ huy phòng thủ dân sự thành phố trước ngày 12/10/2026.',
+      [
+        {
+          from: 'Các phường',
+          to: 'Ban Chỉ huy phòng thủ dân sự thành phố',
+          period: 'once',
+          due: '2026-10-11',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
