@@ -1345,3 +1345,19 @@ describe('a body named in lower-case words after "Ban" receives the report (set 
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('targets announced with their count, then one a sentence after an ordinal (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"… xác định 4 chỉ tiêu chủ yếu. Thứ nhất, … Thứ hai, …": each ordinal sentence holds targets of the term',
+      'Đại hội Hội Nông dân huyện nhiệm kỳ 2026 - 2031 đã bế mạc. Nhiệm kỳ qua, các cấp Hội đã vận động 1.500 hội viên mới.\nĐại hội xác định 4 chỉ tiêu chủ yếu. Thứ nhất, hằng năm kết nạp mới từ 500 hội viên trở lên.\nThứ hai, đến cuối nhiệm kỳ, giúp 300 hộ nông dân thoát nghèo.\nThứ ba, 95% chi hội được xếp loại khá trở lên.',
+      [
+        { op: '>=', value: 500, unit: 'hội viên', year: '2031' },
+        { op: '>=', value: 300, unit: 'hộ', year: '2031' },
+        { op: '>=', value: 95, unit: '%', year: '2031' },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

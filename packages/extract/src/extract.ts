@@ -84,9 +84,12 @@ const SHEET_TO = /^(?:Cơ quan|Đơn vị|Nơi)\s+(?:nhận|tiếp nhận)(?:\s+
 const PHOTO_CAPTION =
   /\((?:Hình|Ảnh)(?:\s+(?:từ|minh họa|minh hoạ|tư liệu)|\s*:)[^()]{0,60}\)\s*\.?\s*$/u;
 
-/** Running text that announces targets: "… đề ra một số chỉ tiêu …", "… các chỉ tiêu chủ yếu gồm:". */
+/**
+ * Running text that announces targets: "… đề ra một số chỉ tiêu …", "… xác định 5 chỉ tiêu chính",
+ * "… các chỉ tiêu chủ yếu gồm:".
+ */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:[\p{L}-]+\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
 /** A timetable row written "Ngày 14/3: task" (a day, a colon, the work due that day). */
 const DAY_ROW = /^\s*Ngày\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*:\s*(\S[\s\S]*)$/u;

@@ -422,6 +422,13 @@ function yearOfMatch(m: DateMatch): number {
 const LOOK_BACK =
   /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua)\s*,/iu;
 
+/** An ordinal that opens one of the announced targets: "Thứ nhất, …", "Thứ ba, đến cuối nhiệm kỳ, …". */
+const ORDINAL_OPENER =
+  /^\s*Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*(?:[^,;.]{0,40},\s*)?$/iu;
+
+/** A count of people or households to help, enrol or mobilise: "giúp 1.200 hộ", "kết nạp mới 500 …". */
+const COUNT_TO_REACH = /(?:^|\s)(?:giúp|hỗ trợ|kết nạp(?:\s+mới)?|vận động)\s*$/iu;
+
 /** A request ("yêu cầu", "đề nghị") that demands a value be reached. */
 const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 
@@ -554,6 +561,10 @@ export function indicatorsOfBlock(
             ) ||
             // "Tỷ lệ lao động qua đào tạo: trên 20%": a list of targets written "Name: value"
             nameValue(f.pushedSegment) ||
+            // "Thứ ba, 95% chi hội …", "Thứ nhất, hằng năm giúp 1.200 hộ …": a target after the
+            // ordinal that opens it, or a count of those to help or enrol
+            ORDINAL_OPENER.test(f.pushedSegment) ||
+            COUNT_TO_REACH.test(f.pushedSegment) ||
             // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
             (previousTaken && (f.elided || f.unit === previousUnit)));
         const valueAt = whole.offset + (clause === whole ? 0 : colon + 1) + f.start;
