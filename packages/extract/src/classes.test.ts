@@ -1361,3 +1361,15 @@ describe('targets announced with their count, then one a sentence after an ordin
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe("a council's own term in the headline is not the period of its targets (set 8 classes)", () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a session held mid-year sets targets for the rest of the year the sentence names',
+      'Kỳ họp thứ 9 HĐND xã Phú Lâm, nhiệm kỳ 2021 - 2026\nNgày 10/7/2025, HĐND xã Phú Lâm tổ chức kỳ họp thứ 9.\nKỳ họp thông qua Nghị quyết về nhiệm vụ 6 tháng cuối năm 2025, trong đó phấn đấu cả năm thu ngân sách đạt 12 tỷ đồng trở lên.',
+      [{ op: '>=', value: 12, unit: 'tỷ đồng', year: '2025' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

@@ -112,6 +112,10 @@ function isoOfStamp(text: string): string | undefined {
   return formatIsoDate({ year: Number(d[3]), month: Number(d[2]), day: Number(d[1]) });
 }
 
+/** A council's session or own term up to "nhiệm kỳ A - B" (not a congress's). */
+const COUNCIL_TERM =
+  /((?:HĐND|Hội đồng nhân dân|Kỳ họp|kỳ họp)(?:(?!Đại hội)[^.;:])*?),?\s*nhiệm kỳ\s*\d{4}\s*[-–]\s*\d{4}/gu;
+
 /** The frame of the blocks of one document (`blocks` from its first block to its last). */
 export function documentFrame(blocks: readonly Block[]): DocumentFrame {
   const metadata = new Set<number>();
@@ -171,10 +175,14 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     title,
     stampDate,
     // "Nghị quyết 51/NQ-HĐND năm 2025 về Kế hoạch … năm 2026": the year after a document's number
-    // is when it was issued, not the plan's year
+    // is when it was issued, not the plan's year; a council's own term in the headline ("Kỳ họp
+    // thứ 11 HĐND huyện, nhiệm kỳ 2021 - 2026") is not the period of its targets
     targetYear:
-      periodEndYear(title.replace(/\d+\/[\p{Lu}Đ-]+(?:\/[\p{Lu}Đ-]+)?\s+năm\s+\d{4}/gu, '')) ??
-      leadPeriodYear(firstBody?.text ?? ''),
+      periodEndYear(
+        title
+          .replace(/\d+\/[\p{Lu}Đ-]+(?:\/[\p{Lu}Đ-]+)?\s+năm\s+\d{4}/gu, '')
+          .replace(COUNCIL_TERM, '$1'),
+      ) ?? leadPeriodYear(firstBody?.text ?? ''),
     targets: titleParts.map(titleTargets).find((t) => t !== null) ?? null,
   };
 }

@@ -441,7 +441,11 @@ const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
  * own. A past year or a base of comparison ("so với năm 2020") sets none.
  */
 function sentencePeriod(text: string, docYear: number | undefined): string | null {
-  const firstValue = text.search(/(?<![\d.,/])(?!(?:19|20|21)\d{2}(?!\d))\d/u);
+  // "nhiệm vụ 6 tháng cuối năm 2025, … đạt 12 tỷ đồng": a span of months or years names the
+  // period, it is not the first value
+  const firstValue = text.search(
+    /(?<![\d.,/])(?!(?:19|20|21)\d{2}(?!\d))(?!\d{1,2}\s+(?:tháng|năm)\s+(?:đầu|cuối)(?![\p{L}]))\d/u,
+  );
   const prefix = (firstValue < 0 ? text : text.slice(0, firstValue))
     // "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030 …": the standard's period,
     // not the target's
