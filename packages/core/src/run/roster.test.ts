@@ -129,3 +129,55 @@ describe('a unit column beside dates is no unit list', () => {
     expect(sheet?.table).not.toBe('roster');
   });
 });
+
+describe('a list of units that are not offices, named by the pack', () => {
+  // a district's market board and the stalls and enterprises it oversees: none of their names opens
+  // with an office's word, but each is one of the pack's own units
+  const market = parsePack({
+    id: 'cho-thang',
+    version: '1.0.0',
+    title: 'Báo cáo tháng của các đơn vị kinh doanh tại chợ (mẫu)',
+    agencies: [
+      { id: 'a', name: 'Cửa hàng xăng dầu Cầu Giát' },
+      { id: 'b', name: 'Nhà hàng Hương Sen' },
+      { id: 'c', name: 'Quầy thuốc Minh Châu' },
+    ],
+    groups: [{ id: 'kd', name: 'Các đơn vị kinh doanh', members: ['a', 'b', 'c'] }],
+    reports: [{ id: 'bc', title: 'Báo cáo tháng 9', from: ['kd'], due: 'trước ngày 10/10/2024' }],
+  });
+  if (!market.ok) throw new Error(JSON.stringify(market.problems));
+  const list = gridSheet('Cơ sở', [
+    ['STT', 'Tên cơ sở', 'Địa chỉ', 'Số lao động'],
+    [1, 'Cửa hàng xăng dầu Cầu Giát', 'Thị trấn Cầu Giát', 12],
+    [2, 'Nhà hàng Hương Sen', 'Xã Quỳnh Hồng', 8],
+    [3, 'Quầy thuốc Minh Châu', 'Xã Quỳnh Hồng', 3],
+  ]);
+  const nameLog = gridSheet('Sổ nhận', [
+    ['STT', 'Cơ sở gửi', 'Ngày nhận'],
+    [1, 'Cửa hàng xăng dầu Cầu Giát', d(2024, 10, 7)],
+    [2, 'Nhà hàng Hương Sen', d(2024, 10, 11)],
+  ]);
+  const run = (sheets: Sheet[]) =>
+    checkSheets(
+      createChecker({ pack: market.pack, asOf: { year: 2024, month: 10, day: 20 } }),
+      'cho.xlsx',
+      sheets,
+    );
+
+  it('is read as the roster, and the unit that sent nothing is missing there', () => {
+    const result = run([nameLog, list]);
+    expect(result.sheets.find((s) => s.name === 'Cơ sở')?.table).toBe('roster');
+    expect(
+      result.findings.map((f) => `${f.rule} ${f.location?.sheet ?? ''}!${f.location?.cell ?? ''}`),
+    ).toEqual(['report/late Sổ nhận!C3', 'report/missing Cơ sở!B4']);
+  });
+
+  it('is no roster when its names are not the pack’s units', () => {
+    const other = gridSheet('Cơ sở', [
+      ['STT', 'Tên cơ sở', 'Địa chỉ'],
+      [1, 'Tiệm vàng Kim Hoa', 'Xã Quỳnh Hồng'],
+      [2, 'Tiệm may Thu Hà', 'Xã Quỳnh Hồng'],
+    ]);
+    expect(run([nameLog, other]).sheets.find((s) => s.name === 'Cơ sở')?.table).not.toBe('roster');
+  });
+});

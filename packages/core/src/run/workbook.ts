@@ -30,7 +30,7 @@ import {
   type ValueColumn,
 } from '../table/indicator-headers.js';
 import { describePeriod, readPeriodText } from '../table/periods.js';
-import { looksLikeAgencyName } from '../vi/agencies.js';
+import { looksLikeAgencyName, type AgencyMatcher } from '../vi/agencies.js';
 import { parseDateCell } from '../vi/dates.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
 import { matchHeaderAnyKind } from '../table/matcher.js';
@@ -279,6 +279,7 @@ const UNIT_LIST_SHARE = 0.8;
 function unitList(
   rows: readonly Row[],
   header: SimpleHeader<RosterField> | undefined,
+  packUnits?: AgencyMatcher,
 ): SimpleHeader<RosterField> | undefined {
   if (!header) return undefined;
   const headerRow = rows.find((r) => r.number === header.row);
@@ -304,7 +305,14 @@ function unitList(
     .map((r) => r.cells.find((c) => c.col === unitCol)?.text.trim() ?? '')
     .filter((t) => t !== '');
   if (names.length < UNIT_LIST_MIN_ROWS) return undefined;
-  const units = names.filter(looksLikeAgencyName).length;
+  // a name reads as a unit by its opening word ("UBND xã …", "Chi bộ …"), or by being one of the
+  // pack's own units, whatever kind of unit it is ("Khách sạn Sông Son", "Hợp tác xã … Tiên Phong")
+  const isUnit = (name: string) => {
+    if (looksLikeAgencyName(name)) return true;
+    const m = packUnits?.match(name);
+    return m !== undefined && m.how !== 'member' && m.how !== 'fuzzy';
+  };
+  const units = names.filter(isUnit).length;
   return units / names.length >= UNIT_LIST_SHARE ? header : undefined;
 }
 
@@ -341,7 +349,11 @@ function detectAll(
   if (kinds.has('roster')) {
     const header =
       detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit', 'group']) ??
-      unitList(rows, detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit']));
+      unitList(
+        rows,
+        detectSimple(rows, ctx.bindings.roster, ROSTER_ALIASES, ['unit']),
+        ctx.agencyMatcher,
+      );
     if (header) out.push({ kind: 'roster', header });
   }
   if (kinds.has('tasks')) {

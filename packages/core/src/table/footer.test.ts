@@ -17,6 +17,8 @@ describe('isNoteUnder', () => {
 describe('isSignatureText', () => {
   it.each([
     ['NGƯỜI LẬP BIỂU', true],
+    ['NGƯỜI THEO DÕI', true],
+    ['Người theo dõi', true],
     ['THỦ TRƯỞNG ĐƠN VỊ', true],
     ['TM. BAN THƯỜNG VỤ', true],
     ['KT. CHỦ TỊCH', true],

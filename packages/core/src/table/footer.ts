@@ -13,6 +13,8 @@ export const FOOTER_STARTS = [
   'nguoi lap',
   'nguoi lap bieu',
   'nguoi tong hop',
+  // the clerk who keeps a log signs under it
+  'nguoi theo doi',
   't/m',
   'tm',
   'kt',

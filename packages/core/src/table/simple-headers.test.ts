@@ -97,6 +97,35 @@ describe('detectSimpleHeader: a unit column named by the kind of base organisati
   );
 });
 
+describe('detectSimpleHeader: units that are not offices', () => {
+  it.each([
+    ['Tên HTX', 'HTX DV Quảng Nham'],
+    ['Hợp tác xã gửi', 'Hợp tác xã thủy sản Quảng Nham'],
+    ['Cơ sở lưu trú', 'Nhà nghỉ Biển Xanh'],
+    ['Doanh nghiệp báo cáo', 'Công ty TNHH Hải Long'],
+    ['Tổ chức Hội', 'Hội Chữ thập đỏ phường Đông Vệ'],
+  ])('a log whose unit column is %j', (unit, name) => {
+    const h = logHeader([
+      ['STT', unit, 'Ngày nhận', 'Ghi chú'],
+      [1, name, '12/06/2024'],
+    ]);
+    expect(h?.columns).toMatchObject({ unit: 2, received: 3 });
+  });
+});
+
+describe('detectSimpleHeader: a log that keeps the day sent and the day received', () => {
+  it.each([
+    [['STT', 'Đơn vị', 'Ngày gửi', 'Ngày nhận'], 4],
+    [['STT', 'Đơn vị', 'Ngày nhận', 'Ngày gửi'], 3],
+    [['STT', 'Đơn vị', 'Ngày nộp', 'Ngày tiếp nhận'], 4],
+    [['STT', 'Đơn vị', 'Thời gian gửi', 'Ngày đến'], 4],
+    [['STT', 'Đơn vị', 'Ngày gửi', 'Ghi chú'], 3],
+  ])('%j: the received column is %i', (header, col) => {
+    const h = logHeader([header, [1, 'UBND xã Quảng Nham', '10/10/2024', '11/10/2024']]);
+    expect(h?.columns.received).toBe(col);
+  });
+});
+
 describe('detectSimpleHeader: the period column of a log', () => {
   it.each(['Kỳ báo cáo', 'Tháng BC', 'Tháng báo cáo', 'Quý báo cáo', 'Tháng'])(
     '%j names the period the report covers',

@@ -67,18 +67,42 @@ export function detectSimpleHeader<F extends string>(
     if (headerRow !== undefined && row.number !== headerRow) continue;
     const columns: Partial<Record<F, number>> = {};
     let count = 0;
+    const wordings: Partial<Record<F, string>> = {};
     for (const cell of row.cells) {
       if (typeof cell.value !== 'string') continue;
-      const field = matchHeader(cell.text, vocabulary, names)?.field;
-      if (field !== undefined && columns[field] === undefined) {
+      const found = matchHeader(cell.text, vocabulary, names);
+      if (found === undefined) continue;
+      const field = found.field;
+      if (columns[field] === undefined) {
         columns[field] = cell.col;
+        wordings[field] = cell.text;
         count++;
+      } else if (receivedOverSent(field, cell.text, wordings[field])) {
+        columns[field] = cell.col;
+        wordings[field] = cell.text;
       }
     }
     if (!required.every((f) => columns[f] !== undefined)) continue;
     if (!best || count > best.count) best = { row: row.number, columns, count };
   }
   return best && { row: best.row, columns: best.columns };
+}
+
+/**
+ * A log that keeps both the day a report was sent and the day it came in ("Ngày gửi | Ngày nhận",
+ * "Ngày nộp | Ngày tiếp nhận") is judged on the day it came in: a header of the receiving side
+ * takes the received column from one of the sending side, whichever stands first.
+ */
+const SENDING_SIDE = /(?:^| )(?:gui|nop)(?: |$)/;
+const RECEIVING_SIDE = /(?:^| )(?:nhan|tiep nhan|den)(?: |$)/;
+
+function receivedOverSent(field: string, header: string, taken: string | undefined): boolean {
+  if (field !== 'received' || taken === undefined) return false;
+  const side = (text: string) => {
+    const f = foldText(text);
+    return RECEIVING_SIDE.test(f) ? 'in' : SENDING_SIDE.test(f) ? 'out' : undefined;
+  };
+  return side(header) === 'in' && side(taken) === 'out';
 }
 
 /** The roster of reporting units ("STT | Tên đơn vị | Khối"). */

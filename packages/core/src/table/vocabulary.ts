@@ -137,6 +137,7 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['ht', 'hoan thanh'],
   ['tg', 'thoi gian'],
   ['dvt', 'don vi tinh'],
+  ['htx', 'hop tac xa'],
 ];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
@@ -551,6 +552,14 @@ const UNIT_KINDS = [
   'Cơ quan',
   'Huyện, thị xã, thành phố',
   'Trường',
+  // units that are not offices: the associations' own organisations ("Tổ chức Hội"), cooperatives
+  // ("Tên HTX"), enterprises and the establishments a sector oversees ("Cơ sở lưu trú", "Tên cơ sở")
+  'Tổ chức Hội',
+  'Hợp tác xã',
+  'Doanh nghiệp',
+  'Cơ sở',
+  'Cơ sở kinh doanh',
+  'Cơ sở lưu trú',
 ];
 const ROSTER_UNIT_KINDS = UNIT_KINDS.flatMap((k) => [
   k,

@@ -747,3 +747,48 @@ describe('namesPlaceOf', () => {
     expect(namesPlaceOf(text, unit)).toBe(expected);
   });
 });
+
+describe('words written as their initials, read against the units listed', () => {
+  const units = [
+    'Khách sạn Hoàng Gia Sầm Sơn',
+    'Nhà hàng Biển Xanh',
+    'Ban Chỉ huy quân sự phường Đông Vệ',
+    'Ban Chỉ huy quân sự phường Đông Sơn',
+    'Hợp tác xã thủy sản Quảng Nham',
+    'Hợp tác xã nông nghiệp Quảng Nham',
+    'Hội Chữ thập đỏ phường Đông Vệ',
+    'Ủy ban nhân dân phường Đông Sơn',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(units);
+
+  it.each([
+    ['KS Hoàng Gia SS', 'Khách sạn Hoàng Gia Sầm Sơn'],
+    ['Ban CHQS phường Đông Vệ', 'Ban Chỉ huy quân sự phường Đông Vệ'],
+    ['BCHQS phường Đông Sơn', 'Ban Chỉ huy quân sự phường Đông Sơn'],
+    ['HTX TS Quảng Nham', 'Hợp tác xã thủy sản Quảng Nham'],
+    ['HTX NN Quảng Nham', 'Hợp tác xã nông nghiệp Quảng Nham'],
+    ['CTĐ phường Đông Vệ', 'Hội Chữ thập đỏ phường Đông Vệ'],
+    ['Hội CTĐ phường Đông Vệ', 'Hội Chữ thập đỏ phường Đông Vệ'],
+    ['UB phường Đông Sơn', 'Ủy ban nhân dân phường Đông Sơn'],
+    // a kind written short before a proper name only one unit ends with
+    ['NH Biển Xanh', 'Nhà hàng Biển Xanh'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('takes no guess when the initials leave two units or none', () => {
+    // either cooperative of Quảng Nham
+    expect(matcher.match('HTX Quảng Nham')).toBeUndefined();
+    expect(
+      matcher
+        .possible('HTX Quảng Nham')
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['Hợp tác xã nông nghiệp Quảng Nham', 'Hợp tác xã thủy sản Quảng Nham']);
+    // initials that spell no unit's words, and a proper name no unit ends with
+    expect(matcher.match('KS Biển Xanh')?.agency.name).not.toBe('Khách sạn Hoàng Gia Sầm Sơn');
+    expect(matcher.match('QT Minh Châu')).toBeUndefined();
+    // the short kind must open with the unit's own letter: "KS" is no "Nhà hàng"
+    expect(matcher.match('KS Biển Xanh')).toBeUndefined();
+  });
+});

@@ -46,6 +46,11 @@ export type AgencyMatchHow =
   | 'place-implied'
   /** The name is one of the units a group names by their kind ("Các chi, đảng bộ cơ sở"). */
   | 'member'
+  /**
+   * Words written as their initials that spell the words of exactly one unit of the set ("KS Sông
+   * Son" for "Khách sạn Sông Son", "Ban CHQS xã Tân Tiến" for "Ban Chỉ huy quân sự xã Tân Tiến").
+   */
+  | 'initials'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -242,6 +247,17 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
   { forms: ['CA'], expansion: 'Công an', caseSensitive: true },
   { forms: ['BCHQS'], expansion: 'Ban Chỉ huy Quân sự' },
+  // "Ban CHQS xã …", "Bộ CHQS tỉnh": the military command's name shortened after its body
+  { forms: ['CHQS'], expansion: 'Chỉ huy Quân sự', caseSensitive: true },
+  // "UB xã Như Hòa": the People's Committee shortened before its level
+  ...['xã', 'phường', 'thị trấn', 'TT', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh'].map(
+    (level) => ({
+      forms: [`UB ${level}`],
+      expansion: `Ủy ban nhân dân ${level}`,
+      caseSensitive: true,
+    }),
+  ),
+  { forms: ['CTĐ', 'HCTĐ'], expansion: 'Hội Chữ thập đỏ', caseSensitive: true },
   // schools by level: "MN Hoa Sen", "THCS Nguyễn Du", "TH&THCS Võ Thị Sáu" ("TH" alone is also
   // "Truyền hình" in "PT-TH": expanded only where a school's level stands, see SCHOOL_TH)
   { forms: ['TH&THCS', 'TH-THCS'], expansion: 'Tiểu học và Trung học cơ sở', caseSensitive: true },
@@ -418,6 +434,8 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   // the women's union however shortened: "Hội LHPN", "Hội Phụ nữ xã …", "Phụ nữ xã Kỳ Tiến"
   [/\b(?:hoi )?(?:lien hiep )?phu nu(?: viet nam)?\b/g, 'lien hiep phu nu'],
   [/\b(?:hoi )?cuu chien binh(?: viet nam)?\b/g, 'cuu chien binh'],
+  // the Red Cross however shortened: "Hội CTĐ xã …", "CTĐ xã …", "Chi hội Chữ thập đỏ …"
+  [/\b(?:hoi )*chu thap do(?: viet nam)?\b/g, 'chu thap do'],
   [/\b(?:hoi )?nong dan(?: viet nam)?\b/g, 'nong dan'],
   [/\b(?:doan )?thanh nien cong san(?: ho chi minh)?\b/g, 'doan thanh nien'],
   // the youth union of a district, province, city or town by its short name: "Huyện đoàn"
@@ -888,6 +906,46 @@ export function createAgencyMatcher(
     return hit ? { agency: hit.agency, confidence: 1, how: 'member', text: nfc } : undefined;
   };
 
+  const spelledOut = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const written = nfc.split(' ').filter(Boolean);
+    if (!written.some((w) => INITIALS.test(w))) return undefined;
+    const key = agencyKey(nfc);
+    const hits = new Set<AgencyDef>();
+    for (const agency of agencies) {
+      for (const name of [agency.name, ...(agency.aliases ?? [])]) {
+        const spelled = spellInitials(written, normalizeText(name));
+        if (spelled !== undefined && agencyKey(spelled) === agencyKey(name)) hits.add(agency);
+      }
+    }
+    if (hits.size === 0) {
+      // a kind written short before a proper name of two words or more that ends exactly one
+      // unit's name, whose kind opens with the same letter: "HS Bến Đá" for "Homestay Bến Đá"
+      let lead = 0;
+      while (lead < written.length && INITIALS.test(written[lead] ?? '')) lead += 1;
+      const rest = written.slice(lead);
+      if (lead === 0 || rest.length < 2 || !rest.some((w) => /\p{Ll}/u.test(w))) return undefined;
+      const tail = ` ${foldText(rest.join(' '))}`;
+      const letter = foldText(written[0] ?? '').charAt(0);
+      const ending = agencies.filter((a) =>
+        [a.name, ...(a.aliases ?? [])].some((n) => ` ${foldText(n)}`.endsWith(tail)),
+      );
+      const only = ending.length === 1 ? ending[0] : undefined;
+      if (
+        !only ||
+        ![only.name, ...(only.aliases ?? [])].some((n) => {
+          const f = foldText(n);
+          return f.length > tail.length && f.charAt(0) === letter;
+        })
+      )
+        return undefined;
+      hits.add(only);
+    }
+    const [agency] = hits;
+    if (hits.size !== 1 || !agency || key === '') return undefined;
+    return { agency, confidence: 1, how: 'initials', text: nfc };
+  };
+
   const scored = (text: string): { agency: AgencyDef; score: number }[] => {
     const k = keyed(normalizeText(text));
     if (k.tokens.length === 0) return [];
@@ -963,7 +1021,7 @@ export function createAgencyMatcher(
 
   const match = (text: string): AgencyMatch | undefined => {
     if (typeof text !== 'string') return undefined;
-    return exact(text) ?? fuzzy(text) ?? member(text);
+    return exact(text) ?? spelledOut(text) ?? fuzzy(text) ?? member(text);
   };
 
   const split = (text: string): AgencyPart[] => {
@@ -1004,7 +1062,7 @@ export function createAgencyMatcher(
           }
         }
         // 3. a fuzzy match of the part alone, else of a longer run; else a group's member by kind
-        let m = fuzzy(alone) ?? member(alone);
+        let m = spelledOut(alone) ?? fuzzy(alone) ?? member(alone);
         let used = width;
         if (!m) {
           for (let j = i + width; j < parts.length; j += 1) {
@@ -1038,6 +1096,32 @@ export function createAgencyMatcher(
   };
 
   return { match, matchAll, split, candidates, possible };
+}
+
+/** A word written as initials: two to six capitals ("KS", "CHQS", "CTĐ", "PN"). */
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The written words with each word of initials replaced by the run of the unit's own words whose
+ * first letters spell it ("Ban CHQS TT Tân Phú" against "Ban Chỉ huy quân sự thị trấn Tân Phú");
+ * undefined when none is. Compared folded: "CTĐ" spells "Chữ thập đỏ".
+ */
+function spellInitials(written: readonly string[], unitName: string): string | undefined {
+  const words = unitName.split(' ').filter(Boolean);
+  const heads = words.map((w) => foldText(w).charAt(0));
+  let changed = false;
+  const out = written.map((w) => {
+    if (!INITIALS.test(w)) return w;
+    const letters = foldText(w).replace(/[^a-z]/g, '');
+    if (letters.length !== [...w].length) return w;
+    for (let i = 0; i + letters.length <= words.length; i += 1) {
+      if (heads.slice(i, i + letters.length).join('') !== letters) continue;
+      changed = true;
+      return words.slice(i, i + letters.length).join(' ');
+    }
+    return w;
+  });
+  return changed ? out.join(' ') : undefined;
 }
 
 const LEVEL_TAIL = / (?:huyen|tinh|thanh pho|thi xa|quan)$/;
