@@ -1373,3 +1373,15 @@ describe("a council's own term in the headline is not the period of its targets 
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a month label over a row that writes its own days: the days decide (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "a school-year calendar: an event's day, a deadline's day and a window, each under its month",
+      'Thực hiện nhiệm vụ năm học 2026-2027\nIII. KẾ HOẠCH THEO THÁNG\nTháng 9: Khai giảng năm học ngày 05/9; hoàn thành rà soát hồ sơ trước ngày 30/9.\nTháng 10: Tổ chức Hội nghị viên chức xong trước ngày 15/10.\nTháng 12: Kiểm tra cuối học kỳ I từ ngày 22/12 đến 26/12.',
+      [{ due: '2026-09-29' }, { due: '2026-10-14' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});

@@ -260,7 +260,8 @@ function datesIn(
 export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
   const out: DueFound[] = [];
   let previousEnd = 0;
-  for (const { m, context } of datesIn(clause, doc)) {
+  const found = datesIn(clause, doc);
+  for (const { m, context } of found) {
     // "… trước ngày 5/7 và kết thúc năm học trước ngày 10/7": a date's words start after the date
     // before it
     const after = previousEnd;
@@ -307,6 +308,16 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       continue;
     // a bare quarter, half or year names a period ("sơ kết quý I-2021", "kế hoạch năm 2024")
     if (!boundWord && kind !== 'day' && kind !== 'month') continue;
+    // "Tháng 9: Khai giảng năm học ngày 05/9", "Tháng 12: Kiểm tra … từ ngày 22/12 đến 26/12": a
+    // month's label over a row that writes its own days; the days decide, not the label
+    if (
+      !boundWord &&
+      kind === 'month' &&
+      /^[\s\-–+•*]*$/u.test(clause.slice(0, m.start)) &&
+      /^\s*:/u.test(clause.slice(m.end)) &&
+      found.some((x) => x.m.start > m.end && x.m.expression.kind === 'day')
+    )
+      continue;
     if (!boundWord && PERIOD_OBJECT.test(clause.slice(0, m.start))) continue;
     if (
       kind === 'year' &&
