@@ -955,3 +955,92 @@ describe('a bare figure as the plan of an indicator that should go down', () => 
     );
   });
 });
+
+describe('two tables of units by row on one sheet, each under its own title and header', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const twoTables = gridSheet('Y tế dự phòng', [
+    ['TRUNG TÂM Y TẾ HUYỆN THUẬN AN'],
+    ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU Y TẾ DỰ PHÒNG NĂM 2024'],
+    [],
+    ['A. TIÊM CHỦNG ĐẦY ĐỦ CHO TRẺ DƯỚI 1 TUỔI'],
+    ['STT', 'Phường, xã', 'Kế hoạch (trẻ)', 'Thực hiện (trẻ)', 'Ghi chú'],
+    [1, 'Phường Bắc Hồng', 210, 205, null],
+    [2, 'Xã Thuận Lộc', 180, 186, null],
+    [null, 'Toàn huyện', 390, 391, null],
+    [],
+    ['B. KHÁM SỨC KHỎE ĐỊNH KỲ NGƯỜI CAO TUỔI'],
+    ['STT', 'Phường, xã', 'Tổng số người cao tuổi', 'Được giao khám', 'Đã khám'],
+    [1, 'Phường Bắc Hồng', 900, 600, 540],
+    [2, 'Xã Thuận Lộc', 750, 500, 520],
+    [],
+    [null, null, null, 'GIÁM ĐỐC'],
+  ]);
+  const result = checkSheets(
+    createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 20 } }),
+    'y-te-du-phong.xlsx',
+    [twoTables],
+  );
+
+  it("judges the first table's units on the indicator its title names", () => {
+    const first = result.findings.filter((f) => (f.location?.row ?? 0) < 10);
+    expect(first.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual([
+      'indicator/exceeded D7', // 186 children of 180
+      'indicator/unmet D6', // 205 of 210
+    ]);
+    expect(first.find((f) => f.location?.cell === 'D6')!.message.vi).toContain(
+      'TIÊM CHỦNG ĐẦY ĐỦ CHO TRẺ DƯỚI 1 TUỔI — Phường Bắc Hồng',
+    );
+  });
+
+  it("never judges the second table's rows under the first table's header", () => {
+    // read as the first table's columns, 900 people would be the plan and 600 the actual
+    expect(result.findings.filter((f) => (f.location?.row ?? 0) > 10)).toEqual([]);
+    // its columns are not recognised here, so it is said to be unread, with its header row
+    expect(result.notEvaluated.map((n) => n.reason.vi).join(' ')).toContain(
+      'dòng 11 là tiêu đề của một bảng khác',
+    );
+  });
+});
+
+describe('criteria merged down over their rows, each row with a target written with a sign', () => {
+  it('judges each row on its own target, less being better under "≤"', () => {
+    const sheet = {
+      ...gridSheet('Tiêu chí y tế xã', [
+        ['BIỂU TỰ ĐÁNH GIÁ TIÊU CHÍ QUỐC GIA VỀ Y TẾ XÃ NĂM 2024'],
+        ['TT', 'Tiêu chí', 'Nội dung', 'Chỉ tiêu', 'Kết quả', 'Đánh giá'],
+        [1, 'Tiêm chủng', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', '≥ 95%', '93,1%', 'Chưa đạt'],
+        [null, null, 'Tỷ lệ phụ nữ có thai được tiêm phòng uốn ván', '≥ 90%', '90%', 'Đạt'],
+        [
+          2,
+          'Dinh dưỡng',
+          'Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi',
+          '≤ 10%',
+          '8,4%',
+          'Đạt',
+        ],
+        [null, null, 'Tỷ lệ trẻ sơ sinh nhẹ cân', '≤ 5%', '6,2%', 'Chưa đạt'],
+      ]),
+      // the criterion's number and name merged down over its rows
+      merges: [1, 2].flatMap((col) => [
+        { top: 3, left: col, bottom: 4, right: col },
+        { top: 5, left: col, bottom: 6, right: col },
+      ]),
+    };
+    const result = checkSheets(
+      createChecker({
+        pack: { id: 'generic', version: '1.0.0', title: 'Chung' },
+        asOf: { year: 2025, month: 1, day: 10 },
+      }),
+      'tu-danh-gia.xlsx',
+      [sheet],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual([
+      'indicator/exceeded E5', // 8,4% under "≤ 10%": better than the target
+      'indicator/unmet E3', // 93,1% of "≥ 95%"
+      'indicator/unmet E6', // 6,2% over "≤ 5%"
+    ]);
+    expect(result.findings.find((f) => f.location?.cell === 'E6')!.subject.title).toBe(
+      'Dinh dưỡng — Tỷ lệ trẻ sơ sinh nhẹ cân',
+    );
+  });
+});

@@ -317,6 +317,11 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   let rows = 0;
   /** Set once a row closes the table (a note under it, the signature block, another table). */
   let ended = false;
+  /**
+   * Another table's header that ended this one without being read as a table, and whether rows
+   * with figures came under it: those rows are not judged, and that is said.
+   */
+  let unreadTable: { header: number; figures: boolean } | undefined;
   const matched = new Set<string>();
   /** The name of the first agency or group in charge, as the pack names it. */
   const ownerName = (owners: readonly string[] | undefined): string | undefined => {
@@ -437,11 +442,14 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     if (given.number <= header.lastHeaderRow) return;
     if (ended) {
       ctx.skips?.add(given, 'footer');
+      if (unreadTable && given.cells.some((c) => typeof c.value === 'number'))
+        unreadTable.figures = true;
       return;
     }
     const row = merged.fill(given);
     const cells = cellsOf(row);
-    const { kind, structure } = classifyIndicatorRow(row, header, cells);
+    const { kind, structure, otherHeader } = classifyIndicatorRow(row, header, cells);
+    if (otherHeader) unreadTable = { header: row.number, figures: false };
     const index = cells.index?.text.trim() ?? '';
     if (kind === 'indicator' && ROMAN_NUMBER.test(index)) {
       const own = figuresOf(row);
@@ -476,7 +484,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       judgeUnitRow(row, cells);
       return;
     }
-    const title = cells.title!.text.trim();
+    // the criterion and what the row measures of it ("Giao thông — Tỷ lệ đường thôn được cứng hóa")
+    const detail = cellAt(row, header.detailCol)?.text.trim();
+    const title = detail ? `${cells.title!.text.trim()} — ${detail}` : cells.title!.text.trim();
     const index = cells.index?.text.trim() ?? '';
     const isSub = structure.sub;
     const cleanTitle = title.replace(/^[-+–•]\s*/, '');
@@ -823,6 +833,16 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
 
   function finish(): number {
     release();
+    if (unreadTable?.figures) {
+      ctx.wb.notEvaluated.push({
+        scope: 'table',
+        location: { workbook: ctx.wb.name, sheet: ctx.sheet.name, row: unreadTable.header },
+        reason: {
+          vi: `Trang "${ctx.sheet.name}": dòng ${unreadTable.header} là tiêu đề của một bảng khác dưới bảng chỉ tiêu, nhưng không nhận ra được cột kế hoạch và cột thực hiện của nó, nên các dòng dưới chưa được đánh giá. Có thể chỉ rõ trong "bindings" của bộ quy tắc.`,
+          en: `Sheet "${ctx.sheet.name}": row ${unreadTable.header} is the header of another table under the indicator table, but its plan and actual columns were not recognised, so the rows under it were not evaluated. They can be named in the pack's "bindings".`,
+        },
+      });
+    }
     const hasTarget = (i: IndicatorLike) =>
       slots.all.some((slot) => slot.key !== undefined && targetFor(i, slot.key));
     const missing = indicators.filter((i) => !matched.has(i.id) && hasTarget(i));

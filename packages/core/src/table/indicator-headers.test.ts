@@ -210,3 +210,68 @@ describe("a resolution's targets written as the indicators' names", () => {
     expect(h?.targetsInNames).toBeUndefined();
   });
 });
+
+describe('one indicator over the units, named by the line above its header', () => {
+  const rows = (above: GridValue[]): GridValue[][] => [
+    ['TRUNG TÂM Y TẾ HUYỆN'],
+    above,
+    ['STT', 'Phường, xã', 'Kế hoạch (trẻ)', 'Thực hiện (trẻ)', 'Ghi chú'],
+    [1, 'Phường Bắc Hồng', 210, 205, null],
+    [2, 'Xã Thuận Lộc', 180, 186, null],
+  ];
+  it.each([
+    ['1. Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi', 'Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi'],
+    ['B) KHÁM SÀNG LỌC', 'KHÁM SÀNG LỌC'],
+  ])('reads each row as a unit of the one indicator %j', (line, name) => {
+    const h = header(rows([line]));
+    expect(h?.rowsAre).toBe('units');
+    expect(h?.columns).toMatchObject({ index: 1, title: 2, plan: 3, actual: 4 });
+    expect(h?.values.map((v) => [v.col, v.role, v.scope])).toEqual([
+      [3, 'plan', name],
+      [4, 'actual', name],
+    ]);
+  });
+
+  it('does not, when no line names the indicator or the rows are not units', () => {
+    // a line holding several texts is no name of the table
+    expect(header(rows(['Đơn vị: trẻ', null, 'Tháng 12/2024']))?.rowsAre).toBeUndefined();
+    const crops = header([
+      ['I. DIỆN TÍCH GIEO TRỒNG'],
+      ['STT', 'Đơn vị', 'Kế hoạch (ha)', 'Thực hiện (ha)'],
+      [1, 'Lúa', 1200, 1185],
+      [2, 'Ngô', 300, 310],
+    ]);
+    expect(crops?.rowsAre).toBeUndefined();
+  });
+});
+
+describe('a column headed as the item but holding targets', () => {
+  it.each([
+    ['Chỉ tiêu', ['≥ 95%', '≤ 10%', '100%']],
+    ['Chỉ tiêu cần đạt', ['Từ 95% trở lên', 'Dưới 10%', '100%']],
+  ])('reads %j over targets as the plan column', (targetHeader, targets) => {
+    const h = header([
+      ['TT', 'Tiêu chí', 'Nội dung', targetHeader, 'Kết quả', 'Đánh giá'],
+      [1, 'Tiêm chủng', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ', targets[0]!, '96,3%', 'Đạt'],
+      [2, 'Dinh dưỡng', 'Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng', targets[1]!, '11,2%', 'Chưa đạt'],
+      [3, 'Nước sạch', 'Tỷ lệ trạm y tế có nước sạch', targets[2]!, '100%', 'Đạt'],
+    ]);
+    expect(h?.columns).toMatchObject({ title: 2, plan: 4, actual: 5 });
+    expect(h?.detailCol).toBe(3);
+    expect(h?.values.map((v) => [v.col, v.role])).toEqual([
+      [4, 'plan'],
+      [5, 'actual'],
+      [6, 'assessment'],
+    ]);
+  });
+
+  it('leaves a second item column of names alone', () => {
+    const h = header([
+      ['TT', 'Tiêu chí', 'Nội dung', 'Kết quả', 'Đánh giá'],
+      [1, 'Tiêm chủng', 'Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt trên 95%', '96,3%', 'Đạt'],
+      [2, 'Dinh dưỡng', 'Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng dưới 10%', '11,2%', 'Chưa đạt'],
+    ]);
+    expect(h?.columns.plan).toBeUndefined();
+    expect(h?.detailCol).toBeUndefined();
+  });
+});

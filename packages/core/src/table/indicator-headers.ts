@@ -21,7 +21,7 @@ import {
 import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 import { looksLikeAgencyName } from '../vi/agencies.js';
-import { targetInName } from '../vi/targets.js';
+import { parseTarget, targetInName } from '../vi/targets.js';
 import { WHOLE_AREA_ROW } from './footer.js';
 
 export type { IndicatorField } from './vocabulary.js';
@@ -82,6 +82,11 @@ export interface IndicatorHeader {
    * theo Nghị quyết" holding "Thu nhập bình quân đầu người đạt 62 triệu đồng/người/năm").
    */
   readonly targetsInNames?: true;
+  /**
+   * A second item column right of the title ("Tên tiêu chí" | "Nội dung tiêu chí"): the title
+   * column names the criterion, often merged down, and this one what each row measures.
+   */
+  readonly detailCol?: number;
 }
 
 function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { count: number } {
@@ -308,7 +313,11 @@ function asUnitsByRow(
   const planned = header.values.some(
     (v) => v.role === 'plan' && v.scope !== undefined && scopes.has(v.scope),
   );
-  if (scopes.size === 0 || !planned) return undefined;
+  // One indicator over the units ("Xã, thị trấn" | "Chỉ tiêu giao (người)" | "Kết quả (người)"):
+  // the indicator is named by the title or section line over the header ("I. GIẢI QUYẾT VIỆC LÀM
+  // MỚI"); with no such line, nothing names what is counted and the table is not read as units.
+  const single = scopes.size === 0 ? singleIndicatorOver(header, rows) : undefined;
+  if (single === undefined && (scopes.size === 0 || !planned)) return undefined;
   const firstValue = Math.min(...header.values.map((v) => v.col));
   const roster = vocabularyOf('roster');
   const named = headerRows
@@ -336,9 +345,40 @@ function asUnitsByRow(
     ...header,
     columns,
     labels,
+    ...(single !== undefined
+      ? {
+          values: header.values.map((v) => (v.role === 'assessment' ? v : { ...v, scope: single })),
+        }
+      : {}),
     rowsAre: 'units',
     count: header.count + 1,
   };
+}
+
+/** Rows above a header searched for the line naming its one indicator. */
+const NAME_LINE_ROWS = 2;
+
+/**
+ * The name of the one indicator of a header with a single plan and a single actual column, none
+ * under a group: the text of the nearest line above the header (within two rows) that holds one
+ * text and nothing else, without its section number ("I. GIẢI QUYẾT VIỆC LÀM MỚI" → "GIẢI QUYẾT
+ * VIỆC LÀM MỚI"). Undefined when the header has other figure columns or no such line.
+ */
+function singleIndicatorOver(header: IndicatorHeader, rows: readonly Row[]): string | undefined {
+  const figures = header.values.filter((v) => v.role !== 'assessment');
+  if (figures.length !== 2 || figures.some((v) => v.scope !== undefined)) return undefined;
+  if (!figures.some((v) => v.role === 'plan') || !figures.some((v) => v.role === 'actual'))
+    return undefined;
+  const top = header.rows[0]!;
+  for (let n = top - 1; n >= top - NAME_LINE_ROWS; n--) {
+    const row = rows.find((r) => r.number === n);
+    const texts = (row?.cells ?? []).map((c) => c.text.trim()).filter((t) => t !== '');
+    if (texts.length === 0) continue;
+    if (texts.length > 1) return undefined;
+    const name = texts[0]!.replace(/^(?:[IVX]+|\d+|[A-Z])\s*[.)/-]\s*/u, '').trim();
+    return /\p{L}/u.test(name) ? name : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -377,6 +417,72 @@ function asTargetsInNames(
     values: header.values.filter((v) => v.col !== planCol),
     targetsInNames: true,
   };
+}
+
+/** Rows under a header whose cells show what a column holds. */
+const CONTENT_ROWS = 15;
+/** A target as a cell holds it: a figure, with a comparison sign or word, and little else. */
+const TARGET_CELL_LENGTH = 24;
+
+/** Whether a cell's text is a target and nothing more ("≥ 90%", "100%", "≤ 2%", "Trên 85%"). */
+function isTargetCell(text: string): boolean {
+  if (text.length > TARGET_CELL_LENGTH) return false;
+  const parsed = parseTarget(text);
+  return parsed !== undefined && parsed.text.length * 2 >= text.length;
+}
+
+/**
+ * A table with no plan column whose second item-like column holds targets ("Tên tiêu chí" | "Nội
+ * dung tiêu chí" | "Chỉ tiêu chung" over "≥ 90%", "≤ 2%"): the header word names the item ("Chỉ
+ * tiêu"), the content a target on every row. When at least two of that column's cells, and two in
+ * three of those filled, are targets alone, the column is the plan of the table's period.
+ */
+function asTargetColumn(
+  header: IndicatorHeader & { count: number },
+  headerRows: readonly Row[],
+  rows: readonly Row[],
+  fieldOf: FieldOf,
+): (IndicatorHeader & { count: number }) | undefined {
+  if (header.columns.plan !== undefined || header.columns.actual === undefined) return undefined;
+  if (header.targetsInNames || header.rowsAre !== undefined) return undefined;
+  const titleCol = header.columns.title;
+  if (titleCol === undefined) return undefined;
+  const taken = new Set(Object.values(header.columns));
+  const below = rows.filter((r) => r.number > header.lastHeaderRow).slice(0, CONTENT_ROWS);
+  for (const cell of headerRows.flatMap((r) => r.cells)) {
+    const label = cell.text.trim();
+    if (taken.has(cell.col) || label === '' || fieldOf(label) !== 'title') continue;
+    const texts = below
+      .map((r) => r.cells.find((c) => c.col === cell.col)?.text.trim() ?? '')
+      .filter((t) => t !== '');
+    const targets = texts.filter(isTargetCell).length;
+    if (targets < 2 || targets * 3 < texts.length * 2) continue;
+    const plan: ValueColumn = {
+      col: cell.col,
+      role: 'plan',
+      period: columnPeriod(label, undefined),
+      label,
+    };
+    // another item column between the title and the targets says what each row measures
+    const detail = headerRows
+      .flatMap((r) => r.cells)
+      .find(
+        (c) =>
+          c.col > titleCol &&
+          c.col < cell.col &&
+          !taken.has(c.col) &&
+          fieldOf(c.text.trim()) === 'title',
+      )?.col;
+    return {
+      ...header,
+      ...(detail !== undefined ? { detailCol: detail } : {}),
+      columns: { ...header.columns, plan: cell.col },
+      labels: { ...header.labels, plan: label },
+      values: [...header.values, plan].sort((a, b) => a.col - b.col),
+      count: header.count + 1,
+    };
+  }
+  return undefined;
 }
 
 /** The indicator table's header among the first rows of a sheet, if there is one. */
@@ -441,7 +547,8 @@ export function detectIndicatorHeader(
         ? triple
         : choice;
     const headerRows = rows.filter((r) => best3.rows.includes(r.number));
-    const read = asUnitsByRow(best3, headerRows, rows) ?? asTargetsInNames(best3, rows) ?? best3;
+    const units = asUnitsByRow(best3, headerRows, rows) ?? asTargetsInNames(best3, rows) ?? best3;
+    const read = asTargetColumn(units, headerRows, rows, fieldOf) ?? units;
     const ok =
       read.columns.title !== undefined && read.columns.actual !== undefined && read.count >= 3;
     if (ok && (!best || read.count > best.count)) best = read;

@@ -30,6 +30,8 @@ export interface IndicatorRowClass {
   readonly kind: IndicatorRowKind;
   /** The row's structure (sub-row mark, title without it), for indicator rows. */
   readonly structure: RowStructure;
+  /** Set on an 'end' row that is the header of another table below this one. */
+  readonly otherHeader?: true;
 }
 
 const ROMAN_INDEX = /^[IVX]+\.?$/;
@@ -38,17 +40,30 @@ const ROMAN_TITLE = /^[IVX]+\.\s/;
 const hasText = (c: Cell) => c.text.trim() !== '' || (c.value !== null && c.value !== '');
 
 /**
- * A header row: no figure, and at least three cells that name a column of some table kind.
- * `own` is this table's title header, to tell the same header printed again from another table's.
+ * A header row: no figure, and at least three cells that name a column of some table kind, or
+ * three texts one of which repeats the title column's header. It is this table's header printed
+ * again when it repeats the title column's header and every text over a figure column is part of
+ * that column's header; a header that only shares the first columns ("STT | Phường, xã | Tổng số
+ * người cao tuổi | Được giao khám" under "STT | Phường, xã | Kế hoạch (trẻ) | Thực hiện (trẻ)")
+ * is another table's, and ends this one.
  */
-function headerRowKind(nonEmpty: readonly Cell[], titleText: string, own: string | undefined) {
+function headerRowKind(nonEmpty: readonly Cell[], titleText: string, header: IndicatorHeader) {
   if (nonEmpty.length < 3 || nonEmpty.some((c) => typeof c.value === 'number')) return undefined;
-  let named = 0;
-  for (const c of nonEmpty) {
-    if (Object.keys(matchHeaderAnyKind(c.text.trim())).length > 0) named++;
+  const own = header.labels.title;
+  // (a row naming its items' column as the header does is a header whatever its other words)
+  const sameTitle = own !== undefined && foldText(titleText) === foldText(own);
+  if (!sameTitle) {
+    let named = 0;
+    for (const c of nonEmpty) {
+      if (Object.keys(matchHeaderAnyKind(c.text.trim())).length > 0) named++;
+    }
+    return named < 3 ? undefined : 'end';
   }
-  if (named < 3) return undefined;
-  return own !== undefined && foldText(titleText) === foldText(own) ? 'header' : 'end';
+  const figuresAgree = header.values.every((v) => {
+    const text = nonEmpty.find((c) => c.col === v.col)?.text.trim() ?? '';
+    return text === '' || foldText(v.label).includes(foldText(text));
+  });
+  return figuresAgree ? 'header' : 'end';
 }
 
 /** Classifies a row below the header, given its cells under the header's columns. */
@@ -80,7 +95,8 @@ export function classifyIndicatorRow(
       })
     )
       return of('end');
-    const again = headerRowKind(nonEmpty, titleText, header.labels.title);
+    const again = headerRowKind(nonEmpty, titleText, header);
+    if (again === 'end') return { kind: 'end', structure, otherHeader: true };
     if (again) return of(again);
     // the total's label may sit in the first column rather than under "Chỉ tiêu"
     const label = titleText !== '' ? titleText : first.text.trim();
