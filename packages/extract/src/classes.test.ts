@@ -1385,3 +1385,19 @@ describe('a month label over a row that writes its own days: the days decide (se
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a task table flattened to text: the owner and time columns its header names (set 8 classes)', () => {
+  const rows =
+    'Chủ tịch UBND huyện kết luận, giao các cơ quan thực hiện các nhiệm vụ sau:\nTT | Nội dung công việc | Cơ quan chủ trì | Thời gian hoàn thành |\n1 | Hoàn thành cắm mốc giới khu tái định cư Đồng Sen | UBND xã Hòa Phú | 15/11/2026 |\n2 | Rà soát hồ sơ hộ được hỗ trợ nhà ở, báo cáo UBND huyện | Phòng Nội vụ | Trước ngày 10/11/2026 |\n3 | Tổ chức tổng kết công tác dân vận | Ban Dân vận | Quý IV/2026 |';
+  it('a task row is a deadline of the owner cell by the time cell', () => {
+    expect(itemsOf(rows, 'deadline')).toEqual([
+      { owner: 'UBND xã Hòa Phú', due: '2026-11-15' },
+      { owner: 'Ban Dân vận', due: '2026-12-31' },
+    ]);
+  });
+  it('a row that reports to a body is a report from the owner cell', () => {
+    expect(itemsOf(rows, 'report')).toEqual([
+      { from: 'Phòng Nội vụ', to: 'UBND huyện', period: 'once', due: '2026-11-09' },
+    ]);
+  });
+});
