@@ -1111,6 +1111,71 @@ describe('a list of the bodies reported to (set 6 classes)', () => {
   });
 });
 
+describe('a drafted document sent or submitted to a named body by a time is a report (decision 0012)', () => {
+  it.each<[string, string, Partial<ExtractItem>[], Partial<ExtractItem>[]]>([
+    [
+      '"xây dựng kế hoạch …, trình X trước ngày D": a report to X due D − 1, no deadline',
+      'Phòng Tài chính - Kế hoạch xây dựng kế hoạch phân bổ vốn đầu tư công năm 2027, trình UBND huyện trước ngày 15/11/2026.',
+      [
+        {
+          from: 'Phòng Tài chính - Kế hoạch',
+          to: 'UBND huyện',
+          period: 'once',
+          due: '2026-11-14',
+        },
+      ],
+      [],
+    ],
+    [
+      '"hoàn thiện dự thảo đề án …, gửi X chậm nhất ngày D": a report due D',
+      'Trung tâm Y tế huyện hoàn thiện dự thảo đề án nâng cao chất lượng khám, chữa bệnh, gửi Sở Y tế chậm nhất ngày 10/8/2026.',
+      [{ from: 'Trung tâm Y tế huyện', to: 'Sở Y tế', period: 'once', due: '2026-08-10' }],
+      [],
+    ],
+    [
+      '"soạn thảo quy chế …, trình X trong tháng M": a report due the month\'s last day',
+      'Văn phòng Đảng ủy soạn thảo quy chế làm việc của Ban Chấp hành nhiệm kỳ mới, trình Thường trực Đảng ủy trong tháng 9/2026.',
+      [
+        {
+          from: 'Văn phòng Đảng ủy',
+          to: 'Thường trực Đảng ủy',
+          period: 'once',
+          due: '2026-09-30',
+        },
+      ],
+      [],
+    ],
+    [
+      'a list sent "trước H giờ ngày D" after a law\'s name: the hour does not make the day part of the name',
+      'Các xã hoàn thiện danh sách đối tượng hỗ trợ theo đúng quy định của Luật Ngân sách nhà nước gửi về Sở Tài chính trước 17 giờ ngày 20/7/2026.',
+      [{ from: 'Các xã', to: 'Sở Tài chính', period: 'once', due: '2026-07-20' }],
+      [],
+    ],
+    [
+      'an agency heading sends what it drafts after "Căn cứ … của X,": X issued the cited document',
+      'IV. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Nội vụ huyện\n\nCăn cứ kế hoạch số 15-KH/TU của Tỉnh ủy, tham mưu Ban Thường vụ xây dựng chương trình hành động, gửi Huyện ủy (qua Văn phòng Huyện ủy) trước ngày 10/6/2026.',
+      [
+        {
+          from: 'Phòng Nội vụ huyện',
+          to: 'Huyện ủy',
+          period: 'once',
+          due: '2026-06-09',
+        },
+      ],
+      [],
+    ],
+    [
+      'drafting with no recipient stays a deadline',
+      'Phòng Văn hóa và Thông tin xây dựng kế hoạch tuyên truyền về chuyển đổi số, hoàn thành trước ngày 30/6/2026.',
+      [],
+      [{ owner: 'Phòng Văn hóa và Thông tin', due: '2026-06-29' }],
+    ],
+  ])('%s', (_, text, reports, deadlines) => {
+    expect(itemsOf(text, 'report')).toEqual(reports);
+    expect(itemsOf(text, 'deadline')).toEqual(deadlines);
+  });
+});
+
 describe('a plan resolution adopted in a news item announces the targets after it (set 6 classes)', () => {
   it.each<[string, string, Partial<ExtractItem>[]]>([
     [

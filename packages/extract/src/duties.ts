@@ -179,7 +179,7 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   // part of a programme's name, whatever precedes it.
   if (
     m.expression.kind === 'day' &&
-    /(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/iu.test(
+    /(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\s+(?:là|vào))?(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?(?:\s+ngày)?\s*$/iu.test(
       before,
     )
   )
@@ -440,6 +440,13 @@ export function isReportClause(text: string): boolean {
 const DRAFTED =
   /(?:xây dựng(?=\s+(?:[\p{L}]+\s+){0,2}(?:kế hoạch|phương án|đề án|dự thảo|báo cáo|chương trình|quy chế|quy định|văn bản|kịch bản|hồ sơ|tờ trình|danh sách|dự toán|đề cương|nghị quyết))|hoàn thiện|hoàn chỉnh|dự thảo|soạn thảo|chuẩn bị|tham mưu)(?![\p{L}])/iu;
 
+/**
+ * The time a sending is bound to, after its verb: "trước ngày 20/5", "chậm nhất là ngày 20/9",
+ * "trước 16 giờ ngày 14/10", "trong tháng 3/2026", "trước 15/4/2026".
+ */
+const SUBMIT_TIME =
+  /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|hạn chót|trong)\s+(?:\d{1,2}\s+giờ(?:\s+\d{1,2})?\s+)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}|tháng\s+\d|quý\s+(?:[IV]+|\d)(?![\p{L}]))/iu;
+
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =
   /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp)(?![\p{L}])/iu;
@@ -472,14 +479,17 @@ function submitted(text: string, lead = ''): { index: number; to: string | null 
       )
     )
       continue;
-    // "trình" what was gathered ("tổng hợp, trình …", "báo cáo …, trình …") is a report; a plan
-    // drafted and submitted for approval ("xây dựng kế hoạch, trình …") is a task with a deadline
+    const after = text.slice(m.index + m[0].length);
+    // A document sent or submitted to a named body by a time ("xây dựng kế hoạch …, trình UBND
+    // tỉnh trước ngày …", "hoàn chỉnh dự thảo …, gửi Huyện ủy chậm nhất ngày …") is a report
+    // (decision 0012): its recipient's log of received documents is where it is checked. Without
+    // a time, "trình" asks for approval and a drafted document's sending adds no duty of its own.
+    const timed = SUBMIT_TIME.test(after);
     const before = `${lead} ${text.slice(0, m.index)}`;
-    if (/^trình/iu.test(m[0]) && !/tổng hợp|báo cáo|hồ sơ/iu.test(before)) continue;
-    // a document drafted, then sent or submitted ("xây dựng kế hoạch …, gửi Huyện ủy trước ngày
-    // …", "hoàn chỉnh dự thảo báo cáo chính trị, trình …"): a task with a deadline
+    if (!timed && /^trình/iu.test(m[0]) && !/tổng hợp|báo cáo|hồ sơ/iu.test(before)) continue;
     const drafted = DRAFTED.exec(before);
     if (
+      !timed &&
       drafted &&
       !/tổng hợp/iu.test(before) &&
       // a dossier completed and sent ("hoàn thiện hồ sơ …, gửi về Bộ Nội vụ") is submitted for
@@ -488,7 +498,6 @@ function submitted(text: string, lead = ''): { index: number; to: string | null 
       !/báo cáo(?!\s+chính trị)/iu.test(before.slice(drafted.index))
     )
       continue;
-    const after = text.slice(m.index + m[0].length);
     const direct = agencyAfter(after);
     if (direct) return { index: m.index, to: direct };
     const toward = /^[^.;]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(after);
@@ -772,6 +781,7 @@ function reportItems(
   const at = verb && (!submit || verb.index <= submit.index) ? verb.index : (submit?.index ?? -1);
   if (at < 0) return [];
   const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
+  const drafted = verb ? null : DRAFTED.exec(text.slice(0, at));
   // "báo cáo về X", "báo cáo X", "xây dựng báo cáo …, gửi về X", "trình X", else the lead-in's X
   // "báo cáo tiến độ hằng tháng về UBND huyện": the object and an adverb before the recipient
   // (a bracket before the recipient, "(số liệu tính đến …)", is blanked out, its length kept)
@@ -853,7 +863,12 @@ function reportItems(
     from: sender,
     to,
     via,
-    task: taskTitle(after.replace(/^\s*(?:cho|về|lên)?\s*/u, ''), undefined) || 'Báo cáo',
+    // a drafted document sent ("xây dựng kế hoạch …, gửi Huyện ủy …") is titled by the document
+    task:
+      taskTitle(
+        drafted ? text.slice(drafted.index) : after.replace(/^\s*(?:cho|về|lên)?\s*/u, ''),
+        undefined,
+      ) || 'Báo cáo',
     ...(notes.length > 0 ? { context: notes.join(' · ') } : {}),
   };
   const confidence =

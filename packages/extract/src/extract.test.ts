@@ -26,9 +26,18 @@ const pick = (i: ExtractItem): Partial<ExtractItem> =>
 describe('extractDirective on sentences of the seeds', () => {
   it.each<[string, string, Partial<ExtractItem>[]]>([
     [
-      'a deadline under an agency heading, before a day (D − 1)',
+      'a drafted plan sent to a body by a day is a report (decision 0012), its sender the agency heading',
       'V. TỔ CHỨC THỰC HIỆN\n\n1. Ủy ban nhân dân huyện\n\nCăn cứ chương trình hành động số 48-CTr/TU của Tỉnh ủy, tham mưu Ban Thường vụ xây dựng kế hoạch thực hiện Chỉ thị số 28-CT/TW, ngày 25/12/2023 của Bộ Chính trị, gửi Huyện ủy (qua Ban Tuyên giáo Huyện ủy) trước ngày **20/5/2024**.',
-      [{ owner: 'Ủy ban nhân dân huyện', due: '2024-05-19', dueText: 'trước ngày 20/5/2024' }],
+      [
+        {
+          from: 'Ủy ban nhân dân huyện',
+          to: 'Huyện ủy',
+          via: 'Ban Tuyên giáo Huyện ủy',
+          due: '2024-05-19',
+          dueText: 'trước ngày 20/5/2024',
+          period: 'once',
+        },
+      ],
     ],
     [
       'a month deadline after "X:"',
@@ -102,7 +111,14 @@ describe('directives the extractor was not written against', () => {
     ].join('\n\n');
     const { items } = extractDirective(text);
     expect(items.map(pick)).toEqual([
-      { owner: 'Sở Nội vụ', due: '2025-03-14', dueText: 'trước ngày 15/3' },
+      // a plan drafted and sent to a body by a day is a report (decision 0012)
+      {
+        from: 'Sở Nội vụ',
+        to: 'Ủy ban nhân dân tỉnh',
+        due: '2025-03-14',
+        dueText: 'trước ngày 15/3',
+        period: 'once',
+      },
       {
         from: 'Các huyện, thành phố',
         to: 'Ủy ban nhân dân tỉnh',

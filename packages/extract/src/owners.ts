@@ -326,6 +326,9 @@ export function subjectBefore(text: string, verbAt: number): string | null {
   const m = re.exec(before);
   if (!m) return null;
   const subject = cleanAgency(before.slice(m.index));
+  // "Căn cứ chương trình hành động … của Tỉnh ủy, tham mưu Ban Thường vụ xây dựng kế hoạch …":
+  // the issuer of the document the phrase cites is no subject
+  if (/(?<![\p{L}])của\s+$/u.test(before.slice(0, m.index))) return null;
   return subject.length >= 3 && subject.length <= 220 ? subject : null;
 }
 
