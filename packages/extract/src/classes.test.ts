@@ -1466,3 +1466,16 @@ describe('a task table flattened to text: the owner and time columns its header 
     ]);
   });
 });
+
+describe('an election timetable on a video page: furniture between the lead-in and its rows, a yearless polling day (set 8 classes)', () => {
+  const text =
+    'Các mốc bầu cử ở huyện Tân Lập\n12/02/2026, 09:15\nCuộc bầu cử đại biểu HĐND các cấp sẽ diễn ra vào Chủ nhật 15/3. Dưới đây là các mốc chậm nhất phải hoàn thành:\nbanner\n- Ngày 24/2: Tổ bầu cử niêm yết danh sách cử tri.\n- Ngày 15/3: Ngày bầu cử.\n- Chậm nhất 5 ngày sau ngày bầu cử, Ban bầu cử gửi biên bản xác định kết quả về Ủy ban bầu cử.';
+  it('the rows under the lead-in are deadlines of the page’s year', () => {
+    expect(itemsOf(text, 'deadline')).toEqual([{ owner: 'Tổ bầu cử', due: '2026-02-24' }]);
+  });
+  it('a time counted from a polling day written without its year', () => {
+    expect(itemsOf(text, 'report')).toEqual([
+      { from: 'Ban bầu cử', to: 'Ủy ban bầu cử', period: 'once', due: '2026-03-20' },
+    ]);
+  });
+});

@@ -550,7 +550,7 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   const sorted = restated(
     text,
     dedupe(items)
-      .map((i) => relativeToPollingDay(text, i))
+      .map((i) => relativeToPollingDay(text, i, docs[0]?.year))
       // "gửi … về Bộ trước ngày …": a bare kind of body stands for the last one of that kind named
       .map((i) =>
         i.kind === 'report' && i.to !== null
@@ -564,25 +564,32 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   return { pack, items: sorted, documents, cut };
 }
 
-/** The polling day an election text names ("… diễn ra vào Chủ nhật, ngày 15/3/2026", "Ngày 15/3/2026: Ngày bầu cử"). */
-function pollingDay(text: string): { year: number; month: number; day: number } | undefined {
+/**
+ * The polling day an election text names ("… diễn ra vào Chủ nhật, ngày 15/3/2026", "Ngày 15/3/2026:
+ * Ngày bầu cử"); a day written without its year ("… vào Chủ nhật 15/3") is in the text's year.
+ */
+function pollingDay(
+  text: string,
+  defaultYear?: number,
+): { year: number; month: number; day: number } | undefined {
   const m =
-    /bầu cử[^.\n]{0,160}?(?:vào|là)\s+(?:Chủ nhật,?\s*)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu.exec(
+    /bầu cử[^.\n]{0,160}?(?:vào|là)\s+(?:Chủ nhật,?\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/iu.exec(
       text,
-    ) ?? /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s*:\s*Ngày bầu cử/iu.exec(text);
-  return m ? { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) } : undefined;
+    ) ?? /ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*:\s*Ngày bầu cử/iu.exec(text);
+  const year = m?.[3] !== undefined ? Number(m[3]) : defaultYear;
+  return m && year !== undefined ? { year, month: Number(m[2]), day: Number(m[1]) } : undefined;
 }
 
 /**
  * "Ban bầu cử gửi biên bản … về Ủy ban bầu cử xã chậm nhất 03 ngày sau ngày bầu cử": a time
  * counted from the polling day the text names is that day plus or minus the days.
  */
-function relativeToPollingDay(text: string, i: ExtractItem): ExtractItem {
+function relativeToPollingDay(text: string, i: ExtractItem, year?: number): ExtractItem {
   if (i.due !== null || (i.kind !== 'report' && i.kind !== 'deadline')) return i;
   const m = /chậm nhất(?:\s+là)?\s+(\d{1,3})\s+ngày\s+(sau|trước)\s+(?:ngày\s+)?bầu cử/iu.exec(
     i.quote,
   );
-  const polling = m ? pollingDay(text) : undefined;
+  const polling = m ? pollingDay(text, year) : undefined;
   if (!m?.[1] || !polling) return i;
   const days = Number(m[1]) * (m[2] === 'sau' ? 1 : -1);
   return {

@@ -8,6 +8,7 @@
  */
 import { formatIsoDate } from '@dondoc/core';
 import type { Block } from './prepare.js';
+import { FURNITURE_LINE } from './prepare.js';
 
 /** A timestamp, byline or source tag line of a web page or a document header. */
 const METADATA =
@@ -141,6 +142,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     const dateAlone = !bodyStarted && DATE_ALONE.test(t);
     const meta =
       dateAlone ||
+      FURNITURE_LINE.test(t) ||
       METADATA.test(t) ||
       (TIMESTAMP.test(t) && /\d{1,2}\/\d{1,2}\/\d{4}/u.test(t) && t.length < 80) ||
       DOCUMENT_HEADER.test(t) ||

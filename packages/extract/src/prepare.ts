@@ -85,6 +85,9 @@ function isCell(line: string): boolean {
 const STAMP_LINE =
   /^\s*(?:\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]\s*\d{1,2}:\d{2}|\(?\d{1,2}\/\d{1,2}\/\d{4}\)?)\s*$/u;
 
+/** A page's furniture alone on its line ("banner", "Quảng cáo"): no text of the document. */
+export const FURNITURE_LINE = /^\s*(?:banner|quảng cáo|advertisement)\s*$/iu;
+
 /** A row of a table written with "|" between cells. */
 function isTableRow(line: string): boolean {
   return (line.match(/\|/g) ?? []).length >= 2;
@@ -368,6 +371,7 @@ export function prepareText(original: string): PreparedText {
       !startsWithMarker(line.text) &&
       !row &&
       !STAMP_LINE.test(line.text) &&
+      !FURNITURE_LINE.test(line.text) &&
       !(sawGap && isCell(line.text)) &&
       // "3 chỉ tiêu môi trường gồm:" after a blank line opens a list, even after a lower-case end
       !(sawGap && /:\s*$/u.test(line.text)) &&
