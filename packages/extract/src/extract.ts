@@ -25,6 +25,7 @@ import { AGENCY_START, requesterOf, subjectOf, withCommaParts } from './owners.j
 import { documentFrame } from './frame.js';
 import type { DocumentFrame } from './frame.js';
 import { buildPack } from './pack.js';
+import { isDueCell, tableItems, textTables, type TextTable } from './tables.js';
 import { DATE_CELL, originalSpan, prepareText, splitSentences } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
 import type { ExtractItem, ExtractResult } from './types.js';
@@ -231,7 +232,29 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   // closing line bounds the tasks above it back to the one before, so each block is bounded once
   // and a text of many sections stays linear.
   const openBySection = new Map<number | undefined, BlockContext[]>();
+  // task tables (an appendix "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành", with
+  // "|" or one cell a paragraph) are read by their columns, where they stand, even after the
+  // signature; their blocks are not read again as running text
+  const contextOf = new Map(structure.blocks.map((b) => [b.block.index, b]));
+  const yearOfBlock = (index: number) => docs[contextOf.get(index)?.document ?? 0]?.year;
+  const tableAt = new Map<number, TextTable>();
+  const inTable = new Set<number>();
+  for (const table of textTables(prepared, (text, index) => isDueCell(text, yearOfBlock(index)))) {
+    tableAt.set(table.first, table);
+    for (const b of table.blocks) inTable.add(b);
+  }
   for (const blockCtx of structure.blocks) {
+    const table = tableAt.get(blockCtx.block.index);
+    if (table) {
+      items.push(
+        ...tableItems(table, {
+          original: text,
+          document: docs[blockCtx.document] as DocumentContext,
+          blockAt: (index) => contextOf.get(index),
+        }),
+      );
+    }
+    if (inTable.has(blockCtx.block.index)) continue;
     const sectionKey = blockCtx.sections[blockCtx.sections.length - 1]?.block;
     const open = openBySection.get(sectionKey);
     if (open) open.push(blockCtx);

@@ -47,6 +47,18 @@ export interface Sentence extends Mapped {
 export interface PreparedText {
   readonly original: string;
   readonly blocks: readonly Block[];
+  /**
+   * Numbers alone on their line ("12"), which are no block: a printed page's number, or the
+   * number of a row when a web page's table was flattened one cell a paragraph (`tables.ts` reads
+   * them there). Original offsets.
+   */
+  readonly bareNumbers: readonly BareNumber[];
+}
+
+export interface BareNumber {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
@@ -352,9 +364,12 @@ export function prepareText(original: string): PreparedText {
   };
 
   const pendingFootnotes: Line[] = [];
+  const bareNumbers: BareNumber[] = [];
   let previous: Line | null = null;
   for (const line of lines) {
     if (line.kind === 'blank' || line.kind === 'page') {
+      if (line.kind === 'page' && /^\s*\d{1,3}\s*$/u.test(line.text))
+        bareNumbers.push({ text: line.text.trim(), start: line.start, end: line.end });
       if (builder) sawGap = true;
       continue;
     }
@@ -412,6 +427,7 @@ export function prepareText(original: string): PreparedText {
   return {
     original,
     blocks: blocks.map((b) => ({ ...b, end: (b.map[b.text.length - 1] ?? b.start) + 1 })),
+    bareNumbers,
   };
 }
 
