@@ -438,3 +438,55 @@ describe('a follow-up of people, each due for a step by a day', () => {
     );
   });
 });
+
+describe('a plan kept "from" one day "to" another under a time group', () => {
+  // a district's flood-season plan: "Thời gian" over "Từ ngày | Đến ngày", the result in words
+  const plan = () => ({
+    ...gridSheet('KH phòng chống lụt bão', [
+      ['STT', 'Nội dung', 'Đơn vị thực hiện', 'Thời gian', null, 'Kết quả'],
+      [null, null, null, 'Từ ngày', 'Đến ngày'],
+      [
+        1,
+        'Kiểm tra đê điều trước mùa mưa',
+        'Hạt Quản lý đê',
+        d(2024, 5, 2),
+        d(2024, 5, 15),
+        'Xong ngày 14/5/2024',
+      ],
+      [
+        2,
+        'Diễn tập phương án sơ tán dân',
+        'BCH PCTT xã',
+        '20-24/5/2024',
+        null,
+        'Hoàn thành ngày 27/5/2024',
+      ],
+      [
+        3,
+        'Nạo vét kênh tiêu',
+        'HTX Dịch vụ nông nghiệp',
+        d(2024, 5, 10),
+        d(2024, 5, 31),
+        'Đang thi công',
+      ],
+      [4, 'Chuẩn bị vật tư dự phòng', 'Phòng Kinh tế', d(2024, 6, 3), d(2024, 6, 7)],
+    ]),
+    merges: [
+      { top: 1, left: 4, bottom: 1, right: 5 },
+      { top: 4, left: 4, bottom: 4, right: 5 },
+    ],
+  });
+
+  it('takes the last day as the deadline, a period typed once across both columns included', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2024, month: 6, day: 3 } }),
+      'pctt.xlsx',
+      [plan()],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort()).toEqual([
+      'task/due-soon E6',
+      'task/late F4',
+      'task/overdue E5',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import type { PlainDate } from '../model/plain-date.js';
 import { parseDateText } from '../vi/dates.js';
 import { classifyStatus, droppedFromPlan } from '../vi/status.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
-import { MergedColumns } from '../table/merged-cells.js';
+import { MergedColumns, mergedAcross, moveAcross } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import type { CheckContext } from './context.js';
 import { unknownAgencies } from './expected.js';
@@ -97,6 +97,13 @@ export function taskTable(
     ),
   );
 
+  /** Rows whose period is typed once across the start and the deadline columns. */
+  const acrossStartAndDue = mergedAcross(
+    info.merges ?? [],
+    header.columns.start,
+    header.columns.due,
+  );
+
   /** Where the row's deadline was read when not in its column: a period ticked, an extension. */
   let dueCol: number | undefined;
   /** The tick column marked on the row, when the status is a tick. */
@@ -152,7 +159,10 @@ export function taskTable(
   }
 
   function evaluate(given: Row): void {
-    const row = merged.fill(given);
+    const filled = merged.fill(given);
+    const row = acrossStartAndDue.has(filled.number)
+      ? moveAcross(filled, header.columns.start!, header.columns.due!)
+      : filled;
     const cells = taskCells(row, header);
     // the deadline read elsewhere than its column: a period ticked, a deadline extended
     dueCol =

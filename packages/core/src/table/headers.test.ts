@@ -306,6 +306,23 @@ describe('planned and actual days under one time group', () => {
     expect(detectTaskHeader(sheet.rows, aliases)?.columns.completedOn).toBeUndefined();
   });
 
+  it.each([
+    ['Thời gian', 'Từ ngày', 'Đến ngày'],
+    ['Thời gian thực hiện', 'Từ', 'Đến'],
+    ['Thời gian triển khai', 'Bắt đầu', 'Kết thúc'],
+  ])('%j over %j | %j: the last day is the deadline, the first the start', (group, from, to) => {
+    const sheet = gridSheet('Kế hoạch', [
+      ['STT', 'Nội dung', 'Đơn vị thực hiện', group, null, 'Kết quả'],
+      [null, null, null, from, to, null],
+      [1, 'Kiểm tra đê điều trước mùa mưa', 'Hạt Quản lý đê', '02/5/2024', '15/5/2024'],
+    ]);
+    expect(detectTaskHeader(sheet.rows, aliases)?.columns).toMatchObject({
+      title: 2,
+      start: 4,
+      due: 5,
+    });
+  });
+
   it('takes no unit column for the item of a table that has one', () => {
     const sheet = gridSheet('Nhiệm vụ', [
       ['TT', 'Nội dung', 'Chi bộ', 'Thời hạn', 'Ngày hoàn thành'],

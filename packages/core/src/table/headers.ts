@@ -258,7 +258,14 @@ function plannedOrActual(
   const g = foldText(group);
   const planned = PLANNED_IN_GROUP.test(g);
   const actual = ACTUAL_IN_GROUP.test(g);
-  if (planned === actual) return undefined;
+  if (planned && actual) return undefined;
+  // a time group that says neither ("Thời gian", "Thời gian thực hiện" over "Từ ngày | Đến ngày"):
+  // the work is planned from one day to another, so its last day is the deadline
+  if (!planned && !actual) {
+    if (END_WORD.test(folded)) return 'due';
+    if (START_WORD.test(folded)) return 'start';
+    return undefined;
+  }
   if (END_WORD.test(folded)) return planned ? 'due' : 'completedOn';
   if (START_WORD.test(folded)) return 'start';
   return undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CellRange } from '../model/sheet.js';
 import { gridSheet } from '../testing/grid.js';
-import { MergedColumns } from './merged-cells.js';
+import { MergedColumns, mergedAcross, moveAcross } from './merged-cells.js';
 
 // "PHÂN CÔNG THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH": one owner and one deadline merged down
 // over three tasks (C3:C5, D3:D5), another owner over two tasks with their own deadlines (C6:C7).
@@ -52,5 +52,29 @@ describe('MergedColumns', () => {
     // a merge over rows 7-8 whose first cell (C7) is blank
     const m = new MergedColumns([range(7, 3, 8, 3)], new Set([3]));
     expect(texts(m)[6]).toBe(' | ');
+  });
+});
+
+describe('a period typed once across the first-day and last-day columns', () => {
+  const plan = gridSheet('Kế hoạch', [
+    ['TT', 'Nội dung', 'Từ ngày', 'Đến ngày'],
+    [1, 'Diễn tập sơ tán dân', '20-24/5/2024', null],
+    [2, 'Nạo vét kênh tiêu', '10/5/2024', '31/5/2024'],
+    [3, 'Chuẩn bị vật tư', 'Tháng 6/2024', null],
+  ]);
+  const acrossRows = mergedAcross([range(2, 3, 2, 4), range(4, 2, 4, 4)], 3, 4);
+
+  it('finds the rows whose merge starts in the first column and covers the last', () => {
+    expect([...acrossRows]).toEqual([2]); // row 4's merge starts in the title column
+  });
+
+  it('moves the period to the last-day column, and leaves a row with its own last day', () => {
+    const moved = moveAcross(plan.rows[1]!, 3, 4);
+    expect(moved.cells.map((c) => [c.col, c.text])).toEqual([
+      [1, '1'],
+      [2, 'Diễn tập sơ tán dân'],
+      [4, '20-24/5/2024'],
+    ]);
+    expect(moveAcross(plan.rows[2]!, 3, 4)).toBe(plan.rows[2]);
   });
 });

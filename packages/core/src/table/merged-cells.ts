@@ -60,3 +60,35 @@ export class MergedColumns {
     return { ...row, cells };
   }
 }
+
+/**
+ * A period typed once in a cell merged across its first-day and last-day columns ("16-27/11/2024"
+ * over "Từ ngày | Đến ngày", "Tháng 02/2025" over both): the file keeps it in the first column, but
+ * it says when the work ends as much as when it starts. Returns, per row, the merges of one row that
+ * cover both columns (`from` left of `to`); `moveAcross` moves such a cell to `to`.
+ */
+export function mergedAcross(
+  merges: readonly CellRange[],
+  from: number | undefined,
+  to: number | undefined,
+): ReadonlySet<number> {
+  const rows = new Set<number>();
+  if (from === undefined || to === undefined || from >= to) return rows;
+  for (const m of merges) {
+    if (m.left !== from || m.right < to) continue;
+    for (let r = m.top; r <= m.bottom; r++) rows.add(r);
+  }
+  return rows;
+}
+
+/** The row with the cell at `from` moved to `to`, when `to` is blank (see `mergedAcross`). */
+export function moveAcross(row: Row, from: number, to: number): Row {
+  const source = row.cells.find((c) => c.col === from);
+  const own = row.cells.find((c) => c.col === to);
+  if (!source || (own && (own.value !== null || own.text.trim() !== ''))) return row;
+  const cells = row.cells
+    .filter((c) => c.col !== from && c.col !== to)
+    .concat({ ...source, col: to })
+    .sort((a, b) => a.col - b.col);
+  return { ...row, cells };
+}

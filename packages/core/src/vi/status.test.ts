@@ -159,6 +159,13 @@ describe('classifyStatus: wordings of task-tracking reports and systems', () => 
     ['Hoàn thành (quá hạn)', 'done'],
     ['Chưa hoàn thành (trong hạn)', 'in-progress'],
     ['Chưa hoàn thành (quá hạn)', 'not-done'],
+    // …or right after it, with no mark between
+    ['Hoàn thành trong hạn', 'done'],
+    ['Đã giải quyết trước hạn', 'done'],
+    ['Đã xử lý trễ hạn', 'done'],
+    ['Đã ban hành chậm tiến độ', 'done'],
+    ['Chưa giải quyết quá hạn', 'not-done'],
+    ['Đang xử lý còn hạn', 'in-progress'],
   ])('%j is %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);
   });

@@ -280,6 +280,15 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
     const first = classifyStatus(parts[0]!, extra);
     if (first.state === 'done') return first;
   }
+  // …or follow with no mark between, as task-tracking systems write it: "Hoàn thành trong hạn",
+  // "Đã xử lý quá hạn", "Hoàn thành chậm tiến độ": done, whatever the words after say of the time
+  const words = shown.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (!TIMELINESS.test(foldText(words.slice(-k).join(' ')))) continue;
+    const first = classifyStatus(words.slice(0, -k).join(' '), extra);
+    if (first.state === 'done') return first;
+    break;
+  }
 
   // Built-in words: keep the longest words that do not overlap a longer one.
   const padded = ` ${folded} `;
