@@ -1479,3 +1479,25 @@ describe('an election timetable on a video page: furniture between the lead-in a
     ]);
   });
 });
+
+describe('who sends: the body a bare "Bộ" or "Sở" asks, a company, a union\'s grassroots branches (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"Bộ yêu cầu các Sở … , gửi báo cáo về Bộ …": the ministry named before asks',
+      'Bộ Y tế vừa có văn bản về phòng chống dịch sởi. Bộ yêu cầu các Sở Y tế tổ chức tiêm bù cho trẻ, gửi báo cáo về Bộ trước ngày 15/10/2026.',
+      [{ from: 'các Sở Y tế', to: 'Bộ Y tế', period: 'once', due: '2026-10-14' }],
+    ],
+    [
+      '"Sở đề nghị các công ty …, gửi kết quả về Sở …": companies send to the department',
+      'Sở Xây dựng vừa có văn bản về chất lượng nước sạch. Sở đề nghị các công ty cấp nước kiểm tra chất lượng nước, gửi kết quả về Sở trước ngày 20/10/2026.',
+      [{ from: 'các công ty cấp nước', to: 'Sở Xây dựng', period: 'once', due: '2026-10-19' }],
+    ],
+    [
+      "a union's grassroots branches report each quarter",
+      'Các cơ sở Hội báo cáo kết quả hoạt động hằng quý về Thường trực Hội Nông dân huyện.',
+      [{ from: 'Các cơ sở Hội', to: 'Thường trực Hội Nông dân huyện', period: 'quarterly' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

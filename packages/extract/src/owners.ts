@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục)|Công chức|Cán bộ|Nhà trường)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -169,10 +169,11 @@ const LETTER_TO = new RegExp(
 );
 /**
  * "Ban Thường vụ Huyện ủy đề nghị các chi bộ … xây dựng …", "Sở X nhắc nhở các đơn vị khẩn
- * trương …": the duty is the addressee's, the body asked or reminded.
+ * trương …", "Bộ yêu cầu các sở …" (a bare "Bộ", "Sở"): the duty is the addressee's, the body asked
+ * or reminded.
  */
 const REQUEST = new RegExp(
-  `^[^,;:]{3,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao|nhắc nhở|đôn đốc)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
+  `^[^,;:]{2,120}?\\s+(?:đề nghị|yêu cầu|giao cho|giao|nhắc nhở|đôn đốc)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
   'iu',
 );
 
