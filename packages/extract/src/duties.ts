@@ -908,15 +908,11 @@ function reportItems(
  * "Công việc phải hoàn thành" / "07/02/2021" / "Thành lập Ủy ban bầu cử …"): each task is due on
  * the date of the cell above it; one that sends something to a body is a report.
  */
-export function timetableItems(
-  ctx: DutyContext,
-  cell: DueFound,
-  ownerCell: string | null = null,
-): ExtractItem[] {
+export function timetableItems(ctx: DutyContext, cell: DueFound): ExtractItem[] {
   const items: ExtractItem[] = [];
   for (const sentence of splitSentences(ctx.block.block)) {
     const whole: Clause = { ...sentence, offset: 0 };
-    const owner = ownerCell ?? subjectOf(sentence.text);
+    const owner = subjectOf(sentence.text);
     if (isReportClause(sentence.text) || isSubmitClause(sentence.text)) {
       const found = reportItems(ctx, sentence, whole, owner, owner ? 'subject' : 'none', cell);
       if (found.length > 0) {
@@ -937,27 +933,6 @@ export function timetableItems(
   }
   const note = `thời hạn theo ô / due from the cell «${cell.dueText}»`;
   return items.map((i) => ({ ...i, context: i.context ? `${note} · ${i.context}` : note }));
-}
-
-/**
- * The last day a task table's time cell allows: "Trước ngày 20/10/2025" → 19/10, "25/10/2025",
- * "Tháng 12/2025" → 31/12, "Quý I/2026" → 31/3, "Năm 2028" → 31/12/2028.
- */
-export function timeCellDue(text: string, doc: DocumentContext): DueFound | undefined {
-  const bound = duesIn(text, doc).find((d) => d.marked);
-  if (bound) return bound;
-  const last = datesIn(text, doc)
-    .map(({ m }) => m)
-    .pop();
-  if (!last) return undefined;
-  return {
-    due: formatIsoDate(lastDayOf(last.expression)),
-    dueText: text.trim(),
-    start: last.start,
-    end: last.end,
-    marked: true,
-    yearless: !last.explicitYear,
-  };
 }
 
 /** The last day a timetable's date cell allows ("Khoảng 22/02/2021 đến 27/02/2021" → 27/02). */

@@ -12,7 +12,6 @@ import {
   dutiesOfBlock,
   isReportClause,
   namedAgencyAt,
-  timeCellDue,
   timetableItems,
 } from './duties.js';
 import type { DueFound } from './duties.js';
@@ -92,29 +91,6 @@ const PHOTO_CAPTION =
  */
 const ANNOUNCE =
   /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
-
-/** The columns a task table's header row names: the task, who does it, by when. */
-interface TaskColumns {
-  readonly document: number;
-  readonly task: number;
-  readonly owner: number;
-  readonly time: number;
-}
-
-/** The cells of a table row written with "|" between them; null when the line is no such row. */
-function tableCells(line: string): string[] | null {
-  if ((line.match(/\|/gu) ?? []).length < 2) return null;
-  return line.split('|').map((c) => c.trim());
-}
-
-/** The task, owner and time columns a header row names ("Nội dung | Cơ quan chủ trì | Thời gian hoàn thành"). */
-function taskColumns(cells: readonly string[], document: number): TaskColumns | null {
-  const find = (re: RegExp): number => cells.findIndex((c) => re.test(c));
-  const task = find(/^(?:nội dung|nhiệm vụ|công việc|tên nhiệm vụ)/iu);
-  const owner = find(/^(?:cơ quan|đơn vị|bộ phận|người)\s+(?:chủ trì|thực hiện|phụ trách)/iu);
-  const time = find(/^(?:thời gian|thời hạn|tiến độ)/iu);
-  return task >= 0 && owner >= 0 && time >= 0 ? { document, task, owner, time } : null;
-}
 
 /** A timetable row written "Ngày 14/3: task" (a day, a colon, the work due that day). */
 const DAY_ROW = /^\s*Ngày\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*:\s*(\S[\s\S]*)$/u;
@@ -224,8 +200,6 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     to: string | null;
     quotes: readonly string[];
   } = { section: null, from: null, to: null, quotes: [] };
-  // a task table flattened to "|" rows: the columns its header row names
-  let columns: TaskColumns | null = null;
   // targets announced in running text: from the announcing block on, to the end of the document
   let run: { document: number; year: string | null; quote: string } | null = null;
   // The blocks of each section (by its heading's block) since the line that last closed it: a
@@ -385,31 +359,6 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
         continue;
       }
       if (body.length > 300 || block.kind === 'heading') timetable.document = -1;
-    }
-    // "TT | Nội dung công việc | Đơn vị chủ trì | Thời gian hoàn thành |" then "1 | task | owner |
-    // time |": each row is a duty of the owner cell, due by the time cell
-    const cells = tableCells(body);
-    if (cells === null) columns = null;
-    else {
-      const header = taskColumns(cells, ctx.document);
-      if (header) {
-        columns = header;
-        continue;
-      }
-      if (columns?.document === ctx.document) {
-        const due = timeCellDue(cells[columns.time] ?? '', doc);
-        const ownerCell = namedAgencyAt(cells[columns.owner] ?? '') ?? cells[columns.owner] ?? '';
-        if (due && (cells[columns.task] ?? '') !== '') {
-          items.push(
-            ...timetableItems(
-              { original: text, block: ctx, document: doc },
-              due,
-              ownerCell === '' ? null : ownerCell,
-            ),
-          );
-          continue;
-        }
-      }
     }
     // "Các mốc chậm nhất phải hoàn thành như sau:" then "Ngày 14/3: Hạn cuối cùng nộp hồ sơ …": a
     // row of a timetable whose lead-in says its days are the latest; a row naming an event (the
