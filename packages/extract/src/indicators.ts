@@ -449,7 +449,10 @@ function sentencePeriod(text: string, docYear: number | undefined): string | nul
   const prefix = (firstValue < 0 ? text : text.slice(0, firstValue))
     // "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030 …": the standard's period,
     // not the target's
-    .replace(/chuẩn[^,;:()]{0,40}?giai đoạn\s*\d{4}\s*[-–]\s*\d{4}/giu, '');
+    .replace(/chuẩn[^,;:()]{0,40}?giai đoạn\s*\d{4}\s*[-–]\s*\d{4}/giu, '')
+    // "(giá so sánh năm 2010)", "theo giá hiện hành năm 2020": the base year of the prices a value
+    // is counted in, not the year it is for
+    .replace(/giá\s+(?:so sánh|cố định|hiện hành|thực tế)(?:\s+năm)?\s*\d{4}/giu, '');
   if (/so\s+(?:với\s+)?(?:năm|cùng kỳ)/iu.test(prefix)) return null;
   const year = periodEndYear(prefix);
   return year !== null && (docYear === undefined || Number(year) >= docYear) ? year : null;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { originalSpan, prepareText, splitSentences } from './prepare.js';
+import { inlineListCuts, originalSpan, prepareText, splitSentences } from './prepare.js';
 
 const SEEDS = new URL('../../../docs/sources/', import.meta.url);
 const seed = (name: string): string => readFileSync(new URL(name, SEEDS), 'utf8');
@@ -129,5 +129,64 @@ describe('prepareText', () => {
         }
       }),
     );
+  });
+
+  describe('a list written inside one line (a page that lost its line breaks)', () => {
+    const blocksOf = (text: string) => prepareText(text).blocks.map((b) => b.text);
+
+    it.each<[string, string, string[]]>([
+      [
+        'numbered items after a heading in capitals, with their sections',
+        'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 I. Về kinh tế 1. Tốc độ tăng trưởng bình quân đạt 9%. 2. Thu nhập bình quân đầu người đạt 80 triệu đồng. II. Về xã hội 3. Tỷ lệ hộ nghèo giảm còn dưới 1%.',
+        [
+          'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030',
+          'I. Về kinh tế',
+          '1. Tốc độ tăng trưởng bình quân đạt 9%.',
+          '2. Thu nhập bình quân đầu người đạt 80 triệu đồng.',
+          'II. Về xã hội',
+          '3. Tỷ lệ hộ nghèo giảm còn dưới 1%.',
+        ],
+      ],
+      [
+        'lettered items after a lead-in',
+        'Giao các cơ quan thực hiện: a) Phòng Nội vụ rà soát biên chế trước ngày 15/6/2025; b) Phòng Tài chính - Kế hoạch thẩm định dự toán.',
+        [
+          'Giao các cơ quan thực hiện:',
+          'a) Phòng Nội vụ rà soát biên chế trước ngày 15/6/2025;',
+          'b) Phòng Tài chính - Kế hoạch thẩm định dự toán.',
+        ],
+      ],
+    ])('%s', (_, line, blocks) => {
+      expect(blocksOf(line)).toEqual(blocks);
+    });
+
+    it.each([
+      'Theo Điều 3. Quy định chung, các xã báo cáo trước ngày 20 hằng tháng.',
+      'Sản lượng tăng 2. Trong đó lúa tăng 1,5 nghìn tấn.',
+      'Xếp hạng 1. Huyện Tân Hòa; hạng 2. Huyện Kỳ Sơn.',
+      'Nghị quyết 12. Kế hoạch 5. Thông báo 7. Các văn bản đã ban hành đúng hạn.',
+    ])('leaves a line with no list counting on from 1 whole: %s', (line) => {
+      expect(inlineListCuts(line)).toEqual([]);
+    });
+
+    it('cuts only before a marker of a run, never inside a word or a number (property)', () => {
+      const item = fc
+        .tuple(
+          fc.constantFrom('Tỷ lệ hộ nghèo', 'Thu ngân sách', 'Trồng mới rừng', 'Tổ chức hội nghị'),
+          fc.constantFrom('giảm còn 2,5%', 'đạt 1.250 tỷ đồng', 'năm 2025', 'trước ngày 30/6'),
+        )
+        .map(([a, b]) => `${a} ${b}.`);
+      fc.assert(
+        fc.property(fc.array(item, { minLength: 1, maxLength: 8 }), (items) => {
+          const line = items.map((t, k) => `${k + 1}. ${t}`).join(' ');
+          const cuts = inlineListCuts(line);
+          if (items.length < 3) expect(cuts).toEqual([]);
+          else
+            expect(cuts.map((c) => line.slice(c, c + 3))).toEqual(
+              items.slice(1).map((_, k) => `${k + 2}. `.slice(0, 3)),
+            );
+        }),
+      );
+    });
   });
 });

@@ -135,6 +135,51 @@ interface Line {
   readonly kind: 'blank' | 'page' | 'footnote' | 'content';
 }
 
+const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+
+/**
+ * Where a list written inside one line starts each item: a page that lost its line breaks runs
+ * "… các chỉ tiêu: 1. Tốc độ tăng … đạt 16%. 2. Thu nhập … 60 triệu đồng. 3. …" on one line. A
+ * marker counts only in a run that counts on from the first — "1.", "2.", "3." (three at least),
+ * each before a capital, or "a)", "b)" (two at least) after the end of a clause — so a number
+ * inside a sentence ("tăng 2. Trong đó", "Điều 3. ", "hạng 1. … hạng 2. …") never cuts. Inside such a line, the sections around the runs ("I. Về kinh tế", "II. Về văn hóa")
+ * start pieces too.
+ */
+export function inlineListCuts(line: string): number[] {
+  const numbered = [...line.matchAll(/(?<=^|\s)(\d{1,2})\.\s+(?=\p{Lu})/gu)];
+  const cuts = new Set<number>();
+  // the longest run counting on by one
+  let run: RegExpMatchArray[] = [];
+  let best: RegExpMatchArray[] = [];
+  for (const m of numbered) {
+    const n = Number(m[1]);
+    const last = run[run.length - 1];
+    if (last && n === Number(last[1]) + 1) run.push(m);
+    else if (n === 1) run = [m];
+    else run = [];
+    if (run.length > best.length) best = [...run];
+  }
+  if (best.length >= 3) for (const m of best) cuts.add(m.index ?? 0);
+  const lettered = [...line.matchAll(/(?<=[.;:]\s{1,3})([a-zđ])\)\s+(?=\S)/gu)];
+  const letters = 'abcdđefghik';
+  let letterRun: RegExpMatchArray[] = [];
+  for (const m of lettered) {
+    const last = letterRun[letterRun.length - 1];
+    if (last && letters.indexOf(m[1] ?? '') === letters.indexOf(last[1] ?? '') + 1)
+      letterRun.push(m);
+    else letterRun = m[1] === 'a' ? [m] : [];
+    if (letterRun.length >= 2) for (const r of letterRun) cuts.add(r.index ?? 0);
+  }
+  if (cuts.size > 0) {
+    // the sections of such a list: "I. Về kinh tế (11 chỉ tiêu) 1. …", "… 18,2%. II. Về văn hóa"
+    for (const m of line.matchAll(/(?<=\S\s{1,3})(X|IX|IV|V?I{1,3}|V)\.\s+(?=\p{Lu})/gu)) {
+      if (ROMAN_VALUES.includes(m[1] ?? '')) cuts.add(m.index ?? 0);
+    }
+  }
+  cuts.delete(0);
+  return [...cuts].sort((a, b) => a - b);
+}
+
 function splitLines(original: string): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\n|\r/g;
@@ -150,7 +195,14 @@ function splitLines(original: string): Line[] {
         : FOOTNOTE_LINE.test(text)
           ? 'footnote'
           : 'content';
-    lines.push({ start: at, end, text, kind });
+    if (kind === 'content') {
+      let from = 0;
+      for (const cut of inlineListCuts(text)) {
+        lines.push({ start: at + from, end: at + cut, text: text.slice(from, cut), kind });
+        from = cut;
+      }
+      lines.push({ start: at + from, end, text: text.slice(from), kind });
+    } else lines.push({ start: at, end, text, kind });
     if (!m) break;
     at = m.index + m[0].length;
   }

@@ -475,6 +475,7 @@ export function tableItems(table: TextTable, ctx: TableItemsContext): ExtractIte
           const reports = timetableItems(
             { original: ctx.original, block: { ...host, block }, document: doc },
             cell,
+            owner,
           ).filter((i) => i.kind === 'report');
           if (reports.length > 0) {
             items.push(
