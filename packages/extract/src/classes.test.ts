@@ -1501,3 +1501,20 @@ describe('who sends: the body a bare "Bộ" or "Sở" asks, a company, a union\'
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('the base year of prices is no target year', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a growth rate counted at the prices of a base year, under a term heading',
+      'CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 - 2030\n1. Tốc độ tăng giá trị sản xuất bình quân hằng năm (giá so sánh năm 2010) đạt 12%.',
+      [{ op: '>=', value: 12, unit: '%', year: '2030' }],
+    ],
+    [
+      'a production value at current prices of a year',
+      'CHỈ TIÊU NĂM 2026\n- Tổng giá trị sản xuất theo giá hiện hành năm 2020 đạt 4.500 tỷ đồng.',
+      [{ op: '>=', value: 4500, unit: 'tỷ đồng', year: '2026' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
