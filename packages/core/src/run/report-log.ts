@@ -5,11 +5,12 @@
  * a section row above its lines ("KỲ BÁO CÁO THÁNG 10/2024", "Quý I/2024"): each line under it is
  * for that period.
  */
-import { parsePeriod } from '../calendar/period.js';
+import { parsePeriod, periodKey } from '../calendar/period.js';
 import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
 import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
 import { tickWords } from '../vi/status.js';
+import { foldText } from '../vi/text.js';
 import type { SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import type { SkipLog } from './understanding.js';
@@ -150,8 +151,39 @@ export function reportLogTable(
 export function periodInReportName(text: string | undefined): string | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   // any year will do to ask whether a period is named; the line's own context reads it later
-  return parsePeriod(text, { defaultYear: 2000 }) ? text.trim() : undefined;
+  const any = { defaultYear: 2000 };
+  const whole = text.trim();
+  if (parsePeriod(whole, any)) return whole;
+  // a register's summary that ends with its period ("Báo cáo công tác QP, QSĐP tháng 9/2024",
+  // "Báo cáo kết quả thực hiện nhiệm vụ quý III/2024"): the period, when the name gives one only
+  const words = whole.split(/\s+/);
+  const found = new Map<string, string>();
+  for (let i = 1; i < words.length; i++) {
+    const opening = foldText(words[i]!);
+    const countOfMonths = /^(?:3|6|9|sau|chin)$/.test(opening);
+    if (countOfMonths ? foldText(words[i + 1] ?? '') !== 'thang' : !PERIOD_OPENING.test(opening))
+      continue;
+    for (let j = Math.min(words.length, i + PERIOD_MAX_WORDS); j > i; j--) {
+      const span = words
+        .slice(i, j)
+        .join(' ')
+        .replace(/[,.;:)]+$/u, '');
+      const p = parsePeriod(span, any);
+      if (!p) continue;
+      found.set(periodKey(p), span);
+      i = j - 1;
+      break;
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
+
+/**
+ * Words a period opens with in a report's name: "tháng 9/2024", "quý III", "năm 2024", "T9/2024",
+ * "Q3/2024" (and a count of months before "tháng": "6 tháng đầu năm 2024").
+ */
+const PERIOD_OPENING = /^(?:thang|quy|nam|t\d|q\d)/;
+const PERIOD_MAX_WORDS = 6;
 
 /** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */
 function sectionPeriodText(row: Row, year: number | undefined): string | undefined {

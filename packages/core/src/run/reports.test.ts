@@ -340,6 +340,74 @@ describe('an e-office register of incoming documents used as the log', () => {
   });
 });
 
+describe('a register whose summaries name the period at their end', () => {
+  const monthly = {
+    agencies: [
+      { id: 'dong-ve', name: 'Công an phường Đông Vệ' },
+      { id: 'quang-hung', name: 'Công an xã Quảng Hưng' },
+    ],
+    reports: [
+      {
+        id: 'an-ninh',
+        title: 'Báo cáo tình hình an ninh trật tự tháng',
+        from: ['dong-ve', 'quang-hung'],
+        schedule: {
+          every: 'month',
+          due: { day: 20, monthOffset: 0 },
+          from: '2024-08-01',
+          until: '2024-09-30',
+        },
+      },
+    ],
+  };
+  const register = gridSheet('Sổ đến', [
+    ['Số đến', 'Ngày đến', 'Tác giả', 'Số, ký hiệu', 'Tên loại và trích yếu nội dung'],
+    [
+      301,
+      '19/8/2024',
+      'Công an phường Đông Vệ',
+      '40/BC-CAP',
+      'Báo cáo tình hình ANTT tháng 8/2024',
+    ],
+    [
+      305,
+      '22/8/2024',
+      'Công an xã Quảng Hưng',
+      '22/BC-CAX',
+      'Báo cáo kết quả công tác tháng 8/2024.',
+    ],
+    [311, '02/9/2024', 'Công an xã Quảng Hưng', '25/KH-CAX', 'Kế hoạch tuần tra dịp lễ Quốc khánh'],
+    [
+      318,
+      '18/9/2024',
+      'Công an phường Đông Vệ',
+      '44/BC-CAP',
+      'Báo cáo tình hình ANTT tháng 9/2024',
+    ],
+  ]);
+
+  it('judges each report for the month its summary ends with, and the month never sent is missing', () => {
+    const { keys } = checkLog(monthly, [register], { year: 2024, month: 10, day: 1 });
+    expect(keys).toEqual(['report/late Sổ đến!B3', 'report/missing Sổ đến!']);
+  });
+
+  it('reads no period in a summary that names two', () => {
+    const two = gridSheet('Sổ đến', [
+      ['Số đến', 'Ngày đến', 'Tác giả', 'Trích yếu'],
+      [1, '19/8/2024', 'Công an phường Đông Vệ', 'Báo cáo tháng 8/2024 và kế hoạch tháng 9/2024'],
+    ]);
+    // two months are due: the line could be either, so neither is called missing for Đông Vệ
+    const { keys, notEvaluated, result } = checkLog(monthly, [two], {
+      year: 2024,
+      month: 10,
+      day: 1,
+    });
+    expect(keys).toEqual(['report/missing Sổ đến!', 'report/missing Sổ đến!']);
+    expect(result.findings.every((f) => f.message.vi.includes('Quảng Hưng'))).toBe(true);
+    expect(notEvaluated.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a log with no period column', () => {
   const halfYear = (until: string) => ({
     agencies: [
