@@ -908,11 +908,16 @@ function reportItems(
  * "Công việc phải hoàn thành" / "07/02/2021" / "Thành lập Ủy ban bầu cử …"): each task is due on
  * the date of the cell above it; one that sends something to a body is a report.
  */
-export function timetableItems(ctx: DutyContext, cell: DueFound): ExtractItem[] {
+export function timetableItems(
+  ctx: DutyContext,
+  cell: DueFound,
+  ownerCell: string | null = null,
+): ExtractItem[] {
   const items: ExtractItem[] = [];
   for (const sentence of splitSentences(ctx.block.block)) {
     const whole: Clause = { ...sentence, offset: 0 };
-    const owner = subjectOf(sentence.text);
+    // a table's lead column names who does it; else the agency that opens the sentence
+    const owner = ownerCell ?? subjectOf(sentence.text);
     if (isReportClause(sentence.text) || isSubmitClause(sentence.text)) {
       const found = reportItems(ctx, sentence, whole, owner, owner ? 'subject' : 'none', cell);
       if (found.length > 0) {
