@@ -799,3 +799,77 @@ describe('a received-reports matrix with a row per month and a column per commun
     expect(result.notEvaluated).toEqual([]);
   });
 });
+
+describe("a labour federation's log of its base unions' quarterly reports across the year's end", () => {
+  const unions = parsePack({
+    id: 'ldld-bao-cao-quy',
+    version: '1.0.0',
+    title: 'Báo cáo quý của công đoàn cơ sở',
+    agencies: [
+      { id: 'thpt', name: 'Công đoàn Trường THPT Nguyễn Trãi' },
+      { id: 'thcs', name: 'Công đoàn Trường THCS Nguyễn Trãi' },
+      { id: 'cam-lac', name: 'Công đoàn cơ sở xã Cẩm Lạc' },
+      { id: 'bv', name: 'Công đoàn Bệnh viện đa khoa huyện Cẩm Xuyên' },
+    ],
+    groups: [
+      { id: 'cdcs', name: 'Các công đoàn cơ sở', members: ['thpt', 'thcs', 'cam-lac', 'bv'] },
+    ],
+    reports: [
+      {
+        id: 'quy',
+        title: 'Báo cáo quý',
+        from: ['cdcs'],
+        schedule: {
+          every: 'quarter',
+          due: { day: 15, monthOffset: 1 },
+          from: '2024-10-01',
+          until: '2024-12-31',
+        },
+      },
+    ],
+  });
+  if (!unions.ok) throw new Error(JSON.stringify(unions.problems));
+  const rows: GridValue[][] = [
+    ['SỔ NHẬN BÁO CÁO CỦA CÁC CÔNG ĐOÀN CƠ SỞ'],
+    ['STT', 'CĐCS gửi', 'Kỳ BC', 'Ngày nhận'],
+    // no year: the fourth quarter that ended before the line came in, 2024's
+    [1, 'CĐ THPT Nguyễn Trãi', 'Quý IV', d(2025, 1, 8)],
+    [2, 'CĐCS xã Cẩm Lạc', 'Quý IV', d(2025, 1, 20)],
+    [3, 'CĐ BVĐK huyện', 'Quý IV', d(2025, 1, 14)],
+    // "Trường Nguyễn Trãi": the upper or the lower secondary school? not guessed
+    [4, 'CĐ Trường Nguyễn Trãi', 'Quý IV', d(2025, 1, 10)],
+  ];
+  const result = checkSheets(
+    createChecker({ pack: unions.pack, asOf: { year: 2025, month: 1, day: 25 } }),
+    'so-nhan-bc-quy.xlsx',
+    [
+      gridSheet('Sổ nhận BC', rows),
+      gridSheet('Danh sách CĐCS', [
+        ['STT', 'Tên công đoàn cơ sở', 'Số đoàn viên'],
+        [1, 'Công đoàn Trường THPT Nguyễn Trãi', 64],
+        [2, 'Công đoàn Trường THCS Nguyễn Trãi', 38],
+        [3, 'Công đoàn cơ sở xã Cẩm Lạc', 27],
+        [4, 'Công đoàn Bệnh viện đa khoa huyện Cẩm Xuyên', 210],
+      ]),
+    ],
+  );
+
+  it('matches the shortened senders and reads the quarter in the year it ended', () => {
+    // due 15/01/2025: Cẩm Lạc's came on 20/01, late; the school's and the hospital's on time
+    expect(
+      result.findings
+        .filter((f) => f.rule.startsWith('report/'))
+        .map((f) => `${f.rule} ${f.location?.cell}`),
+    ).toEqual(['report/late D4']);
+  });
+
+  it('lists the ambiguous sender as unknown with both schools, and calls neither missing', () => {
+    const unknown = result.findings.filter((f) => f.rule === 'agency/unknown');
+    expect(unknown.map((f) => f.location?.cell)).toEqual(['B6']);
+    expect(unknown[0]!.message.vi).toContain('Công đoàn Trường THCS Nguyễn Trãi');
+    // the lower secondary school may be the one that sent it: not called missing, and said so
+    expect(result.notEvaluated.map((n) => n.reason.vi).join(' ')).toContain(
+      'chưa kết luận được Công đoàn Trường THCS Nguyễn Trãi chưa gửi',
+    );
+  });
+});

@@ -364,6 +364,14 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     );
   };
   const unknownLines = new Map<LogLine, PackReport>();
+  // a period written without a year is in the year of the log's title, else the document's, else
+  // the year the line came in (the year before, when that would put the period after it)
+  const contextOf = (l: LogLine): DateContext =>
+    l.year !== undefined
+      ? { defaultYear: l.year }
+      : documentYear !== undefined
+        ? dateContext
+        : receivedYearContext(l.period, receivedOf(l));
 
   for (const { report, instances } of byReport) {
     if (instances.length === 0) continue;
@@ -383,14 +391,6 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       let line: LogLine | undefined;
       let periodUnknown: LogLine | undefined;
       if (instance.period) {
-        // a period written without a year is in the year of the log's title, else the document's,
-        // else the year the line came in (the year before, when that would put the period after it)
-        const contextOf = (l: LogLine) =>
-          l.year !== undefined
-            ? { defaultYear: l.year }
-            : documentYear !== undefined
-              ? dateContext
-              : receivedYearContext(l.period, receivedOf(l));
         line = candidates.find((l) => periodStandsFor(l.period, instance.period!, contextOf(l)));
         const periodless = candidates.filter(
           (l) =>
@@ -544,11 +544,7 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
                 lineUnit(l.unit).possible.includes(id) &&
                 (instance.period === undefined ||
                   l.period.trim() === '' ||
-                  periodStandsFor(
-                    l.period,
-                    instance.period,
-                    l.year !== undefined ? { defaultYear: l.year } : dateContext,
-                  )) &&
+                  periodStandsFor(l.period, instance.period, contextOf(l))) &&
                 (!late || onTime(l)),
             )
           : undefined;

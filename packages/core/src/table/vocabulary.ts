@@ -138,6 +138,7 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['tg', 'thoi gian'],
   ['dvt', 'don vi tinh'],
   ['htx', 'hop tac xa'],
+  ['cdcs', 'cong doan co so'],
 ];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
@@ -538,6 +539,9 @@ const UNIT_KINDS = [
   'Hội cơ sở',
   'Chi đoàn',
   'Chi hội',
+  // the trade unions' base organisations ("Tên công đoàn cơ sở", "CĐCS gửi")
+  'Công đoàn cơ sở',
+  'CĐCS',
   'Xã',
   'Xã, phường',
   'Xã, phường, thị trấn',

@@ -792,3 +792,51 @@ describe('words written as their initials, read against the units listed', () =>
     expect(matcher.match('KS Biển Xanh')).toBeUndefined();
   });
 });
+
+describe("a trade union's base organisations, as a federation's log shortens them", () => {
+  it.each([
+    ['CĐCS xã Cẩm Lạc', 'Công đoàn cơ sở xã Cẩm Lạc'],
+    ['CĐ Trường Mầm non Sơn Ca', 'Công đoàn Trường Mầm non Sơn Ca'],
+    ['CĐ THPT Nguyễn Trãi', 'Công đoàn Trung học phổ thông Nguyễn Trãi'],
+    ['CĐ BV Y học cổ truyền tỉnh', 'Công đoàn Bệnh viện Y học cổ truyền tỉnh'],
+    ['CĐCS Cty CP Xi măng Hoàng Mai', 'Công đoàn cơ sở Công ty CP Xi măng Hoàng Mai'],
+    ['BVĐK khu vực Cẩm Xuyên', 'Bệnh viện đa khoa khu vực Cẩm Xuyên'],
+    // "CĐ" is "Công đoàn" only opening a name: after "Trường" it is a college (cao đẳng)
+    ['Trường CĐ Kỹ thuật Việt Đức', 'Trường CĐ Kỹ thuật Việt Đức'],
+    ['Hệ CĐ chính quy', 'Hệ CĐ chính quy'],
+  ])('%j → %j', (text, expanded) => {
+    expect(expandAgencyAbbreviations(text)).toBe(expanded);
+  });
+
+  it('reads a trade union as the name of a unit', () => {
+    expect(looksLikeAgencyName('Công đoàn Trường Tiểu học Hòa Bình')).toBe(true);
+    expect(looksLikeAgencyName('CĐCS Công ty Điện lực')).toBe(true);
+  });
+
+  const roster = [
+    'Công đoàn Trường THPT Nguyễn Trãi',
+    'Công đoàn Trường THCS Nguyễn Trãi',
+    'Công đoàn cơ sở xã Cẩm Lạc',
+    'Công đoàn Bệnh viện đa khoa huyện Cẩm Xuyên',
+    'Công đoàn cơ sở Công ty CP Xi măng Hoàng Mai',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(roster);
+
+  it.each([
+    ['CĐ THPT Nguyễn Trãi', 'Công đoàn Trường THPT Nguyễn Trãi'],
+    ['CĐCS xã Cẩm Lạc', 'Công đoàn cơ sở xã Cẩm Lạc'],
+    ['CĐ BVĐK huyện', 'Công đoàn Bệnh viện đa khoa huyện Cẩm Xuyên'], // one district hospital
+    ['CĐCS Cty Xi măng Hoàng Mai', 'Công đoàn cơ sở Công ty CP Xi măng Hoàng Mai'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('names both schools instead of guessing when the level is left out', () => {
+    const [part] = matcher.split('CĐ Trường Nguyễn Trãi');
+    expect(part?.match).toBeUndefined();
+    expect([...(part?.candidates ?? [])].sort()).toEqual([
+      'Công đoàn Trường THCS Nguyễn Trãi',
+      'Công đoàn Trường THPT Nguyễn Trãi',
+    ]);
+  });
+});

@@ -243,6 +243,13 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['Hội PN'], expansion: 'Hội Liên hiệp Phụ nữ', caseSensitive: true },
   { forms: ['HPN'], expansion: 'Hội Liên hiệp Phụ nữ', caseSensitive: true },
   { forms: ['LĐLĐ'], expansion: 'Liên đoàn Lao động' },
+  // a trade union's base organisation ("CĐCS xã Kỳ Tân"); "CĐ" alone is also "Cao đẳng" (a
+  // college), so it is "Công đoàn" only opening a name, see TRADE_UNION
+  { forms: ['CĐCS'], expansion: 'Công đoàn cơ sở', caseSensitive: true },
+  // a hospital by its kind ("BVĐK huyện", "BV Y học cổ truyền tỉnh")
+  { forms: ['BVĐK'], expansion: 'Bệnh viện đa khoa', caseSensitive: true },
+  { forms: ['BV'], expansion: 'Bệnh viện', caseSensitive: true },
+  { forms: ['Cty', 'CTy'], expansion: 'Công ty', caseSensitive: true },
   { forms: ['VKSND'], expansion: 'Viện Kiểm sát nhân dân' },
   { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
   { forms: ['CA'], expansion: 'Công an', caseSensitive: true },
@@ -401,6 +408,12 @@ const COMMUNE_X = /(?<![\p{L}\p{N}&])X\.\s*(?=\p{Lu})/gu;
  */
 const SCHOOL_TH = /(^|Trường\s+)TH(?=\s+\p{Lu})/u;
 
+/**
+ * "CĐ" opening a name, before the unit it is the trade union of, is "Công đoàn" ("CĐ THCS Lê
+ * Lợi", "CĐ Bệnh viện đa khoa huyện"); elsewhere ("Trường CĐ Y tế") it is left as written.
+ */
+const TRADE_UNION = /^CĐ(?=\s+\p{Lu})/u;
+
 /** The text with its abbreviations written out ("BTG Huyện ủy" → "Ban Tuyên giáo Huyện ủy"). */
 export function expandAgencyAbbreviations(
   text: string,
@@ -409,7 +422,7 @@ export function expandAgencyAbbreviations(
     readonly everyPattern?: boolean;
   } = {},
 ): string {
-  let s = normalizeText(text);
+  let s = normalizeText(text).replace(TRADE_UNION, 'Công đoàn');
   let key = probeKey(s);
   for (const form of FORMS) {
     if (options.everyPattern !== true && !key.includes(form.probe)) continue;
@@ -465,7 +478,7 @@ function canonicalKey(text: string): string {
  * thôn 3", "Trường THCS Lê Lợi" open with one; "Hội nghị tổng kết" and "Tháng 6/2024" do not.
  */
 const ORGANISATION_OPENING =
-  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|thanh tra|toa an|vien kiem sat|vien|lien doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
+  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|thanh tra|toa an|vien kiem sat|vien|lien doan|cong doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
 
 /** Opening words that fold to another word's letters, and how the organisation's is written. */
 const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
