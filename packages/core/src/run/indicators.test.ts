@@ -1044,3 +1044,33 @@ describe('criteria merged down over their rows, each row with a target written w
     );
   });
 });
+
+describe('units by row under role groups that repeat their indicators', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const sheet = gridSheet('Khám sàng lọc', [
+    ['KẾT QUẢ KHÁM SÀNG LỌC NĂM 2024'],
+    [],
+    ['TT', 'Phường, xã', 'Kế hoạch giao', null, 'Kết quả thực hiện', null, 'Ghi chú'],
+    [null, null, 'Trẻ em', 'Người cao tuổi', 'Trẻ em', 'Người cao tuổi'],
+    [1, 'Phường Ngọc Trạo', 320, 150, 318, 152],
+    [2, 'Xã Quảng Thịnh', 280, 120, 281, 119],
+    [null, 'Cộng', 600, 270, 599, 271],
+    [],
+    [null, 'Nơi nhận:', null, null, 'GIÁM ĐỐC'],
+    [null, '- Sở Y tế;'],
+  ]);
+
+  it('judges each target only on the actual under the same leaf', () => {
+    const result = checkSheets(
+      createChecker({ pack: generic, asOf: { year: 2025, month: 1, day: 20 } }),
+      'kham.xlsx',
+      [sheet],
+    );
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual([
+      'indicator/exceeded E6', // 281 children of 280
+      'indicator/exceeded F5', // 152 elderly of 150
+      'indicator/unmet E5', // 318 children of 320
+      'indicator/unmet F6', // 119 elderly of 120
+    ]);
+  });
+});

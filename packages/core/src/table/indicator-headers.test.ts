@@ -184,6 +184,38 @@ describe('a table of units by row and indicators by column group', () => {
   });
 });
 
+describe('a table of units by row whose role groups repeat the indicators under them', () => {
+  it('pairs each target with the actual under the same leaf', () => {
+    const h = header([
+      ['TT', 'Phường, xã', 'Kế hoạch giao', null, 'Kết quả thực hiện', null, 'Ghi chú'],
+      [null, null, 'Trẻ em', 'Người cao tuổi', 'Trẻ em', 'Người cao tuổi'],
+      [1, 'Phường Ngọc Trạo', 320, 150, 318, 152],
+      [2, 'Xã Quảng Thịnh', 280, 120, 281, 119],
+      [null, 'Cộng', 600, 270, 599, 271],
+      [],
+      [null, 'Nơi nhận:', null, null, 'GIÁM ĐỐC'],
+      [null, '- Sở Y tế;'],
+      [null, '- Lưu: VT.'],
+    ]);
+    expect(h?.rowsAre).toBe('units');
+    expect(h?.values.map((v) => [v.col, v.role, v.scope])).toEqual([
+      [3, 'plan', 'Trẻ em'],
+      [4, 'plan', 'Người cao tuổi'],
+      [5, 'actual', 'Trẻ em'],
+      [6, 'actual', 'Người cao tuổi'],
+    ]);
+  });
+
+  it('gives no leaf its own indicator when it stands under one role only', () => {
+    const h = header([
+      ['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực hiện', null],
+      [null, null, null, 'Số lượng', 'Tỷ lệ (%)'],
+      [1, 'Trẻ em được tiêm chủng đầy đủ', 600, 599, 99.8],
+    ]);
+    expect(h?.values.every((v) => v.scope === undefined)).toBe(true);
+  });
+});
+
 describe("a resolution's targets written as the indicators' names", () => {
   const rows: GridValue[][] = [
     ['TT', 'Chỉ tiêu theo Nghị quyết', 'Kết quả thực hiện năm 2024', 'Đánh giá'],

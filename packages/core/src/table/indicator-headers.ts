@@ -22,7 +22,7 @@ import { isColumnNumberingRow } from './headers.js';
 import { foldText } from '../vi/text.js';
 import { looksLikeAgencyName } from '../vi/agencies.js';
 import { parseTarget, targetInName } from '../vi/targets.js';
-import { WHOLE_AREA_ROW } from './footer.js';
+import { isNoteUnder, isSignatureText, TOTAL_INDICATOR_ROW, WHOLE_AREA_ROW } from './footer.js';
 
 export type { IndicatorField } from './vocabulary.js';
 
@@ -102,6 +102,7 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
   // cell to its left that is itself a group (it has sub-headers under it).
   let group: string | undefined;
   let previousRole: ValueColumn['role'] | undefined;
+  const leaves = new Map<number, string>();
   for (const col of cols) {
     const lowerText = lower.get(col) || undefined;
     const upperText = upper.get(col) || undefined;
@@ -147,6 +148,16 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
         groupPeriod?.sub === undefined
           ? groupText
           : undefined;
+      // a leaf under a group naming the role ("Chỉ tiêu giao" over "Quân đội | Công an"): what
+      // the column counts, kept to pair it with the same leaf under the other role (below)
+      if (
+        scope === undefined &&
+        lowerText !== undefined &&
+        ownField === undefined &&
+        (groupField === 'plan' || groupField === 'actual') &&
+        !isPeriodOnly(lowerText)
+      )
+        leaves.set(col, lowerText);
       values.push({
         col,
         role: field,
@@ -163,6 +174,24 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
       columns[field] = col;
       labels[field] = label;
     }
+  }
+  // The same leaves under a plan group and an actual group ("Chỉ tiêu giao" and "Kết quả" each over
+  // "Quân đội | Công an"): each leaf is an indicator of its own, its target judged only on the
+  // actual under the same leaf. A leaf under one role only says nothing of the kind.
+  const roleOfLeaf = new Map<string, Set<ValueColumn['role']>>();
+  for (const v of values) {
+    const leaf = leaves.get(v.col);
+    if (leaf === undefined) continue;
+    const key = foldText(leaf);
+    const roles = roleOfLeaf.get(key) ?? new Set<ValueColumn['role']>();
+    roles.add(v.role);
+    roleOfLeaf.set(key, roles);
+  }
+  for (let i = 0; i < values.length; i++) {
+    const leaf = leaves.get(values[i]!.col);
+    const roles = leaf === undefined ? undefined : roleOfLeaf.get(foldText(leaf));
+    if (leaf !== undefined && roles?.has('plan') && roles.has('actual'))
+      values[i] = { ...values[i]!, scope: leaf };
   }
   // A run of period columns under a group named for a review ("Kết quả đánh giá" over "Năm 2022 |
   // Năm 2023 | Năm 2024") in a table with no other figure column holds each period's figures.
@@ -325,10 +354,18 @@ function asUnitsByRow(
     .filter((c) => c.col < firstValue && matchHeader(c.text, roster)?.field === 'unit')
     .sort((a, b) => a.col - b.col)[0];
   if (!named) return undefined;
-  const names = rows
+  const below = rows
     .filter((r) => r.number > header.lastHeaderRow)
-    .map((r) => r.cells.find((c) => c.col === named.col)?.text.trim() ?? '')
-    .filter((t) => t !== '' && !WHOLE_AREA_ROW.test(foldText(t)));
+    .map((r) => r.cells.find((c) => c.col === named.col)?.text.trim() ?? '');
+  // the names down to the lines that close the table ("Nơi nhận:", a signature, a note), totals
+  // and the whole area left out
+  const end = below.findIndex(
+    (t) => /^noi nhan\b/.test(foldText(t)) || isSignatureText(t) || isNoteUnder(t),
+  );
+  const names = (end < 0 ? below : below.slice(0, end)).filter((t) => {
+    const f = foldText(t);
+    return t !== '' && !WHOLE_AREA_ROW.test(f) && !TOTAL_INDICATOR_ROW.test(f);
+  });
   const units = names.filter((t) => looksLikeAgencyName(t)).length;
   if (units < 2 || units * 3 < names.length * 2) return undefined;
   // the units' column may have been read as "Đơn vị" (of measure): it is the units' names here
