@@ -1518,3 +1518,46 @@ describe('the base year of prices is no target year', () => {
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('who sends: a subject whose name holds "công trình", or described by what it has not finished (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"công trình" in the name of the bodies asked is no verb "trình"',
+      'Sở Nông nghiệp và Môi trường vừa có văn bản về an toàn hồ đập. Sở đề nghị các công ty quản lý công trình thủy lợi kiểm tra hồ đập, gửi kết quả về Sở trước ngày 20/10/2026.',
+      [
+        {
+          from: 'các công ty quản lý công trình thủy lợi',
+          to: 'Sở Nông nghiệp và Môi trường',
+          period: 'once',
+          due: '2026-10-19',
+        },
+      ],
+    ],
+    [
+      'a registration sent by a day: the branches register, then send',
+      'Hội nghị giao các cơ sở Hội đăng ký công trình thi đua, gửi về Thường trực Hội Nông dân huyện trước ngày 15/01/2027.',
+      [
+        {
+          from: 'các cơ sở Hội',
+          to: 'Thường trực Hội Nông dân huyện',
+          period: 'once',
+          due: '2027-01-14',
+        },
+      ],
+    ],
+    [
+      '"các trường chưa hoàn thành kiểm định báo cáo …": what they have not finished describes them',
+      'Sở Giáo dục và Đào tạo yêu cầu các trường chưa hoàn thành kiểm định báo cáo lý do bằng văn bản, gửi Sở Giáo dục và Đào tạo trước ngày 5/11/2026.',
+      [
+        {
+          from: 'các trường chưa hoàn thành kiểm định',
+          to: 'Sở Giáo dục và Đào tạo',
+          period: 'once',
+          due: '2026-11-04',
+        },
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});

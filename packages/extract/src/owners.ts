@@ -79,8 +79,9 @@ const VERBS = [
   'hoàn thành',
   'chuẩn bị',
   'đề xuất',
-  // not the programme of "Chương trình"
-  '(?<!Chương )(?<!chương )trình',
+  // not the programme of "Chương trình", nor the works of "công trình"
+  '(?<!Chương )(?<!chương )(?<!công )(?<!Công )trình',
+  'đăng ký',
   'tích cực',
   'chủ động',
   'thường xuyên',
@@ -229,9 +230,12 @@ function firstVerbAt(t: string): number {
       ? /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo)(?![\p{L}])/u.exec(rest)
       : /^(?:gửi|nộp)$/u.test(m[0]) && /(?<![\p{L}])chưa\s+$/u.test(t.slice(0, m.index + 1))
         ? /^\s+báo cáo(?![\p{L}])/u.exec(rest)
-        : /^thực hiện$/u.test(m[0])
-          ? /^\s+(?:Chương trình|Kế hoạch|Đề án|Dự án)(?![\p{L}])/u.exec(rest)
-          : null;
+        : // "các trường chưa hoàn thành kiểm định báo cáo …": what a body has not finished
+          /^hoàn thành$/u.test(m[0]) && /(?<![\p{L}])chưa\s+$/u.test(t.slice(0, m.index + 1))
+          ? /^(?:\s+[\p{Ll}]+){1,4}?(?=\s+(?:báo cáo|gửi|nộp)(?![\p{L}]))/u.exec(rest)
+          : /^thực hiện$/u.test(m[0])
+            ? /^\s+(?:Chương trình|Kế hoạch|Đề án|Dự án)(?![\p{L}])/u.exec(rest)
+            : null;
     if (described) {
       const after = rest.slice(described[0].length);
       const later = VERB.exec(after);
