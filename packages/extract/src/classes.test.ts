@@ -1561,3 +1561,36 @@ describe('who sends: a subject whose name holds "công trình", or described by 
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a share of the estimate or the plan a meeting strives for, and a look back at last year (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"phấn đấu … đạt 100% dự toán", beside this year\'s result "bằng 76% dự toán"',
+      'Về thu ngân sách: đến ngày 30/9/2026, thu ngân sách đạt 210 tỷ đồng, bằng 76% dự toán; yêu cầu Chi cục Thuế phấn đấu thu đạt 100% dự toán trong năm 2026.',
+      [{ op: '>=', value: 100, unit: '%', year: '2026' }],
+    ],
+    [
+      '"phấn đấu đến ngày 31/12 giải ngân đạt trên 95% kế hoạch vốn"',
+      'Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư phấn đấu đến ngày 31/12/2026 giải ngân đạt trên 95% kế hoạch vốn.',
+      [{ op: '>', value: 95, unit: '%', year: '2026' }],
+    ],
+    [
+      '"Năm học trước, …" states last year\'s result under a list of this year\'s targets',
+      'Kế hoạch năm học 2026 - 2027. Các chỉ tiêu cụ thể như sau:\nTỷ lệ huy động trẻ mẫu giáo đến trường đạt 95%.\nNăm học trước, tỷ lệ huy động trẻ mẫu giáo đến trường đạt 93,1%.',
+      [{ op: '>=', value: 95, unit: '%', year: '2027' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
+
+describe('a day of the month after recurs monthly (set 8 classes)', () => {
+  it('"báo cáo UBND tỉnh trước ngày 05 của tháng sau"', () => {
+    expect(
+      itemsOf(
+        'Sở Y tế tổng hợp tình hình dịch bệnh, báo cáo UBND tỉnh trước ngày 05 của tháng sau.',
+        'report',
+      ),
+    ).toEqual([{ from: 'Sở Y tế', to: 'UBND tỉnh', period: 'monthly' }]);
+  });
+});

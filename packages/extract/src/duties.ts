@@ -564,7 +564,11 @@ function agencyAfter(text: string): string | null {
 }
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
-  [/(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng/iu, 'monthly'],
+  // "trước ngày 05 của tháng sau": a day of the month after each month
+  [
+    /(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])/iu,
+    'monthly',
+  ],
   [
     /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))|tháng cuối quý|báo cáo(?:\s+[^\s,;.]+){0,4}\s+quý(?!\s+(?:I|II|III|IV|\d))/iu,
     'quarterly',

@@ -28,8 +28,9 @@ const UNIT_STOP =
 /** Words after a number that are no unit of a target ("19 tiêu chí" names a standard: "đạt 19 tiêu chí nông thôn mới"). */
 const NOT_UNIT =
   /^(?:tuổi|lần|chỉ|năm|tháng|ngày|giờ|loại|khóa|khoá|lần thứ|nhiệm|quý|đợt|điểm|tiêu chí)$/u;
+/** "… 95% vào năm 2025", "… 100% dự toán trong năm 2026": the year a target writes after its value. */
 const YEAR_AFTER =
-  /^\s*(?:,\s*)?(?:vào|đến|trong|tới)?\s*(?:năm|cuối năm)\s+(\d{4})(?!\s*[-–]\s*\d)/u;
+  /^\s*(?:(?:dự toán|kế hoạch)(?:\s+vốn)?\s+)?(?:,\s*)?(?:vào|đến|trong|tới)?\s*(?:năm|cuối năm)\s+(\d{4})(?!\s*[-–]\s*\d)/u;
 
 interface Found {
   /** Where the words of this target start (after the previous target). */
@@ -315,8 +316,9 @@ function againstBaseYear(text: string): string {
  * result against it ("vượt 7% so với kế hoạch"); the text without that base for `HISTORY_CUE`.
  */
 function againstPlanTarget(text: string): string {
-  // (so is a share of the plan to reach at least: "giải ngân … đạt tối thiểu 15% kế hoạch")
-  return /trở lên|tối thiểu|ít nhất/iu.test(text)
+  // (so is a share of the plan to reach at least: "giải ngân … đạt tối thiểu 15% kế hoạch", or one
+  // a sentence strives for: "phấn đấu thu đạt 100% dự toán", "phấn đấu … đạt trên 95% kế hoạch vốn")
+  return /trở lên|tối thiểu|ít nhất/iu.test(text) || STRIVE.test(text)
     ? text.replace(/so với kế hoạch/giu, '').replace(/(\d\s*%)\s*(?:kế hoạch|dự toán)/giu, '$1')
     : text;
 }
@@ -420,7 +422,7 @@ function yearOfMatch(m: DateMatch): number {
  * dưới 2,8%", "Nhiệm kỳ qua, …", "5 năm qua, …"): it states results, as a past year's lead does.
  */
 const LOOK_BACK =
-  /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua)\s*,/iu;
+  /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua|(?:Trong\s+)?(?:năm học|năm)\s+(?:trước|vừa qua))\s*,/iu;
 
 /** An ordinal that opens one of the announced targets: "Thứ nhất, …", "Thứ ba, đến cuối nhiệm kỳ, …". */
 const ORDINAL_OPENER =
@@ -442,9 +444,9 @@ const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
  */
 function sentencePeriod(text: string, docYear: number | undefined): string | null {
   // "nhiệm vụ 6 tháng cuối năm 2025, … đạt 12 tỷ đồng": a span of months or years names the
-  // period, it is not the first value
+  // period, and a full date bounds it; neither is the first value
   const firstValue = text.search(
-    /(?<![\d.,/])(?!(?:19|20|21)\d{2}(?!\d))(?!\d{1,2}\s+(?:tháng|năm)\s+(?:đầu|cuối)(?![\p{L}]))\d/u,
+    /(?<![\d.,/])(?!(?:19|20|21)\d{2}(?!\d))(?!\d{1,2}\s+(?:tháng|năm)\s+(?:đầu|cuối)(?![\p{L}]))(?!\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4})\d/u,
   );
   const prefix = (firstValue < 0 ? text : text.slice(0, firstValue))
     // "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026 - 2030 …": the standard's period,
@@ -454,7 +456,13 @@ function sentencePeriod(text: string, docYear: number | undefined): string | nul
     // is counted in, not the year it is for
     .replace(/giá\s+(?:so sánh|cố định|hiện hành|thực tế)(?:\s+năm)?\s*\d{4}/giu, '');
   if (/so\s+(?:với\s+)?(?:năm|cùng kỳ)/iu.test(prefix)) return null;
-  const year = periodEndYear(prefix);
+  // "phấn đấu đến ngày 31/12/2026 giải ngân đạt …": the day a target is bounded by names its year
+  const year =
+    periodEndYear(prefix) ??
+    /(?:đến|trước|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})/iu.exec(
+      prefix,
+    )?.[1] ??
+    null;
   return year !== null && (docYear === undefined || Number(year) >= docYear) ? year : null;
 }
 
