@@ -800,6 +800,64 @@ describe('a received-reports matrix with a row per month and a column per commun
   });
 });
 
+describe('a matrix whose commune columns are written short, spelled out in a note under it', () => {
+  const monthly = parsePack({
+    id: 'hoi-nong-dan-thang',
+    version: '1.0.0',
+    title: 'Báo cáo tháng của Hội Nông dân cơ sở',
+    agencies: [
+      { id: 'kl', name: 'Hội Nông dân xã Kỳ Lạc' },
+      { id: 'kt', name: 'Hội Nông dân xã Kỳ Thượng' },
+      { id: 'ka', name: 'Hội Nông dân thị trấn Kỳ Anh' },
+    ],
+    groups: [{ id: 'co-so', name: 'Hội Nông dân các xã, thị trấn', members: ['kl', 'kt', 'ka'] }],
+    reports: [
+      {
+        id: 'thang',
+        title: 'Báo cáo tháng',
+        from: ['co-so'],
+        schedule: {
+          every: 'month',
+          due: { day: 25, before: false, monthOffset: 0 },
+          from: '2024-09-01',
+          until: '2024-10-31',
+        },
+      },
+    ],
+  });
+  if (!monthly.ok) throw new Error(JSON.stringify(monthly.problems));
+  const sheet = (note: GridValue[]) =>
+    gridSheet('Nhận BC', [
+      ['Tháng', 'Ngày nhận báo cáo', null, null],
+      [null, 'K.Lạc', 'K.Thượng', 'TT K.Anh'],
+      ['T9/2024', d(2024, 9, 20), d(2024, 9, 27), d(2024, 9, 24)],
+      ['T10/2024', d(2024, 10, 22), null, d(2024, 10, 25)],
+      [],
+      note,
+    ]);
+  const check = (note: GridValue[]) =>
+    checkSheets(
+      createChecker({ pack: monthly.pack, asOf: { year: 2024, month: 11, day: 5 } }),
+      'nhan-bc.xlsx',
+      [sheet(note)],
+    );
+
+  it('judges each cell as the report of the commune the note names', () => {
+    const result = check([
+      'Ghi chú: K.Lạc - Kỳ Lạc; K.Thượng - Kỳ Thượng; TT K.Anh - thị trấn Kỳ Anh',
+    ]);
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`).sort()).toEqual([
+      'report/late C3', // Kỳ Thượng's September report, received 27/9
+      'report/missing C4',
+    ]);
+  });
+
+  it('with no note, judges no unit on a column it cannot name', () => {
+    const result = check([null]);
+    expect(result.findings.filter((f) => f.rule.startsWith('report/'))).toEqual([]);
+  });
+});
+
 describe("a labour federation's log of its base unions' quarterly reports across the year's end", () => {
   const unions = parsePack({
     id: 'ldld-bao-cao-quy',

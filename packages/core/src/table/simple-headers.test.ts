@@ -160,6 +160,35 @@ describe('withReceivedByUnit: a matrix with a row per period and a column per un
     ]);
   });
 
+  it.each([
+    ['Chú thích: Đ.An - Đức An, Đ.Lâm - Đức Lâm, TT Đ.Thọ - thị trấn Đức Thọ'],
+    ['* Đ.An: Đức An; Đ.Lâm: Đức Lâm; TT Đ.Thọ: thị trấn Đức Thọ.'],
+  ])('reads units written short as the note under the table spells them: %j', (note) => {
+    const h = turned([
+      ['Kỳ báo cáo', 'Ngày nhận báo cáo', null, null, 'Ghi chú'],
+      [null, 'Đ.An', 'Đ.Lâm', 'TT Đ.Thọ'],
+      ['Tháng 7/2024', '02/8/2024', '05/8/2024', '01/8/2024'],
+      [],
+      [note],
+    ]);
+    expect(h?.unitColumns?.map((u) => [u.col, u.unit])).toEqual([
+      [2, 'Đức An'],
+      [3, 'Đức Lâm'],
+      [4, 'thị trấn Đức Thọ'],
+    ]);
+  });
+
+  it('leaves units written short unread when no note spells them out', () => {
+    const h = turned([
+      ['Kỳ báo cáo', 'Ngày nhận báo cáo', null, null, 'Ghi chú'],
+      [null, 'Đ.An', 'Đ.Lâm', 'TT Đ.Thọ'],
+      ['Tháng 7/2024', '02/8/2024', '05/8/2024', '01/8/2024'],
+      // a note about one unit is no spelling of it
+      ['Ghi chú: Đ.Lâm - gửi qua thư điện tử ngày 05/8'],
+    ]);
+    expect(h?.unitColumns).toBeUndefined();
+  });
+
   it('keeps the header when the row under names periods or figures, not units', () => {
     const h = turned([
       ['Kỳ báo cáo', 'Ngày nhận báo cáo', null, 'Ghi chú'],

@@ -191,16 +191,64 @@ export function withReceivedByUnit(
   const text = (row: Row, col: number) => row.cells.find((c) => c.col === col)?.text.trim() ?? '';
   if (text(lower, header.columns.period) !== '') return header;
   const groupText = text(upper, received);
+  const spelled = spelledOutBelow(
+    rows,
+    lower.number,
+    lower.cells.filter((c) => c.col >= received).map((c) => c.text.trim()),
+  );
   const units: UnitColumn[] = [];
   for (let col = received; col < received + 60; col++) {
     const over = text(upper, col);
     if (col > received && over !== '' && over !== groupText) break;
     const under = text(lower, col);
-    if (under === '' || !looksLikeAgencyName(under)) break;
-    units.push({ col, unit: under, address: cellAddress(lower.number, col) });
+    // a unit written short ("H.Thành") is the one the note under the table spells out
+    const unit =
+      spelled.get(under) ?? (under !== '' && looksLikeAgencyName(under) ? under : undefined);
+    if (unit === undefined) break;
+    units.push({ col, unit, address: cellAddress(lower.number, col) });
   }
   if (units.length < 2) return header;
   return { ...header, lastRow: lower.number, unitColumns: units };
+}
+
+/** A label written short: a letter and a dot before a word ("H.Thành", "TT Y.Thành"), or initials. */
+const SHORT_LABEL = /\p{L}\.\s*\p{Lu}|^\p{Lu}{2,6}$/u;
+/** What a short label spells out as: a few words, no figure ("Hoa Thành", "thị trấn Yên Thành"). */
+const SPELLED_OUT = /^[\p{L}][\p{L}\s.'-]{1,60}$/u;
+
+/**
+ * What a note under a table spells its short column labels out as ("Ghi chú: H.Thành - Hoa
+ * Thành; L.Thành - Lăng Thành; TT Y.Thành - thị trấn Yên Thành."): each label written in a row
+ * below `after`, followed by "-", "–", "=" or ":" and the words up to the next ";", "," or the end.
+ */
+function spelledOutBelow(
+  rows: readonly Row[],
+  after: number,
+  labels: readonly string[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  const wanted = labels.filter((l) => SHORT_LABEL.test(l));
+  if (wanted.length === 0) return out;
+  const notes = rows
+    .filter((r) => r.number > after)
+    .flatMap((r) => r.cells.map((c) => c.text.normalize('NFC')))
+    .filter((t) => t.length > 0);
+  for (const label of wanted) {
+    const escaped = label.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(
+      `(?:^|[\\s;,:(])${escaped}\\s*[-–=:]\\s*(\\p{L}[^;,()\\n]*?)\\s*(?:[;,()\\n]|\\.?\\s*$)`,
+      'u',
+    );
+    for (const note of notes) {
+      const m = re.exec(note);
+      const spelledOut = m?.[1]!.trim();
+      if (spelledOut !== undefined && SPELLED_OUT.test(spelledOut)) {
+        out.set(label, spelledOut);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function isMatrixPeriod(text: string): boolean {
