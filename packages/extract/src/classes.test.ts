@@ -1594,3 +1594,25 @@ describe('a day of the month after recurs monthly (set 8 classes)', () => {
     ).toEqual([{ from: 'Sở Y tế', to: 'UBND tỉnh', period: 'monthly' }]);
   });
 });
+
+describe('owners named by a post or by what they are in charge of (set 8 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "a school's deputy head",
+      'Phó hiệu trưởng phụ trách chuyên môn hoàn thành kế hoạch bồi dưỡng giáo viên trong tháng 11/2026.',
+      [{ owner: 'Phó hiệu trưởng phụ trách chuyên môn', due: '2026-11-30' }],
+    ],
+    [
+      'the bodies in charge of an election',
+      'Các tổ chức phụ trách bầu cử giải quyết xong khiếu nại, tố cáo về người ứng cử trước ngày 6/3/2026.',
+      [{ owner: 'Các tổ chức phụ trách bầu cử', due: '2026-03-05' }],
+    ],
+    [
+      'a timetable row "Ngày D: X …, …": the day\'s label ends at its colon, X owns the row',
+      'Các mốc chậm nhất phải hoàn thành như sau:\n- Ngày 5/3/2026: Các tổ chức phụ trách bầu cử giải quyết xong khiếu nại, tố cáo về người ứng cử.',
+      [{ owner: 'Các tổ chức phụ trách bầu cử', due: '2026-03-05' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
