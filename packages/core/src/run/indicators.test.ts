@@ -1074,3 +1074,33 @@ describe('units by row under role groups that repeat their indicators', () => {
     ]);
   });
 });
+
+describe('two campaigns of one year, each a group naming its days', () => {
+  const generic: Pack = { id: 'generic', version: '1.0.0', title: 'Chung' };
+  const sheet = gridSheet('Tiêm chủng', [
+    ['KẾT QUẢ TIÊM VẮC XIN SỞI - RUBELLA NĂM 2025'],
+    [],
+    ['TT', 'Chỉ tiêu', 'ĐVT', 'Đợt 1 (10/3 - 25/4/2025)', null, 'Đợt 2 (02/9 - 20/11/2025)', null],
+    [null, null, null, 'Kế hoạch', 'Thực hiện', 'Kế hoạch', 'Thực hiện'],
+    [1, 'Trẻ 1 - 5 tuổi', 'trẻ', 1500, 1480, 900, 350],
+    [2, 'Học sinh lớp 1', 'trẻ', 600, 612, 1000, 1020],
+  ]);
+  const run = (month: number, day: number) =>
+    checkSheets(createChecker({ pack: generic, asOf: { year: 2025, month, day } }), 'soi.xlsx', [
+      sheet,
+    ]).findings.map((f) => `${f.rule} ${f.location?.cell}`);
+
+  it('judges the campaign that has ended, and not the one still running', () => {
+    expect(run(10, 1).sort()).toEqual(['indicator/exceeded E6', 'indicator/unmet E5']);
+  });
+
+  it('judges the second on its own plan once it has ended', () => {
+    // 1.020 of its own 1.000, though the first campaign planned 600
+    expect(run(12, 1).sort()).toEqual([
+      'indicator/exceeded E6',
+      'indicator/exceeded G6',
+      'indicator/unmet E5',
+      'indicator/unmet G5',
+    ]);
+  });
+});

@@ -163,7 +163,13 @@ function periodSlots(
     };
   };
   const values = header.values;
-  const keyOf = (period: ColumnPeriod) => periodKey(inTablePeriod(period));
+  // the period a plan and an actual must share: its key, and its last day when the header gives
+  // one ("Vụ Xuân (15/3 - 30/4/2024)" and "Vụ Thu (01/9 - 31/10/2024)" are two periods of 2024)
+  const keyOf = (period: ColumnPeriod) => {
+    const key = periodKey(inTablePeriod(period));
+    const u = period.until;
+    return key !== undefined && u !== undefined ? `${key}@${u.year}-${u.month}-${u.day}` : key;
+  };
   const plans = values.filter((v) => v.role === 'plan');
   // The plan column of a period (and unit): the one of the same period under the same unit; a
   // plan of another year, or of another unit, never counts.
@@ -192,7 +198,7 @@ function periodSlots(
       v.col === actualCol
         ? primary
         : slotOf(v.period, v.col, planOf(keyOf(v.period), v.scope), v.label, v.scope);
-    const seenKey = `${slot.key ?? ''}|${slot.scope ?? ''}`;
+    const seenKey = `${keyOf(v.period) ?? ''}|${slot.scope ?? ''}`;
     if (slot.key === undefined || seen.has(seenKey)) continue;
     seen.add(seenKey);
     all.push(slot);

@@ -216,6 +216,19 @@ describe('a table of units by row whose role groups repeat the indicators under 
   });
 });
 
+describe('rows named by the kind of thing they count', () => {
+  it.each(['Loại cây trồng', 'Loại vắc xin', 'Danh mục', 'Hạng mục', 'Tên sản phẩm'])(
+    '%j is the item column',
+    (item) => {
+      const h = header([
+        ['TT', item, 'ĐVT', 'Kế hoạch', 'Thực hiện'],
+        [1, 'Lúa chất lượng cao', 'ha', 1200, 1185],
+      ]);
+      expect(h?.columns).toMatchObject({ title: 2, unit: 3, plan: 4, actual: 5 });
+    },
+  );
+});
+
 describe("a resolution's targets written as the indicators' names", () => {
   const rows: GridValue[][] = [
     ['TT', 'Chỉ tiêu theo Nghị quyết', 'Kết quả thực hiện năm 2024', 'Đánh giá'],

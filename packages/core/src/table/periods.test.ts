@@ -35,6 +35,16 @@ describe('readPeriodText', () => {
     ['Giải ngân đến 31/01/2025', {}],
     ['Lũy kế tính đến hết ngày 30/9/2024', {}],
     ['Kế hoạch vốn năm 2024', { year: 2024 }],
+    // a run of days the header gives: the period ends on its last day
+    ['Đợt 1 (10/3 - 25/4/2025)', { year: 2025, until: { year: 2025, month: 4, day: 25 } }],
+    [
+      'Chiến dịch (01/11/2024 - 15/01/2025)',
+      { year: 2025, until: { year: 2025, month: 1, day: 15 } },
+    ],
+    // no run of days: a day alone, a run backwards, a day that is not one
+    ['Số liệu ngày 30/4/2025', { year: 2025 }],
+    ['Đợt 2 (25/4 - 10/3/2025)', { year: 2025 }],
+    ['Đợt 3 (15/2 - 31/2/2025)', { year: 2025 }],
   ] as const)('%j → %j', (text, period) => {
     expect(readPeriodText(text)).toEqual(period);
   });
@@ -62,6 +72,12 @@ describe('period keys and ends', () => {
     expect(periodKey(period)).toBe(key);
     expect(formatIsoDate(periodEnd(period)!)).toBe(end);
     if (key) expect(formatIsoDate(periodKeyEnd(key)!)).toBe(end);
+  });
+
+  it('ends a run of days on its last day, and says so', () => {
+    const campaign = readPeriodText('Vụ Thu (01/9 - 31/10/2024)');
+    expect(formatIsoDate(periodEnd(campaign)!)).toBe('2024-10-31');
+    expect(describePeriod(campaign)?.vi).toBe('đến hết ngày 31/10/2024');
   });
 
   it('has no key or end without a year', () => {

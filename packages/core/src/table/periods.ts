@@ -7,7 +7,7 @@
  * A target is compared only with the actual value of its own period: never a plan for 2024 with
  * the actual of 2023, never the first year of a five-year table with the final year's target.
  */
-import { lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
+import { compareDates, lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
 import { foldText } from '../vi/text.js';
 
 /** Part of a year: a quarter, a half, the first nine months, a month, or the whole year. */
@@ -36,6 +36,11 @@ export interface ColumnPeriod {
   readonly span?: { readonly from: number; readonly to: number };
   /** "Ước thực hiện", "ước đạt": an estimate written before the period's figures are final. */
   readonly estimate?: boolean;
+  /**
+   * The last day of a run of days the header gives ("Vụ Xuân (15/3 - 30/4/2024)", "Đợt 1 (01/9/2024 -
+   * 31/10/2024)"): the period ends then, not at the end of its year.
+   */
+  readonly until?: PlainDate;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -54,6 +59,7 @@ export function readPeriodText(text: string): ColumnPeriod {
     sub?: SubPeriod;
     span?: { from: number; to: number };
     estimate?: boolean;
+    until?: PlainDate;
   } = {};
   const span = /\b((?:19|20)\d{2}) ((?:19|20)\d{2})\b/.exec(f); // "2021 - 2025": folding drops the dash
   if (span) {
@@ -87,7 +93,28 @@ export function readPeriodText(text: string): ColumnPeriod {
     if (month) out.sub = `M${Number(month[1])}` as SubPeriod;
   }
   if (/\buoc\b/.test(f)) out.estimate = true;
+  const range = DAY_RANGE.exec(f);
+  if (range) {
+    const [d1, m1, y1, d2, m2, y2] = range.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
+    const year = y2!;
+    const from = { year: y1 === 0 ? year : y1!, month: m1!, day: d1! };
+    const until = { year, month: m2!, day: d2! };
+    if (isDay(from) && isDay(until) && compareDates(from, until) < 0) {
+      out.until = until;
+      out.year ??= year;
+    }
+  }
   return out;
+}
+
+/** "15 3 30 4 2024", "01 9 2024 31 10 2024" (folded, slashes and dashes gone): a run of days. */
+const DAY_RANGE =
+  /\b([0-3]?\d) ([01]?\d)(?: ((?:19|20)\d{2}))? ([0-3]?\d) ([01]?\d) ((?:19|20)\d{2})\b/;
+
+function isDay(d: PlainDate): boolean {
+  return (
+    d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= lastDayOfMonth(d.year, d.month).day
+  );
 }
 
 /**
@@ -107,11 +134,13 @@ export function columnPeriod(own: string | undefined, group: string | undefined)
   const sub = a.sub ?? b.sub;
   const span = a.span ?? b.span;
   const estimate = a.estimate === true || b.estimate === true;
+  const until = a.until ?? b.until;
   return {
     ...(year !== undefined ? { year } : {}),
     ...(sub !== undefined ? { sub } : {}),
     ...(span !== undefined ? { span } : {}),
     ...(estimate ? { estimate } : {}),
+    ...(until !== undefined ? { until } : {}),
   };
 }
 
@@ -131,6 +160,7 @@ export function periodKey(period: ColumnPeriod): string | undefined {
 
 /** The last day of a column's period (undefined without a year). */
 export function periodEnd(period: ColumnPeriod): PlainDate | undefined {
+  if (period.until !== undefined) return period.until;
   const y = period.year;
   if (y === undefined) return undefined;
   const sub = period.sub;
@@ -164,6 +194,12 @@ export function periodKeyEnd(key: string): PlainDate | undefined {
 export function describePeriod(period: ColumnPeriod): { vi: string; en: string } | undefined {
   const y = period.year;
   if (y === undefined) return undefined;
+  const u = period.until;
+  if (u !== undefined) {
+    const dd = String(u.day).padStart(2, '0');
+    const mm = String(u.month).padStart(2, '0');
+    return { vi: `đến hết ngày ${dd}/${mm}/${u.year}`, en: `to ${u.year}-${mm}-${dd}` };
+  }
   const sub = period.sub;
   if (sub === undefined || sub === 'year') return { vi: `năm ${y}`, en: `${y}` };
   if (sub === 'H1') return { vi: `6 tháng đầu năm ${y}`, en: `H1 ${y}` };

@@ -423,6 +423,13 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Nhóm chỉ tiêu',
       'Tiêu chí',
       'Tên tiêu chí',
+      // rows named by the kind of thing they count: "Loại vắc xin", "Loại cây trồng", a list of
+      // products or of the items of a work
+      'Loại',
+      'Danh mục',
+      'Hạng mục',
+      'Sản phẩm',
+      'Tên sản phẩm',
     ],
   ],
   ['unit', ['Đơn vị tính', 'ĐVT', 'ĐV tính', 'Đơn vị', 'Đơn vị đo']],
