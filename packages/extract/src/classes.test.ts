@@ -1616,3 +1616,17 @@ describe('owners named by a post or by what they are in charge of (set 8 classes
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a bare "Bộ" or "Sở" as the subject is the one named before (set 8 classes)', () => {
+  it('"Bộ sẽ tổng hợp, báo cáo Thủ tướng …" after the ministry is named', () => {
+    expect(
+      itemsOf(
+        'Bộ Tài chính đề nghị các tỉnh gửi số liệu về Bộ Tài chính trước ngày 10/6/2026; Bộ sẽ tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 25/6/2026.',
+        'report',
+      ),
+    ).toEqual([
+      { from: 'các tỉnh', to: 'Bộ Tài chính', period: 'once', due: '2026-06-09' },
+      { from: 'Bộ Tài chính', to: 'Thủ tướng Chính phủ', period: 'once', due: '2026-06-24' },
+    ]);
+  });
+});

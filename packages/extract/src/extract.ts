@@ -529,6 +529,14 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
           ? { ...i, to: fullNameBefore(text.slice(0, i.span[0]), i.to) }
           : i,
       )
+      // "Bộ sẽ tổng hợp, báo cáo …": so does a bare sender or owner
+      .map((i) =>
+        i.from !== null
+          ? { ...i, from: fullNameBefore(text.slice(0, i.span[0]), i.from) }
+          : i.owner !== null
+            ? { ...i, owner: fullNameBefore(text.slice(0, i.span[0]), i.owner) }
+            : i,
+      )
       .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
   );
   const documents = structure.documents.map((d) => d.identity);

@@ -286,7 +286,9 @@ export function subjectOf(text: string): string | null {
         '',
       ),
   );
-  return subject.length >= 3 ? subject : null;
+  // a bare "Bộ" or "Sở" ("Bộ sẽ tổng hợp, báo cáo …") stands for the one named before it (the
+  // caller gives its full name)
+  return subject.length >= 3 || /^(?:Bộ|Sở)$/u.test(subject) ? subject : null;
 }
 
 /**
