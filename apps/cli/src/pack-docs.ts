@@ -17,11 +17,15 @@ function agencyName(pack: Pack, id: string): string {
 }
 
 const EVERY: Readonly<Record<string, string>> = {
+  week: 'hằng tuần',
   month: 'hằng tháng',
   quarter: 'hằng quý',
   'half-year': '6 tháng một lần',
   year: 'hằng năm',
 };
+
+/** ISO weekdays, Monday first. */
+const WEEKDAYS = ['thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy', 'Chủ nhật'];
 
 function schedule(report: NonNullable<Pack['reports']>[number]): string {
   if (report.due) return `thời hạn "${report.due}"`;
@@ -29,7 +33,9 @@ function schedule(report: NonNullable<Pack['reports']>[number]): string {
   const due =
     'daysAfterPeriodEnd' in s.due
       ? `${s.due.daysAfterPeriodEnd} ngày sau khi hết kỳ`
-      : `${s.due.before ? 'trước ' : ''}ngày ${s.due.day} ${s.due.monthOffset === 0 ? 'tháng cuối kỳ' : 'tháng sau kỳ'}`;
+      : 'weekday' in s.due
+        ? `${s.due.before ? 'trước ' : ''}${WEEKDAYS[s.due.weekday - 1] ?? ''} trong tuần`
+        : `${s.due.before ? 'trước ' : ''}ngày ${s.due.day} ${s.due.monthOffset === 0 ? 'tháng cuối kỳ' : 'tháng sau kỳ'}`;
   return `${EVERY[s.every] ?? s.every}, hạn ${due}, từ ${s.from}`;
 }
 

@@ -1176,6 +1176,39 @@ describe('a drafted document sent or submitted to a named body by a time is a re
   });
 });
 
+describe('weekly reports: a weekday of every week ("vào thứ Sáu hằng tuần")', () => {
+  it.each<[string, string, Partial<ExtractItem>[], Record<string, unknown>]>([
+    [
+      '"vào thứ Năm hằng tuần": weekly, due on Thursday of each week',
+      'Tổ trưởng tổ dân phố báo cáo tình hình vệ sinh môi trường về UBND phường vào thứ Năm hằng tuần.',
+      [{ from: 'Tổ trưởng tổ dân phố', to: 'UBND phường', period: 'weekly' }],
+      { every: 'week', due: { weekday: 4 } },
+    ],
+    [
+      '"trước 10 giờ thứ Hai hàng tuần": by Monday (the hour keeps the day)',
+      'UBND các xã gửi số liệu tiêm chủng về Trung tâm Y tế huyện trước 10 giờ thứ Hai hàng tuần.',
+      [{ from: 'UBND các xã', to: 'Trung tâm Y tế huyện', period: 'weekly' }],
+      { every: 'week', due: { weekday: 1 } },
+    ],
+    [
+      '"trước thứ Sáu hằng tuần": the day before Friday',
+      'Phòng Kinh tế báo cáo UBND huyện tiến độ giải ngân trước thứ Sáu hằng tuần.',
+      [{ from: 'Phòng Kinh tế', to: 'UBND huyện', period: 'weekly' }],
+      { every: 'week', due: { weekday: 5, before: true } },
+    ],
+    [
+      '"báo cáo hằng tuần" with no weekday: the week\'s last day, assumed',
+      'Ban Chỉ huy phòng, chống thiên tai xã báo cáo tình hình mưa lũ về UBND huyện hằng tuần.',
+      [{ from: 'Ban Chỉ huy phòng, chống thiên tai xã', to: 'UBND huyện', period: 'weekly' }],
+      { every: 'week', due: { daysAfterPeriodEnd: 0 } },
+    ],
+  ])('%s', (_, text, items, schedule) => {
+    const { pack } = extractDirective(text);
+    expect(itemsOf(text, 'report')).toEqual(items);
+    expect(pack.reports?.[0]?.schedule).toMatchObject(schedule);
+  });
+});
+
 describe('a plan resolution adopted in a news item announces the targets after it (set 6 classes)', () => {
   it.each<[string, string, Partial<ExtractItem>[]]>([
     [

@@ -564,6 +564,7 @@ function agencyAfter(text: string): string | null {
 }
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
+  [/(?:hằng|hàng|mỗi)\s+tuần|định kỳ\s+tuần|báo cáo tuần(?!\s+\d)/iu, 'weekly'],
   // "trước ngày 05 của tháng sau": a day of the month after each month
   [
     /(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])/iu,
@@ -581,6 +582,10 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
     'yearly',
   ],
 ];
+
+/** The weekday a weekly report is due, as written: "vào thứ Sáu hằng tuần", "trước 15 giờ thứ Sáu hằng tuần". */
+const WEEKDAY_PHRASE =
+  /(?:(?<![\p{L}])(?:trước|vào)\s+(?:\d{1,2}\s*giờ(?:\s*\d{1,2})?\s+)?(?:(?:sáng|chiều|tối)\s+)?)?(?:(?<![\p{L}])thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|(?<![\p{L}])[Cc]hủ nhật)(?![\p{L}])[^.;]{0,20}?(?:hằng|hàng|mỗi)\s+tuần(?![\p{L}])/iu;
 
 /**
  * A clause without the reports it says are not made ("không thực hiện Báo cáo hàng tháng và hàng
@@ -893,8 +898,15 @@ function reportItems(
     ];
   if (frequencies.length > 0) {
     const phrase = /(?:định kỳ|hằng|hàng|mỗi)[^,;.]*(?:,\s*năm)?/iu.exec(text)?.[0] ?? null;
+    // "trước 15 giờ thứ Sáu hằng tuần": a weekly report's day is its weekday
+    const weekday = WEEKDAY_PHRASE.exec(text)?.[0] ?? null;
     return frequencies.map((period) =>
-      item(ctx, piece, { ...base, confidence, period, dueText: first?.dueText ?? phrase }),
+      item(ctx, piece, {
+        ...base,
+        confidence,
+        period,
+        dueText: first?.dueText ?? (period === 'weekly' ? (weekday ?? phrase) : phrase),
+      }),
     );
   }
   const periodic = /định kỳ/iu.exec(text);

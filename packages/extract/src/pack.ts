@@ -4,7 +4,13 @@
  * carries the quote, span and confidence it came from; what the text leaves open is said in
  * `assumption`, never guessed silently.
  */
-import { jsonPointer, PACK_SCHEMA_URL, packSchema, removeDiacritics } from '@dondoc/core';
+import {
+  jsonPointer,
+  PACK_SCHEMA_URL,
+  packSchema,
+  removeDiacritics,
+  weeklyDueOf,
+} from '@dondoc/core';
 import type { PackAgency, PackIndicator, PackReport, PackTarget, PackTask } from '@dondoc/core';
 import type {
   DirectiveIdentity,
@@ -57,8 +63,9 @@ export function splitAgencies(field: string | null): string[] {
 }
 
 const EVERY: Readonly<
-  Record<Exclude<ItemPeriod, 'once'>, 'month' | 'quarter' | 'half-year' | 'year'>
+  Record<Exclude<ItemPeriod, 'once'>, 'week' | 'month' | 'quarter' | 'half-year' | 'year'>
 > = {
+  weekly: 'week',
   monthly: 'month',
   quarterly: 'quarter',
   'half-yearly': 'half-year',
@@ -148,17 +155,30 @@ function draftPack(
       if (from.length === 0)
         assumptions.push('Văn bản không nêu đơn vị báo cáo. / The text names no reporting unit.');
       if (item.period && item.period !== 'once') {
+        const from = main?.date ?? `${fallbackYear ?? new Date(0).getUTCFullYear()}-01-01`;
+        // "vào thứ Sáu hằng tuần": due on that weekday of each ISO week
+        const weekday = item.period === 'weekly' ? weeklyDueOf(item.dueText ?? '') : undefined;
+        const assumed = weekday
+          ? []
+          : item.period === 'weekly'
+            ? [
+                "Văn bản không nêu ngày hạn của mỗi tuần; tạm lấy Chủ nhật của tuần. / The text gives no due day per week; assumed the week's Sunday.",
+              ]
+            : [
+                'Văn bản không nêu ngày hạn của mỗi kỳ; tạm lấy ngày 1 tháng sau kỳ. / The text gives no due day per period; assumed the 1st of the month after the period.',
+              ];
         reports.push({
           ...base,
           schedule: {
             every: EVERY[item.period],
-            due: { day: 1, monthOffset: 1 },
-            from: main?.date ?? `${fallbackYear ?? new Date(0).getUTCFullYear()}-01-01`,
+            due:
+              weekday ??
+              (item.period === 'weekly' ? { daysAfterPeriodEnd: 0 } : { day: 1, monthOffset: 1 }),
+            from,
           },
-          assumption: [
-            ...assumptions,
-            'Văn bản không nêu ngày hạn của mỗi kỳ; tạm lấy ngày 1 tháng sau kỳ. / The text gives no due day per period; assumed the 1st of the month after the period.',
-          ].join(' '),
+          ...(assumptions.length + assumed.length > 0
+            ? { assumption: [...assumptions, ...assumed].join(' ') }
+            : {}),
         });
       } else {
         if (!item.dueText)

@@ -5,7 +5,7 @@
 import type { Pack } from '@dondoc/core';
 
 export type ItemKind = 'deadline' | 'report' | 'indicator';
-export type ItemPeriod = 'once' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+export type ItemPeriod = 'once' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
 export type TargetOp = '>=' | '>' | '<=' | '<' | '=' | 'between' | 'approx';
 
 /**

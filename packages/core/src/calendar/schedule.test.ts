@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDates, daysInMonth, fromEpochDay, toEpochDay } from '../model/plain-date.js';
 import type { PlainDate } from '../model/plain-date.js';
 import { nextPeriod, periodContaining, periodKey, periodStart } from './period.js';
-import { expandSchedule, periodKindOf, scheduleDue } from './schedule.js';
+import { expandSchedule, periodKindOf, scheduleDue, weeklyDueOf } from './schedule.js';
 import type { Schedule, ScheduleDue, ScheduleEvery } from './schedule.js';
 import { formatIsoDate } from '../model/plain-date.js';
 
@@ -70,6 +70,31 @@ describe('expandSchedule', () => {
     ]);
   });
 
+  it('weekly "vào thứ Sáu hằng tuần": the report about an ISO week is due on its Friday, across the year end', () => {
+    const schedule: Schedule = { every: 'week', due: { weekday: 5 }, from: d(2025, 12, 17) };
+    expect(rows(expandSchedule(schedule, d(2026, 1, 5)))).toEqual([
+      ['2025-W51', '2025-12-19'],
+      ['2025-W52', '2025-12-26'],
+      ['2026-W01', '2026-01-02'],
+      ['2026-W02', '2026-01-09'],
+    ]);
+  });
+
+  it('weekly "trước thứ Sáu hằng tuần": Thursday, or Friday when "before" is inclusive', () => {
+    const schedule: Schedule = {
+      every: 'week',
+      due: { weekday: 5, before: true },
+      from: d(2025, 3, 17),
+    };
+    expect(rows(expandSchedule(schedule, d(2025, 3, 24)))).toEqual([
+      ['2025-W12', '2025-03-20'],
+      ['2025-W13', '2025-03-27'],
+    ]);
+    expect(rows(expandSchedule(schedule, d(2025, 3, 23), { beforeIsInclusive: true }))).toEqual([
+      ['2025-W12', '2025-03-21'],
+    ]);
+  });
+
   it("stops at the schedule's own end and gives nothing before it starts", () => {
     const schedule: Schedule = {
       every: 'month',
@@ -110,9 +135,20 @@ describe('properties', () => {
     }),
     fc.record({ daysAfterPeriodEnd: fc.integer({ min: 0, max: 366 }) }),
   );
-  const schedule: fc.Arbitrary<Schedule> = fc.record(
-    { every, due, from: anyDate, until: anyDate },
-    { requiredKeys: ['every', 'due', 'from'] },
+  // a week is due on a weekday of its own (as the pack schema requires) or days after it
+  const weekDue: fc.Arbitrary<ScheduleDue> = fc.oneof(
+    fc.record({ weekday: fc.integer({ min: 1, max: 7 }), before: fc.boolean() }),
+    fc.record({ daysAfterPeriodEnd: fc.integer({ min: 0, max: 366 }) }),
+  );
+  const schedule: fc.Arbitrary<Schedule> = fc.oneof(
+    fc.record(
+      { every, due, from: anyDate, until: anyDate },
+      { requiredKeys: ['every', 'due', 'from'] },
+    ),
+    fc.record(
+      { every: fc.constant<ScheduleEvery>('week'), due: weekDue, from: anyDate, until: anyDate },
+      { requiredKeys: ['every', 'due', 'from'] },
+    ),
   );
 
   it('dues are in order, periods consecutive and every period that began by the horizon is there', () => {
@@ -134,6 +170,9 @@ describe('properties', () => {
             expect(compareDates(item.due, next.due)).toBeLessThan(0);
           }
           if ('day' in s.due && !s.due.before) expect(item.due.day).toBeLessThanOrEqual(s.due.day);
+          // a weekday's due day is in the week it reports on (the day before it, with "before")
+          if ('weekday' in s.due && !(s.due.before && s.due.weekday === 1 && !beforeIsInclusive))
+            expect(periodKey(periodContaining(item.due, 'week'))).toBe(periodKey(item.period));
         });
         const last = list[list.length - 1];
         if (last)
@@ -156,5 +195,20 @@ describe('properties', () => {
         },
       ),
     );
+  });
+});
+
+describe('weeklyDueOf: the weekday a weekly report is due', () => {
+  it.each<[string, ReturnType<typeof weeklyDueOf>]>([
+    ['Trưởng ấp báo cáo UBND xã vào thứ Sáu hằng tuần', { weekday: 5 }],
+    ['báo cáo số ca mắc về Cục Phòng bệnh trước 15 giờ thứ Sáu hằng tuần', { weekday: 5 }],
+    ['gửi báo cáo trước thứ Sáu hằng tuần', { weekday: 5, before: true }],
+    ['giao ban vào chiều thứ 2 hàng tuần', { weekday: 1 }],
+    ['tổng hợp, báo cáo vào Chủ nhật hằng tuần', { weekday: 7 }],
+    ['thứ Bảy mỗi tuần', { weekday: 6 }],
+    ['báo cáo hằng tuần', undefined],
+    ['thứ Sáu, ngày 14/3/2025', undefined],
+  ])('%s', (text, expected) => {
+    expect(weeklyDueOf(text)).toEqual(expected);
   });
 });

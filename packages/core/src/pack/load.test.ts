@@ -38,6 +38,35 @@ describe('parsePack', () => {
     expect(byPointer['/settings/dueSoonDays']?.vi).toBe('Giá trị phải ≥ 0.');
   });
 
+  it('a weekly schedule is due on a weekday of its week; a day of the month is for months and longer', () => {
+    const report = (schedule: Record<string, unknown>) =>
+      parsePack({
+        ...base,
+        reports: [
+          { id: 'bc-tuan', title: 'Báo cáo tình hình dịch bệnh tuần', from: ['xa'], schedule },
+        ],
+      });
+    expect(report({ every: 'week', due: { weekday: 5 }, from: '2025-03-03' }).ok).toBe(true);
+    expect(report({ every: 'week', due: { daysAfterPeriodEnd: 1 }, from: '2025-03-03' }).ok).toBe(
+      true,
+    );
+    for (const bad of [
+      { every: 'week', due: { day: 5 }, from: '2025-03-03' },
+      { every: 'month', due: { weekday: 5 }, from: '2025-03-03' },
+    ]) {
+      const result = report(bad);
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems.map((p) => [p.pointer, p.message.vi])).toEqual([
+        [
+          '/reports/0/schedule/due',
+          'Báo cáo hằng tuần có hạn là một ngày trong tuần ("weekday": 1–7) hoặc số ngày sau tuần; "day" dành cho tháng, quý, 6 tháng và năm.',
+        ],
+      ]);
+    }
+    expect(report({ every: 'week', due: { weekday: 8 }, from: '2025-03-03' }).ok).toBe(false);
+  });
+
   it('refuses ids with spaces or diacritics', () => {
     const result = parsePack({ ...base, id: 'Tỉnh ủy' });
     expect(result.ok).toBe(false);

@@ -150,6 +150,10 @@ const CUSTOM_VI: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ids use/, 'Mã chỉ gồm chữ thường không dấu, chữ số và các dấu ". _ -"'],
   [/^rule ids look like/, 'Mã quy tắc có dạng "task/overdue" hoặc "custom/ten-quy-tac"'],
   [/^a report needs/, 'Báo cáo cần "due" (một lần) hoặc "schedule" (định kỳ)'],
+  [
+    /^a weekly schedule/,
+    'Báo cáo hằng tuần có hạn là một ngày trong tuần ("weekday": 1–7) hoặc số ngày sau tuần; "day" dành cho tháng, quý, 6 tháng và năm',
+  ],
   [/^periods look like/, 'Kỳ được viết dạng 2025, 2024-H1, 2024-Q2 hoặc 2024-05'],
   [/^"between" needs/, 'Toán tử "between" cần min và max; các toán tử khác cần value'],
   [/^min must not exceed max/, 'min không được lớn hơn max'],

@@ -154,7 +154,7 @@ export const taskSchema = z
 
 export const scheduleSchema = z
   .object({
-    every: z.enum(['month', 'quarter', 'half-year', 'year']),
+    every: z.enum(['week', 'month', 'quarter', 'half-year', 'year']),
     due: z.union([
       z
         .object({
@@ -163,12 +163,31 @@ export const scheduleSchema = z
           monthOffset: z.number().int().min(0).max(12).optional(),
         })
         .strict(),
+      z
+        .object({
+          weekday: z
+            .number()
+            .int()
+            .min(1)
+            .max(7)
+            .describe("Day of the report's ISO week it is due: 1 Monday … 7 Sunday."),
+          before: z.boolean().optional(),
+        })
+        .strict(),
       z.object({ daysAfterPeriodEnd: z.number().int().min(0).max(366) }).strict(),
     ]),
     from: isoDate,
     until: isoDate.optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (s) => ('day' in s.due ? s.every !== 'week' : 'weekday' in s.due ? s.every === 'week' : true),
+    {
+      message:
+        'a weekly schedule is due on a weekday ("weekday": 1–7) or days after the week; "day" is for months, quarters, half-years and years',
+      path: ['due'],
+    },
+  );
 
 export const reportSchema = z
   .object({

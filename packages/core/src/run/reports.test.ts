@@ -931,3 +931,71 @@ describe("a labour federation's log of its base unions' quarterly reports across
     );
   });
 });
+
+describe('weekly reports ("vào thứ Sáu hằng tuần"): each ISO week due on its Friday', () => {
+  const weekly = {
+    agencies: [
+      { id: 'tan-lap', name: 'UBND xã Tân Lập' },
+      { id: 'hoa-binh', name: 'UBND xã Hòa Bình' },
+    ],
+    reports: [
+      {
+        id: 'tuan',
+        title: 'Báo cáo tình hình dịch bệnh tuần',
+        from: ['tan-lap', 'hoa-binh'],
+        schedule: { every: 'week', due: { weekday: 5 }, from: '2025-03-03' },
+      },
+    ],
+  };
+  // weeks 10–13 of 2025 run from Monday 3/3, 10/3, 17/3 and 24/3; their Fridays are 7/3, 14/3,
+  // 21/3 and 28/3; checked on Tuesday 25/3/2025
+  const asOf = { year: 2025, month: 3, day: 25 };
+  const read = (sheets: Parameters<typeof checkSheets>[2]) => {
+    const { result } = checkLog(weekly, sheets, asOf);
+    return {
+      findings: result.findings
+        .map((f) => `${f.rule} ${f.agency ?? ''} ${/tuần \d+ năm \d+/u.exec(f.message.vi)?.[0]}`)
+        .sort(),
+      notEvaluated: result.notEvaluated
+        .filter((n) => n.scope.startsWith('report'))
+        .map((n) => `${n.scope} row ${n.location?.row ?? ''}`),
+    };
+  };
+
+  it('reads the week a log line is for from "Tuần 12", "Tuần 12/2025" or "Tuần 2 tháng 3/2025"', () => {
+    const log = gridSheet('Sổ nhận báo cáo', [
+      ['STT', 'Đơn vị', 'Báo cáo', 'Kỳ báo cáo', 'Ngày nhận'],
+      [1, 'UBND xã Tân Lập', 'Báo cáo tuần', 'Tuần 10/2025', d(2025, 3, 7)],
+      [2, 'UBND xã Tân Lập', 'Báo cáo tuần', 'Tuần 11/2025', d(2025, 3, 17)],
+      [3, 'UBND xã Tân Lập', 'Báo cáo tuần', 'Tuần 12', d(2025, 3, 21)],
+      // March 2025's second Thursday is 13/3: week 11
+      [4, 'UBND xã Hòa Bình', 'Báo cáo tuần', 'Tuần 2 tháng 3/2025', d(2025, 3, 14)],
+    ]);
+    expect(read([log]).findings).toEqual([
+      'report/due-soon UBND xã Hòa Bình tuần 13 năm 2025',
+      'report/due-soon UBND xã Tân Lập tuần 13 năm 2025',
+      'report/late UBND xã Tân Lập tuần 11 năm 2025',
+      'report/missing UBND xã Hòa Bình tuần 10 năm 2025',
+      'report/missing UBND xã Hòa Bình tuần 12 năm 2025',
+    ]);
+  });
+
+  it('with no period written, a line is for the week it came in; one of the next week leaves the week undecided', () => {
+    const log = gridSheet('Sổ nhận báo cáo', [
+      ['STT', 'Đơn vị', 'Báo cáo', 'Ngày nhận'],
+      [1, 'UBND xã Tân Lập', 'Báo cáo tuần', d(2025, 3, 6)],
+      [2, 'UBND xã Tân Lập', 'Báo cáo tuần', d(2025, 3, 13)],
+      // Monday of week 13: week 12's, late, or week 13's
+      [3, 'UBND xã Tân Lập', 'Báo cáo tuần', d(2025, 3, 24)],
+      [4, 'UBND xã Hòa Bình', 'Báo cáo tuần', d(2025, 3, 7)],
+    ]);
+    const { findings, notEvaluated } = read([log]);
+    expect(findings).toEqual([
+      'report/due-soon UBND xã Hòa Bình tuần 13 năm 2025',
+      'report/missing UBND xã Hòa Bình tuần 11 năm 2025',
+      'report/missing UBND xã Hòa Bình tuần 12 năm 2025',
+    ]);
+    // week 12 of Tân Lập, for the line of 24/3 (row 4)
+    expect(notEvaluated).toEqual(['report/missing row 4']);
+  });
+});

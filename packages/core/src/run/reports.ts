@@ -29,6 +29,9 @@ import { parseDue } from '../calendar/due.js';
 import {
   parsePeriod,
   parseYearToDate,
+  periodContains,
+  nextPeriod,
+  periodFirstMonth,
   periodLabel,
   periodStandsFor,
   type Period,
@@ -255,15 +258,7 @@ function receivedYearContext(period: string, received: PlainDate | undefined): D
   if (received === undefined) return {};
   const p = parsePeriod(period, { defaultYear: received.year });
   if (p === undefined) return {};
-  const firstMonth =
-    p.kind === 'month'
-      ? p.index
-      : p.kind === 'quarter'
-        ? p.index * 3 - 2
-        : p.kind === 'half'
-          ? p.index * 6 - 5
-          : 1;
-  const begins = p.year * 12 + firstMonth;
+  const begins = p.year * 12 + periodFirstMonth(p);
   return {
     defaultYear: begins > received.year * 12 + received.month ? received.year - 1 : received.year,
   };
@@ -397,9 +392,25 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
             parsePeriod(l.period, contextOf(l)) === undefined &&
             parseYearToDate(l.period, contextOf(l)) === undefined,
         );
+        // A weekly report is sent in the week it is about (its due day is a weekday of that
+        // week): a line with no period that came in during the week is that week's. One that came
+        // in during the next week may be this week's, late, or the next one's: this week is then
+        // not evaluated; lines of other weeks say nothing of it.
+        const week = instance.period.kind === 'week' ? instance.period : undefined;
+        if (!line && week)
+          line = periodless.find((l) => {
+            const received = receivedOf(l);
+            return received !== undefined && periodContains(week, received);
+          });
+        const undecided = week
+          ? periodless.filter((l) => {
+              const received = receivedOf(l);
+              return received === undefined || periodContains(nextPeriod(week), received);
+            })
+          : periodless;
         if (!line && periodless.length > 0 && compareDates(instance.due, horizon) <= 0) {
           if ((owed.get(instance.unit) ?? 0) === 1) line = periodless[0];
-          else periodUnknown = periodless[0];
+          else periodUnknown = undecided[0];
         }
       } else line = candidates[0];
       const receivedOn = line ? receivedOf(line) : undefined;
