@@ -111,6 +111,26 @@ const DAY_DEADLINE =
 /** A verb whose due date a bound gives: completing, sending, submitting, registering. */
 const COMPLETE_OR_SUBMIT =
   /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong|gửi|nộp|báo cáo|trình|đăng ký)(?![\p{L}])/iu;
+/**
+ * An hour of the day written before a deadline's day: "10 giờ", "17 giờ 00", "14h00", "10h00'",
+ * "8h30 phút".
+ */
+const TIME_OF_DAY = String.raw`\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*(?:phút|['’′]))?`;
+/** A day-level deadline word right before a date, an hour of the day between them or not. */
+const DEADLINE_WORD_BEFORE = new RegExp(
+  `(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\\s+(?:là|vào))?(?:\\s+${TIME_OF_DAY})?(?:\\s+ngày)?\\s*$`,
+  'iu',
+);
+/** "trước 17 giờ 00 (ngày)" right before a date. */
+const BEFORE_HOUR = new RegExp(`trước\\s+${TIME_OF_DAY}\\s*(?:ngày\\s*)?$`, 'iu');
+/** "trước / chậm nhất (là) 10 giờ (ngày)" right before a date. */
+const BY_HOUR = new RegExp(
+  `(?:trước|chậm nhất(?:\\s+là)?)\\s+${TIME_OF_DAY}(?:\\s+ngày)?\\s*$`,
+  'iu',
+);
+
+/** What a report covers: results, a situation, figures, a piece of work. */
+const REPORTED_MATTER = /(?<![\p{L}])(?:kết quả|tình hình|số liệu|công tác|hoạt động)(?![\p{L}])/iu;
 /** "đến (hết) (ngày|tháng|năm)" right before a date. */
 const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu;
 
@@ -138,6 +158,21 @@ function activitySpan(before: string, after: string): boolean {
   const open = before.lastIndexOf('(');
   const bound = open > before.lastIndexOf(')') ? before.slice(open) : before;
   if (from && !COMPLETE_OR_SUBMIT.test(bound)) return true;
+  // "báo cáo kết quả thực hiện … của đơn vị từ ngày 30/01 đến ngày 24/4/2020": the span the reported
+  // results cover, written after what is reported, is no time to report by ("nộp hồ sơ từ ngày 1/3
+  // đến ngày 15/3" is: the span follows the verb's own object)
+  if (from) {
+    const verbs = [
+      ...bound
+        .slice(0, bound.length - from[0].length)
+        .matchAll(new RegExp(COMPLETE_OR_SUBMIT.source, 'giu')),
+    ];
+    const lastVerb = verbs[verbs.length - 1];
+    const object = lastVerb
+      ? bound.slice((lastVerb.index ?? 0) + lastVerb[0].length, bound.length - from[0].length)
+      : '';
+    if (REPORTED_MATTER.test(object)) return true;
+  }
   const running =
     /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai|nghỉ học|nghỉ|tạm dừng|tạm ngừng|tạm hoãn|đóng cửa|áp dụng)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
       before,
@@ -177,13 +212,7 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   if (activitySpan(before, after)) return false;
   // A day-level deadline word ("trước ngày 15/7/2024", "chậm nhất ngày …", "hạn chót …") is never
   // part of a programme's name, whatever precedes it.
-  if (
-    m.expression.kind === 'day' &&
-    /(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\s+(?:là|vào))?(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?(?:\s+ngày)?\s*$/iu.test(
-      before,
-    )
-  )
-    return true;
+  if (m.expression.kind === 'day' && DEADLINE_WORD_BEFORE.test(before)) return true;
   // so is a month a duty is bounded by: "lập kế hoạch xử lý … trong tháng 4 năm 2020"
   if (
     m.expression.kind === 'month' &&
@@ -272,10 +301,7 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     const trimmed = window
       .slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1)
       // "trước 17 giờ 00 ngày 10/5/2024": before an hour of the day, so that day is the last one
-      .replace(
-        /trước\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?\s*(?:ngày\s*)?$/iu,
-        'chậm nhất ngày ',
-      );
+      .replace(BEFORE_HOUR, 'chậm nhất ngày ');
     const parsed = parseDue(trimmed.trim(), context);
     if (parsed.kind !== 'due') continue;
     const boundWord =
@@ -284,9 +310,7 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       ) ||
       // "báo cáo … trước 10 giờ ngày 03/3/2026": before an hour of that day (not a data cut-off
       // "số liệu tính đến 17 giờ ngày …")
-      /(?:trước|chậm nhất(?:\s+là)?)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*phút)?(?:\s+ngày)?\s*$/iu.test(
-        clause.slice(windowStart, m.start),
-      );
+      BY_HOUR.test(clause.slice(windowStart, m.start));
     const kind = m.expression.kind;
     // the date of an event ("khai mạc", "bế mạc", "diễn ra", "bỏ phiếu", "dự kiến tổ chức") is
     // not the due date of a duty, even after "trước"

@@ -2,7 +2,7 @@
  * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
  * span and a confidence) and a draft rule pack built from them.
  */
-import { addDays, foldText, formatIsoDate, readPeriodText } from '@dondoc/core';
+import { addDays, agencyKey, foldText, formatIsoDate, readPeriodText } from '@dondoc/core';
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
@@ -653,7 +653,8 @@ function restated(original: string, items: readonly ExtractItem[]): ExtractItem[
       next &&
       next.due !== null &&
       next.to !== null &&
-      foldText(next.to) === foldText(i.to) &&
+      // "UBND tỉnh" then "Ủy ban nhân dân tỉnh": one body however written
+      agencyKey(next.to) === agencyKey(i.to) &&
       // the same senders: named alike, or both the addressees named generically ("các sở", "các
       // địa phương"); a body given its own duty ("Giao Sở Nội vụ …") is another duty
       (foldText(next.from ?? '') === foldText(i.from ?? '') ||
