@@ -1663,3 +1663,21 @@ describe('a bare "Bộ" or "Sở" as the subject is the one named before (set 8 
     ]);
   });
 });
+
+describe('a report due "cùng ngày": the day of the deadline before it in the sentence (set 8 classes)', () => {
+  it('"hoàn thành … trước 17 giờ ngày D; báo cáo … trước 20 giờ cùng ngày"', () => {
+    expect(
+      itemsOf(
+        'UBND tỉnh yêu cầu UBND các xã ven sông hoàn thành việc sơ tán dân trước 16 giờ ngày 20/10/2026; báo cáo kết quả về Ban Chỉ huy phòng thủ dân sự tỉnh trước 21 giờ cùng ngày.',
+        'report',
+      ),
+    ).toEqual([
+      {
+        from: 'UBND các xã ven sông',
+        to: 'Ban Chỉ huy phòng thủ dân sự tỉnh',
+        period: 'once',
+        due: '2026-10-20',
+      },
+    ]);
+  });
+});

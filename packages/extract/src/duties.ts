@@ -876,7 +876,17 @@ function reportItems(
       ? `người nhận là nơi yêu cầu / recipient is the body that asked: ${requester}`
       : null,
   ].filter((x) => x !== null);
-  const dues = cellDue ? [cellDue] : duesIn(text, ctx.document).filter((d) => d.marked);
+  const ownDues = cellDue ? [cellDue] : duesIn(text, ctx.document).filter((d) => d.marked);
+  // "…, hoàn thành … trước 17 giờ ngày 12/9/2025; báo cáo … trước 20 giờ cùng ngày": the same day
+  // as the deadline before it in the sentence
+  const sameDay = /(?<![\p{L}])(?:trước|chậm nhất)[^;.]{0,20}?\scùng ngày(?![\p{L}])/iu.exec(text);
+  const dayBefore =
+    ownDues.length === 0 && sameDay
+      ? duesIn(sentence.text.slice(0, clause.offset), ctx.document)
+          .filter((d) => d.marked)
+          .pop()
+      : undefined;
+  const dues = dayBefore ? [{ ...dayBefore, dueText: sameDay?.[0] ?? dayBefore.dueText }] : ownDues;
   // "Báo cáo 6 tháng: số liệu …; báo cáo gửi … trước ngày 18/6": the kind of report the line is
   // labelled with; "hằng quý (trước …), 6 tháng (trước …) và năm (trước …)": kinds a bracket parts
   const label = /^\s*(?:[-+•]\s*)?(Báo cáo[^:;.]{0,30}):/u.exec(sentence.text)?.[1] ?? '';
