@@ -1681,3 +1681,14 @@ describe('a report due "cùng ngày": the day of the deadline before it in the s
     ]);
   });
 });
+
+describe('two dated reports joined by "và" in one clause (set 8 classes)', () => {
+  it('"báo cáo sơ kết … trước ngày D1 và báo cáo tổng kết … trước ngày D2": two reports', () => {
+    expect(
+      itemsOf(
+        'Sở Nội vụ yêu cầu các phòng chuyên môn gửi báo cáo sơ kết 6 tháng về Sở Nội vụ trước ngày 15/6/2026 và báo cáo tổng kết năm trước ngày 10/12/2026.',
+        'report',
+      ).map((r) => r.due),
+    ).toEqual(['2026-06-14', '2026-12-09']);
+  });
+});

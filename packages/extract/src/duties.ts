@@ -780,6 +780,28 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
   const dues = duesIn(clause.text, doc).filter((d) => d.marked);
   const last = dues[dues.length - 1];
   if (!last) return [clause];
+  // "báo cáo sơ kết … trước ngày 20/01 và báo cáo tổng kết … trước ngày 10/7": two reports, each
+  // with its own day
+  const [first, second] = dues;
+  if (first && second) {
+    const joined = /\s+và\s+(?=(?:gửi|báo cáo|nộp)(?![\p{L}]))/gu;
+    joined.lastIndex = first.end;
+    const j = joined.exec(clause.text);
+    if (j && j.index < second.start) {
+      const tailStart = j.index + j[0].length;
+      if (
+        isReportClause(clause.text.slice(0, j.index)) &&
+        isReportClause(clause.text.slice(tailStart))
+      )
+        return [
+          { ...sliceMapped(clause, 0, j.index), offset: clause.offset },
+          {
+            ...sliceMapped(clause, tailStart, clause.text.length),
+            offset: clause.offset + tailStart,
+          },
+        ];
+    }
+  }
   const re = /\s+và\s+(?=(?:gửi|báo cáo|nộp|trình)(?![\p{L}]))/gu;
   re.lastIndex = last.end;
   const m = re.exec(clause.text);
