@@ -10,6 +10,7 @@ import type { DateMatch } from './core-parsers.js';
 import { isHistoryHeading } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
+  assignedBody,
   agencyHeading,
   localityBefore,
   subjectBefore,
@@ -890,7 +891,14 @@ function reportItems(
     earlier !== null && earlier.length >= listed.replace(/^[\s\-+•]+|[;\s]+$/gu, '').length - 1
       ? `${earlier}; ${own}`
       : own;
-  const sender = whole ?? from ?? ofSender ?? ctx.scope?.from ?? null;
+  // "Giao Sở Y tế chịu trách nhiệm đôn đốc các đơn vị, địa phương, tổng hợp báo cáo gửi về UBND
+  // tỉnh …": the body a sentence assigns does every verb of it; the bodies it urges are objects
+  // (only for the compiling: "Giao Phòng Nội vụ đôn đốc các xã báo cáo …" leaves the report to the
+  // communes urged)
+  const assigned = /(?<![\p{L}])tổng hợp(?![\p{L}])[^.;]{0,60}$/u.test(text.slice(0, at))
+    ? assignedBody(sentence.text)
+    : null;
+  const sender = assigned ?? whole ?? from ?? ofSender ?? ctx.scope?.from ?? null;
   // for review: where the sender or the recipient came from when the clause does not name them
   const notes = [
     how === 'previous' && sender === from ? PREVIOUS_SUBJECT : null,

@@ -268,6 +268,17 @@ function cleanAgency(text: string): string {
   );
 }
 
+/**
+ * The body a sentence assigns its work to: "Giao Sở Y tế chịu trách nhiệm đôn đốc các đơn vị …" →
+ * "Sở Y tế" (where `subjectOf` reads the bodies urged, who act in "… đôn đốc các xã báo cáo …").
+ */
+export function assignedBody(text: string): string | null {
+  const m = /^\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s+(.+)$/su.exec(text);
+  if (!m?.[1]) return null;
+  const head = m[1].split(/\s+(?:đề nghị|yêu cầu|nhắc nhở|đôn đốc)\s/u)[0] ?? '';
+  return subjectOf(`${head} thực hiện`);
+}
+
 /** The agency that opens a sentence or clause (before its first verb or a colon), if any. */
 export function subjectOf(text: string): string | null {
   const t = subjectText(text.trim());

@@ -51,3 +51,20 @@ describe('a request for a report on a portal: the span its results cover, an hou
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('who compiles and sends: the body assigned, not the bodies it urges', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the body assigned urges the units and compiles the report it sends',
+      'Giao Sở Y tế chịu trách nhiệm đôn đốc các đơn vị, địa phương, tổng hợp báo cáo gửi về UBND tỉnh trước 14h00 ngày 28/4/2026.',
+      [{ from: 'Sở Y tế', to: 'UBND tỉnh', due: '2026-04-28', period: 'once' }],
+    ],
+    [
+      'the bodies urged report when no one compiles',
+      'Giao Phòng Nội vụ đôn đốc các xã báo cáo UBND huyện trước ngày 20/5/2026.',
+      [{ from: 'các xã', to: 'UBND huyện', due: '2026-05-19', period: 'once' }],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
