@@ -1692,3 +1692,14 @@ describe('two dated reports joined by "và" in one clause (set 8 classes)', () =
     ).toEqual(['2026-06-14', '2026-12-09']);
   });
 });
+
+describe("a meeting's agenda month is no deadline (set 8 classes)", () => {
+  it('"… họp … đánh giá … tháng 10, triển khai công tác trọng tâm tháng 11 năm 2026"', () => {
+    expect(
+      itemsOf(
+        'Ngày 05/11/2026, UBND huyện Tân Lập họp thường kỳ đánh giá tình hình thực hiện nhiệm vụ tháng 10, triển khai công tác trọng tâm tháng 11 năm 2026.',
+        'deadline',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -103,8 +103,9 @@ const NAMED_PROGRAMME =
 /** A year-only bound needs a result to reach ("mục tiêu", "phấn đấu", "trở thành" …) or "trước năm". */
 const GOAL =
   /mục tiêu|phấn đấu|hoàn thành|trở thành|đạt|xong|nâng cấp|gỡ|hoàn thiện|chấm dứt|xóa|xoá/iu;
+/** What a bare period names: "kế hoạch năm 2024", "triển khai công tác trọng tâm tháng 10 năm 2025". */
 const PERIOD_OBJECT =
-  /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề)[^,;]{0,60}$/iu;
+  /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề|công tác trọng tâm)[^,;]{0,60}$/iu;
 
 const DAY_DEADLINE =
   /(?:trước|chậm nhất|muộn nhất|hạn chót)(?:\s+(?:là|vào))?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
