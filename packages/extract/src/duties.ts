@@ -481,7 +481,11 @@ const SUBMIT =
  * The recipient a submit verb names, and where the verb is; undefined when none. `lead` is what
  * the sentence said before this clause ("Sở X tổng hợp, tham mưu …; trình UBND tỉnh …").
  */
-function submitted(text: string, lead = ''): { index: number; to: string | null } | undefined {
+function submitted(
+  text: string,
+  lead = '',
+  timedByCell = false,
+): { index: number; to: string | null } | undefined {
   const re = new RegExp(SUBMIT.source, 'giu');
   for (const m of text.matchAll(re)) {
     // "để gửi Ban Tuyên giáo …": why, not to whom
@@ -510,7 +514,8 @@ function submitted(text: string, lead = ''): { index: number; to: string | null 
     // tỉnh trước ngày …", "hoàn chỉnh dự thảo …, gửi Huyện ủy chậm nhất ngày …") is a report
     // (decision 0012): its recipient's log of received documents is where it is checked. Without
     // a time, "trình" asks for approval and a drafted document's sending adds no duty of its own.
-    const timed = SUBMIT_TIME.test(after);
+    // (a table's row is timed by its time cell)
+    const timed = timedByCell || SUBMIT_TIME.test(after);
     const before = `${lead} ${text.slice(0, m.index)}`;
     if (!timed && /^trình/iu.test(m[0]) && !/tổng hợp|báo cáo|hồ sơ/iu.test(before)) continue;
     const drafted = DRAFTED.exec(before);
@@ -550,9 +555,12 @@ function submitted(text: string, lead = ''): { index: number; to: string | null 
 
 const PREVIOUS_SUBJECT = 'chủ thể theo câu trước / subject from the sentence before';
 
-/** Whether a clause submits something to someone ("trình UBND tỉnh", "gửi hồ sơ về Bộ Nội vụ"). */
-export function isSubmitClause(text: string, lead = ''): boolean {
-  return submitted(text, lead) !== undefined;
+/**
+ * Whether a clause submits something to someone ("trình UBND tỉnh", "gửi hồ sơ về Bộ Nội vụ");
+ * `timedByCell` when a table row's time cell gives the clause its time.
+ */
+export function isSubmitClause(text: string, lead = '', timedByCell = false): boolean {
+  return submitted(text, lead, timedByCell) !== undefined;
 }
 
 /**
@@ -834,7 +842,7 @@ function reportItems(
     found && !/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(text.slice(0, found.index))
       ? found
       : null;
-  const submit = submitted(text, sentence.text.slice(0, clause.offset));
+  const submit = submitted(text, sentence.text.slice(0, clause.offset), cellDue !== undefined);
   const at = verb && (!submit || verb.index <= submit.index) ? verb.index : (submit?.index ?? -1);
   if (at < 0) return [];
   const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
@@ -999,7 +1007,7 @@ export function timetableItems(
     const whole: Clause = { ...sentence, offset: 0 };
     // a table's lead column names who does it; else the agency that opens the sentence
     const owner = ownerCell ?? subjectOf(sentence.text);
-    if (isReportClause(sentence.text) || isSubmitClause(sentence.text)) {
+    if (isReportClause(sentence.text) || isSubmitClause(sentence.text, '', true)) {
       const found = reportItems(ctx, sentence, whole, owner, owner ? 'subject' : 'none', cell);
       if (found.length > 0) {
         items.push(...found);

@@ -232,3 +232,16 @@ Yêu cầu UBND các xã, thị trấn báo cáo kết quả thực hiện về 
     ]);
   });
 });
+
+describe('a row whose work is a document submitted to a body (decision 0012)', () => {
+  it('is a report timed by the row’s time cell, from the lead column', () => {
+    const text = `TT | Nội dung | Đơn vị chủ trì | Thời gian hoàn thành
+1 | Xây dựng Đề án nâng cao chất lượng sinh hoạt chi bộ, trình Ban Thường vụ Đảng ủy | Ban Tổ chức Đảng ủy | Quý I/2026
+2 | Ban hành Quy chế làm việc của Ban Chấp hành | Văn phòng Đảng ủy | Tháng 10/2025
+`;
+    expect(reports(text)).toEqual([
+      { from: 'Ban Tổ chức Đảng ủy', to: 'Ban Thường vụ Đảng ủy', due: '2026-03-31' },
+    ]);
+    expect(deadlines(text).map((d) => d.owner)).toEqual(['Văn phòng Đảng ủy']);
+  });
+});

@@ -460,7 +460,7 @@ export function tableItems(table: TextTable, ctx: TableItemsContext): ExtractIte
       const span: [number, number] = [start, end];
       const quote = ctx.original.slice(start, end);
       const work = task.map((c) => c.text.replace(/[.;,:\s]+$/u, '')).join('. ');
-      if (due !== null && (isReportClause(first.text) || isSubmitClause(first.text))) {
+      if (due !== null && (isReportClause(first.text) || isSubmitClause(first.text, '', true))) {
         const host = ctx.blockAt(first.block);
         if (host) {
           const block: Block = { ...host.block, text: first.text, map: first.map, bodyStart: 0 };
