@@ -81,20 +81,23 @@ Văn phòng HĐND và UBND huyện
 Thường xuyên
 `;
 
+/** What both forms of the appendix give: a deadline of the lead column's agency for each dated row. */
+const APPENDIX_DEADLINES = [
+  {
+    owner: 'Phòng Tư pháp',
+    task: 'Rà soát, làm sạch dữ liệu hộ tịch trên địa bàn',
+    due: '2025-06-30',
+  },
+  {
+    owner: 'Phòng Văn hóa và Thông tin',
+    task: 'Xây dựng kho dữ liệu dùng chung của huyện',
+    due: '2025-09-30',
+  },
+];
+
 describe('a task table written with "|"', () => {
   it('reads the owner from the lead column, the deadline from its own column', () => {
-    expect(deadlines(PIPES)).toEqual([
-      {
-        owner: 'Phòng Tư pháp',
-        task: 'Rà soát, làm sạch dữ liệu hộ tịch trên địa bàn',
-        due: '2025-06-30',
-      },
-      {
-        owner: 'Phòng Văn hóa và Thông tin',
-        task: 'Xây dựng kho dữ liệu dùng chung của huyện',
-        due: '2025-09-30',
-      },
-    ]);
+    expect(deadlines(PIPES)).toEqual(APPENDIX_DEADLINES);
   });
 
   it('reads a row whose work is to report as a report from the lead column', () => {
@@ -106,18 +109,7 @@ describe('a task table written with "|"', () => {
 
 describe('a task table flattened one cell a paragraph', () => {
   it('places the cells under the header although the empty ones are gone', () => {
-    expect(deadlines(FLATTENED)).toEqual([
-      {
-        owner: 'Phòng Tư pháp',
-        task: 'Rà soát, làm sạch dữ liệu hộ tịch trên địa bàn',
-        due: '2025-06-30',
-      },
-      {
-        owner: 'Phòng Văn hóa và Thông tin',
-        task: 'Xây dựng kho dữ liệu dùng chung của huyện',
-        due: '2025-09-30',
-      },
-    ]);
+    expect(deadlines(FLATTENED)).toEqual(APPENDIX_DEADLINES);
   });
 
   it('keeps each row number aside from the text, so no number is read as a page', () => {
