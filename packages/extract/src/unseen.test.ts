@@ -19,13 +19,14 @@ const DIR5 = new URL('./unseen5/', import.meta.url);
 const DIR6 = new URL('./unseen6/', import.meta.url);
 const DIR7 = new URL('./unseen7/', import.meta.url);
 const DIR8 = new URL('./unseen8/', import.meta.url);
+const DIR9 = new URL('./unseen9/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
 const texts = listTexts(DIR);
 /**
- * The eight unseen sets (the third to fifth hold real texts kept as found, the sixth to eighth
+ * The nine unseen sets (the third to fifth hold real texts kept as found, the sixth to ninth
  * texts of our own modelled on public pages), each file named with its folder.
  */
 const allTexts = [
@@ -37,6 +38,7 @@ const allTexts = [
   ...listTexts(DIR6).map((f) => `unseen6/${f}`),
   ...listTexts(DIR7).map((f) => `unseen7/${f}`),
   ...listTexts(DIR8).map((f) => `unseen8/${f}`),
+  ...listTexts(DIR9).map((f) => `unseen9/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
