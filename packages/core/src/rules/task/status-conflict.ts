@@ -24,8 +24,8 @@ export const taskStatusConflict: TaskRule = {
       en: 'Task "{title}": status "{status}" but the completion date says {completedOn}.',
     },
     saysLate: {
-      vi: 'Nhiệm vụ "{title}": tình trạng ghi "{status}" (chậm) nhưng ngày hoàn thành {completedOn} không sau hạn {due}.',
-      en: 'Task "{title}": the status says "{status}" (late) but the completion date {completedOn} is not after the deadline {due}.',
+      vi: 'Nhiệm vụ "{title}": tình trạng ghi "{status}" (trễ hạn) nhưng theo ngày hoàn thành {completedOn} thì đã xong trong hạn {due}.',
+      en: 'Task "{title}": the status says "{status}" (late) but by its completion date {completedOn} it was done within the deadline {due}.',
     },
   },
   example: {
