@@ -1703,3 +1703,28 @@ describe("a meeting's agenda month is no deadline (set 8 classes)", () => {
     ).toEqual([]);
   });
 });
+
+describe('duties opened by an ordinal read their owner after it (set 9 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"Thứ nhất, <body> hoàn thành … trước ngày D": the body owns the deadline',
+      'Tại hội nghị, Giám đốc Sở Nông nghiệp đề nghị:\nThứ nhất, các phòng kinh tế huyện hoàn thành rà soát diện tích lúa bị ngập trước ngày 12-11-2026.',
+      'deadline',
+      [{ owner: 'các phòng kinh tế huyện', due: '2026-11-11' }],
+    ],
+    [
+      '"Thứ hai, <body> …, hoàn thành chậm nhất ngày D"',
+      'Thứ hai, Văn phòng Sở Giáo dục và Đào tạo xây dựng bộ tiêu chí thi đua, hoàn thành chậm nhất ngày 05-5-2026.',
+      'deadline',
+      [{ owner: 'Văn phòng Sở Giáo dục và Đào tạo', due: '2026-05-05' }],
+    ],
+    [
+      '"Thứ tư, <body> … báo cáo <recipient> … hằng tuần": the body sends the report',
+      'Thứ tư, các trường học tổng hợp số học sinh nghỉ học, báo cáo Phòng Giáo dục và Đào tạo trước 15 giờ thứ Hai hằng tuần.',
+      'report',
+      [{ from: 'các trường học', to: 'Phòng Giáo dục và Đào tạo', period: 'weekly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});

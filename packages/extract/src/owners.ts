@@ -184,7 +184,10 @@ function subjectText(raw: string): string {
   const text = raw
     .replace(/^\d{1,3}\s*\|\s*/u, '')
     // a news item's source tag: "(HLO) - Sáng 11/10, …"
-    .replace(/^\(\p{Lu}{2,8}\)\s*[-–]\s*/u, '');
+    .replace(/^\(\p{Lu}{2,8}\)\s*[-–]\s*/u, '')
+    // a duty opened by an ordinal: "Thứ nhất, các huyện ủy hoàn thành …" (lower-case on purpose:
+    // "Thứ Năm, 03/07/2025" is a weekday)
+    .replace(/^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*/u, '');
   const afterAdverbial = text.replace(LEADING_ADVERBIAL, '');
   return (
     (afterAdverbial === text ? text : afterAdverbial.replace(ADVERBIAL_LIST_TAIL, ''))
