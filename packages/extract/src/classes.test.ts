@@ -1728,3 +1728,35 @@ describe('duties opened by an ordinal read their owner after it (set 9 classes)'
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('targets announced in running text, joined by ";" (set 9 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"Nghị quyết … xác định đến năm N: a; b; c": every clause a target of year N',
+      'Bế mạc Đại hội Đảng bộ xã Tân Lập\nNghị quyết Đại hội xác định đến năm 2030: thu nhập bình quân đầu người đạt 95 triệu đồng; tỷ lệ hộ nghèo giảm còn dưới 1%; 100% thôn có nhà văn hóa đạt chuẩn.',
+      [
+        { op: '>=', value: 95, unit: 'triệu đồng', year: '2030' },
+        { op: '<', value: 1, unit: '%', year: '2030' },
+        { op: '>=', value: 100, unit: '%', year: '2030' },
+      ],
+    ],
+    [
+      '"Kế hoạch đặt mục tiêu <value> …; <value> …; <value> …" with no colon: every clause a target',
+      'Tiêm chủng mở rộng năm 2026\nSở Y tế vừa ban hành kế hoạch tiêm chủng mở rộng năm 2026. Kế hoạch đặt mục tiêu trên 95% trẻ dưới 1 tuổi được tiêm đủ mũi; 90% phụ nữ có thai được tiêm phòng uốn ván; 100% xã có điểm tiêm an toàn.',
+      [
+        { op: '>', value: 95, unit: '%', year: '2026' },
+        { op: '>=', value: 90, unit: '%', year: '2026' },
+        { op: '>=', value: 100, unit: '%', year: '2026' },
+      ],
+    ],
+    [
+      '"ít nhất 80% … ít nhất 2 lần/năm": how often, inside a target, is no target of its own',
+      'Kế hoạch năm 2026\nKế hoạch đặt mục tiêu ít nhất 80% học sinh được kiểm tra thị lực ít nhất 2 lần/năm.',
+      [{ op: '>=', value: 80, unit: '%', year: '2026' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(
+      itemsOf(text, 'indicator').map(({ op, value, unit, year }) => ({ op, value, unit, year })),
+    ).toEqual(expected);
+  });
+});

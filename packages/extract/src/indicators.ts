@@ -275,12 +275,25 @@ function headingYear(ctx: DutyContext): string | null {
 
 /** The words before the colon of "Các chỉ tiêu chủ yếu đến năm 2030: …" (a short lead-in naming targets). */
 function targetLeadIn(text: string): string | undefined {
+  // "Kế hoạch đặt mục tiêu ít nhất 70% …; 95% …": the values follow the announcing words with no
+  // colon, every clause of the sentence a target
+  const inline = INLINE_ANNOUNCE.exec(text);
+  if (inline?.[1]) return inline[1];
   const colon = text.indexOf(':');
   if (colon < 5 || colon > 120) return undefined;
   const lead = text.slice(0, colon);
-  // "Năm 2025, huyện phấn đấu: …" announces targets as a "Các chỉ tiêu …:" lead-in does
-  return TARGET_SECTION.test(lead) || /phấn đấu\s*$/iu.test(lead) ? lead : undefined;
+  // "Năm 2025, huyện phấn đấu: …", "Nghị quyết Đại hội xác định đến năm 2030: …" announce targets
+  // as a "Các chỉ tiêu …:" lead-in does
+  return TARGET_SECTION.test(lead) || SETS_BY_YEAR.test(lead) ? lead : undefined;
 }
+
+/** A lead-in that sets what to reach, maybe by a time: "phấn đấu", "xác định đến năm 2030". */
+const SETS_BY_YEAR =
+  /(?<![\p{L}])(?:phấn đấu|xác định|đề ra|đặt ra)(?:\s+(?:đến|tới|trong|từ nay đến)\s+(?:hết\s+|cuối\s+)?(?:năm|giai đoạn|nhiệm kỳ)\s+[\d\s–-]{4,13})?\s*$/iu;
+
+/** Announcing words directly followed by the first target's value: "đặt mục tiêu ít nhất 70% …". */
+const INLINE_ANNOUNCE =
+  /^(.{3,120}?(?<![\p{L}])(?:đặt|đặt ra|đề ra|xác định)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu))\s+(?=(?:(?:phấn đấu\s+)?(?:đạt\s+)?(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ)\s+)?\d)/iu;
 
 /** What the lead-ins above a list item say: that it lists targets, and for which year. */
 export interface TargetScope {
@@ -560,7 +573,10 @@ export function indicatorsOfBlock(
       );
       let previousTaken = false;
       let previousUnit: string | null = null;
-      for (const f of found) {
+      for (const [k, f] of found.entries()) {
+        // "ít nhất 70% NCT được khám định kỳ ít nhất 1 lần/năm": how often, inside the target
+        // before it, is no target of its own
+        if (k > 0 && /^lần\s*\/\s*(?:năm|quý|tháng|tuần|ngày)$/u.test(f.unit)) continue;
         const stated =
           f.ownYear || /(?:phấn đấu|phần đầu|được)\s*(?:đạt|có)?\s*$/iu.test(f.pushedSegment);
         // after an announcement, or in a paragraph of a future year's targets, a value with a
