@@ -29,6 +29,10 @@ export function reportLogTable(
   const year = titleYear(pending, header.row);
   wb.logFound = true;
   const periodFromSections = header.columns.period === undefined && !header.periodColumns;
+  const periodUnit =
+    header.columns.period !== undefined
+      ? periodUnitOfHeader(pending, header, header.columns.period)
+      : undefined;
   /** The period of the last section row that names one, for the lines under it. */
   let sectionPeriod: string | undefined;
   const statusIsMatrix =
@@ -84,7 +88,11 @@ export function reportLogTable(
     const line = {
       unit: cells.unit.text,
       report: cells.report?.text ?? '',
-      period: cells.period?.text ?? sectionPeriod ?? periodInReportName(cells.report?.text) ?? '',
+      period:
+        (cells.period ? withPeriodUnit(cells.period.text, periodUnit) : undefined) ??
+        sectionPeriod ??
+        periodInReportName(cells.report?.text) ??
+        '',
       number: cells.number?.text ?? '',
       // (a status header over the periods heads a matrix of marks: its first cell is no status)
       status: statusIsMatrix ? '' : (cells.status?.text ?? ''),
@@ -184,6 +192,39 @@ export function periodInReportName(text: string | undefined): string | undefined
  */
 const PERIOD_OPENING = /^(?:thang|quy|nam|t\d|q\d)/;
 const PERIOD_MAX_WORDS = 6;
+
+/**
+ * The kind of period a log's period column counts in, when its header names one ("Quý", "Kỳ báo
+ * cáo (tháng)", "Tháng báo cáo"): its cells may then hold the number alone ("I", "II", "3"), the
+ * year being the title's ("SỔ NHẬN BÁO CÁO QUÝ NĂM 2024").
+ */
+function periodUnitOfHeader(
+  pending: readonly Row[],
+  header: SimpleHeader<LogField>,
+  col: number,
+): 'quarter' | 'month' | undefined {
+  const words = new Set<string>();
+  for (const row of pending) {
+    if (row.number < header.row || row.number > (header.lastRow ?? header.row)) continue;
+    const cell = row.cells.find((c) => c.col === col);
+    if (cell) for (const w of foldText(cell.text).split(/\s+/)) words.add(w);
+  }
+  const quarter = words.has('quy');
+  const month = words.has('thang');
+  if (quarter === month) return undefined;
+  return quarter ? 'quarter' : 'month';
+}
+
+/**
+ * A period cell holding the number alone under a header that names the kind ("II" under "Quý",
+ * "10" under "Tháng"): that quarter or month, the year left to the title; any other text as written.
+ */
+function withPeriodUnit(text: string, unit: 'quarter' | 'month' | undefined): string {
+  const t = text.trim();
+  if (unit === 'quarter' && /^(?:I{1,3}|IV|[1-4])$/iu.test(t)) return `Quý ${t.toUpperCase()}`;
+  if (unit === 'month' && /^(?:[1-9]|1[0-2])$/u.test(t)) return `Tháng ${t}`;
+  return text;
+}
 
 /** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */
 function sectionPeriodText(row: Row, year: number | undefined): string | undefined {

@@ -999,3 +999,39 @@ describe('weekly reports ("vào thứ Sáu hằng tuần"): each ISO week due on
     expect(notEvaluated).toEqual(['report/missing row 4']);
   });
 });
+
+describe('a log whose period column holds the number alone, the year in the title', () => {
+  const quarterly = {
+    agencies: [
+      { id: 'hoi-nd-son-kim', name: 'Hội Nông dân xã Sơn Kim' },
+      { id: 'hoi-nd-son-tay', name: 'Hội Nông dân xã Sơn Tây' },
+    ],
+    reports: [
+      {
+        id: 'quy',
+        title: 'Báo cáo kết quả hoạt động hội',
+        from: ['hoi-nd-son-kim', 'hoi-nd-son-tay'],
+        schedule: { every: 'quarter', due: { day: 15, monthOffset: 1 }, from: '2025-01-01' },
+      },
+    ],
+  };
+  // [the period column's header, how the quarters are written]
+  const cases: Array<[string, [GridValue, GridValue]]> = [
+    ['Quý', ['I', 'II']],
+    ['Quý báo cáo', [1, 2]],
+    ['Kỳ báo cáo (quý)', ['i', 'ii']],
+  ];
+  it.each(cases)('reads %s: %j as quarters of the title year', (heading, [q1, q2]) => {
+    const log = gridSheet('Theo dõi', [
+      ['THEO DÕI NHẬN BÁO CÁO QUÝ CỦA CÁC HỘI NÔNG DÂN XÃ NĂM 2025'],
+      ['TT', 'Đơn vị báo cáo', heading, 'Ngày nhận'],
+      [1, 'Hội Nông dân xã Sơn Kim', q1, d(2025, 4, 14)],
+      [2, 'Hội Nông dân xã Sơn Tây', q1, d(2025, 4, 18)], // late for the first quarter
+      [3, 'Hội Nông dân xã Sơn Kim', q2, d(2025, 7, 10)],
+      // Sơn Tây sent nothing for the second quarter
+    ]);
+    const { keys, notEvaluated } = checkLog(quarterly, [log], { year: 2025, month: 7, day: 25 });
+    expect(keys).toEqual(['report/late Theo dõi!D4', 'report/missing Theo dõi!']);
+    expect(notEvaluated).toEqual([]);
+  });
+});
