@@ -1760,3 +1760,32 @@ describe('targets announced in running text, joined by ";" (set 9 classes)', () 
     ).toEqual(expected);
   });
 });
+
+describe('senders named by their kind after ";" or at the head of an item (set 9 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"- Các chủ đầu tư báo cáo … về <body> vào thứ Năm hằng tuần": the investors send it',
+      'UBND tỉnh yêu cầu:\n- Các chủ đầu tư báo cáo khối lượng hoàn thành về Sở Xây dựng vào thứ Ba hằng tuần.',
+      [{ from: 'Các chủ đầu tư', to: 'Sở Xây dựng', period: 'weekly' }],
+    ],
+    [
+      '"…; các tổ chức cơ sở đảng báo cáo … về <body> chậm nhất ngày D": a new subject after ";"',
+      'Ban Thường vụ Huyện ủy yêu cầu Ban Dân vận Huyện ủy hướng dẫn triển khai, hoàn thành trong tháng 3/2026; các tổ chức cơ sở đảng báo cáo kết quả thực hiện về Ban Dân vận Huyện ủy chậm nhất ngày 20/4/2026.',
+      [
+        {
+          from: 'các tổ chức cơ sở đảng',
+          to: 'Ban Dân vận Huyện ủy',
+          period: 'once',
+          due: '2026-04-20',
+        },
+      ],
+    ],
+    [
+      '"Các trạm y tế báo cáo … về Trung tâm Kiểm soát bệnh tật tỉnh …": the stations, the whole name',
+      'Sở Y tế chủ trì chiến dịch. Các trạm y tế báo cáo số ca mắc về Trung tâm Kiểm soát bệnh tật tỉnh trước 10 giờ thứ Hai hằng tuần.',
+      [{ from: 'Các trạm y tế', to: 'Trung tâm Kiểm soát bệnh tật tỉnh', period: 'weekly' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
