@@ -1789,3 +1789,16 @@ describe('senders named by their kind after ";" or at the head of an item (set 9
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a deadline and a report joined by "và", each with its own hour and day (set 9 classes)', () => {
+  it('"<body> hoàn thành … trước H giờ ngày D1 và báo cáo <recipient> … trước H giờ ngày D2"', () => {
+    const text =
+      'Ban Chỉ huy tỉnh yêu cầu các phường ven biển hoàn thành di dời dân khỏi vùng nguy hiểm trước 16 giờ ngày 05/10/2026 và báo cáo Ban Chỉ huy tỉnh số hộ đã di dời trước 8 giờ ngày 06/10/2026.';
+    expect(itemsOf(text, 'deadline')).toEqual([
+      { owner: 'các phường ven biển', due: '2026-10-05' },
+    ]);
+    expect(itemsOf(text, 'report')).toEqual([
+      { from: 'các phường ven biển', to: 'Ban Chỉ huy tỉnh', period: 'once', due: '2026-10-06' },
+    ]);
+  });
+});

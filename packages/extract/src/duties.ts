@@ -799,8 +799,11 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
     const j = joined.exec(clause.text);
     if (j && j.index < second.start) {
       const tailStart = j.index + j[0].length;
+      const head = clause.text.slice(0, j.index);
+      // "… hoàn thành kiểm đếm trước 18 giờ ngày D1 và báo cáo UBND huyện … trước 7 giờ ngày D2": a
+      // deadline with its own day, then a report with its own
       if (
-        isReportClause(clause.text.slice(0, j.index)) &&
+        (isReportClause(head) || !isSubmitClause(head)) &&
         isReportClause(clause.text.slice(tailStart))
       )
         return [
