@@ -1802,3 +1802,27 @@ describe('a deadline and a report joined by "và", each with its own hour and da
     ]);
   });
 });
+
+describe('compiled results sent to a "Chi cục" (sub-department) are a report (set 9 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"<body> tổng hợp …, gửi Chi cục X trước ngày N hằng tháng": monthly, to the sub-department',
+      'Các trạm khuyến nông tổng hợp số liệu, gửi Chi cục Thủy lợi trước ngày 5 hằng tháng.',
+      [{ from: 'Các trạm khuyến nông', to: 'Chi cục Thủy lợi', period: 'monthly' }],
+    ],
+    [
+      '"báo cáo về Chi cục X chậm nhất ngày D": the whole name, not "Cục X"',
+      'Các trạm kiểm lâm báo cáo diện tích rừng bị cháy về Chi cục Kiểm lâm chậm nhất ngày 30/11/2026.',
+      [
+        {
+          from: 'Các trạm kiểm lâm',
+          to: 'Chi cục Kiểm lâm',
+          period: 'once',
+          due: '2026-11-30',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
