@@ -1826,3 +1826,17 @@ describe('compiled results sent to a "Chi cục" (sub-department) are a report (
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a labelled target keeps the year written after its words (set 9 classes)', () => {
+  it('"Label: 100% <subject> đạt chuẩn … vào năm N" under a heading of a later year: year N, no deadline', () => {
+    const text =
+      'KẾ HOẠCH PHÁT TRIỂN TRƯỜNG MẦM NON HOA SEN GIAI ĐOẠN 2026-2030\nII. MỤC TIÊU ĐẾN NĂM 2030\n1. Cán bộ quản lý: 100% cán bộ quản lý đạt chuẩn hiệu trưởng vào năm 2028.\n2. Huy động: tỷ lệ trẻ đến trường đạt 98%.';
+    expect(
+      itemsOf(text, 'indicator').map(({ op, value, unit, year }) => ({ op, value, unit, year })),
+    ).toEqual([
+      { op: '>=', value: 100, unit: '%', year: '2028' },
+      { op: '>=', value: 98, unit: '%', year: '2030' },
+    ]);
+    expect(itemsOf(text, 'deadline')).toEqual([]);
+  });
+});

@@ -208,6 +208,17 @@ function targetsIn(
         yearFollowing = /^[^;\d]*?(?:vào|đến)\s+năm\s+(\d{4})(?!\s*[-–]\s*\d)/u.exec(after)?.[1];
       }
     }
+    // "Đội ngũ: 100% giáo viên đạt chuẩn trình độ đào tạo vào năm 2027": a labelled target's own
+    // year, written after its words
+    if (!nameFollows && yearMatch === null && /:\s*$/u.test(segment)) {
+      const by = /^([^;\d]*?(?:vào|đến)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4}))(?!\s*[-–]\s*\d)/u.exec(
+        after,
+      );
+      if (by?.[1] && by[2]) {
+        yearFollowing = by[2];
+        end = Math.max(end, start + m[0].length + unit.length + by[1].length);
+      }
+    }
     // "…; 100% trường học đạt chuẩn quốc gia": a clause that opens with its value and names it
     // after is a target of its own, not the clause before it again
     if (!op) op = elided && last && !(nameFollows && prevEnd === 0) ? last.op : '>=';
