@@ -7,6 +7,10 @@ describe('isNoteUnder', () => {
     ['Ghi chú: (*) Số liệu ước tính đến ngày 31/12/2024.', true],
     ['* Lưu ý: số liệu sơ bộ', true],
     ['Chú thích: TH = thực hiện', true],
+    // a conclusion written under a self-check's table
+    ['Kết luận: Đơn vị đạt chuẩn xây dựng cơ quan văn hóa năm 2025.', true],
+    ['* Kết luận: chưa đạt', true],
+    ['Kết luận số 21-KL/TW của Hội nghị Trung ương 4', false],
     ['Ghi chú', false],
     ['Tỷ lệ hồ sơ có ghi chú: 90%', false],
   ] as const)('%j → %s', (text, expected) => {
@@ -24,6 +28,12 @@ describe('isSignatureText', () => {
     ['KT. CHỦ TỊCH', true],
     ['PHÓ CHỦ TỊCH', true],
     ['(Ký, ghi rõ họ tên)', true],
+    // the secretary of a board and the officer who keeps a log sign under it
+    ['THƯ KÝ', true],
+    ['Thư ký hội đồng', true],
+    ['CHUYÊN VIÊN THEO DÕI', true],
+    ['Cán bộ theo dõi', true],
+    ['Chuyên viên Phòng Tư pháp', false],
     ['Phạm Thị Mai', false],
     ['Tỷ lệ chủ hộ được tập huấn', false],
     ['', false],

@@ -15,6 +15,8 @@ export const FOOTER_STARTS = [
   'nguoi tong hop',
   // the clerk who keeps a log signs under it
   'nguoi theo doi',
+  'chuyen vien theo doi',
+  'can bo theo doi',
   't/m',
   'tm',
   'kt',
@@ -41,14 +43,19 @@ export const SIGNER_TITLES = [
   'pho truong ban',
   'truong phong',
   'pho truong phong',
+  // the secretary of a board, a council or a committee signs beside its head
+  'thu ky',
   'giam doc',
   'pho giam doc',
   'thu truong co quan',
   'nguoi ky',
 ] as const;
 
-/** A note under the table: "Ghi chú:", "* Ghi chú", "Lưu ý:", "Chú thích:". */
-const NOTE_UNDER = /^(?:ghi chu|luu y|chu thich|chu y)\s*:?/;
+/**
+ * A note under the table: "Ghi chú:", "* Ghi chú", "Lưu ý:", "Chú thích:", and a self-check's
+ * conclusion ("Kết luận: …").
+ */
+const NOTE_UNDER = /^(?:ghi chu|luu y|chu thich|chu y|ket luan)\s*:?/;
 
 /** Whether folded text is one of `starts` or opens with it followed by a space. */
 export function startsWithAny(folded: string, starts: readonly string[]): boolean {

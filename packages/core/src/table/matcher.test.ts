@@ -319,3 +319,42 @@ describe('wordings of public forms', () => {
     expect(matchHeader(text, tasks)?.field).toBe(field);
   });
 });
+
+describe('wordings of works programmes, inspection plans, self-checks and units named by their trade', () => {
+  it.each([
+    // a works programme: the items of a work, accepted when finished
+    ['Hạng mục', 'title'],
+    ['Hạng mục thi công', 'title'],
+    ['Ngày nghiệm thu', 'completedOn'],
+    ['Thời gian nghiệm thu', 'completedOn'],
+    // an inspection plan: each inspection named by what or whom it inspects
+    ['Đối tượng được kiểm tra', 'title'],
+    ['Chuyên đề kiểm tra', 'title'],
+  ] as const)('tasks: %j → %s', (text, field) => {
+    expect(matchHeader(text, tasks)?.field).toBe(field);
+  });
+  it.each([
+    // a self-check against a standard: the level the standard requires is the target
+    ['Tiêu chuẩn', 'title'],
+    ['Tên tiêu chuẩn', 'title'],
+    ['Mức quy định', 'plan'],
+    ['Mức chuẩn quy định', 'plan'],
+    ['Mức yêu cầu (Mức độ 3)', 'plan'],
+  ] as const)('indicators: %j → %s', (text, field) => {
+    expect(matchHeader(text, indicators)?.field).toBe(field);
+  });
+  it.each([
+    ['Ban quản lý dự án gửi', 'unit'],
+    ['Ban quản lý', 'unit'],
+    ['Tổ chức gửi báo cáo', 'unit'],
+    ['Tổ chức hành nghề luật sư', 'unit'],
+  ] as const)('log: %j → %s', (text, field) => {
+    expect(matchHeader(text, reports)?.field).toBe(field);
+  });
+  it.each([
+    ['Tên tổ chức', 'unit'],
+    ['Tên ban quản lý', 'unit'],
+  ] as const)('roster: %j → %s', (text, field) => {
+    expect(matchHeader(text, roster)?.field).toBe(field);
+  });
+});

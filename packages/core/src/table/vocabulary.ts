@@ -201,6 +201,9 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày kết thúc thực tế',
       'Ngày có kết quả',
       'Ngày trả kết quả',
+      // a works programme: an item of work is finished the day it is accepted
+      'Ngày nghiệm thu',
+      'Thời gian nghiệm thu',
       // a report or document the office had to send: done the day it went out
       'Ngày gửi',
       'Ngày đã gửi',
@@ -379,6 +382,12 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tên công trình',
       'Tên công trình, dự án',
       'Công trình, dự án',
+      // a works programme lists the items of a work ("Hạng mục công trình", "Hạng mục thi công")
+      'Hạng mục',
+      'Hạng mục công trình',
+      // an inspection plan: each inspection is named by what or whom it inspects
+      'Đối tượng kiểm tra',
+      'Chuyên đề kiểm tra',
       'Ý kiến kết luận',
       'Ý kiến chỉ đạo',
       'Nội dung ý kiến chỉ đạo',
@@ -423,6 +432,8 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Nhóm chỉ tiêu',
       'Tiêu chí',
       'Tên tiêu chí',
+      // a standard's criteria ("Tiêu chuẩn 1: …") checked against the level required
+      'Tiêu chuẩn',
       // rows named by the kind of thing they count: "Loại vắc xin", "Loại cây trồng", a list of
       // products or of the items of a work
       'Loại',
@@ -457,6 +468,10 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Chỉ tiêu năm học',
       'Chỉ tiêu đạt chuẩn',
       'Yêu cầu đạt chuẩn',
+      // the level a standard requires ("Mức quy định", "Mức chuẩn"): the target of a self-check
+      'Mức quy định',
+      'Mức chuẩn',
+      'Mức yêu cầu',
       'Kế hoạch vốn',
       'Kế hoạch vốn giao',
     ],
@@ -571,6 +586,10 @@ const UNIT_KINDS = [
   'Cơ sở',
   'Cơ sở kinh doanh',
   'Cơ sở lưu trú',
+  // boards that run a public facility ("Ban quản lý chợ", "Ban quản lý dự án") and organisations
+  // named by their trade ("Tổ chức hành nghề công chứng", "Tên tổ chức")
+  'Ban quản lý',
+  'Tổ chức',
 ];
 const ROSTER_UNIT_KINDS = UNIT_KINDS.flatMap((k) => [
   k,
