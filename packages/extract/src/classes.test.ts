@@ -1840,3 +1840,22 @@ describe('a labelled target keeps the year written after its words (set 9 classe
     expect(itemsOf(text, 'deadline')).toEqual([]);
   });
 });
+
+describe('a school grade is no target (set 9 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"học sinh lớp 9 tốt nghiệp … đạt 100%": only the share',
+      'II. MỤC TIÊU NĂM HỌC 2026-2027\n1. Chất lượng: học sinh lớp 9 tốt nghiệp trung học cơ sở đạt 100%.',
+      [{ op: '>=', value: 100, unit: '%' }],
+    ],
+    [
+      '"học sinh khối 12 … trên 98%": only the share',
+      'II. MỤC TIÊU NĂM HỌC 2026-2027\n- Học sinh khối 12 đỗ tốt nghiệp trung học phổ thông trên 98%.',
+      [{ op: '>', value: 98, unit: '%' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator').map(({ op, value, unit }) => ({ op, value, unit }))).toEqual(
+      expected,
+    );
+  });
+});

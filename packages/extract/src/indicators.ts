@@ -126,6 +126,8 @@ function targetsIn(
     // ("hằng năm 10 - 11%" is a yearly rate, not a year)
     if (/(?:(?<!(?:hằng|hàng|mỗi)\s)năm|Năm|tháng|quý|số|khóa|khoá|thứ|\()\s*$/u.test(before))
       continue;
+    // "học sinh lớp 5 hoàn thành chương trình …", "khối 9": a school grade, not a value
+    if (/(?<![\p{L}])(?:[Ll]ớp|[Kk]hối)\s*$/u.test(before)) continue;
     const a = m[1] ?? '';
     const b = m[2];
     const first = readViNumber(a);
