@@ -1859,3 +1859,14 @@ describe('a school grade is no target (set 9 classes)', () => {
     );
   });
 });
+
+describe('a target bounded by a day of the next year takes that year (set 9 classes)', () => {
+  it('"… cả năm N đạt …; <subject> đến ngày D/M/N+1 đạt 100% kế hoạch": the second of year N+1', () => {
+    const text =
+      'Để hoàn thành các mục tiêu năm 2026, UBND huyện yêu cầu:\n- Các xã phấn đấu thu ngân sách cả năm 2026 đạt từ 110% dự toán trở lên; giải ngân vốn đầu tư công đến ngày 31/01/2027 đạt 100% kế hoạch.';
+    expect(itemsOf(text, 'indicator').map(({ value, year }) => ({ value, year }))).toEqual([
+      { value: 110, year: '2026' },
+      { value: 100, year: '2027' },
+    ]);
+  });
+});

@@ -115,6 +115,11 @@ function targetsIn(
   const leadYear =
     /^(?:[^,]*?\s)?(?:Đến|đến|Vào|vào)\s+năm\s+(\d{4})\s*,/u.exec(text)?.[1] ??
     /(?:Giai đoạn|giai đoạn)\s+(\d{4}\s*[-–]\s*\d{4})\s*,/u.exec(text)?.[1]?.replace(/\s+/g, '') ??
+    // "giải ngân vốn đầu tư công đến ngày 31/01/2026 đạt 100% kế hoạch": a target bounded by a day
+    // is one of that day's year (not a data cut-off, "tính đến ngày …")
+    /(?<!tính\s)(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})(?=[^;\d]{0,80}\d)/u.exec(
+      text,
+    )?.[1] ??
     null;
   let prevEnd = 0;
   let last: { op: TargetOp; name: string } | null = carry;
