@@ -793,6 +793,43 @@ describe('words written as their initials, read against the units listed', () =>
   });
 });
 
+describe('initials joined by "&" and long names cut short, read against the units listed', () => {
+  const units = [
+    'Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội phường Quảng Thắng',
+    'Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội phường Quảng Hưng',
+    'Ban An toàn giao thông phường Quảng Thắng',
+    'Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội xã Quảng Lợi',
+    'Ban Chỉ đạo phòng, chống tội phạm và ma túy xã Quảng Lợi',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(units);
+
+  it.each([
+    // every word of the kind spelled short, its two halves joined by "&"
+    [
+      'BCĐ PCTP&TNXH phường Quảng Thắng',
+      'Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội phường Quảng Thắng',
+    ],
+    [
+      'BCĐ PCTP&TNXH phường Quảng Hưng',
+      'Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội phường Quảng Hưng',
+    ],
+    // the name cut short after its first half, the place kept
+    [
+      'Ban CĐ PCTP phường Quảng Hưng',
+      'Ban Chỉ đạo phòng, chống tội phạm và tệ nạn xã hội phường Quảng Hưng',
+    ],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('takes no guess when the cut name fits two units', () => {
+    // either of the two boards of Quảng Lợi, cut after the same first half
+    expect(matcher.match('Ban CĐ PCTP xã Quảng Lợi')).toBeUndefined();
+    // initials joined by "&" that spell no unit's words
+    expect(matcher.match('BCĐ ATGT&TTĐT phường Quảng Thắng')).toBeUndefined();
+  });
+});
+
 describe("a trade union's base organisations, as a federation's log shortens them", () => {
   it.each([
     ['CĐCS xã Cẩm Lạc', 'Công đoàn cơ sở xã Cẩm Lạc'],

@@ -921,7 +921,7 @@ export function createAgencyMatcher(
 
   const spelledOut = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
-    const written = nfc.split(' ').filter(Boolean);
+    const written = nfc.split(' ').filter(Boolean).flatMap(splitJoinedInitials);
     if (!written.some((w) => INITIALS.test(w))) return undefined;
     const key = agencyKey(nfc);
     const hits = new Set<AgencyDef>();
@@ -930,6 +930,18 @@ export function createAgencyMatcher(
         const spelled = spellInitials(written, normalizeText(name));
         if (spelled !== undefined && agencyKey(spelled) === agencyKey(name)) hits.add(agency);
       }
+    }
+    if (hits.size === 0) {
+      // a long name cut short as well as spelled short ("Ban CH PCTT xã Lê Lợi" for "Ban Chỉ huy
+      // phòng, chống thiên tai và tìm kiếm cứu nạn xã Lê Lợi"): the spelled words in the unit's
+      // order, from its first word to its last, for exactly one unit
+      const cut = agencies.filter((agency) =>
+        [agency.name, ...(agency.aliases ?? [])].some((name) => {
+          const spelled = spellInitials(written, normalizeText(name));
+          return spelled !== undefined && isOrderedCut(agencyKey(spelled), agencyKey(name));
+        }),
+      );
+      if (cut.length === 1) hits.add(cut[0]!);
     }
     if (hits.size === 0) {
       // a kind written short before a proper name of two words or more that ends exactly one
@@ -1113,6 +1125,29 @@ export function createAgencyMatcher(
 
 /** A word written as initials: two to six capitals ("KS", "CHQS", "CTĐ", "PN"). */
 const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * Initials joined by "&" ("PCTT&TKCN": phòng, chống thiên tai và tìm kiếm cứu nạn) as the words
+ * they stand for: each part, with "và" between; any other word as written.
+ */
+function splitJoinedInitials(word: string): string[] {
+  const parts = word.split('&');
+  if (parts.length < 2 || !parts.every((p) => INITIALS.test(p))) return [word];
+  return parts.flatMap((p, i) => (i === 0 ? [p] : ['và', p]));
+}
+
+/**
+ * Whether the words of `short` are words of `full` in the same order, with the same first and
+ * last words and at least one word left out: a name cut short, not another name.
+ */
+function isOrderedCut(short: string, full: string): boolean {
+  const a = short.split(' ').filter(Boolean);
+  const b = full.split(' ').filter(Boolean);
+  if (a.length < 2 || a.length >= b.length || a[0] !== b[0] || a.at(-1) !== b.at(-1)) return false;
+  let j = 0;
+  for (const w of b) if (j < a.length && w === a[j]) j += 1;
+  return j === a.length;
+}
 
 /**
  * The written words with each word of initials replaced by the run of the unit's own words whose
