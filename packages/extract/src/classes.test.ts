@@ -1870,3 +1870,16 @@ describe('a target bounded by a day of the next year takes that year (set 9 clas
     ]);
   });
 });
+
+describe("a news item's targets with no period take the year the plan was adopted (set 9 classes)", () => {
+  it('"Kế hoạch … ban hành ngày D/M/N." then "… đặt mục tiêu: a; b": targets of year N', () => {
+    const text =
+      'Phú Lâm phát động chiến dịch diệt lăng quăng\nKế hoạch phòng, chống sốt xuất huyết do UBND tỉnh Phú Lâm ban hành ngày 14/4/2026. Chiến dịch triển khai tại 120 xã, phường.\nChiến dịch đặt mục tiêu: trên 90% hộ gia đình được phun hóa chất; 100% ổ dịch được xử lý.';
+    expect(
+      itemsOf(text, 'indicator').map(({ op, value, unit, year }) => ({ op, value, unit, year })),
+    ).toEqual([
+      { op: '>', value: 90, unit: '%', year: '2026' },
+      { op: '>=', value: 100, unit: '%', year: '2026' },
+    ]);
+  });
+});

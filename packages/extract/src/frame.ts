@@ -105,6 +105,19 @@ export function leadPeriodYear(text: string): string | null {
   return plan?.[2] ?? null;
 }
 
+/**
+ * The year a campaign or plan was adopted, from the lead of a news item that names no period ("Kế
+ * hoạch triển khai chiến dịch tiêm chủng … do UBND tỉnh ban hành ngày 23/9/2025"): its targets are
+ * that year's.
+ */
+export function adoptedYear(text: string): string | null {
+  return (
+    /^(?:Kế hoạch|Chiến dịch|Chương trình|Đề án)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])ban hành\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})/u.exec(
+      text,
+    )?.[1] ?? null
+  );
+}
+
 function isoOfStamp(text: string): string | undefined {
   const iso = /date\s+(\d{4})-(\d{2})-(\d{2})/u.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
@@ -184,7 +197,9 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
         title
           .replace(/\d+\/[\p{Lu}Đ-]+(?:\/[\p{Lu}Đ-]+)?\s+năm\s+\d{4}/gu, '')
           .replace(COUNCIL_TERM, '$1'),
-      ) ?? leadPeriodYear(firstBody?.text ?? ''),
+      ) ??
+      leadPeriodYear(firstBody?.text ?? '') ??
+      adoptedYear(firstBody?.text ?? ''),
     targets: titleParts.map(titleTargets).find((t) => t !== null) ?? null,
   };
 }
