@@ -1883,3 +1883,13 @@ describe("a news item's targets with no period take the year the plan was adopte
     ]);
   });
 });
+
+describe("a tag page's stamp under a lead dates the lead's yearless days (set 9 classes)", () => {
+  it('"Tag: …" / headline / "VOV.VN - … trước ngày 20/8." / "Thứ Ba, 05/08/2026 | 10:15": due 2026-08-19', () => {
+    const text =
+      'Tag: sắp xếp trường học\nPhú Lâm: hoàn thành sáp nhập điểm trường trước ngày 20/8\nVOV.VN - UBND tỉnh Phú Lâm giao Sở Giáo dục và Đào tạo hoàn thành phương án sáp nhập các điểm trường lẻ trước ngày 20/8.\nThứ Ba, 05/08/2026 | 10:15';
+    expect(itemsOf(text, 'deadline')).toEqual([
+      { owner: 'Sở Giáo dục và Đào tạo', due: '2026-08-19' },
+    ]);
+  });
+});

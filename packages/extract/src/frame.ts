@@ -135,6 +135,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
   const metadata = new Set<number>();
   const titleParts: string[] = [];
   let stampDate: string | undefined;
+  let bodyStamp: string | undefined;
   let bodyStarted = false;
   let firstBody: Block | undefined;
   const isStamp = (b: Block | undefined): boolean =>
@@ -172,6 +173,9 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
         if (stamp !== undefined && (stampDate === undefined || stamp < stampDate))
           stampDate = stamp;
       }
+      // a tag page prints each item's stamp under its lead ("VOV.VN - … trước ngày 15/7." /
+      // "Thứ Năm, 03/07/2025 | 14:20"): with no stamp above the body, the first one below dates it
+      if (bodyStarted && bodyStamp === undefined && isStamp(block)) bodyStamp = isoOfStamp(t);
       continue;
     }
     if (!bodyStarted && !isBodyLike(block)) {
@@ -188,7 +192,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
   return {
     metadata,
     title,
-    stampDate,
+    stampDate: stampDate ?? bodyStamp,
     // "Nghị quyết 51/NQ-HĐND năm 2025 về Kế hoạch … năm 2026": the year after a document's number
     // is when it was issued, not the plan's year; a council's own term in the headline ("Kỳ họp
     // thứ 11 HĐND huyện, nhiệm kỳ 2021 - 2026") is not the period of its targets
