@@ -830,6 +830,26 @@ describe('initials joined by "&" and long names cut short, read against the unit
   });
 });
 
+describe('a unit named by the facility it runs, its own kind left out', () => {
+  const units = [
+    'Ban quản lý bến xe khách Đồng Hới',
+    'Tổ quản lý chợ Nam Lý',
+    'Ban quản lý chợ Nam Lý mở rộng',
+    'Tổ quản lý nhà văn hóa thôn Tân Phú',
+    'Tổ quản lý nhà văn hóa thôn Tân Phú Đông',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(units);
+
+  it.each([['Chợ Nam Lý', 'Tổ quản lý chợ Nam Lý']])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('takes no guess on a level and a place, nor on words no one unit ends with', () => {
+    expect(matcher.match('Thôn Tân Phú')).toBeUndefined();
+    expect(matcher.match('Nhà văn hóa Tân Phú')).toBeUndefined();
+  });
+});
+
 describe("a trade union's base organisations, as a federation's log shortens them", () => {
   it.each([
     ['CĐCS xã Cẩm Lạc', 'Công đoàn cơ sở xã Cẩm Lạc'],

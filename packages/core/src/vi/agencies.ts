@@ -51,6 +51,11 @@ export type AgencyMatchHow =
    * Son" for "Khách sạn Sông Son", "Ban CHQS xã Tân Tiến" for "Ban Chỉ huy quân sự xã Tân Tiến").
    */
   | 'initials'
+  /**
+   * The unit named by the facility it runs, its own kind left out ("Chợ Cam Thủy" for "Tổ quản lý
+   * chợ Cam Thủy"): the words end exactly one unit's name of the set.
+   */
+  | 'kind-implied'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -971,6 +976,31 @@ export function createAgencyMatcher(
     return { agency, confidence: 1, how: 'initials', text: nfc };
   };
 
+  const kindLeftOut = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const written = nfc.split(' ').filter(Boolean);
+    // a common noun then a proper name of its own ("Chợ Cam Thủy", "Bến xe Đồng Hới"), not a level
+    // and a place ("Xã Sơn Tây"), which the place rules read
+    const proper = written.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    if (written.length < 3 || proper.length < 2) return undefined;
+    if (
+      /^(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa|thon|ban|ap|khu pho|to dan pho)\b/.test(
+        foldText(nfc),
+      )
+    )
+      return undefined;
+    const tail = ` ${foldText(nfc)}`;
+    const ending = agencies.filter((a) =>
+      [a.name, ...(a.aliases ?? [])].some((n) => {
+        const f = ` ${foldText(n)}`;
+        return f.length > tail.length && f.endsWith(tail);
+      }),
+    );
+    return ending.length === 1
+      ? { agency: ending[0]!, confidence: 1, how: 'kind-implied', text: nfc }
+      : undefined;
+  };
+
   const scored = (text: string): { agency: AgencyDef; score: number }[] => {
     const k = keyed(normalizeText(text));
     if (k.tokens.length === 0) return [];
@@ -1046,7 +1076,7 @@ export function createAgencyMatcher(
 
   const match = (text: string): AgencyMatch | undefined => {
     if (typeof text !== 'string') return undefined;
-    return exact(text) ?? spelledOut(text) ?? fuzzy(text) ?? member(text);
+    return exact(text) ?? spelledOut(text) ?? fuzzy(text) ?? member(text) ?? kindLeftOut(text);
   };
 
   const split = (text: string): AgencyPart[] => {
