@@ -365,6 +365,9 @@ describe('parseDue: vague wordings are not evaluated, never an invalid date', ()
     'Cuối năm nay',
     'sau Tết',
     'Trong dịp Tết Nguyên đán',
+    // a season, whose start moves from year to year
+    'Trước mùa mưa bão năm 2024',
+    'Hoàn thành trước mùa lũ năm 2025',
   ])('%j is not evaluated, with a reason', (text) => {
     const r = parseDue(text, { defaultYear: 2024 });
     expect(r.kind).toBe('not-evaluated');

@@ -527,6 +527,8 @@ const VAGUE_WORDINGS: readonly RegExp[] = [
   /\btuan (?:thu )?(?:[0-9]|mot|hai|ba|bon|dau|cuoi|cuoi cung|[ivx]{1,3})\b(?! ngay)/,
   /\bnua (?:dau|cuoi|sau|truoc) (?:thang|quy)\b/,
   /\b(?:dau|giua|cuoi) (?:nam|quy|thang)(?! (?:[0-9]|[ivx]{1,4}\b))/,
+  // a season, whose start moves from year to year: "trước mùa mưa lũ", "đầu mùa khô", "mùa bão"
+  /\bmua (?:mua|lu|bao|kho|han)\b/,
 ];
 
 function vagueWording(source: string): DueParse | undefined {
