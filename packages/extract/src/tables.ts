@@ -41,8 +41,6 @@ export interface TableRow {
   readonly cells: Partial<Readonly<Record<TableField, TableCell>>>;
   /** Cells the header names no field for ("Số ngày trước ngày bầu cử"). */
   readonly other: readonly TableCell[];
-  /** Every cell of the row in order, for the row's span. */
-  readonly all: readonly TableCell[];
   /**
    * The tasks of the row's work, each as the paragraphs that state it: one for a work cell of one
    * paragraph, or of a label and the sentences describing it; one a paragraph for a cell listing
@@ -172,7 +170,6 @@ function pipeTables(blocks: readonly Block[]): TextTable[] {
         number,
         cells: byField,
         other,
-        all: cells.filter((c) => c.text !== ''),
         tasks: byField.title ? [[byField.title]] : [],
       });
     }
@@ -332,7 +329,7 @@ function flattenedTables(
     const close = () => {
       if (!current) return;
       const placed = placeFlatRow(fields, current.cells, isDue);
-      rows.push({ number: current.number, ...placed, all: current.cells });
+      rows.push({ number: current.number, ...placed });
       current = null;
     };
     for (; j < pieces.length; j++) {
