@@ -15,6 +15,7 @@ export * from './vi/similarity.js';
 export { documentKind, isDocumentNumber } from './vi/document-kind.js';
 export * from './table/headers.js';
 export * from './table/task-rows.js';
+export { isSignatureText } from './table/footer.js';
 export * from './findings/template.js';
 export * from './pack/schema.js';
 export * from './pack/load.js';

@@ -131,6 +131,8 @@ const BY_HOUR = new RegExp(
   'iu',
 );
 
+/** Every complete or submit verb of a text, for `matchAll`. */
+const EVERY_COMPLETE_OR_SUBMIT = new RegExp(COMPLETE_OR_SUBMIT.source, 'giu');
 /** What a report covers: results, a situation, figures, a piece of work. */
 const REPORTED_MATTER = /(?<![\p{L}])(?:kết quả|tình hình|số liệu|công tác|hoạt động)(?![\p{L}])/iu;
 /** "đến (hết) (ngày|tháng|năm)" right before a date. */
@@ -165,9 +167,7 @@ function activitySpan(before: string, after: string): boolean {
   // đến ngày 15/3" is: the span follows the verb's own object)
   if (from) {
     const verbs = [
-      ...bound
-        .slice(0, bound.length - from[0].length)
-        .matchAll(new RegExp(COMPLETE_OR_SUBMIT.source, 'giu')),
+      ...bound.slice(0, bound.length - from[0].length).matchAll(EVERY_COMPLETE_OR_SUBMIT),
     ];
     const lastVerb = verbs[verbs.length - 1];
     const object = lastVerb

@@ -2,7 +2,14 @@
  * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
  * span and a confidence) and a draft rule pack built from them.
  */
-import { addDays, agencyKey, foldText, formatIsoDate, readPeriodText } from '@dondoc/core';
+import {
+  addDays,
+  agencyKey,
+  foldText,
+  formatIsoDate,
+  isPlaceDateLine,
+  readPeriodText,
+} from '@dondoc/core';
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
@@ -41,7 +48,6 @@ interface Scope {
   readonly document: number;
 }
 
-const DATE_LINE = /^[^,\d]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u;
 const SECTION_CLOSER = /^(?:Thời gian|Thời hạn)(?:\s+hoàn thành)?\b/iu;
 const INTRO = /(?:như sau|sau đây|gồm|sau)\s*:\s*$/u;
 
@@ -321,7 +327,7 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
     const block = ctx.block;
     const body = block.text.slice(block.bodyStart);
     // the place-and-date line of a header ("Hà Nội, ngày 10 tháng 4 năm 2024") dates the document
-    if (DATE_LINE.test(body)) continue;
+    if (isPlaceDateLine(body)) continue;
     // a photo caption ("Chỉ tiêu … năm 2025 tối thiểu ở mức 8-10% (Hình từ internet)") repeats the
     // text it illustrates: no item of its own
     if (body.length <= 250 && PHOTO_CAPTION.test(body)) continue;

@@ -101,7 +101,7 @@ const STAMP_LINE =
 export const FURNITURE_LINE = /^\s*(?:banner|quảng cáo|advertisement)\s*$/iu;
 
 /** A row of a table written with "|" between cells. */
-function isTableRow(line: string): boolean {
+export function isTableRow(line: string): boolean {
   return (line.match(/\|/g) ?? []).length >= 2;
 }
 

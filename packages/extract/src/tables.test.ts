@@ -237,3 +237,46 @@ describe('a row whose work is a document submitted to a body (decision 0012)', (
     expect(deadlines(text).map((d) => d.owner)).toEqual(['Văn phòng Đảng ủy']);
   });
 });
+
+describe('the signature block after a flattened table', () => {
+  const table = (owner: string, after: string) => `STT
+
+Nội dung nhiệm vụ
+
+Cơ quan chủ trì
+
+Thời gian hoàn thành
+
+1
+
+Tổ chức hội nghị sơ kết 6 tháng
+
+${owner}
+
+15/7/2026
+
+${after}
+`;
+
+  it('ends the table at "Nơi nhận" and the signature, whose lines are no cells of its last row', () => {
+    const text = table(
+      'Văn phòng HĐND và UBND huyện',
+      'Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH',
+    );
+    const [t] = textTables(prepareText(text), (x) => isDueCell(x, 2026));
+    expect(t?.rows.map((r) => Object.keys(r.cells).sort())).toEqual([['due', 'owner', 'title']]);
+    expect(deadlines(text)).toEqual([
+      {
+        owner: 'Văn phòng HĐND và UBND huyện',
+        task: 'Tổ chức hội nghị sơ kết 6 tháng',
+        due: '2026-07-15',
+      },
+    ]);
+  });
+
+  it('reads a head of office in the owner column as the owner, before the row has its deadline', () => {
+    expect(deadlines(table('Lãnh đạo UBND huyện', '')).map((d) => d.owner)).toEqual([
+      'Lãnh đạo UBND huyện',
+    ]);
+  });
+});

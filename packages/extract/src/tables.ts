@@ -17,13 +17,21 @@
  * the row as a sentence would take the coordinating agencies, or a month in the work's name, for
  * them.
  */
-import { formatIsoDate, matchHeader, vocabularyOf, type TaskField } from '@dondoc/core';
+import {
+  foldText,
+  formatIsoDate,
+  isPlaceDateLine,
+  isSignatureText,
+  matchHeader,
+  vocabularyOf,
+  type TaskField,
+} from '@dondoc/core';
 import type { BlockContext, DocumentContext } from './context.js';
 import { parseDue } from './core-parsers.js';
 import { isReportClause, isSubmitClause, timetableItems, type DueFound } from './duties.js';
 import { subjectOf } from './owners.js';
 import type { BareNumber, Block, Mapped, PreparedText } from './prepare.js';
-import { originalSpan, sliceMapped, trimMapped } from './prepare.js';
+import { isTableRow, originalSpan, sliceMapped, trimMapped } from './prepare.js';
 import { EMPTY_ITEM, type ExtractItem, type ItemPeriod } from './types.js';
 
 /** The fields of a task table a text table can give, in the checker's names. */
@@ -39,8 +47,6 @@ export interface TableRow {
   readonly number: string | null;
   /** The row's cells by field; a field whose cell is empty is absent. */
   readonly cells: Partial<Readonly<Record<TableField, TableCell>>>;
-  /** Cells the header names no field for ("Số ngày trước ngày bầu cử"). */
-  readonly other: readonly TableCell[];
   /**
    * The tasks of the row's work, each as the paragraphs that state it: one for a work cell of one
    * paragraph, or of a label and the sentences describing it; one a paragraph for a cell listing
@@ -50,7 +56,6 @@ export interface TableRow {
 }
 
 export interface TextTable {
-  readonly form: 'pipes' | 'flattened';
   /** The header's cells as written, and the field each names (null: none). */
   readonly header: readonly { readonly text: string; readonly field: TableField | null }[];
   readonly rows: readonly TableRow[];
@@ -77,8 +82,8 @@ function isSentenceCell(text: string): boolean {
   return t.length > 100 || /\.$/u.test(t) || /^\(.*\)\.?$/u.test(t);
 }
 
-/** The lines that follow a document's last table: its closing paragraph and signature. */
-const CLOSING = /^(?:Trên đây|Nơi nhận|NƠI NHẬN|TM\.|KT\.|T\/M\.?\s)/u;
+/** The paragraph that closes a directive after its last table: "Trên đây là Kế hoạch …". */
+const CLOSING_PARAGRAPH = /^Trên đây(?![\p{L}])/u;
 /** A request after the table, once its last row is full: "Yêu cầu các đơn vị …". */
 const AFTER_TABLE = /^(?:Yêu cầu|Đề nghị)\s/u;
 
@@ -118,7 +123,7 @@ function planFields(fields: readonly (TableField | 'tickDone' | null)[]): (Table
 /** The cells of a "|" row with their places, empty cells kept; none when the line is no row. */
 function pipeCells(block: Block): TableCell[] | undefined {
   const text = block.text;
-  if ((text.match(/\|/gu) ?? []).length < 2) return undefined;
+  if (!isTableRow(text)) return undefined;
   const cells: TableCell[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -158,23 +163,18 @@ function pipeTables(blocks: readonly Block[]): TextTable[] {
       }
       taken.add((blocks[j] as Block).index);
       const byField: Partial<Record<TableField, TableCell>> = {};
-      const other: TableCell[] = [];
       cells.forEach((cell, k) => {
-        if (cell.text === '') return;
         const field = fields[k];
-        if (field && byField[field] === undefined) byField[field] = cell;
-        else other.push(cell);
+        if (cell.text !== '' && field && byField[field] === undefined) byField[field] = cell;
       });
       const number = byField.index?.text ?? null;
       rows.push({
         number,
         cells: byField,
-        other,
         tasks: byField.title ? [[byField.title]] : [],
       });
     }
     tables.push({
-      form: 'pipes',
       header: headerCells.map((c, k) => ({ text: c.text, field: fields[k] ?? null })),
       rows,
       blocks: taken,
@@ -215,12 +215,11 @@ function placeFlatRow(
   fields: readonly (TableField | null)[],
   cells: readonly TableCell[],
   isDue: (text: string, block: number) => boolean,
-): Pick<TableRow, 'cells' | 'other' | 'tasks'> {
+): Pick<TableRow, 'cells' | 'tasks'> {
   const byField: Partial<Record<TableField, TableCell>> = {};
-  const other: TableCell[] = [];
+  // a cell under a column the header names no field for ("Số ngày trước ngày bầu cử") is passed
   const place = (cell: TableCell, field: TableField | null) => {
     if (field && byField[field] === undefined) byField[field] = cell;
-    else other.push(cell);
   };
   const columns = fields.filter((f) => f !== 'index');
   const dueColumn = columns.indexOf('due');
@@ -252,17 +251,16 @@ function placeFlatRow(
       cells,
       columns.filter((f) => f !== 'due'),
     );
-    return { cells: byField, other, tasks };
+    return { cells: byField, tasks };
   }
   place(cells[dueAt] as TableCell, 'due');
+  // a bracketed note right after the deadline ("(105 ngày trước ngày bầu cử)") is part of it
   let after = dueAt + 1;
-  while (after < cells.length && /^\s*\([^()]*\)\s*$/u.test((cells[after] as TableCell).text)) {
-    other.push(cells[after] as TableCell);
+  while (after < cells.length && /^\s*\([^()]*\)\s*$/u.test((cells[after] as TableCell).text))
     after++;
-  }
   fill(cells.slice(0, dueAt), columns.slice(0, dueColumn));
   fill(cells.slice(after), columns.slice(dueColumn + 1));
-  return { cells: byField, other, tasks };
+  return { cells: byField, tasks };
 }
 
 /** A flattened table's pieces in text order: blocks, and numbers alone on their line. */
@@ -357,7 +355,17 @@ function flattenedTables(
       if (b.markerType === 'roman' && b.caps) break;
       // the closing lines ("Trên đây là …", "Nơi nhận:", "TM. …") end a table; so does, once the
       // last row has a cell for every column, a paragraph, a list or a request
-      if (CLOSING.test(text)) break;
+      // the closing lines end a table, read as the checker reads them under a workbook's table
+      // (table/footer.ts): "Nơi nhận", the place-and-date line, the closing paragraph; and, once
+      // the last row has its deadline, the signature block ("TM. UBND", "KT. CHỦ TỊCH") — before
+      // that, "Lãnh đạo UBND huyện" may be the row's owner cell
+      if (
+        /^noi nhan(?![\p{L}])/u.test(foldText(text.slice(0, 20))) ||
+        isPlaceDateLine(text) ||
+        CLOSING_PARAGRAPH.test(text)
+      )
+        break;
+      if (isSignatureText(text) && current.cells.some((c) => isDue(c.text, c.block))) break;
       if (
         current.cells.length >= columnCount &&
         (text.length > 200 || b.markerType !== null || AFTER_TABLE.test(text))
@@ -369,7 +377,6 @@ function flattenedTables(
     close();
     if (rows.length === 0) continue;
     tables.push({
-      form: 'flattened',
       header: header.map((h, k) => ({ text: h.text, field: fields[k] ?? null })),
       rows,
       blocks: taken,

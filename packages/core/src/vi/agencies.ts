@@ -854,7 +854,8 @@ export function createAgencyMatcher(
   const threshold = options.threshold ?? 0.75;
   const raw = new Map<string, Entry>();
   const expanded = new Map<string, Entry>();
-  const all: { agency: AgencyDef; names: Keyed[] }[] = [];
+  // each agency's names as written (normalised) and keyed, computed once for every lookup
+  const all: { agency: AgencyDef; names: Keyed[]; written: string[] }[] = [];
   const put = (map: Map<string, Entry>, key: string, entry: Entry): void => {
     if (!key) return;
     const existing = map.get(key);
@@ -867,7 +868,7 @@ export function createAgencyMatcher(
       put(raw, canonicalKey(normalizeText(name)), { agency, how });
       put(expanded, agencyKey(name), { agency, how });
     });
-    all.push({ agency, names: names.map(keyed) });
+    all.push({ agency, names: names.map(keyed), written: names.map(normalizeText) });
   }
 
   // "Hội Cựu chiến binh huyện" is also "Hội Cựu chiến binh", and "Huyện đoàn Than Uyên" is also
@@ -930,23 +931,27 @@ export function createAgencyMatcher(
     if (!written.some((w) => INITIALS.test(w))) return undefined;
     const key = agencyKey(nfc);
     const hits = new Set<AgencyDef>();
-    for (const agency of agencies) {
-      for (const name of [agency.name, ...(agency.aliases ?? [])]) {
-        const spelled = spellInitials(written, normalizeText(name));
-        if (spelled !== undefined && agencyKey(spelled) === agencyKey(name)) hits.add(agency);
-      }
-    }
+    // the keys of what the initials spell out of each name, once per lookup
+    const spelledKeys = all.map(({ written: names }) =>
+      names.map((name) => {
+        const spelled = spellInitials(written, name);
+        return spelled === undefined ? undefined : agencyKey(spelled);
+      }),
+    );
+    all.forEach(({ agency, names }, a) => {
+      if (names.some((n, i) => spelledKeys[a]?.[i] === n.key)) hits.add(agency);
+    });
     if (hits.size === 0) {
       // a long name cut short as well as spelled short ("Ban CH PCTT xã Lê Lợi" for "Ban Chỉ huy
       // phòng, chống thiên tai và tìm kiếm cứu nạn xã Lê Lợi"): the spelled words in the unit's
       // order, from its first word to its last, for exactly one unit
-      const cut = agencies.filter((agency) =>
-        [agency.name, ...(agency.aliases ?? [])].some((name) => {
-          const spelled = spellInitials(written, normalizeText(name));
-          return spelled !== undefined && isOrderedCut(agencyKey(spelled), agencyKey(name));
+      const cut = all.filter(({ names }, a) =>
+        names.some((n, i) => {
+          const spelled = spelledKeys[a]?.[i];
+          return spelled !== undefined && isOrderedCut(spelled, n.key);
         }),
       );
-      if (cut.length === 1) hits.add(cut[0]!);
+      if (cut.length === 1) hits.add(cut[0]!.agency);
     }
     if (hits.size === 0) {
       // a kind written short before a proper name of two words or more that ends exactly one
