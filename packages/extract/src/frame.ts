@@ -107,15 +107,19 @@ export function leadPeriodYear(text: string): string | null {
 
 /**
  * The year a campaign or plan was adopted, from the lead of a news item that names no period ("Kế
- * hoạch triển khai chiến dịch tiêm chủng … do UBND tỉnh ban hành ngày 23/9/2025"): its targets are
- * that year's.
+ * hoạch triển khai chiến dịch tiêm chủng … do UBND tỉnh ban hành ngày 23/9/2025", "… ban hành ngày
+ * 23 tháng 9 năm 2025"): its targets are that year's. A plan adopted in December may be for the
+ * year that ends or for the next one (a year's plan is adopted late in the year before): with no
+ * period named, no year is guessed.
  */
 export function adoptedYear(text: string): string | null {
-  return (
-    /^(?:Kế hoạch|Chiến dịch|Chương trình|Đề án)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])ban hành\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})/u.exec(
+  const m =
+    /^(?:Kế hoạch|Chiến dịch|Chương trình|Đề án)(?![\p{L}])[^.;]{0,200}?(?<![\p{L}])ban hành\s+(?:ngày\s+)?\d{1,2}\s*(?:\/\s*(\d{1,2})\s*\/|tháng\s+(\d{1,2})\s+năm)\s*(\d{4})/u.exec(
       text,
-    )?.[1] ?? null
-  );
+    );
+  if (!m?.[3]) return null;
+  const month = Number(m[1] ?? m[2]);
+  return month === 12 ? null : m[3];
 }
 
 function isoOfStamp(text: string): string | undefined {
