@@ -2,6 +2,7 @@
 export { main } from './main.js';
 export { CliError, formatError, type Lang } from './messages.js';
 export { testPackFixtures, type PackFixtureOutcome } from './commands/pack-test.js';
+export { loadPack } from './packs.js';
 export {
   configJsonSchema,
   configSchema,
