@@ -164,6 +164,17 @@ describe('findDateExpressions', () => {
   });
 
   it.each<[string, DateExpression[]]>([
+    ['gửi về Thường trực HĐND tỉnh trước ngày 15 - 6 - 2026.', [day(2026, 6, 15)]],
+    ['lập và niêm yết danh sách cử tri trước ngày 3 – 2 – 2026;', [day(2026, 2, 3)]],
+    ['báo cáo UBND tỉnh trước ngày 15 - 02 - 2026.', [day(2026, 2, 15)]],
+    ['tăng trưởng bình quân 9,5 - 10%/năm giai đoạn 2021 - 2025', [] as DateExpression[]],
+    ['từ ngày 14 - 16 - 10 - 2025', [] as DateExpression[]],
+    ['31 - 4 - 2026 là ngày không có', [] as DateExpression[]],
+  ])('a date spaced around its dashes reads as a day: %s', (text, expected) => {
+    expect(findDateExpressions(text).map((f) => f.expression)).toEqual(expected);
+  });
+
+  it.each<[string, DateExpression[]]>([
     ['Số liệu phải được gửi về Bộ Nội vụ trước 28/8.', [day(2024, 8, 28)]],
     ['nộp hồ sơ chậm nhất 15/3', [day(2024, 3, 15)]],
     ['hạn chót là 5/11', [day(2024, 11, 5)]],

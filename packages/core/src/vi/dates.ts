@@ -2,7 +2,7 @@
  * Vietnamese date expressions: days, months, quarters, half-years and years as directives and
  * tracking sheets write them.
  *
- * - Day-month order always: `25/6/2024`, `01-8-2019`, `1.8.2019`, `ngày 10 tháng 4 năm 2024`,
+ * - Day-month order always: `25/6/2024`, `01-8-2019`, `1.8.2019`, `15 - 11 - 2025`, `ngày 10 tháng 4 năm 2024`,
  *   `11-4-24` (two-digit years: 00–69 → 20xx, 70–99 → 19xx; never with dots, which number sections).
  * - Months `tháng 5/2024`, `tháng 4-2021`, `tháng 5 năm 2024`, `T5/2024`; quarters `quý I-2021`,
  *   `quý III/2024`, `quý 2 năm 2024`, `Q2/2024`; halves `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`;
@@ -315,6 +315,12 @@ const PATTERNS: readonly Pattern[] = [
     re: /(?<![a-z0-9/.-])(?:(?:ngay|mung|mong)\s*:?\s*)?([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.-][0-9])/g,
     build: (m, c, p) =>
       m[2] === '.' && m[4]?.length === 2 ? undefined : dayResult(p, m[1], m[3], m[4], c),
+  },
+  // 15 - 11 - 2025 · ngày 3 – 2 – 2026 (a dash with a space each side, twice, and a four-digit year:
+  // news pages space their dates so; a range such as "9,5 - 10%" or "2021 - 2025" is not this shape)
+  {
+    re: /(?<![a-z0-9/.,-])(?<![-\u2013] )(?:(?:ngay|mung|mong)\s*:?\s*)?([0-9]{1,2}) ([-\u2013]) ([0-9]{1,2}) \2 ([0-9]{4})(?![0-9]|\s*[-\u2013/.]\s*[0-9])/g,
+    build: (m, c, p) => dayResult(p, m[1], m[3], m[4], c),
   },
   // 2024-06-25 (ISO, unambiguous) · 2024/11/12 · 2024.11.12 (year first, as some software writes it)
   {
