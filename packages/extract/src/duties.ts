@@ -36,6 +36,8 @@ export interface DutyContext {
   readonly document: DocumentContext;
   /** The lead-in's sender, recipient and channel (the list item's own words win). */
   readonly scope?: ReportScope;
+  /** The body a lead-in hands the list to ("Giao Sở X:", "yêu cầu các phòng:"), see `leadInAssignee`. */
+  readonly leadOwner?: string | null;
 }
 
 /** A clause: a sentence piece between semicolons, mapped like its sentence. */
@@ -79,12 +81,18 @@ export function ownerOf(
   ctx: DutyContext,
   blockText: string,
   previousSubject: string | null = null,
-): { owner: string | null; how: 'subject' | 'previous' | 'heading' | 'addressees' | 'none' } {
+): {
+  owner: string | null;
+  how: 'subject' | 'previous' | 'lead-in' | 'heading' | 'addressees' | 'none';
+} {
   const own = subjectOf(sentenceText) ?? subjectOf(blockText);
   if (own) return { owner: own, how: 'subject' };
   // "Giao các sở … báo cáo tiến độ. Yêu cầu gửi báo cáo về Sở X trước ngày …": a sentence with no
   // subject goes on with the subject of the sentence before it
   if (previousSubject) return { owner: previousSubject, how: 'previous' };
+  // "Giao Sở Nông nghiệp và Môi trường:" above "- Tổ chức tiêm phòng …, hoàn thành trước ngày …":
+  // the body the lead-in hands the list to
+  if (ctx.leadOwner) return { owner: ctx.leadOwner, how: 'lead-in' };
   const heading = headingOwner(ctx.block);
   if (heading) return { owner: heading, how: 'heading' };
   if (ctx.document.addressees) return { owner: ctx.document.addressees, how: 'addressees' };
@@ -759,7 +767,7 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
         }
         const confidence =
           (due.marked ? 0.85 : 0.7) *
-          (how === 'subject' || how === 'heading'
+          (how === 'subject' || how === 'heading' || how === 'lead-in'
             ? 1
             : how === 'locality' || how === 'previous'
               ? 0.85
@@ -957,7 +965,11 @@ function reportItems(
     ...(notes.length > 0 ? { context: notes.join(' · ') } : {}),
   };
   const confidence =
-    how === 'subject' || how === 'heading' ? 0.85 : how === 'previous' ? 0.75 : 0.6;
+    how === 'subject' || how === 'heading' || how === 'lead-in'
+      ? 0.85
+      : how === 'previous'
+        ? 0.75
+        : 0.6;
   const piece = clausesOf(sentence).length === 1 ? sentence : clause;
   const first = dues[0];
   // a day written without a year in a periodic report ("Báo cáo 6 tháng gửi trước ngày 15 tháng

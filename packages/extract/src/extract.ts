@@ -27,7 +27,7 @@ import type { TargetScope } from './indicators.js';
 import { periodEndYear } from './frame.js';
 import type { ReportScope } from './duties.js';
 import { isSubmitClause } from './duties.js';
-import { AGENCY_START, requesterOf, subjectOf, withCommaParts } from './owners.js';
+import { AGENCY_START, leadInAssignee, requesterOf, subjectOf, withCommaParts } from './owners.js';
 import { documentFrame } from './frame.js';
 import type { DocumentFrame } from './frame.js';
 import { buildPack } from './pack.js';
@@ -454,11 +454,19 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       (!/hằng|định kỳ/u.test(ownText) || itemsBelowAreTimed(structure.blocks, block.index))
     )
       continue;
+    // "Giao Sở X:" or "… yêu cầu các phòng nghiệp vụ:" above the items: the nearest lead-in that
+    // hands the list to a body
+    const leadOwner =
+      [...chain]
+        .reverse()
+        .map((l) => leadInAssignee(l.text))
+        .find((o) => o !== null) ?? null;
     const dutyContext = {
       original: text,
       block: ctx,
       document: doc,
       ...(reportScope ? { scope: reportScope } : {}),
+      ...(leadOwner ? { leadOwner } : {}),
     };
     const found = dutiesOfBlock(dutyContext);
     const scopeWords = [

@@ -282,6 +282,23 @@ export function assignedBody(text: string): string | null {
   return subjectOf(`${head} thực hiện`);
 }
 
+/**
+ * The body a lead-in hands the list under it to: "Giao Sở Nông nghiệp và Môi trường:", "Chánh
+ * Thanh tra tỉnh yêu cầu các phòng nghiệp vụ:" (an item with no subject of its own is that body's
+ * work). A lead-in that only says who asks ("Sở Nội vụ đề nghị:") names none.
+ */
+export function leadInAssignee(text: string): string | null {
+  const sentence = (
+    text
+      .trim()
+      .split(/[.!?]\s+/u)
+      .pop() ?? ''
+  ).replace(/:\s*$/u, '');
+  const bare = sentence.replace(LEADING_ADVERBIAL, '');
+  if (!/^\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s/u.test(bare) && !REQUEST.test(bare)) return null;
+  return assignedBody(bare) ?? subjectOf(`${bare} thực hiện`);
+}
+
 /** The agency that opens a sentence or clause (before its first verb or a colon), if any. */
 export function subjectOf(text: string): string | null {
   const t = subjectText(text.trim());

@@ -54,3 +54,28 @@ describe('dates spaced around their dashes (set 10 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('items with no subject under a lead-in that hands the list to a body (set 10 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"Giao Sở X:" gives the deadline of an item with no subject to Sở X',
+      'Giao Sở Y tế:\n- Tổ chức tiêm vắc xin sởi cho trẻ em, hoàn thành trước ngày 30/4/2026;\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/5/2026.',
+      'deadline',
+      [{ owner: 'Sở Y tế', due: '2026-04-29' }],
+    ],
+    [
+      '"Giao Sở X:" gives the report of an item with no subject to Sở X',
+      'Giao Sở Y tế:\n- Tổ chức tiêm vắc xin sởi cho trẻ em, hoàn thành trước ngày 30/4/2026;\n- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/5/2026.',
+      'report',
+      [{ from: 'Sở Y tế', to: 'UBND tỉnh', due: '2026-05-09', period: 'once' }],
+    ],
+    [
+      '"… yêu cầu X:" gives the items to the body asked, not to the one asking',
+      'Kết luận thanh tra, Chánh Thanh tra huyện yêu cầu Giám đốc Trung tâm Văn hóa huyện:\n- Nộp số tiền sai phạm vào tài khoản tạm giữ trước ngày 15/12/2025;\n- Báo cáo kết quả khắc phục về Thanh tra huyện trước ngày 20.1.2026.',
+      'deadline',
+      [{ owner: 'Giám đốc Trung tâm Văn hóa huyện', due: '2025-12-14' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
