@@ -79,3 +79,22 @@ describe('items with no subject under a lead-in that hands the list to a body (s
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('"Ban hành" is a verb, not the agency "Ban" (set 10 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'an item opened by "Ban hành" takes the body of its lead-in',
+      'Giám đốc Sở Xây dựng yêu cầu các phòng chuyên môn:\n1) Ban hành quy chế phối hợp trước 15-12-2025;',
+      'deadline',
+      [{ owner: 'các phòng chuyên môn', due: '2025-12-14' }],
+    ],
+    [
+      'a sentence opened by "Ban hành" has no subject of its own',
+      'Ban hành kế hoạch tuyên truyền chậm nhất ngày 10/1/2026.',
+      'deadline',
+      [{ due: '2026-01-10' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
