@@ -98,3 +98,40 @@ describe('"Ban hành" is a verb, not the agency "Ban" (set 10 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a recipient named by the title of its head, with no preposition (set 10 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"báo cáo Giám đốc Sở"',
+      'Phòng Tổ chức cán bộ tổng hợp số liệu biên chế năm 2025, báo cáo Giám đốc Sở trước ngày 20/01/2026.',
+      [{ from: 'Phòng Tổ chức cán bộ', to: 'Giám đốc Sở', due: '2026-01-19', period: 'once' }],
+    ],
+    [
+      '"trình Chánh Thanh tra tỉnh" a drafted plan',
+      'Phòng Nghiệp vụ 1 xây dựng dự thảo kế hoạch thanh tra năm 2026, trình Chánh Thanh tra tỉnh trước ngày 25/11/2025.',
+      [
+        {
+          from: 'Phòng Nghiệp vụ 1',
+          to: 'Chánh Thanh tra tỉnh',
+          due: '2025-11-24',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      '"báo cáo Hiệu trưởng" by the council\'s secretary, after a sentence with another sender',
+      'Các tổ chuyên môn nộp kế hoạch về Ban Giám hiệu trước ngày 20/9/2025. Thư ký Hội đồng tổng hợp kết quả, báo cáo Hiệu trưởng vào ngày 28 hằng tháng.',
+      [
+        {
+          from: 'Các tổ chuyên môn',
+          to: 'Ban Giám hiệu',
+          due: '2025-09-19',
+          period: 'once',
+        },
+        { from: 'Thư ký Hội đồng', to: 'Hiệu trưởng', period: 'monthly' },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
