@@ -40,6 +40,8 @@ const DISTRICT: SheetRows = [
   ],
   // no agency: 1 on time, not yet due
   [7, 'Phân công trực ban dịp Quốc khánh', null, '30/8/2024', null, 'Đã hoàn thành'],
+  // the commune again: done, with no deadline to judge it against (not on time)
+  [8, 'Tổng hợp ý kiến, kiến nghị của cử tri', 'UBND xã Tân Lập', null, '28/6/2024', 'Hoàn thành'],
 ];
 
 const COMMUNE: SheetRows = [
@@ -93,16 +95,44 @@ describe('scorecards through dondoc check', () => {
     expect(agencies).toEqual([
       [
         'Phòng Nội vụ',
-        { assigned: 5, onTime: 3, late: 1, overdue: 1, notDue: 0, doneUndated: 0 },
+        {
+          assigned: 5,
+          onTime: 3,
+          late: 1,
+          overdue: 1,
+          notDue: 0,
+          doneUndated: 0,
+          doneNoDeadline: 0,
+        },
         60,
       ],
       // 'UBND xã Tân Lập', 'Ủy ban nhân dân xã Tân Lập' and 'Uỷ ban nhân dân xã Tân Lập': one row
       [
         'UBND xã Tân Lập',
-        { assigned: 3, onTime: 1, late: 0, overdue: 1, notDue: 1, doneUndated: 0 },
+        {
+          assigned: 4,
+          onTime: 1,
+          late: 0,
+          overdue: 1,
+          notDue: 1,
+          doneUndated: 0,
+          doneNoDeadline: 1,
+        },
         50,
       ],
-      [undefined, { assigned: 1, onTime: 1, late: 0, overdue: 0, notDue: 0, doneUndated: 0 }, 100],
+      [
+        undefined,
+        {
+          assigned: 1,
+          onTime: 1,
+          late: 0,
+          overdue: 0,
+          notDue: 0,
+          doneUndated: 0,
+          doneNoDeadline: 0,
+        },
+        100,
+      ],
     ]);
     const workbooks = report.scorecards!.workbooks.map((w) => [
       path.basename(w.workbook),
@@ -114,13 +144,13 @@ describe('scorecards through dondoc check', () => {
       ['xa-nam-xe.xlsx', 'unreadable', 0, 0],
       ['danh-ba.xlsx', 'no-table', 0, 0],
       // one overdue task each; the district has a late one too
-      ['ubnd-huyen.xlsx', 'checked', 7, 1],
+      ['ubnd-huyen.xlsx', 'checked', 8, 1],
       ['xa-tan-lap.xlsx', 'checked', 2, 1],
     ]);
     expect(report.summary.narrative?.map((m) => m.vi)).toEqual(
       expect.arrayContaining([
         'Phòng Nội vụ: 5 nhiệm vụ, hoàn thành đúng hạn 3 (60%), chậm 1, quá hạn 1.',
-        'UBND xã Tân Lập: 3 nhiệm vụ, hoàn thành đúng hạn 1 (50%), quá hạn 1, chưa đến hạn 1.',
+        'UBND xã Tân Lập: 4 nhiệm vụ, hoàn thành đúng hạn 1 (50%), quá hạn 1, chưa đến hạn 1, hoàn thành (không có hạn) 1.',
       ]),
     );
   });
@@ -133,7 +163,7 @@ describe('scorecards through dondoc check', () => {
     const agencies = at('Bảng điểm theo đơn vị');
     expect(agencies).toBeGreaterThan(-1);
     expect(lines[agencies + 2]).toMatch(
-      /^ {2}Đơn vị +Được giao +Đúng hạn +Chậm +Quá hạn +Chưa đến hạn +% đúng hạn$/,
+      /^ {2}Đơn vị +Được giao +Đúng hạn +Chậm +Quá hạn +Chưa đến hạn +HT không có hạn +% đúng hạn$/,
     );
     expect(lines[agencies + 3]?.split(/ {2,}/).filter(Boolean)).toEqual([
       'Phòng Nội vụ',
@@ -142,13 +172,15 @@ describe('scorecards through dondoc check', () => {
       '1',
       '1',
       '0',
+      '0',
       '60%',
     ]);
     expect(lines[agencies + 4]?.split(/ {2,}/).filter(Boolean)).toEqual([
       'UBND xã Tân Lập',
-      '3',
+      '4',
       '1',
       '0',
+      '1',
       '1',
       '1',
       '50%',
@@ -157,6 +189,7 @@ describe('scorecards through dondoc check', () => {
       '(không ghi đơn vị)',
       '1',
       '1',
+      '0',
       '0',
       '0',
       '0',
@@ -192,6 +225,7 @@ describe('scorecards through dondoc check', () => {
       'Nhiệm vụ',
       'Nhiệm vụ',
       'Nhiệm vụ',
+      'Nhiệm vụ',
     ]);
     expect(values(4).slice(1)).toEqual([
       'Được giao',
@@ -199,13 +233,14 @@ describe('scorecards through dondoc check', () => {
       'Chậm',
       'Quá hạn',
       'Chưa đến hạn',
+      'HT không có hạn',
       '% đúng hạn',
     ]);
-    expect(values(5)).toEqual(['Phòng Nội vụ', 5, 3, 1, 1, 0, 0.6]);
-    expect(values(6)).toEqual(['UBND xã Tân Lập', 3, 1, 0, 1, 1, 0.5]);
-    expect(values(7)).toEqual(['(không ghi đơn vị)', 1, 1, 0, 0, 0, 1]);
-    expect(sheet.getCell('G5').numFmt).toBe('0%');
-    for (const address of ['A3', 'B4', 'A5', 'G7']) {
+    expect(values(5)).toEqual(['Phòng Nội vụ', 5, 3, 1, 1, 0, 0, 0.6]);
+    expect(values(6)).toEqual(['UBND xã Tân Lập', 4, 1, 0, 1, 1, 1, 0.5]);
+    expect(values(7)).toEqual(['(không ghi đơn vị)', 1, 1, 0, 0, 0, 0, 1]);
+    expect(sheet.getCell('H5').numFmt).toBe('0%');
+    for (const address of ['A3', 'B4', 'A5', 'H7']) {
       const border = sheet.getCell(address).border;
       expect([
         border.top?.style,

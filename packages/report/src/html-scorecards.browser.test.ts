@@ -35,9 +35,15 @@ describe('the scorecards in Chromium', () => {
     const track = await page.locator('.task-bar').first().boundingBox();
     const onTime = await bar(0, 'on-time').boundingBox();
     const overdue = await bar(1, 'overdue').boundingBox();
-    // Phòng Nội vụ: 3 of the most tasks (5) on time; UBND xã Tân Lập: 1 overdue
+    const noDeadline = await bar(2, 'no-deadline').boundingBox();
+    // Phòng Nội vụ: 3 of the most tasks (5) on time; UBND xã Tân Lập: 1 overdue; Phòng Tài chính -
+    // Kế hoạch: 1 done with no deadline, drawn apart from those on time
     expect(onTime!.width / track!.width).toBeCloseTo(0.6, 2);
     expect(overdue!.width / track!.width).toBeCloseTo(0.2, 2);
+    expect(noDeadline!.width / track!.width).toBeCloseTo(0.2, 2);
+    expect(await page.locator('section.scorecards .legend').textContent()).toContain(
+      'Hoàn thành không có hạn',
+    );
     mkdirSync(screens, { recursive: true });
     const sections = page.locator('section.scorecards');
     expect(await sections.count()).toBe(2);

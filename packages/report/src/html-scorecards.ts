@@ -1,7 +1,7 @@
 /**
  * The scorecards in the HTML report: per agency a table with a bar of its tasks (on time, late,
- * overdue, not yet due, done on a day not written), as long as its share of the most tasks; per
- * workbook of a batch, one row per file, worst first.
+ * overdue, not yet due, done on a day not written, done with no deadline), as long as its share of
+ * the most tasks; per workbook of a batch, one row per file, worst first.
  */
 import type { AgencyScorecard, Message } from '@dondoc/core';
 import { escapeHtml as h } from './escape.js';
@@ -20,6 +20,7 @@ const SEGMENTS: readonly (readonly [keyof AgencyScorecard['tasks'], string, Mess
   ['overdue', 'overdue', { vi: 'Quá hạn', en: 'Overdue' }],
   ['notDue', 'not-due', { vi: 'Chưa đến hạn', en: 'Not yet due' }],
   ['doneUndated', 'undated', { vi: 'Hoàn thành không ghi ngày', en: 'Done, day unknown' }],
+  ['doneNoDeadline', 'no-deadline', { vi: 'Hoàn thành không có hạn', en: 'Done, no deadline' }],
 ];
 
 export const SCORECARD_STYLE = `
@@ -32,7 +33,7 @@ table.scorecard td.pct-low { color: #b42318; font-weight: bold; }
 .task-bar { display: flex; height: 12px; background: #f0f0f0; border-radius: 2px; overflow: hidden; }
 .task-bar i { display: block; height: 12px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 .seg-on-time { background: #2e7d32; } .seg-late { background: #dc8a3c; } .seg-overdue { background: #b42318; }
-.seg-not-due { background: #b8c4d6; } .seg-undated { background: #d9d2c3; }
+.seg-not-due { background: #b8c4d6; } .seg-undated { background: #d9d2c3; } .seg-no-deadline { background: #a9c8a4; }
 .legend i.seg { display: inline-block; width: 12px; height: 10px; margin-right: 4px; vertical-align: -1px; }
 @media print { table.scorecard { font-size: 10px; } table.scorecard td, table.scorecard th { padding: 2px 3px; } }
 `;

@@ -1,8 +1,9 @@
 /**
  * The scorecards as tables, one layout for every output (text, HTML, XLSX): per agency and per
- * workbook, the columns of the kinds of duty the check met (tasks, reports, indicators; the column
- * of tasks done on a day not written only when there is one). The counting is the core's
- * (scorecardsOf); reports written before the core counted are counted here from their workbooks.
+ * workbook, the columns of the kinds of duty the check met (tasks, reports, indicators; the columns
+ * of tasks done on a day not written and of tasks done with no deadline only when there is one).
+ * The counting is the core's (scorecardsOf); reports written before the core counted are counted
+ * here from their workbooks.
  */
 import {
   percentText,
@@ -93,6 +94,13 @@ const COUNT_COLUMNS: readonly CountColumn[] = [
     title: { vi: 'HT không ghi ngày', en: 'Done, day unknown' },
     value: (c) => count(c.tasks.doneUndated),
     when: (c) => c.tasks.doneUndated > 0,
+  },
+  {
+    key: 'doneNoDeadline',
+    group: TASKS,
+    title: { vi: 'HT không có hạn', en: 'Done, no deadline' },
+    value: (c) => count(c.tasks.doneNoDeadline),
+    when: (c) => c.tasks.doneNoDeadline > 0,
   },
   {
     key: 'onTimePercent',

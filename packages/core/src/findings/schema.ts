@@ -134,12 +134,17 @@ const count = z.number().int().min(0);
 const scoreCountFields = {
   tasks: z
     .object({
-      assigned: count,
-      onTime: count.describe('Done by the deadline, or done with no deadline.'),
+      assigned: count.describe(
+        'onTime + late + overdue + notDue + doneUndated + doneNoDeadline: every task evaluated.',
+      ),
+      onTime: count.describe('Done by the deadline.'),
       late: count.describe('Done after the deadline.'),
       overdue: count.describe('Not done, past the deadline.'),
       notDue: count.describe('Not done, deadline not reached or not written.'),
       doneUndated: count.describe('Marked done with no completion date, past the deadline.'),
+      doneNoDeadline: count.describe(
+        'Done, with no deadline to judge it against: neither on time nor late.',
+      ),
     })
     .strict(),
   onTimePercent: z

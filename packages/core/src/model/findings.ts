@@ -64,11 +64,11 @@ export interface FindingsReport {
 
 /**
  * Every evaluated task, by its outcome as of the check (a task done on time has no finding, but it
- * counts). assigned = onTime + late + overdue + notDue + doneUndated.
+ * counts). assigned = onTime + late + overdue + notDue + doneUndated + doneNoDeadline.
  */
 export interface TaskCounts {
   readonly assigned: number;
-  /** Done by its deadline (or done, with no deadline). */
+  /** Done by its deadline. */
   readonly onTime: number;
   /** Done after its deadline. */
   readonly late: number;
@@ -78,6 +78,8 @@ export interface TaskCounts {
   readonly notDue: number;
   /** Marked done with no completion date, past its deadline: whether on time is not known. */
   readonly doneUndated: number;
+  /** Done, with no deadline to judge it against: neither on time nor late. */
+  readonly doneNoDeadline: number;
 }
 
 /** Report instances past their deadline. received counts those received late too. */

@@ -88,7 +88,7 @@ const tasks = gridSheet('Nhiệm vụ', [
   // no agency: done with no day, past its deadline (unknown); done before a deadline to come
   [9, 'Sơ kết công tác dân vận', null, '10/6/2024', null, 'Hoàn thành'],
   [10, 'Phân công trực ban dịp Quốc khánh', null, '30/8/2024', null, 'Đã hoàn thành'],
-  // 2 on time, 1 late (3/6 after 31/5): 66,7 %
+  // 2 on time, 1 late (3/6 after 31/5): 66,7 %; 1 done with no deadline, which is not on time
   [
     11,
     'Lập dự toán ngân sách năm 2025',
@@ -113,11 +113,17 @@ const tasks = gridSheet('Nhiệm vụ', [
     d(2024, 6, 3),
     'Hoàn thành',
   ],
+  [
+    14,
+    'Tổng hợp ý kiến, kiến nghị của cử tri',
+    'Phòng Tài chính - Kế hoạch',
+    null,
+    d(2024, 6, 28),
+    'Hoàn thành',
+  ],
 ]);
 
-const counts = (c: {
-  tasks: { assigned: number; onTime: number; late: number; overdue: number; notDue: number };
-}) => c.tasks;
+const counts = (c: { tasks: { assigned: number } }) => c.tasks;
 
 describe('the scorecard of each agency, from every task evaluated', () => {
   const checker = createChecker({ pack: generic, asOf: { year: 2024, month: 7, day: 1 } });
@@ -136,20 +142,25 @@ describe('the scorecard of each agency, from every task evaluated', () => {
   it.each([
     [
       'Phòng Nội vụ',
-      { assigned: 5, onTime: 3, late: 1, overdue: 1, notDue: 0, doneUndated: 0 },
+      { assigned: 5, onTime: 3, late: 1, overdue: 1, notDue: 0, doneUndated: 0, doneNoDeadline: 0 },
       60,
     ],
     [
       'UBND xã Tân Lập',
-      { assigned: 3, onTime: 1, late: 0, overdue: 1, notDue: 1, doneUndated: 0 },
+      { assigned: 3, onTime: 1, late: 0, overdue: 1, notDue: 1, doneUndated: 0, doneNoDeadline: 0 },
       50,
     ],
     [
       'Phòng Tài chính - Kế hoạch',
-      { assigned: 3, onTime: 2, late: 1, overdue: 0, notDue: 0, doneUndated: 0 },
+      // the task done with no deadline is neither on time nor in the share
+      { assigned: 4, onTime: 2, late: 1, overdue: 0, notDue: 0, doneUndated: 0, doneNoDeadline: 1 },
       66.7,
     ],
-    [undefined, { assigned: 2, onTime: 1, late: 0, overdue: 0, notDue: 0, doneUndated: 1 }, 100],
+    [
+      undefined,
+      { assigned: 2, onTime: 1, late: 0, overdue: 0, notDue: 0, doneUndated: 1, doneNoDeadline: 0 },
+      100,
+    ],
   ])('%s: %o, %s%% on time', (agency, expected, percent) => {
     const card = cards.find((c) => c.agency === agency)!;
     expect(card.tasks).toEqual(expected);
@@ -161,11 +172,14 @@ describe('the scorecard of each agency, from every task evaluated', () => {
     expect(cards.map((c) => scorecardSentence(c)?.vi)).toEqual([
       'Phòng Nội vụ: 5 nhiệm vụ, hoàn thành đúng hạn 3 (60%), chậm 1, quá hạn 1.',
       'UBND xã Tân Lập: 3 nhiệm vụ, hoàn thành đúng hạn 1 (50%), quá hạn 1, chưa đến hạn 1.',
-      'Phòng Tài chính - Kế hoạch: 3 nhiệm vụ, hoàn thành đúng hạn 2 (66,7%), chậm 1.',
+      'Phòng Tài chính - Kế hoạch: 4 nhiệm vụ, hoàn thành đúng hạn 2 (66,7%), chậm 1, hoàn thành (không có hạn) 1.',
       'Không ghi đơn vị: 2 nhiệm vụ, hoàn thành đúng hạn 1 (100%), hoàn thành không ghi ngày 1.',
     ]);
     expect(scorecardSentence(cards[0]!)?.en).toBe(
       'Phòng Nội vụ: 5 task(s), 3 done on time (60%), 1 late, 1 overdue.',
+    );
+    expect(scorecardSentence(cards[2]!)?.en).toBe(
+      'Phòng Tài chính - Kế hoạch: 4 task(s), 2 done on time (66.7%), 1 late, 1 done (no deadline).',
     );
   });
 
@@ -179,7 +193,7 @@ describe('the scorecard of each agency, from every task evaluated', () => {
 
   it('counts every task evaluated, with a finding or not', () => {
     const sum = cards.reduce((n, c) => n + counts(c).assigned, 0);
-    expect(sum).toBe(13);
+    expect(sum).toBe(14);
     expect(result.findings.filter((f) => f.rule === 'task/overdue')).toHaveLength(2);
   });
 });
@@ -340,12 +354,13 @@ describe('the scorecard of each workbook of a batch', () => {
       ['xa-tan-lap.xlsx', 'checked'],
     ]);
     expect(rows[2]!.tasks).toEqual({
-      assigned: 13,
+      assigned: 14,
       onTime: 7,
       late: 2,
       overdue: 2,
       notDue: 1,
       doneUndated: 1,
+      doneNoDeadline: 1,
     });
     expect(rows[2]!.onTimePercent).toBe(63.6); // 7 of 11 whose outcome is known
     expect(rows[3]!.tasks.onTime).toBe(1);
@@ -356,7 +371,8 @@ describe('the scorecard of each workbook of a batch', () => {
 describe('the parts', () => {
   it.each([
     [{ state: 'done', due: '2024-06-10', completedOn: '2024-06-09' }, 'onTime'],
-    [{ state: 'done' }, 'onTime'],
+    [{ state: 'done' }, 'doneNoDeadline'],
+    [{ state: 'done', completedOn: '2024-06-09' }, 'doneNoDeadline'],
     [{ state: 'done', due: '2024-08-30' }, 'onTime'],
     [{ state: 'done', due: '2024-06-10' }, 'doneUndated'],
     [{ state: 'late', due: '2024-06-10', completedOn: '2024-06-12' }, 'late'],
@@ -380,6 +396,7 @@ describe('the parts', () => {
       overdue: 0,
       notDue: 0,
       doneUndated: 0,
+      doneNoDeadline: 0,
     };
     expect(onTimePercent(tasks)).toBe(percent);
     expect(percentText(percent, 'vi')).toBe(vi);
@@ -388,7 +405,15 @@ describe('the parts', () => {
 
   it('gives no share when no task’s outcome is known', () => {
     expect(
-      onTimePercent({ assigned: 2, onTime: 0, late: 0, overdue: 0, notDue: 1, doneUndated: 1 }),
+      onTimePercent({
+        assigned: 3,
+        onTime: 0,
+        late: 0,
+        overdue: 0,
+        notDue: 1,
+        doneUndated: 1,
+        doneNoDeadline: 1,
+      }),
     ).toBeUndefined();
   });
 });

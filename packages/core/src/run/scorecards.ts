@@ -33,8 +33,10 @@ export const NO_AGENCY: Message = { vi: '(không ghi đơn vị)', en: '(no agen
 export type TaskOutcome = Exclude<keyof TaskCounts, 'assigned'>;
 
 /**
- * What a task counts as on `asOf` (ISO date): a task marked done with no completion date, past its
- * deadline, is done but not known to be on time (the checker says so too, as not evaluated).
+ * What a task counts as on `asOf` (ISO date). A task done with no deadline is done, not on time:
+ * there is nothing to judge it against, and a follow-up letter must not call it timely. A task
+ * marked done with no completion date, past its deadline, is done but not known to be on time (the
+ * checker says so too, as not evaluated).
  */
 export function taskOutcome(
   task: Pick<EvaluatedTask, 'state' | 'due' | 'completedOn'>,
@@ -48,9 +50,8 @@ export function taskOutcome(
     case 'open':
       return 'notDue';
     case 'done':
-      return task.completedOn === undefined && task.due !== undefined && task.due < asOf
-        ? 'doneUndated'
-        : 'onTime';
+      if (task.due === undefined) return 'doneNoDeadline';
+      return task.completedOn === undefined && task.due < asOf ? 'doneUndated' : 'onTime';
   }
 }
 
@@ -61,6 +62,7 @@ const emptyTasks = (): { -readonly [K in keyof TaskCounts]: number } => ({
   overdue: 0,
   notDue: 0,
   doneUndated: 0,
+  doneNoDeadline: 0,
 });
 const emptyReports = (): { -readonly [K in keyof ReportCounts]: number } => ({
   due: 0,
@@ -114,8 +116,8 @@ export function scoreTally(asOf: string): ScoreTally {
 
 /**
  * On time among the tasks whose outcome is known (on time, late, overdue), in percent with one
- * decimal; undefined when none is known yet. Tasks not yet due and those done on an unknown day are
- * left out of both sides.
+ * decimal; undefined when none is known yet. Tasks not yet due, those done on an unknown day and
+ * those done with no deadline are left out of both sides.
  */
 export function onTimePercent(tasks: TaskCounts): number | undefined {
   const known = tasks.onTime + tasks.late + tasks.overdue;
@@ -261,7 +263,8 @@ export function scorecardName(card: AgencyScorecard, lang: 'vi' | 'en'): string 
 
 /**
  * The sentence an office writes: "Phòng Nội vụ: 5 nhiệm vụ, hoàn thành đúng hạn 3 (60%), chậm 1,
- * quá hạn 1." Counts that are zero are left out, apart from those done on time; reports and
+ * quá hạn 1." Counts that are zero are left out, apart from those done on time; the tasks done with
+ * no deadline are named apart ("hoàn thành (không có hạn) 2"), never as on time. Reports and
  * indicators follow when the agency has any. Undefined for an agency with nothing counted.
  */
 export function scorecardSentence(card: AgencyScorecard): Message | undefined {
@@ -282,6 +285,7 @@ export function scorecardSentence(card: AgencyScorecard): Message | undefined {
     add(tasks.overdue, 'quá hạn', 'overdue');
     add(tasks.notDue, 'chưa đến hạn', 'not yet due');
     add(tasks.doneUndated, 'hoàn thành không ghi ngày', 'done on a day not written');
+    add(tasks.doneNoDeadline, 'hoàn thành (không có hạn)', 'done (no deadline)');
     vi.push(v.join(', '));
     en.push(e.join(', '));
   }

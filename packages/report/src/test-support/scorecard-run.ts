@@ -1,7 +1,8 @@
 /**
  * A district's batch for the scorecards, checked by the core as of 01/7/2024: Phòng Nội vụ's sheet
  * (5 tasks: 3 on time, 1 late, 1 overdue), a commune written two ways across two workbooks, a
- * department at 66,7 %, two rows with no agency, and a file that could not be read.
+ * department at 66,7 % with a task done that had no deadline, two rows with no agency, and a file
+ * that could not be read.
  */
 import { checkSheets, createChecker, d, gridSheet, type Pack } from '@dondoc/core';
 import type { ReportInput } from '../input.js';
@@ -66,6 +67,15 @@ export function scorecardRun(): ReportInput {
       ],
       [9, 'Sơ kết công tác dân vận', null, '10/6/2024', null, 'Hoàn thành'],
       [10, 'Phân công trực ban dịp Quốc khánh', null, '30/8/2024', null, 'Đã hoàn thành'],
+      // done, with no deadline to judge it against: not on time, not in the share
+      [
+        11,
+        'Tổng hợp ý kiến, kiến nghị của cử tri',
+        'Phòng Tài chính - Kế hoạch',
+        null,
+        d(2024, 6, 28),
+        'Hoàn thành',
+      ],
     ]),
   ]);
   const commune = checkSheets(checker, 'xa-tan-lap.xlsx', [
