@@ -126,6 +126,9 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (run_id, workbook_id, item_id)
   ) WITHOUT ROWID;
   `,
+  // (The scorecard's count of tasks done with no deadline needs no migration: agencyTrend makes
+  //  every task count again from the state, deadline and completion day kept above, so an older
+  //  file's done tasks with no deadline count as such, never as on time.)
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -358,6 +358,74 @@ describe('the SQLite history store', () => {
     await store.close();
   });
 
+  it.each([1, 2, 3])(
+    'reads a schema %i file written before tasks done with no deadline were counted apart: they are not on time',
+    async (version) => {
+      // As dondoc wrote it then: the tasks table keeps each task's deadline (NULL when none) since
+      // schema 1 and its completion day since schema 2, so the count is made again, not guessed.
+      const file = tempFile();
+      const old = new Database(file);
+      for (const sql of MIGRATIONS.slice(0, version)) old.exec(sql);
+      old.pragma(`user_version = ${version}`);
+      const agency = 'Phòng Văn hóa và Thông tin';
+      const tasks: [string, string, string | null, string | null][] = [
+        // title, state, deadline, completed on
+        ['Tổ chức Ngày hội văn hóa các dân tộc', 'done', '2024-08-30', '2024-06-10'],
+        ['Tuyên truyền kỷ niệm Ngày Quốc khánh', 'done', null, '2024-06-28'],
+        ['Rà soát, kiểm kê di tích lịch sử', 'done', null, null],
+        ['Kiểm tra hoạt động kinh doanh karaoke', 'late', '2024-06-20', '2024-06-25'],
+      ];
+      old.exec(`
+        INSERT INTO runs VALUES (1, '2024-07-01T09:00:00Z', '2024-07-01', 'generic', '1.0.0', 'Theo dõi nhiệm vụ chung', 'dondoc', '0.1.0');
+        INSERT INTO workbooks VALUES (1, 'generic', 'phong-van-hoa.xlsx');
+        INSERT INTO workbook_names VALUES ('generic', 'phong-van-hoa.xlsx', 1);
+        INSERT INTO run_workbooks (run_id, workbook_id, name, sha256, status, tasks_listed)
+          VALUES (1, 1, 'phong-van-hoa.xlsx', NULL, 'checked', 1);
+      `);
+      tasks.forEach(([title, state, due, completedOn], i) => {
+        old
+          .prepare(`INSERT INTO items VALUES (?, 1, ?, 'task', ?, ?, 'phong van hoa va thong tin')`)
+          .run(i + 1, `task|${title.toLowerCase()}|phong van hoa va thong tin`, title, agency);
+        if (version >= 2)
+          old
+            .prepare(`INSERT INTO tasks VALUES (1, 1, ?, ?, ?, 'Nhiệm vụ', ?, ?)`)
+            .run(i + 1, state, due, i + 4, completedOn);
+        else
+          old
+            .prepare(`INSERT INTO tasks VALUES (1, 1, ?, ?, ?, 'Nhiệm vụ', ?)`)
+            .run(i + 1, state, due, i + 4);
+      });
+      old.close();
+
+      const store = openHistory(file);
+      expect(store.schemaVersion()).toBe(SCHEMA_VERSION);
+      const [point, ...more] = await store.agencyTrend();
+      expect(more).toEqual([]);
+      // 1 on time (its deadline is still to come), 1 late, 2 done with no deadline: 1 of the 2 whose
+      // outcome is known is on time, 50 %, where the count before said 3 on time, 75 %
+      expect(point).toMatchObject({
+        asOf: '2024-07-01',
+        agency,
+        tasks: 4,
+        onTime: 1,
+        late: 1,
+        overdue: 0,
+        notDue: 0,
+        doneUndated: 0,
+        doneNoDeadline: 2,
+        onTimePercent: 50,
+      });
+      const items = await store.itemTimelines();
+      expect(items.map((i) => i.statuses.map((x) => x.status).join())).toEqual([
+        'done',
+        'done',
+        'done',
+        'late',
+      ]);
+      await store.close();
+    },
+  );
+
   it('migrates on open, and refuses a file from a newer version or one that is not a history', async () => {
     const file = tempFile();
     (await Promise.resolve(openHistory(file))).close();

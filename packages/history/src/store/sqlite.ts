@@ -518,7 +518,10 @@ export class SqliteHistoryStore implements HistoryStore {
   /**
    * Per agency and as-of date, over the latest check of each workbook that day, counted as the
    * core counts a scorecard (scoreTally, agencyGrouping): tasks on time, late, overdue, not yet due,
-   * done on a day not written; reports missing and indicators unmet from the findings.
+   * done on a day not written, done with no deadline; reports missing and indicators unmet from the
+   * findings. Every count is made again from each task's recorded state, deadline and completion
+   * day (the tasks table has kept the deadline since schema 1), so a file written before a count
+   * existed needs no migration for it: its done tasks with no deadline count as such, not on time.
    */
   agencyTrend(filter: HistoryFilter = {}): Promise<AgencyPoint[]> {
     const params = {
@@ -622,6 +625,7 @@ export class SqliteHistoryStore implements HistoryStore {
             overdue: counts.tasks.assigned > 0 ? counts.tasks.overdue : p.overdueFound,
             notDue: counts.tasks.notDue,
             doneUndated: counts.tasks.doneUndated,
+            doneNoDeadline: counts.tasks.doneNoDeadline,
             ...(counts.onTimePercent !== undefined ? { onTimePercent: counts.onTimePercent } : {}),
             reportsMissing: counts.reports.missing + p.reportsMissing,
             indicatorsUnmet: counts.indicators.unmet + p.indicatorsUnmet,

@@ -55,6 +55,8 @@ export interface AgencyPoint {
   readonly overdue: number;
   readonly notDue: number;
   readonly doneUndated: number;
+  /** Done, with no deadline to judge it against: not on time, and not in the share. */
+  readonly doneNoDeadline: number;
   /** On time among the tasks whose outcome is known, in percent (one decimal). */
   readonly onTimePercent?: number;
   readonly reportsMissing: number;
