@@ -215,7 +215,21 @@ function closedSet(ctx: ReportContext, owing: readonly string[]): AgencyDef[] {
       if (name !== def.name && !def.aliases.includes(name)) def.aliases.push(name);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, def);
   };
-  for (const entry of ctx.roster) add([entry.unit]);
+  // a unit's place is one more name of it ("BĐVHX Thạch Kênh" for the payment point that sits in
+  // the commune's post office), when the place is a name (two words or more) no other unit shares
+  const placeKeys = new Map<string, number>();
+  for (const entry of ctx.roster) {
+    const key = entry.place !== undefined ? agencyKey(entry.place) : '';
+    if (key !== '') placeKeys.set(key, (placeKeys.get(key) ?? 0) + 1);
+  }
+  const unitKeys = new Set(ctx.roster.map((e) => agencyKey(e.unit)));
+  const placeOf = (entry: RosterEntry): string[] => {
+    const key = entry.place !== undefined ? agencyKey(entry.place) : '';
+    return key.includes(' ') && placeKeys.get(key) === 1 && !unitKeys.has(key)
+      ? [entry.place!]
+      : [];
+  };
+  for (const entry of ctx.roster) add([entry.unit, ...placeOf(entry)]);
   for (const agency of ctx.check.pack.agencies ?? []) add([agency.name, ...(agency.aliases ?? [])]);
   for (const unit of owing) add([unit]);
   return defs;

@@ -47,9 +47,11 @@ export function rosterTable(
     if (!cells.unit) return;
     rows++;
     const group = cells.group?.text ?? section;
+    const place = cells.place?.text.trim();
     wb.roster.push({
       unit: cells.unit.text,
       ...(group !== undefined ? { group } : {}),
+      ...(place ? { place } : {}),
       sheet: info.name,
       address: cells.unit.address,
       row: row.number,

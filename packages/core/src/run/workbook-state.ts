@@ -36,6 +36,8 @@ export interface WorkbookState {
 export interface RosterEntry {
   readonly unit: string;
   readonly group?: string;
+  /** Where the unit sits, as the roster writes it ("Bưu điện văn hóa xã Thạch Kênh"). */
+  readonly place?: string;
   readonly sheet: string;
   readonly address: string;
   readonly row: number;

@@ -52,7 +52,11 @@ export const INDICATOR_FIELDS = [
 ] as const;
 export type IndicatorField = (typeof INDICATOR_FIELDS)[number];
 
-export const ROSTER_FIELDS = ['index', 'unit', 'group'] as const;
+/**
+ * `place`: where a unit sits ("Địa điểm", "Địa chỉ": "Bưu điện văn hóa xã Thạch Kênh"); a log that
+ * names the unit by it means that unit, when no other unit listed sits there.
+ */
+export const ROSTER_FIELDS = ['index', 'unit', 'group', 'place'] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
 export const LOG_FIELDS = [
@@ -94,6 +98,7 @@ export const FIELD_LABELS: Readonly<Record<string, { readonly vi: string; readon
     actual: { vi: 'thực hiện', en: 'actual' },
     assessment: { vi: 'đánh giá', en: 'assessment' },
     group: { vi: 'khối', en: 'group' },
+    place: { vi: 'địa điểm', en: 'place' },
     report: { vi: 'báo cáo', en: 'report' },
     period: { vi: 'kỳ báo cáo', en: 'period' },
     received: { vi: 'ngày nhận', en: 'date received' },
@@ -590,6 +595,18 @@ const UNIT_KINDS = [
   // named by their trade ("Tổ chức hành nghề công chứng", "Tên tổ chức")
   'Ban quản lý',
   'Tổ chức',
+  // the units below the commune a commune's own logs and lists name ("Tên thôn", "Thôn gửi",
+  // "Thôn, tổ dân phố"): villages, hamlets, residential groups and areas
+  'Thôn',
+  'Thôn, bản',
+  'Thôn, xóm',
+  'Thôn, tổ dân phố',
+  'Tổ dân phố',
+  'Khu dân cư',
+  'Khu phố',
+  // the points a social insurance office pays and collects through ("Điểm chi trả", "Đại lý thu")
+  'Điểm chi trả',
+  'Đại lý thu',
 ];
 const ROSTER_UNIT_KINDS = UNIT_KINDS.flatMap((k) => [
   k,
@@ -640,6 +657,7 @@ export const ROSTER_WORDINGS: Wordings<RosterField> = [
       'Loại trường',
     ],
   ],
+  ['place', ['Địa điểm', 'Địa chỉ', 'Trụ sở', 'Địa chỉ trụ sở', 'Nơi đặt trụ sở']],
 ];
 
 export const LOG_WORDINGS: Wordings<LogField> = [
@@ -691,6 +709,11 @@ export const LOG_WORDINGS: Wordings<LogField> = [
       'Năm báo cáo',
       'Tháng',
       'Quý',
+      // a period named by what it counts: the month of a payment run ("Kỳ chi trả": "T8/2024"),
+      // a statistical period ("Kỳ thống kê")
+      'Kỳ chi trả',
+      'Kỳ thống kê',
+      'Kỳ số liệu',
     ],
   ],
   [

@@ -229,6 +229,9 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   })),
   // a commune's health station: "TYT xã Cẩm Bình", "Trạm YT Cẩm Thành"
   { forms: ['TYT', 'Trạm YT'], expansion: 'Trạm Y tế', caseSensitive: true },
+  // a commune's post office and cultural house, where pensions are paid and insurance collected:
+  // "BĐVHX Thạch Kênh"
+  { forms: ['BĐVHX', 'BĐ-VHX', 'BĐ VHX'], expansion: 'Bưu điện văn hóa xã', caseSensitive: true },
   { forms: ['TW'], expansion: 'Trung ương', caseSensitive: true },
   { forms: ['VP'], expansion: 'Văn phòng' },
   { forms: ['TP'], expansion: 'Thành phố', caseSensitive: true },
@@ -592,14 +595,28 @@ export function namesPlaceOf(text: string, unitName: string): boolean {
   const place = foldText(expandAgencyAbbreviations(text));
   const name = foldText(expandAgencyAbbreviations(unitName));
   if (place === '' || !name.endsWith(` ${place}`)) return false;
-  // the place written with its level ("Xã Đức An", "Thị trấn Đức Thọ"): the unit is that locality's
+  // the place written with its level ("Xã Đức An", "Thị trấn Đức Thọ", "Thôn Nà Pài"): the unit is
+  // that locality's
   if (/^(?:xa|phuong|thi tran|thi xa|huyen|quan|tinh|thanh pho) \S/.test(place)) return true;
-  const before = name.slice(0, name.length - place.length - 1).split(' ');
+  if (VILLAGE_LEVEL.test(place)) return true;
+  const before = name.slice(0, name.length - place.length - 1);
+  const words = before.split(' ');
   return (
-    agencyLevels(before.slice(-2).join(' ')).some((l) => l.includes(' ')) ||
-    agencyLevels(before[before.length - 1] ?? '').length > 0
+    agencyLevels(words.slice(-2).join(' ')).some((l) => l.includes(' ')) ||
+    agencyLevels(words[words.length - 1] ?? '').length > 0 ||
+    VILLAGE_LEVEL_END.test(before)
   );
 }
+
+/**
+ * The levels below the commune a commune's own lists name their units by ("Thôn Nà Pài", "Ấp 3",
+ * "Tổ dân phố 5", "Khu phố Đông"): after one of them, the rest is the village's name. Only the
+ * bare-place rule reads them; they are no level that must agree (a Party cell "Chi bộ thôn Đông"
+ * and "Chi bộ thôn Đông xã Kỳ Tân" stay one unit). "Bản" is left out: folded, it is also "Ban".
+ */
+const VILLAGE_WORDS = '(?:thon|ap|xom|buon|soc|to dan pho|khu pho|khu dan cu)';
+const VILLAGE_LEVEL = new RegExp(`^${VILLAGE_WORDS} `);
+const VILLAGE_LEVEL_END = new RegExp(`(?:^| )${VILLAGE_WORDS}$`);
 
 // ---------------------------------------------------------------------------------------------
 // Similarity
