@@ -553,8 +553,11 @@ export function indicatorsOfBlock(
     // request demands is a target too
     const demandAt = sentence.text.search(DEMAND);
     // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a
-    // year before the target year states results, even under a heading of targets
-    const pastLead = /^\s*(?:Năm|Trong năm)\s+(\d{4})\s*,/u.exec(sentence.text)?.[1];
+    // year before the target year states results, even under a heading of targets; so does one
+    // about a school year ended before ("Năm học 2024 - 2025, trường đã kiểm tra 9/28 giáo viên")
+    const pastLead = /^\s*(?:Năm|Trong năm)(?:\s+học)?\s+(?:\d{4}\s*[-–]\s*)?(\d{4})\s*,/u.exec(
+      sentence.text,
+    )?.[1];
     const targetEnd = /(\d{4})\D*$/u.exec(headYear ?? '')?.[1];
     if (
       (pastLead && targetEnd && Number(pastLead) < Number(targetEnd)) ||

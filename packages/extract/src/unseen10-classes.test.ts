@@ -135,3 +135,11 @@ describe('a recipient named by the title of its head, with no preposition (set 1
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a school year ended before the plan states results, not targets (set 10 classes)', () => {
+  it('"Năm học 2024 - 2025, trường đã kiểm tra …" under the targets of 2025 - 2026', () => {
+    const text =
+      'KẾ HOẠCH KIỂM TRA NỘI BỘ NĂM HỌC 2025 - 2026\nI. CHỈ TIÊU\nKiểm tra toàn diện ít nhất 30% số giáo viên.\nNăm học 2024 - 2025, trường đã kiểm tra toàn diện 9/28 giáo viên.';
+    expect(itemsOf(text, 'indicator')).toEqual([{ op: '>=', value: 30, unit: '%', year: '2026' }]);
+  });
+});
