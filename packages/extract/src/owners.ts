@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -157,7 +157,7 @@ const NAME_TAIL =
   /^\s+(?:huyện|tỉnh|xã|thị xã|thành phố|thị trấn|cơ sở|trung ương|Đảng)(?![\p{L}])/u;
 
 const LEADING_ADVERBIAL =
-  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối|Phát biểu|Kết luận|Tại)[^,:]{0,160},\s*)+/iu;
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Sau ngày|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối|Phát biểu|Kết luận|Tại)[^,:]{0,160},\s*)+/iu;
 /**
  * "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở X tổng hợp …": the opening phrase goes on
  * over the lower-case words of its list; the subject is the named body after them.
@@ -230,7 +230,9 @@ function firstVerbAt(t: string): number {
     if (m.index + 1 < skipTo) continue;
     const rest = t.slice(end);
     const described = /^(?:được|đã)$/u.test(m[0])
-      ? /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo)(?![\p{L}])/u.exec(rest)
+      ? /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo|kiểm tra|thanh tra|giám sát)(?![\p{L}])/u.exec(
+          rest,
+        )
       : /^(?:gửi|nộp)$/u.test(m[0]) && /(?<![\p{L}])chưa\s+$/u.test(t.slice(0, m.index + 1))
         ? /^\s+báo cáo(?![\p{L}])/u.exec(rest)
         : // "các trường chưa hoàn thành kiểm định báo cáo …": what a body has not finished

@@ -143,3 +143,40 @@ describe('a school year ended before the plan states results, not targets (set 1
     expect(itemsOf(text, 'indicator')).toEqual([{ op: '>=', value: 30, unit: '%', year: '2026' }]);
   });
 });
+
+describe('senders the subject reader missed (set 10 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'the members of a board send; the report after ";" with no subject is theirs too',
+      'Các thành viên Ban Chỉ đạo báo cáo kết quả về Ban Chỉ đạo trước ngày 20 của tháng cuối quý; báo cáo năm gửi trước ngày 05.12.2026.',
+      [
+        { from: 'Các thành viên Ban Chỉ đạo', to: 'Ban Chỉ đạo', period: 'quarterly' },
+        {
+          from: 'Các thành viên Ban Chỉ đạo',
+          to: 'Ban Chỉ đạo',
+          due: '2026-12-04',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      'a sentence opened by "Sau ngày …, " (a time) has its subject after the comma',
+      'Sau ngày bầu cử 15/3/2026, Ban bầu cử gửi biên bản về Ủy ban bầu cử huyện trước 16 giờ ngày 17/3/2026.',
+      [{ from: 'Ban bầu cử', to: 'Ủy ban bầu cử huyện', due: '2026-03-17', period: 'once' }],
+    ],
+    [
+      '"được kiểm tra" describes the senders, the report verb comes after',
+      'Các trường được kiểm tra gửi báo cáo tự đánh giá về Phòng Giáo dục và Đào tạo trước ngày 10/3/2026.',
+      [
+        {
+          from: 'Các trường được kiểm tra',
+          to: 'Phòng Giáo dục và Đào tạo',
+          due: '2026-03-09',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
