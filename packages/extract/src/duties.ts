@@ -324,10 +324,12 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     const kind = m.expression.kind;
     // the date of an event ("khai mạc", "bế mạc", "diễn ra", "bỏ phiếu", "dự kiến tổ chức") is
     // not the due date of a duty, even after "trước"
-    // ("Sơ kết học kỳ I được tổ chức trước ngày 28/1": held before a day is a bound, not an event's day)
+    // ("Sơ kết học kỳ I được tổ chức trước ngày 28/1": held before a day is a bound, not an event's
+    // day; "công bố kết quả bầu cử … chậm nhất ngày 25.3.2026": an event no later than a day is a
+    // duty to hold it by then)
     if (
       EVENT_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) &&
-      !/(?:được tổ chức|tổ chức)\s+(?:trước|chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
+      !/(?:(?:được tổ chức|tổ chức)\s+(?:trước|chậm nhất(?:\s+là)?)|(?<![\p{L}])chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
         clause.slice(windowStart, m.start),
       )
     )

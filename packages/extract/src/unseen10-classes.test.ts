@@ -180,3 +180,20 @@ describe('senders the subject reader missed (set 10 classes)', () => {
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('an event word before "chậm nhất ngày D" is a duty to hold it by then (set 10 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'results announced no later than a day',
+      'Ủy ban bầu cử huyện công bố kết quả bầu cử đại biểu HĐND huyện chậm nhất ngày 24.3.2026.',
+      [{ owner: 'Ủy ban bầu cử huyện', due: '2026-03-24' }],
+    ],
+    [
+      'results announced on a day stay an event',
+      'Ủy ban bầu cử huyện công bố kết quả bầu cử vào ngày 24/3/2026.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
