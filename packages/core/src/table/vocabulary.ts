@@ -147,7 +147,18 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
-const NOTE = ['Ghi chú', 'Ghi chú/ Đề xuất', 'Ghi chú, kiến nghị'];
+const NOTE = [
+  'Ghi chú',
+  'Ghi chú/ Đề xuất',
+  'Ghi chú, kiến nghị',
+  // the evidence of the work done ("Minh chứng": "Biên bản kiểm tra ngày 18/10/2024"), as
+  // self-assessments and school plans keep it: read like the notes, a dated record there is the
+  // day the work was done
+  'Minh chứng',
+  'Tài liệu minh chứng',
+  'Tài liệu kiểm chứng',
+  'Minh chứng kết quả',
+];
 
 /** Who carries a task out: State, Party and e-office wordings. */
 const OWNER = [

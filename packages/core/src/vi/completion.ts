@@ -57,9 +57,18 @@ const DONE_VERB = ((): RegExp => {
 
 /**
  * On a row already known to be done, what may open its notes as the work done, without "đã": the
- * done words written with "đã" ("Phê duyệt ngày 20/9/2024", "Ban hành ngày …") and the document
- * that did the work ("Quyết định số 18/QĐ-THCS ngày 26/8/2024", "Báo cáo số 45/BC-UBND ngày …").
+ * done words written with "đã" ("Phê duyệt ngày 20/9/2024", "Ban hành ngày …"), the document
+ * that did the work ("Quyết định số 18/QĐ-THCS ngày 26/8/2024", "Báo cáo số 45/BC-UBND ngày …")
+ * and a record of it ("Biên bản kiểm tra ngày 18/10/2024").
  */
+/**
+ * A record ("Biên bản kiểm tra ngày 18/10/2024", "Biên bản nghiệm thu ngày …") is written when the
+ * work it records is done: opening the notes of a done row, with or without its number, its date
+ * is the day the work was done. (Other documents count only with their number: "Kế hoạch ngày …"
+ * may be the plan the work follows.)
+ */
+const RECORD = 'bien ban';
+
 const DONE_LEAD = ((): RegExp => {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const verbs = new Set<string>();
@@ -69,7 +78,7 @@ const DONE_LEAD = ((): RegExp => {
   }
   const longestFirst = [...verbs].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(
-    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${DOCUMENT_KIND_NAMES.join('|')})\\s+so(?![a-z]))`,
+    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${DOCUMENT_KIND_NAMES.join('|')})\\s+so(?![a-z])|${RECORD}(?![a-z]))`,
   );
 })();
 
