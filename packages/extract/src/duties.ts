@@ -312,7 +312,17 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       .slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1)
       // "trước 17 giờ 00 ngày 10/5/2024": before an hour of the day, so that day is the last one
       .replace(BEFORE_HOUR, 'chậm nhất ngày ');
-    const parsed = parseDue(trimmed.trim(), context);
+    // "báo cáo tình hình trước, trong và sau Tết … trước 15 giờ ngày 24/2/2026": a season the
+    // report is about ("sau Tết") is no part of its time; read from the bound word before the date
+    const bounds = [
+      ...trimmed.matchAll(/(?<![\p{L}])(?:trước|chậm nhất|muộn nhất|hạn chót)(?![\p{L}])/giu),
+    ];
+    const lastBound = bounds[bounds.length - 1];
+    const first = parseDue(trimmed.trim(), context);
+    const parsed =
+      first.kind !== 'due' && lastBound !== undefined && lastBound.index > 0
+        ? parseDue(trimmed.slice(lastBound.index).trim(), context)
+        : first;
     if (parsed.kind !== 'due') continue;
     const boundWord =
       /(?:trước|chậm nhất|hạn chót|thời hạn|đến|trong|vào|hoàn thành|cuối|hết|tới)(?:\s+là)?(?:\s+thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)\s*,?)?(?:\s+(?:ngày|tháng|năm))?[\s:*]*$/iu.test(

@@ -151,7 +151,14 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     const t = block.text.trim();
     // a page that lists several news items: the line right above an item's own stamp is its
     // headline ("Sắp xếp …: các tỉnh hoàn thành đề án trước ngày 1/5" / "09:40 | 20/04/2025")
-    if (bodyStarted && isStamp(blocks[i + 1]) && t.length < 160 && !/[.;!?]$/u.test(t)) {
+    // (or right under it, when the page prints each stamp above its item: "Ngày phát hành 09:05 |
+    // 27/1/2026" / "An Lạc: chi trả trợ cấp Tết xong trước 10/2")
+    if (
+      bodyStarted &&
+      (isStamp(blocks[i + 1]) || isStamp(blocks[i - 1])) &&
+      t.length < 160 &&
+      !/[.;!?]$/u.test(t)
+    ) {
       metadata.add(block.index);
       continue;
     }

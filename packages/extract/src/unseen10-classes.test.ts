@@ -197,3 +197,35 @@ describe('an event word before "chậm nhất ngày D" is a duty to hold it by t
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a season a report is about is no part of its time (set 10 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"tình hình trước, trong và sau Tết" then "trước 15 giờ ngày D"',
+      'Các sở, ngành báo cáo tình hình trước, trong và sau Tết về Văn phòng UBND tỉnh trước 15 giờ ngày 23/2/2026.',
+      [{ from: 'Các sở, ngành', to: 'Văn phòng UBND tỉnh', due: '2026-02-23', period: 'once' }],
+    ],
+    [
+      '"sau Tết" then "trước ngày D"',
+      'UBND các xã báo cáo tình hình sản xuất sau Tết về UBND huyện trước ngày 5/3/2026.',
+      [{ from: 'UBND các xã', to: 'UBND huyện', due: '2026-03-04', period: 'once' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
+
+describe('an item’s headline printed under its own stamp is metadata (set 10 classes)', () => {
+  it('a search page of items, each stamp above its headline', () => {
+    const text = [
+      'Kết quả tìm kiếm: Tết',
+      'Ngày phát hành 14:27 | 28/1/2026',
+      'Tỉnh ủy yêu cầu bảo đảm Tết an toàn',
+      'Sáng 28/1, Ban Thường vụ Tỉnh ủy họp về công tác chuẩn bị Tết.',
+      'Ngày phát hành 09:05 | 27/1/2026',
+      'Phú Lâm: chi quà Tết xong trước 8/2',
+      'Chủ tịch UBND tỉnh yêu cầu UBND các huyện hoàn thành chi quà Tết trước ngày 8/2.',
+    ].join('\n');
+    expect(itemsOf(text, 'deadline')).toEqual([{ owner: 'UBND các huyện', due: '2026-02-07' }]);
+  });
+});
