@@ -633,8 +633,16 @@ export function indicatorsOfBlock(
               ))) &&
           !result &&
           !COUNT_UNIT.test(f.unit);
+        // "Ban Thường vụ yêu cầu …; Sở Công Thương bảo đảm nguồn hàng dự trữ Tết tăng 10% so với
+        // cùng kỳ": a rise over the same period that a request demands is a target, not a result
+        const demandedRise =
+          demandAt >= 0 &&
+          demandAt < valueAt &&
+          /(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(f.pushedSegment) &&
+          !/(?<![\p{L}])(?:ước|đã|lũy kế|luỹ kế|đạt được)(?![\p{L}])/iu.test(clause.text) &&
+          !COUNT_UNIT.test(f.unit);
         previousUnit = f.unit;
-        previousTaken = sentenceTargets || stated || inContext || striving;
+        previousTaken = sentenceTargets || stated || inContext || striving || demandedRise;
         if (!previousTaken) continue;
         // for review: what made a clause of running text a target
         const why =
@@ -642,9 +650,11 @@ export function indicatorsOfBlock(
             ? undefined
             : striving && !inContext
               ? 'mục tiêu phấn đấu / what the sentence strives for ("phấn đấu")'
-              : paragraphYear !== null
-                ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
-                : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
+              : demandedRise && !inContext
+                ? 'mức tăng được yêu cầu / a rise the request demands ("yêu cầu … tăng …")'
+                : paragraphYear !== null
+                  ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
+                  : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
         const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
         const [s, e] = originalSpan(piece, 0, piece.text.length);
         const span: [number, number] =
@@ -664,7 +674,13 @@ export function indicatorsOfBlock(
           min: f.min,
           max: f.max,
           unit: f.unit === '' ? null : f.unit,
-          year: f.year,
+          // a rise over the same period is measured in the period the text is about: with no
+          // year of its own, the document's
+          year:
+            f.year ??
+            (demandedRise && !inContext && ctx.document.year !== undefined
+              ? String(ctx.document.year)
+              : null),
           ...(why ? { context: why } : {}),
         });
       }

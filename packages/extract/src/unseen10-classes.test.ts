@@ -229,3 +229,20 @@ describe('an item’s headline printed under its own stamp is metadata (set 10 c
     expect(itemsOf(text, 'deadline')).toEqual([{ owner: 'UBND các huyện', due: '2026-02-07' }]);
   });
 });
+
+describe('a rise over the same period that a request demands is a target (set 10 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'demanded after "yêu cầu", in a dated text: the text’s year',
+      'Hà Nam, ngày 20 tháng 1 năm 2026\nUBND tỉnh yêu cầu các sở, ngành chủ động ứng phó; Sở Công Thương bảo đảm lượng hàng bình ổn giá tăng 15% so với cùng kỳ.',
+      [{ op: '>=', value: 15, unit: '%', year: '2026' }],
+    ],
+    [
+      'the same words as a result are none',
+      'Hà Nam, ngày 20 tháng 1 năm 2026\nUBND tỉnh yêu cầu các sở, ngành chủ động ứng phó. Năm qua, lượng hàng bình ổn giá ước tăng 15% so với cùng kỳ.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
