@@ -448,6 +448,12 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Nhóm chỉ tiêu',
       'Tiêu chí',
       'Tên tiêu chí',
+      // an index and its component indices ("Chỉ số chuyển đổi số", "Chỉ số thành phần"), a
+      // figure each, judged against a target like any indicator
+      'Chỉ số',
+      'Tên chỉ số',
+      'Chỉ số chính',
+      'Chỉ số thành phần',
       // a standard's criteria ("Tiêu chuẩn 1: …") checked against the level required
       'Tiêu chuẩn',
       // rows named by the kind of thing they count: "Loại vắc xin", "Loại cây trồng", a list of
