@@ -383,6 +383,15 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       /(?<![\p{L}])(?:đã|đạt được|mới có)(?![\p{L}])/iu.test(clause.slice(0, m.start))
     )
       continue;
+    // "Trong tháng 10/2025, Thanh tra tỉnh tiến hành 14 cuộc thanh tra, …" in a page of 5/11/2025:
+    // a sentence opened by a period already over when the text was written tells what was done
+    if (
+      doc.date !== undefined &&
+      due < doc.date &&
+      /^\s*(?:[-+•]\s*)?Trong\s*$/u.test(clause.slice(0, m.start)) &&
+      /^\s*,/u.test(clause.slice(m.end))
+    )
+      continue;
     out.push({
       due,
       dueText: parsed.phrase,

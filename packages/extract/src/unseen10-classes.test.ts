@@ -246,3 +246,20 @@ describe('a rise over the same period that a request demands is a target (set 10
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a sentence opened by a period already over tells what was done (set 10 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a month before the page’s stamp',
+      'Thứ Ba, 04/11/2025 - 08:30\nTrong tháng 10/2025, Thanh tra huyện tiến hành 6 cuộc thanh tra, ban hành 4 kết luận.\nChánh Thanh tra yêu cầu các phòng nghiệp vụ ban hành kết luận trước ngày 25/11/2025.',
+      [{ owner: 'các phòng nghiệp vụ', due: '2025-11-24' }],
+    ],
+    [
+      'the same month in a text written before it ends stays a deadline',
+      'Thứ Hai, 06/10/2025 - 08:30\nTrong tháng 10/2025, Thanh tra huyện hoàn thành 6 cuộc thanh tra theo kế hoạch.',
+      [{ owner: 'Thanh tra huyện', due: '2025-10-31' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
