@@ -462,6 +462,14 @@ const ORDINAL_OPENER =
 /** A count of people or households to help, enrol or mobilise: "giúp 1.200 hộ", "kết nạp mới 500 …". */
 const COUNT_TO_REACH = /(?:^|\s)(?:giúp|hỗ trợ|kết nạp(?:\s+mới)?|vận động)\s*$/iu;
 
+/** The year of the deadline a duty's clause gives after its target ("…, hoàn thành trước ngày D"). */
+function dutyDeadlineYear(after: string): string | null {
+  const bound = /(?<![\p{L}])(?:hoàn thành|xong)?\s*(?:trước|chậm nhất)(?![\p{L}])/iu.exec(after);
+  if (!bound) return null;
+  const d = findDateExpressions(after.slice(bound.index)).find((x) => x.explicitYear);
+  return d ? String(lastDayOf(d.expression).year) : null;
+}
+
 /** A request ("yêu cầu", "đề nghị") that demands a value be reached. */
 const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 
@@ -519,7 +527,8 @@ export function indicatorsOfBlock(
     ctx.block.sections.length === 0 &&
     !inTargets &&
     !contextual &&
-    !sentences.some((x) => targetLeadIn(x.text) || STRIVE.test(x.text) || DEMAND.test(x.text))
+    !sentences.some((x) => targetLeadIn(x.text) || STRIVE.test(x.text) || DEMAND.test(x.text)) &&
+    !ctx.leadOwner
   )
     return [];
   const headYear =
@@ -551,7 +560,8 @@ export function indicatorsOfBlock(
     const striveAt = sentence.text.search(STRIVE);
     // "Bộ Y tế yêu cầu tỷ lệ … đạt trên 95% trong năm 2025": a value with its qualifier that a
     // request demands is a target too
-    const demandAt = sentence.text.search(DEMAND);
+    // (a list item under a lead-in that hands the list to a body, "Giao Sở X:", is demanded too)
+    const demandAt = ctx.leadOwner ? 0 : sentence.text.search(DEMAND);
     // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a
     // year before the target year states results, even under a heading of targets; so does one
     // about a school year ended before ("Năm học 2024 - 2025, trường đã kiểm tra 9/28 giáo viên")
@@ -625,7 +635,8 @@ export function indicatorsOfBlock(
             (demandAt >= 0 &&
               demandAt < valueAt &&
               f.explicitOp &&
-              /đạt\s*$/iu.test(
+              // "đạt trên 95%", "đạt tỷ lệ tiêm trên 80%"
+              /đạt(?:\s+tỷ lệ(?:\s+\p{Ll}+){0,3})?\s*$/iu.test(
                 f.pushedSegment.replace(
                   /\s*(?:trên|dưới|tối thiểu|ít nhất|từ|khoảng|không quá|tối đa)\s*$/iu,
                   '',
@@ -680,7 +691,10 @@ export function indicatorsOfBlock(
             f.year ??
             (demandedRise && !inContext && ctx.document.year !== undefined
               ? String(ctx.document.year)
-              : null),
+              : null) ??
+            // "- Tổ chức tiêm phòng, đạt tỷ lệ tiêm trên 80% …, hoàn thành trước ngày 31/3/2026" under
+            // "Giao Sở X:": a demanded target bounded by its duty's own deadline, that deadline's year
+            (striving && striveAt < 0 ? dutyDeadlineYear(clause.text.slice(f.end)) : null),
           ...(why ? { context: why } : {}),
         });
       }

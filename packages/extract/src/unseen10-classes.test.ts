@@ -263,3 +263,20 @@ describe('a sentence opened by a period already over tells what was done (set 10
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a target inside a duty a lead-in assigns (set 10 classes)', () => {
+  it('"Giao Sở X:" then "- …, đạt tỷ lệ … trên 80% …, hoàn thành trước ngày D": the deadline’s year', () => {
+    const text =
+      'Giao Sở Nông nghiệp và Môi trường:\n- Tổ chức tiêm phòng lở mồm long móng đợt 1, đạt tỷ lệ tiêm trên 85% tổng đàn trong diện tiêm, hoàn thành trước ngày 30/4/2026;';
+    expect(itemsOf(text, 'indicator')).toEqual([{ op: '>', value: 85, unit: '%', year: '2026' }]);
+    expect(itemsOf(text, 'deadline')).toEqual([
+      { owner: 'Sở Nông nghiệp và Môi trường', due: '2026-04-29' },
+    ]);
+  });
+
+  it('a count under a lead-in that only names who asks is no target', () => {
+    const text =
+      'Sở Nội vụ đề nghị:\n- UBND cấp xã lập danh sách 300 cử tri mỗi khu vực trước ngày 3/2/2026.';
+    expect(itemsOf(text, 'indicator')).toEqual([]);
+  });
+});
