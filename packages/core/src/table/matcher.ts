@@ -180,6 +180,14 @@ const COUNT_HEADER = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/u;
 const NUMBER_WORDING_START = new Set(['so', 'tong']);
 
 /**
+ * A header naming the head of a unit ("Trưởng thôn", "Trưởng văn phòng / Trưởng phòng", "Phó
+ * trưởng ban", "Thủ trưởng đơn vị") holds people: folded, "Trưởng" would be "Trường" (a school) and
+ * name the unit of a roster or a log. Written with its marks it names no column of the built-in
+ * vocabulary (a pack's own column names still may); written without them it is read as before.
+ */
+const HEAD_OF_UNIT = /(?:^|[^\p{L}])trưởng(?![\p{L}])/u;
+
+/**
  * The field a header text names in a vocabulary, if any. `extra` (a pack's own column names) is
  * tried first and wins whenever it matches: it is the clerk's override.
  */
@@ -229,8 +237,9 @@ function matchHeaderText<F extends string>(
   const lower = bare.normalize('NFC').trim().toLowerCase();
   const dayCount = DAY_COUNT_HEADER.test(lower);
   const count = COUNT_HEADER.test(lower);
+  const headOfUnit = HEAD_OF_UNIT.test(lower);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
-    if (dayCount && vocab === vocabulary) continue;
+    if ((dayCount || headOfUnit) && vocab === vocabulary) continue;
     for (const t of tries) {
       const found = matchWords(words(t, true), vocab);
       if (!found) continue;
