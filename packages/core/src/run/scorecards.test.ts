@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/load.js';
 import type { Pack } from '../pack/schema.js';
+import type { AgencyScorecard } from '../model/findings.js';
 import { d, gridSheet } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
 import {
@@ -415,5 +416,49 @@ describe('the parts', () => {
         doneNoDeadline: 1,
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('the sentence of an agency none of whose tasks could be on time', () => {
+  const card = (tasks: Partial<AgencyScorecard['tasks']>): AgencyScorecard => {
+    const all = {
+      onTime: 0,
+      late: 0,
+      overdue: 0,
+      notDue: 0,
+      doneUndated: 0,
+      doneNoDeadline: 0,
+      ...tasks,
+    };
+    const assigned = Object.values(all).reduce((a, b) => a + b, 0);
+    const counted = { assigned, ...all };
+    const percent = onTimePercent(counted);
+    return {
+      agency: 'Huyện đoàn',
+      tasks: counted,
+      reports: { due: 0, received: 0, late: 0, missing: 0 },
+      indicators: { met: 0, unmet: 0 },
+      ...(percent !== undefined ? { onTimePercent: percent } : {}),
+    };
+  };
+  it.each([
+    // nothing could be on time yet: no "hoàn thành đúng hạn 0"
+    [{ notDue: 2 }, 'Huyện đoàn: 2 nhiệm vụ, chưa đến hạn 2.'],
+    [{ doneNoDeadline: 1 }, 'Huyện đoàn: 1 nhiệm vụ, hoàn thành (không có hạn) 1.'],
+    [
+      { doneUndated: 1, doneNoDeadline: 1 },
+      'Huyện đoàn: 2 nhiệm vụ, hoàn thành không ghi ngày 1, hoàn thành (không có hạn) 1.',
+    ],
+    // a task overdue: none on time is a fact worth writing
+    [
+      { overdue: 1, notDue: 1 },
+      'Huyện đoàn: 2 nhiệm vụ, hoàn thành đúng hạn 0 (0%), quá hạn 1, chưa đến hạn 1.',
+    ],
+    [
+      { onTime: 1, doneNoDeadline: 1 },
+      'Huyện đoàn: 2 nhiệm vụ, hoàn thành đúng hạn 1 (100%), hoàn thành (không có hạn) 1.',
+    ],
+  ])('%o → %s', (tasks, sentence) => {
+    expect(scorecardSentence(card(tasks))?.vi).toBe(sentence);
   });
 });

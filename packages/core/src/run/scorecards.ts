@@ -263,7 +263,8 @@ export function scorecardName(card: AgencyScorecard, lang: 'vi' | 'en'): string 
 
 /**
  * The sentence an office writes: "Phòng Nội vụ: 5 nhiệm vụ, hoàn thành đúng hạn 3 (60%), chậm 1,
- * quá hạn 1." Counts that are zero are left out, apart from those done on time; the tasks done with
+ * quá hạn 1." Counts that are zero are left out, apart from those done on time when some task's
+ * timeliness is known (on time, late or overdue); the tasks done with
  * no deadline are named apart ("hoàn thành (không có hạn) 2"), never as on time. Reports and
  * indicators follow when the agency has any. Undefined for an agency with nothing counted.
  */
@@ -274,8 +275,14 @@ export function scorecardSentence(card: AgencyScorecard): Message | undefined {
   const percent = (lang: 'vi' | 'en') =>
     card.onTimePercent !== undefined ? ` (${percentText(card.onTimePercent, lang)})` : '';
   if (tasks.assigned > 0) {
-    const v = [`${tasks.assigned} nhiệm vụ`, `hoàn thành đúng hạn ${tasks.onTime}${percent('vi')}`];
-    const e = [`${tasks.assigned} task(s)`, `${tasks.onTime} done on time${percent('en')}`];
+    const v = [`${tasks.assigned} nhiệm vụ`];
+    const e = [`${tasks.assigned} task(s)`];
+    // "hoàn thành đúng hạn 0" says something only when some task could have been on time: an
+    // agency whose tasks are all not yet due, or done with no deadline or no day written, has none
+    if (tasks.onTime > 0 || card.onTimePercent !== undefined) {
+      v.push(`hoàn thành đúng hạn ${tasks.onTime}${percent('vi')}`);
+      e.push(`${tasks.onTime} done on time${percent('en')}`);
+    }
     const add = (n: number, viText: string, enText: string) => {
       if (n === 0) return;
       v.push(`${viText} ${n}`);
