@@ -6,6 +6,7 @@
  */
 import { formatIsoDate } from '@dondoc/core';
 import { findDateExpressions, isDocumentNumber, lastDayOf } from './core-parsers.js';
+import { subjectOf } from './owners.js';
 import type { Block, MarkerType, PreparedText } from './prepare.js';
 import type { DirectiveIdentity } from './types.js';
 
@@ -116,8 +117,16 @@ function issuerName(raw: string): string {
     .replace(/Ban chấp hành trung ương/gu, 'Ban Chấp hành Trung ương');
 }
 
-const ADDRESSEES =
-  /yêu cầu\s+((?:các|cấp|ban|ủy|uỷ|mặt|đảng|chính)[^:.]{3,200}?)\s+(?:tập trung|tiếp tục|khẩn trương|nghiêm túc|quán triệt|thực hiện|triển khai|lãnh đạo)/iu;
+/**
+ * The bodies a request names ("… yêu cầu các sở, ngành, UBND các huyện theo chức năng, nhiệm vụ
+ * tiến hành rà soát …"): read by the extractor's one subject reader, up to their first verb.
+ */
+const REQUESTED = /yêu cầu\s+(?=(?:các|cấp|ban|ủy|uỷ|mặt|đảng|chính)(?![\p{L}]))/iu;
+
+function requestedBodies(text: string): string | null {
+  const m = REQUESTED.exec(text);
+  return m ? subjectOf(text.slice(m.index + m[0].length)) : null;
+}
 
 /**
  * The first body a "Kính gửi:" line names ("Kính gửi:  - BCH Công đoàn Bộ phận"), or the item of a
@@ -241,9 +250,9 @@ function documentContext(
   const withoutRegion = (raw: string): string =>
     raw.trim().replace(/\s+(?:khu vực|vùng)\s+[^,;]+$/u, '');
   for (const b of all.slice(0, 12)) {
-    const m = ADDRESSEES.exec(b.text);
-    if (m?.[1]) {
-      addressees = withoutRegion(m[1]);
+    const bodies = requestedBodies(b.text);
+    if (bodies !== null) {
+      addressees = withoutRegion(bodies);
       break;
     }
   }
