@@ -114,6 +114,17 @@ export const unseenDir9 = corpusDir('unseen9');
 export const unseenDir10 = corpusDir('unseen10');
 
 /**
+ * The eleventh set (issue 19 item 5): twelve texts of our own modelled on public pages of ten
+ * genres (a province's plan with its 'IV. TỔ CHỨC THỰC HIỆN', a department's letter asking communes
+ * for figures with its forms, a council's year targets in lettered lists, a Party committee's year
+ * programme as a table, a chairman's conclusion notice, a school's and a health centre's year
+ * plans, a ministry's reporting schedule, a hospital's table of targets, news restating a
+ * directive), on sites no earlier set came from, built blind (gold written and committed before
+ * any run): src/unseen11/.
+ */
+export const unseenDir11 = corpusDir('unseen11');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -226,6 +237,11 @@ function main(): void {
       unseenDir10,
       unseenDir10,
     ],
+    [
+      'unseen set 11 (issue 19; texts of our own modelled on public pages of ten genres; built blind)',
+      unseenDir11,
+      unseenDir11,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -234,7 +250,8 @@ function main(): void {
       dir === unseenDir7 ||
       dir === unseenDir8 ||
       dir === unseenDir9 ||
-      dir === unseenDir10;
+      dir === unseenDir10 ||
+      dir === unseenDir11;
     if (dev && heldOut) continue;
     printScores(
       label,
