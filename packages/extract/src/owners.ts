@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm)';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm|Khoa(?! học)|Giáo viên)';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -393,6 +393,9 @@ function capsHeadingAgency(title: string): string | null {
   if (verbAt <= 0) return null;
   const head = lower.slice(0, verbAt).trim();
   if (!CAPS_HEADS.test(foldText(head))) return null;
+  // "III. TỔ CHỨC THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN": the section that assigns the work, where
+  // "tổ chức" is the verb "organise", names no body
+  if (/^(?:các\s+)?tổ chức$/u.test(head)) return null;
   // keep the words as written, in sentence case
   const written = title.trim().slice(0, head.length);
   return cleanAgency(written.charAt(0) + written.slice(1).toLocaleLowerCase('vi'));

@@ -1,0 +1,68 @@
+/**
+ * Issue 19's wording classes met in the eleventh unseen set, one table row per class: each row is
+ * a sentence of the kind found on public directive pages (not a corpus text), with what a careful
+ * reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from './extract.js';
+import type { ExtractItem } from './types.js';
+
+const FIELDS = [
+  'owner',
+  'due',
+  'from',
+  'to',
+  'period',
+  'op',
+  'value',
+  'min',
+  'max',
+  'unit',
+  'year',
+] as const;
+
+const fieldsOf = (i: ExtractItem): Partial<ExtractItem> =>
+  Object.fromEntries(FIELDS.filter((k) => i[k] !== null).map((k) => [k, i[k]]));
+
+const itemsOf = (text: string, kind: ExtractItem['kind']): Partial<ExtractItem>[] =>
+  extractDirective(text)
+    .items.filter((i) => i.kind === kind)
+    .map(fieldsOf);
+
+describe('the section heading "TỔ CHỨC THỰC HIỆN" names no body (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a duty with no subject under the heading has no owner',
+      'KẾ HOẠCH\nIII. TỔ CHỨC THỰC HIỆN\n- Tuyên truyền trên hệ thống loa truyền thanh, hoàn thành trước ngày 15/02/2026.',
+      'deadline',
+      [{ due: '2026-02-14' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe("a hospital's departments and a school's teachers own their duties (set 11 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a teacher by role',
+      'Giáo viên chủ nhiệm cập nhật điểm kiểm tra lên phần mềm chậm nhất ngày 20/01/2026.',
+      'deadline',
+      [{ owner: 'Giáo viên chủ nhiệm', due: '2026-01-20' }],
+    ],
+    [
+      "a hospital's departments as a label",
+      'Các khoa, phòng: gửi báo cáo về Phòng Kế hoạch - Nghiệp vụ vào ngày 20 của tháng cuối quý.',
+      'report',
+      [{ from: 'Các khoa, phòng', to: 'Phòng Kế hoạch - Nghiệp vụ', period: 'quarterly' }],
+    ],
+    [
+      'a department by name',
+      'Khoa Dược hoàn thành lựa chọn nhà thầu cung ứng thuốc trước ngày 30/11/2026.',
+      'deadline',
+      [{ owner: 'Khoa Dược', due: '2026-11-29' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
