@@ -19,9 +19,13 @@ const TIMESTAMP = /\d{1,2}:\d{2}(?:\s*(?:AM|PM))?|\(GMT\s*[+-]\s*\d+\)|\[GMT\s*[
 const DOCUMENT_HEADER = /(?:^|\s)Số:\s*\S|CỘNG HÒA XÃ HỘI|Độc lập\s*[-–]\s*Tự do|^V\/v\s/u;
 const PLACE_DATE =
   /^[\p{L} .]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?(?:\s*\|)?$/u;
-/** A row of a legal-database page's metadata table: "| Ngày ban hành | 09/12/2025 |". */
+/**
+ * A row of a legal-database page's metadata table: "| Ngày ban hành | 09/12/2025 |", also with a
+ * colon after the label ("Ngày ban hành: | 24/11/2025 | Ngày hiệu lực: | …") or the value beside
+ * it ("Lĩnh vực: Văn hóa - Xã hội | Ngày ban hành: 28/11/2025 | Ngày hiệu lực: 15/01/2026 |").
+ */
 const METADATA_ROW =
-  /^\|?\s*(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?)\s*\|/u;
+  /^\|?\s*(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?)\s*(?::[^|\n]{0,80})?\|/u;
 const CAPTION = /\.\s*Ảnh\s*:\s*[^.]{2,60}$/u;
 
 /** A short line of capitalised words with no digit and no sentence end: a byline or signature. */

@@ -66,3 +66,22 @@ describe("a hospital's departments and a school's teachers own their duties (set
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a legal-database page's metadata rows with a colon or the value beside the label (set 11 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'labels with a colon, values in cells',
+      'Công văn 77/SYT-NVY năm 2025 về báo cáo công tác tiêm chủng\nSố hiệu: | 77/SYT-NVY | Loại văn bản: | Công văn |\nNgày ban hành: | 12/11/2025 | Ngày hiệu lực: | 12/11/2025 |\nKính gửi: Các trung tâm y tế.\nCác trung tâm y tế hoàn thành rà soát đối tượng tiêm chủng trước ngày 28/11/2025.',
+      'deadline',
+      [{ owner: 'Các trung tâm y tế', due: '2025-11-27' }],
+    ],
+    [
+      'label and value in one cell',
+      'Thông tư 03/2025/TT-BYT hướng dẫn báo cáo\nLĩnh vực: Y tế | Ngày ban hành: 02/10/2025 | Ngày hiệu lực: 20/11/2025 | Tình trạng: Chưa có hiệu lực\nĐiều 3. Các sở y tế hoàn thành cập nhật dữ liệu trước ngày 31/12/2025.',
+      'deadline',
+      [{ owner: 'Các sở y tế', due: '2025-12-30' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
