@@ -97,6 +97,9 @@ function isCell(line: string): boolean {
 const STAMP_LINE =
   /^\s*(?:\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]\s*\d{1,2}:\d{2}|\(?\d{1,2}\/\d{1,2}\/\d{4}\)?)\s*$/u;
 
+/** A full date with dashes or dots alone on its line: "10-11-2026", "30.6.2026". */
+const DASHED_DATE_LINE = /^\s*\d{1,2}([-.])\d{1,2}\1\d{4}\s*$/u;
+
 /** A page's furniture alone on its line ("banner", "Quảng cáo"): no text of the document. */
 export const FURNITURE_LINE = /^\s*(?:banner|quảng cáo|advertisement)\s*$/iu;
 
@@ -277,6 +280,12 @@ class MappedBuilder {
     return this.chars.length;
   }
 
+  /** Whether the text ends asking for a day: "… trước ngày", "… đến", "… hạn chót". */
+  endsWithDayWord(): boolean {
+    const tail = this.chars.slice(-24).join('');
+    return /(?<![\p{L}])(?:ngày|trước|đến|từ|hạn|chót|nhất|vào|là)\s*$/u.test(tail);
+  }
+
   endsWithLowerLetter(): boolean {
     const ch = this.chars[this.chars.length - 1] ?? '';
     return /\p{Ll}/u.test(ch);
@@ -438,6 +447,9 @@ export function prepareText(original: string): PreparedText {
       !startsWithMarker(line.text) &&
       !row &&
       !STAMP_LINE.test(line.text) &&
+      // a table's date cell written with dashes or dots ("10-11-2026", "30.6.2026") stands alone
+      // as one with slashes does, unless the line before asks for a day ("… trước ngày")
+      !(DASHED_DATE_LINE.test(line.text) && !current.endsWithDayWord()) &&
       !FURNITURE_LINE.test(line.text) &&
       !(sawGap && isCell(line.text)) &&
       // "3 chỉ tiêu môi trường gồm:" after a blank line opens a list, even after a lower-case end

@@ -71,6 +71,9 @@ const TASK_VOCABULARY = vocabularyOf('tasks');
 const MAX_HEADER_CELL = 80;
 /** The number of a row, alone in its cell: "1", "1.2", "II", "A", "3." */
 const ROW_NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-ZĐ])\s*[.)]?\s*$/u;
+/** The month column of a programme by month, and a row's month in it ("Tháng 1", "Tháng 12"). */
+const MONTH_COLUMN = /^Tháng$/iu;
+const MONTH_ROW = /^Tháng\s+(?:0?[1-9]|1[0-2])$/u;
 /** A cell that is a date or a number cannot be a header. */
 const VALUE_CELL = /^\s*[\d(]/u;
 /**
@@ -297,24 +300,28 @@ function flattenedTables(
     const openingPiece = pieces[i] as Piece;
     if (!('block' in openingPiece)) continue;
     const opening = openingPiece.block;
-    if (opening.markerType !== null || fieldOf(opening.text) !== 'index') continue;
+    // a programme by month ("Tháng | Nội dung | Cơ quan chuẩn bị | Thời gian hoàn thành"): the
+    // month column numbers the rows, each opened by its month ("Tháng 1", "Tháng 3")
+    const monthKeyed = opening.markerType === null && MONTH_COLUMN.test(opening.text.trim());
+    if (opening.markerType !== null || (!monthKeyed && fieldOf(opening.text) !== 'index')) continue;
+    const rowOf = (p: Piece): string | undefined =>
+      rowNumberOf(p) ??
+      (monthKeyed && 'block' in p && p.block.markerType === null
+        ? MONTH_ROW.exec(p.block.text.trim())?.[0]
+        : undefined);
     // the header run: short label cells up to the first row number
     const header: { text: string; field: TableField | 'tickDone' | null }[] = [];
     let j = i;
     for (; j < pieces.length; j++) {
       const p = pieces[j] as Piece;
-      if (j > i && rowNumberOf(p) !== undefined) break;
+      if (j > i && rowOf(p) !== undefined) break;
       if (!('block' in p)) break;
       const text = p.block.text.trim();
       if (p.block.markerType !== null || text.length > MAX_HEADER_CELL || pipeCells(p.block)) break;
-      header.push({ text, field: fieldOf(text) });
+      header.push({ text, field: j === i && monthKeyed ? 'index' : fieldOf(text) });
     }
     const fields = planFields(header.map((h) => h.field));
-    if (
-      !isTaskHeader(fields) ||
-      j >= pieces.length ||
-      rowNumberOf(pieces[j] as Piece) === undefined
-    )
+    if (!isTaskHeader(fields) || j >= pieces.length || rowOf(pieces[j] as Piece) === undefined)
       continue;
     const taken = new Set<number>();
     for (let k = i; k < j; k++) {
@@ -332,7 +339,7 @@ function flattenedTables(
     };
     for (; j < pieces.length; j++) {
       const p = pieces[j] as Piece;
-      const number = rowNumberOf(p);
+      const number = rowOf(p);
       if (number !== undefined) {
         close();
         current = { number, cells: [] };
@@ -368,7 +375,12 @@ function flattenedTables(
       if (isSignatureText(text) && current.cells.some((c) => isDue(c.text, c.block))) break;
       if (
         current.cells.length >= columnCount &&
-        (text.length > 200 || b.markerType !== null || AFTER_TABLE.test(text))
+        (text.length > 200 ||
+          b.markerType !== null ||
+          AFTER_TABLE.test(text) ||
+          // a programme by month names its work in labels: a sentence after a full row is the
+          // text after the table
+          (monthKeyed && isSentenceCell(text)))
       )
         break;
       current.cells.push(cellOf(b));

@@ -85,3 +85,31 @@ describe("a legal-database page's metadata rows with a colon or the value beside
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a programme table by month, flattened one cell a line (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "each row's work is due on its time cell and owned by its preparing body",
+      'Chương trình công tác năm 2026 của Ban Thường vụ Đảng ủy xã:\nTháng\nNội dung\nCơ quan chuẩn bị\nThời gian hoàn thành\nTháng 2\nNghị quyết lãnh đạo công tác quân sự - quốc phòng\nBan Chỉ huy Quân sự xã\n20/02/2026\nTháng 7\nKế hoạch tổ chức Đại hội các chi bộ thôn\nBan Xây dựng Đảng\nTháng 7/2026',
+      'deadline',
+      [
+        { owner: 'Ban Chỉ huy Quân sự xã', due: '2026-02-20' },
+        { owner: 'Ban Xây dựng Đảng', due: '2026-07-31' },
+      ],
+    ],
+    [
+      'a sentence after the last full row is the text after the table',
+      'Tháng\nNội dung\nCơ quan chuẩn bị\nThời gian hoàn thành\nTháng 3\nSơ kết công tác quý I\nVăn phòng Đảng ủy\n25/3/2026\nVăn phòng Đảng ủy báo cáo tiến độ thực hiện Chương trình về Thường trực Đảng ủy vào ngày 28 hằng tháng.',
+      'report',
+      [{ from: 'Văn phòng Đảng ủy', to: 'Thường trực Đảng ủy', period: 'monthly' }],
+    ],
+    [
+      'a time cell written with dashes stands alone under its owner',
+      'Tháng\nNội dung\nCơ quan chuẩn bị\nThời gian hoàn thành\nTháng 10\nTổng kết 10 năm thực hiện Chỉ thị số 08-CT/ĐU\nBan Tuyên giáo Đảng ủy\n15-10-2026',
+      'deadline',
+      [{ owner: 'Ban Tuyên giáo Đảng ủy', due: '2026-10-15' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
