@@ -118,6 +118,22 @@ interface Instance {
   readonly dueText: string;
 }
 
+/**
+ * The pack's agency a roster entry stands for when the roster names the places only: a list of
+ * "Xã Quảng Phú", "Thị trấn Sịa" beside a pack owing reports from "UBND xã Quảng Phú", "UBND thị
+ * trấn Sịa" lists those committees by their communes. The entry is the agency whose whole place it
+ * names, when exactly one agency of the pack has that place and no agency is written as the entry
+ * itself ("Đảng ủy xã Quảng Phú" and "UBND xã Quảng Phú" both in the pack leave "Xã Quảng Phú"
+ * alone).
+ */
+function rosterAgency(entry: RosterEntry, ctx: ReportContext): string | undefined {
+  const agencies = ctx.check.pack.agencies ?? [];
+  const key = agencyKey(entry.unit);
+  if (key === '' || agencies.some((a) => agencyKey(a.name) === key)) return undefined;
+  const named = agencies.filter((a) => namesPlaceOf(entry.unit, a.name));
+  return named.length === 1 ? named[0]!.name : undefined;
+}
+
 function unitsOf(report: PackReport, ctx: ReportContext): string[] {
   const agencies = ctx.check.pack.agencies ?? [];
   const groups = ctx.check.pack.groups ?? [];
@@ -141,7 +157,7 @@ function unitsOf(report: PackReport, ctx: ReportContext): string[] {
         entry.group !== undefined
           ? names.some((n) => titleSimilarity(n, entry.group!) >= 0.5)
           : withGroups.length === 0 && report.from.length === 1;
-      if (belongs) units.push(entry.unit);
+      if (belongs) units.push(rosterAgency(entry, ctx) ?? entry.unit);
     }
   }
   // one unit once, however the pack and the roster write it ("UBND xã Kỳ Lạc" and "Ủy ban nhân
@@ -229,7 +245,10 @@ function closedSet(ctx: ReportContext, owing: readonly string[]): AgencyDef[] {
       ? [entry.place!]
       : [];
   };
-  for (const entry of ctx.roster) add([entry.unit, ...placeOf(entry)]);
+  for (const entry of ctx.roster) {
+    const agency = rosterAgency(entry, ctx);
+    add([entry.unit, ...(agency !== undefined ? [agency] : []), ...placeOf(entry)]);
+  }
   for (const agency of ctx.check.pack.agencies ?? []) add([agency.name, ...(agency.aliases ?? [])]);
   for (const unit of owing) add([unit]);
   return defs;

@@ -273,6 +273,22 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
     }),
   ),
   { forms: ['CTĐ', 'HCTĐ'], expansion: 'Hội Chữ thập đỏ', caseSensitive: true },
+  // the elderly association: "Hội NCT xã …", "Chi hội NCT thôn …" (Hội Người cao tuổi Việt Nam)
+  { forms: ['HNCT'], expansion: 'Hội Người cao tuổi', caseSensitive: true },
+  { forms: ['NCT'], expansion: 'Người cao tuổi', caseSensitive: true },
+  // an association's branch in a village, "CH" before the association's short name: "CH NCT Tây
+  // Phú", "CH PN thôn 3", "CH CCB thôn Đông" ("CH" alone is also "Cộng hòa", "cửa hàng")
+  ...[
+    ['NCT', 'Người cao tuổi'],
+    ['PN', 'Phụ nữ'],
+    ['CCB', 'Cựu chiến binh'],
+    ['ND', 'Nông dân'],
+    ['CTĐ', 'Chữ thập đỏ'],
+  ].map(([assoc, name]) => ({
+    forms: [`CH ${assoc!}`],
+    expansion: `Chi hội ${name!}`,
+    caseSensitive: true,
+  })),
   // schools by level: "MN Hoa Sen", "THCS Nguyễn Du", "TH&THCS Võ Thị Sáu" ("TH" alone is also
   // "Truyền hình" in "PT-TH": expanded only where a school's level stands, see SCHOOL_TH)
   { forms: ['TH&THCS', 'TH-THCS'], expansion: 'Tiểu học và Trung học cơ sở', caseSensitive: true },
@@ -1023,6 +1039,31 @@ export function createAgencyMatcher(
       : undefined;
   };
 
+  // a name with a run of its middle words left out, its first word and its whole proper name
+  // kept, when exactly one unit of the set is so cut: "Chi hội thôn Nam Hòa" for "Chi hội Người cao
+  // tuổi thôn Nam Hòa" in a log of one association's own branches (which association goes without
+  // saying there); "UBND xã Sơn" is no cut of "UBND xã Sơn Tây" (its proper name is not kept whole)
+  const cutShort = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const k = keyed(nfc);
+    const proper = wordsKey(properNameWords(nfc).join(' '));
+    if (k.tokens.length < 3 || proper.trim() === '') return undefined;
+    // compared as written (abbreviations spelled out), not by key: a key drops words ("Hội" of
+    // "Chi hội Cựu chiến binh") that would let one branch be cut and not the other
+    const short = wordsKey(nfc).trim();
+    const hits = all.filter(({ names, written }) =>
+      written.some(
+        (w, i) =>
+          levelsAgree(k.levels, names[i]!.levels) === 'same' &&
+          wordsKey(w).endsWith(proper) &&
+          isOrderedCut(short, wordsKey(w).trim()),
+      ),
+    );
+    return hits.length === 1
+      ? { agency: hits[0]!.agency, confidence: 1, how: 'kind-implied', text: nfc }
+      : undefined;
+  };
+
   const scored = (text: string): { agency: AgencyDef; score: number }[] => {
     const k = keyed(normalizeText(text));
     if (k.tokens.length === 0) return [];
@@ -1098,7 +1139,14 @@ export function createAgencyMatcher(
 
   const match = (text: string): AgencyMatch | undefined => {
     if (typeof text !== 'string') return undefined;
-    return exact(text) ?? spelledOut(text) ?? fuzzy(text) ?? member(text) ?? kindLeftOut(text);
+    return (
+      exact(text) ??
+      spelledOut(text) ??
+      fuzzy(text) ??
+      member(text) ??
+      kindLeftOut(text) ??
+      cutShort(text)
+    );
   };
 
   const split = (text: string): AgencyPart[] => {
