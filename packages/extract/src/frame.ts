@@ -86,9 +86,11 @@ export function periodEndYear(text: string): string | null {
   // "năm học 2026 - 2027": the school year ends in its second year
   const school = /năm học\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(text);
   if (school?.[2]) return school[2];
-  const range = /(?:giai đoạn|nhiệm kỳ|thời kỳ|\d+\s+năm)\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(
-    text,
-  );
+  // "vụ Đông Xuân 2025 - 2026": a crop season that spans two years ends in its second
+  const range =
+    /(?:giai đoạn|nhiệm kỳ|thời kỳ|\d+\s+năm|(?<![\p{L}])vụ\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)\s*\(?\s*(\d{4})\s*[-–]\s*(\d{4})/iu.exec(
+      text,
+    );
   if (range?.[2]) return range[2];
   const until = /(?:đến|tới)\s+(?:cuối\s+)?năm\s+(\d{4})/iu.exec(text);
   if (until?.[1]) return until[1];

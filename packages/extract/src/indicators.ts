@@ -598,7 +598,13 @@ export function indicatorsOfBlock(
           ? sliceMapped(whole, colon + 1, whole.text.length)
           : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;
-      const found = targetsIn(clause.text, year, carry);
+      // "…, báo cáo … trước 15h thứ Năm hằng tuần; đồng thời, trong năm 2026 phấn đấu tỷ lệ … đạt
+      // từ 95% trở lên": a clause after the first may set its own period before its value
+      const clauseYear =
+        leadIn && periodEndYear(leadIn)
+          ? year
+          : (sentencePeriod(clause.text, ctx.document.year) ?? year);
+      const found = targetsIn(clause.text, clauseYear, carry);
       const result = HISTORY_CUE.test(
         withoutPastAnnouncing(againstBaseYear(againstPlanTarget(clause.text))),
       );

@@ -113,3 +113,25 @@ describe('a programme table by month, flattened one cell a line (set 11 classes)
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('the period a later clause or a crop season sets for its targets (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a clause after ";" that names its year',
+      'Giao Sở Y tế tổng hợp, báo cáo UBND tỉnh trước 16h thứ Sáu hằng tuần; đồng thời, trong năm 2026 phấn đấu tỷ lệ trạm y tế xã có bác sĩ đạt từ 90% trở lên.',
+      'indicator',
+      [{ op: '>=', value: 90, unit: '%', year: '2026' }],
+    ],
+    [
+      'a crop season that spans two years',
+      'Phấn đấu trong vụ Đông Xuân 2025 - 2026, 100% diện tích lúa được gieo cấy trong khung thời vụ; toàn tỉnh sử dụng ít nhất 300 tấn giống lúa xác nhận.',
+      'indicator',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2026' },
+        { op: '>=', value: 300, unit: 'tấn', year: '2026' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
