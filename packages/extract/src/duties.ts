@@ -500,7 +500,7 @@ const DRAFTED =
  * "trước 16 giờ ngày 14/10", "trong tháng 3/2026", "trước 15/4/2026".
  */
 const SUBMIT_TIME =
-  /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|hạn chót|trong)\s+(?:\d{1,2}\s+giờ(?:\s+\d{1,2})?\s+)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}|tháng\s+\d|quý\s+(?:[IV]+|\d)(?![\p{L}]))/iu;
+  /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|hạn chót|trong)\s+(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}|tháng\s+\d|quý\s+(?:[IV]+|\d)(?![\p{L}]))/iu;
 
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =

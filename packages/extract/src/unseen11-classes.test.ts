@@ -135,3 +135,22 @@ describe('the period a later clause or a crop season sets for its targets (set 1
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a drafted document submitted by an hour written "17h00" or "16h30" (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'an hour with "h" and minutes',
+      'Phòng Nội vụ tham mưu phương án sắp xếp cán bộ, trình UBND huyện trước 17h00 ngày 24/3/2026.',
+      'report',
+      [{ due: '2026-03-24', from: 'Phòng Nội vụ', to: 'UBND huyện', period: 'once' }],
+    ],
+    [
+      'an hour with "h" alone',
+      'Sở Xây dựng hoàn chỉnh dự thảo quy chế, trình UBND tỉnh trước 16h ngày 10/4/2026.',
+      'report',
+      [{ due: '2026-04-10', from: 'Sở Xây dựng', to: 'UBND tỉnh', period: 'once' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
