@@ -154,3 +154,22 @@ describe('a drafted document submitted by an hour written "17h00" or "16h30" (se
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a document handed in to a deputy head ('nộp Phó Hiệu trưởng') (set 11 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a plan handed in to the deputy head',
+      'Các tổ chuyên môn xây dựng kế hoạch hoạt động ngoại khóa, nộp Phó Hiệu trưởng trước ngày 15/9/2025.',
+      'report',
+      [{ due: '2025-09-14', from: 'Các tổ chuyên môn', to: 'Phó Hiệu trưởng', period: 'once' }],
+    ],
+    [
+      'a report to a deputy chairman',
+      'Phòng Kinh tế tổng hợp kết quả, báo cáo Phó Chủ tịch UBND huyện trước ngày 20/10/2025.',
+      'report',
+      [{ due: '2025-10-19', from: 'Phòng Kinh tế', to: 'Phó Chủ tịch UBND huyện', period: 'once' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
