@@ -7,7 +7,7 @@
  * span two rows ("Năm 2024" over "Kế hoạch | Ước thực hiện"). A table needs a "Chỉ tiêu" column and a
  * "Thực hiện" column.
  */
-import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
+import { isCaptionRow, matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import type { Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
 import { groupOver } from './header-groups.js';
@@ -534,6 +534,8 @@ export function detectIndicatorHeader(
     const next = rows[i + 1];
     // A header row a binding names is the header's first row (a two-row header starts there).
     if (headerRow !== undefined && rows[i]!.number !== headerRow) continue;
+    // a caption above the table ("ĐVT: triệu đồng") is no header row
+    if (isCaptionRow(rows[i]!)) continue;
     const single = candidate([rows[i]!], fieldOf);
     const pair =
       next && next.number === rows[i]!.number + 1 && mayBeLowerHeaderRow(next)

@@ -188,6 +188,30 @@ const NUMBER_WORDING_START = new Set(['so', 'tong']);
 const HEAD_OF_UNIT = /(?:^|[^\p{L}])trưởng(?![\p{L}])/u;
 
 /**
+ * A caption: a label and its value after a colon ("ĐVT: triệu đồng", "Đơn vị tính: %", "Kỳ báo
+ * cáo: Quý III/2024"), the label a field's wording of some table kind. It states the value for the
+ * whole table (written above it, often in the last columns); it is no column's header, and a row of
+ * captions is no header row.
+ */
+export function isCaption(text: string): boolean {
+  const at = text.indexOf(':');
+  if (at <= 0 || text.length > MAX_HEADER_TEXT_LENGTH) return false;
+  const label = text.slice(0, at).trim();
+  const value = text.slice(at + 1).trim();
+  if (label === '' || value === '' || label.split(/\s+/).length > 4) return false;
+  const key = words(label, true).join(' ');
+  return TABLE_KINDS.some((kind) => vocabularyOf(kind).wordings.some((w) => w.key === key));
+}
+
+/** Whether every written cell of a row is a caption ("ĐVT: triệu đồng" alone above a table). */
+export function isCaptionRow(row: {
+  readonly cells: ReadonlyArray<{ readonly text: string }>;
+}): boolean {
+  const texts = row.cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  return texts.length > 0 && texts.every(isCaption);
+}
+
+/**
  * The field a header text names in a vocabulary, if any. `extra` (a pack's own column names) is
  * tried first and wins whenever it matches: it is the clerk's override.
  */
@@ -196,7 +220,8 @@ export function matchHeader<F extends string>(
   vocabulary: CompiledVocabulary<F>,
   extra?: CompiledVocabulary<F>,
 ): HeaderMatch<F> | undefined {
-  if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH) return undefined;
+  if (text.length === 0 || text.length > MAX_HEADER_TEXT_LENGTH || isCaption(text))
+    return undefined;
   // The same header texts come back on every row scanned and in every workbook of a batch: each is
   // matched against a vocabulary once (a vocabulary is compiled once and never changes).
   let byExtra = MATCHED.get(vocabulary);
