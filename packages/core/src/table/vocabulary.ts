@@ -401,8 +401,13 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       // a works programme lists the items of a work ("Hạng mục công trình", "Hạng mục thi công")
       'Hạng mục',
       'Hạng mục công trình',
-      // an inspection plan: each inspection is named by what or whom it inspects
+      // an inspection plan: each inspection is named by what or whom it inspects (the unit
+      // inspected: "Đơn vị được kiểm tra", never the unit in charge, "Đơn vị chủ trì")
       'Đối tượng kiểm tra',
+      'Đối tượng thanh tra',
+      'Đơn vị được kiểm tra',
+      'Đơn vị được thanh tra',
+      'Cơ quan, đơn vị được kiểm tra',
       'Chuyên đề kiểm tra',
       'Ý kiến kết luận',
       'Ý kiến chỉ đạo',
