@@ -859,6 +859,10 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
   ];
 }
 
+/** Between two days of one report duty: "… và cả năm …", "… và quý IV …" (the verb left out). */
+const ELIDED_SECOND_REPORT =
+  /^\s*,?\s*và\s+(?:cả năm|năm|quý\s+(?:[IV]+|\d)|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)(?:\s+\d{4})?\s+(?:(?:trước|chậm nhất|muộn nhất)\s+)?(?:ngày\s*)?$/iu;
+
 function reportItems(
   ctx: DutyContext,
   sentence: Sentence,
@@ -995,16 +999,23 @@ function reportItems(
   const first = dues[0];
   // a day written without a year in a periodic report ("Báo cáo 6 tháng gửi trước ngày 15 tháng
   // 6", "trước ngày 20 hằng tháng") recurs: no one calendar date
+  // "báo cáo … kết quả 6 tháng đầu năm trước ngày 10/7/2026 và cả năm trước ngày 25/11/2026": a
+  // second report of the same duty, its verb left out, with a day of its own
+  const second = dues[1];
+  const elided =
+    first && second && ELIDED_SECOND_REPORT.test(text.slice(first.end, second.start))
+      ? second
+      : undefined;
   if (first && !(first.yearless && frequencies.length > 0))
-    return [
+    return [first, ...(elided && !elided.yearless ? [elided] : [])].map((d) =>
       item(ctx, piece, {
         ...base,
         confidence,
-        due: first.due,
-        dueText: first.dueText,
+        due: d.due,
+        dueText: d.dueText,
         period: 'once',
       }),
-    ];
+    );
   if (frequencies.length > 0) {
     const phrase = /(?:định kỳ|hằng|hàng|mỗi)[^,;.]*(?:,\s*năm)?/iu.exec(text)?.[0] ?? null;
     // "trước 15 giờ thứ Sáu hằng tuần": a weekly report's day is its weekday

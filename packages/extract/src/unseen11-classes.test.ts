@@ -173,3 +173,28 @@ describe("a document handed in to a deputy head ('nộp Phó Hiệu trưởng') 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a second report of the same duty with its verb left out ("… và cả năm trước ngày …") (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'the recipient before the days',
+      'UBND huyện báo cáo Thường trực HĐND huyện kết quả thực hiện 6 tháng đầu năm trước ngày 05/7/2026 và cả năm trước ngày 30/11/2026.',
+      'report',
+      [
+        { due: '2026-07-04', from: 'UBND huyện', to: 'Thường trực HĐND huyện', period: 'once' },
+        { due: '2026-11-29', from: 'UBND huyện', to: 'Thường trực HĐND huyện', period: 'once' },
+      ],
+    ],
+    [
+      'the recipient after the days',
+      'Phòng Điều dưỡng tổ chức tự kiểm tra 6 tháng trước ngày 20/6/2026 và cả năm trước ngày 20/11/2026, gửi kết quả về Sở Y tế.',
+      'report',
+      [
+        { due: '2026-06-19', from: 'Phòng Điều dưỡng', to: 'Sở Y tế', period: 'once' },
+        { due: '2026-11-19', from: 'Phòng Điều dưỡng', to: 'Sở Y tế', period: 'once' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
