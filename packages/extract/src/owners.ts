@@ -220,6 +220,14 @@ function firstVerbAt(t: string): number {
   for (const m of t.slice(1).matchAll(re)) {
     const end = m.index + 1 + m[0].length;
     if (NAME_TAIL.test(t.slice(end)) && VERB.test(t.slice(end, end + 80))) continue;
+    // "Phòng Kế hoạch tổng hợp hoàn thành …", "Phòng Hành chính tổng hợp gửi …": a hospital's or
+    // an office's department named "… tổng hợp", when another verb follows at once
+    if (
+      m[0] === 'tổng hợp' &&
+      /(?:Kế hoạch|Hành chính)\s+$/u.test(t.slice(0, m.index + 1)) &&
+      new RegExp(`^\\s+(?!báo cáo)(?:${VERBS.join('|')})(?![\\p{L}])`, 'u').test(t.slice(end))
+    )
+      continue;
     // "các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm …": what the body
     // receives describes it; the duty's verb comes after
     if (/(?<![\p{L}])(?:nhận|tiếp nhận)\s+$/u.test(t.slice(0, m.index + 1))) continue;

@@ -198,3 +198,35 @@ describe('a second report of the same duty with its verb left out ("… và cả
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a department named "… tổng hợp" ("Phòng Kế hoạch tổng hợp") (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'as the recipient, before the time',
+      'Các khoa cận lâm sàng gửi báo cáo hoạt động về Phòng Kế hoạch tổng hợp trước ngày 10 hằng tháng.',
+      'report',
+      [{ from: 'Các khoa cận lâm sàng', to: 'Phòng Kế hoạch tổng hợp', period: 'monthly' }],
+    ],
+    [
+      'as the sender, another verb following at once',
+      'Phòng Hành chính tổng hợp hoàn thành báo cáo tổng kết, trình Giám đốc Bệnh viện trước ngày 15/12/2026.',
+      'report',
+      [
+        {
+          due: '2026-12-14',
+          from: 'Phòng Hành chính tổng hợp',
+          to: 'Giám đốc Bệnh viện',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      'the verb "tổng hợp" with its object stays a verb',
+      'Phòng Kế hoạch tổng hợp số liệu, báo cáo Giám đốc Sở trước ngày 20/7/2026.',
+      'report',
+      [{ due: '2026-07-19', from: 'Phòng Kế hoạch', to: 'Giám đốc Sở', period: 'once' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
