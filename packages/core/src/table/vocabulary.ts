@@ -395,6 +395,9 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Việc cần làm',
       'Tên đề án',
       'Tên dự án',
+      // a land-clearance board's milestones, one per project ("Dự án" | "Thời hạn bàn giao MB")
+      'Dự án',
+      'Dự án, công trình',
       'Tên công trình',
       'Tên công trình, dự án',
       'Công trình, dự án',

@@ -66,6 +66,8 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   // a petition or an incoming document answered: "Đã trả lời tại Văn bản số … ngày …"
   ['Đã trả lời', 'done'],
   ['Đã phúc đáp', 'done'],
+  // a site, a house or a work handed over: "Đã bàn giao", "Bàn giao ngày 25/10/2024"
+  ['Đã bàn giao', 'done'],
   // the statuses of the government's task-tracking system and the reports built on it
   ['Hoàn thành quá hạn', 'done'],
   ['Hoàn thành chậm', 'done'],
@@ -243,6 +245,10 @@ export function timelinessOf(text: string): 'late' | 'on-time' | undefined {
 /** A share of the work's units: "2/3 kíp", "41/63 tỉnh" (not a day "2/3/2024" nor "2/3 năm"). */
 const PART_OF_THE_WORK = /(?<![\d/.-])(\d{1,4})\s*\/\s*(\d{1,4})\s+(?!(?:nam|thang|ngay)\b)[a-z]/;
 
+/** "Đã" and a verb of one to three words, then a share of what it covers: "Đã bàn giao 85% diện tích". */
+const DONE_ON_A_SHARE =
+  /^\s*đã(?:\s+[\p{Ll}]+){1,3}\s+([0-9]{1,3}(?:[.,][0-9]{1,2})?)\s*%(?:\s+[\p{L}\s]*)?$/iu;
+
 export function classifyStatus(text: string, extra: StatusWords = {}): StatusClass {
   const shown = normalizeText(text);
   const folded = foldText(shown);
@@ -267,6 +273,14 @@ export function classifyStatus(text: string, extra: StatusWords = {}): StatusCla
   // "Đã tập huấn 2/3 kíp mổ", "Đã nộp 41/63 đơn vị": the work done on part of what it covers only
   const share = PART_OF_THE_WORK.exec(folded);
   if (share && Number(share[1]) < Number(share[2]) && !NEGATED_WORDS.test(folded)) {
+    return { state: 'in-progress', matched: shown.trim() };
+  }
+
+  // "Đã bàn giao 85% diện tích", "Đã giải phóng 60% mặt bằng": the one thing done, on a share of
+  // what it covers only (a share after another clause — "Đã hoàn thành, giải ngân 95% vốn" — is
+  // of something else)
+  const doneShare = DONE_ON_A_SHARE.exec(shown);
+  if (doneShare && Number(doneShare[1]!.replace(',', '.')) < 100) {
     return { state: 'in-progress', matched: shown.trim() };
   }
 
