@@ -966,11 +966,13 @@ function reportItems(
   // labelled with; "hằng quý (trước …), 6 tháng (trước …) và năm (trước …)": kinds a bracket parts
   const label = /^\s*(?:[-+•]\s*)?(Báo cáo[^:;.]{0,30}):/u.exec(sentence.text)?.[1] ?? '';
   const unbracketed = text.replace(/\([^()]*\)/gu, ' ');
+  // ("Báo cáo thống kê 6 tháng: …; Sở … gửi Bộ trước ngày 20 tháng 7 hằng năm": the label's kind
+  // and the clause's day are read together, so "hằng năm" only makes the half-year's day recur)
+  const labelled = clause.offset > 0 && label !== '' ? `${label}: ` : '';
   const frequencies = [
     ...new Set([
-      ...frequenciesIn(withoutNegatedReports(text)),
-      ...frequenciesIn(withoutNegatedReports(unbracketed)),
-      ...(clause.offset > 0 ? frequenciesIn(label) : []),
+      ...frequenciesIn(labelled + withoutNegatedReports(text)),
+      ...frequenciesIn(labelled + withoutNegatedReports(unbracketed)),
     ]),
   ];
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành

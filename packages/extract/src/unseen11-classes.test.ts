@@ -230,3 +230,16 @@ describe('a department named "… tổng hợp" ("Phòng Kế hoạch tổng h�
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a labelled half-year report whose day recurs "hằng năm" (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'the label gives the kind, "hằng năm" the recurrence of its day',
+      'Báo cáo thống kê 6 tháng: số liệu tính từ ngày 01/01 đến ngày 30/6; Sở Y tế các tỉnh gửi Bộ Y tế trước ngày 15 tháng 7 hằng năm.',
+      'report',
+      [{ from: 'Sở Y tế các tỉnh', to: 'Bộ Y tế', period: 'half-yearly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
