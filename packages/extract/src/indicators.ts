@@ -90,12 +90,16 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
 }
 
 const NAME_TRAIL =
-  /(?:\s+|^)(?:ước đạt|đạt|chiếm|là|còn|giảm|xuống|tăng|khoảng|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ|có|hơn|vượt|được|trở lên|phấn đấu|ước)(?:\s+|$)$/iu;
+  /(?:\s+|^)(?:ước đạt|đạt|chiếm|là|còn|giảm|xuống|tăng|khoảng|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ|có|hơn|vượt|được|trở lên|phấn đấu|ước|gần|xấp xỉ)(?:\s+|$)$/iu;
 
 function cleanName(raw: string): string {
   let t = raw
     .replace(/^[\s,;:.)-]+/u, '')
     .replace(/^(?:và|trong đó|trong đó có)[\s,]+/iu, '')
+    // "Theo đó, Châu Đức phấn đấu đưa giá trị sản xuất …": the connective and the body that strives
+    // are not the indicator's name
+    .replace(/^(?:Theo đó|Cụ thể|Đồng thời|Bên cạnh đó)\s*,\s*/iu, '')
+    .replace(/^[^,;:]{1,60}?\s+phấn đấu\s+(?:đưa\s+)?(?=\p{L})/iu, '')
     .replace(/^\(\d{1,3}\)\s*/u, '')
     .replace(/^(?:Đến|Vào)\s+năm\s+\d{4}\s*,\s*/iu, '')
     .replace(/^Giai đoạn\s+\d{4}\s*[-–]\s*\d{4}\s*,\s*/iu, '')
@@ -203,6 +207,15 @@ function targetsIn(
     let name = cleanName(segment);
     let yearFollowing: string | undefined;
     let nameFollows = false;
+    // "… đạt 3.563 tỷ đồng, tăng 4,18% so với cùng kỳ": a rise written right after a target is that
+    // target's growth, named by it and by what it is measured against
+    const rise = /(?:^|[\s,])(tăng|giảm)(?:\s+(?:khoảng|trên|thêm))?\s*$/iu.exec(segment);
+    const against = /^\s*(so với\s+[^;,.()]+?)\s*(?=[;,.(]|$)/iu.exec(after);
+    if (name === '' && last && last.name !== '' && rise?.[1] && against?.[1]) {
+      name = `${last.name} (${rise[1].toLowerCase()} ${against[1].trim()})`;
+      nameFollows = true;
+      end = Math.max(end, start + m[0].length + unit.length + against[0].length);
+    }
     if (name === '' && unit.unit.startsWith('%')) {
       const following =
         /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+\d|[;,]|$)/u.exec(after)?.[1] ?? '';
@@ -363,6 +376,27 @@ function withoutPastAnnouncing(text: string): string {
     /(?<![\p{L}])đã\s+(?=(?:nêu|đề ra|đặt ra|xác định|giao|thông qua)\s+(?:các\s+)?(?:chỉ tiêu|mục tiêu))/giu,
     '',
   );
+}
+
+/**
+ * "Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng, tăng 4,18% so với cùng
+ * kỳ": in a sentence that strives, or among announced targets, the rise written after a value is how
+ * much the target grows over the same period, not a result compared with the past; the text without
+ * it for `HISTORY_CUE` (other cues, "ước", "đã", "lũy kế", still mark a result, and so does a year
+ * before the target year: "Năm 2024 đạt …, tăng … so với cùng kỳ").
+ */
+function withoutTargetGrowth(text: string, targetYear: string | null): string {
+  const earlier =
+    targetYear !== null &&
+    [...text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu)].some(
+      (m) => Number(m[0]) < Number(targetYear),
+    );
+  return earlier
+    ? text
+    : text.replace(
+        /(\d[\d.,]*\s*\p{L}[\p{L}\s/]{0,20}?),\s*(?:tăng|giảm)\s+(?:khoảng\s+|trên\s+)?\d[\d.,]*\s*%\s+so với (?:cùng kỳ|năm trước)(?:\s+năm\s+trước)?/giu,
+        '$1',
+      );
 }
 
 /** A change by a yearly amount written before the value: "tăng / giảm (bình quân) mỗi năm". */
@@ -606,7 +640,15 @@ export function indicatorsOfBlock(
           : (sentencePeriod(clause.text, ctx.document.year) ?? year);
       const found = targetsIn(clause.text, clauseYear, carry);
       const result = HISTORY_CUE.test(
-        withoutPastAnnouncing(againstBaseYear(againstPlanTarget(clause.text))),
+        withoutPastAnnouncing(
+          againstBaseYear(
+            againstPlanTarget(
+              striveAt >= 0 || contextual
+                ? withoutTargetGrowth(clause.text, clauseYear)
+                : clause.text,
+            ),
+          ),
+        ),
       );
       let previousTaken = false;
       let previousUnit: string | null = null;
