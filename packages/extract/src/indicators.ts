@@ -507,6 +507,9 @@ function dutyDeadlineYear(after: string): string | null {
 /** A request ("yêu cầu", "đề nghị") that demands a value be reached. */
 const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 
+/** A sentence that sets its aim: "đặt mục tiêu", "đề ra mục tiêu", "phấn đấu". */
+const AIM = /(?<![\p{L}])(?<!đã\s)(?:(?:đặt|đề ra|xác định)\s+mục tiêu|phấn đấu)(?![\p{L}])/iu;
+
 /** "phấn đấu" (strive for), not one already done ("đã phấn đấu"). */
 const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
 
@@ -694,9 +697,11 @@ export function indicatorsOfBlock(
           !COUNT_UNIT.test(f.unit);
         // "Ban Thường vụ yêu cầu …; Sở Công Thương bảo đảm nguồn hàng dự trữ Tết tăng 10% so với
         // cùng kỳ": a rise over the same period that a request demands is a target, not a result
+        // (so is one a sentence sets as its aim: "Năm 2026, tỉnh đặt mục tiêu …; kim ngạch xuất
+        // khẩu tăng 15% so với cùng kỳ; …")
+        const aimAt = sentence.text.search(AIM);
         const demandedRise =
-          demandAt >= 0 &&
-          demandAt < valueAt &&
+          ((demandAt >= 0 && demandAt < valueAt) || (aimAt >= 0 && aimAt < valueAt)) &&
           /(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(f.pushedSegment) &&
           !/(?<![\p{L}])(?:ước|đã|lũy kế|luỹ kế|đạt được)(?![\p{L}])/iu.test(clause.text) &&
           !COUNT_UNIT.test(f.unit);

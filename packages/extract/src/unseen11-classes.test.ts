@@ -243,3 +243,25 @@ describe('a labelled half-year report whose day recurs "hằng năm" (set 11 cla
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a rise over the same period in a sentence that sets its aim (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'after "đặt mục tiêu", in a later clause',
+      'Năm 2026, huyện đặt mục tiêu thu ngân sách đạt 520 tỷ đồng; tổng mức bán lẻ hàng hóa tăng 12% so với cùng kỳ.',
+      'indicator',
+      [
+        { op: '>=', value: 520, unit: 'tỷ đồng', year: '2026' },
+        { op: '>=', value: 12, unit: '%', year: '2026' },
+      ],
+    ],
+    [
+      'a rise already reached stays a result',
+      'Năm 2025, tổng mức bán lẻ hàng hóa ước tăng 11% so với cùng kỳ.',
+      'indicator',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
