@@ -220,6 +220,13 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       // a works programme: an item of work is finished the day it is accepted
       'Ngày nghiệm thu',
       'Thời gian nghiệm thu',
+      // a house or a site handed over, done the day it changes hands
+      'Ngày bàn giao',
+      'Ngày bàn giao nhà',
+      'Ngày bàn giao mặt bằng',
+      // an inspection is done the day its record is made and signed
+      'Ngày lập biên bản',
+      'Ngày ký biên bản',
       // a report or document the office had to send: done the day it went out
       'Ngày gửi',
       'Ngày đã gửi',
@@ -305,6 +312,8 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày hẹn trả',
       'Ngày hẹn trả kết quả',
       'Hạn trả kết quả',
+      // a site or a house due to change hands ("Hạn bàn giao mặt bằng")
+      'Hạn bàn giao',
       'Deadline',
     ],
   ],
