@@ -357,6 +357,16 @@ export function subjectBefore(text: string, verbAt: number): string | null {
   const before = text.slice(0, verbAt);
   const own = subjectOf(before + ' gửi');
   if (own) return own;
+  // "Khi nhiệt độ xuống dưới 12 độ C, không thả rông gia súc; trong thời gian rét đậm, rét hại,
+  // UBND các xã, phường báo cáo …": the clause the verb is in names its subject
+  // (not when ";" parts a list of bodies: "UBMTTQ …; các cơ quan thông tin tuyên truyền; các chi,
+  // đảng bộ cơ sở gửi báo cáo …")
+  const semi = before.lastIndexOf(';');
+  const previousPart = (before.slice(0, semi).split(';').pop() ?? '').trim();
+  if (semi >= 0 && !AGENCY_START.test(previousPart)) {
+    const inClause = subjectOf(before.slice(semi + 1) + ' gửi');
+    if (inClause) return inClause;
+  }
   // "Các đơn vị có nhu cầu cung cấp cây giống, trưởng các đơn vị lập kế hoạch … gửi về …": a
   // condition says whom the duty is for; the subject after its comma does it
   const comma = before.lastIndexOf(',');

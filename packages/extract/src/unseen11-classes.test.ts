@@ -265,3 +265,29 @@ describe('a rise over the same period in a sentence that sets its aim (set 11 cl
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('the subject of a report in a clause after a condition and ";" (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a condition, then a clause opened by a time with a list in it',
+      'Khi mực nước vượt báo động 2, sơ tán ngay các hộ dân; trong thời gian mưa lũ, sạt lở, UBND các xã, thị trấn báo cáo tình hình về Phòng Nông nghiệp vào thứ Hai hằng tuần.',
+      'report',
+      [{ from: 'UBND các xã, thị trấn', to: 'Phòng Nông nghiệp', period: 'weekly' }],
+    ],
+    [
+      'bodies listed with ";" before the verb stay one subject',
+      'Kết thúc đợt học tập, Ủy ban MTTQ và các đoàn thể xã; các chi bộ thôn; các trường học gửi báo cáo kết quả về Đảng ủy xã trước ngày 15/7/2026.',
+      'report',
+      [
+        {
+          due: '2026-07-14',
+          from: 'Ủy ban MTTQ và các đoàn thể xã; các chi bộ thôn; các trường học',
+          to: 'Đảng ủy xã',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
