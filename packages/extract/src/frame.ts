@@ -26,7 +26,12 @@ const PLACE_DATE =
  */
 const METADATA_ROW =
   /^\|?\s*(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?)\s*(?::[^|\n]{0,80})?\|/u;
-const CAPTION = /\.\s*Ảnh\s*:\s*[^.]{2,60}$/u;
+/**
+ * A photo's caption: "… . Ảnh: Minh Anh", or one that says what the photo shows ("Huyện … phấn đấu
+ * đưa giá trị sản xuất … đạt 3.563 tỷ đồng. Trong ảnh: Nông dân xã Suối Rao thu hoạch thanh long."),
+ * which restates the article's figures and is no duty of its own.
+ */
+const CAPTION = /\.\s*Ảnh\s*:\s*[^.]{2,60}$|(?:^|[.!?]\s+)Trong ảnh\s*:\s*\S/u;
 
 /** A short line of capitalised words with no digit and no sentence end: a byline or signature. */
 function isByline(text: string): boolean {

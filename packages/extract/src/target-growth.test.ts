@@ -61,3 +61,18 @@ describe('a target announced with its growth over the same period', () => {
     expect(targets(text)).toEqual([]);
   });
 });
+
+describe("a photo's caption that restates a target", () => {
+  it('"… đạt 2.150 tỷ đồng. Trong ảnh: …" is the photo\'s caption, not a second target', () => {
+    const text = `Tân Phước giao chỉ tiêu năm 2026\n\nHuyện Tân Phước phấn đấu đưa giá trị sản xuất nông nghiệp năm 2026 đạt 2.150 tỷ đồng. Trong ảnh: Nông dân xã Mỹ Lợi thu hoạch lúa.\n\n${PLAN}`;
+    expect(targets(text).filter((t) => t.value === 2150)).toEqual([
+      {
+        name: 'Giá trị sản xuất nông nghiệp',
+        op: '>=',
+        value: 2150,
+        unit: 'tỷ đồng',
+        year: '2026',
+      },
+    ]);
+  });
+});
