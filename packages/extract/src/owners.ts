@@ -358,12 +358,13 @@ export function subjectBefore(text: string, verbAt: number): string | null {
   const own = subjectOf(before + ' gửi');
   if (own) return own;
   // "Khi nhiệt độ xuống dưới 12 độ C, không thả rông gia súc; trong thời gian rét đậm, rét hại,
-  // UBND các xã, phường báo cáo …": the clause the verb is in names its subject
+  // UBND các xã, phường báo cáo …": after a condition's clause, the clause the verb is in names
+  // its subject
   // (not when ";" parts a list of bodies: "UBMTTQ …; các cơ quan thông tin tuyên truyền; các chi,
   // đảng bộ cơ sở gửi báo cáo …")
   const semi = before.lastIndexOf(';');
   const previousPart = (before.slice(0, semi).split(';').pop() ?? '').trim();
-  if (semi >= 0 && !AGENCY_START.test(previousPart)) {
+  if (semi >= 0 && CONDITION.test(previousPart) && !AGENCY_START.test(previousPart)) {
     const inClause = subjectOf(before.slice(semi + 1) + ' gửi');
     if (inClause) return inClause;
   }
