@@ -100,6 +100,9 @@ const STAMP_LINE =
 /** A full date with dashes or dots alone on its line: "10-11-2026", "30.6.2026". */
 const DASHED_DATE_LINE = /^\s*\d{1,2}([-.])\d{1,2}\1\d{4}\s*$/u;
 
+/** A line opened by a news item's source tag: "(HLTV) - …", "(BSTV) – …". */
+const SOURCE_TAG_LINE = /^\s*\(\p{Lu}{2,8}\)\s*[-–]\s/u;
+
 /** A page's furniture alone on its line ("banner", "Quảng cáo"): no text of the document. */
 export const FURNITURE_LINE = /^\s*(?:banner|quảng cáo|advertisement)\s*$/iu;
 
@@ -451,6 +454,9 @@ export function prepareText(original: string): PreparedText {
       // as one with slashes does, unless the line before asks for a day ("… trước ngày")
       !(DASHED_DATE_LINE.test(line.text) && !current.endsWithDayWord()) &&
       !FURNITURE_LINE.test(line.text) &&
+      // a news item's source tag opens its lead ("(HLTV) - Để kịp thời …"): never the rest of the
+      // headline above it
+      !SOURCE_TAG_LINE.test(line.text) &&
       !(sawGap && isCell(line.text)) &&
       // "3 chỉ tiêu môi trường gồm:" after a blank line opens a list, even after a lower-case end
       !(sawGap && /:\s*$/u.test(line.text)) &&

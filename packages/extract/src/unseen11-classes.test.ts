@@ -291,3 +291,16 @@ describe('the subject of a report in a clause after a condition and ";" (set 11 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a news item's source tag opens its lead under a long headline (set 11 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'the headline repeating the weekly report is no duty',
+      'Thời sự | Thứ Ba, 13/01/2026 | 10:15\nUBND tỉnh yêu cầu các địa phương báo cáo tình hình dịch bệnh trên đàn gia súc trước 15h thứ Sáu hằng tuần\n(QNTV) - UBND tỉnh vừa có văn bản chỉ đạo công tác phòng, chống dịch bệnh. Theo đó, UBND các huyện báo cáo tình hình về Sở Nông nghiệp và Môi trường trước 15h thứ Sáu hằng tuần.',
+      'report',
+      [{ from: 'UBND các huyện', to: 'Sở Nông nghiệp và Môi trường', period: 'weekly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
