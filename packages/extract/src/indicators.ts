@@ -602,9 +602,15 @@ export function indicatorsOfBlock(
     // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a
     // year before the target year states results, even under a heading of targets; so does one
     // about a school year ended before ("Năm học 2024 - 2025, trường đã kiểm tra 9/28 giáo viên")
-    const pastLead = /^\s*(?:Năm|Trong năm)(?:\s+học)?\s+(?:\d{4}\s*[-–]\s*)?(\d{4})\s*,/u.exec(
-      sentence.text,
-    )?.[1];
+    const pastLead =
+      /^\s*(?:Năm|Trong năm)(?:\s+học)?\s+(?:\d{4}\s*[-–]\s*)?(\d{4})\s*,/u.exec(
+        sentence.text,
+      )?.[1] ??
+      // "Phát huy kết quả năm 2025: toàn tỉnh trồng được 1.240 ha, …": a past year's results named
+      // before a colon
+      /(?<![\p{L}])kết quả(?:\s+(?:đạt được|thực hiện|của))?\s+năm\s+(\d{4})\s*:/u.exec(
+        sentence.text,
+      )?.[1];
     const targetEnd = /(\d{4})\D*$/u.exec(headYear ?? '')?.[1];
     if (
       (pastLead && targetEnd && Number(pastLead) < Number(targetEnd)) ||

@@ -304,3 +304,16 @@ describe("a news item's source tag opens its lead under a long headline (set 11 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a past year's results named before a colon in a year plan (set 11 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'the results are no targets; the targets after them are',
+      'KẾ HOẠCH PHÁT TRIỂN RỪNG NĂM 2026\nI. MỤC TIÊU\nPhát huy kết quả năm 2025: toàn huyện trồng được 640 ha rừng tập trung, đạt 105% kế hoạch.\nNăm 2026, phấn đấu trồng mới ít nhất 700 ha rừng tập trung.',
+      'indicator',
+      [{ op: '>=', value: 700, unit: 'ha', year: '2026' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
