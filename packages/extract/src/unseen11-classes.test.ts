@@ -317,3 +317,16 @@ describe("a past year's results named before a colon in a year plan (set 11 clas
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a ministry's department ('Vụ …') reporting to the minister ('Bộ trưởng') (set 11 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a yearly report to the minister',
+      'Vụ Pháp chế chủ trì tổng hợp kết quả kiểm tra văn bản của toàn ngành, báo cáo Bộ trưởng trước ngày 15 tháng 1 hằng năm.',
+      'report',
+      [{ from: 'Vụ Pháp chế', to: 'Bộ trưởng', period: 'yearly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
