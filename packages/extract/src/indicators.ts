@@ -164,6 +164,14 @@ function targetsIn(
       (/(?<![\p{L}])thêm\s*$/u.test(before) && /^\s*tiêu chí(?![\p{L}])/u.test(afterNumber)
         ? { unit: 'tiêu chí', length: (/^\s*tiêu chí/u.exec(afterNumber)?.[0] ?? '').length }
         : undefined) ??
+      // "Điểm chất lượng … đạt tối thiểu 3,4 điểm", "chỉ số PAPI đạt 43,5 điểm": a score with
+      // decimals, named as a score before it, is counted in points (as the checker reads it), not
+      // a place or an item of a list
+      (/,\d/u.test(a) &&
+      /^\s*điểm(?![\p{L}])/u.test(afterNumber) &&
+      /(?:điểm|chỉ số)[^;.]{0,80}$/iu.test(before)
+        ? { unit: 'điểm', length: (/^\s*điểm/u.exec(afterNumber)?.[0] ?? '').length }
+        : undefined) ??
       // "Chỉ số phát triển con người (HDI) đạt khoảng 0,78.": an index has no unit
       (/(?:chỉ số|hệ số)[^;,.]{0,60}(?:đạt|khoảng|trên|dưới|từ)\s*(?:khoảng\s*)?$/iu.test(before) &&
       /^\s*(?:[.;,]|$)/u.test(afterNumber)

@@ -330,3 +330,22 @@ describe("a ministry's department ('Vụ …') reporting to the minister ('Bộ 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a score with decimals counted in "điểm" (set 11 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a quality score under a heading of targets',
+      'II. MỤC TIÊU NĂM 2026\n1. Điểm đánh giá chất lượng bệnh viện đạt tối thiểu 3,5 điểm.',
+      'indicator',
+      [{ op: '>=', value: 3.5, unit: 'điểm', year: '2026' }],
+    ],
+    [
+      'a whole number of places is no score',
+      'II. MỤC TIÊU NĂM 2026\n1. Xây dựng 3 điểm sinh hoạt văn hóa cộng đồng.',
+      'indicator',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
