@@ -125,6 +125,17 @@ export const unseenDir10 = corpusDir('unseen10');
 export const unseenDir11 = corpusDir('unseen11');
 
 /**
+ * The twelfth set (issue 19 item 5): twelve texts of our own modelled on public pages of ten
+ * genres (news on a Party congress's resolution for the term, an election timetable counted back
+ * from polling day, directives on drought, salinity, storms and natural disasters restated, a
+ * journal article on a digital-transformation plan, a commune's Đề án 06 campaign, a high school's
+ * year plan, a tax department's letter, a Party standing board's conclusion with a task table, a
+ * health station's immunisation plan), on sites no earlier set came from, built blind (gold
+ * written and committed before any run): src/unseen12/.
+ */
+export const unseenDir12 = corpusDir('unseen12');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -242,6 +253,11 @@ function main(): void {
       unseenDir11,
       unseenDir11,
     ],
+    [
+      'unseen set 12 (issue 19; texts of our own modelled on public pages of ten genres; built blind)',
+      unseenDir12,
+      unseenDir12,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -251,7 +267,8 @@ function main(): void {
       dir === unseenDir8 ||
       dir === unseenDir9 ||
       dir === unseenDir10 ||
-      dir === unseenDir11;
+      dir === unseenDir11 ||
+      dir === unseenDir12;
     if (dev && heldOut) continue;
     printScores(
       label,
