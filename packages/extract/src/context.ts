@@ -52,6 +52,11 @@ export interface DocumentContext {
    * year from June on, else in its second (`schoolYearDayYear` of @dondoc/core).
    */
   readonly schoolYearEnd?: number;
+  /**
+   * The polling day an election text names ("… diễn ra vào Chủ nhật, ngày 15/3/2026"): times counted
+   * from it ("chậm nhất 70 ngày trước ngày bầu cử") are days.
+   */
+  readonly pollingDay?: { readonly year: number; readonly month: number; readonly day: number };
 }
 
 export interface Structure {

@@ -4,7 +4,7 @@
  * not the year in a programme's name, not a start date, not history), whose they are, and which
  * sentences are duties to report (to whom, via whom, when, how often).
  */
-import { formatIsoDate, schoolYearDayYear } from '@dondoc/core';
+import { addDays, formatIsoDate, schoolYearDayYear } from '@dondoc/core';
 import { findDateExpressions, lastDayOf, parseDue } from './core-parsers.js';
 import type { DateMatch } from './core-parsers.js';
 import { isHistoryHeading } from './context.js';
@@ -401,7 +401,32 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       yearless: !m.explicitYear,
     });
   }
-  return out;
+  return [...out, ...countedFromPollingDay(clause, doc)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "UBND cấp xã thành lập Tổ bầu cử chậm nhất 45 ngày trước ngày bầu cử", "… chậm nhất 03 ngày sau
+ * ngày bầu cử": in a text that names its polling day, a time counted from it is that day minus or
+ * plus the days.
+ */
+function countedFromPollingDay(clause: string, doc: DocumentContext): DueFound[] {
+  const polling = doc.pollingDay;
+  if (!polling) return [];
+  return [
+    ...clause.matchAll(
+      /(?<![\p{L}])chậm nhất(?:\s+là)?\s+(\d{1,3})\s+ngày\s+(sau|trước)\s+(?:ngày\s+)?bầu cử(?![\p{L}])/giu,
+    ),
+  ].map((m) => {
+    const days = Number(m[1]) * (m[2]?.toLowerCase() === 'sau' ? 1 : -1);
+    return {
+      due: formatIsoDate(addDays(polling, days)),
+      dueText: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      marked: true,
+      yearless: false,
+    };
+  });
 }
 
 /** A clause that states a target ("đạt 84,3%", "28 giường bệnh/vạn dân") is an indicator, not a deadline. */

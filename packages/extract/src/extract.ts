@@ -181,6 +181,7 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
         prepared.blocks.slice(d.firstBlock, d.firstBlock + 5),
         date === undefined ? undefined : Number(date.slice(0, 4)),
       ),
+      ...pollingDayOf(text, date === undefined ? d.year : Number(date.slice(0, 4))),
     };
   });
 
@@ -572,6 +573,15 @@ function pollingDay(
     ) ?? /ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*:\s*Ngày bầu cử/iu.exec(text);
   const year = m?.[3] !== undefined ? Number(m[3]) : defaultYear;
   return m && year !== undefined ? { year, month: Number(m[2]), day: Number(m[1]) } : undefined;
+}
+
+function pollingDayOf(
+  text: string,
+  year?: number,
+): { pollingDay?: { year: number; month: number; day: number } } {
+  if (!/ngày\s+bầu cử/iu.test(text)) return {};
+  const day = pollingDay(text, year);
+  return day ? { pollingDay: day } : {};
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * Issue 19's wording classes met in the twelfth unseen set, one table row per class: each row is
+ * a sentence of the kind found on public directive pages (not a corpus text), with what a careful
+ * reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDirective } from './extract.js';
+import type { ExtractItem } from './types.js';
+
+const FIELDS = [
+  'owner',
+  'due',
+  'from',
+  'to',
+  'period',
+  'op',
+  'value',
+  'min',
+  'max',
+  'unit',
+  'year',
+] as const;
+
+const fieldsOf = (i: ExtractItem): Partial<ExtractItem> =>
+  Object.fromEntries(FIELDS.filter((k) => i[k] !== null).map((k) => [k, i[k]]));
+
+const itemsOf = (text: string, kind: ExtractItem['kind']): Partial<ExtractItem>[] =>
+  extractDirective(text)
+    .items.filter((i) => i.kind === kind)
+    .map(fieldsOf);
+
+describe('deadlines counted back from polling day (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'days before polling day',
+      'Ngày bầu cử là Chủ nhật, ngày 22/3/2026.\nỦy ban Thường vụ Quốc hội công bố số đơn vị bầu cử chậm nhất 80 ngày trước ngày bầu cử.',
+      'deadline',
+      [{ owner: 'Ủy ban Thường vụ Quốc hội', due: '2026-01-01' }],
+    ],
+    [
+      'a list item with its subject',
+      'Cuộc bầu cử được tiến hành vào Chủ nhật, ngày 22/3/2026.\n- Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã tổ chức hội nghị hiệp thương lần thứ ba chậm nhất 35 ngày trước ngày bầu cử.',
+      'deadline',
+      [{ owner: 'Ban thường trực Ủy ban Mặt trận Tổ quốc Việt Nam cấp xã', due: '2026-02-15' }],
+    ],
+    [
+      'no polling day named: no day',
+      'Ủy ban Thường vụ Quốc hội công bố số đơn vị bầu cử chậm nhất 80 ngày trước ngày bầu cử.',
+      'deadline',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
