@@ -13,7 +13,7 @@ import { buildTaskFacts } from '../rules/task/facts.js';
 import { cellAddress, columnLetter, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import type { PlainDate } from '../model/plain-date.js';
 import { parseDateText } from '../vi/dates.js';
-import { classifyStatus, droppedFromPlan } from '../vi/status.js';
+import { classifyStatus, droppedFromPlan, headerHoldsShare } from '../vi/status.js';
 import type { DetectedHeader, TaskField } from '../table/headers.js';
 import { MergedColumns, mergedAcross, moveAcross } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
@@ -55,6 +55,9 @@ export function taskTable(
   const uncomputed: string[] = [];
   /** With no status column, a status word in the notes is the row's status. */
   const statusInNotes = header.columns.status === undefined && (header.ticks?.length ?? 0) === 0;
+  /** The status column holds a share of the work ("Tiến độ (%)"): a bare 100 there is done. */
+  const statusIsShare =
+    header.labels.status !== undefined && headerHoldsShare(header.labels.status);
   /** Done rows past their deadline with no completion date anywhere in the row. */
   const doneUndated: string[] = [];
   /**
@@ -151,7 +154,7 @@ export function taskTable(
     const statusCol = header.columns.status;
     const statusCell =
       statusCol !== undefined ? given.cells.find((c) => c.col === statusCol) : undefined;
-    if (statusCell && isStatusCode(statusCell)) {
+    if (statusCell && !statusIsShare && isStatusCode(statusCell)) {
       coded.push(given);
       return;
     }
@@ -193,6 +196,7 @@ export function taskTable(
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
       ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,
+      statusIsShare,
       completionColumn: header.columns.completedOn !== undefined,
     });
     // taken out of the plan ("Không thực hiện (đã điều chỉnh kế hoạch)"): neither done nor overdue

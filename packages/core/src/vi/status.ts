@@ -393,20 +393,45 @@ export function progressState(percent: number): StatusState {
 
 /**
  * A status cell as a sheet holds it: a number in a percent-formatted cell (0.6 shown as "60%") is a
- * share of progress; anything else is read as words.
+ * share of progress; so is a bare number from 0 to 100 (100, "60", "62,5") in a column whose header
+ * says it holds a share (`inShareColumn`: "Tiến độ (%)", "Tỷ lệ hoàn thành"); anything else is read
+ * as words.
  */
 export function classifyStatusCell(
   value: unknown,
   text: string,
   numFmt: string | undefined,
   extra: StatusWords = {},
+  inShareColumn = false,
 ): StatusClass {
   const isPercent = (numFmt !== undefined && numFmt.includes('%')) || /%\s*$/.test(text);
   if (typeof value === 'number' && isPercent && value >= 0 && value <= 1) {
     const percent = Math.round(value * 10_000) / 100;
     return { state: progressState(percent), matched: `${percent}%` };
   }
+  if (inShareColumn && !isPercent) {
+    const bare = typeof value === 'number' ? value : bareShare(text);
+    if (bare !== undefined && bare >= 0 && bare <= 100) {
+      return { state: progressState(bare), matched: `${bare}%` };
+    }
+  }
   return classifyStatus(text === '' && typeof value === 'number' ? String(value) : text, extra);
+}
+
+/** A number written alone ("60", "62,5", "100"), as a share column holds it. */
+function bareShare(text: string): number | undefined {
+  const m = /^\s*(\d{1,3}(?:[.,]\d{1,2})?)\s*$/.exec(text);
+  return m ? Number(m[1]!.replace(',', '.')) : undefined;
+}
+
+/**
+ * Whether a status column's header says it holds a share of the work done, so that a bare number
+ * under it is a percentage: "Tiến độ (%)", "% hoàn thành", "Tỷ lệ hoàn thành", "Mức độ hoàn thành
+ * (%)", "Tiến độ thực hiện (tính theo %)". A header with no such word ("Tiến độ", "Kết quả") says
+ * nothing of the kind: a bare 100 there may be a count.
+ */
+export function headerHoldsShare(header: string): boolean {
+  return /%/.test(header) || /\b(?:ty le|phan tram)\b/.test(foldText(header));
 }
 
 /** Marks that tick a cell: "x", "X", "✓", "✔", "√", "☑", "✅", "v". */

@@ -133,6 +133,11 @@ export interface TaskFactOptions {
   /** The table has a completion-date column ("Ngày hoàn thành"), empty on this row or not. */
   readonly completionColumn?: boolean;
   /**
+   * The status column's header says it holds a share of the work ("Tiến độ (%)", "Tỷ lệ hoàn
+   * thành"): a bare number there (100, 60, "0") is that share, not a word or a status code.
+   */
+  readonly statusIsShare?: boolean;
+  /**
    * The day the document the row's section names was signed ("I | Kết luận số 05/KL-TTr ngày
    * 12/8/2024 …"): a deadline counted "kể từ ngày ký kết luận" counts from it when the row gives
    * no start date of its own.
@@ -335,12 +340,13 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
       ? statusFromNote
         ? noteStatus
         : undefined
-      : typeof statusCell.value === 'number'
+      : typeof statusCell.value === 'number' || options.statusIsShare === true
         ? classifyStatusCell(
             statusCell.value,
             ownStatusText,
             statusCell.numFmt,
             options.statusWords,
+            options.statusIsShare === true,
           )
         : classifyText(ownStatusText);
   // "Chậm", "Quá hạn" beside a completion date: done, late (the dates say by how much)
