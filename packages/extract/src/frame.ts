@@ -13,6 +13,12 @@ import { FURNITURE_LINE } from './prepare.js';
 /** A timestamp, byline or source tag line of a web page or a document header. */
 const METADATA =
   /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*(?:Ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
+/**
+ * A posting label with the day and no hour ("Ngày đăng: 22/04/2026", "Cập nhật: 05/3/2026"): the
+ * page's stamp, as when the hour is printed.
+ */
+const POSTED_ON =
+  /^(?:Ngày đăng|Ngày cập nhật|Cập nhật|Đăng lúc|Đăng ngày|Ngày phát hành)\s*:?\s*\d{1,2}\/\d{1,2}\/\d{4}\s*$/iu;
 /** A date alone on its line, maybe in brackets: "26/02/2021", "(14/10/2025)". */
 const DATE_ALONE = /^\(?\d{1,2}\/\d{1,2}\/\d{4}\)?$/u;
 const TIMESTAMP = /\d{1,2}:\d{2}(?:\s*(?:AM|PM))?|\(GMT\s*[+-]\s*\d+\)|\[GMT\s*[+-]\s*\d+\]/u;
@@ -190,7 +196,10 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       metadata.add(block.index);
       // a portal prints today's date and an "updated" time above or beside the posting time:
       // the earliest stamp of the header zone is when the page was posted
-      if (!bodyStarted && (dateAlone || TIMESTAMP.test(t) || /^date\s/u.test(t))) {
+      if (
+        !bodyStarted &&
+        (dateAlone || TIMESTAMP.test(t) || /^date\s/u.test(t) || POSTED_ON.test(t))
+      ) {
         const stamp = isoOfStamp(t);
         if (stamp !== undefined && (stampDate === undefined || stamp < stampDate))
           stampDate = stamp;

@@ -53,3 +53,19 @@ describe('deadlines counted back from polling day (set 12 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a posting label with the day and no hour dates the page (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'yearless times under a long breadcrumb and "Ngày đăng: D"',
+      'Thông tin chỉ đạo › Văn bản điều hành\nNgày đăng: 03/03/2026\nBan Thường vụ Thành đoàn yêu cầu các cơ sở Đoàn:\n- Tổng kết công tác Đoàn năm 2025, hoàn thành trước 10/3;\n- Tổ chức ra quân trong tháng 3.',
+      'deadline',
+      [
+        { owner: 'các cơ sở Đoàn', due: '2026-03-09' },
+        { owner: 'các cơ sở Đoàn', due: '2026-03-31' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
