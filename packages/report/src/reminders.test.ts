@@ -1,5 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -314,7 +323,21 @@ function findSoffice(): string | undefined {
   }
   return undefined;
 }
-const soffice = findSoffice();
+/**
+ * Whether the LibreOffice found has its Writer part: a machine may carry Calc alone (Debian's
+ * `libreoffice-calc-nogui`, installed to write the layout corpora), whose `soffice` cannot open a
+ * .docx. Writer's library sits in the program folder: libswlo.so, libswlo.dylib or swlo.dll.
+ */
+function hasWriter(found: string | undefined): boolean {
+  if (found === undefined) return false;
+  try {
+    const program = path.dirname(realpathSync(found));
+    return readdirSync(program).some((name) => /^(?:lib)?swlo\.(?:so|dylib|dll)$/.test(name));
+  } catch {
+    return false;
+  }
+}
+const soffice = hasWriter(findSoffice()) ? findSoffice() : undefined;
 
 describe.skipIf(soffice === undefined)('a follow-up letter opened by LibreOffice Writer', () => {
   it('converts to a PDF of A4 pages: the letter on one, the appendix on the next', async () => {
