@@ -305,7 +305,12 @@ export function leadInAssignee(text: string): string | null {
       .pop() ?? ''
   ).replace(/:\s*$/u, '');
   const bare = sentence.replace(LEADING_ADVERBIAL, '');
-  if (!/^\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s/u.test(bare) && !REQUEST.test(bare)) return null;
+  if (!/^\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s/u.test(bare) && !REQUEST.test(bare)) {
+    // "Ban Chỉ huy … ban hành công điện khẩn, yêu cầu UBND các xã, phường ven biển:": the request
+    // after a comma that follows what the body issued
+    const after = /,\s*(?:đồng thời\s+)?(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+(.+)$/u.exec(bare);
+    return after?.[1] && AGENCY_START.test(after[1]) ? assignedBody(`Giao ${after[1]}`) : null;
+  }
   return assignedBody(bare) ?? subjectOf(`${bare} thực hiện`);
 }
 

@@ -69,3 +69,19 @@ describe('a posting label with the day and no hour dates the page (set 12 classe
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a request after what a body issued hands the list to the bodies asked (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"X ban hành công điện, yêu cầu Y:" above items with no subject',
+      'Sáng 02/10/2026, Ban Chỉ huy Phòng thủ dân sự huyện ban hành công điện hỏa tốc, yêu cầu UBND các xã vùng trũng:\n- Hoàn thành di dời người dân khỏi khu vực nguy hiểm trước 18 giờ ngày 03/10/2026;\n- Kiểm tra các đập tràn chậm nhất vào ngày 04/10/2026.',
+      'deadline',
+      [
+        { owner: 'UBND các xã vùng trũng', due: '2026-10-03' },
+        { owner: 'UBND các xã vùng trũng', due: '2026-10-04' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
