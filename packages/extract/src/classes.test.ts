@@ -6,28 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDirective } from './extract.js';
 import { formatReview } from './review.js';
 import type { ExtractItem } from './types.js';
-
-const FIELDS = [
-  'owner',
-  'due',
-  'from',
-  'to',
-  'period',
-  'op',
-  'value',
-  'min',
-  'max',
-  'unit',
-  'year',
-] as const;
-
-const fieldsOf = (i: ExtractItem): Partial<ExtractItem> =>
-  Object.fromEntries(FIELDS.filter((k) => i[k] !== null).map((k) => [k, i[k]]));
-
-const itemsOf = (text: string, kind: ExtractItem['kind']): Partial<ExtractItem>[] =>
-  extractDirective(text)
-    .items.filter((i) => i.kind === kind)
-    .map(fieldsOf);
+import { FIELDS, fieldsOf, itemsOf } from './test-support/items.js';
 
 describe('numbers in context', () => {
   it.each<[string, string, Partial<ExtractItem>[]]>([

@@ -4,30 +4,8 @@
  * reader draws from it.
  */
 import { describe, expect, it } from 'vitest';
-import { extractDirective } from './extract.js';
 import type { ExtractItem } from './types.js';
-
-const FIELDS = [
-  'owner',
-  'due',
-  'from',
-  'to',
-  'period',
-  'op',
-  'value',
-  'min',
-  'max',
-  'unit',
-  'year',
-] as const;
-
-const fieldsOf = (i: ExtractItem): Partial<ExtractItem> =>
-  Object.fromEntries(FIELDS.filter((k) => i[k] !== null).map((k) => [k, i[k]]));
-
-const itemsOf = (text: string, kind: ExtractItem['kind']): Partial<ExtractItem>[] =>
-  extractDirective(text)
-    .items.filter((i) => i.kind === kind)
-    .map(fieldsOf);
+import { itemsOf } from './test-support/items.js';
 
 describe('the section heading "TỔ CHỨC THỰC HIỆN" names no body (set 11 classes)', () => {
   it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
