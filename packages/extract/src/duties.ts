@@ -412,21 +412,27 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
 function countedFromPollingDay(clause: string, doc: DocumentContext): DueFound[] {
   const polling = doc.pollingDay;
   if (!polling) return [];
-  return [
-    ...clause.matchAll(
-      /(?<![\p{L}])chậm nhất(?:\s+là)?\s+(\d{1,3})\s+ngày\s+(sau|trước)\s+(?:ngày\s+)?bầu cử(?![\p{L}])/giu,
-    ),
-  ].map((m) => {
-    const days = Number(m[1]) * (m[2]?.toLowerCase() === 'sau' ? 1 : -1);
-    return {
-      due: formatIsoDate(addDays(polling, days)),
-      dueText: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      marked: true,
-      yearless: false,
-    };
-  });
+  return [...clause.matchAll(COUNTED_FROM_POLLING_DAY)].map((m) => ({
+    due: dayCountedFromPolling(m, polling),
+    dueText: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+    marked: true,
+    yearless: false,
+  }));
+}
+
+/** "chậm nhất (là) N ngày trước / sau (ngày) bầu cử": a time counted from the polling day. */
+export const COUNTED_FROM_POLLING_DAY =
+  /(?<![\p{L}])chậm nhất(?:\s+là)?\s+(\d{1,3})\s+ngày\s+(sau|trước)\s+(?:ngày\s+)?bầu cử(?![\p{L}])/giu;
+
+/** The ISO day a match of `COUNTED_FROM_POLLING_DAY` names, counted from the polling day. */
+export function dayCountedFromPolling(
+  m: RegExpMatchArray,
+  polling: { readonly year: number; readonly month: number; readonly day: number },
+): string {
+  const days = Number(m[1]) * (m[2]?.toLowerCase() === 'sau' ? 1 : -1);
+  return formatIsoDate(addDays(polling, days));
 }
 
 /** A clause that states a target ("đạt 84,3%", "28 giường bệnh/vạn dân") is an indicator, not a deadline. */

@@ -2,18 +2,13 @@
  * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
  * span and a confidence) and a draft rule pack built from them.
  */
-import {
-  addDays,
-  agencyKey,
-  foldText,
-  formatIsoDate,
-  isPlaceDateLine,
-  readPeriodText,
-} from '@dondoc/core';
+import { agencyKey, foldText, isPlaceDateLine, readPeriodText } from '@dondoc/core';
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
   cellDue,
+  COUNTED_FROM_POLLING_DAY,
+  dayCountedFromPolling,
   clausesOf,
   duesIn,
   dutiesOfBlock,
@@ -590,15 +585,12 @@ function pollingDayOf(
  */
 function relativeToPollingDay(text: string, i: ExtractItem, year?: number): ExtractItem {
   if (i.due !== null || (i.kind !== 'report' && i.kind !== 'deadline')) return i;
-  const m = /chậm nhất(?:\s+là)?\s+(\d{1,3})\s+ngày\s+(sau|trước)\s+(?:ngày\s+)?bầu cử/iu.exec(
-    i.quote,
-  );
+  const m = [...i.quote.matchAll(COUNTED_FROM_POLLING_DAY)][0];
   const polling = m ? pollingDay(text, year) : undefined;
   if (!m?.[1] || !polling) return i;
-  const days = Number(m[1]) * (m[2] === 'sau' ? 1 : -1);
   return {
     ...i,
-    due: formatIsoDate(addDays(polling, days)),
+    due: dayCountedFromPolling(m, polling),
     dueText: m[0],
     ...(i.kind === 'report' ? { period: 'once' as const } : {}),
   };
