@@ -63,3 +63,54 @@ describe('a request after what a body issued hands the list to the bodies asked 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('recipients the name reader cut short (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a standing office in lower case: "Văn phòng thường trực Ban Chỉ đạo"',
+      'UBND các xã báo cáo kết quả di dời về Văn phòng thường trực Ban Chỉ đạo (qua Phòng Nông nghiệp) trước 16 giờ ngày 05/8/2026.',
+      'report',
+      [
+        {
+          due: '2026-08-05',
+          from: 'UBND các xã',
+          to: 'Văn phòng thường trực Ban Chỉ đạo',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      'a tax office of a level: "Thuế thành phố"',
+      'Phòng Quản lý nợ gửi báo cáo số nợ đọng về Thuế thành phố trước ngày 10/11/2026.',
+      'report',
+      [{ due: '2026-11-09', from: 'Phòng Quản lý nợ', to: 'Thuế thành phố', period: 'once' }],
+    ],
+    [
+      "a school's youth union: a list sent to it by a day is a report",
+      'Giáo viên chủ nhiệm các lớp 10 tổng hợp danh sách học sinh tham gia câu lạc bộ, gửi Đoàn trường trước ngày 20/10/2025.',
+      'report',
+      [
+        {
+          due: '2025-10-19',
+          from: 'Giáo viên chủ nhiệm các lớp 10',
+          to: 'Đoàn trường',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      'a working team named by its scheme and number',
+      'Công an các khu phố báo cáo số liệu về Tổ công tác Đề án 06 phường vào thứ Sáu hằng tuần.',
+      'report',
+      [{ from: 'Công an các khu phố', to: 'Tổ công tác Đề án 06 phường', period: 'weekly' }],
+    ],
+    [
+      'a regional centre: "Trung tâm Y tế khu vực"',
+      'Trạm Y tế xã gửi báo cáo quý về Trung tâm Y tế khu vực trước ngày 05/4/2026.',
+      'report',
+      [{ due: '2026-04-04', from: 'Trạm Y tế xã', to: 'Trung tâm Y tế khu vực', period: 'once' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
