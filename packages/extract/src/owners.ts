@@ -141,7 +141,11 @@ const VERBS = [
   'đề nghị',
   'yêu cầu',
   'nhắc nhở',
-  // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết"
+  'vận hành',
+  'tiếp thu',
+  // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết", "Các
+  // huyện ủy định kỳ 6 tháng, năm báo cáo"
+  'định kỳ',
   'sẽ',
   'đã',
   'đang',
@@ -231,6 +235,8 @@ function firstVerbAt(t: string): number {
     // "các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm …": what the body
     // receives describes it; the duty's verb comes after
     if (/(?<![\p{L}])(?:nhận|tiếp nhận)\s+$/u.test(t.slice(0, m.index + 1))) continue;
+    // "… nhận báo cáo định kỳ có trách nhiệm …": "định kỳ" after "báo cáo" is the report's kind
+    if (m[0] === 'định kỳ' && /(?<![\p{L}])báo cáo\s+$/u.test(t.slice(0, m.index + 1))) continue;
     // "Các bộ phận, công chức được phân công báo cáo …", "các địa phương đã gửi báo cáo rà soát
     // …", "Các đơn vị chưa nộp báo cáo khẩn trương …", "Các đơn vị thực hiện Chương trình gửi báo
     // cáo …": who was assigned, who has (not) sent its report or which programme a body carries

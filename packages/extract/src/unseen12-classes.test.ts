@@ -114,3 +114,38 @@ describe('recipients the name reader cut short (set 12 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a subject that ran over its verb or a time adverb (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"vận hành" ends a company\'s name',
+      'Công ty Cổ phần Cấp nước huyện vận hành liên tục các trạm bơm, hoàn thành nạo vét kênh dẫn trước ngày 15/5/2026.',
+      'deadline',
+      [{ owner: 'Công ty Cổ phần Cấp nước huyện', due: '2026-05-14' }],
+    ],
+    [
+      '"tiếp thu" ends the office assigned',
+      'Hội nghị giao Văn phòng Huyện ủy tiếp thu các ý kiến góp ý, hoàn chỉnh dự thảo Kế hoạch, trình Thường trực Huyện ủy ban hành trước ngày 10-02-2026.',
+      'report',
+      [
+        {
+          due: '2026-02-09',
+          from: 'Văn phòng Huyện ủy',
+          to: 'Thường trực Huyện ủy',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      '"định kỳ 6 tháng, năm" between the bodies and their verb',
+      'Các chi bộ, đảng bộ cơ sở định kỳ 6 tháng, năm báo cáo kết quả về Ban Thường vụ Huyện ủy.',
+      'report',
+      [
+        { from: 'Các chi bộ, đảng bộ cơ sở', to: 'Ban Thường vụ Huyện ủy', period: 'half-yearly' },
+        { from: 'Các chi bộ, đảng bộ cơ sở', to: 'Ban Thường vụ Huyện ủy', period: 'yearly' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
