@@ -136,6 +136,18 @@ export const unseenDir11 = corpusDir('unseen11');
 export const unseenDir12 = corpusDir('unseen12');
 
 /**
+ * The thirteenth set (issue 19 item 5): twelve texts of our own modelled on public pages of twelve
+ * genres (a commune's economic-census plan, a commune's food-safety month, a commune's winter-crop
+ * plan, news on a traffic-safety conclusion, a commune youth union's year programme, a dengue
+ * telegram restated, a university's notice with a progress table, a commune's livestock
+ * vaccination plan, a forest-protection letter restated, a newspaper's tag page on site clearance,
+ * a province's budget-calendar decision on a legal-database page, a forest-fire danger bulletin),
+ * on sites no earlier set came from, built blind (gold written and committed before any run):
+ * src/unseen13/.
+ */
+export const unseenDir13 = corpusDir('unseen13');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -258,6 +270,11 @@ function main(): void {
       unseenDir12,
       unseenDir12,
     ],
+    [
+      'unseen set 13 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir13,
+      unseenDir13,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -268,7 +285,8 @@ function main(): void {
       dir === unseenDir9 ||
       dir === unseenDir10 ||
       dir === unseenDir11 ||
-      dir === unseenDir12;
+      dir === unseenDir12 ||
+      dir === unseenDir13;
     if (dev && heldOut) continue;
     printScores(
       label,

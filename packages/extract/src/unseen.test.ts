@@ -23,13 +23,14 @@ const DIR9 = new URL('./unseen9/', import.meta.url);
 const DIR10 = new URL('./unseen10/', import.meta.url);
 const DIR11 = new URL('./unseen11/', import.meta.url);
 const DIR12 = new URL('./unseen12/', import.meta.url);
+const DIR13 = new URL('./unseen13/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
 const texts = listTexts(DIR);
 /**
- * The twelve unseen sets (the third to fifth hold real texts kept as found, the sixth to twelfth
+ * The thirteen unseen sets (the third to fifth hold real texts kept as found, the sixth to thirteenth
  * texts of our own modelled on public pages), each file named with its folder.
  */
 const allTexts = [
@@ -45,6 +46,7 @@ const allTexts = [
   ...listTexts(DIR10).map((f) => `unseen10/${f}`),
   ...listTexts(DIR11).map((f) => `unseen11/${f}`),
   ...listTexts(DIR12).map((f) => `unseen12/${f}`),
+  ...listTexts(DIR13).map((f) => `unseen13/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
