@@ -173,12 +173,38 @@ function periodSlots(
   const plans = values.filter((v) => v.role === 'plan');
   // The plan column of a period (and unit): the one of the same period under the same unit; a
   // plan of another year, or of another unit, never counts.
+  // A table reporting on one run of days of its own ("Năm công tác 2024 (01/10/2023 - 30/9/2024)")
+  // beside a plan naming no period ("Chỉ tiêu theo Nghị quyết (%)"): the plan is for that run. A
+  // part of a year ("6 tháng đầu năm") is never judged on such a plan, which may be the year's.
+  const actualKeys = new Set(
+    values
+      .filter((v) => v.role === 'actual')
+      .map((v) => `${keyOf(v.period) ?? ''}|${v.scope ?? ''}`),
+  );
+  const undatedPlans = plans.filter(
+    (p) =>
+      p.period.year === undefined && p.period.sub === undefined && p.period.until === undefined,
+  );
+  const ownRun = (key: string | undefined, scope?: string) => {
+    const only = values.find((v) => v.role === 'actual');
+    return actualKeys.size === 1 &&
+      undatedPlans.length === 1 &&
+      undatedPlans[0]!.scope === scope &&
+      only !== undefined &&
+      keyOf(only.period) === key &&
+      only.period.until !== undefined &&
+      (only.period.sub === undefined || only.period.sub === 'year')
+      ? undatedPlans[0]!.col
+      : undefined;
+  };
   const planOf = (key: string | undefined, scope?: string) =>
     values.length === 0
       ? header.columns.plan
       : (plans.find(
           (p) => p.col === header.columns.plan && keyOf(p.period) === key && p.scope === scope,
-        )?.col ?? plans.find((p) => keyOf(p.period) === key && p.scope === scope)?.col);
+        )?.col ??
+        plans.find((p) => keyOf(p.period) === key && p.scope === scope)?.col ??
+        ownRun(key, scope));
   const actualCol = header.columns.actual;
   const primaryValue = values.find((v) => v.col === actualCol);
   const primaryPeriod = primaryValue?.period ?? {};

@@ -103,6 +103,9 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
   let group: string | undefined;
   let previousRole: ValueColumn['role'] | undefined;
   const leaves = new Map<number, string>();
+  /** Each figure column's own header text. */
+  const ownTexts = new Map<number, string>();
+  const rateLeaves: { col: number; group: string; own: string }[] = [];
   for (const col of cols) {
     const lowerText = lower.get(col) || undefined;
     const upperText = upper.get(col) || undefined;
@@ -136,8 +139,24 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
         if (planned) field = 'actual';
       }
     }
-    if (field === undefined) continue;
+    if (field === undefined) {
+      // a rate among counts under a period ("Năm công tác 2024" over "Số thụ lý | Tỷ lệ (%)"):
+      // the period's actual when the table's targets are rates (below)
+      if (
+        lowerText !== undefined &&
+        groupText !== undefined &&
+        groupText !== own &&
+        groupField === undefined &&
+        measureOf(own) === 'rate'
+      ) {
+        const period = readPeriodText(groupText);
+        if (period.year !== undefined || period.sub !== undefined)
+          rateLeaves.push({ col, group: groupText, own });
+      }
+      continue;
+    }
     if (field === 'plan' || field === 'actual' || field === 'assessment') {
+      ownTexts.set(col, own);
       const period = columnPeriod(own, groupText !== own ? groupText : undefined);
       const groupPeriod = groupText !== undefined ? readPeriodText(groupText) : undefined;
       const scope =
@@ -193,6 +212,7 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
     if (leaf !== undefined && roles?.has('plan') && roles.has('actual'))
       values[i] = { ...values[i]!, scope: leaf };
   }
+  keepTheTargetsMeasure(values, ownTexts, rateLeaves, columns, labels);
   // A run of period columns under a group named for a review ("Kết quả đánh giá" over "Năm 2022 |
   // Năm 2023 | Năm 2024") in a table with no other figure column holds each period's figures.
   if (
@@ -256,6 +276,70 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
   };
 }
 
+/** What a figure column holds, by its own header: a rate ("Tỷ lệ (%)", "%") or a quantity
+ * ("Số thụ lý", "Tổng số", "Số người", "Kế hoạch (người)"). */
+function measureOf(text: string): 'rate' | 'quantity' | undefined {
+  const folded = foldText(text);
+  if (text.includes('%') || /^(?:ty le|ti le)\b/.test(folded)) return 'rate';
+  if (/^(?:tong so|so)\b/.test(folded) || /\([^()%]{1,15}\)\s*$/u.test(text)) return 'quantity';
+  return undefined;
+}
+
+/**
+ * Results given as quantities and a rate for one period ("Năm công tác 2024" over "Số thụ lý |
+ * Số đã giải quyết | Tỷ lệ (%)", "Kết quả năm 2024" over "Số người | Tỷ lệ (%)") are judged on the
+ * column that measures what the targets measure: with targets written as rates ("Chỉ tiêu theo
+ * Nghị quyết (%)"), the rate is the actual and the counts are neither plan nor actual. When the
+ * targets' measure is not written, nothing changes.
+ */
+function keepTheTargetsMeasure(
+  values: ValueColumn[],
+  ownTexts: ReadonlyMap<number, string>,
+  rateLeaves: readonly { col: number; group: string; own: string }[],
+  columns: Partial<Record<IndicatorField, number>>,
+  labels: Partial<Record<IndicatorField, string>>,
+): void {
+  const planMeasures = new Set(
+    values.filter((v) => v.role === 'plan').map((v) => measureOf(ownTexts.get(v.col) ?? '')),
+  );
+  const target = planMeasures.size === 1 ? [...planMeasures][0] : undefined;
+  if (target === undefined) return;
+  const samePeriod = (a: ColumnPeriod, b: ColumnPeriod) =>
+    a.year === b.year &&
+    a.sub === b.sub &&
+    a.until?.year === b.until?.year &&
+    a.until?.month === b.until?.month &&
+    a.until?.day === b.until?.day;
+  if (target === 'rate') {
+    for (const leaf of rateLeaves) {
+      const period = columnPeriod(leaf.own, leaf.group);
+      if (values.some((v) => v.role === 'actual' && samePeriod(v.period, period))) continue;
+      values.push({ col: leaf.col, role: 'actual', period, label: `${leaf.group} / ${leaf.own}` });
+    }
+    values.sort((a, b) => a.col - b.col);
+  }
+  const dropped = new Set<number>();
+  for (const v of values) {
+    if (v.role !== 'actual') continue;
+    const measure = measureOf(ownTexts.get(v.col) ?? '');
+    if (measure === undefined || measure === target) continue;
+    const kept = values.some(
+      (w) =>
+        w.role === 'actual' &&
+        w.scope === v.scope &&
+        samePeriod(w.period, v.period) &&
+        (ownTexts.has(w.col) ? measureOf(ownTexts.get(w.col)!) === target : target === 'rate'),
+    );
+    if (kept) dropped.add(v.col);
+  }
+  for (let i = values.length - 1; i >= 0; i--) if (dropped.has(values[i]!.col)) values.splice(i, 1);
+  const actual = values.find((v) => v.role === 'actual');
+  if (actual && (columns.actual === undefined || dropped.has(columns.actual))) {
+    columns.actual = actual.col;
+    labels.actual = actual.label;
+  }
+}
+
 /**
  * A header of three rows read as two: the top row's group ("Năm 2024", merged across) joined to
  * each middle cell under it ("Năm 2024 / 6 tháng đầu năm"), over the bottom row ("KH | TH").
@@ -300,6 +384,19 @@ function mayBeLowerHeaderRow(row: Row): boolean {
     if (typeof v !== 'string') return false;
     return !/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(c.text);
   });
+}
+
+/**
+ * A title line right above a header ("KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024" over "STT | Chỉ tiêu |
+ * …"): one text (merged across, or repeated cell by cell), starting at or left of the header's
+ * first column. It is no group over the columns, whatever its words name.
+ */
+function isTitleLineOver(upper: Row, lower: Row): boolean {
+  const texts = upper.cells.filter((c) => c.text.trim() !== '');
+  const below = lower.cells.filter((c) => c.text.trim() !== '');
+  if (texts.length === 0 || below.length < 3) return false;
+  if (new Set(texts.map((c) => c.text.trim())).size !== 1) return false;
+  return texts[0]!.col <= below[0]!.col && (texts.length === 1 || texts.length >= below.length);
 }
 
 /**
@@ -538,7 +635,10 @@ export function detectIndicatorHeader(
     if (isCaptionRow(rows[i]!)) continue;
     const single = candidate([rows[i]!], fieldOf);
     const pair =
-      next && next.number === rows[i]!.number + 1 && mayBeLowerHeaderRow(next)
+      next &&
+      next.number === rows[i]!.number + 1 &&
+      mayBeLowerHeaderRow(next) &&
+      !isTitleLineOver(rows[i]!, next)
         ? candidate([rows[i]!, next], fieldOf)
         : undefined;
     const lowerAlone = next ? candidate([next], fieldOf) : undefined;
@@ -551,7 +651,11 @@ export function detectIndicatorHeader(
     const splits =
       pair !== undefined &&
       pair.count === single.count &&
-      (pair.values.length > single.values.length || dated(pair) > dated(single)) &&
+      (pair.values.length > single.values.length ||
+        dated(pair) > dated(single) ||
+        // the lower row names which column under a group holds the figures ("Kết quả năm 2024"
+        // over "Số người | Tỷ lệ (%)", the rate kept for targets that are rates)
+        pair.values.some((v) => !single.values.some((w) => w.col === v.col))) &&
       next!.cells.every((c) => {
         const t = c.text.trim();
         return (

@@ -16,6 +16,7 @@
  * Wordings are folded once, when a vocabulary is compiled; a header is folded once per match.
  */
 import { foldText } from '../vi/text.js';
+import { withoutDocumentNumbers } from '../vi/document-kind.js';
 import {
   HEADER_ABBREVIATIONS,
   VOCABULARY,
@@ -256,7 +257,8 @@ function matchHeaderText<F extends string>(
   vocabulary: CompiledVocabulary<F>,
   extra?: CompiledVocabulary<F>,
 ): HeaderMatch<F> | undefined {
-  const bare = text.replace(/\([^)]*\)/g, ' ');
+  // brackets and cited document numbers ("Chỉ tiêu theo Nghị quyết số 96/2019/QH14 (%)") name no field
+  const bare = withoutDocumentNumbers(text.replace(/\([^)]*\)/g, ' '));
   const tries = bare === text ? [text] : [bare, text];
   // on the text as written: "Số, ngày văn bản" (number and date of a document) is no count
   const lower = bare.normalize('NFC').trim().toLowerCase();

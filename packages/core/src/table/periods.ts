@@ -9,6 +9,7 @@
  */
 import { compareDates, lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
 import { foldText } from '../vi/text.js';
+import { withoutDocumentNumbers } from '../vi/document-kind.js';
 
 /** Part of a year: a quarter, a half, the first nine months, a month, or the whole year. */
 export type SubPeriod =
@@ -53,7 +54,9 @@ const CUT_OFF_DAY =
 export function readPeriodText(text: string): ColumnPeriod {
   // a cut-off day ("Giải ngân đến 31/01/2025", "tính đến hết ngày 30/9/2024") says when the figure
   // was taken, not which period it is for: the year's capital may be disbursed into January
-  const f = foldText(text).replace(/\//g, ' ').replace(CUT_OFF_DAY, ' ');
+  // the number of a document cited ("theo Nghị quyết số 96/2019/QH14") holds the year it was
+  // issued, not the period
+  const f = foldText(withoutDocumentNumbers(text)).replace(/\//g, ' ').replace(CUT_OFF_DAY, ' ');
   const out: {
     year?: number;
     sub?: SubPeriod;

@@ -98,3 +98,25 @@ function kindFromTitle(title: string): string | undefined {
 export function documentKind(number: string, title: string): string | undefined {
   return kindFromNumber(number) ?? kindFromTitle(title);
 }
+
+/**
+ * Document numbers cited inside a text, with the "số" before them: "số 96/2019/QH14", "12/NQ-HĐND",
+ * "Số: 45/QĐ-UBND", "45-BC/ĐU". A header citing where its figures come from ("Chỉ tiêu theo Nghị
+ * quyết số 96/2019/QH14 (%)") names its column without the citation, and the year in the number
+ * is the year the document was issued, not a period.
+ */
+const NUMBER_IN_TEXT = new RegExp(
+  [
+    // State: number/(year/)code(-issuer), written without spaces; a code opens with two capitals
+    // or a capital and a digit ("QH14", "NQ-HĐND", "TTr-UBND"), so "2024 / Quý I" is none
+    String.raw`(?:[Ss]ố\s*:?\s*)?\d{1,5}[a-z]?\/(?:(?:19|20)\d{2}\/)?\p{Lu}[\p{Lu}\d][\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*`,
+    // Party: number-kind/issuer
+    String.raw`(?:[Ss]ố\s*:?\s*)?\d{1,5}[a-z]?-\p{Lu}[\p{Lu}\d]\p{L}*\/\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*`,
+  ].join('|'),
+  'gu',
+);
+
+/** A text with the document numbers it cites taken out ("Chỉ tiêu theo Nghị quyết số 96/2019/QH14" → "Chỉ tiêu theo Nghị quyết"). */
+export function withoutDocumentNumbers(text: string): string {
+  return text.normalize('NFC').replace(NUMBER_IN_TEXT, ' ').replace(/\s+/g, ' ').trim();
+}
