@@ -6,7 +6,7 @@
  */
 import { formatIsoDate } from '@dondoc/core';
 import { findDateExpressions, isDocumentNumber, lastDayOf } from './core-parsers.js';
-import { subjectOf } from './owners.js';
+import { AGENCY_START, subjectOf } from './owners.js';
 import type { Block, MarkerType, PreparedText } from './prepare.js';
 import type { DirectiveIdentity } from './types.js';
 
@@ -57,6 +57,12 @@ export interface DocumentContext {
    * from it ("chậm nhất 70 ngày trước ngày bầu cử") are days.
    */
   readonly pollingDay?: { readonly year: number; readonly month: number; readonly day: number };
+  /**
+   * The unit that issues a plan and does its work, named in capitals in the header above its title
+   * under the body it belongs to ("TRUNG TÂM Y TẾ KHU VỰC …" / "TRẠM Y TẾ XÃ …"): a duty of the
+   * plan with no subject, heading or addressee of its own is that unit's.
+   */
+  readonly ownUnit?: string;
 }
 
 export interface Structure {
@@ -200,18 +206,59 @@ export function analyseStructure(prepared: PreparedText): Structure {
   }
   const docs = documents.map((d, i) => {
     const next = documents[i + 1];
+    const previous = documents[i - 1];
     const header = prepared.blocks.slice(
       d.start,
       Math.min(d.first + 2, next ? next.start : Infinity),
     );
-    return documentContext(
+    const context = documentContext(
       d.kind,
       d.first,
       header,
       prepared.blocks.slice(d.first, next ? next.start : undefined),
     );
+    // the header lines above a plan's title (split off as a page's part when they open the text)
+    const above = prepared.blocks.slice(
+      Math.max(previous?.kind ? previous.first + 1 : 0, d.first - 6),
+      d.first,
+    );
+    const unit = d.kind === 'Kế hoạch' ? ownUnitOf(above) : null;
+    return unit ? { ...context, ownUnit: unit } : context;
   });
   return { blocks: out, documents: docs };
+}
+
+/** Level words after which a unit's name in capitals goes on with a place's proper name. */
+const PLACE_AFTER = /(?<![\p{L}])(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(.+)$/u;
+
+/** "TRẠM Y TẾ XÃ VĨNH THẠNH" → "Trạm y tế xã Vĩnh Thạnh" (sentence case, the place title-cased). */
+function unitName(caps: string): string {
+  const lower = caps.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+  const sentence = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+  const place = PLACE_AFTER.exec(sentence);
+  if (!place?.[2] || place.index === undefined) return sentence;
+  const name = place[2].replace(
+    /(^|\s)(\p{L})/gu,
+    (_m, sp: string, c: string) => sp + c.toLocaleUpperCase('vi'),
+  );
+  return `${sentence.slice(0, place.index)}${place[1]} ${name}`;
+}
+
+/**
+ * The last line in capitals above a plan's title that names a body ("TRẠM Y TẾ XÃ VĨNH THẠNH" under
+ * "TRUNG TÂM Y TẾ KHU VỰC VĨNH THẠNH"; the first cell of a two-cell header), if any.
+ */
+function ownUnitOf(blocks: readonly Block[]): string | null {
+  let unit: string | null = null;
+  for (const b of blocks) {
+    if (!b.caps) continue;
+    const cell = (b.text.split('|')[0] ?? '').trim();
+    if (cell.length < 4 || cell.length > 80 || /\d/u.test(cell)) continue;
+    if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|KẾ HOẠCH)(?![\p{L}])/u.test(cell)) continue;
+    const name = unitName(cell);
+    if (AGENCY_START.test(name)) unit = name;
+  }
+  return unit;
 }
 
 function documentContext(

@@ -83,7 +83,7 @@ export function ownerOf(
   previousSubject: string | null = null,
 ): {
   owner: string | null;
-  how: 'subject' | 'previous' | 'lead-in' | 'heading' | 'addressees' | 'none';
+  how: 'subject' | 'previous' | 'lead-in' | 'heading' | 'addressees' | 'issuer' | 'none';
 } {
   const own = subjectOf(sentenceText) ?? subjectOf(blockText);
   if (own) return { owner: own, how: 'subject' };
@@ -96,6 +96,8 @@ export function ownerOf(
   const heading = headingOwner(ctx.block);
   if (heading) return { owner: heading, how: 'heading' };
   if (ctx.document.addressees) return { owner: ctx.document.addressees, how: 'addressees' };
+  // "1. Rà soát, lập danh sách …, hoàn thành trước ngày …" in a station's own plan: the unit's work
+  if (ctx.document.ownUnit) return { owner: ctx.document.ownUnit, how: 'issuer' };
   return { owner: null, how: 'none' };
 }
 

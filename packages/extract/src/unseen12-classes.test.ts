@@ -149,3 +149,52 @@ describe('a subject that ran over its verb or a time adverb (set 12 classes)', (
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a plan's own duties with no subject are the issuing unit's (set 12 classes)", () => {
+  const plan = [
+    'Nông nghiệp › Khuyến nông',
+    'PHÒNG KINH TẾ HUYỆN ĐÔNG SƠN',
+    'TRẠM KHUYẾN NÔNG XÃ ĐÔNG HÒA',
+    'Số: 07/KH-TKN | Đông Hòa, ngày 12 tháng 02 năm 2026',
+    'KẾ HOẠCH',
+    'Chuyển giao kỹ thuật vụ Xuân năm 2026',
+    'I. HOẠT ĐỘNG',
+    '1. Khảo sát nhu cầu giống lúa của các hộ, hoàn thành trước ngày 28/02/2026.',
+    '2. Chế độ báo cáo:',
+    '- Báo cáo quý gửi Phòng Kinh tế huyện trước ngày 15 của tháng cuối quý.',
+    '- Báo cáo tổng kết vụ gửi trước ngày 30/6/2026.',
+  ].join('\n');
+  const notice = [
+    'PHÒNG KINH TẾ HUYỆN ĐÔNG SƠN',
+    'TRẠM KHUYẾN NÔNG XÃ ĐÔNG HÒA',
+    'Số: 07/TB-TKN | Đông Hòa, ngày 12 tháng 02 năm 2026',
+    'THÔNG BÁO',
+    'Lịch tập huấn vụ Xuân năm 2026',
+    '1. Khảo sát nhu cầu giống lúa của các hộ, hoàn thành trước ngày 28/02/2026.',
+  ].join('\n');
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a plan's deadline",
+      plan,
+      'deadline',
+      [{ owner: 'Trạm khuyến nông xã Đông Hòa', due: '2026-02-27' }],
+    ],
+    [
+      "a plan's reports, the second with the recipient of the first",
+      plan,
+      'report',
+      [
+        { from: 'Trạm khuyến nông xã Đông Hòa', to: 'Phòng Kinh tế huyện', period: 'quarterly' },
+        {
+          due: '2026-06-29',
+          from: 'Trạm khuyến nông xã Đông Hòa',
+          to: 'Phòng Kinh tế huyện',
+          period: 'once',
+        },
+      ],
+    ],
+    ['a notice is no plan: no owner', notice, 'deadline', [{ due: '2026-02-27' }]],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
