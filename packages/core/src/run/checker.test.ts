@@ -342,11 +342,14 @@ describe('a status written as a code a legend explains', () => {
     expect(result.notEvaluated.some((n) => /^[A-Z]+4$/.test(n.location?.cell ?? ''))).toBe(true);
   });
 
-  it('reads the codes as before when no legend explains them', () => {
+  it('does not guess codes no legend explains: the rows past their deadline are not evaluated', () => {
     const result = checkSheets(createChecker({ pack: generic, asOf: at }), 'tdkt.xlsx', [
       tracker(null),
     ]);
-    expect(result.findings.filter((f) => f.rule === 'task/overdue').length).toBe(2);
+    expect(result.findings.filter((f) => f.rule === 'task/overdue')).toEqual([]);
+    expect(result.notEvaluated.map((n) => n.reason.en).join('\n')).toMatch(
+      /2 task\(s\) past their deadline .* number code \(F3, F4\) with no legend/,
+    );
   });
 });
 

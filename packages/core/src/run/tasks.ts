@@ -154,14 +154,17 @@ export function taskTable(
     const statusCol = header.columns.status;
     const statusCell =
       statusCol !== undefined ? given.cells.find((c) => c.col === statusCol) : undefined;
-    if (statusCell && !statusIsShare && isStatusCode(statusCell)) {
+    if (statusCell && !statusIsShare && statusNumber(statusCell) !== undefined) {
       coded.push(given);
       return;
     }
     evaluate(given);
   }
 
-  function evaluate(given: Row): void {
+  /** Status cells holding a code no legend explains, on rows past their deadline. */
+  const unexplainedCodes: string[] = [];
+
+  function evaluate(given: Row, unexplainedCode = false): void {
     const filled = merged.fill(given);
     const row = acrossStartAndDue.has(filled.number)
       ? moveAcross(filled, header.columns.start!, header.columns.due!)
@@ -210,6 +213,12 @@ export function taskTable(
           en: `The task "${clip(facts.title, 120)}" was taken out of the plan ("${clip(ownStatus, 80)}"): whether it is overdue is not evaluated.`,
         },
       });
+      return;
+    }
+    // a code no legend explains says nothing of whether the work is done: past the deadline, no
+    // verdict (one line per sheet, below)
+    if (unexplainedCode && !facts.isDone && (facts.daysPastDue ?? 0) > 0) {
+      unexplainedCodes.push(location(row.number, 'status').cell ?? `${row.number}`);
       return;
     }
     if (!progressSeen && (facts.statusState !== 'empty' || facts.hasCompletion)) {
@@ -354,24 +363,40 @@ export function taskTable(
     if (coded.length > 0) {
       const legend = statusLegend(legendTexts);
       const statusCol = header.columns.status!;
-      for (const row of coded) {
-        const word = legend.get(
-          row.cells
-            .find((c) => c.col === statusCol)
-            ?.text.trim()
-            .replace(/\.$/, '') ?? '',
-        );
-        evaluate(
-          word === undefined
-            ? row
-            : {
-                ...row,
-                cells: row.cells.map((c) =>
-                  c.col === statusCol ? { col: c.col, value: word, text: word } : c,
-                ),
-              },
-        );
-      }
+      const numbers = coded.map((r) => statusNumber(r.cells.find((c) => c.col === statusCol)!)!);
+      // the column as a whole: a number beyond a one-digit code makes them all shares of the work
+      const shares = numbers.some((n) => n > 9);
+      const withStatus = (row: Row, text: string): Row => ({
+        ...row,
+        cells: row.cells.map((c) => (c.col === statusCol ? { col: c.col, value: text, text } : c)),
+      });
+      coded.forEach((row, i) => {
+        const code = row.cells
+          .find((c) => c.col === statusCol)!
+          .text.trim()
+          .replace(/\.$/, '');
+        const word = shares ? undefined : legend.get(code);
+        if (word !== undefined) evaluate(withStatus(row, word));
+        else if (shares) evaluate(withStatus(row, `${numbers[i]!}%`));
+        else evaluate(row, true);
+      });
+    }
+    if (unexplainedCodes.length > 0) {
+      const cells =
+        unexplainedCodes.slice(0, 8).join(', ') + (unexplainedCodes.length > 8 ? ', …' : '');
+      const column = header.labels.status ?? 'Tình trạng';
+      wb.notEvaluated.push({
+        scope: 'task/overdue',
+        location: {
+          workbook: wb.name,
+          sheet: info.name,
+          cell: unexplainedCodes[0]!,
+        },
+        reason: {
+          vi: `${unexplainedCodes.length} nhiệm vụ đã qua thời hạn ở trang "${info.name}" ghi cột "${column}" bằng mã số (${cells}) mà không có chú thích mã nào là đã hoàn thành: không đánh giá việc quá hạn. Thêm chú thích dưới bảng ("1 - Đã hoàn thành; 2 - Đang thực hiện") hoặc ghi tình trạng bằng chữ.`,
+          en: `${unexplainedCodes.length} task(s) past their deadline on sheet "${info.name}" give the "${column}" column as a number code (${cells}) with no legend saying which code means done: whether they are overdue is not evaluated. Add a legend under the table ("1 - Đã hoàn thành; 2 - Đang thực hiện") or write the status in words.`,
+        },
+      });
     }
     const where = { workbook: wb.name, sheet: info.name };
     if (header.columns.due === undefined) {
@@ -492,9 +517,16 @@ function rowText(row: Row): string {
 }
 
 /** A status written as a code: a whole number from 0 to 9, not a share of progress. */
-function isStatusCode(cell: Cell): boolean {
-  const text = cell.text.trim();
-  return /^\d\.?$/.test(text) && !(cell.numFmt ?? '').includes('%');
+/**
+ * The number a status cell holds alone ("2", "2.", "100", "62,5"), from 0 to 100 and not formatted
+ * as a percent: a one-digit code a legend may explain, or a share of the work.
+ */
+function statusNumber(cell: Cell): number | undefined {
+  if ((cell.numFmt ?? '').includes('%')) return undefined;
+  const m = /^(\d{1,3}(?:[.,]\d{1,2})?)\.?$/.exec(cell.text.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(',', '.'));
+  return n <= 100 ? n : undefined;
 }
 
 /**
