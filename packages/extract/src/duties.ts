@@ -241,7 +241,10 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
       // a sentence end or a table cell ends a name: "UBND tỉnh quyết định. | 105 ngày | 07/02/2021"
       !/[.|]\s/u.test(between) &&
       (!between.includes(',') || /\svề\s/u.test(between)) &&
-      !/phấn đấu/iu.test(between)
+      !/phấn đấu/iu.test(between) &&
+      // "Kế hoạch giao Sở X chủ trì hoàn thành … trong Quý III/2026": the document that assigns a
+      // duty, its time the duty's
+      !/^\p{L}+(?:\s+\p{L}+)?\s+(?:giao|yêu cầu)\s/u.test(between)
     )
       return false;
   }
@@ -734,7 +737,11 @@ function joinsDatedDuty(text: string): boolean {
     parts.some(
       (part) =>
         !REPORT_VERB.test(part) &&
-        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}/u.test(part),
+        // (a day with its year, a month or a quarter of a year, or a day with no year after
+        // "trước", "chậm nhất": "hoàn thành … trước ngày 30/6; tổng hợp, báo cáo …")
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}|quý\s+(?:[IV]+|\d)\s*[/-]\s*\d{4}|(?:trước|chậm nhất)(?:\s+(?:vào|là))?\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?!\s*[/.-]?\s*\d)/iu.test(
+          part,
+        ),
     ) ||
     // "Từ ngày 1 đến ngày 5 hằng tháng, các đơn vị cập nhật …; từ ngày 5 đến ngày 10 hằng tháng,
     // Phòng X tổng hợp báo cáo …": each part has its own subject and its own time, so each is its

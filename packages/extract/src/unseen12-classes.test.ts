@@ -198,3 +198,45 @@ describe("a plan's own duties with no subject are the issuing unit's (set 12 cla
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('two duties joined by ";", each with its own time (set 12 classes)', () => {
+  const label =
+    'Ngày đăng: 02/03/2026\nBí thư Đảng ủy phường giao:\n- Văn phòng UBND phường: hoàn thành chỉnh lý hồ sơ lưu trữ trước ngày 15/5; tổng hợp, báo cáo Thường trực Đảng ủy kết quả chậm nhất vào ngày 30/5/2026.';
+  const programme =
+    'Chương trình giao Sở Nội vụ chủ trì xây dựng cơ sở dữ liệu cán bộ công chức trong Quý II/2027; các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 15 của tháng cuối quý.';
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a label's deadline with a day and no year",
+      label,
+      'deadline',
+      [{ owner: 'Văn phòng UBND phường', due: '2026-05-14' }],
+    ],
+    [
+      "the label's report after ';' keeps its own day",
+      label,
+      'report',
+      [
+        {
+          due: '2026-05-30',
+          from: 'Văn phòng UBND phường',
+          to: 'Thường trực Đảng ủy',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      '"Chương trình giao X … trong Quý II/2027": the time of the duty assigned, not of a name',
+      programme,
+      'deadline',
+      [{ owner: 'Sở Nội vụ', due: '2027-06-30' }],
+    ],
+    [
+      'the bodies after ";" send the report',
+      programme,
+      'report',
+      [{ from: 'các sở, ban, ngành', to: 'Sở Nội vụ', period: 'quarterly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
