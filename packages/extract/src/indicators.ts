@@ -135,6 +135,9 @@ function targetsIn(
     // ("hằng năm 10 - 11%" is a yearly rate, not a year)
     if (/(?:(?<!(?:hằng|hàng|mỗi)\s)năm|Năm|tháng|quý|số|khóa|khoá|thứ|\()\s*$/u.test(before))
       continue;
+    // "báo cáo UBND tỉnh trước ngày 25 hằng tháng", "vào ngày 10 và ngày 11 hằng tháng": the day of
+    // a month after "ngày" is a time, not a value
+    if (/(?<![\p{L}])[Nn]gày\s*$/u.test(before)) continue;
     // "học sinh lớp 5 hoàn thành chương trình …", "khối 9": a school grade, not a value
     if (/(?<![\p{L}])(?:[Ll]ớp|[Kk]hối)\s*$/u.test(before)) continue;
     const a = m[1] ?? '';
