@@ -26,7 +26,12 @@ export type SubPeriod =
   | 'SY'
   /** The first and second semester of the school year ending in `year` ("Học kỳ I", "HK II"). */
   | 'S1'
-  | 'S2';
+  | 'S2'
+  /**
+   * A crop season named without its days ("Vụ Xuân", "Vụ Mùa", "Vụ Đông", "Vụ Hè Thu"): a part of
+   * the year whose bounds the header does not give, never the whole year.
+   */
+  | 'season';
 
 export interface ColumnPeriod {
   /** The year the column reports on (for a span "2021 - 2025", its last year). */
@@ -46,6 +51,13 @@ export interface ColumnPeriod {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/**
+ * A crop season (folded): "vụ xuân", "vụ mùa", "vụ đông", "vụ hè thu", "vụ đông xuân", "vụ thu đông",
+ * "vụ chiêm", "vụ 3" — not the "vụ" of "nhiệm vụ", "dịch vụ", "nghĩa vụ", "chức vụ", "thường vụ".
+ */
+const SEASON =
+  /(?<!\b(?:nhiem|dich|nghia|chuc|phuc|nghiep|su|thuong|cong|tac) )\bvu (?:dong xuan|he thu|thu dong|chiem xuan|xuan he|xuan|mua|dong|chiem|he|thu|[1-3])\b/;
+
 /** Reads the period of one header text (a cell); texts of a group header are read separately. */
 /** "đến 31 01 2025", "tính đến hết ngày 30 9 2024" (folded, slashes as spaces). */
 const CUT_OFF_DAY =
@@ -56,7 +68,8 @@ export function readPeriodText(text: string): ColumnPeriod {
   // was taken, not which period it is for: the year's capital may be disbursed into January
   // the number of a document cited ("theo Nghị quyết số 96/2019/QH14") holds the year it was
   // issued, not the period
-  const f = foldText(withoutDocumentNumbers(text)).replace(/\//g, ' ').replace(CUT_OFF_DAY, ' ');
+  const folded = foldText(withoutDocumentNumbers(text)).replace(/\//g, ' ');
+  const f = folded.replace(CUT_OFF_DAY, ' ');
   const out: {
     year?: number;
     sub?: SubPeriod;
@@ -76,6 +89,12 @@ export function readPeriodText(text: string): ColumnPeriod {
   if (out.year === undefined) {
     const years = [...f.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
     if (years.length > 0) out.year = Math.max(...years);
+  }
+  // figures taken on the last day of a year ("Số liệu đến 31/12/2024", "tính đến hết ngày
+  // 31/12/2023") are that year's, when the header names no year of its own
+  if (out.year === undefined) {
+    const yearEnd = /\bden (?:het )?(?:ngay )?31[ .-]12[ .-]((?:19|20)\d{2})\b/.exec(folded);
+    if (yearEnd) out.year = Number(yearEnd[1]);
   }
   const quarter = /\bquy (i{1,3}|iv|[1-4])\b/.exec(f);
   // "Năm học 2023 - 2024": a school year, ending in the spring of its second year
@@ -97,6 +116,8 @@ export function readPeriodText(text: string): ColumnPeriod {
   }
   if (/\buoc\b/.test(f)) out.estimate = true;
   const range = DAY_RANGE.exec(f);
+  // a season with its days ("Vụ Xuân (15/3 - 30/4/2024)") is the run of those days (below)
+  if (out.sub === undefined && !range && SEASON.test(f)) out.sub = 'season';
   if (range) {
     const [d1, m1, y1, d2, m2, y2] = range.slice(1).map((x) => (x === undefined ? 0 : Number(x)));
     const year = y2!;
@@ -155,7 +176,7 @@ export function periodKey(period: ColumnPeriod): string | undefined {
   if (period.year === undefined) return undefined;
   const sub = period.sub;
   if (sub === undefined || sub === 'year') return String(period.year);
-  if (sub === '9M') return undefined;
+  if (sub === '9M' || sub === 'season') return undefined;
   if (sub === 'SY' || sub === 'S1' || sub === 'S2') return `${period.year}-${sub}`;
   if (sub.startsWith('M')) return `${period.year}-${String(Number(sub.slice(1))).padStart(2, '0')}`;
   return `${period.year}-${sub}`;
@@ -171,6 +192,9 @@ export function periodEnd(period: ColumnPeriod): PlainDate | undefined {
   if (sub === 'H1') return lastDayOfMonth(y, 6);
   if (sub === 'H2') return lastDayOfMonth(y, 12);
   if (sub === '9M') return lastDayOfMonth(y, 9);
+  // a season's days are not given: it is over by the end of its year at the latest (a winter crop
+  // sown in the last months is counted in the year it was sown)
+  if (sub === 'season') return lastDayOfMonth(y, 12);
   // the school year's last day is set each year by the ministry's timetable, at the latest 31 May
   if (sub === 'SY' || sub === 'S2') return lastDayOfMonth(y, 5);
   // the first semester ends in January (before 18 January in the ministry's recent timetables)
@@ -208,6 +232,7 @@ export function describePeriod(period: ColumnPeriod): { vi: string; en: string }
   if (sub === 'H1') return { vi: `6 tháng đầu năm ${y}`, en: `H1 ${y}` };
   if (sub === 'H2') return { vi: `6 tháng cuối năm ${y}`, en: `H2 ${y}` };
   if (sub === '9M') return { vi: `9 tháng năm ${y}`, en: `first nine months of ${y}` };
+  if (sub === 'season') return { vi: `một vụ sản xuất năm ${y}`, en: `a crop season of ${y}` };
   if (sub === 'SY') return { vi: `năm học ${y - 1} - ${y}`, en: `school year ${y - 1}–${y}` };
   if (sub === 'S1' || sub === 'S2') {
     const n = sub === 'S1' ? 'I' : 'II';
@@ -239,6 +264,7 @@ export function withoutPeriod(text: string): string {
     .replace(/\bca nam\b/g, ' ')
     .replace(/\b(?:hoc ky|hk) (?:i{1,2}|[12])\b/g, ' ')
     .replace(/\bnam hoc\b/g, ' ')
+    .replace(new RegExp(SEASON.source, 'g'), ' ')
     .replace(/\bnam\b/g, ' ')
     .replace(/\s*-\s*/g, ' ')
     .replace(/\s+/g, ' ')
@@ -251,9 +277,13 @@ export function isPeriodOnly(text: string): boolean {
   if (p.year === undefined && p.sub === undefined) return false;
   const folded = foldText(text);
   // a bare "2" or "II" numbers a row or a column; a period names a year or a period word
-  if (!/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc|hoc ky|hk)\b/.test(folded))
+  if (
+    !/\b(?:19|20)\d{2}\b|\b(?:nam|quy|thang|giai doan|uoc|hoc ky|hk)\b/.test(folded) &&
+    p.sub !== 'season'
+  )
     return false;
   const rest = folded
+    .replace(new RegExp(SEASON.source, 'g'), ' ')
     .replace(/\bnam hoc\b/g, ' ')
     .replace(/\b(?:hoc ky|hk)\b/g, ' ')
     .replace(/\b(?:19|20)\d{2}\b/g, ' ')

@@ -480,6 +480,13 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Hạng mục',
       'Sản phẩm',
       'Tên sản phẩm',
+      // a production table's rows are its crops and livestock ("Cây trồng", "Vật nuôi"): the area
+      // sown or the head counted of each is the figure judged
+      'Cây trồng',
+      'Loại cây trồng',
+      'Vật nuôi',
+      'Loại vật nuôi',
+      'Cây trồng, vật nuôi',
     ],
   ],
   ['unit', ['Đơn vị tính', 'ĐVT', 'ĐV tính', 'Đơn vị', 'Đơn vị đo']],
@@ -532,6 +539,9 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Đạt được',
       'Lũy kế thực hiện',
       'Số liệu thực hiện',
+      // a statistics form's figures, headed by the day they were taken ("Số liệu đến 31/12/2024")
+      'Số liệu',
+      'Số liệu thống kê',
       'Lũy kế',
       'Lũy kế năm',
       'Lũy kế từ đầu năm',
