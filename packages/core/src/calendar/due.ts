@@ -488,7 +488,9 @@ function vague(source: string, why?: Message): DueParse {
 const DAY_RANGE =
   /(?:(?<![\p{L}\p{N}])(?:từ|tu|Từ|TỪ)\s+(?:ngày\s+)?)?(?<![\p{N}/.\-–])([0-9]{1,2})(?:\s*[/.]\s*([0-9]{1,2}))?\s*(?:-|–|đến|tới|den|toi)\s*(?:ngày\s+)?([0-9]{1,2})\s*([/.])\s*([0-9]{1,2})\s*\4\s*([0-9]{4})(?![\p{N}])/u;
 
-function lastDayOfRange(source: string): { rewritten: string; phrase: string } | undefined {
+function lastDayOfRange(
+  source: string,
+): { rewritten: string; phrase: string; lastDay: string } | undefined {
   const m = DAY_RANGE.exec(source);
   if (!m) return undefined;
   const first = Number(m[1]);
@@ -497,8 +499,18 @@ function lastDayOfRange(source: string): { rewritten: string; phrase: string } |
   // the same month: the first day must come before the last ("20-15/10/2024" is no range)
   if (m[2] === undefined && first >= last) return undefined;
   const phrase = m[0].trim();
-  const rewritten = `${source.slice(0, m.index)} đến ngày ${m[3]}/${m[5]}/${m[6]}${source.slice(m.index + m[0].length)}`;
-  return { rewritten, phrase };
+  const lastDay = `${m[3]}/${m[5]}/${m[6]}`;
+  const rewritten = `${source.slice(0, m.index)} đến ngày ${lastDay}${source.slice(m.index + m[0].length)}`;
+  return { rewritten, phrase, lastDay };
+}
+
+/**
+ * The last day of a run of days written as one ("02-04/10/2024", "từ 28/10 - 02/11/2024"), as
+ * "d/m/yyyy": work done over those days (an inspection, a conference) was done on the last one.
+ * Undefined when the text holds no such run.
+ */
+export function lastDayOfDayRange(source: string): string | undefined {
+  return lastDayOfRange(normalizeText(source))?.lastDay;
 }
 
 /**

@@ -163,6 +163,13 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
       field = matchTaskHeader(upperText, aliases);
       label = upperText;
     }
+    if (field === undefined) {
+      // a day the vocabulary does not name, said planned or actual ("Ngày tổ chức dự kiến",
+      // "Ngày tổ chức thực tế")
+      const own = lowerText ?? upperText;
+      field = own === undefined ? undefined : plannedOrActualDay(own);
+      label = own;
+    }
     if (field === undefined || label === undefined) continue;
     if (isTickField(field)) {
       // A tick column is a sub-header: alone in one row it is an ordinary heading word.
@@ -268,6 +275,15 @@ function plannedOrActual(
   }
   if (END_WORD.test(folded)) return planned ? 'due' : 'completedOn';
   if (START_WORD.test(folded)) return 'start';
+  return undefined;
+}
+
+/** A header opening with a time word that says whether its day is planned or actual. */
+function plannedOrActualDay(text: string): 'due' | 'completedOn' | undefined {
+  const folded = foldText(text);
+  if (!TIME_WORD.test(folded)) return undefined;
+  if (NAMES_ACTUAL_DAY.test(folded)) return 'completedOn';
+  if (NAMES_PLAN.test(folded)) return 'due';
   return undefined;
 }
 
@@ -420,6 +436,8 @@ const INPUT_DOCUMENT = /\b(?:den|giao|chi dao|yeu cau|can cu|cap tren)\b/;
 const NAMES_DEADLINE = /\b(?:han|cham nhat|hen tra|deadline)\b/;
 /** A header that names what happened, not when it was due: "Thời gian hoàn thành", "… xong". */
 const NAMES_COMPLETION = /\b(?:hoan thanh|xong|ket thuc)\b/;
+/** A header that names the day the work really happened: "Thời gian kiểm tra thực tế". */
+const NAMES_ACTUAL_DAY = /\bthuc te\b/;
 /** …unless it says the day is planned: "Thời gian hoàn thành dự kiến". */
 const NAMES_PLAN = /\b(?:du kien|ke hoach|theo ke hoach)\b/;
 
@@ -436,14 +454,31 @@ function chooseDeadline(
 ): void {
   if (dueColumns.length === 0) return;
   const outright = (label: string) => NAMES_DEADLINE.test(foldText(label));
-  const due = dueColumns.find((d) => outright(d.label)) ?? dueColumns[0]!;
+  // "Thời gian kiểm tra thực tế", "Ngày thực hiện thực tế": when it happened, never the deadline
+  const happened = (label: string) => NAMES_ACTUAL_DAY.test(foldText(label));
+  const planned = dueColumns.filter((d) => !happened(d.label));
+  if (planned.length === 0) {
+    delete columns.due;
+    delete labels.due;
+    if (columns.completedOn === undefined) {
+      columns.completedOn = dueColumns[0]!.col;
+      labels.completedOn = dueColumns[0]!.label;
+    }
+    return;
+  }
+  const due = planned.find((d) => outright(d.label)) ?? planned[0]!;
   columns.due = due.col;
   labels.due = due.label;
-  if (!outright(due.label) || columns.completedOn !== undefined) return;
+  if (columns.completedOn !== undefined) return;
   const done = dueColumns.find((d) => {
     const folded = foldText(d.label);
+    if (d === due) return false;
+    if (happened(d.label)) return true;
     return (
-      d !== due && NAMES_COMPLETION.test(folded) && !outright(d.label) && !NAMES_PLAN.test(folded)
+      outright(due.label) &&
+      NAMES_COMPLETION.test(folded) &&
+      !outright(d.label) &&
+      !NAMES_PLAN.test(folded)
     );
   });
   if (done) {

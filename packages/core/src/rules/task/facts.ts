@@ -3,7 +3,7 @@
  * ISO string ("2024-05-19") and every day count is relative to the as-of date, so rules never need
  * the clock. `dondoc pack docs` and the pack author's guide list these names.
  */
-import { parseDueCell, type DueParse } from '../../calendar/due.js';
+import { lastDayOfDayRange, parseDueCell, type DueParse } from '../../calendar/due.js';
 import { isDocumentNumber } from '../../vi/document-kind.js';
 import { daysBetween, formatIsoDate, type PlainDate } from '../../model/plain-date.js';
 import type { Message } from '../../model/findings.js';
@@ -272,6 +272,19 @@ function parseCompletion(cell: Cell, options: ParseOptions): DateCellParse {
     : parseDateCell(cell.value, cell.text, options);
 }
 
+/**
+ * A completion cell: a date, or a run of days the work took ("02-04/10/2024" under "Thời gian
+ * kiểm tra thực tế"), done on its last day.
+ */
+function completionOfCell(cell: Cell, options: ParseOptions): DateCellParse {
+  const parsed = parseCompletion(cell, options);
+  if (parsed.kind !== 'invalid' || typeof cell.value !== 'string') return parsed;
+  const lastDay = lastDayOfDayRange(cell.text);
+  if (lastDay === undefined) return parsed;
+  const end = dateOfText(lastDay, options);
+  return end.kind === 'date' ? end : parsed;
+}
+
 export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): TaskFactsResult {
   const invalid: InvalidCell[] = [];
   const parseOptions = {
@@ -317,7 +330,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
       ? { ...cells.completedOn, value: completedText, text: completedText }
       : cells.completedOn;
   const completed = completedCell
-    ? parseCompletion(completedCell, parseOptions)
+    ? completionOfCell(completedCell, parseOptions)
     : ({ kind: 'empty' } as const);
   if (completed.kind === 'invalid')
     invalid.push({ field: 'completedOn', text: completed.text, reason: completed.reason });
