@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm|Khoa(?! học)|Giáo viên|Vụ(?= (?:Kế hoạch|Tổ chức|Pháp chế|Tài chính|Giáo dục|Thể dục|Văn hóa|Khoa học|Hợp tác|Thi đua|Chính sách|Quản lý|Công tác|Đào tạo|Gia đình|Thư viện|Y tế|Bảo hiểm|Môi trường|Kinh tế|Tổng hợp)(?![\\p{L}])))';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm|Hạt(?=\\s+[Kk]iểm lâm)|Kho bạc|Đội(?! ngũ)(?![\\p{L}])|Chi đoàn|Thôn|Hợp tác xã|Khoa(?! học)|Giáo viên|Vụ(?= (?:Kế hoạch|Tổ chức|Pháp chế|Tài chính|Giáo dục|Thể dục|Văn hóa|Khoa học|Hợp tác|Thi đua|Chính sách|Quản lý|Công tác|Đào tạo|Gia đình|Thư viện|Y tế|Bảo hiểm|Môi trường|Kinh tế|Tổng hợp)(?![\\p{L}])))';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -132,6 +132,9 @@ const VERBS = [
   // the duties of an election timetable
   'niêm yết',
   'lập',
+  // "Hợp tác xã … cung ứng đủ giống …", "Công ty … cung cấp nước …"
+  'cung ứng',
+  'cung cấp',
   'nộp',
   'ấn định',
   'quyết định',

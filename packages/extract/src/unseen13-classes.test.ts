@@ -25,3 +25,55 @@ describe('the day of a month after "ngày" is a time, not a target (set 13 class
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('bodies of the grassroots and of the treasury own their duties (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a youth union's cells report monthly",
+      'Các chi đoàn trực thuộc báo cáo tình hình đoàn viên về Ban Chấp hành Đoàn phường trước ngày 25 hằng tháng.',
+      'report',
+      [
+        {
+          from: 'Các chi đoàn trực thuộc',
+          to: 'Ban Chấp hành Đoàn phường',
+          period: 'monthly',
+        },
+      ],
+    ],
+    [
+      'villages send a list',
+      'Các thôn tổng hợp danh sách hộ nghèo, gửi UBND xã trước ngày 15/10/2026.',
+      'report',
+      [{ from: 'Các thôn', to: 'UBND xã', period: 'once', due: '2026-10-14' }],
+    ],
+    [
+      'a forest ranger station and a brigade',
+      'Hạt Kiểm lâm huyện hoàn thành trồng bổ sung rừng phòng hộ trong tháng 8/2026. Đội Quản lý thị trường số 3 kiểm tra các cửa hàng xăng dầu, xong trước ngày 30/9/2026.',
+      'deadline',
+      [
+        { owner: 'Hạt Kiểm lâm huyện', due: '2026-08-31' },
+        { owner: 'Đội Quản lý thị trường số 3', due: '2026-09-29' },
+      ],
+    ],
+    [
+      'a state treasury reports quarterly',
+      'Kho bạc Nhà nước tỉnh báo cáo tình hình giải ngân vốn đầu tư công về Sở Tài chính hằng quý, trước ngày 10 của tháng đầu quý sau.',
+      'report',
+      [{ from: 'Kho bạc Nhà nước tỉnh', to: 'Sở Tài chính', period: 'quarterly' }],
+    ],
+    [
+      'a co-operative supplies by a day',
+      'Hợp tác xã nông nghiệp Tân Lập cung ứng phân bón cho xã viên trước ngày 20/11/2026.',
+      'deadline',
+      [{ owner: 'Hợp tác xã nông nghiệp Tân Lập', due: '2026-11-19' }],
+    ],
+    [
+      '"Đội ngũ" is no team that owns a duty',
+      'Đội ngũ giáo viên hoàn thành bồi dưỡng thường xuyên trước ngày 30/6/2026.',
+      'deadline',
+      [{ due: '2026-06-29' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
