@@ -340,7 +340,9 @@ export function taskTable(
         // a completion date read from the status or notes words points at that cell, and so
         // does a status read from the notes
         builtIn?.field === 'completedOn' &&
-          (facts.completionFrom === 'status' || facts.completionFrom === 'note')
+          (facts.completionFrom === 'status' ||
+            facts.completionFrom === 'note' ||
+            facts.completionFrom === 'resultDocument')
           ? facts.completionFrom
           : builtIn?.field === 'status' && facts.statusFrom === 'note'
             ? 'note'

@@ -330,6 +330,9 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Văn bản báo cáo',
       'Số báo cáo',
       'Số, ký hiệu báo cáo',
+      // the decision that closes the work ("Quyết định công nhận" an OCOP product's stars)
+      'Quyết định công nhận',
+      'Số, ngày quyết định công nhận',
     ],
   ],
   [
@@ -359,6 +362,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tình hình triển khai',
       'Tình hình ban hành',
       'Tình hình giải quyết',
+      // a follow-up of audit or inspection recommendations ("khắc phục" the faults found)
+      'Tình hình khắc phục',
+      'Kết quả khắc phục',
+      'Tiến độ khắc phục',
       'Kết quả ban hành',
       'Kết quả triển khai',
       'Tiến độ triển khai',
@@ -413,6 +420,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       // a works programme lists the items of a work ("Hạng mục công trình", "Hạng mục thi công")
       'Hạng mục',
       'Hạng mục công trình',
+      // a product brought to a standard by a day (an OCOP product to be rated, a product to be
+      // registered): the product names the task; the figures beside it tell a table of products'
+      // figures apart (table/classify.ts). A bare "Sản phẩm" stays a task's output.
+      'Tên sản phẩm',
       // an inspection plan: each inspection is named by what or whom it inspects (the unit
       // inspected: "Đơn vị được kiểm tra", never the unit in charge, "Đơn vị chủ trì")
       'Đối tượng kiểm tra',

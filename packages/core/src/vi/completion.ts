@@ -17,7 +17,7 @@
 import type { PlainDate } from '../model/plain-date.js';
 import { compareDates } from '../model/plain-date.js';
 import { foldWithOffsets, scanDates } from './dates.js';
-import { DOCUMENT_KIND_NAMES } from './document-kind.js';
+import { DOCUMENT_KIND_CODES, DOCUMENT_KIND_NAMES } from './document-kind.js';
 import { DONE_WORDS } from './status.js';
 import { foldText } from './text.js';
 import type { DateContext } from './dates.js';
@@ -78,7 +78,7 @@ const DONE_LEAD = ((): RegExp => {
   }
   const longestFirst = [...verbs].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(
-    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${DOCUMENT_KIND_NAMES.join('|')})\\s+so(?![a-z])|${RECORD}(?![a-z]))`,
+    `^(?:(?:${longestFirst.join('|')})(?![a-z0-9])|(?:${[...DOCUMENT_KIND_NAMES, ...DOCUMENT_KIND_CODES].join('|')})\\s+so(?![a-z])|${RECORD}(?![a-z]))`,
   );
 })();
 

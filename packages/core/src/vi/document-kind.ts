@@ -48,6 +48,14 @@ export const DOCUMENT_KIND_NAMES: readonly string[] = [
   'van ban',
 ];
 
+/**
+ * The kinds' abbreviations, folded ("bc", "qd", "tb" …): a document cited by its kind written short,
+ * "QĐ số 2610/QĐ-UBND ngày 12/11/2024".
+ */
+export const DOCUMENT_KIND_CODES: readonly string[] = KINDS.flatMap(([, codes]) =>
+  codes.map((code) => foldText(code)),
+);
+
 /** By folded abbreviation: "TTR" and "TTr" are one; "HĐ"/"HD", "ĐA"/"DA" fold together (none a report). */
 const BY_CODE = new Map<string, string>(
   KINDS.flatMap(([name, codes]) => codes.map((code) => [foldText(code), name] as const)),

@@ -69,7 +69,7 @@ export interface TaskFacts {
    * Where the completion date came from: its own column, or the words of the status or notes cell
    * ("Hoàn thành ngày 30/10/2024", "đã báo cáo tại văn bản số 12/BC-UBND ngày 05/11/2024").
    */
-  readonly completionFrom: 'column' | 'status' | 'note' | null;
+  readonly completionFrom: 'column' | 'status' | 'note' | 'resultDocument' | null;
   /** The words the completion date was read from, when it came from a text. */
   readonly completionText: string;
   readonly hasCompletion: boolean;
@@ -371,7 +371,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
 
   const dueDate = due.kind === 'due' ? due.due : undefined;
   // no completion column, or an empty one: the result or notes text may state the day
-  let fromText: { found: CompletionInText; from: 'status' | 'note' } | undefined;
+  let fromText: { found: CompletionInText; from: 'status' | 'note' | 'resultDocument' } | undefined;
   if (completed.kind === 'empty') {
     const inStatus = completionOfText(ownStatusText, parseOptions);
     const inNote = inStatus ? undefined : completionOfText(text(cells, 'note'), parseOptions);
@@ -386,9 +386,21 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
       else if (clauseNote) fromText = { found: clauseNote, from: 'note' };
     }
   }
-  const completedDate = completed.kind === 'date' ? completed.date : fromText?.found.date;
   // with no status written, the number of the document that did the work says it is done
   const resultDocument = text(cells, 'resultDocument');
+  // the document that reports or closes the work is dated the day it was done ("Báo cáo số
+  // 38/BC-BQLDA ngày 28/10/2024" under "Văn bản báo cáo kết quả", "QĐ số 2610/QĐ-UBND ngày
+  // 12/11/2024" under "Quyết định công nhận"), on a row done or with no status of its own
+  if (
+    completed.kind === 'empty' &&
+    fromText === undefined &&
+    (statusState === 'done' || statusState === 'empty') &&
+    resultDocument !== ''
+  ) {
+    const dated = completionDateInDoneClause(resultDocument, parseOptions, true);
+    if (dated) fromText = { found: dated, from: 'resultDocument' };
+  }
+  const completedDate = completed.kind === 'date' ? completed.date : fromText?.found.date;
   const documented = statusState === 'empty' && isDocumentNumber(resultDocument);
   const isDone = completedDate !== undefined || statusState === 'done' || documented;
 
