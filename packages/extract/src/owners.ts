@@ -238,6 +238,15 @@ function firstVerbAt(t: string): number {
     // "các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm …": what the body
     // receives describes it; the duty's verb comes after
     if (/(?<![\p{L}])(?:nhận|tiếp nhận)\s+$/u.test(t.slice(0, m.index + 1))) continue;
+    // "Cơ quan lập danh sách cử tri niêm yết …": a bare "cơ quan", "đơn vị" is named by what it
+    // does when the duty's verb comes after in the same clause
+    if (
+      !/^(?:được|đã|sẽ|đang|vừa|cần|phải|có|là|định kỳ)$/u.test(m[0]) &&
+      /^(?:các\s+)?(?:cơ quan|đơn vị)\s+$/iu.test(t.slice(0, m.index + 1))
+    ) {
+      const later = VERB.exec(t.slice(end));
+      if (later && !/[,.;:]/u.test(t.slice(end, end + later.index))) continue;
+    }
     // "… nhận báo cáo định kỳ có trách nhiệm …": "định kỳ" after "báo cáo" is the report's kind
     if (m[0] === 'định kỳ' && /(?<![\p{L}])báo cáo\s+$/u.test(t.slice(0, m.index + 1))) continue;
     // "Các bộ phận, công chức được phân công báo cáo …", "các địa phương đã gửi báo cáo rà soát

@@ -240,3 +240,29 @@ describe('two duties joined by ";", each with its own time (set 12 classes)', ()
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a body named by what it does (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"Cơ quan lập danh sách cử tri" before the duty\'s verb',
+      'Cuộc bầu cử diễn ra vào Chủ nhật, ngày 22/3/2026.\nCơ quan lập danh sách cử tri gửi thẻ cử tri đến cử tri chậm nhất 5 ngày trước ngày bầu cử.',
+      'deadline',
+      [{ owner: 'Cơ quan lập danh sách cử tri', due: '2026-03-17' }],
+    ],
+    [
+      'a body described by "được" keeps its description',
+      'Các đơn vị được kiểm tra gửi báo cáo tự kiểm tra về Phòng Nội vụ trước ngày 20/5/2026.',
+      'report',
+      [
+        {
+          due: '2026-05-19',
+          from: 'Các đơn vị được kiểm tra',
+          to: 'Phòng Nội vụ',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
