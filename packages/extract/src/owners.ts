@@ -185,6 +185,22 @@ const REQUEST = new RegExp(
   'iu',
 );
 
+/**
+ * A request whose requester's name holds a comma before a lower-case word ("Ban Chỉ huy phòng
+ * cháy, chữa cháy rừng tỉnh yêu cầu UBND các xã, phường nêu trên:"): the text after the request's
+ * verb, else undefined. (A comma before a capital still ends the requester, as in `REQUEST`.)
+ */
+const REQUEST_ANY = new RegExp(
+  `^([^;:]{2,120}?)\\s+(?:đề nghị|yêu cầu|giao cho|giao|nhắc nhở|đôn đốc)\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
+  'iu',
+);
+function requestedAcrossNameComma(text: string): string | undefined {
+  const m = REQUEST_ANY.exec(text);
+  return m?.[1] !== undefined && /^(?:[^,]|,(?=\s*\p{Ll}))*$/u.test(m[1])
+    ? text.slice(m[0].length)
+    : undefined;
+}
+
 /** Strips "Giao", "Đề nghị", "Yêu cầu" and leading time or basis phrases before a subject. */
 function subjectText(raw: string): string {
   // a table row: "4 | Ủy ban bầu cử các cấp công bố … | 20 ngày | 02/5/2021"
@@ -324,6 +340,8 @@ export function leadInAssignee(text: string): string | null {
   ).replace(/:\s*$/u, '');
   const bare = sentence.replace(LEADING_ADVERBIAL, '');
   if (!/^\s*(?:[-+•]\s*)?Giao(?:\s+cho)?\s/u.test(bare) && !REQUEST.test(bare)) {
+    const asked = requestedAcrossNameComma(bare);
+    if (asked !== undefined) return subjectOf(`${asked} thực hiện`);
     // "Ban Chỉ huy … ban hành công điện khẩn, yêu cầu UBND các xã, phường ven biển:": the request
     // after a comma that follows what the body issued
     const after = /,\s*(?:đồng thời\s+)?(?:yêu cầu|đề nghị|giao(?:\s+cho)?)\s+(.+)$/u.exec(bare);

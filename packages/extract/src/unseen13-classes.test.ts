@@ -77,3 +77,19 @@ describe('bodies of the grassroots and of the treasury own their duties (set 13 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a requester whose name holds a comma hands the list to the bodies asked (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'items with no subject under "Ban Chỉ đạo phòng, chống … yêu cầu X:"',
+      'Ban Chỉ đạo phòng, chống dịch bệnh huyện yêu cầu các trạm y tế xã:\n- Hoàn thành rà soát đối tượng tiêm bổ sung trước ngày 10/9/2026;\n- Tổ chức tiêm vét cho trẻ chưa tiêm đủ, xong trong tháng 10/2026.',
+      'deadline',
+      [
+        { owner: 'các trạm y tế xã', due: '2026-09-09' },
+        { owner: 'các trạm y tế xã', due: '2026-10-31' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
