@@ -213,6 +213,15 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
     /^[\s,]*[^;.]{0,60}?(?<![\p{L}])(?:mới|vẫn|đã|chưa|còn)(?![\p{L}])/iu.test(after)
   )
     return false;
+  // "nợ thuế đến 31/7/2026 là 642 tỷ đồng", "dư nợ đến ngày 30/6 đạt 1.200 tỷ đồng": a figure as it
+  // stood on a day
+  if (
+    /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(before) &&
+    /^\s*,?\s*(?:là|đạt|còn|có|ở mức|chỉ còn)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d/iu.test(
+      after,
+    )
+  )
+    return false;
   // "số liệu tính đến ngày 10/8", "thời điểm từ đầu năm học đến ngày 15/10": a data cut-off
   if (
     /(?:(?<![\p{L}])tính|số liệu[^,;.]{0,60}?|thời điểm[^,;.]{0,60}?)\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(

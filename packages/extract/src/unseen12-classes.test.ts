@@ -266,3 +266,28 @@ describe('a body named by what it does (set 12 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a figure as it stood on a day is no deadline (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"nợ phí đến D là N" beside a real deadline',
+      'Kính gửi: Các Chi cục Hải quan cửa khẩu.\nLũy kế 8 tháng đầu năm 2026, số thu đạt 3.120 tỷ đồng; nợ phí đến 31/8/2026 là 86 tỷ đồng.\nCác Chi cục hoàn thành đối chiếu số liệu trước ngày 15/10/2026.',
+      'deadline',
+      [{ owner: 'Các Chi cục', due: '2026-10-14' }],
+    ],
+    [
+      '"đến ngày D đạt khoảng N"',
+      'Dư nợ tín dụng chính sách đến ngày 30/6/2026 đạt khoảng 1.450 tỷ đồng.',
+      'deadline',
+      [],
+    ],
+    [
+      'a duty "đến ngày D" with no figure after stays one',
+      'Các xã hoàn thành thu hồi nợ quá hạn đến ngày 30/9/2026.',
+      'deadline',
+      [{ owner: 'Các xã', due: '2026-09-30' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
