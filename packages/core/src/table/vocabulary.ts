@@ -366,6 +366,7 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tình hình khắc phục',
       'Kết quả khắc phục',
       'Tiến độ khắc phục',
+      'Tình hình xử lý',
       'Kết quả ban hành',
       'Kết quả triển khai',
       'Tiến độ triển khai',
