@@ -678,15 +678,17 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
     /(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])/iu,
     'monthly',
   ],
+  // "trước ngày 15 của tháng đầu quý sau": a day of the quarter after each quarter
   [
-    /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))|tháng cuối quý|báo cáo(?:\s+[^\s,;.]+){0,4}\s+quý(?!\s+(?:I|II|III|IV|\d))/iu,
+    /(?:hằng|hàng|mỗi)\s+quý|định kỳ\s+quý|(?<![\p{L}])quý(?=\s*,\s*(?:6 tháng|năm))|tháng cuối quý|tháng đầu (?:của\s+)?quý\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])|báo cáo(?:\s+[^\s,;.]+){0,4}\s+quý(?!\s+(?:I|II|III|IV|\d))/iu,
     'quarterly',
   ],
   // "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" recurs; "6 tháng đầu năm 2024"
   // is one period
   [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối)(?:\s+năm)?\s+\d)|nửa năm|hằng nửa năm/iu, 'half-yearly'],
+  // "trước ngày 01 tháng 4 của năm sau", "trước ngày 15/02 năm sau": a day of the year after each year
   [
-    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|báo cáo\s+cả\s+năm(?!\s+\d)|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|(?:hằng|hàng|mỗi)\s+quý\s+và\s+(?:cả\s+)?năm(?!\s*\d)|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)/iu,
+    /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|báo cáo\s+cả\s+năm(?!\s+\d)|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|(?:hằng|hàng|mỗi)\s+quý\s+và\s+(?:cả\s+)?năm(?!\s*\d)|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)|(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})\s+(?:của\s+)?năm\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])/iu,
     'yearly',
   ],
 ];

@@ -93,3 +93,34 @@ describe('a requester whose name holds a comma hands the list to the bodies aske
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a day of the year or the quarter after each one recurs (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"… tháng 3 của năm sau": yearly',
+      'Các trường học gửi báo cáo tổng kết năm học về Sở Giáo dục và Đào tạo trước ngày 31 tháng 3 của năm sau.',
+      'report',
+      [
+        {
+          from: 'Các trường học',
+          to: 'Sở Giáo dục và Đào tạo',
+          period: 'yearly',
+        },
+      ],
+    ],
+    [
+      '"… của tháng đầu quý sau": quarterly',
+      'Chi cục Thống kê khu vực báo cáo số liệu lao động về Sở Nội vụ trước ngày 12 của tháng đầu quý sau.',
+      'report',
+      [
+        {
+          from: 'Chi cục Thống kê khu vực',
+          to: 'Sở Nội vụ',
+          period: 'quarterly',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
