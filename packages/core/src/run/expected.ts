@@ -11,6 +11,7 @@
  *   one, and that is said once.
  * Only when the pack defines agencies (for the first) or tasks (for the others).
  */
+import { namesPerson } from '../vi/people.js';
 import type { Finding, NotEvaluated, SeveritySetting } from '../model/findings.js';
 import { clip } from '../findings/template.js';
 import { agencyUnknown } from '../rules/agency/unknown.js';
@@ -36,7 +37,8 @@ export function unknownAgencies(
   subject: { title: string },
 ): Finding[] {
   const level = severityOf(ctx, agencyUnknown);
-  if (level === 'off' || owner.trim() === '') return [];
+  // a person ("Đ/c Hùng - Địa chính") is no agency to look up
+  if (level === 'off' || owner.trim() === '' || namesPerson(owner)) return [];
   const known = [...(ctx.pack.agencies ?? []), ...(ctx.pack.groups ?? [])].map((a) => a.name);
   const findings: Finding[] = [];
   for (const part of matcher.split(owner)) {
