@@ -135,6 +135,12 @@ function targetsIn(
     // ("hằng năm 10 - 11%" is a yearly rate, not a year)
     if (/(?:(?<!(?:hằng|hàng|mỗi)\s)năm|Năm|tháng|quý|số|khóa|khoá|thứ|\()\s*$/u.test(before))
       continue;
+    // "Đề án 06", "Chương trình 135", "Dự án 5": a number that names a scheme, not a count
+    if (/(?<![\p{L}])(?:Đề án|Dự án|Chương trình|Tiểu dự án)\s*$/u.test(before)) continue;
+    // "Tỷ lệ phụ nữ có thai được tiêm từ 2 mũi trở lên: từ 90% trở lên": a number in the label of a
+    // "label: value" target is part of its name
+    if (/^\s*\p{L}[^:;.,%\d]{0,40}:\s*[^;:\d]{0,30}\d/u.test(text.slice(start + m[0].length)))
+      continue;
     // "báo cáo UBND tỉnh trước ngày 25 hằng tháng", "vào ngày 10 và ngày 11 hằng tháng": the day of
     // a month after "ngày" is a time, not a value
     if (/(?<![\p{L}])[Nn]gày\s*$/u.test(before)) continue;

@@ -291,3 +291,33 @@ describe('a figure as it stood on a day is no deadline (set 12 classes)', () => 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a number that names a scheme or sits in a label is no target (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"Đề án 06" in a team\'s name after a year\'s aim',
+      [
+        'Xã hội',
+        'Thứ ba, 10/03/2026 - 08:15',
+        '(TTXVN) - UBND phường Hòa Bình vừa ban hành kế hoạch đẩy mạnh thực hiện Đề án 06 năm 2026.',
+        'Theo kế hoạch, trong năm 2026 phường phấn đấu 95% người dân từ đủ 14 tuổi trở lên có tài khoản định danh điện tử.',
+        'Để hoàn thành mục tiêu, Chủ tịch UBND phường giao:',
+        '- Công an phường: hoàn thành cấp tài khoản định danh trước ngày 30/6.',
+        '- Tổ công tác Đề án 06 các khu phố: báo cáo kết quả về Tổ công tác Đề án 06 phường vào thứ Hai hằng tuần.',
+      ].join('\n'),
+      'indicator',
+      [{ op: '>=', value: 95, unit: '%', year: '2026' }],
+    ],
+    [
+      'a count in the label of a "label: value" target',
+      'II. CHỈ TIÊU NĂM 2026\n- Tỷ lệ người cao tuổi được khám sức khỏe từ 1 lần/năm trở lên: trên 80%.\n- Tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng: dưới 10%.',
+      'indicator',
+      [
+        { op: '>', value: 80, unit: '%', year: '2026' },
+        { op: '<', value: 10, unit: '%', year: '2026' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
