@@ -24,6 +24,7 @@ import {
 import { groupOver } from './header-groups.js';
 import { isPeriodOnly } from './periods.js';
 import { foldText } from '../vi/text.js';
+import { parseDateText } from '../vi/dates.js';
 
 export { TASK_FIELDS, type TaskField, type TickField } from './vocabulary.js';
 
@@ -126,6 +127,8 @@ interface Candidate {
   readonly ticks: TickColumn[];
   readonly dueTicks: PeriodTickColumn[];
   readonly statusAlternatives: ReadonlyArray<{ col: number; label: string }>;
+  /** Columns a deadline wording names, other than the deadline and the completion date. */
+  readonly dueAlternatives: ReadonlyArray<{ col: number; label: string }>;
   readonly count: number;
 }
 
@@ -229,6 +232,9 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     ticks: tickSet,
     dueTicks: periodTicks,
     statusAlternatives,
+    dueAlternatives: dueColumns.filter(
+      (d) => d.col !== columns.due && d.col !== columns.completedOn,
+    ),
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
 }
@@ -572,7 +578,11 @@ export function detectTaskHeader(
   let lastHeaderRow = headerRows[headerRows.length - 1]!;
   const after = rows.find((r) => r.number === lastHeaderRow + 1);
   if (after && isColumnNumberingRow(after)) lastHeaderRow = after.number;
-  const { columns, labels } = statusByContent(best, rows, lastHeaderRow);
+  const { columns, labels } = completionByContent(
+    { ...best, ...statusByContent(best, rows, lastHeaderRow) },
+    rows,
+    lastHeaderRow,
+  );
   return {
     rows: headerRows,
     columns,
@@ -591,6 +601,51 @@ const STATUS_SAMPLE_ROWS = 30;
  * "Tình trạng" holding "Đã / Đang / Chưa khắc phục"), the status is the one whose cells read as
  * status words most often; the first of equals.
  */
+/**
+ * A day column named by the end of the work ("Ngày kết thúc") beside a deadline column that holds
+ * planned periods ("Quý I/2024", "Tháng 8/2024", "Trước 25/10/2024"): when the days are written on
+ * fewer rows than the periods, they record when the work ended — the completion date — not a
+ * second deadline. A plan writes a deadline on every row; a record of what happened only on the
+ * rows where it happened.
+ */
+function completionByContent(
+  best: Candidate,
+  rows: readonly Row[],
+  lastHeaderRow: number,
+): Pick<Candidate, 'columns' | 'labels'> {
+  const due = best.columns.due;
+  if (due === undefined || best.columns.completedOn !== undefined) return best;
+  if (NAMES_DEADLINE.test(foldText(best.labels.due ?? ''))) return best;
+  const sample = rows.filter((r) => r.number > lastHeaderRow).slice(0, STATUS_SAMPLE_ROWS);
+  const cellOf = (r: Row, col: number) =>
+    r.cells.find((c) => c.col === col && c.text.trim() !== '');
+  const dueCells = sample.flatMap((r) => cellOf(r, due) ?? []);
+  if (dueCells.length < 2 || dueCells.every(isExactDay)) return best;
+  for (const alt of best.dueAlternatives) {
+    const folded = foldText(alt.label);
+    if (!/^ngay\b/.test(folded) || !NAMES_COMPLETION.test(folded) || NAMES_PLAN.test(folded))
+      continue;
+    const days = sample.filter((r) => cellOf(r, due) !== undefined).map((r) => cellOf(r, alt.col));
+    const written = days.filter((c) => c !== undefined);
+    if (written.length === 0 || written.length >= days.length || !written.every(isExactDay))
+      continue;
+    return {
+      columns: { ...best.columns, completedOn: alt.col },
+      labels: { ...best.labels, completedOn: alt.label },
+    };
+  }
+  return best;
+}
+
+/** A cell holding one whole day: a date cell, or a day written as text ("28/03/2024"). */
+function isExactDay(cell: { readonly value: unknown; readonly text: string }): boolean {
+  const v = cell.value;
+  if (typeof v === 'object' && v !== null && (v as { kind?: string }).kind === 'date') return true;
+  if (typeof v !== 'string') return false;
+  const parsed = parseDateText(v.trim());
+  return parsed.kind === 'date' && parsed.expression.kind === 'day' && parsed.phrase === v.trim();
+}
+
 function statusByContent(
   best: Candidate,
   rows: readonly Row[],
