@@ -124,3 +124,25 @@ describe('a day of the year or the quarter after each one recurs (set 13 classes
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a recipient named with "giao thông", "vận tải" or "sinh viên" is read whole (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a traffic-safety board',
+      'Công an huyện tổng hợp tình hình vi phạm, báo cáo Ban An toàn giao thông huyện vào thứ Sáu hằng tuần.',
+      'report',
+      [{ from: 'Công an huyện', to: 'Ban An toàn giao thông huyện', period: 'weekly' }],
+    ],
+    [
+      'a transport department and a student office',
+      'Bến xe khách trung tâm báo cáo sản lượng vận chuyển về Phòng Quản lý giao thông vận tải trước ngày 05 hằng tháng. Các khoa gửi danh sách khen thưởng về Phòng Công tác sinh viên trước ngày 20/5/2026.',
+      'report',
+      [
+        { to: 'Phòng Quản lý giao thông vận tải', period: 'monthly' },
+        { from: 'Các khoa', to: 'Phòng Công tác sinh viên', period: 'once', due: '2026-05-19' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
