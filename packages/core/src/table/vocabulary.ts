@@ -660,6 +660,17 @@ const UNIT_KINDS = [
   'Tổ dân phố',
   'Khu dân cư',
   'Khu phố',
+  // the same units by their regional names: the hamlets of the south ("Ấp", "Khóm"), the villages
+  // of the northern mountains and the Central Highlands ("Bản", "Buôn", "Làng"), the hamlets of the
+  // north ("Xóm")
+  'Ấp',
+  'Thôn, ấp',
+  'Ấp, khu phố',
+  'Khóm',
+  'Bản',
+  'Buôn',
+  'Làng',
+  'Xóm',
   // the points a social insurance office pays and collects through ("Điểm chi trả", "Đại lý thu")
   'Điểm chi trả',
   'Đại lý thu',

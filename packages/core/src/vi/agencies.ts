@@ -168,6 +168,8 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   ),
   { forms: ['UBND'], expansion: 'Ủy ban nhân dân' },
   { forms: ['HĐND'], expansion: 'Hội đồng nhân dân' },
+  // a southern hamlet's or quarter's board: "BND ấp Tân Hòa", "BND khu phố 3"
+  { forms: ['BND'], expansion: 'Ban nhân dân' },
   { forms: ['UBMTTQVN', 'UBMTTQ VN', 'UBMTTQ'], expansion: 'Ủy ban Mặt trận Tổ quốc' },
   { forms: ['MTTQVN', 'MTTQ VN', 'MTTQ'], expansion: 'Mặt trận Tổ quốc' },
   { forms: ['BTV'], expansion: 'Ban Thường vụ' },
@@ -482,6 +484,11 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bthi doan\b/g, 'doan thanh nien thi xa'],
   // a school is named by its level with or without "Trường": "Trường Mầm non Hoa Sen", "MN Hoa Sen"
   [/\btruong (?=(?:mam non|mau giao|tieu hoc|trung hoc|pho thong|nha tre)\b)/g, ''],
+  // a village's head stands for the village in a log of its reports: "Trưởng ấp Phước Yên",
+  // "Trưởng thôn Đông", "Tổ trưởng tổ dân phố số 4" are the hamlet, the village, the group
+  [/^(?:to )?truong (?=(?:thon|ap|xom|buon|khom|khu pho|to dan pho)\b)/g, ''],
+  // and so does its board ("Ban nhân dân ấp Tân Hòa", "BND khu phố 3", "Ban điều hành tổ dân phố")
+  [/^ban (?:nhan dan|dieu hanh|cong tac) (?=(?:thon|ap|xom|buon|khom|khu pho|to dan pho)\b)/g, ''],
 ];
 
 const DROPPED = new Set(['cac', 'va', 'nhung']);
