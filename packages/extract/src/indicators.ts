@@ -181,6 +181,15 @@ function targetsIn(
       /(?:điểm|chỉ số)[^;.]{0,80}$/iu.test(before)
         ? { unit: 'điểm', length: (/^\s*điểm/u.exec(afterNumber)?.[0] ?? '').length }
         : undefined) ??
+      // "thời gian khắc phục sự cố … không quá 4 giờ", "thời gian giải quyết hồ sơ tối đa 3 ngày": a
+      // time limit is counted in its hours or days
+      (/thời gian[^;.]{0,120}(?:không quá|không vượt quá|tối đa|dưới)\s*$/iu.test(before) &&
+      /^\s*(?:giờ|ngày|phút)(?![\p{L}])/u.test(afterNumber)
+        ? {
+            unit: /^\s*(giờ|ngày|phút)/u.exec(afterNumber)?.[1] ?? '',
+            length: (/^\s*(?:giờ|ngày|phút)/u.exec(afterNumber)?.[0] ?? '').length,
+          }
+        : undefined) ??
       // "Chỉ số phát triển con người (HDI) đạt khoảng 0,78.": an index has no unit
       (/(?:chỉ số|hệ số)[^;,.]{0,60}(?:đạt|khoảng|trên|dưới|từ)\s*(?:khoảng\s*)?$/iu.test(before) &&
       /^\s*(?:[.;,]|$)/u.test(afterNumber)

@@ -321,3 +321,25 @@ describe('a number that names a scheme or sits in a label is no target (set 12 c
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a time limit is a target in hours or days (set 12 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"thời gian … không quá 48 giờ" among a year\'s targets',
+      'Theo Kế hoạch, các chỉ tiêu năm 2027 gồm: (1) 100% hồ sơ được tiếp nhận trực tuyến; (2) thời gian phản hồi kiến nghị của doanh nghiệp không quá 48 giờ.',
+      'indicator',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+        { op: '<=', value: 48, unit: 'giờ', year: '2027' },
+      ],
+    ],
+    [
+      "a past year's time is no target",
+      'Năm 2025, thời gian xử lý sự cố tối đa là 6 giờ.',
+      'indicator',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
