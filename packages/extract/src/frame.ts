@@ -28,10 +28,11 @@ const PLACE_DATE =
 /**
  * A row of a legal-database page's metadata table: "| Ngày ban hành | 09/12/2025 |", also with a
  * colon after the label ("Ngày ban hành: | 24/11/2025 | Ngày hiệu lực: | …") or the value beside
- * it ("Lĩnh vực: Văn hóa - Xã hội | Ngày ban hành: 28/11/2025 | Ngày hiệu lực: 15/01/2026 |").
+ * it ("Lĩnh vực: Văn hóa - Xã hội | Ngày ban hành: 28/11/2025 | Ngày hiệu lực: 15/01/2026 |"), or
+ * the day it applies from ("Áp dụng: | 25/06/2026 | Tình trạng hiệu lực: | Còn Hiệu lực |").
  */
 const METADATA_ROW =
-  /^\|?\s*(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hiệu lực|Ngày hết hiệu lực|Ngày công báo|Số công báo|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?)\s*(?::[^|\n]{0,80})?\|/u;
+  /^\|?\s*(?:Số hiệu|Ngày ban hành|Ngày có hiệu lực|Ngày hiệu lực|Ngày hết hiệu lực|Hết hiệu lực|Áp dụng|Ngày áp dụng|Ngày công báo|Ngày đăng công báo|Số công báo|Loại văn bản|Cơ quan ban hành|Nơi ban hành|Người ký|Lĩnh vực|Tình trạng(?: hiệu lực)?)\s*(?::[^|\n]{0,80})?\|/u;
 /**
  * A photo's caption: "… . Ảnh: Minh Anh", or one that says what the photo shows ("Huyện … phấn đấu
  * đưa giá trị sản xuất … đạt 3.563 tỷ đồng. Trong ảnh: Nông dân xã Suối Rao thu hoạch thanh long."),

@@ -146,3 +146,16 @@ describe('a recipient named with "giao thông", "vận tải" or "sinh viên" is
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a legal-database row giving the day a text applies from is no deadline (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"Áp dụng: | D |" and "Hết hiệu lực: | … |" rows',
+      'Số hiệu: | 14/2026/QĐ-UBND | Ngày đăng công báo: | Đang cập nhật |\nNgày ban hành: | 03/03/2026 | Hết hiệu lực: | Đang cập nhật |\nÁp dụng: | 15/03/2026 | Tình trạng hiệu lực: | Còn Hiệu lực |\nQUYẾT ĐỊNH\nSở Tư pháp hoàn thành rà soát văn bản trước ngày 30/4/2026.',
+      'deadline',
+      [{ owner: 'Sở Tư pháp', due: '2026-04-29' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
