@@ -364,9 +364,12 @@ export interface TargetScope {
   readonly run?: { readonly year: string | null; readonly quote: string } | null;
 }
 
-/** A result, not a target: compared with a past period, estimated, done, a share of the plan. */
+/**
+ * A result, not a target: compared with a past period, estimated, done, a share of the plan, a
+ * running total ("lũy kế 7 tháng", not one to reach by a year's end: "lũy kế đến hết năm 2026").
+ */
 const HISTORY_CUE =
-  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])(?:ước|đã|lũy kế|luỹ kế)(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
+  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])(?:ước|đã|(?:lũy|luỹ) kế(?!\s+đến\s+(?:hết\s+|cuối\s+)?năm))(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
 /**
  * "… đến năm 2030 so với năm 2025 tăng 31,6%": a rise to reach by a later year, measured against a
  * base year, is a target, not a comparison with the past; the text without that base for

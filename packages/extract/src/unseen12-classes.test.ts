@@ -343,3 +343,25 @@ describe('a time limit is a target in hours or days (set 12 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a running total to reach by a year's end is a target (set 12 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      '"lũy kế đến hết năm 2027, … đạt tối thiểu 1.200 hộ"',
+      'Theo kế hoạch, năm 2027 huyện phấn đấu 90% hộ dân dùng nước sạch; lũy kế đến hết năm 2027, số hộ được hỗ trợ cải tạo nhà vệ sinh đạt tối thiểu 1.200 hộ.',
+      'indicator',
+      [
+        { op: '>=', value: 90, unit: '%', year: '2027' },
+        { op: '>=', value: 1200, unit: 'hộ', year: '2027' },
+      ],
+    ],
+    [
+      'a running total of months done is a result',
+      'Theo kế hoạch, năm 2027 huyện phấn đấu 90% hộ dân dùng nước sạch; lũy kế 6 tháng đầu năm, số hộ được hỗ trợ đạt 640 hộ.',
+      'indicator',
+      [{ op: '>=', value: 90, unit: '%', year: '2027' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
