@@ -28,6 +28,7 @@ import { rowUnmatched } from '../rules/row/unmatched.js';
 import { ruleMessage, type Rule } from '../rules/rule.js';
 import type { Pack, PackTarget } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
+import { foldText } from '../vi/text.js';
 import { titleSchoolYear, titleYear } from './sheet-year.js';
 import type { SkipLog, SkipReason } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
@@ -97,6 +98,10 @@ const SKIPPED_AS: Readonly<Partial<Record<IndicatorRowKind, SkipReason>>> = {
 };
 
 /** One period the table has an actual column for, with the plan column of the same period. */
+/** A row's role written in a column of its own: the plan row and the actual row of one indicator. */
+const ROW_PLAN = /^(?:ke hoach|kh|chi tieu|chi tieu ke hoach|ke hoach giao)$/;
+const ROW_ACTUAL = /^(?:thuc hien|th|ket qua|ket qua thuc hien)$/;
+
 interface PeriodSlot {
   readonly key?: string;
   readonly end?: PlainDate;
@@ -346,6 +351,16 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const started = ctx.wb.indicatorStats.notEnded ?? 0;
   const startedAbove = ctx.wb.indicatorStats.notEndedAbove ?? 0;
   let parent: IndicatorLike | undefined;
+  /**
+   * An indicator written on two rows, "Kế hoạch" then "Thực hiện" in a column of its own, the
+   * name merged over both: with no plan column in the header, the plan row's figures are the plan
+   * of the actual row under it, column by column. The plan row waits here for its actual row.
+   */
+  const rowRoleCols =
+    header.values.some((v) => v.role === 'plan') || header.columns.plan !== undefined
+      ? []
+      : rowRoleColumns();
+  let pendingPlan: { readonly row: Row; readonly title: string } | undefined;
   let rows = 0;
   /** Set once a row closes the table (a note under it, the signature block, another table). */
   let ended = false;
@@ -508,10 +523,47 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     }
     if (kind === 'group') parent = undefined;
     if (kind !== 'indicator') return;
+    if (rowRoleCols.length > 0) {
+      const role = rowRole(row);
+      const title = cells.title?.text.trim() ?? '';
+      if (role === 'plan') {
+        pendingPlan = { row, title };
+        return;
+      }
+      const planRow =
+        role === 'actual' && pendingPlan?.title === title ? pendingPlan.row : undefined;
+      pendingPlan = undefined;
+      if (planRow) {
+        judgeRow(row, cells, structure, planRow);
+        return;
+      }
+    }
     judgeRow(row, cells, structure);
   }
 
-  function judgeRow(row: Row, cells: IndicatorCells, structure: RowStructure): void {
+  /** Columns left of the figures that no field of the header names: where a row says its role. */
+  function rowRoleColumns(): number[] {
+    const bound = new Set<number>([
+      ...Object.values(header.columns).filter((c): c is number => c !== undefined),
+      ...header.values.map((v) => v.col),
+    ]);
+    const firstValue = Math.min(...header.values.map((v) => v.col));
+    const out: number[] = [];
+    for (let c = 1; c < firstValue; c++) if (!bound.has(c)) out.push(c);
+    return out;
+  }
+
+  /** "Kế hoạch" / "KH" or "Thực hiện" / "TH" in a row's role column, else undefined. */
+  function rowRole(row: Row): 'plan' | 'actual' | undefined {
+    for (const col of rowRoleCols) {
+      const text = foldText(cellAt(row, col)?.text ?? '').trim();
+      if (ROW_PLAN.test(text)) return 'plan';
+      if (ROW_ACTUAL.test(text)) return 'actual';
+    }
+    return undefined;
+  }
+
+  function judgeRow(row: Row, cells: IndicatorCells, structure: RowStructure, planRow?: Row): void {
     if (header.rowsAre === 'units') {
       judgeUnitRow(row, cells);
       return;
@@ -583,7 +635,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
               ? planned
               : [slots.primary];
     for (const slot of judged)
-      evaluate(row, slot, cells.unit?.text.trim(), indicator, subject, horizon);
+      evaluate(row, slot, cells.unit?.text.trim(), indicator, subject, horizon, planRow);
   }
 
   /**
@@ -642,8 +694,11 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     indicator: IndicatorLike | undefined,
     subject: { id?: string; title: string; agency?: string },
     horizon?: TargetHorizon,
+    /** The row above holding this row's plan in the same columns ("Kế hoạch" / "Thực hiện"). */
+    planRow?: Row,
   ): void {
-    const planCell = cellAt(row, slot.planCol);
+    const planCell =
+      cellAt(row, slot.planCol) ?? (planRow ? cellAt(planRow, slot.actualCol) : undefined);
     const actualCell = cellAt(row, slot.actualCol);
     const key = slot.key;
     const packTarget = indicator && key !== undefined ? targetFor(indicator, key) : undefined;
