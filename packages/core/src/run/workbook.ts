@@ -692,6 +692,10 @@ function fieldsNamed(row: Row): number {
 
 /** Rows after a break within which a new header is looked for. */
 const ROWS_AFTER_BREAK = 2;
+/** Lines right above a later table's header read with it (its title or section line). */
+const TITLE_LINES_ABOVE = 2;
+/** Lines of a sheet's title block kept for its later tables. */
+const TITLE_BLOCK_ROWS = 8;
 /** A row is a new header when it names at least this many fields of one kind. */
 const NEW_HEADER_FIELDS = 3;
 
@@ -732,8 +736,13 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
     let rows = pending;
     searching = false;
     pending = [];
+    /** The lines above the sheet's first table (its title block, "… NĂM 2024"): every later table is read under them. */
+    let titleBlock: Row[] | undefined;
     for (;;) {
       const found = findTable(ctx, wb, info, kinds, rows);
+      const top = found.understanding.headerRows[0];
+      titleBlock ??=
+        top === undefined ? [] : rows.filter((r) => r.number < top).slice(-TITLE_BLOCK_ROWS);
       if (
         found.kind === 'none' &&
         !found.understanding.uncertain &&
@@ -755,7 +764,14 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
       // A second table's header is among the rows buffered: the first table has had its rows.
       close();
       const start = found.nextStart;
-      rows = rows.filter((r) => r.number >= start);
+      // the title or section line right above the next header names what it holds ("II. GIẢM
+      // NGHÈO" over a table of communes): it goes with that table
+      rows = [
+        ...titleBlock,
+        ...rows.filter(
+          (r) => r.number >= start || (r.number >= start - TITLE_LINES_ABOVE && isBreakRow(r)),
+        ),
+      ];
     }
   };
   /** Reads `held` and `row` as a new table's header when they are one; true when so. */

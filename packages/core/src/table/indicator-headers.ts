@@ -106,6 +106,8 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
   /** Each figure column's own header text. */
   const ownTexts = new Map<number, string>();
   const rateLeaves: { col: number; group: string; own: string }[] = [];
+  /** Columns with a header of their own that names no field. */
+  const unnamed: { col: number; own: string }[] = [];
   for (const col of cols) {
     const lowerText = lower.get(col) || undefined;
     const upperText = upper.get(col) || undefined;
@@ -153,6 +155,7 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
         if (period.year !== undefined || period.sub !== undefined)
           rateLeaves.push({ col, group: groupText, own });
       }
+      if (groupText === undefined || groupText === own) unnamed.push({ col, own });
       continue;
     }
     if (field === 'plan' || field === 'actual' || field === 'assessment') {
@@ -213,6 +216,7 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
       values[i] = { ...values[i]!, scope: leaf };
   }
   keepTheTargetsMeasure(values, ownTexts, rateLeaves, columns, labels);
+  countAnsweringTheTarget(values, unnamed, columns, labels);
   // A run of period columns under a group named for a review ("Kết quả đánh giá" over "Năm 2022 |
   // Năm 2023 | Năm 2024") in a table with no other figure column holds each period's figures.
   if (
@@ -338,6 +342,36 @@ function keepTheTargetsMeasure(
     columns.actual = actual.col;
     labels.actual = actual.label;
   }
+}
+
+/** A count of a baseline or of another time, not of what the period achieved. */
+const BASELINE = /\b(?:dau nam|dau ky|cuoi nam truoc|nam truoc|cung ky|ky truoc)\b/;
+
+/**
+ * A table with one target column and no column naming the results ("Chỉ tiêu giảm (hộ)" | "Số hộ
+ * thoát nghèo", "Chỉ tiêu giao" | "Số lao động được giải quyết việc làm"): the one count right of the
+ * target, named by what it counts, is what the period achieved. A count of a baseline ("Số hộ
+ * nghèo đầu năm") is none, and with two counts right of the target nothing is chosen.
+ */
+function countAnsweringTheTarget(
+  values: ValueColumn[],
+  unnamed: readonly { col: number; own: string }[],
+  columns: Partial<Record<IndicatorField, number>>,
+  labels: Partial<Record<IndicatorField, string>>,
+): void {
+  const plans = values.filter((v) => v.role === 'plan');
+  if (columns.actual !== undefined || plans.length !== 1) return;
+  const plan = plans[0]!;
+  const counts = unnamed.filter((u) => {
+    const folded = foldText(u.own);
+    return u.col > plan.col && /^(?:tong so|so)\s+\p{L}/u.test(folded) && !/\bngay\b/.test(folded);
+  });
+  if (counts.length !== 1 || BASELINE.test(foldText(counts[0]!.own))) return;
+  const count = counts[0]!;
+  values.push({ col: count.col, role: 'actual', period: plan.period, label: count.own });
+  values.sort((a, b) => a.col - b.col);
+  columns.actual = count.col;
+  labels.actual = count.own;
 }
 
 /**

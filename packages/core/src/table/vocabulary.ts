@@ -512,6 +512,9 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Chỉ tiêu kế hoạch',
       'Chỉ tiêu giao',
       'Chỉ tiêu được giao',
+      // a target of change ("Chỉ tiêu giảm (hộ)" of poor households, "Chỉ tiêu tăng")
+      'Chỉ tiêu giảm',
+      'Chỉ tiêu tăng',
       'Chỉ tiêu Nghị quyết',
       'Chỉ tiêu NQ',
       'Mục tiêu Nghị quyết',
