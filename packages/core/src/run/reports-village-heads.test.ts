@@ -2,7 +2,7 @@
  * A commune's log of its villages' monthly reports, under a header naming the unit by its regional
  * name ("Ấp", "Bản", "Buôn") and a roster headed "Tên ấp" / "Tên bản"; a line sent in the head's
  * name ("Trưởng ấp Phước Yên", "Trưởng thôn Nà Pục") is the village's — layouts held-out set 12,
- * n09 (a southern commune's hamlets).
+ * n09 (a southern commune's hamlets); its Front work committee ("BCTMT thôn …") too — set 10, k11.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/load.js';
@@ -17,6 +17,10 @@ describe("a village's head stands for the village", () => {
     ['Tổ trưởng tổ dân phố số 4', 'Tổ dân phố số 4'],
     ['Ban nhân dân ấp Tân Hòa', 'Ấp Tân Hòa'],
     ['BND khu phố 3', 'Khu phố 3'],
+    // the village's Front work committee
+    ['Ban công tác Mặt trận thôn Khuổi Khỉ', 'Thôn Khuổi Khỉ'],
+    ['BCTMT thôn Nà Pục', 'Thôn Nà Pục'],
+    ['Ban CTMT tổ dân phố số 6', 'Tổ dân phố số 6'],
   ])('%j is %j', (written, unit) => {
     expect(agencySimilarity(written, unit)).toBe(1);
   });

@@ -170,6 +170,9 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['HĐND'], expansion: 'Hội đồng nhân dân' },
   // a southern hamlet's or quarter's board: "BND ấp Tân Hòa", "BND khu phố 3"
   { forms: ['BND'], expansion: 'Ban nhân dân' },
+  // a village's Front work committee: "BCTMT thôn Pác Ngòa", "Ban CTMT khu dân cư số 2"
+  { forms: ['BCTMT'], expansion: 'Ban công tác Mặt trận' },
+  { forms: ['CTMT'], expansion: 'công tác Mặt trận' },
   { forms: ['UBMTTQVN', 'UBMTTQ VN', 'UBMTTQ'], expansion: 'Ủy ban Mặt trận Tổ quốc' },
   { forms: ['MTTQVN', 'MTTQ VN', 'MTTQ'], expansion: 'Mặt trận Tổ quốc' },
   { forms: ['BTV'], expansion: 'Ban Thường vụ' },
@@ -488,7 +491,12 @@ const CANONICAL: ReadonlyArray<readonly [RegExp, string]> = [
   // "Trưởng thôn Đông", "Tổ trưởng tổ dân phố số 4" are the hamlet, the village, the group
   [/^(?:to )?truong (?=(?:thon|ap|xom|buon|khom|khu pho|to dan pho)\b)/g, ''],
   // and so does its board ("Ban nhân dân ấp Tân Hòa", "BND khu phố 3", "Ban điều hành tổ dân phố")
-  [/^ban (?:nhan dan|dieu hanh|cong tac) (?=(?:thon|ap|xom|buon|khom|khu pho|to dan pho)\b)/g, ''],
+  // — its Front work committee too ("Ban công tác Mặt trận thôn Pác Ngòa", "BCTMT thôn …"),
+  // which holds the village's reviews
+  [
+    /^ban (?:nhan dan|dieu hanh|cong tac(?: (?:uy ban )?mat tran(?: to quoc)?)?) (?=(?:thon|ap|xom|buon|khom|khu pho|to dan pho)\b)/g,
+    '',
+  ],
 ];
 
 const DROPPED = new Set(['cac', 'va', 'nhung']);
