@@ -3,7 +3,9 @@
  * of audit or inspection recommendations ("Tình hình khắc phục" | "Văn bản báo cáo kết quả" holding
  * "Báo cáo số 38/BC-BQLDA ngày 28/10/2024") and a list of products to be rated ("Tên sản phẩm" |
  * "Thời hạn hoàn thành" | "Kết quả" | "Quyết định công nhận" holding "QĐ số 2610/QĐ-UBND ngày
- * 12/11/2024") — layouts held-out set 12, n01 and n03.
+ * 12/11/2024") — layouts held-out set 12, n01 and n03. Also under 'Tình hình xử lý' (the state of
+ * handling, as document registers and inspection follow-ups head it), where a row in progress
+ * keeps its deadline whatever interim report it cites.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/load.js';
@@ -120,5 +122,85 @@ describe("a district's products to be rated, each closed by a decision", () => {
 
   it("dates each product's rating by its decision", () => {
     expect(r.findings).toEqual(['task/late F2', 'task/overdue D3']);
+  });
+});
+
+describe("a follow-up of an inspection's conclusions under 'Tình hình xử lý'", () => {
+  const header = [
+    'TT',
+    'Nội dung kiến nghị',
+    'Đơn vị thực hiện',
+    'Hạn thực hiện',
+    'Tình hình xử lý',
+    'Văn bản báo cáo',
+  ];
+  const asOf = { year: 2025, month: 8, day: 20 };
+
+  it("reads each done row on its report's day; a row still in progress stays overdue whatever interim report it cites", () => {
+    const r = check(
+      [
+        header,
+        [
+          1,
+          'Thu hồi tiền hỗ trợ chi sai',
+          'UBND xã Nghĩa Lâm',
+          d(2025, 6, 30),
+          'Đã xử lý xong',
+          'Báo cáo số 41/BC-UBND ngày 10/7/2025',
+        ],
+        [
+          2,
+          'Kiểm điểm trách nhiệm cán bộ địa chính',
+          'UBND xã Nghĩa Sơn',
+          d(2025, 7, 15),
+          'Đã xử lý xong',
+          'Báo cáo số 57/BC-UBND ngày 14/7/2025',
+        ],
+        [
+          3,
+          'Điều chỉnh hồ sơ giao đất sai đối tượng',
+          'Phòng Tài nguyên và Môi trường',
+          d(2025, 7, 31),
+          'Đang xử lý',
+          'Báo cáo số 60/BC-TNMT ngày 20/7/2025',
+        ],
+        [
+          4,
+          'Rà soát quy trình cấp giấy chứng nhận',
+          'Phòng Tài nguyên và Môi trường',
+          d(2025, 7, 31),
+          null,
+          'Báo cáo số 62/BC-TNMT ngày 04/8/2025',
+        ],
+        [
+          5,
+          'Chấn chỉnh công tác lưu trữ hồ sơ',
+          'Văn phòng HĐND và UBND',
+          d(2025, 6, 30),
+          'Đã xử lý xong',
+          null,
+        ],
+      ],
+      asOf,
+    );
+    expect(r.findings).toEqual(['task/late F2', 'task/late F5', 'task/overdue D4']);
+    // the done row with no report: not evaluated, never overdue
+    expect(r.notEvaluated).toBe(1);
+  });
+
+  it.each([
+    'BC số 41/BC-UBND ngày 10/7/2025',
+    'Báo cáo số 118-BC/ĐU ngày 10 tháng 7 năm 2025',
+    'Quyết định số 2610/QĐ-UBND ngày 10/7/2025',
+  ])('%j after a deadline of 30/6/2025 is late', (document) => {
+    const row = [
+      1,
+      'Thu hồi tiền hỗ trợ chi sai',
+      'UBND xã Nghĩa Lâm',
+      d(2025, 6, 30),
+      'Đã xử lý xong',
+      document,
+    ];
+    expect(check([header, row], asOf).findings).toEqual(['task/late F2']);
   });
 });

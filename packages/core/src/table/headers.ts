@@ -601,6 +601,11 @@ const STATUS_SAMPLE_ROWS = 30;
  * "Tình trạng" holding "Đã / Đang / Chưa khắc phục"), the status is the one whose cells read as
  * status words most often; the first of equals.
  */
+/** The first rows under a header, where a column's content is read. */
+function rowsBelow(rows: readonly Row[], lastHeaderRow: number): readonly Row[] {
+  return rows.filter((r) => r.number > lastHeaderRow).slice(0, STATUS_SAMPLE_ROWS);
+}
+
 /**
  * A day column named by the end of the work ("Ngày kết thúc") beside a deadline column that holds
  * planned periods ("Quý I/2024", "Tháng 8/2024", "Trước 25/10/2024"): when the days are written on
@@ -616,7 +621,7 @@ function completionByContent(
   const due = best.columns.due;
   if (due === undefined || best.columns.completedOn !== undefined) return best;
   if (NAMES_DEADLINE.test(foldText(best.labels.due ?? ''))) return best;
-  const sample = rows.filter((r) => r.number > lastHeaderRow).slice(0, STATUS_SAMPLE_ROWS);
+  const sample = rowsBelow(rows, lastHeaderRow);
   const cellOf = (r: Row, col: number) =>
     r.cells.find((c) => c.col === col && c.text.trim() !== '');
   const dueCells = sample.flatMap((r) => cellOf(r, due) ?? []);
@@ -653,7 +658,7 @@ function statusByContent(
 ): Pick<Candidate, 'columns' | 'labels'> {
   const first = best.columns.status;
   if (first === undefined || best.statusAlternatives.length === 0) return best;
-  const sample = rows.filter((r) => r.number > lastHeaderRow).slice(0, STATUS_SAMPLE_ROWS);
+  const sample = rowsBelow(rows, lastHeaderRow);
   const score = (col: number) =>
     sample.filter((r) => {
       const text = r.cells.find((c) => c.col === col)?.text.trim() ?? '';
