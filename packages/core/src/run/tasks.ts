@@ -518,7 +518,6 @@ function rowText(row: Row): string {
     .join(' ');
 }
 
-/** A status written as a code: a whole number from 0 to 9, not a share of progress. */
 /**
  * The number a status cell holds alone ("2", "2.", "100", "62,5"), from 0 to 100 and not formatted
  * as a percent: a one-digit code a legend may explain, or a share of the work.

@@ -298,7 +298,7 @@ function measureOf(text: string): 'rate' | 'quantity' | undefined {
  */
 function keepTheTargetsMeasure(
   values: ValueColumn[],
-  ownTexts: ReadonlyMap<number, string>,
+  ownTexts: Map<number, string>,
   rateLeaves: readonly { col: number; group: string; own: string }[],
   columns: Partial<Record<IndicatorField, number>>,
   labels: Partial<Record<IndicatorField, string>>,
@@ -319,6 +319,7 @@ function keepTheTargetsMeasure(
       const period = columnPeriod(leaf.own, leaf.group);
       if (values.some((v) => v.role === 'actual' && samePeriod(v.period, period))) continue;
       values.push({ col: leaf.col, role: 'actual', period, label: `${leaf.group} / ${leaf.own}` });
+      ownTexts.set(leaf.col, leaf.own);
     }
     values.sort((a, b) => a.col - b.col);
   }
@@ -332,7 +333,7 @@ function keepTheTargetsMeasure(
         w.role === 'actual' &&
         w.scope === v.scope &&
         samePeriod(w.period, v.period) &&
-        (ownTexts.has(w.col) ? measureOf(ownTexts.get(w.col)!) === target : target === 'rate'),
+        measureOf(ownTexts.get(w.col) ?? '') === target,
     );
     if (kept) dropped.add(v.col);
   }
