@@ -181,27 +181,30 @@ function periodSlots(
   // A table reporting on one run of days of its own ("Năm công tác 2024 (01/10/2023 - 30/9/2024)")
   // beside a plan naming no period ("Chỉ tiêu theo Nghị quyết (%)"): the plan is for that run. A
   // part of a year ("6 tháng đầu năm") is never judged on such a plan, which may be the year's.
-  const actualKeys = new Set(
-    values
-      .filter((v) => v.role === 'actual')
-      .map((v) => `${keyOf(v.period) ?? ''}|${v.scope ?? ''}`),
-  );
-  const undatedPlans = plans.filter(
-    (p) =>
-      p.period.year === undefined && p.period.sub === undefined && p.period.until === undefined,
-  );
-  const ownRun = (key: string | undefined, scope?: string) => {
-    const only = values.find((v) => v.role === 'actual');
-    return actualKeys.size === 1 &&
-      undatedPlans.length === 1 &&
-      undatedPlans[0]!.scope === scope &&
+  const runPlan = ((): { key: string | undefined; scope?: string; col: number } | undefined => {
+    const actualsOf = values.filter((v) => v.role === 'actual');
+    const undated = plans.filter(
+      (p) =>
+        p.period.year === undefined && p.period.sub === undefined && p.period.until === undefined,
+    );
+    const only = actualsOf[0];
+    const oneRun =
       only !== undefined &&
-      keyOf(only.period) === key &&
       only.period.until !== undefined &&
-      (only.period.sub === undefined || only.period.sub === 'year')
-      ? undatedPlans[0]!.col
+      (only.period.sub === undefined || only.period.sub === 'year') &&
+      actualsOf.every((v) => keyOf(v.period) === keyOf(only.period) && v.scope === only.scope);
+    return oneRun && undated.length === 1 && undated[0]!.scope === only.scope
+      ? {
+          key: keyOf(only.period),
+          ...(only.scope !== undefined ? { scope: only.scope } : {}),
+          col: undated[0]!.col,
+        }
       : undefined;
-  };
+  })();
+  const ownRun = (key: string | undefined, scope?: string) =>
+    runPlan !== undefined && runPlan.key === key && runPlan.scope === scope
+      ? runPlan.col
+      : undefined;
   const planOf = (key: string | undefined, scope?: string) =>
     values.length === 0
       ? header.columns.plan
