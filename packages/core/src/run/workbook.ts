@@ -696,8 +696,15 @@ const ROWS_AFTER_BREAK = 2;
 const TITLE_LINES_ABOVE = 2;
 /** Lines of a sheet's title block kept for its later tables. */
 const TITLE_BLOCK_ROWS = 8;
-/** A row is a new header when it names at least this many fields of one kind. */
+/**
+ * A row after a break may open a new table when it has this many labels and names this many fields
+ * of one kind; the rows under it, read with it, decide (a header naming two fields, its other
+ * columns known by their content, is one).
+ */
 const NEW_HEADER_FIELDS = 3;
+const NEW_HEADER_NAMED_FIELDS = 2;
+/** Rows held under a possible new header before it is judged: its header rows and content enough. */
+const ROWS_HELD = 8;
 
 function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): SheetChecker {
   const kinds = ctx.kindsFor(info.name);
@@ -705,10 +712,14 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
   let pending: Row[] = [];
   let table: FoundTable | undefined;
   let searching = kinds.size > 0;
-  /** A row that may be a second table's header, waiting for the row under it. */
-  let held: Row | undefined;
+  /** A row that may be a later table's header, and the rows under it, waiting to be judged. */
+  let held: Row[] = [];
   let lastRow = 0;
   let sinceBreak = Number.POSITIVE_INFINITY;
+  /** The lines above the sheet's first table (its title block, "… NĂM 2024"): every later table is read under them. */
+  let titleBlock: Row[] | undefined;
+  /** The last rows streamed to a table: a later header's title or section line is among them. */
+  const recent: Row[] = [];
 
   const close = () => {
     if (!table) return;
@@ -736,8 +747,6 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
     let rows = pending;
     searching = false;
     pending = [];
-    /** The lines above the sheet's first table (its title block, "… NĂM 2024"): every later table is read under them. */
-    let titleBlock: Row[] | undefined;
     for (;;) {
       const found = findTable(ctx, wb, info, kinds, rows);
       const top = found.understanding.headerRows[0];
@@ -774,10 +783,18 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
       ];
     }
   };
-  /** Reads `held` and `row` as a new table's header when they are one; true when so. */
-  const startsNewTable = (first: Row, second: Row | undefined): boolean => {
-    const rows = second ? [first, second] : [first];
-    const found = findTable(ctx, wb, info, kinds, rows);
+  /**
+   * Reads the rows held as a new table when they open one; true when so. They are read as a later
+   * table found among the rows buffered is: under the sheet's title block and the title or section
+   * line right above its header, its columns judged on their content as well as their header.
+   */
+  const startsNewTable = (candidate: readonly Row[]): boolean => {
+    const first = candidate[0]!;
+    const above = recent.filter(
+      (r) =>
+        r.number < first.number && r.number >= first.number - TITLE_LINES_ABOVE && isBreakRow(r),
+    );
+    const found = findTable(ctx, wb, info, kinds, [...(titleBlock ?? []), ...above, ...candidate]);
     if (found.kind === 'none' && !found.understanding.uncertain) return false;
     close();
     table = found;
@@ -791,19 +808,25 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
     }
     table.handler?.push(row);
   };
+  /** The rows held open a new table, or go to the table they are under. */
+  const judgeHeld = () => {
+    const rows = held;
+    held = [];
+    if (rows.length === 0 || startsNewTable(rows)) return;
+    for (const r of rows) toTable(r);
+  };
 
   return {
     push(row: Row) {
       if (table) {
+        recent.push(row);
+        if (recent.length > TITLE_LINES_ABOVE + 2) recent.shift();
         const gap = row.number > lastRow + 1 || isBreakRow(row);
         sinceBreak = gap ? 0 : sinceBreak + 1;
         lastRow = row.number;
-        if (held) {
-          const first = held;
-          held = undefined;
-          if (startsNewTable(first, row)) return;
-          toTable(first);
-          toTable(row);
+        if (held.length > 0) {
+          held.push(row);
+          if (held.length >= ROWS_HELD) judgeHeld();
           return;
         }
         if (
@@ -811,9 +834,9 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
           !isBreakRow(row) &&
           mayBeHeaderRow(row, NEW_HEADER_FIELDS) &&
           !repeatsHeader(row, table.headerKeys) &&
-          fieldsNamed(row) >= NEW_HEADER_FIELDS
+          fieldsNamed(row) >= NEW_HEADER_NAMED_FIELDS
         ) {
-          held = row;
+          held = [row];
           return;
         }
         toTable(row);
@@ -825,11 +848,7 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
       if (pending.length >= ctx.searchRows) search();
     },
     finish(): SheetResult {
-      if (held) {
-        const first = held;
-        held = undefined;
-        if (!startsNewTable(first, undefined)) toTable(first);
-      }
+      judgeHeld();
       if (!table && searching && pending.length > 0) search();
       close();
       const [first, ...rest] = results;
