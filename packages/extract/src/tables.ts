@@ -63,6 +63,11 @@ export interface TextTable {
   readonly blocks: ReadonlySet<number>;
   /** The first block of the table. */
   readonly first: number;
+  /**
+   * Whether the deadline column also names who does the work ("Đơn vị/cá nhân/thời gian thực
+   * hiện"): each of its cells gives the body, then the time ("Giáo viên chủ nhiệm 05/02/2026").
+   */
+  readonly ownerInDue?: boolean;
 }
 
 const TASK_VOCABULARY = vocabularyOf('tasks');
@@ -74,6 +79,13 @@ const ROW_NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3})*|[IVXL]{1,6}|[A-ZĐ])\s*[.)]?\s*$/
 /** The month column of a programme by month, and a row's month in it ("Tháng 1", "Tháng 12"). */
 const MONTH_COLUMN = /^Tháng$/iu;
 const MONTH_ROW = /^Tháng\s+(?:0?[1-9]|1[0-2])$/u;
+/**
+ * The bar a page leaves at the end of each cell when a table is copied one cell a line ("TT |",
+ * "Nội dung |", "1 |"): no part of the cell.
+ */
+const CELL_BAR = /\s*\|\s*$/u;
+/** A flattened cell's text: trimmed, its closing bar gone. */
+const flatText = (block: Block): string => block.text.trim().replace(CELL_BAR, '');
 /** A cell that is a date or a number cannot be a header. */
 const VALUE_CELL = /^\s*[\d(]/u;
 /**
@@ -93,11 +105,18 @@ const AFTER_TABLE = /^(?:Yêu cầu|Đề nghị)\s/u;
 /** A flattened row's cells: a content cell may be long, never a whole page. */
 const MAX_FLAT_CELL = 1500;
 
+/** The labels a header cell joins with "/", "," or "và": "Đơn vị/cá nhân/thời gian thực hiện". */
+const headerParts = (text: string): string[] => text.split(/\s*[/,]\s*|\s+và\s+/u);
+
 function fieldOf(text: string): TableField | 'tickDone' | null {
   const t = text.replace(/\s+/gu, ' ').trim();
   if (t === '' || t.length > MAX_HEADER_CELL || VALUE_CELL.test(t)) return null;
   const found = matchHeader(t, TASK_VOCABULARY);
   if (!found) return null;
+  // "Đơn vị chủ trì, thời gian hoàn thành": the time's column, whose cells also name the body
+  const parts = headerParts(t);
+  if (found.field === 'owner' && parts.length > 1 && parts.some((p) => fieldOf(p) === 'due'))
+    return 'due';
   const field: string = found.field;
   if (field === 'tickDone') return 'tickDone';
   // the other tick columns ("Đang thực hiện") are a tracker's, not a directive's
@@ -123,6 +142,21 @@ function planFields(fields: readonly (TableField | 'tickDone' | null)[]): (Table
   return fields.map((f) => (f === 'tickDone' || f === 'completedOn' ? (hasDue ? null : 'due') : f));
 }
 
+/**
+ * Whether a table's deadline column also names who does the work: its header joins an agency's
+ * label and the time's with "/", "," or "và" ("Đơn vị/cá nhân/thời gian thực hiện", "Đơn vị chủ
+ * trì, thời gian hoàn thành"), and no other column is the owner's.
+ */
+function ownerInDue(
+  header: readonly { readonly text: string; readonly field: TableField | null }[],
+): boolean {
+  if (header.some((h) => h.field === 'owner')) return false;
+  const due = header.find((h) => h.field === 'due');
+  if (!due) return false;
+  const parts = headerParts(due.text);
+  return parts.length > 1 && parts.some((part) => fieldOf(part) === 'owner');
+}
+
 /** The cells of a "|" row with their places, empty cells kept; none when the line is no row. */
 function pipeCells(block: Block): TableCell[] | undefined {
   const text = block.text;
@@ -142,7 +176,10 @@ function pipeCells(block: Block): TableCell[] | undefined {
 
 /** A block as a cell: its full stop kept (it tells a sentence from a label), spaces trimmed. */
 function cellOf(block: Block): TableCell {
-  return { ...trimMapped(block, ' \u00a0'), block: block.index };
+  const cell = trimMapped(block, ' \u00a0');
+  const bar = CELL_BAR.exec(cell.text);
+  const kept = bar ? sliceMapped(cell, 0, bar.index) : cell;
+  return { ...kept, block: block.index };
 }
 
 /** Tables written with "|" between the cells: a header row the vocabulary reads, then its rows. */
@@ -177,11 +214,13 @@ function pipeTables(blocks: readonly Block[]): TextTable[] {
         tasks: byField.title ? [[byField.title]] : [],
       });
     }
+    const header = headerCells.map((c, k) => ({ text: c.text, field: fields[k] ?? null }));
     tables.push({
-      header: headerCells.map((c, k) => ({ text: c.text, field: fields[k] ?? null })),
+      header,
       rows,
       blocks: taken,
       first: (blocks[i] as Block).index,
+      ownerInDue: ownerInDue(header),
     });
     i = j - 1;
   }
@@ -275,7 +314,7 @@ const pieceStart = (p: Piece) => ('block' in p ? p.block.start : p.start);
 function rowNumberOf(p: Piece): string | undefined {
   if ('number' in p) return p.number;
   if (p.block.markerType !== null) return undefined;
-  return ROW_NUMBER.exec(p.block.text.trim())?.[1];
+  return ROW_NUMBER.exec(flatText(p.block))?.[1];
 }
 
 /**
@@ -302,12 +341,13 @@ function flattenedTables(
     const opening = openingPiece.block;
     // a programme by month ("Tháng | Nội dung | Cơ quan chuẩn bị | Thời gian hoàn thành"): the
     // month column numbers the rows, each opened by its month ("Tháng 1", "Tháng 3")
-    const monthKeyed = opening.markerType === null && MONTH_COLUMN.test(opening.text.trim());
-    if (opening.markerType !== null || (!monthKeyed && fieldOf(opening.text) !== 'index')) continue;
+    const monthKeyed = opening.markerType === null && MONTH_COLUMN.test(flatText(opening));
+    if (opening.markerType !== null || (!monthKeyed && fieldOf(flatText(opening)) !== 'index'))
+      continue;
     const rowOf = (p: Piece): string | undefined =>
       rowNumberOf(p) ??
       (monthKeyed && 'block' in p && p.block.markerType === null
-        ? MONTH_ROW.exec(p.block.text.trim())?.[0]
+        ? MONTH_ROW.exec(flatText(p.block))?.[0]
         : undefined);
     // the header run: short label cells up to the first row number
     const header: { text: string; field: TableField | 'tickDone' | null }[] = [];
@@ -316,7 +356,7 @@ function flattenedTables(
       const p = pieces[j] as Piece;
       if (j > i && rowOf(p) !== undefined) break;
       if (!('block' in p)) break;
-      const text = p.block.text.trim();
+      const text = flatText(p.block);
       if (p.block.markerType !== null || text.length > MAX_HEADER_CELL || pipeCells(p.block)) break;
       header.push({ text, field: j === i && monthKeyed ? 'index' : fieldOf(text) });
     }
@@ -348,7 +388,7 @@ function flattenedTables(
       }
       if (!('block' in p)) break;
       const b = p.block;
-      const text = b.text.trim();
+      const text = flatText(b);
       if (
         current === null ||
         b.kind === 'footnote' ||
@@ -393,6 +433,7 @@ function flattenedTables(
       rows,
       blocks: taken,
       first: opening.index,
+      ownerInDue: ownerInDue(header.map((h, k) => ({ text: h.text, field: fields[k] ?? null }))),
     });
     i = j - 1;
   }
@@ -420,6 +461,34 @@ const PERIOD_OF: Partial<Record<string, ItemPeriod>> = {
   'half-yearly': 'half-yearly',
   yearly: 'yearly',
 };
+
+/** A time cell written as a span, "Từ 16/03/2026 Đến 20/03/2026", "Từ ngày 01/9 đến ngày 15/9". */
+const TIME_SPAN = /^\s*Từ\s+(?:ngày\s+)?\d[\d/.-]*\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?\d/iu;
+
+/** Where a cell's time may start: a digit, or a word that opens a time ("Trước", "Chậm nhất"). */
+const TIME_START =
+  /^(?:\d|(?:trước|chậm nhất|từ|đến|trong|hạn|hoàn thành|xong|thường xuyên|hằng|hàng|tháng|quý|ngày|tuần)(?![\p{L}]))/iu;
+
+/**
+ * A cell that names the body and then its time ("Giáo viên chủ nhiệm 05/02/2026", "Hội đồng đánh
+ * giá cấp khoa Chậm nhất 13/03/2026", "Sinh viên Từ 23/02/2026 Đến 01/03/2026"), split where the
+ * time starts; none when the cell opens with its time or holds none.
+ */
+export function splitOwnerAndTime(
+  text: string,
+  year: number | undefined,
+): { readonly body: string; readonly time: string } | null {
+  const words = /\s+/gu;
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const at = m.index + m[0].length;
+    const rest = text.slice(at);
+    if (!TIME_START.test(rest)) continue;
+    if (!TIME_SPAN.test(rest) && !isDueCell(rest, year)) continue;
+    const body = text.slice(0, m.index).trim();
+    return body === '' ? null : { body, time: rest.trim() };
+  }
+  return null;
+}
 
 /** Whether a cell is a deadline as the checker reads a deadline cell. */
 export function isDueCell(text: string, year: number | undefined): boolean {
@@ -461,13 +530,21 @@ export function tableItems(table: TextTable, ctx: TableItemsContext): ExtractIte
   const note = `bảng / table «${dueHeader}»`;
   const doc = ctx.document;
   for (const row of table.rows) {
-    const dueCell = row.cells.due;
-    if (!dueCell || row.tasks.length === 0) continue;
-    const parsed = parseDue(dueCell.text, doc.year === undefined ? {} : { defaultYear: doc.year });
+    if (!row.cells.due || row.tasks.length === 0) continue;
+    const shared =
+      table.ownerInDue && !row.cells.owner ? splitOwnerAndTime(row.cells.due.text, doc.year) : null;
+    const dueText = shared ? shared.time : row.cells.due.text;
+    // "Từ 23/02/2026 Đến 01/03/2026": the span the work runs over, no day to finish by
+    if (TIME_SPAN.test(dueText)) continue;
+    const parsed = parseDue(dueText, doc.year === undefined ? {} : { defaultYear: doc.year });
     const period = parsed.kind === 'recurring' ? PERIOD_OF[parsed.frequency] : undefined;
     if (parsed.kind !== 'due' && period === undefined) continue;
     const due = parsed.kind === 'due' ? formatIsoDate(parsed.due) : null;
-    const owner = row.cells.owner ? agencyOfCell(row.cells.owner.text) : null;
+    const owner = row.cells.owner
+      ? agencyOfCell(row.cells.owner.text)
+      : shared
+        ? agencyOfCell(shared.body)
+        : null;
     for (const task of row.tasks) {
       const first = task[0] as TableCell;
       const last = task[task.length - 1] as TableCell;
@@ -482,7 +559,7 @@ export function tableItems(table: TextTable, ctx: TableItemsContext): ExtractIte
           const block: Block = { ...host.block, text: first.text, map: first.map, bodyStart: 0 };
           const cell: DueFound = {
             due,
-            dueText: dueCell.text.trim(),
+            dueText: dueText.trim(),
             start: 0,
             end: 0,
             marked: true,
@@ -514,7 +591,7 @@ export function tableItems(table: TextTable, ctx: TableItemsContext): ExtractIte
         owner: owner ?? subjectOf(first.text),
         task: work.length > 200 ? `${work.slice(0, 197).replace(/\s+\S*$/u, '')} …` : work,
         due,
-        dueText: dueCell.text.trim(),
+        dueText: dueText.trim(),
         period: period ?? null,
         quote,
         span,

@@ -159,3 +159,58 @@ describe('a legal-database row giving the day a text applies from is no deadline
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a table whose time column also names the body reads the body and the time apart (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a school's timetable copied one cell a line, each cell closed by a bar",
+      [
+        'Lịch triển khai:',
+        'STT |',
+        'Công việc |',
+        'Người thực hiện/thời gian |',
+        '1 |',
+        'Rà soát danh sách học sinh đăng ký học bán trú |',
+        'Giáo viên chủ nhiệm Trước 15/9/2026 |',
+        '2 |',
+        'Học sinh đăng ký câu lạc bộ trên phần mềm |',
+        'Học sinh Từ 16/9/2026 Đến 25/9/2026 |',
+        '3 |',
+        'Kiểm tra hồ sơ bán trú các lớp |',
+        'Tổ Văn phòng Chậm nhất 30/9/2026 |',
+      ].join('\n'),
+      'deadline',
+      [
+        { owner: 'Giáo viên chủ nhiệm', due: '2026-09-14' },
+        { owner: 'Tổ Văn phòng', due: '2026-09-30' },
+      ],
+    ],
+    [
+      'a commune\'s plan in a "|" table: files sent and a draft submitted are reports',
+      [
+        '| TT | Nội dung công việc | Đơn vị chủ trì, thời gian hoàn thành |',
+        '| --- | --- | --- |',
+        '| 1 | Tổng hợp hồ sơ đề nghị; gửi hồ sơ về Hội đồng tuyển sinh huyện | Trường Tiểu học Kim Đồng 10/7/2026 |',
+        '| 2 | Trình Chủ tịch UBND xã ký quyết định phê duyệt danh sách | Văn phòng HĐND và UBND xã Trước 20/7/2026 |',
+        '| 3 | Niêm yết công khai danh sách tại nhà văn hóa các thôn | Công chức Văn hóa - Xã hội Từ 21/7/2026 đến 31/7/2026 |',
+      ].join('\n'),
+      'report',
+      [
+        {
+          from: 'Trường Tiểu học Kim Đồng',
+          to: 'Hội đồng tuyển sinh huyện',
+          period: 'once',
+          due: '2026-07-10',
+        },
+        {
+          from: 'Văn phòng HĐND và UBND xã',
+          to: 'Chủ tịch UBND xã',
+          period: 'once',
+          due: '2026-07-19',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
