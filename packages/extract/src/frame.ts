@@ -40,6 +40,18 @@ const METADATA_ROW =
  */
 const CAPTION = /\.\s*Ảnh\s*:\s*[^.]{2,60}$|(?:^|[.!?]\s+)Trong ảnh\s*:\s*\S/u;
 
+/**
+ * A site's breadcrumb or section tags above the headline: short names with no digit and no
+ * sentence end, joined by "|", "›", "»" or ">" ("Nông nghiệp hữu cơ | Thời sự | Chính sách",
+ * "Rèn luyện sinh viên › Thông báo rèn luyện", "Trang chủ » Tin tức"). Above the body it is the
+ * page's furniture, not the start of the text.
+ */
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s*[|›»>]\s*/u).filter((p) => p !== '');
+  if (parts.length < 2 || !/[|›»>]/u.test(text)) return false;
+  return parts.every((p) => p.length <= 40 && !/\d|[.;:!?]$/u.test(p) && /^\p{Lu}/u.test(p));
+}
+
 /** A short line of capitalised words with no digit and no sentence end: a byline or signature. */
 function isByline(text: string): boolean {
   const t = text.trim();
@@ -192,7 +204,8 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       PLACE_DATE.test(t) ||
       METADATA_ROW.test(t) ||
       CAPTION.test(t) ||
-      (block.markerType === null && isByline(t));
+      (block.markerType === null && isByline(t)) ||
+      (!bodyStarted && block.markerType === null && isBreadcrumb(t));
     if (meta) {
       metadata.add(block.index);
       // a portal prints today's date and an "updated" time above or beside the posting time:

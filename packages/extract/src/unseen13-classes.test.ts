@@ -214,3 +214,40 @@ describe('a table whose time column also names the body reads the body and the t
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a site's breadcrumb above the headline does not hide the headline's year (set 13 classes)", () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'section tags joined by "|" above a headline naming the year',
+      [
+        'Kinh tế | Nông nghiệp | Nông thôn mới',
+        '14:20 - 05/01/2027',
+        'Huyện Tam Nông triển khai chương trình OCOP năm 2027',
+        '(TN) - Ngày 04/01/2027, UBND huyện Tam Nông ban hành Kế hoạch thực hiện Chương trình mỗi xã một sản phẩm.',
+        'Mục tiêu của chương trình năm nay: có thêm ít nhất 12 sản phẩm được công nhận OCOP; 100% chủ thể OCOP được tập huấn.',
+      ].join('\n'),
+      'indicator',
+      [
+        { op: '>=', value: 12, unit: 'sản phẩm', year: '2027' },
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'a portal\'s path "Trang chủ | Tin tức - Sự kiện | …" above a school notice',
+      [
+        'Trang chủ | Tin tức - Sự kiện | Đào tạo',
+        'Ngày đăng: 10/08/2026 | Lượt xem: 512',
+        'Kế hoạch tuyển sinh hệ vừa làm vừa học năm 2026',
+        'Phòng Đào tạo thông báo kế hoạch tuyển sinh của Nhà trường.',
+        'Mục tiêu tuyển sinh: tối thiểu 300 học viên; tỷ lệ nhập học đạt trên 85%.',
+      ].join('\n'),
+      'indicator',
+      [
+        { op: '>=', value: 300, unit: 'học viên', year: '2026' },
+        { op: '>', value: 85, unit: '%', year: '2026' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
