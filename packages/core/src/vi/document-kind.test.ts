@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKind, isDocumentNumber } from './document-kind.js';
+import { documentKind, isDocumentNumber, withoutDocumentNumbers } from './document-kind.js';
 
 describe('the kind of a document', () => {
   it.each([
@@ -37,11 +37,30 @@ describe('a document number and symbol', () => {
     ['157/QĐ-TTg', true],
     ['81/2023/QH15', true], // a law: number / year / the Assembly and its term
     ['301/SYT-NVY', true],
+    ['125 /BC-UBND', true], // typed with a space
+    ['Số: 07 - KH/ĐU', true],
     ['12/2024', false], // a month and year
     ['15/10/2024', false], // a date
     ['Đã gửi', false],
     ['2101', false],
   ])('%j → %s', (text, expected) => {
     expect(isDocumentNumber(text)).toBe(expected);
+  });
+});
+
+describe('document numbers cited in a header are taken out; ratios of two periods stay', () => {
+  it.each([
+    ['Chỉ tiêu theo Nghị quyết số 96/2019/QH14 (%)', 'Chỉ tiêu theo Nghị quyết (%)'],
+    ['Kế hoạch giao tại QĐ số 15/2024/QĐ-UBND', 'Kế hoạch giao tại QĐ'],
+    ['Chỉ tiêu theo NQ 12/NQ-HĐND', 'Chỉ tiêu theo NQ'],
+    ['Nhiệm vụ theo Kế hoạch 09-KH/HU', 'Nhiệm vụ theo Kế hoạch'],
+    // a ratio of two periods is no citation
+    ['TH 2024/KH 2024 (%)', 'TH 2024/KH 2024 (%)'],
+    ['Ước TH 2024/KH (%)', 'Ước TH 2024/KH (%)'],
+    ['So sánh TH 2023/KH2023', 'So sánh TH 2023/KH2023'],
+    ['KH 2025/TH 2024', 'KH 2025/TH 2024'],
+    ['Năm 2024/Quý IV', 'Năm 2024/Quý IV'],
+  ])('%j → %j', (header, bare) => {
+    expect(withoutDocumentNumbers(header)).toBe(bare);
   });
 });

@@ -66,17 +66,42 @@ const BY_TITLE = KINDS.map(([name]) => [foldText(name), name] as const).sort(
   (a, b) => b[0].length - a[0].length,
 );
 
-/** A State number and symbol: "12/TTr-UBND", "301/SYT-NVY", "81/2023/QH15-…" (number / code -). */
-const STATE_NUMBER = /^(?:Số\s*:?\s*)?\d+[a-z]?(?:\s*\/\s*\d{4})?\s*\/\s*(\p{L}+)\s*-/iu;
-/** A Party number and symbol: "45-BC/ĐU" (number - kind / issuer). */
-const PARTY_NUMBER = /^(?:Số\s*:?\s*)?\d+[a-z]?\s*-\s*(\p{L}+)\s*\//iu;
-/** A law or resolution of the National Assembly: "81/2023/QH15" (number / year / body and term). */
-const ASSEMBLY_NUMBER = /^(?:Số\s*:?\s*)?\d+\s*\/\s*\d{4}\s*\/\s*(\p{Lu}+)\d+(?![\p{L}\d])/u;
+/**
+ * A document's number and symbol, in the forms offices cite, defined once and read two ways (at the
+ * start of a cell, where a clerk may type spaces around the separators, "125 /BC-UBND"; and inside
+ * a header, written tight). Each form captures its code:
+ * - State: number / (year /) code - issuer: "12/TTr-UBND", "15/2024/QĐ-UBND", "301/SYT-NVY";
+ * - Party: number - kind / issuer: "45-BC/ĐU", "32-CT/TW";
+ * - a law or resolution of the National Assembly: number / year / body and term: "81/2023/QH15".
+ * A code with no issuer and no year is none of them: "TH 2024/KH (%)" is a ratio of two periods.
+ */
+function documentNumberForms(gap: string): readonly string[] {
+  const slash = String.raw`${gap}\/${gap}`;
+  const dash = `${gap}-${gap}`;
+  const number = String.raw`\d{1,5}[a-z]?`;
+  const year = String.raw`(?:19|20)\d{2}`;
+  const code = String.raw`(\p{Lu}\p{L}*)`;
+  const issuer = String.raw`\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*`;
+  return [
+    `${number}${slash}(?:${year}${slash})?${code}${dash}${issuer}`,
+    `${number}${dash}${code}${slash}${issuer}`,
+    String.raw`${number}${slash}${year}${slash}(\p{Lu}+)\d+(?![\p{L}\d])`,
+  ];
+}
+
+/** "Số", "Số:" before a number. */
+const NUMBER_WORD = String.raw`(?:[Ss]ố\s*:?\s*)?`;
+
+/** A text opening with a number and symbol. */
+const NUMBER_AT_START = new RegExp(
+  String.raw`^${NUMBER_WORD}(?:${documentNumberForms(String.raw`\s*`).join('|')})`,
+  'u',
+);
 
 /** The code after the number of a document's number and symbol, when the text opens with one. */
 function codeOfNumber(number: string): string | undefined {
-  const text = number.normalize('NFC').trim();
-  return (STATE_NUMBER.exec(text) ?? PARTY_NUMBER.exec(text) ?? ASSEMBLY_NUMBER.exec(text))?.[1];
+  const match = NUMBER_AT_START.exec(number.normalize('NFC').trim());
+  return match?.slice(1).find((code) => code !== undefined);
 }
 
 /**
@@ -114,13 +139,7 @@ export function documentKind(number: string, title: string): string | undefined 
  * is the year the document was issued, not a period.
  */
 const NUMBER_IN_TEXT = new RegExp(
-  [
-    // State: number/(year/)code(-issuer), written without spaces; a code opens with two capitals
-    // or a capital and a digit ("QH14", "NQ-HĐND", "TTr-UBND"), so "2024 / Quý I" is none
-    String.raw`(?:[Ss]ố\s*:?\s*)?\d{1,5}[a-z]?\/(?:(?:19|20)\d{2}\/)?\p{Lu}[\p{Lu}\d][\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*`,
-    // Party: number-kind/issuer
-    String.raw`(?:[Ss]ố\s*:?\s*)?\d{1,5}[a-z]?-\p{Lu}[\p{Lu}\d]\p{L}*\/\p{Lu}[\p{L}\d]*(?:-\p{Lu}[\p{L}\d]*)*`,
-  ].join('|'),
+  String.raw`(?<![\p{L}\d/])${NUMBER_WORD}(?:${documentNumberForms('').join('|')})`,
   'gu',
 );
 
