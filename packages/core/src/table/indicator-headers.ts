@@ -32,9 +32,8 @@ type FieldOf = (text: string) => IndicatorField | undefined;
  * words are not part of the name ("KH năm 2024", "TH quý III/2024" and "Ước TH 6 tháng" are "KH",
  * "TH" and "Ước TH", which must otherwise be the whole header).
  */
-const fieldReader =
-  (names?: CompiledVocabulary<IndicatorField>): FieldOf =>
-  (text) => {
+const fieldReader = (names?: CompiledVocabulary<IndicatorField>): FieldOf => {
+  const named: FieldOf = (text) => {
     const vocabulary = vocabularyOf('indicators');
     const found = matchHeader(text, vocabulary, names)?.field;
     if (found !== undefined) return found;
@@ -43,6 +42,28 @@ const fieldReader =
       ? matchHeader(bare, vocabulary, names)?.field
       : undefined;
   };
+  return (text) => (isRatioOfFigures(text, named) ? 'assessment' : named(text));
+};
+
+/**
+ * Whether a header divides one figure by another: "TH 2024/KH 2024 (%)", "Ước TH/KH năm", "TH
+ * 2024/TH 2023", "KH 2025/TH 2024" — a plan against an actual, or one kind of figure against
+ * another year's. Its cells are percentages of attainment or growth, never the figure itself.
+ * "TH/Ước TH 2024" (an actual, or its estimate) divides nothing: both sides are actuals of one year.
+ */
+function isRatioOfFigures(text: string, fieldOf: FieldOf): boolean {
+  const sides = text.replace(/\([^)]*\)/g, ' ').split('/');
+  if (sides.length !== 2) return false;
+  const [top, bottom] = sides.map((side) => {
+    const trimmed = side.trim();
+    const field = trimmed === '' ? undefined : fieldOf(trimmed);
+    const role = field === 'plan' || field === 'actual' ? field : undefined;
+    return { role, year: readPeriodText(trimmed).year };
+  }) as [{ role?: IndicatorField; year?: number }, { role?: IndicatorField; year?: number }];
+  if (top.role === undefined || bottom.role === undefined) return false;
+  if (top.role !== bottom.role) return true;
+  return top.year !== undefined && bottom.year !== undefined && top.year !== bottom.year;
+}
 
 /** A figure column: a plan, an actual (or estimate) or an assessment, with the period it is for. */
 export interface ValueColumn {
