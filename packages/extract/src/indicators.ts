@@ -144,6 +144,10 @@ function targetsIn(
     // "báo cáo UBND tỉnh trước ngày 25 hằng tháng", "vào ngày 10 và ngày 11 hằng tháng": the day of
     // a month after "ngày" is a time, not a value
     if (/(?<![\p{L}])[Nn]gày\s*$/u.test(before)) continue;
+    // "không để xảy ra vụ ngộ độc thực phẩm từ 30 người mắc trở lên", "không để xảy ra ùn tắc kéo
+    // dài trên 2 giờ": the size of an event that must not happen describes it, it is no target
+    if (/(?<![\p{L}])không để\s+(?:xảy ra|phát sinh|tái diễn)(?![\p{L}])[^;]*$/iu.test(before))
+      continue;
     // "học sinh lớp 5 hoàn thành chương trình …", "khối 9": a school grade, not a value
     if (/(?<![\p{L}])(?:[Ll]ớp|[Kk]hối)\s*$/u.test(before)) continue;
     const a = m[1] ?? '';
@@ -348,9 +352,13 @@ function targetLeadIn(text: string): string | undefined {
 const SETS_BY_YEAR =
   /(?<![\p{L}])(?:phấn đấu|xác định|đề ra|đặt ra)(?:\s+(?:đến|tới|trong|từ nay đến)\s+(?:hết\s+|cuối\s+)?(?:năm|giai đoạn|nhiệm kỳ)\s+[\d\s–-]{4,13})?\s*$/iu;
 
-/** Announcing words directly followed by the first target's value: "đặt mục tiêu ít nhất 70% …". */
+/**
+ * Announcing words directly followed by the first target's value: "đặt mục tiêu ít nhất 70% …";
+ * or by the change to make, maybe after the season or year it is for ("đặt mục tiêu mùa khô năm
+ * nay giảm ít nhất 50% số vụ cháy rừng …", "đặt mục tiêu kéo giảm tai nạn giao thông từ 5 - 10% …").
+ */
 const INLINE_ANNOUNCE =
-  /^(.{3,120}?(?<![\p{L}])(?:đặt|đặt ra|đề ra|xác định)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu))\s+(?=(?:(?:phấn đấu\s+)?(?:đạt\s+)?(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ)\s+)?\d)/iu;
+  /^(.{3,120}?(?<![\p{L}])(?:đặt|đặt ra|đề ra|xác định)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu))\s+(?=(?:(?:phấn đấu\s+)?(?:đạt\s+)?(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ)\s+)?\d|(?:(?:trong\s+)?(?:mùa|vụ|đợt|tháng|quý|năm)\s+(?:\p{Ll}+\s+){0,4}?(?:này|nay|tới)\s+)?(?:kéo giảm|giảm|tăng|nâng|giữ)(?:\s+[^\s\d.,;:()]+){0,6}?\s+(?:(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ|không quá|tối đa)\s+)?\d)/iu;
 
 /** What the lead-ins above a list item say: that it lists targets, and for which year. */
 export interface TargetScope {
@@ -561,13 +569,16 @@ function sentencePeriod(text: string, docYear: number | undefined): string | nul
     // is counted in, not the year it is for
     .replace(/giá\s+(?:so sánh|cố định|hiện hành|thực tế)(?:\s+năm)?\s*\d{4}/giu, '');
   if (/so\s+(?:với\s+)?(?:năm|cùng kỳ)/iu.test(prefix)) return null;
-  // "phấn đấu đến ngày 31/12/2026 giải ngân đạt …": the day a target is bounded by names its year
+  // "phấn đấu đến ngày 31/12/2026 giải ngân đạt …": the day a target is bounded by names its year;
+  // "mùa khô năm nay", "trong năm nay": the year the text is written in
   const year =
     periodEndYear(prefix) ??
     /(?:đến|trước|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(\d{4})/iu.exec(
       prefix,
     )?.[1] ??
-    null;
+    (docYear !== undefined && /(?<![\p{L}])năm nay(?![\p{L}])/iu.test(prefix)
+      ? String(docYear)
+      : null);
   return year !== null && (docYear === undefined || Number(year) >= docYear) ? year : null;
 }
 

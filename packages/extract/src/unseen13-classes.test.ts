@@ -251,3 +251,31 @@ describe("a site's breadcrumb above the headline does not hide the headline's ye
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a target set in running text: the change after "đặt mục tiêu", "năm nay", an event not to happen (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'a season and a cut after "đặt mục tiêu", then a second target after ","',
+      'Ngày 12/4/2026, Hạt Kiểm lâm huyện Đắk Sơn có văn bản gửi các chủ rừng. Hạt đặt mục tiêu mùa mưa bão năm nay giảm ít nhất 30% diện tích rừng bị lấn chiếm so với năm 2025, số vụ vi phạm không quá 12 vụ.',
+      'indicator',
+      [
+        { op: '>=', value: 30, unit: '%', year: '2026' },
+        { op: '<=', value: 12, unit: 'vụ', year: '2026' },
+      ],
+    ],
+    [
+      'a range to cut by after "đặt mục tiêu kéo giảm"',
+      'Năm 2027, thành phố đặt mục tiêu kéo giảm số vụ cháy nổ từ 10 - 15% so với năm 2026.',
+      'indicator',
+      [{ op: 'between', min: 10, max: 15, unit: '%', year: '2027' }],
+    ],
+    [
+      'the size of an event that must not happen is no target',
+      'Kế hoạch đặt chỉ tiêu trong đợt cao điểm: kiểm tra tối thiểu 25 lượt bếp ăn tập thể; không để xảy ra vụ ngộ độc thực phẩm từ 50 người mắc trở lên.',
+      'indicator',
+      [{ op: '>=', value: 25, unit: 'lượt' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
