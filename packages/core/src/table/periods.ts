@@ -114,7 +114,7 @@ export function readPeriodText(text: string): ColumnPeriod {
     const month = /\bthang (1[0-2]|[1-9])\b/.exec(f);
     if (month) out.sub = `M${Number(month[1])}` as SubPeriod;
   }
-  if (/\buoc\b/.test(f)) out.estimate = true;
+  if (/\b(?:uoc|uth)\b/.test(f)) out.estimate = true;
   const range = DAY_RANGE.exec(f);
   // a season with its days ("Vụ Xuân (15/3 - 30/4/2024)") is the run of those days (below)
   if (out.sub === undefined && !range && SEASON.test(f)) out.sub = 'season';

@@ -36,6 +36,15 @@ describe('the role of each figure column', () => {
       ['STT', 'Chỉ tiêu', 'ĐVT', 'TH 2024', 'KH 2025', 'KH 2025/TH 2024 (%)'],
       ['actual 2024', 'plan 2025', 'assessment'],
     ],
+    // the share of the plan reached, this year against last: comparisons, whatever figure they name
+    [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'Thực hiện 2024', 'TH so KH (%)', 'TH so CK (%)'],
+      ['plan 2024', 'actual 2024', 'assessment', 'assessment'],
+    ],
+    [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Lũy kế đến 31/10/2024', 'Kế hoạch năm', 'Đạt % KH'],
+      ['actual', 'plan', 'assessment'],
+    ],
     // an actual or its estimate divides nothing
     [
       ['STT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2024', 'TH/Ước TH 2024'],
@@ -49,6 +58,21 @@ describe('the role of each figure column', () => {
         v.role === 'assessment' ? v.role : `${v.role} ${v.period.year ?? ''}`.trim(),
       ),
     ).toEqual(roles);
+  });
+});
+
+describe('"ƯTH", the estimate written short, under the year', () => {
+  it.each(['ƯTH', 'UTH', 'ƯTH năm'])("%j is the year's estimate", (estimate) => {
+    const sheet = gridSheet('KT-XH', [
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Năm 2024', null, null],
+      [null, null, null, 'KH', estimate, '%'],
+      [1, 'Giá trị sản xuất nông nghiệp', 'Tỷ đồng', 1250, 1302, 104.2],
+    ]);
+    const found = detectIndicatorHeader(sheet.rows);
+    expect(found?.values.map((v) => [v.col, v.role, v.period.year, v.period.estimate])).toEqual([
+      [4, 'plan', 2024, undefined],
+      [5, 'actual', 2024, true],
+    ]);
   });
 });
 

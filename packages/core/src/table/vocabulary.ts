@@ -137,6 +137,8 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['th', 'thuc hien'],
   ['nq', 'nghi quyet'],
   ['ck', 'cung ky'],
+  // "ƯTH", "UTH": an estimate of the actual ("Ước thực hiện")
+  ['uth', 'uoc thuc hien'],
   ['bc', 'bao cao'],
   ['nv', 'nhiem vu'],
   ['ht', 'hoan thanh'],
@@ -545,6 +547,7 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Thực hiện năm',
       'Ước thực hiện',
       'Ước TH',
+      'ƯTH',
       'Ước đạt',
       'Ước thực hiện cả năm',
       'Ước cả năm',
@@ -581,6 +584,12 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Tỷ lệ giải ngân',
       'So với cùng kỳ',
       '% so với cùng kỳ',
+      // "TH so CK (%)", "Ước TH so cùng kỳ": this year's figure over last year's
+      'So cùng kỳ',
+      // "Đạt % KH", "% KH năm": the share of the plan reached
+      '% KH',
+      'Đạt % KH',
+      '% so KH',
       'Tỷ lệ thực hiện',
       '% thực hiện',
       'Mức độ đạt',
