@@ -279,3 +279,38 @@ describe('a target set in running text: the change after "đặt mục tiêu", "
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a station ("Trạm …") and the head of a board ("Trưởng ban") receive reports and drafts (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'an estimate drawn up and sent to a station (decision 0012)',
+      'Phòng Kinh tế huyện lập dự trù giống cây trồng, gửi Trạm Khuyến nông huyện trước ngày 15/10/2026.',
+      'report',
+      [
+        {
+          from: 'Phòng Kinh tế huyện',
+          to: 'Trạm Khuyến nông huyện',
+          period: 'once',
+          due: '2026-10-14',
+        },
+      ],
+    ],
+    [
+      'a draft submitted to the head of the board (decision 0012)',
+      'Văn phòng Sở Nội vụ xây dựng dự thảo Quy chế hoạt động của Ban Chỉ đạo, trình Trưởng ban ký ban hành trước ngày 05/3/2026.',
+      'report',
+      [{ from: 'Văn phòng Sở Nội vụ', to: 'Trưởng ban', period: 'once', due: '2026-03-04' }],
+    ],
+    [
+      'a second report of the sentence names a station of its own',
+      'Ban quản lý chợ báo cáo kết quả hằng tuần về UBND phường; kết thúc đợt kiểm tra, Ban quản lý chợ báo cáo Trạm Y tế phường trước ngày 30/6/2026.',
+      'report',
+      [
+        { from: 'Ban quản lý chợ', to: 'UBND phường', period: 'weekly' },
+        { from: 'Ban quản lý chợ', to: 'Trạm Y tế phường', period: 'once', due: '2026-06-29' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
