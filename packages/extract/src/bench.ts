@@ -148,6 +148,17 @@ export const unseenDir12 = corpusDir('unseen12');
 export const unseenDir13 = corpusDir('unseen13');
 
 /**
+ * The fourteenth set (issue 19 item 5): twelve texts of our own modelled on public pages of genres
+ * no earlier set used (military call-up quotas of a district, a city and a propaganda board's tag
+ * page, an election timetable on a school's site, news on a Party committee's congress progress, a
+ * new-rural-area office's income guidance, a provincial Party resolution on digital transformation,
+ * a land-data campaign and a ward's collection drive, digital transformation in new-rural
+ * construction, a commune's disaster-prevention plan, a government resolution restated), on sites no
+ * earlier set came from, built blind (gold written and committed before any run): src/unseen14/.
+ */
+export const unseenDir14 = corpusDir('unseen14');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -275,6 +286,11 @@ function main(): void {
       unseenDir13,
       unseenDir13,
     ],
+    [
+      'unseen set 14 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir14,
+      unseenDir14,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -286,7 +302,8 @@ function main(): void {
       dir === unseenDir10 ||
       dir === unseenDir11 ||
       dir === unseenDir12 ||
-      dir === unseenDir13;
+      dir === unseenDir13 ||
+      dir === unseenDir14;
     if (dev && heldOut) continue;
     printScores(
       label,

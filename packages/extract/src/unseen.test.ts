@@ -24,13 +24,14 @@ const DIR10 = new URL('./unseen10/', import.meta.url);
 const DIR11 = new URL('./unseen11/', import.meta.url);
 const DIR12 = new URL('./unseen12/', import.meta.url);
 const DIR13 = new URL('./unseen13/', import.meta.url);
+const DIR14 = new URL('./unseen14/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
 const texts = listTexts(DIR);
 /**
- * The thirteen unseen sets (the third to fifth hold real texts kept as found, the sixth to thirteenth
+ * The fourteen unseen sets (the third to fifth hold real texts kept as found, the sixth to fourteenth
  * texts of our own modelled on public pages), each file named with its folder.
  */
 const allTexts = [
@@ -47,6 +48,7 @@ const allTexts = [
   ...listTexts(DIR11).map((f) => `unseen11/${f}`),
   ...listTexts(DIR12).map((f) => `unseen12/${f}`),
   ...listTexts(DIR13).map((f) => `unseen13/${f}`),
+  ...listTexts(DIR14).map((f) => `unseen14/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
