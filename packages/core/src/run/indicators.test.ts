@@ -125,7 +125,7 @@ describe('an indicator table against the pack', () => {
 
   it("sums up in the documents' own words", () => {
     expect(checker.report([result]).summary.narrative?.[0]?.vi).toBe(
-      'Có 4/6 chỉ tiêu đạt, vượt kế hoạch; trong đó 03 chỉ tiêu vượt kế hoạch, 02 chỉ tiêu không đạt (Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP); Trường tiểu học).',
+      'Có 4/6 chỉ tiêu đạt, vượt kế hoạch; trong đó 03 chỉ tiêu vượt kế hoạch, 02 chỉ tiêu không đạt (Tốc độ tăng trưởng tổng sản phẩm trên địa bàn (GRDP); Tỷ lệ trường đạt chuẩn quốc gia — Trường tiểu học).',
     );
   });
 

@@ -354,6 +354,8 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const started = ctx.wb.indicatorStats.notEnded ?? 0;
   const startedAbove = ctx.wb.indicatorStats.notEndedAbove ?? 0;
   let parent: IndicatorLike | undefined;
+  /** The name of the numbered row the sub-rows under it belong to, as the sheet writes it. */
+  let parentName: string | undefined;
   /**
    * An indicator written on two rows, "Kế hoạch" then "Thực hiện" in a column of its own, the
    * name merged over both: with no plan column in the header, the plan row's figures are the plan
@@ -524,7 +526,10 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       ended = true;
       return;
     }
-    if (kind === 'group') parent = undefined;
+    if (kind === 'group') {
+      parent = undefined;
+      parentName = undefined;
+    }
     if (kind !== 'indicator') return;
     if (rowRoleCols.length > 0) {
       const role = rowRole(row);
@@ -576,7 +581,8 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const title = detail ? `${cells.title!.text.trim()} — ${detail}` : cells.title!.text.trim();
     const index = cells.index?.text.trim() ?? '';
     const isSub = structure.sub;
-    const cleanTitle = title.replace(/^[-+–•]\s*/, '');
+    // the name without its sub-row mark ("- Ngô", "Trong đó: Lúa", "a) Trường mầm non")
+    const cleanTitle = detail ? `${structure.title} — ${detail}` : structure.title;
     rows++;
     // The pack's indicator for this row: a sub-row only among its parent's parts.
     let indicator: IndicatorLike | undefined;
@@ -588,9 +594,18 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
       if (indicator && titleSimilarity(cleanTitle, indicator.title) < 0.2) indicator = undefined;
     }
     if (!indicator && !isSub) indicator = bestByTitle(cleanTitle, indicators);
-    if (!isSub) parent = indicator;
+    if (!isSub) {
+      parent = indicator;
+      parentName = cleanTitle;
+    }
     if (indicator) matched.add(indicator.id);
-    const subject = { ...(indicator ? { id: indicator.id } : {}), title: cleanTitle };
+    // a sub-row is shown with the row it is part of ("Cơ cấu kinh tế — công nghiệp - xây dựng");
+    // its own name is what may hold a target
+    const subject = {
+      ...(indicator ? { id: indicator.id } : {}),
+      title: isSub && parentName ? `${parentName} — ${cleanTitle}` : cleanTitle,
+      name: cleanTitle,
+    };
     if (isSub && parent?.parts && parent.parts.length > 0) {
       report(
         rowUnmatched,
@@ -695,7 +710,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     slot: PeriodSlot,
     unitText: string | undefined,
     indicator: IndicatorLike | undefined,
-    subject: { id?: string; title: string; agency?: string },
+    subject: { id?: string; title: string; name?: string; agency?: string },
     horizon?: TargetHorizon,
     /** The row above holding this row's plan in the same columns ("Kế hoạch" / "Thực hiện"). */
     planRow?: Row,
@@ -740,7 +755,8 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const fromBase =
       planCell && !packTarget ? targetOfBaseInRow(row, planCell.text, slotYear) : undefined;
     // in a table whose targets are in the names, the name states it ("Giảm 3% số hộ … so với đầu năm")
-    const planText = planCell?.text ?? (header.targetsInNames ? subject.title : undefined);
+    const planText =
+      planCell?.text ?? (header.targetsInNames ? (subject.name ?? subject.title) : undefined);
     const relative = planText !== undefined && !fromBase ? relativeBase(planText) : undefined;
     if (relative !== undefined && !packTarget) {
       ctx.wb.notEvaluated.push({
@@ -775,7 +791,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
           : parseTarget(planCell.text);
     } else if (!planCell && header.targetsInNames) {
       // the target closes the indicator's name: "… đạt 62 triệu đồng/người/năm"
-      planParsed = targetInName(subject.title);
+      planParsed = targetInName(subject.name ?? subject.title);
     }
     const unit = indicator?.unit ?? (unitText || undefined) ?? planParsed?.target.unit;
     const chosen: Target | undefined = packTarget ?? planParsed?.target;

@@ -13,6 +13,15 @@ describe('lowerIsBetterByName', () => {
     'Tỷ lệ hồ sơ giải quyết trễ hạn',
     'Tỷ lệ hồ sơ được giải quyết quá hạn', // late stays late
     'Tỷ lệ sinh con thứ ba trở lên',
+    'Số vụ vi phạm hành chính trong lĩnh vực đất đai',
+    'Số vụ ngộ độc thực phẩm tập thể',
+    'Số ca mắc sốt xuất huyết',
+    'Số người nhiễm HIV mắc mới',
+    'Số cặp tảo hôn',
+    'Số vụ bạo lực gia đình',
+    'Số đơn thư khiếu nại vượt cấp',
+    'Tỷ lệ mù chữ ở độ tuổi 15 - 60',
+    'Số xã chưa đạt chuẩn nông thôn mới',
   ])('"%s" should go down', (title) => {
     expect(lowerIsBetterByName(title)).toBe(true);
   });
@@ -31,6 +40,8 @@ describe('lowerIsBetterByName', () => {
     'Số hộ thoát nghèo trong năm',
     'Tỷ lệ vụ phạm pháp hình sự được điều tra làm rõ',
     'Số người nghiện ma túy được cai nghiện',
+    'Tỷ lệ vụ vi phạm được phát hiện và xử lý',
+    'Số cơ sở vi phạm bị xử phạt được kiểm tra lại',
   ])('"%s" does not say', (title) => {
     expect(lowerIsBetterByName(title)).toBeUndefined();
   });

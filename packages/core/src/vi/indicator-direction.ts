@@ -26,6 +26,17 @@ const LOWER_IS_BETTER: readonly string[] = [
   'tai nan',
   'toi pham',
   'pham phap',
+  // violations and harm counted to be brought down ("Số vụ vi phạm hành chính về đất đai", "Số vụ
+  // ngộ độc thực phẩm", "Số ca mắc sốt xuất huyết", "Số vụ tảo hôn", "Đơn thư vượt cấp")
+  'vi pham',
+  'ngo doc',
+  'ca mac',
+  'mac moi',
+  'tao hon',
+  'bao luc gia dinh',
+  'vuot cap',
+  'mu chu',
+  'chua dat chuan',
   'nghien ma tuy',
   'no xau',
   'no dong',
