@@ -547,6 +547,10 @@ const DRAFTED =
 const SUBMIT_TIME =
   /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|hạn chót|trong)\s+(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}|tháng\s+\d|quý\s+(?:[IV]+|\d)(?![\p{L}]))/iu;
 
+/** A document signed or issued just before a "gửi" that names its addressees. */
+const ISSUED_DOCUMENT_BEFORE =
+  /(?<![\p{L}])(?:ký|ban hành|có|phát hành|ra)\s+(?:công điện|công văn|văn bản|thông báo|quyết định|chỉ thị|thư)(?![\p{L}])[^;.,]{0,40}$/iu;
+
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =
   /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp)(?![\p{L}])/iu;
@@ -592,6 +596,9 @@ function submitted(
     const timed = timedByCell || SUBMIT_TIME.test(after);
     const before = `${lead} ${text.slice(0, m.index)}`;
     if (!timed && /^trình/iu.test(m[0]) && !/tổng hợp|báo cáo|hồ sơ/iu.test(before)) continue;
+    // "Giám đốc Sở Y tế ký Công điện số 07/CĐ-SYT gửi Trung tâm …", "Sở X có công văn gửi các
+    // đơn vị": the addressees of a document issued, not a duty to send it
+    if (!timed && ISSUED_DOCUMENT_BEFORE.test(text.slice(0, m.index))) continue;
     const drafted = DRAFTED.exec(before);
     if (
       !timed &&
@@ -935,10 +942,11 @@ function reportItems(
   const after = verb ? text.slice(verb.index + verb[0].length) : text.slice(at);
   const drafted = verb ? null : DRAFTED.exec(text.slice(0, at));
   // "báo cáo về X", "báo cáo X", "xây dựng báo cáo …, gửi về X", "trình X", else the lead-in's X
-  // "báo cáo tiến độ hằng tháng về UBND huyện": the object and an adverb before the recipient
+  // "báo cáo tiến độ hằng tháng về UBND huyện", "báo cáo ngay cho Chi cục Kiểm lâm khi …": the
+  // object and an adverb before the recipient
   // (a bracket before the recipient, "(số liệu tính đến …)", is blanked out, its length kept)
   const toward = verb
-    ? /^[^.;()]{0,160}?\s(?:gửi(?:\s+(?:về|đến|tới))?|về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(
+    ? /^[^.;()]{0,160}?\s(?:gửi(?:\s+(?:về|đến|tới|cho))?|về|đến|tới|lên|cho)\s+(?=\p{Lu})/u.exec(
         after.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)),
       )
     : null;

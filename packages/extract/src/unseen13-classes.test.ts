@@ -314,3 +314,29 @@ describe('a station ("Trạm …") and the head of a board ("Trưởng ban") rec
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a report on an event "báo cáo ngay cho X khi …"; the addressees of a document issued are no report (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'an adverb and "cho" before the recipient of an event report',
+      'Trạm Y tế các xã, phường báo cáo ngay cho Trung tâm Y tế huyện khi phát hiện ca bệnh nghi mắc sởi.',
+      'report',
+      [{ from: 'Trạm Y tế các xã, phường', to: 'Trung tâm Y tế huyện' }],
+    ],
+    [
+      'a letter signed and sent to its addressees, then a duty with a time',
+      'Ngày 10/6, Chủ tịch UBND huyện ký Công văn số 512/UBND-NN gửi Phòng Nông nghiệp và Môi trường, UBND các xã. Phòng Nông nghiệp và Môi trường tổng hợp thiệt hại, báo cáo UBND huyện trước ngày 20/6/2026.',
+      'report',
+      [
+        {
+          from: 'Phòng Nông nghiệp và Môi trường',
+          to: 'UBND huyện',
+          period: 'once',
+          due: '2026-06-19',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
