@@ -252,7 +252,9 @@ function ownUnitOf(blocks: readonly Block[]): string | null {
   let unit: string | null = null;
   for (const b of blocks) {
     if (!b.caps) continue;
-    const cell = (b.text.split('|')[0] ?? '').trim();
+    // cells parted by "|", or by a run of spaces when the two cells were copied onto one line
+    // ("ỦY BAN NHÂN DÂN XÃ ĐỒNG XUÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    const cell = (b.text.split(/\||\t|\s{3,}|\s+(?=CỘNG HÒA|CỘNG HOÀ)/u)[0] ?? '').trim();
     if (cell.length < 4 || cell.length > 80 || /\d/u.test(cell)) continue;
     if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|KẾ HOẠCH)(?![\p{L}])/u.test(cell)) continue;
     const name = unitName(cell);

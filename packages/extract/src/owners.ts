@@ -146,6 +146,24 @@ const VERBS = [
   'nhắc nhở',
   'vận hành',
   'tiếp thu',
+  // the practical work a body is given ("UBND các quận, huyện phát lệnh gọi nhập ngũ …", "Hợp tác
+  // xã … nạo vét kênh …", "UBND các xã thu thập …", "Tổ công tác phường đối chiếu dữ liệu …"), not
+  // when it names a team ("Tổ thu thập thông tin", "Đội sửa chữa")
+  ...[
+    'phát lệnh',
+    'nạo vét',
+    'thu thập',
+    'phân bổ',
+    'đối chiếu',
+    'số hóa',
+    'số hoá',
+    'sửa chữa',
+    'gia cố',
+    'phân loại',
+    'lắp đặt',
+    'tu sửa',
+    'di dời',
+  ].map((v) => `(?<!(?:Tổ|tổ|Đội|đội|Đoàn|đoàn|Nhóm|nhóm) )${v}`),
   // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết", "Các
   // huyện ủy định kỳ 6 tháng, năm báo cáo"
   'định kỳ',
@@ -355,7 +373,13 @@ export function subjectOf(text: string): string | null {
   const t = subjectText(text.trim());
   if (!AGENCY_START.test(t)) return null;
   const colon = /^([^:;.]{3,160}):\s+\S/u.exec(t);
-  const verbAt = firstVerbAt(t);
+  // a subject ends within its clause: "UBND các quận, huyện phát lệnh … xong trước ngày …; tổng
+  // hợp kết quả, báo cáo …" — the verb after ";" is the next duty's, not the end of this subject
+  // (a ";" before another body parts a list of bodies: "Giao các sở, ngành; UBND các huyện; …")
+  const clause = t.split(
+    new RegExp(`;(?!\\s*(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`, 'iu'),
+  )[0];
+  const verbAt = firstVerbAt(clause ?? t);
   if (colon?.[1] && (verbAt < 0 || colon[1].length <= verbAt)) return cleanAgency(colon[1]);
   if (verbAt <= 0 || verbAt > 220) return null;
   // "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã, trên cơ sở đề nghị của …, ấn định …": the phrase after a

@@ -1,0 +1,72 @@
+/**
+ * Issue 19's wording classes met in the fourteenth unseen set, one table row per class: each row
+ * is a sentence of the kind found on public directive pages (not a corpus text), with what a
+ * careful reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+describe('a subject ends at the verb of practical work and within its clause (set 14 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'districts issue call-up orders, then a report after ";"',
+      'UBND các huyện, thị xã phát lệnh gọi công dân nhập ngũ xong trước ngày 10/02/2027; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 01/3/2027.',
+      'deadline',
+      [{ owner: 'UBND các huyện, thị xã', due: '2027-02-09' }],
+    ],
+    [
+      'the report after ";" keeps the subject of the clause before',
+      'UBND các huyện, thị xã phát lệnh gọi công dân nhập ngũ xong trước ngày 10/02/2027; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 01/3/2027.',
+      'report',
+      [{ from: 'UBND các huyện, thị xã', to: 'UBND tỉnh', period: 'once', due: '2027-02-28' }],
+    ],
+    [
+      'a co-operative dredges a canal',
+      'Hợp tác xã dịch vụ nông nghiệp Tân Phú nạo vét kênh mương nội đồng, hoàn thành trong tháng 5/2026.',
+      'deadline',
+      [{ owner: 'Hợp tác xã dịch vụ nông nghiệp Tân Phú', due: '2026-05-31' }],
+    ],
+    [
+      'a police office allocates a quota',
+      'Công an huyện phân bổ chỉ tiêu công dân tham gia Công an nhân dân cho các xã trong tháng 11/2026.',
+      'deadline',
+      [{ owner: 'Công an huyện', due: '2026-11-30' }],
+    ],
+    [
+      'a working team checks data',
+      'Tổ công tác xã đối chiếu hồ sơ địa chính với bản đồ số, xong trước ngày 15/12/2026.',
+      'deadline',
+      [{ owner: 'Tổ công tác xã', due: '2026-12-14' }],
+    ],
+    [
+      'communes collect copies, then a weekly report after ";"',
+      'UBND các xã, thị trấn thu thập bản sao sổ hộ khẩu của các hộ qua trưởng ấp; báo cáo tiến độ về Phòng Tài nguyên và Môi trường vào thứ Năm hằng tuần.',
+      'report',
+      [
+        {
+          from: 'UBND các xã, thị trấn',
+          to: 'Phòng Tài nguyên và Môi trường',
+          period: 'weekly',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe("a plan's two-cell header copied onto one line names its unit (set 14 classes)", () => {
+  it('the first cell, not the national motto after a run of spaces, owns a duty with no subject', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN XÃ PHÚ LỘC    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 15/KH-UBND    Phú Lộc, ngày 02 tháng 3 năm 2026',
+      'KẾ HOẠCH',
+      'Phòng, chống dịch bệnh trên đàn gia súc năm 2026',
+      '- Kiện toàn Ban Chỉ đạo phòng chống dịch bệnh động vật xã, xong trước ngày 20/3/2026.',
+    ].join('\n');
+    expect(itemsOf(text, 'deadline')).toEqual([
+      { owner: 'Ủy ban nhân dân xã Phú Lộc', due: '2026-03-19' },
+    ]);
+  });
+});
