@@ -501,6 +501,15 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Vật nuôi',
       'Loại vật nuôi',
       'Cây trồng, vật nuôi',
+      // rows named by the programme or the revenue they count: a policy bank's credit programmes
+      // ("Chương trình cho vay" | "Kế hoạch" | "Thực hiện"), a budget's items ("Khoản thu",
+      // "Sắc thuế"): the figure of each is judged against its own plan
+      'Chương trình cho vay',
+      'Chương trình tín dụng',
+      'Khoản thu',
+      'Nội dung thu',
+      'Sắc thuế',
+      'Loại thuế',
     ],
   ],
   ['unit', ['Đơn vị tính', 'ĐVT', 'ĐV tính', 'Đơn vị', 'Đơn vị đo']],

@@ -68,10 +68,13 @@ const LATE = /(?:^|[^a-z0-9])(?:tre han|qua han)(?![a-z0-9])/;
 /**
  * Work done for or about them, which more of is better: "Số hộ nghèo được hỗ trợ xây dựng nhà ở",
  * "Số hộ thoát nghèo", "Tỷ lệ vụ phạm pháp hình sự được điều tra làm rõ", "Số người nghiện được
- * cai nghiện", "Số vụ cháy rừng được phát hiện kịp thời".
+ * cai nghiện", "Số vụ cháy rừng được phát hiện kịp thời". Money lent to them ("Cho vay hộ nghèo",
+ * "Dư nợ tín dụng hộ cận nghèo", "Doanh số cho vay hộ nghèo") and the cases of crime a procuracy or a
+ * court settles ("Tỷ lệ giải quyết tố giác, tin báo về tội phạm", "Tỷ lệ truy tố đúng tội danh")
+ * are work on them as well.
  */
 const WORK_ON_THEM =
-  /(?:^|[^a-z0-9])(?:duoc|ho tro|thoat ngheo|khac phuc|kham pha|dieu tra|phat hien|cai nghien)(?![a-z0-9])/;
+  /(?:^|[^a-z0-9])(?:duoc|ho tro|thoat ngheo|khac phuc|kham pha|dieu tra|phat hien|cai nghien|cho vay|vay von|tin dung|giai quyet|truy to|xet xu)(?![a-z0-9])/;
 
 /** True when an indicator of this name should go down; undefined when the name does not say. */
 export function lowerIsBetterByName(title: string): true | undefined {
