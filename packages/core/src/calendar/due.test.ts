@@ -314,12 +314,35 @@ describe('parseDue: a span from a start to an end is due at its end (held-out v0
     ['03/2023 - 06/2024', d(2024, 6, 30)],
     ['từ tháng 3/2024 đến tháng 10/2024', d(2024, 10, 31)],
     ['01/2024 – 10/2024', d(2024, 10, 31)],
+    // typed with no spaces around the hyphen
+    ['15/11/2024-20/11/2024', d(2024, 11, 20)],
+    ['01/10/2024-15/01/2025', d(2025, 1, 15)],
+    ['10/2024-12/2024', d(2024, 12, 31)],
+    // whole years: due when the last one ends
+    ['Năm 2024 - 2025', d(2025, 12, 31)],
+    ['Giai đoạn 2021-2025', d(2025, 12, 31)],
+    ['Nhiệm kỳ 2020 – 2025', d(2025, 12, 31)],
+    ['2024 - 2025', d(2025, 12, 31)],
   ])('%j is due on %o', (text, due) => {
     expect(parseDue(text)).toMatchObject({ kind: 'due', due });
   });
 
   it('is no span when its end comes before its start', () => {
     expect(parseDue('10/12/2024 - 15/7/2024').kind).not.toBe('due');
+    expect(parseDue('15/11/2024-10/11/2024').kind).not.toBe('due');
+    expect(parseDue('Năm 2025 - 2024').kind).not.toBe('due');
+  });
+
+  it('quotes a run of years as written', () => {
+    expect(parseDue('Giai đoạn 2021-2025')).toMatchObject({ phrase: 'Giai đoạn 2021-2025' });
+  });
+
+  it('keeps a date written with hyphens one date', () => {
+    expect(parseDue('30-11-2024')).toMatchObject({ kind: 'due', due: d(2024, 11, 30) });
+  });
+
+  it('reads a school year as no run of calendar years', () => {
+    expect(parseDue('Năm học 2024 - 2025')).not.toMatchObject({ due: d(2025, 12, 31) });
   });
 });
 

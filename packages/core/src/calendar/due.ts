@@ -242,6 +242,11 @@ export function parseDue(text: string, options: DueOptions = {}): DueParse {
 }
 
 function parseListOrSingleDue(source: string, options: DueOptions): DueParse {
+  const lastYear = endOfYearSpan(source);
+  if (lastYear) {
+    const parsed = parseSingleDue(lastYear, options);
+    if (parsed.kind === 'due') return { ...parsed, phrase: source.trim() };
+  }
   const span = endOfSpan(source, options);
   if (span) {
     const parsed = parseSingleDue(normalizeText(span), options);
@@ -515,11 +520,24 @@ export function lastDayOfDayRange(source: string): string | undefined {
 
 /**
  * A span of time whose two ends are each a whole date or month: "15/7/2024 - 10/12/2024", "03/2023
- * - 06/2024" (a work's start and end, as progress tables write
+ * - 06/2024", "15/11/2024-20/11/2024" typed tight (a work's start and end, as progress tables write
  * them). Due at the end of its second end, when that comes after the first. Returns the second end
  * as written.
  */
-const SPAN_SEPARATOR = /\s+-\s+|\s*[–—]\s*/u;
+const SPAN_SEPARATOR = /\s+-\s+|\s*[–—]\s*|(?<=[/.]\d{4})-(?=\d{1,2}[/.])/u;
+
+/**
+ * A run of whole years, with the word that names it or none ("Năm 2024 - 2025", "giai đoạn
+ * 2021-2025", "nhiệm kỳ 2020 - 2025"); a school year ("Năm học 2024 - 2025") is not one.
+ */
+const YEAR_SPAN =
+  /^(?:(?:từ |trong )?(?:năm|giai đoạn|gđ|nhiệm kỳ) )?((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})$/u;
+
+/** The last year of a run of whole years, as "năm B". */
+function endOfYearSpan(source: string): string | undefined {
+  const years = YEAR_SPAN.exec(normalizeText(source).trim().toLowerCase());
+  return years && Number(years[2]) > Number(years[1]) ? `năm ${years[2]}` : undefined;
+}
 
 function endOfSpan(source: string, options: DueOptions): string | undefined {
   const text = normalizeText(source).replace(/^(?:từ|Từ|TỪ)\s+/u, '');
