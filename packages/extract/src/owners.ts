@@ -144,6 +144,8 @@ const VERBS = [
   'đề nghị',
   'yêu cầu',
   'nhắc nhở',
+  // "UBND các xã, phường ký cam kết với Ban …": signing, not a word of the name ("Thư ký" is)
+  '(?<!Thư )(?<!thư )ký(?= (?:cam kết|kết|ban hành|hợp đồng|quy chế|biên bản|xác nhận|văn bản))',
   'vận hành',
   'tiếp thu',
   // the practical work a body is given ("UBND các quận, huyện phát lệnh gọi nhập ngũ …", "Hợp tác
@@ -254,6 +256,12 @@ function subjectText(raw: string): string {
   );
 }
 
+/** The work a team is named by: "Đoàn kiểm tra", "Tổ giúp việc", "Đoàn giám sát". */
+const TEAM_WORK = /^(?:kiểm tra|giám sát|thanh tra|thẩm định|giúp)$/u;
+/** The rest of a team's name after its work: "liên ngành", its level, a capitalised name. */
+const TEAM_TAIL =
+  /^(?:\s+(?:liên ngành|chuyên ngành|liên sở|liên cơ quan|huyện|tỉnh|xã|phường|thị trấn|thành phố|quận|\p{Lu}[\p{L}]*)(?![\p{L}]))*/u;
+
 /** Where the first verb after the subject's first letter is, skipping verbs that are part of a name. */
 function firstVerbAt(t: string): number {
   const re = new RegExp(VERB.source, 'gu');
@@ -289,6 +297,23 @@ function firstVerbAt(t: string): number {
     // out describes the subject when the duty's verb comes after in the same clause
     if (m.index + 1 < skipTo) continue;
     const rest = t.slice(end);
+    // "Đoàn kiểm tra liên ngành xã: kiểm tra …", "Tổ kiểm tra báo cáo …", "Tổ giúp việc xây dựng
+    // …": a team named by its work, when its own verb (or a label's colon) follows the name
+    if (TEAM_WORK.test(m[0]) && /^(?:các\s+)?(?:Đoàn|Tổ|Đội)\s+$/u.test(t.slice(0, m.index + 1))) {
+      // "Tổ giúp việc": "giúp" names a team only with "việc"
+      const helps = m[0] === 'giúp' ? (/^\s+việc(?![\p{L}])/u.exec(rest)?.[0] ?? null) : '';
+      const tail =
+        helps === null ? null : helps + (TEAM_TAIL.exec(rest.slice(helps.length))?.[0] ?? '');
+      const after = tail === null ? '' : rest.slice(tail.length);
+      if (
+        tail !== null &&
+        (/^\s*:/u.test(after) ||
+          new RegExp(`^\\s+(?:${VERBS.join('|')})(?![\\p{L}])`, 'u').test(after))
+      ) {
+        skipTo = end + tail.length;
+        continue;
+      }
+    }
     const described = /^(?:được|đã)$/u.test(m[0])
       ? /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo|kiểm tra|thanh tra|giám sát)(?![\p{L}])/u.exec(
           rest,

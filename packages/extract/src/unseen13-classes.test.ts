@@ -340,3 +340,34 @@ describe('a report on an event "báo cáo ngay cho X khi …"; the addressees of
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a team named by its work owns its duty; signing ends a subject (set 13 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      'an inter-sector inspection team as a label',
+      '- Đoàn kiểm tra liên ngành phường: kiểm tra các cửa hàng kinh doanh khí dầu mỏ hóa lỏng, hoàn thành trong tháng 5/2026.',
+      'deadline',
+      [{ owner: 'Đoàn kiểm tra liên ngành phường', due: '2026-05-31' }],
+    ],
+    [
+      'a support team drafts and submits',
+      'Tổ giúp việc xây dựng dự thảo Quy chế làm việc, trình Trưởng ban ký ban hành trước ngày 05/3/2026.',
+      'report',
+      [{ from: 'Tổ giúp việc', to: 'Trưởng ban', period: 'once', due: '2026-03-04' }],
+    ],
+    [
+      'a youth union that checks is the union, not a team',
+      'Đoàn xã kiểm tra việc thực hiện Nghị quyết tại các chi đoàn, hoàn thành trước ngày 30/4/2026.',
+      'deadline',
+      [{ owner: 'Đoàn xã', due: '2026-04-29' }],
+    ],
+    [
+      'communes that sign a pledge with a board',
+      'UBND các xã, thị trấn ký cam kết với Ban Chỉ đạo huyện về phòng, chống dịch bệnh, xong trước ngày 15/02/2026.',
+      'deadline',
+      [{ owner: 'UBND các xã, thị trấn', due: '2026-02-14' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
