@@ -29,7 +29,7 @@ import { ruleMessage, type Rule } from '../rules/rule.js';
 import type { Pack, PackTarget } from '../pack/schema.js';
 import type { CheckContext } from './context.js';
 import { foldText } from '../vi/text.js';
-import { titleSchoolYear, titleYear } from './sheet-year.js';
+import { titleRun, titleSchoolYear, titleYear } from './sheet-year.js';
 import type { SkipLog, SkipReason } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
 import type { IndicatorField, IndicatorHeader } from '../table/indicator-headers.js';
@@ -79,6 +79,8 @@ interface IndicatorSheetContext {
   readonly year: number;
   /** The part of it, when the title names one for the whole table (a school year). */
   readonly sub?: SubPeriod;
+  /** The last day of the run of days the title names for the whole table (a work year). */
+  readonly until?: PlainDate;
   /** Where skipped rows are counted, when the check explains itself. */
   readonly skips?: SkipLog;
 }
@@ -126,6 +128,8 @@ function periodSlots(
   year: number,
   /** The part of the year a column naming no period reports on (the title's school year). */
   sub?: SubPeriod,
+  /** The last day of the run of days a column naming no period reports on (the title's). */
+  until?: PlainDate,
 ): { primary: PeriodSlot; all: PeriodSlot[] } {
   // (in a school year's table, "Cả năm" is the whole school year)
   const inTablePeriod = (period: ColumnPeriod): ColumnPeriod =>
@@ -137,6 +141,9 @@ function periodSlots(
           ...((period.sub === undefined || (period.sub === 'year' && sub === 'SY')) &&
           sub !== undefined
             ? { sub }
+            : {}),
+          ...(period.sub === undefined && period.until === undefined && until !== undefined
+            ? { until }
             : {}),
         };
   const slotOf = (
@@ -312,6 +319,16 @@ export function indicatorTable(
   // a table whose header names no year, under a title naming a school year, reports on that year
   const schoolYear =
     header.year === undefined ? titleSchoolYear(pending, header.rows[0]!) : undefined;
+  // …and one whose columns name no period at all, under a title naming the run of days it covers
+  // ("NĂM CÔNG TÁC 2024 (Từ ngày 01/12/2023 đến ngày 30/11/2024)"), on that run
+  const run =
+    schoolYear === undefined &&
+    header.values.every(
+      (v) =>
+        v.period.year === undefined && v.period.sub === undefined && v.period.until === undefined,
+    )
+      ? titleRun(pending, header.rows[0]!)
+      : undefined;
   const sheet = createIndicatorSheet({
     check,
     wb,
@@ -320,11 +337,13 @@ export function indicatorTable(
     ...(skips ? { skips } : {}),
     year:
       schoolYear ??
+      run?.year ??
       header.year ??
       titleYear(pending, header.rows[0]!) ??
       check.documentYear ??
       check.asOf.year,
     ...(schoolYear !== undefined ? { sub: 'SY' as const } : {}),
+    ...(run !== undefined ? { until: run } : {}),
   });
   for (const r of pending) sheet.push(r);
   return {
@@ -345,7 +364,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   const { header } = ctx;
   const indicators: readonly IndicatorLike[] = ctx.check.pack.indicators ?? [];
   const tolerance = ctx.check.approxTolerance;
-  const slots = periodSlots(header, ctx.year, ctx.sub);
+  const slots = periodSlots(header, ctx.year, ctx.sub, ctx.until);
   /** A plan column that names no period ("Chỉ tiêu Nghị quyết" over yearly results). */
   const undatedPlan = header.values.find(
     (v) => v.role === 'plan' && v.period.year === undefined && v.period.sub === undefined,

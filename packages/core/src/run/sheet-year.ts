@@ -1,6 +1,8 @@
 import type { Row } from '../model/sheet.js';
 import { readPeriodText } from '../table/periods.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
+import { foldText } from '../vi/text.js';
+import { compareDates, lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
 
 /** The texts of the title block: every text cell above the header's first row. */
 function* titleTexts(rows: readonly Row[], headerRow: number): Generator<string> {
@@ -63,4 +65,42 @@ export function titleMonth(
   if (found.size !== 1) return undefined;
   const [year, month] = [...found][0]!.split('-').map(Number);
   return { year: year!, month: month! };
+}
+
+/** "từ ngày 01/12/2023 đến ngày 30/11/2024", "(01/12/2023 - 30/11/2024)" (folded, slashes as spaces). */
+const TITLE_RUN =
+  /\b(?:tu (?:ngay )?)?([0-3]?\d) ([01]?\d) ((?:19|20)\d{2}) (?:(?:den|toi) (?:het )?(?:ngay )?)?([0-3]?\d) ([01]?\d) ((?:19|20)\d{2})\b/g;
+
+function isDay(d: PlainDate): boolean {
+  return (
+    d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= lastDayOfMonth(d.year, d.month).day
+  );
+}
+
+/**
+ * The last day of the one run of days a sheet's title block says the table reports on ("NĂM CÔNG
+ * TÁC 2024 (Từ ngày 01/12/2023 đến ngày 30/11/2024)", "Kỳ báo cáo: 15/12/2023 - 14/12/2024"): a
+ * work year of the courts and procuracies, a reporting period of the statistics, that ends before
+ * the calendar year does. Undefined when the title names no such run, or several.
+ */
+export function titleRun(rows: readonly Row[], headerRow: number): PlainDate | undefined {
+  const found = new Map<string, PlainDate>();
+  for (const text of titleTexts(rows, headerRow)) {
+    const folded = foldText(text).replace(/[/.-]/g, ' ').replace(/\s+/g, ' ');
+    for (const m of folded.matchAll(TITLE_RUN)) {
+      const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
+      const from = { year: y1, month: m1, day: d1 };
+      const until = { year: y2, month: m2, day: d2 };
+      if (!isDay(from) || !isDay(until) || compareDates(from, until) >= 0) continue;
+      found.set(`${y2}-${m2}-${d2}`, until);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

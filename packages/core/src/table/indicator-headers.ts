@@ -675,6 +675,54 @@ function asTargetColumn(
   return undefined;
 }
 
+/** Whether a cell's text is a target written as a rate ("Trên 90%", "100%", "Dưới 3%", "≥ 95%"). */
+function isRateTargetCell(text: string): boolean {
+  return text.includes('%') && isTargetCell(text);
+}
+
+/**
+ * A table with one target column written as rates and no column naming the results, where the
+ * results are counts and the rate they give ("Yêu cầu" | "Số thụ lý" | "Số đã giải quyết" | "Tỷ lệ
+ * đạt (%)"): the one rate column right of the target, beside at least one count, is what the
+ * period achieved, and the counts are neither plan nor actual. With no count beside it, two rate
+ * columns, or targets that are not rates, nothing is chosen.
+ */
+function asRateAmongCounts(
+  header: IndicatorHeader & { count: number },
+  headerRows: readonly Row[],
+  rows: readonly Row[],
+): (IndicatorHeader & { count: number }) | undefined {
+  const planCol = header.columns.plan;
+  if (header.columns.actual !== undefined || planCol === undefined) return undefined;
+  const plans = header.values.filter((v) => v.role === 'plan');
+  if (plans.length !== 1 || header.rowsAre !== undefined) return undefined;
+  const taken = new Set(Object.values(header.columns));
+  const right = headerRows
+    .flatMap((r) => r.cells)
+    .filter((c) => c.col > planCol && !taken.has(c.col) && c.text.trim() !== '');
+  const rates = right.filter((c) => measureOf(c.text.trim()) === 'rate');
+  const counts = right.filter((c) => /^(?:tong so|so)\s+\p{L}/u.test(foldText(c.text.trim())));
+  if (rates.length !== 1 || counts.length === 0) return undefined;
+  const below = rows.filter((r) => r.number > header.lastHeaderRow).slice(0, CONTENT_ROWS);
+  const targets = below
+    .map((r) => r.cells.find((c) => c.col === planCol)?.text.trim() ?? '')
+    .filter((t) => t !== '');
+  const asRates = targets.filter(isRateTargetCell).length;
+  if (asRates < 2 || asRates * 3 < targets.length * 2) return undefined;
+  const rate = rates[0]!;
+  const label = rate.text.trim();
+  return {
+    ...header,
+    columns: { ...header.columns, actual: rate.col },
+    labels: { ...header.labels, actual: label },
+    values: [
+      ...header.values,
+      { col: rate.col, role: 'actual' as const, period: plans[0]!.period, label },
+    ].sort((a, b) => a.col - b.col),
+    count: header.count + 1,
+  };
+}
+
 /** The indicator table's header among the first rows of a sheet, if there is one. */
 export function detectIndicatorHeader(
   rows: readonly Row[],
@@ -747,7 +795,10 @@ export function detectIndicatorHeader(
         : choice;
     const headerRows = rows.filter((r) => best3.rows.includes(r.number));
     const units = asUnitsByRow(best3, headerRows, rows) ?? asTargetsInNames(best3, rows) ?? best3;
-    const read = asTargetColumn(units, headerRows, rows, fieldOf) ?? units;
+    const read =
+      asTargetColumn(units, headerRows, rows, fieldOf) ??
+      asRateAmongCounts(units, headerRows, rows) ??
+      units;
     const ok =
       read.columns.title !== undefined && read.columns.actual !== undefined && read.count >= 3;
     if (ok && (!best || read.count > best.count)) best = read;

@@ -544,6 +544,12 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Mức quy định',
       'Mức chuẩn',
       'Mức yêu cầu',
+      // the level a resolution requires of a sector's work ("Yêu cầu (NQ 96/2019/QH14)", "Yêu cầu
+      // của Nghị quyết", "Chỉ tiêu yêu cầu"): the target each rate is judged on
+      'Yêu cầu',
+      'Yêu cầu của Nghị quyết',
+      'Chỉ tiêu yêu cầu',
+      'Chỉ tiêu Quốc hội giao',
       'Kế hoạch vốn',
       'Kế hoạch vốn giao',
     ],
@@ -599,6 +605,8 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       '% KH',
       'Đạt % KH',
       '% so KH',
+      'So với yêu cầu',
+      'So với chỉ tiêu',
       'Tỷ lệ thực hiện',
       '% thực hiện',
       'Mức độ đạt',
