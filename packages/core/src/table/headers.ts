@@ -275,6 +275,10 @@ function plannedOrActual(
   // a time group that says neither ("Thời gian", "Thời gian thực hiện" over "Từ ngày | Đến ngày"):
   // the work is planned from one day to another, so its last day is the deadline
   if (!planned && !actual) {
+    // the end said planned or actual in the sub-header itself ("Hoàn thành theo đăng ký", "Kết
+    // thúc dự kiến", "Hoàn thành thực tế")
+    const end = END_QUALIFIED.exec(folded);
+    if (end) return ACTUAL.test(end[1]!) || end[1] === 'thuc te' ? 'completedOn' : 'due';
     if (END_WORD.test(folded)) return 'due';
     if (START_WORD.test(folded)) return 'start';
     return undefined;
@@ -297,6 +301,9 @@ const PLANNED_IN_GROUP = /\b(?:ke hoach|du kien|theo ke hoach)$/;
 const ACTUAL_IN_GROUP = /\b(?:thuc te)$/;
 const END_WORD = /^(?:ket thuc|hoan thanh|den ngay|den)$/;
 const START_WORD = /^(?:bat dau|khoi cong|tu ngay|tu)$/;
+/** An end with the word that says it is planned or actual: "hoàn thành theo đăng ký". */
+const END_QUALIFIED =
+  /^(?:ket thuc|hoan thanh) (?:\(\s*)?((?:theo )?(?:dang ky|ke hoach|du kien|quy dinh)|du kien|thuc te|thuc hien)(?:\s*\))?$/;
 
 /**
  * The top row's group over a middle-row cell: the nearest top cell at or left of it that has a
