@@ -264,6 +264,12 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['BV'], expansion: 'Bệnh viện', caseSensitive: true },
   { forms: ['Cty', 'CTy'], expansion: 'Công ty', caseSensitive: true },
   { forms: ['VKSND'], expansion: 'Viện Kiểm sát nhân dân' },
+  // "VKS TP Sơn La", "VKS huyện …": the procuracy written without "nhân dân"
+  { forms: ['VKS'], expansion: 'Viện Kiểm sát', caseSensitive: true },
+  // customs: "Chi cục HQ CK cảng …" (Hải quan cửa khẩu), "Chi cục HQ Vũng Áng"; "CK" alone is
+  // also "cơ khí", "chứng khoán"
+  { forms: ['HQ CK', 'HQCK'], expansion: 'Hải quan cửa khẩu', caseSensitive: true },
+  { forms: ['HQ'], expansion: 'Hải quan', caseSensitive: true },
   { forms: ['TAND'], expansion: 'Tòa án nhân dân' },
   { forms: ['CA'], expansion: 'Công an', caseSensitive: true },
   { forms: ['BCHQS'], expansion: 'Ban Chỉ huy Quân sự' },
@@ -427,8 +433,12 @@ function expandDepartmentP(text: string): string {
   );
 }
 
-/** "X." before a place's name is "xã": "UBND X. Cẩm Bình", "ĐU X.Hòa Hải". */
-const COMMUNE_X = /(?<![\p{L}\p{N}&])X\.\s*(?=\p{Lu})/gu;
+/**
+ * A level written as its letter and a dot before a place's name: "X." is "xã" ("UBND X. Cẩm
+ * Bình", "ĐU X.Hòa Hải"), "H." "huyện" ("VKS H. Nga Sơn"), "TX." "thị xã" ("Công an TX. Kỳ Anh").
+ */
+const PLACE_LEVEL_DOT = /(?<![\p{L}\p{N}&])(X|H|TX)\.\s*(?=\p{Lu})/gu;
+const PLACE_LEVELS: Readonly<Record<string, string>> = { X: 'xã ', H: 'huyện ', TX: 'thị xã ' };
 
 /**
  * "TH" alone is a school's level only where a school's level stands: first in the name or after
@@ -463,7 +473,7 @@ export function expandAgencyAbbreviations(
   }
   return normalizeText(
     expandDepartmentP(expandTT(normalizeText(s)))
-      .replace(COMMUNE_X, 'xã ')
+      .replace(PLACE_LEVEL_DOT, (_, level: string) => PLACE_LEVELS[level] ?? level)
       .replace(SCHOOL_TH, '$1Tiểu học'),
   );
 }
