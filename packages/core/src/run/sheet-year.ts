@@ -1,8 +1,7 @@
 import type { Row } from '../model/sheet.js';
 import { readPeriodText } from '../table/periods.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
-import { foldText } from '../vi/text.js';
-import { compareDates, lastDayOfMonth, type PlainDate } from '../model/plain-date.js';
+import { compareDates, type PlainDate } from '../model/plain-date.js';
 
 /** The texts of the title block: every text cell above the header's first row. */
 function* titleTexts(rows: readonly Row[], headerRow: number): Generator<string> {
@@ -67,15 +66,8 @@ export function titleMonth(
   return { year: year!, month: month! };
 }
 
-/** "từ ngày 01/12/2023 đến ngày 30/11/2024", "(01/12/2023 - 30/11/2024)" (folded, slashes as spaces). */
-const TITLE_RUN =
-  /\b(?:tu (?:ngay )?)?([0-3]?\d) ([01]?\d) ((?:19|20)\d{2}) (?:(?:den|toi) (?:het )?(?:ngay )?)?([0-3]?\d) ([01]?\d) ((?:19|20)\d{2})\b/g;
-
-function isDay(d: PlainDate): boolean {
-  return (
-    d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= lastDayOfMonth(d.year, d.month).day
-  );
-}
+/** What joins a run's two days: "đến (hết) (ngày)", "tới", "-", "–". */
+const RUN_JOIN = /^\s*(?:-|–|—|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$/iu;
 
 /**
  * The last day of the one run of days a sheet's title block says the table reports on ("NĂM CÔNG
@@ -86,20 +78,17 @@ function isDay(d: PlainDate): boolean {
 export function titleRun(rows: readonly Row[], headerRow: number): PlainDate | undefined {
   const found = new Map<string, PlainDate>();
   for (const text of titleTexts(rows, headerRow)) {
-    const folded = foldText(text).replace(/[/.-]/g, ' ').replace(/\s+/g, ' ');
-    for (const m of folded.matchAll(TITLE_RUN)) {
-      const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [
-        number,
-        number,
-        number,
-        number,
-        number,
-        number,
-      ];
-      const from = { year: y1, month: m1, day: d1 };
-      const until = { year: y2, month: m2, day: d2 };
-      if (!isDay(from) || !isDay(until) || compareDates(from, until) >= 0) continue;
-      found.set(`${y2}-${m2}-${d2}`, until);
+    // the one date reader finds the days; a run is two days in full joined by "đến" or a dash
+    const days = findDateExpressions(text).filter(
+      (m) => m.explicitYear && m.expression.kind === 'day',
+    );
+    for (let i = 1; i < days.length; i++) {
+      const [from, until] = [days[i - 1]!, days[i]!];
+      if (from.expression.kind !== 'day' || until.expression.kind !== 'day') continue;
+      if (!RUN_JOIN.test(text.slice(from.end, until.start))) continue;
+      if (compareDates(from.expression.date, until.expression.date) >= 0) continue;
+      const last = until.expression.date;
+      found.set(`${last.year}-${last.month}-${last.day}`, last);
     }
   }
   return found.size === 1 ? [...found.values()][0] : undefined;
