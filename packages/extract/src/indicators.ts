@@ -541,6 +541,38 @@ function dutyDeadlineYear(after: string): string | null {
   return d ? String(lastDayOf(d.expression).year) : null;
 }
 
+/**
+ * A quota a body is given: "năm 2027 huyện X được giao tuyển chọn 102 công dân", "được tỉnh giao
+ * chỉ tiêu 185 công dân", "quyết định giao chỉ tiêu tuyển chọn, gọi 2.650 công dân": what it is
+ * given to reach, a target (not a hand-over done, "giao đủ 96 công dân", nor one already given,
+ * "đã giao", which `HISTORY_CUE` marks).
+ */
+const QUOTA_VERB = String.raw`(?:tuyển chọn|tuyển sinh|tuyển|gọi|kết nạp|đào tạo|khám tuyển)`;
+const QUOTA_GIVEN = new RegExp(
+  String.raw`(?<![\p{L}])(?:được\s+(?:\p{L}+\s+){0,3}?(?<!(?:bàn|chuyển|trao|cấp)\s)giao(?:\s+chỉ tiêu)?|giao\s+chỉ tiêu)(?:\s+${QUOTA_VERB}(?:\s*,\s*${QUOTA_VERB})*)?(?:\s+(?:mới|thêm))?\s*$`,
+  'iu',
+);
+/** A sentence that gives a body a quota. */
+const QUOTA_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:được\s+(?:\p{L}+\s+){0,3}?(?<!(?:bàn|chuyển|trao|cấp)\s)giao|giao\s+chỉ tiêu)(?:\s+chỉ tiêu)?(?:\s+${QUOTA_VERB}(?:\s*,\s*${QUOTA_VERB})*)?(?:\s+(?:mới|thêm))?\s+\d`,
+  'iu',
+);
+/** The quota named by "chỉ tiêu" or by what to do ("tuyển chọn, gọi"), before its value. */
+const QUOTA_NAMED = new RegExp(
+  String.raw`(?:chỉ tiêu|${QUOTA_VERB})(?:\s*,\s*${QUOTA_VERB})*(?:\s+(?:mới|thêm))?$`,
+  'iu',
+);
+/** Units that count people. */
+const PEOPLE_UNIT =
+  /^(?:công dân|người|học sinh|sinh viên|học viên|đảng viên|đoàn viên|hội viên|lao động|tân binh|thanh niên)(?![\p{L}])/u;
+/** "…, trong đó (có) 15 công dân …": a part of the quota before it, its own target. */
+const QUOTA_PART = /(?:^|[\s,])trong đó(?:\s+có)?\s*$/iu;
+
+/** The year a clause names ("năm 2027"), not the year of a full date ("ngày 28 tháng 9 năm 2026"). */
+function namedYear(text: string): string | null {
+  return periodEndYear(text.replace(/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, ''));
+}
+
 /** A request ("yêu cầu", "đề nghị") that demands a value be reached. */
 const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 
@@ -604,7 +636,10 @@ export function indicatorsOfBlock(
     ctx.block.sections.length === 0 &&
     !inTargets &&
     !contextual &&
-    !sentences.some((x) => targetLeadIn(x.text) || STRIVE.test(x.text) || DEMAND.test(x.text)) &&
+    !sentences.some(
+      (x) =>
+        targetLeadIn(x.text) || STRIVE.test(x.text) || DEMAND.test(x.text) || QUOTA_IN.test(x.text),
+    ) &&
     !ctx.leadOwner
   )
     return [];
@@ -701,10 +736,33 @@ export function indicatorsOfBlock(
       );
       let previousTaken = false;
       let previousUnit: string | null = null;
+      let quotaUnit: string | null = null;
       for (const [k, f] of found.entries()) {
         // "ít nhất 70% NCT được khám định kỳ ít nhất 1 lần/năm": how often, inside the target
         // before it, is no target of its own
         if (k > 0 && /^lần\s*\/\s*(?:năm|quý|tháng|tuần|ngày)$/u.test(f.unit)) continue;
+        // "… phát lệnh gọi nhập ngũ cho 142 công dân, đạt 100% chỉ tiêu": the share of the quota
+        // written right after a count says how that count measured up, a result
+        if (
+          k > 0 &&
+          f.unit.startsWith('%') &&
+          /^[\s,]*(?:đạt|bằng)\s*$/u.test(f.pushedSegment) &&
+          /^[\d.,]+\s*%\s*(?:các\s+)?chỉ tiêu(?![\p{L}])/u.test(clause.text.slice(f.start))
+        ) {
+          previousUnit = f.unit;
+          previousTaken = false;
+          continue;
+        }
+        // a quota given to a body, or a part of it after "trong đó" or "và"
+        const quota: boolean =
+          !result &&
+          !COUNT_UNIT.test(f.unit) &&
+          ((QUOTA_GIVEN.test(f.pushedSegment) &&
+            // "được huyện giao 12 công dân": with no "chỉ tiêu" and no verb, only people make a
+            // quota ("được giao 1.200 ha rừng" is land handed over)
+            (QUOTA_NAMED.test(f.pushedSegment.trim()) || PEOPLE_UNIT.test(f.unit))) ||
+            (quotaUnit === f.unit && (f.elided || QUOTA_PART.test(f.pushedSegment))));
+        quotaUnit = quota ? f.unit : null;
         const stated =
           f.ownYear || /(?:phấn đấu|phần đầu|được)\s*(?:đạt|có)?\s*$/iu.test(f.pushedSegment);
         // after an announcement, or in a paragraph of a future year's targets, a value with a
@@ -752,19 +810,21 @@ export function indicatorsOfBlock(
           !/(?<![\p{L}])(?:ước|đã|lũy kế|luỹ kế|đạt được)(?![\p{L}])/iu.test(clause.text) &&
           !COUNT_UNIT.test(f.unit);
         previousUnit = f.unit;
-        previousTaken = sentenceTargets || stated || inContext || striving || demandedRise;
+        previousTaken = sentenceTargets || stated || inContext || striving || demandedRise || quota;
         if (!previousTaken) continue;
         // for review: what made a clause of running text a target
         const why =
           sentenceTargets || stated
             ? undefined
-            : striving && !inContext
-              ? 'mục tiêu phấn đấu / what the sentence strives for ("phấn đấu")'
-              : demandedRise && !inContext
-                ? 'mức tăng được yêu cầu / a rise the request demands ("yêu cầu … tăng …")'
-                : paragraphYear !== null
-                  ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
-                  : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
+            : quota && !inContext
+              ? 'chỉ tiêu được giao / a quota given to a body ("được giao …")'
+              : striving && !inContext
+                ? 'mục tiêu phấn đấu / what the sentence strives for ("phấn đấu")'
+                : demandedRise && !inContext
+                  ? 'mức tăng được yêu cầu / a rise the request demands ("yêu cầu … tăng …")'
+                  : paragraphYear !== null
+                    ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
+                    : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
         const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
         const [s, e] = originalSpan(piece, 0, piece.text.length);
         const span: [number, number] =
@@ -787,6 +847,8 @@ export function indicatorsOfBlock(
           // a rise over the same period is measured in the period the text is about: with no
           // year of its own, the document's
           year:
+            // a quota's year is the one its sentence names ("năm 2027 huyện X được giao …")
+            (quota && !f.ownYear ? namedYear(clause.text) : null) ??
             f.year ??
             (demandedRise && !inContext && ctx.document.year !== undefined
               ? String(ctx.document.year)

@@ -70,3 +70,59 @@ describe("a plan's two-cell header copied onto one line names its unit (set 14 c
     ]);
   });
 });
+
+describe('a quota given to a body is a target, its share after a count a result (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a district given a quota, with a part of it after "trong đó"',
+      'Theo Quyết định số 318/QĐ-UBND ngày 02/10/2026 của UBND tỉnh, năm 2027 huyện Lâm Hà được giao tuyển chọn 150 công dân, trong đó có 20 công dân thực hiện nghĩa vụ tham gia Công an nhân dân.',
+      [
+        { op: '>=', value: 150, unit: 'công dân', year: '2027' },
+        { op: '>=', value: 20, unit: 'công dân', year: '2027' },
+      ],
+    ],
+    [
+      'a decision giving quotas joined by "và"',
+      'UBND tỉnh vừa ban hành quyết định giao chỉ tiêu tuyển chọn, gọi 1.200 công dân nhập ngũ và 180 công dân thực hiện nghĩa vụ tham gia Công an nhân dân năm 2027.',
+      [
+        { op: '>=', value: 1200, unit: 'công dân', year: '2027' },
+        { op: '>=', value: 180, unit: 'công dân', year: '2027' },
+      ],
+    ],
+    [
+      'a town given a quota by the province',
+      'Thị xã Hòa Bình được tỉnh giao chỉ tiêu 95 công dân nhập ngũ năm 2027. Các phường tổ chức khám sức khỏe xong trước ngày 10/01/2027.',
+      [{ op: '>=', value: 95, unit: 'công dân', year: '2027' }],
+    ],
+    [
+      'a commune given people with no "chỉ tiêu"',
+      'Năm 2027, xã Tân Lập được huyện giao 12 công dân nhập ngũ, trong đó 2 công dân tham gia Công an nhân dân.',
+      [
+        { op: '>=', value: 12, unit: 'công dân', year: '2027' },
+        { op: '>=', value: 2, unit: 'công dân', year: '2027' },
+      ],
+    ],
+    [
+      'the share of the quota right after a count is a result',
+      'Huyện Tân Yên được tỉnh giao chỉ tiêu 120 công dân nhập ngũ năm 2027. Ngày 12/01/2027, thị xã Đông Triều phát lệnh gọi nhập ngũ cho 142 công dân, đạt 100% chỉ tiêu.',
+      [{ op: '>=', value: 120, unit: 'công dân', year: '2027' }],
+    ],
+    [
+      "last year's hand-over is a result",
+      'Năm 2026, huyện đã gọi 300 công dân khám tuyển, giao đủ 80 công dân nhập ngũ, đạt 100% chỉ tiêu tỉnh giao.',
+      [],
+    ],
+    [
+      'land handed over is no quota',
+      'Năm 2026, xã Hòa Thuận được giao 1.200 ha rừng để quản lý, bảo vệ.',
+      [],
+    ],
+    [
+      'equipment handed over is no quota',
+      'Trường Tiểu học Kim Đồng được bàn giao 50 máy tính năm 2026.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
