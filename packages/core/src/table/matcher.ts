@@ -18,6 +18,7 @@
 import { foldText } from '../vi/text.js';
 import { withoutDocumentNumbers } from '../vi/document-kind.js';
 import {
+  DAY_FIELDS,
   HEADER_ABBREVIATIONS,
   VOCABULARY,
   TABLE_KINDS,
@@ -148,6 +149,7 @@ function better(
 function matchWords<F extends string>(
   header: readonly string[],
   vocabulary: CompiledVocabulary<F>,
+  accept: (w: CompiledWording<F>) => boolean = () => true,
 ): HeaderMatch<F> | undefined {
   if (header.length === 0) return undefined;
   const key = header.join(' ');
@@ -155,6 +157,7 @@ function matchWords<F extends string>(
     | { w: CompiledWording<F>; mode: MatchMode; words: number; rank: number; order: number }
     | undefined;
   for (const w of vocabulary.wordings) {
+    if (!accept(w)) continue;
     const mode = modeOf(header, key, w);
     if (mode === undefined) continue;
     const candidate = { w, mode, words: w.words.length, rank: MODE_RANK[mode], order: w.order };
@@ -179,6 +182,14 @@ const DAY_COUNT_HEADER = /^số\s+ngày(?![\p{L}])/u;
  */
 const COUNT_HEADER = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/u;
 const NUMBER_WORDING_START = new Set(['so', 'tong']);
+
+/**
+ * A header that opens with "Ngày" holds days ("Ngày báo cáo kết quả khắc phục", "Ngày đơn vị trả
+ * lời", "Ngày khởi công"): it names only a field that holds a day (`DAY_FIELDS`), never the
+ * status, the owner or the item its other words mention.
+ */
+const DAY_HEADER = /^ngày(?![\p{L}])\s*\S/u;
+const namesADay = (w: CompiledWording<string>): boolean => DAY_FIELDS.has(w.field);
 
 /**
  * A header naming the head of a unit ("Trưởng thôn", "Trưởng văn phòng / Trưởng phòng", "Phó
@@ -265,10 +276,15 @@ function matchHeaderText<F extends string>(
   const dayCount = DAY_COUNT_HEADER.test(lower);
   const count = COUNT_HEADER.test(lower);
   const headOfUnit = HEAD_OF_UNIT.test(lower);
+  const day = DAY_HEADER.test(lower);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
     if ((dayCount || headOfUnit) && vocab === vocabulary) continue;
     for (const t of tries) {
-      const found = matchWords(words(t, true), vocab);
+      const found = matchWords(
+        words(t, true),
+        vocab,
+        day && vocab === vocabulary ? namesADay : undefined,
+      );
       if (!found) continue;
       if (count && vocab === vocabulary && !countWording(found.wording)) continue;
       return found;

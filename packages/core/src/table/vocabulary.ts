@@ -75,6 +75,16 @@ export const LOG_FIELDS = [
 ] as const;
 export type LogField = (typeof LOG_FIELDS)[number];
 
+/** The fields whose cells hold a day, of every table kind. */
+export const DAY_FIELDS: ReadonlySet<string> = new Set<TaskField | LogField>([
+  'start',
+  'due',
+  'extendedDue',
+  'completedOn',
+  'received',
+  'docDate',
+]);
+
 /** What each field is called, for people: `check --explain`, the task pane, messages. */
 export const FIELD_LABELS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> =
   {
@@ -234,7 +244,19 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày đã gửi',
       'Ngày nộp',
       'Ngày gửi đi',
-      // a register's reply: the matter was settled on the date of the document that answered it
+      // a register's reply: the matter was settled on the date of the document that answered it,
+      // or the day that answer came back ("Ngày nhận văn bản trả lời" is no day work arrived)
+      'Ngày trả lời',
+      'Ngày nhận văn bản trả lời',
+      'Ngày nhận trả lời',
+      'Ngày phúc đáp',
+      'Ngày nhận văn bản phúc đáp',
+      'Ngày phản hồi',
+      'Ngày nhận phản hồi',
+      // the day the result was reported or came back: the work is done by then
+      'Ngày báo cáo kết quả',
+      'Ngày nhận báo cáo kết quả',
+      'Ngày nhận kết quả',
       'Văn bản trả lời',
       'Số, ký hiệu văn bản trả lời',
       'Số, ngày văn bản trả lời',

@@ -66,6 +66,15 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   // a petition or an incoming document answered: "Đã trả lời tại Văn bản số … ngày …"
   ['Đã trả lời', 'done'],
   ['Đã phúc đáp', 'done'],
+  // a recommendation answered: what was accepted is known only from the answer ("Kết quả tiếp
+  // thu: Chấp nhận một phần"); a bare "Chấp nhận" is not listed, lest "Không chấp nhận" (a work
+  // refused) be read through it
+  ['Chấp nhận toàn bộ', 'done'],
+  ['Chấp nhận một phần', 'done'],
+  ['Đã chấp nhận', 'done'],
+  ['Đã tiếp thu', 'done'],
+  ['Tiếp thu toàn bộ', 'done'],
+  ['Tiếp thu một phần', 'done'],
   // a site, a house or a work handed over: "Đã bàn giao", "Bàn giao ngày 25/10/2024"
   ['Đã bàn giao', 'done'],
   // the statuses of the government's task-tracking system and the reports built on it
