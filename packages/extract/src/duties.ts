@@ -120,6 +120,14 @@ const PERIOD_OBJECT =
 const DAY_DEADLINE =
   /(?:trước|chậm nhất|muộn nhất|hạn chót)(?:\s+(?:là|vào))?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
 
+/**
+ * A line of a timetable that opens with its time alone: "Chậm nhất ngày 04/01/2026 (70 ngày trước
+ * ngày bầu cử):", "Trước ngày 15/3:", "Hạn chót 20/10/2026:". What follows the colon (on the line or
+ * in the list items under it) is the work due by then.
+ */
+export const TIME_LABEL =
+  /^\s*(?:Chậm nhất|Muộn nhất|Trước|Hạn chót|Hạn cuối(?:\s+cùng)?|Thời hạn(?:\s+hoàn thành)?|Hoàn thành trước)(?:\s+(?:là|vào))?\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?(?:\s*\([^()]*\))?\s*:/iu;
+
 /** A verb whose due date a bound gives: completing, sending, submitting, registering. */
 const COMPLETE_OR_SUBMIT =
   /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong|gửi|nộp|báo cáo|trình|đăng ký)(?![\p{L}])/iu;
@@ -811,8 +819,34 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
       reportVerbs.length === 1 && isReportClause(sentence.text) && !joinsDatedDuty(sentence.text)
         ? [whole]
         : clausesOf(sentence);
+    // "Chậm nhất ngày 03/02/2026 (…): thành lập Tổ bầu cử; niêm yết danh sách cử tri.": the time
+    // label that opens the sentence bounds each task after it that gives no time of its own
+    const label = TIME_LABEL.exec(sentence.text);
+    const labelDue = label ? duesIn(label[0], ctx.document)[0] : undefined;
+    let labelOwner: string | null = null;
     for (const clause of pieces.flatMap((p) => splitAtSending(p, ctx.document))) {
       const clauseSubject = subjectOf(clause.text);
+      if (
+        labelDue &&
+        label &&
+        clause.offset >= label[0].length &&
+        duesIn(clause.text, ctx.document).length === 0 &&
+        !isReportClause(clause.text) &&
+        !isSubmitClause(clause.text)
+      ) {
+        items.push(
+          item(ctx, clause, {
+            kind: 'deadline',
+            confidence: 0.6,
+            owner: clauseSubject ?? labelOwner,
+            task: taskTitle(clause.text),
+            due: labelDue.due,
+            dueText: labelDue.dueText,
+            context: `thời hạn theo / due from «${label[0].trim()}»`,
+          }),
+        );
+        continue;
+      }
       const lead = sentence.text.slice(0, clause.offset);
       const report = isReportClause(clause.text) || isSubmitClause(clause.text, lead);
       if (report) {
@@ -851,6 +885,7 @@ export function dutiesOfBlock(ctx: DutyContext): { items: ExtractItem[]; sentenc
             : how === 'locality' || how === 'previous'
               ? 0.85
               : 0.7);
+        if (label && clause.offset === 0) labelOwner = owner;
         items.push(
           item(ctx, clause.offset === 0 && clausesOf(sentence).length === 1 ? sentence : clause, {
             kind: 'deadline',

@@ -14,6 +14,7 @@ import {
   dutiesOfBlock,
   isReportClause,
   namedAgencyAt,
+  TIME_LABEL,
   timetableItems,
 } from './duties.js';
 import type { DueFound } from './duties.js';
@@ -93,6 +94,8 @@ const PHOTO_CAPTION =
 const ANNOUNCE =
   /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
+/** A timetable line that is its time alone: "Chậm nhất ngày 04/01/2026 (70 ngày trước …):". */
+const TIME_LABEL_ONLY = new RegExp(`${TIME_LABEL.source}\\s*$`, TIME_LABEL.flags);
 /** A timetable row written "Ngày 14/3: task" (a day, a colon, the work due that day). */
 const DAY_ROW = /^\s*Ngày\s+(\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?)\s*:\s*(\S[\s\S]*)$/u;
 /** A lead-in saying the days below are the latest ones to finish by. */
@@ -375,6 +378,27 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       }
     }
 
+    // "Chậm nhất ngày 04/01/2026 (70 ngày trước ngày bầu cử):" on a line of its own: no task of
+    // its own, it bounds each list item under it ("+ Thành lập Ban bầu cử …;") that gives no time
+    if (TIME_LABEL_ONLY.test(ownText)) continue;
+    const timeLead = chain[chain.length - 1];
+    if (
+      type !== null &&
+      timeLead &&
+      TIME_LABEL_ONLY.test(timeLead.text) &&
+      duesIn(body, doc).length === 0
+    ) {
+      const cell = duesIn(timeLead.text, doc)[0];
+      if (cell) {
+        items.push(
+          ...timetableItems({ original: text, block: ctx, document: doc }, cell).map((i) => ({
+            ...i,
+            context: `thời hạn theo / due from «${timeLead.text}»`,
+          })),
+        );
+        continue;
+      }
+    }
     // "Trong tháng 4-2021, Ban Thường vụ Tỉnh ủy tập trung chỉ đạo … như sau:" bounds the numbered items after it
     if (block.markerType === null && INTRO.test(body) && !isReportClause(body)) {
       const due = duesIn(body, doc).find((d) => d.marked);

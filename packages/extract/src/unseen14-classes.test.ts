@@ -126,3 +126,44 @@ describe('a quota given to a body is a target, its share after a count a result 
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a timetable line that is its time alone bounds each item under it (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      '"Trước ngày D:" above "-" items, "Chậm nhất ngày D (…):" above "+" items, one with its own day',
+      [
+        'Lịch trình chuẩn bị Đại hội được Ban Thường vụ Huyện ủy thống nhất như sau:',
+        'Trước ngày 15/3/2026:',
+        '- Các chi bộ tổ chức đại hội chi bộ;',
+        '- Ban Tổ chức Huyện ủy thẩm định nhân sự.',
+        'Chậm nhất ngày 30/4/2026 (60 ngày trước ngày khai mạc):',
+        '+ Hoàn thành dự thảo văn kiện;',
+        '+ Văn phòng Huyện ủy chuẩn bị tài liệu trước ngày 20/4/2026.',
+      ].join('\n'),
+      [
+        { owner: 'Các chi bộ', due: '2026-03-14' },
+        { owner: 'Ban Tổ chức Huyện ủy', due: '2026-03-14' },
+        { due: '2026-04-30' },
+        { owner: 'Văn phòng Huyện ủy', due: '2026-04-19' },
+      ],
+    ],
+    [
+      'a time label then two tasks joined by ";", each with its own subject',
+      'Chậm nhất ngày 10/5/2026: Ban Chỉ đạo ban hành kế hoạch; các xã tổ chức tuyên truyền.',
+      [
+        { owner: 'Ban Chỉ đạo', due: '2026-05-10' },
+        { owner: 'các xã', due: '2026-05-10' },
+      ],
+    ],
+    [
+      'a time label then two tasks of one subject',
+      'Hạn chót 20/10/2026: các trường nộp hồ sơ thi đua; cập nhật dữ liệu lên phần mềm.',
+      [
+        { owner: 'các trường', due: '2026-10-20' },
+        { owner: 'các trường', due: '2026-10-20' },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
