@@ -159,6 +159,19 @@ export const unseenDir13 = corpusDir('unseen13');
 export const unseenDir14 = corpusDir('unseen14');
 
 /**
+ * The fifteenth set (issue 19 item 5): twelve texts of our own modelled on public pages of genres
+ * and sites no earlier set used (a department's forest-fire letter restated with dates written
+ * "25-5-2026", a green-economy site's tag page on a forest directive, a district Party congress's
+ * targets for a term, a district portal's dengue campaign, a food-safety action month plan, a
+ * commune's crop-season plan, an extension centre's winter-crop targets, a measles catch-up
+ * campaign, a department's own report with next year's targets, a quick-report letter on a
+ * document-sharing site, a social-insurance inspection conclusion, a company board's resolution on
+ * its shareholders' meeting), built blind (gold written and committed before any run):
+ * src/unseen15/.
+ */
+export const unseenDir15 = corpusDir('unseen15');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -291,6 +304,11 @@ function main(): void {
       unseenDir14,
       unseenDir14,
     ],
+    [
+      'unseen set 15 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir15,
+      unseenDir15,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -303,7 +321,8 @@ function main(): void {
       dir === unseenDir11 ||
       dir === unseenDir12 ||
       dir === unseenDir13 ||
-      dir === unseenDir14;
+      dir === unseenDir14 ||
+      dir === unseenDir15;
     if (dev && heldOut) continue;
     printScores(
       label,
