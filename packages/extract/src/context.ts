@@ -222,10 +222,37 @@ export function analyseStructure(prepared: PreparedText): Structure {
       Math.max(previous?.kind ? previous.first + 1 : 0, d.first - 6),
       d.first,
     );
+    // a report or a submission ("BÁO CÁO", "TỜ TRÌNH") is sent to the body its "Kính gửi:" names:
+    // the work it lists with no subject ("2. Nhiệm vụ trọng tâm: - Rà soát …, hoàn thành trong quý
+    // I/2027") is the issuing unit's, named in the first cell of the header above its title
+    const reportAt = reportTitleIndex(
+      prepared.blocks.slice(d.first, next ? Math.min(next.start, d.first + 12) : d.first + 12),
+    );
+    if (reportAt !== null) {
+      const at = d.first + reportAt;
+      const unit = ownUnitOf(prepared.blocks.slice(Math.max(d.start, at - 6), at));
+      const sent = { ...context, addressees: null };
+      return unit ? { ...sent, ownUnit: unit } : sent;
+    }
     const unit = d.kind === 'Kế hoạch' ? ownUnitOf(above) : null;
     return unit ? { ...context, ownUnit: unit } : context;
   });
   return { blocks: out, documents: docs };
+}
+
+/** A report's or a submission's title line: "BÁO CÁO", "TỜ TRÌNH", "BÁO CÁO KẾT QUẢ …". */
+const REPORT_TITLE = /^(?:BÁO CÁO|TỜ TRÌNH)(?:\s+[^\p{Ll}]*)?$/u;
+
+/**
+ * Where a report's title stands among a document's first blocks, when a "Kính gửi:" line follows
+ * it (the report is sent to that body); null for any other document.
+ */
+function reportTitleIndex(blocks: readonly Block[]): number | null {
+  const at = blocks.findIndex(
+    (b) => b.markerType === null && REPORT_TITLE.test(b.text.trim()) && b.text.length <= 120,
+  );
+  if (at < 0) return null;
+  return blocks.slice(at + 1).some((b) => /^\s*Kính gửi(?![\p{L}])/u.test(b.text)) ? at : null;
 }
 
 /** Level words after which a unit's name in capitals goes on with a place's proper name. */
@@ -251,11 +278,14 @@ function unitName(caps: string): string {
 function ownUnitOf(blocks: readonly Block[]): string | null {
   let unit: string | null = null;
   for (const b of blocks) {
-    if (!b.caps) continue;
     // cells parted by "|", or by a run of spaces when the two cells were copied onto one line
-    // ("ỦY BAN NHÂN DÂN XÃ ĐỒNG XUÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    const cell = (b.text.split(/\||\t|\s{3,}|\s+(?=CỘNG HÒA|CỘNG HOÀ)/u)[0] ?? '').trim();
+    // ("ỦY BAN NHÂN DÂN XÃ ĐỒNG XUÂN    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), or before the motto
+    // of the second cell ("SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc")
+    const cell = (
+      b.text.split(/\||\t|\s{3,}|\s+(?=CỘNG HÒA|CỘNG HOÀ|Độc lập(?![\p{L}]))/u)[0] ?? ''
+    ).trim();
     if (cell.length < 4 || cell.length > 80 || /\d/u.test(cell)) continue;
+    if (!b.caps && cell !== cell.toLocaleUpperCase('vi')) continue;
     if (/^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|ĐỘC LẬP|KẾ HOẠCH)(?![\p{L}])/u.test(cell)) continue;
     const name = unitName(cell);
     if (AGENCY_START.test(name)) unit = name;

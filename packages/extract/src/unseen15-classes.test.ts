@@ -1,0 +1,66 @@
+/**
+ * Issue 19's wording classes met in the fifteenth unseen set, one table row per class: each row
+ * is a text of the kind found on public directive pages (not a corpus text), with what a careful
+ * reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+describe('a report is sent to the body "Kính gửi:" names; its own work is the issuer\'s (set 15 classes)', () => {
+  it.each<[string, string[], ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a district office's report: next year's task with no subject",
+      [
+        'UBND HUYỆN TÂN KỲ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc',
+        'Số: 45/BC-PGDĐT Tân Kỳ, ngày 05 tháng 01 năm 2027',
+        'BÁO CÁO',
+        'Kết quả công tác phổ cập giáo dục năm 2026, nhiệm vụ năm 2027',
+        'Kính gửi: Ủy ban nhân dân huyện Tân Kỳ.',
+        'II. NHIỆM VỤ NĂM 2027',
+        '- Hoàn thiện hồ sơ phổ cập giáo dục các xã, hoàn thành trước ngày 30/9/2027.',
+      ],
+      'deadline',
+      [{ owner: 'Phòng giáo dục và đào tạo', due: '2027-09-29' }],
+    ],
+    [
+      "the same report's periodic duty is sent by the office",
+      [
+        'UBND HUYỆN TÂN KỲ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'PHÒNG TÀI CHÍNH - KẾ HOẠCH | Độc lập - Tự do - Hạnh phúc',
+        'BÁO CÁO KẾT QUẢ THỰC HIỆN DỰ TOÁN NĂM 2026',
+        'Kính gửi: Thường trực Huyện ủy Tân Kỳ.',
+        '- Định kỳ hằng quý báo cáo tiến độ giải ngân về Sở Tài chính.',
+      ],
+      'report',
+      [{ from: 'Phòng tài chính - kế hoạch', to: 'Sở Tài chính', period: 'quarterly' }],
+    ],
+    [
+      "a submission (tờ trình) is sent up, its step with a time the issuer's",
+      [
+        'ỦY BAN NHÂN DÂN XÃ AN PHÚ    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'TỜ TRÌNH',
+        'Về việc đề nghị phê duyệt phương án sản xuất vụ Hè Thu năm 2026',
+        'Kính gửi: Ủy ban nhân dân huyện Châu Phú.',
+        '- Tổ chức xuống giống tập trung, hoàn thành trong tháng 5/2026.',
+      ],
+      'deadline',
+      [{ owner: 'Ủy ban nhân dân xã An Phú', due: '2026-05-31' }],
+    ],
+    [
+      "a letter's addressees still do the work it asks for",
+      [
+        'SỞ Y TẾ TỈNH BÌNH ĐỊNH',
+        'Số: 512/SYT-NVY',
+        'V/v tăng cường phòng, chống dịch bệnh mùa hè',
+        'Kính gửi: Trung tâm Y tế các huyện, thị xã, thành phố.',
+        '1. Rà soát cơ số thuốc, hóa chất, hoàn thành trước ngày 15/6/2026.',
+      ],
+      'deadline',
+      [{ owner: 'Trung tâm Y tế các huyện, thị xã, thành phố', due: '2026-06-14' }],
+    ],
+  ])('%s', (_name, lines, kind, expected) => {
+    expect(itemsOf(lines.join('\n'), kind)).toEqual(expected);
+  });
+});
