@@ -343,7 +343,10 @@ function foldUpperRows(top: Row, middle: Row): Row {
 /**
  * A schedule of what each unit or branch must hold by a day names its item by the kind of unit
  * ("Chi bộ", "Tên chi bộ" over "Chi bộ thôn Bình Minh" …): with no item column, a deadline and a
- * completion column, a column headed by a unit kind alone is the item (the unit's own duty).
+ * completion column, a column headed by a unit kind alone is the item (the unit's own duty). With
+ * none, the unit column that says what the unit does ("Cơ quan, đơn vị nộp lưu", "Đơn vị thực
+ * hiện") is the item: each row is that unit's own duty, as figures by the body in charge are that
+ * body's (indicator-headers.ts).
  */
 function itemNamedByKind(
   upper: ReadonlyMap<number, string>,
@@ -359,8 +362,8 @@ function itemNamedByKind(
     const m = text === undefined ? undefined : matchHeader(text, vocabularyOf('roster'));
     return m?.field === 'unit' && m.mode === 'equal';
   });
-  if (named.length !== 1) return;
-  const col = named[0]!;
+  const col = named.length === 1 ? named[0]! : named.length === 0 ? columns.owner : undefined;
+  if (col === undefined) return;
   columns.title = col;
   labels.title = lower.get(col) ?? upper.get(col)!;
   if (columns.owner === col) {

@@ -609,6 +609,48 @@ function asTargetsInNames(
   };
 }
 
+/**
+ * A table whose item column is headed with a plan's word ("Mục tiêu", "Chỉ tiêu phấn đấu") beside a
+ * column that is the target ("Mục tiêu" | "ĐVT" | "Mục tiêu đến năm 2025" | "Năm 2021" …): with no
+ * column naming the item and two plan columns or more, the first of them, left of every other
+ * figure column, is the item column when its cells are names — at least two, and two in three of
+ * those filled, text that is neither a figure nor a target.
+ */
+function asItemsHeadedAsPlan(
+  header: IndicatorHeader & { count: number },
+  rows: readonly Row[],
+): (IndicatorHeader & { count: number }) | undefined {
+  if (header.columns.title !== undefined || header.columns.actual === undefined) return undefined;
+  const plans = header.values.filter((v) => v.role === 'plan');
+  if (plans.length < 2) return undefined;
+  const first = Math.min(...header.values.map((v) => v.col));
+  const item = plans.find((v) => v.col === first);
+  if (item === undefined) return undefined;
+  const texts = rows
+    .filter((r) => r.number > header.lastHeaderRow)
+    .slice(0, CONTENT_ROWS)
+    .map((r) => r.cells.find((c) => c.col === item.col))
+    .filter((c) => c !== undefined && c.text.trim() !== '')
+    .map((c) => c!);
+  const names = texts.filter(
+    (c) =>
+      typeof c.value === 'string' &&
+      /\p{L}{2}/u.test(c.text) &&
+      !isTargetCell(c.text.trim()) &&
+      parseTarget(c.text.trim()) === undefined,
+  ).length;
+  if (names < 2 || names * 3 < texts.length * 2) return undefined;
+  const values = header.values.filter((v) => v.col !== item.col);
+  const plan = values.find((v) => v.role === 'plan')!;
+  const columns: Partial<Record<IndicatorField, number>> = { ...header.columns, title: item.col };
+  const labels: Partial<Record<IndicatorField, string>> = { ...header.labels, title: item.label };
+  if (columns.plan === item.col) {
+    columns.plan = plan.col;
+    labels.plan = plan.label;
+  }
+  return { ...header, columns, labels, values, count: header.count + 1 };
+}
+
 /** Rows under a header whose cells show what a column holds. */
 const CONTENT_ROWS = 15;
 /** A target as a cell holds it: a figure, with a comparison sign or word, and little else. */
@@ -794,7 +836,11 @@ export function detectIndicatorHeader(
         ? triple
         : choice;
     const headerRows = rows.filter((r) => best3.rows.includes(r.number));
-    const units = asUnitsByRow(best3, headerRows, rows) ?? asTargetsInNames(best3, rows) ?? best3;
+    const units =
+      asUnitsByRow(best3, headerRows, rows) ??
+      asTargetsInNames(best3, rows) ??
+      asItemsHeadedAsPlan(best3, rows) ??
+      best3;
     const read =
       asTargetColumn(units, headerRows, rows, fieldOf) ??
       asRateAmongCounts(units, headerRows, rows) ??

@@ -232,8 +232,13 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       // a works programme: an item of work is finished the day it is accepted
       'Ngày nghiệm thu',
       'Thời gian nghiệm thu',
-      // a house or a site handed over, done the day it changes hands
+      // a house or a site handed over, done the day it changes hands; records or goods handed over
+      // and received ("Ngày giao nhận" of a transfer to an archive, "Ngày giao nộp"): done that day
       'Ngày bàn giao',
+      'Ngày giao nhận',
+      'Thời gian giao nhận',
+      'Ngày giao nộp',
+      'Ngày nộp lưu',
       'Ngày bàn giao nhà',
       'Ngày bàn giao mặt bằng',
       // an inspection is done the day its record is made and signed
