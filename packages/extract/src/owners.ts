@@ -510,8 +510,14 @@ function capsHeadingAgency(title: string): string | null {
   return cleanAgency(written.charAt(0) + written.slice(1).toLocaleLowerCase('vi'));
 }
 
+/**
+ * A label that hands the items under it to a body by naming it after "Đối với", "Về phía" or
+ * "Riêng" ("1. Đối với Công ty TNHH …:", "Về phía UBND các xã:"): the body, as if named alone.
+ */
+const FOR_BODY = /^(?:Đối với|Về phía|Riêng)\s+(?=\S)/u;
+
 export function agencyHeading(title: string): string | null {
-  const t = title.trim();
+  const t = title.trim().replace(FOR_BODY, '');
   if (!AGENCY_START.test(t)) return capsHeadingAgency(t);
   if (t.length > 250) return null;
   if (VERB.test(t.replace(/^(?:các\s+)?tổ chức chính trị/iu, ''))) return null;

@@ -64,3 +64,57 @@ describe('a report is sent to the body "Kính gửi:" names; its own work is the
     expect(itemsOf(lines.join('\n'), kind)).toEqual(expected);
   });
 });
+
+describe('a label "Đối với X:" / "Về phía X:" hands the items under it to X (set 15 classes)', () => {
+  it.each<[string, string[], ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "an inspection's demands on the company inspected",
+      [
+        'III. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ',
+        '1. Đối với Công ty Cổ phần Xây dựng Thành Long:',
+        'a) Truy đóng bảo hiểm xã hội cho 12 người lao động, xong trước ngày 30/11/2026.',
+      ],
+      'deadline',
+      [{ owner: 'Công ty Cổ phần Xây dựng Thành Long', due: '2026-11-29' }],
+    ],
+    [
+      'a conclusion on the communes, their report under the label',
+      [
+        '2. Về phía UBND các xã, thị trấn:',
+        '- Tổng hợp kết quả khắc phục, gửi Thanh tra huyện trước ngày 15/01/2027.',
+      ],
+      'report',
+      [{ from: 'UBND các xã, thị trấn', to: 'Thanh tra huyện', period: 'once', due: '2027-01-14' }],
+    ],
+    [
+      'a label naming a group of people is no body',
+      ['Đối với hộ nghèo, hộ cận nghèo:', '- Hoàn thành rà soát trước ngày 15/10/2026.'],
+      'deadline',
+      [{ due: '2026-10-14' }],
+    ],
+  ])('%s', (_name, lines, kind, expected) => {
+    expect(itemsOf(lines.join('\n'), kind)).toEqual(expected);
+  });
+});
+
+describe('a recipient named with lower-case words or a social-insurance head keeps its whole name (set 15 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a supervisory board reports to the board of directors',
+      'Ban Kiểm soát lập báo cáo thẩm định báo cáo tài chính năm 2026, gửi Hội đồng quản trị trước ngày 20/3/2027.',
+      [{ from: 'Ban Kiểm soát', to: 'Hội đồng quản trị', period: 'once', due: '2027-03-19' }],
+    ],
+    [
+      'a unit reports to the social-insurance office in writing',
+      'Đơn vị báo cáo kết quả khắc phục bằng văn bản về Bảo hiểm xã hội huyện Tân Kỳ chậm nhất ngày 31/12/2026.',
+      [{ from: 'Đơn vị', to: 'Bảo hiểm xã hội huyện Tân Kỳ', period: 'once', due: '2026-12-31' }],
+    ],
+    [
+      'a commune reports to the treasury',
+      'UBND xã báo cáo tình hình giải ngân vốn đầu tư công về Kho bạc Nhà nước tỉnh trước ngày 05 hằng tháng.',
+      [{ from: 'UBND xã', to: 'Kho bạc Nhà nước tỉnh', period: 'monthly' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
