@@ -172,6 +172,18 @@ function targetsIn(
       (/tuổi thọ/iu.test(before) && /^\s*tuổi(?![\p{L}])/u.test(afterNumber)
         ? { unit: 'tuổi', length: (/^\s*tuổi/u.exec(afterNumber)?.[0] ?? '').length }
         : undefined) ??
+      // "thu nhập … tăng ít nhất 1,6 lần so với năm 2025", "gấp 2 lần": a rise by a multiple is
+      // counted in times (not "2 lần/năm", how often, nor the growth written right after another
+      // value: "ước đạt 16.000 tỷ đồng tăng gần gấp 3 lần so với năm 2020")
+      (/(?<![\p{L}])(?:tăng|gấp|nâng lên)(?:\s+(?:ít nhất|tối thiểu|trên|hơn|khoảng|từ))?\s*$/iu.test(
+        before,
+      ) &&
+      !/(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d[\d.,]*\s*[%\p{L}][\p{L}\s/]{0,20}?\s*,?\s*(?:tăng|gấp|nâng lên)(?:\s+\p{L}+){0,2}\s*$/u.test(
+        before,
+      ) &&
+      /^\s*lần(?![\p{L}])(?!\s*\/)/u.test(afterNumber)
+        ? { unit: 'lần', length: (/^\s*lần/u.exec(afterNumber)?.[0] ?? '').length }
+        : undefined) ??
       // "phấn đấu đạt thêm 02 tiêu chí nông thôn mới nâng cao": criteria to gain are counted (not
       // "đạt 19 tiêu chí", which names the standard)
       (/(?<![\p{L}])thêm\s*$/u.test(before) && /^\s*tiêu chí(?![\p{L}])/u.test(afterNumber)
@@ -259,11 +271,15 @@ function targetsIn(
       }
     }
     // "Đội ngũ: 100% giáo viên đạt chuẩn trình độ đào tạo vào năm 2027": a labelled target's own
-    // year, written after its words
-    if (!nameFollows && yearMatch === null && /:\s*$/u.test(segment)) {
-      const by = /^([^;\d]*?(?:vào|đến)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4}))(?!\s*[-–]\s*\d)/u.exec(
-        after,
-      );
+    // year, written after its words (so is one a body is to ensure: "bảo đảm 100% xã, phường có
+    // trụ sở … trong năm 2026")
+    const ensured = ENSURE_BEFORE.test(segment);
+    if (!nameFollows && yearMatch === null && (/:\s*$/u.test(segment) || ensured)) {
+      const by = (
+        ensured
+          ? /^([^;\d]*?(?:vào|đến|trong)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4}))(?!\s*[-–]\s*\d)/u
+          : /^([^;\d]*?(?:vào|đến)\s+(?:hết\s+|cuối\s+)?năm\s+(\d{4}))(?!\s*[-–]\s*\d)/u
+      ).exec(after);
       if (by?.[1] && by[2]) {
         yearFollowing = by[2];
         end = Math.max(end, start + m[0].length + unit.length + by[1].length);
@@ -379,13 +395,14 @@ export interface TargetScope {
 const HISTORY_CUE =
   /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])(?:ước|đã|(?:lũy|luỹ) kế(?!\s+đến\s+(?:hết\s+|cuối\s+)?năm))(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
 /**
- * "… đến năm 2030 so với năm 2025 tăng 31,6%": a rise to reach by a later year, measured against a
+ * "… đến năm 2030 so với năm 2025 tăng 31,6%", "Đến năm 2030, thu nhập … tăng ít nhất 1,6 lần so với
+ * năm 2025": a rise to reach by a later year, measured against a
  * base year, is a target, not a comparison with the past; the text without that base for
  * `HISTORY_CUE` (other cues, "ước", "đã", still mark a result).
  */
 function againstBaseYear(text: string): string {
   return text.replace(
-    /((?:đến|tới)\s+(?:cuối\s+)?năm\s+(\d{4})\s*,?\s*)so với năm\s+(\d{4})/giu,
+    /((?:đến|tới)\s+(?:cuối\s+)?năm\s+(\d{4})\s*,?[^;.]*?)so với năm\s+(\d{4})/giu,
     (all: string, lead: string, target: string, base: string) =>
       Number(target) > Number(base) ? lead : all,
   );
@@ -434,6 +451,17 @@ function withoutTargetGrowth(text: string, targetYear: string | null): string {
         /(\d[\d.,]*\s*\p{L}[\p{L}\s/]{0,20}?),\s*(?:tăng|giảm)\s+(?:khoảng\s+|trên\s+)?\d[\d.,]*\s*%\s+so với (?:cùng kỳ|năm trước)(?:\s+năm\s+trước)?/giu,
         '$1',
       );
+}
+
+/**
+ * "… đặt mục tiêu thu thập đủ 100% hồ sơ của các thửa đất đã cấp giấy chứng nhận": in a sentence
+ * that aims, "đã" after the first value describes what the target counts, not a result; the text
+ * without it for `HISTORY_CUE`.
+ */
+function withoutObjectPast(text: string): string {
+  const first = text.search(/(?<![\d/.,])(?!(?:19|20)\d{2}(?!\d))\d/u);
+  if (first < 0) return text;
+  return text.slice(0, first) + text.slice(first).replace(/(?<![\p{L}])đã(?![\p{L}])/gu, '');
 }
 
 /** A change by a yearly amount written before the value: "tăng / giảm (bình quân) mỗi năm". */
@@ -573,6 +601,16 @@ function namedYear(text: string): string | null {
   return periodEndYear(text.replace(/ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, ''));
 }
 
+/** "bảo đảm 100% …", "đảm bảo có 95% …": what a body is to ensure, right before its value. */
+const ENSURE_BEFORE = /(?<![\p{L}])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$/iu;
+
+/** A full day after a target's words: "… trong ngày 15/3/2026", "… đến hết ngày 31/12/2026". */
+const DAY_AFTER =
+  /^[^;]*?(?<![\p{L}])(?:trong|vào|đến|trước|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})/u;
+
+/** A sentence that has a body ensure a value: "bảo đảm 100% xã …". */
+const ENSURE_IN = /(?<![\p{L}])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s+\d/iu;
+
 /** A request ("yêu cầu", "đề nghị") that demands a value be reached. */
 const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 
@@ -638,7 +676,11 @@ export function indicatorsOfBlock(
     !contextual &&
     !sentences.some(
       (x) =>
-        targetLeadIn(x.text) || STRIVE.test(x.text) || DEMAND.test(x.text) || QUOTA_IN.test(x.text),
+        targetLeadIn(x.text) ||
+        STRIVE.test(x.text) ||
+        DEMAND.test(x.text) ||
+        QUOTA_IN.test(x.text) ||
+        ENSURE_IN.test(x.text),
     ) &&
     !ctx.leadOwner
   )
@@ -669,7 +711,9 @@ export function indicatorsOfBlock(
       headYear;
     // "Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; …": what the
     // sentence strives for after "phấn đấu" is a target
-    const striveAt = sentence.text.search(STRIVE);
+    // (or what it sets as its aim: "năm 2026 phường đặt mục tiêu thu thập đủ 100% hồ sơ …")
+    const aimAt = sentence.text.search(AIM);
+    const striveAt = aimAt;
     // "Bộ Y tế yêu cầu tỷ lệ … đạt trên 95% trong năm 2025": a value with its qualifier that a
     // request demands is a target too
     // (a list item under a lead-in that hands the list to a body, "Giao Sở X:", is demanded too)
@@ -687,8 +731,12 @@ export function indicatorsOfBlock(
         sentence.text,
       )?.[1];
     const targetEnd = /(\d{4})\D*$/u.exec(headYear ?? '')?.[1];
+    // ("Năm 2026, phấn đấu 70% xã …", "năm 2026 phường đặt mục tiêu …": a year that the sentence
+    // strives or aims for, before any value, is that year's target, not its results)
+    const firstValue = sentence.text.search(/(?<![\d/.,])(?!(?:19|20)\d{2}(?!\d))\d/u);
+    const aimsFirst = aimAt >= 0 && (firstValue < 0 || aimAt < firstValue);
     if (
-      (pastLead && targetEnd && Number(pastLead) < Number(targetEnd)) ||
+      (pastLead && targetEnd && Number(pastLead) < Number(targetEnd) && !aimsFirst) ||
       LOOK_BACK.test(sentence.text)
     ) {
       pastParagraph = true;
@@ -728,7 +776,10 @@ export function indicatorsOfBlock(
           againstBaseYear(
             againstPlanTarget(
               striveAt >= 0 || contextual
-                ? withoutTargetGrowth(clause.text, clauseYear)
+                ? withoutTargetGrowth(
+                    striveAt >= 0 ? withoutObjectPast(clause.text) : clause.text,
+                    clauseYear,
+                  )
                 : clause.text,
             ),
           ),
@@ -796,14 +847,19 @@ export function indicatorsOfBlock(
                   /\s*(?:trên|dưới|tối thiểu|ít nhất|từ|khoảng|không quá|tối đa)\s*$/iu,
                   '',
                 ),
-              ))) &&
+              )) ||
+            // "UBND các tỉnh …: bảo đảm 100% xã, phường có trụ sở … trong năm 2026": a share a body
+            // handed the list is to ensure, by a year
+            (demandAt >= 0 &&
+              demandAt < valueAt &&
+              ENSURE_BEFORE.test(f.pushedSegment) &&
+              f.ownYear)) &&
           !result &&
           !COUNT_UNIT.test(f.unit);
         // "Ban Thường vụ yêu cầu …; Sở Công Thương bảo đảm nguồn hàng dự trữ Tết tăng 10% so với
         // cùng kỳ": a rise over the same period that a request demands is a target, not a result
         // (so is one a sentence sets as its aim: "Năm 2026, tỉnh đặt mục tiêu …; kim ngạch xuất
         // khẩu tăng 15% so với cùng kỳ; …")
-        const aimAt = sentence.text.search(AIM);
         const demandedRise =
           ((demandAt >= 0 && demandAt < valueAt) || (aimAt >= 0 && aimAt < valueAt)) &&
           /(?<![\p{L}])(?:tăng|giảm)\s*$/iu.test(f.pushedSegment) &&
@@ -855,7 +911,11 @@ export function indicatorsOfBlock(
               : null) ??
             // "- Tổ chức tiêm phòng, đạt tỷ lệ tiêm trên 80% …, hoàn thành trước ngày 31/3/2026" under
             // "Giao Sở X:": a demanded target bounded by its duty's own deadline, that deadline's year
-            (striving && striveAt < 0 ? dutyDeadlineYear(clause.text.slice(f.end)) : null),
+            (striving && striveAt < 0 ? dutyDeadlineYear(clause.text.slice(f.end)) : null) ??
+            // "… phấn đấu 100% cử tri … đi bầu cử trong ngày 15/3/2026": a day written after the
+            // target names its year
+            DAY_AFTER.exec(clause.text.slice(f.end))?.[1] ??
+            null,
           ...(why ? { context: why } : {}),
         });
       }

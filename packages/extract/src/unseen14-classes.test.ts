@@ -167,3 +167,60 @@ describe('a timetable line that is its time alone bounds each item under it (set
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('targets in running text: a rise by a multiple, a year aimed for, a share to ensure, "không để … quá" (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a rise by a multiple by a later year, against a base year',
+      'Ngày 02/3/2026, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND. Đến năm 2030, thu nhập bình quân đầu người tăng ít nhất 1,5 lần so với năm 2025.',
+      [{ op: '>=', value: 1.5, unit: 'lần', year: '2030' }],
+    ],
+    [
+      'a year the sentence strives for is no past year; the past year after it still is',
+      [
+        'Ngày 02/3/2026, UBND huyện ban hành Kế hoạch chuyển đổi số giai đoạn 2026 - 2028.',
+        'Kế hoạch đặt mục tiêu đến năm 2028: 100% xã có hạ tầng cáp quang đến thôn.',
+        'Năm 2026, phấn đấu 85% hộ gia đình sử dụng dịch vụ công trực tuyến.',
+        'Năm 2025, huyện đã đạt 60% hộ gia đình sử dụng dịch vụ công trực tuyến.',
+      ].join('\n'),
+      [
+        { op: '>=', value: 100, unit: '%', year: '2028' },
+        { op: '>=', value: 85, unit: '%', year: '2026' },
+      ],
+    ],
+    [
+      'a share bodies are to ensure by a year, after their label',
+      [
+        'Chính phủ vừa ban hành Nghị quyết số 15/NQ-CP ngày 10/3/2026 về chuyển đổi số y tế cơ sở.',
+        'Nghị quyết giao nhiệm vụ cụ thể:',
+        'Bộ Y tế: bảo đảm 100% trạm y tế xã có bác sĩ trong năm 2026; báo cáo kết quả về Văn phòng Chính phủ trước ngày 20 hằng tháng.',
+        'UBND các tỉnh: đảm bảo 95% hồ sơ được giải quyết trực tuyến vào năm 2027.',
+      ].join('\n'),
+      [
+        { op: '>=', value: 100, unit: '%', year: '2026' },
+        { op: '>=', value: 95, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'a quoted aim, "đã" inside its object, and "không để … vượt quá"',
+      'Ông Nguyễn Văn Bình, Bí thư Đảng ủy xã cho biết, năm 2026 xã đặt mục tiêu số hóa 100% hồ sơ hộ tịch đã lưu trữ và không để tỷ lệ sai sót vượt quá 1%.',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2026' },
+        { op: '<=', value: 1, unit: '%', year: '2026' },
+      ],
+    ],
+    [
+      'a day written after the target names its year',
+      'Liên đoàn Lao động tỉnh phấn đấu 100% công đoàn cơ sở tổ chức Đại hội xong trong ngày 30/6/2027.',
+      [{ op: '>=', value: 100, unit: '%', year: '2027' }],
+    ],
+    [
+      'a growth by a multiple written after another value is no target of its own',
+      'Mục tiêu đến năm 2030: giá trị sản xuất toàn huyện đạt 12.000 tỷ đồng, tăng gấp 2 lần so với năm 2020.',
+      [{ op: '>=', value: 12000, unit: 'tỷ đồng', year: '2030' }],
+    ],
+    ['a past rise is a result', 'Năm 2025, thu nhập bình quân tăng 1,3 lần so với năm 2020.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});

@@ -9,7 +9,8 @@
  *   `phấn đấu`, `duy trì`, `đạt và vượt` → `>=` ("có 03 xã" is a bare number: also `>=`);
  * - `trên`, `hơn`, `cao hơn`, `vượt`, `đạt trên`, `vượt … trên` → `>`;
  * - `dưới`, `thấp hơn`, `xuống dưới`, `giảm … xuống dưới`, `còn dưới` → `<` (lower is better);
- * - `không quá`, `tối đa`, `không vượt quá`, `X trở xuống` → `<=` (lower is better);
+ * - `không quá`, `tối đa`, `không vượt quá`, `X trở xuống` → `<=` (lower is better), and so is
+ *   `không để … (vượt) quá` split by what must not go over ("không để sai sót dữ liệu quá 2%");
  * - `giảm … còn X`, `giảm … xuống X` → `<=` (lower is better). DESIGN.md writes "giảm … xuống
  *   (dưới) X → <"; we keep `<` for "xuống dưới X" but read a bare "xuống X" (reduce *to* X) as
  *   `<=`, like "còn X": reaching X exactly is reaching the target;
@@ -134,6 +135,13 @@ export function qualifierBefore(text: string, end: number): QualifierBefore | un
     const isSymbol = !/[a-z]/.test(words);
     if (!isSymbol && isWordChar(f[at - 1])) continue;
     return { op, lowerIsBetter, start: folded.starts[at] ?? 0 };
+  }
+  // "không để sai sót dữ liệu quá 2%", "không để tỷ lệ hộ tái nghèo vượt quá 1%": "không để … (vượt)
+  // quá" split by what must not go over is "không quá"
+  const split = /(?:^|[^a-z0-9])(khong de(?:\s+[a-z0-9]+){1,6}?\s+(?:vuot\s+)?qua)$/.exec(f);
+  if (split?.[1]) {
+    const at = f.length - split[1].length;
+    return { op: '<=', lowerIsBetter: true, start: folded.starts[at] ?? 0 };
   }
   return undefined;
 }

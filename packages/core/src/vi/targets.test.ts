@@ -226,6 +226,20 @@ describe('parseTarget', () => {
     ],
     ['không dưới 90%', { op: '>=', value: 90, unit: '%' }, 'không dưới', false, 'không dưới 90%'],
     [
+      'không để sai sót dữ liệu quá 2%',
+      { op: '<=', value: 2, unit: '%' },
+      'không để sai sót dữ liệu quá',
+      true,
+      'không để sai sót dữ liệu quá 2%',
+    ],
+    [
+      'không để tỷ lệ hộ tái nghèo vượt quá 1%',
+      { op: '<=', value: 1, unit: '%' },
+      'không để tỷ lệ hộ tái nghèo vượt quá',
+      true,
+      'không để tỷ lệ hộ tái nghèo vượt quá 1%',
+    ],
+    [
       'hơn 1.000 lao động',
       { op: '>', value: 1000, unit: 'lao động' },
       'hơn',
