@@ -117,6 +117,9 @@ const GOAL =
 const PERIOD_OBJECT =
   /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề|công tác trọng tâm)[^,;]{0,60}$/iu;
 
+/** A review to hold: "sơ kết", "tổng kết" (its words before the year it is held in). */
+const REVIEW = /(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])/iu;
+
 const DAY_DEADLINE =
   /(?:trước|chậm nhất|muộn nhất|hạn chót)(?:\s+(?:là|vào))?\s+(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/u;
 
@@ -390,7 +393,13 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     if (
       kind === 'year' &&
       !/trước\s*$/iu.test(clause.slice(windowStart, m.start).replace(/năm\s*$/u, '')) &&
-      !GOAL.test(clause.slice(0, m.start))
+      !GOAL.test(clause.slice(0, m.start)) &&
+      // "chỉ đạo sơ kết 3 năm vào năm 2029, tổng kết vào năm 2031": a review held in a year is
+      // due by its end
+      !(
+        REVIEW.test(clause.slice(after, m.start)) &&
+        /(?<![\p{L}])(?:vào|trong)\s+(?:năm\s*)?$/iu.test(clause.slice(windowStart, m.start))
+      )
     )
       continue;
     const due = formatIsoDate(parsed.due);

@@ -224,3 +224,31 @@ describe('targets in running text: a rise by a multiple, a year aimed for, a sha
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a review held "vào năm N" is due by the end of that year (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a mid-term and a final review joined by ","',
+      'Ngày 10/3/2026, Huyện ủy ban hành Nghị quyết về phát triển du lịch.\n4. Ban Thường vụ Huyện ủy chỉ đạo sơ kết 3 năm vào năm 2028, tổng kết vào năm 2030.',
+      [
+        { owner: 'Ban Thường vụ Huyện ủy', due: '2028-12-31' },
+        { owner: 'Ban Thường vụ Huyện ủy', due: '2030-12-31' },
+      ],
+    ],
+    [
+      'two reviews joined by "và"',
+      'Ngày 10/3/2026, UBND tỉnh ban hành Kế hoạch thực hiện Đề án.\nSở Nội vụ chủ trì tổ chức sơ kết giữa kỳ vào năm 2028 và tổng kết vào năm 2030.',
+      [
+        { owner: 'Sở Nội vụ', due: '2028-12-31' },
+        { owner: 'Sở Nội vụ', due: '2030-12-31' },
+      ],
+    ],
+    [
+      'a review named by its period is no deadline',
+      'Ngày 10/3/2026, UBND huyện ban hành Kế hoạch.\nPhòng Văn hóa tham mưu sơ kết 5 năm thực hiện chương trình giai đoạn 2021 - 2025 và tổng kết năm 2025.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
