@@ -97,9 +97,19 @@ const TITLE_TARGETS =
 const TITLE_RESULTS = /vượt|kết quả|đã đạt|hoàn thành|chưa|báo cáo|tình hình|đánh giá/iu;
 
 /** The title's words when it announces targets, else null. */
+/**
+ * A title that pairs the targets with the ways to reach them ("Mục tiêu và giải pháp tổ chức sản
+ * xuất vụ Đông", "Mục tiêu, nhiệm vụ …"): its body tells results, measures and forecasts as well,
+ * and its targets stand under a lead-in of their own.
+ */
+const TITLE_MEASURES =
+  /^(?:các\s+)?(?:chỉ tiêu|mục tiêu)\s*(?:,|và)\s*(?:các\s+)?(?:giải pháp|nhiệm vụ|biện pháp)/iu;
+
 export function titleTargets(title: string): string | null {
   const t = title.trim();
-  return t !== '' && TITLE_TARGETS.test(t) && !TITLE_RESULTS.test(t) ? t : null;
+  return t !== '' && TITLE_TARGETS.test(t) && !TITLE_RESULTS.test(t) && !TITLE_MEASURES.test(t)
+    ? t
+    : null;
 }
 
 /**

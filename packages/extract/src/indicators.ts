@@ -474,14 +474,25 @@ const COUNT_UNIT = /^(?:chỉ tiêu|nhóm|nhiệm vụ|giải pháp|nội dung|l
  * "Đến năm 2025, GDP bình quân đầu người …" in a paragraph: the paragraph states the targets of
  * that year (a year not before the document's).
  */
-function futureLeadYear(text: string, docYear: number | undefined): string | null {
+function futureLeadYear(
+  text: string,
+  docYear: number | undefined,
+  docDate?: string,
+): string | null {
   // (or "Đến hết tháng 6/2025, tỷ lệ … đạt tối thiểu 50%": a month of that year)
   const m =
-    /(?:^|[.;:]\s*|,\s*)(?:Đến|đến)\s+(?:(?:cuối\s+)?năm\s+|(?:hết\s+)?tháng\s+\d{1,2}\s*[/-]\s*)(\d{4})\s*,/u.exec(
+    /(?:^|[.;:]\s*|,\s*)(?:Đến|đến)\s+(?:(?:cuối\s+)?năm\s+|(?:hết\s+)?tháng\s+(\d{1,2})\s*[/-]\s*)(\d{4})\s*,/u.exec(
       text,
     );
-  if (!m?.[1]) return null;
-  return docYear === undefined || Number(m[1]) >= docYear ? m[1] : null;
+  if (!m?.[2]) return null;
+  // "Đến hết tháng 02/2026, tỷ lệ … chỉ đạt 88,4%" on a page of 17/3/2026: a month over before the
+  // text was issued is a data cut-off, its figures results
+  if (m[1] !== undefined && docDate !== undefined) {
+    const month = Number(m[1]);
+    const end = `${m[2]}-${String(month).padStart(2, '0')}-${String(new Date(Date.UTC(Number(m[2]), month, 0)).getUTCDate()).padStart(2, '0')}`;
+    if (end < docDate) return null;
+  }
+  return docYear === undefined || Number(m[2]) >= docYear ? m[2] : null;
 }
 
 /**
@@ -553,6 +564,9 @@ function yearOfMatch(m: DateMatch): number {
  */
 const LOOK_BACK =
   /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua|(?:Trong\s+)?(?:năm học|năm)\s+(?:trước|vừa qua))\s*,/iu;
+
+/** A sentence that tells a forecast: "Theo dự báo …,", "Dự báo …", "Theo nhận định của …,". */
+const FORECAST = /^\s*(?:Theo\s+(?:dự báo|nhận định)|Dự báo)(?![\p{L}])/u;
 
 /** An ordinal that opens one of the announced targets: "Thứ nhất, …", "Thứ ba, đến cuối nhiệm kỳ, …". */
 const ORDINAL_OPENER =
@@ -668,7 +682,11 @@ export function indicatorsOfBlock(
     if (TARGET_SECTION.test(t)) inTargets = true;
     if (TARGET_SECTION.test(t) || TASK_SECTION.test(t)) break;
   }
-  const paragraphYear = futureLeadYear(block.text.slice(block.bodyStart), ctx.document.year);
+  const paragraphYear = futureLeadYear(
+    block.text.slice(block.bodyStart),
+    ctx.document.year,
+    ctx.document.date,
+  );
   const contextual = (scope.run ?? null) !== null || paragraphYear !== null;
   if (
     ctx.block.sections.length === 0 &&
@@ -725,6 +743,11 @@ export function indicatorsOfBlock(
       /^\s*(?:Năm|Trong năm)(?:\s+học)?\s+(?:\d{4}\s*[-–]\s*)?(\d{4})\s*,/u.exec(
         sentence.text,
       )?.[1] ??
+      // "Vụ Đông 2025, toàn tỉnh gieo trồng được 13.870 ha", "Vụ Đông Xuân 2025 - 2026, …", "Niên
+      // vụ 2025 - 2026, …": a crop season before the one planned, its results
+      /^\s*(?:(?:Trong\s+)?[Vv]ụ(?:\s+\p{Lu}\p{Ll}*){1,3}|Niên vụ|Mùa(?:\s+\p{Ll}+){1,2})\s+(?:năm\s+)?(?:\d{4}\s*[-–]\s*)?(\d{4})\s*,/u.exec(
+        sentence.text,
+      )?.[1] ??
       // "Phát huy kết quả năm 2025: toàn tỉnh trồng được 1.240 ha, …": a past year's results named
       // before a colon
       /(?<![\p{L}])kết quả(?:\s+(?:đạt được|thực hiện|của))?\s+năm\s+(\d{4})\s*:/u.exec(
@@ -742,6 +765,9 @@ export function indicatorsOfBlock(
       pastParagraph = true;
       continue;
     }
+    // "Theo dự báo của Đài Khí tượng Thủy văn, vụ Đông năm 2026 có khoảng 01 - 02 cơn bão …": what
+    // a forecast expects is no target
+    if (FORECAST.test(sentence.text)) continue;
     // "Năm 2025, … ước đạt 9,84%. Tổng thu ngân sách … đạt 1.284,6 tỷ đồng. …": the sentences after
     // a past year's lead in the same paragraph state that year's results too, until one strives,
     // announces targets or names a year not before the target year

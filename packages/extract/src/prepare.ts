@@ -91,17 +91,25 @@ function isCell(line: string): boolean {
 }
 
 /**
- * A page's timestamp on a line of its own ("12:05 | 14/08/2025", "11/03/2021 - 09:47", or a date
- * alone: "26/02/2021", "(14/10/2025)").
+ * A page's timestamp on a line of its own ("12:05 | 14/08/2025", "11/03/2021 - 09:47", "21/7/2026
+ * 16:18", "17/03/2026 06:12 GMT+7", "(05:12, 18/06/2026)", or a date alone: "26/02/2021",
+ * "(14/10/2025)").
  */
-const STAMP_LINE =
-  /^\s*(?:\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{1,2}\/\d{4}\s*[|,-]\s*\d{1,2}:\d{2}|\(?\d{1,2}\/\d{1,2}\/\d{4}\)?)\s*$/u;
+const STAMP_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+const STAMP_DATE = String.raw`\d{1,2}\/\d{1,2}\/\d{4}`;
+const STAMP_LINE = new RegExp(
+  String.raw`^\s*\(?\s*(?:${STAMP_TIME}\s*[|,-]?\s*${STAMP_DATE}|${STAMP_DATE}\s*[|,-]?\s*${STAMP_TIME}|${STAMP_DATE})(?:\s*[([]?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}\s*[)\]]?)?\s*\)?\s*$`,
+  'u',
+);
 
 /** A full date with dashes or dots alone on its line: "10-11-2026", "30.6.2026". */
 const DASHED_DATE_LINE = /^\s*\d{1,2}([-.])\d{1,2}\1\d{4}\s*$/u;
 
-/** A line opened by a news item's source tag: "(HLTV) - …", "(BSTV) – …". */
-const SOURCE_TAG_LINE = /^\s*\(\p{Lu}{2,8}\)\s*[-–]\s/u;
+/**
+ * A line opened by a news item's source tag: "(HLTV) - …", "(BSTV) – …", or a portal's address in
+ * brackets ("(hocmon.gov.vn) Theo Công văn …").
+ */
+const SOURCE_TAG_LINE = /^\s*(?:\(\p{Lu}{2,8}\)\s*[-–]\s|\([a-z\d-]+(?:\.[a-z\d-]+)+\)\s)/u;
 
 /** A page's furniture alone on its line ("banner", "Quảng cáo"): no text of the document. */
 export const FURNITURE_LINE = /^\s*(?:banner|quảng cáo|advertisement)\s*$/iu;

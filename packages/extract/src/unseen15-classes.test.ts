@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ExtractItem } from './types.js';
+import { extractDirective } from './extract.js';
 import { itemsOf } from './test-support/items.js';
 
 describe('a report is sent to the body "Kính gửi:" names; its own work is the issuer\'s (set 15 classes)', () => {
@@ -116,5 +117,60 @@ describe('a recipient named with lower-case words or a social-insurance head kee
     ],
   ])('%s', (_name, text, expected) => {
     expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
+
+describe('results, forecasts and counts of work in a page about targets are no targets (set 15 classes)', () => {
+  it.each<[string, string[], Partial<ExtractItem>[]]>([
+    [
+      "last season's results, led by the season's name",
+      [
+        'Các chỉ tiêu sản xuất vụ Xuân năm 2027',
+        'Vụ Xuân 2026, toàn huyện gieo cấy được 5.120 ha, năng suất lúa đạt 64,5 tạ/ha.',
+        '- Diện tích gieo cấy đạt 5.200 ha trở lên.',
+      ],
+      [{ op: '>=', value: 5200, unit: 'ha', year: '2027' }],
+    ],
+    [
+      'a forecast',
+      [
+        'Các chỉ tiêu sản xuất vụ Xuân năm 2027',
+        'Theo dự báo của Trung tâm Khí tượng thủy văn tỉnh, mùa mưa bão năm 2027 có khoảng 3 - 4 cơn bão ảnh hưởng trực tiếp đến tỉnh.',
+      ],
+      [],
+    ],
+    [
+      'a title pairing targets with measures: the models to build are work, not targets',
+      [
+        'Mục tiêu và giải pháp phát triển chăn nuôi năm 2027',
+        'Năm 2027, Trung tâm Khuyến nông xây dựng 12 mô hình chăn nuôi an toàn sinh học, hoàn thành trước ngày 30/6/2027.',
+      ],
+      [],
+    ],
+    [
+      "a month over before the page's stamp is a data cut-off",
+      [
+        'Tiêm chủng mở rộng: nhiều xã chưa đạt yêu cầu',
+        '17/03/2026 06:12 GMT+7',
+        'Đến hết tháng 02/2026, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ của tỉnh mới đạt 71,2%.',
+      ],
+      [],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(itemsOf(lines.join('\n'), 'indicator')).toEqual(expected);
+  });
+
+  it("a stamp line and a portal's bracketed address are not glued to the headline above them", () => {
+    const text = [
+      'Tân Kỳ rà soát hộ nghèo năm 2026',
+      '21/7/2026 16:18',
+      '(tanky.gov.vn) UBND huyện yêu cầu các xã hoàn thành rà soát hộ nghèo trước ngày 31/7/2026.',
+    ].join('\n');
+    const quotes = extractDirective(text)
+      .items.filter((i) => i.kind === 'deadline')
+      .map((i) => i.quote);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).not.toContain('rà soát hộ nghèo năm 2026');
+    expect(quotes[0]).not.toContain('16:18');
   });
 });
