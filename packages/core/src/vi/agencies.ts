@@ -56,6 +56,11 @@ export type AgencyMatchHow =
    * chợ Cam Thủy"): the words end exactly one unit's name of the set.
    */
   | 'kind-implied'
+  /**
+   * The standing body of a council or a Party committee ("Thường trực HĐND xã Yên Lãng", "TT HĐND
+   * TT Hùng Sơn") for that council or committee, when the set does not list the standing body.
+   */
+  | 'body-implied'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -774,6 +779,13 @@ export function agencySimilarity(a: string, b: string): number {
 // ---------------------------------------------------------------------------------------------
 // Matcher
 
+/**
+ * The standing body ("Thường trực") of a council or a Party committee, opening a key: it acts for
+ * that body ("Thường trực HĐND xã … gửi báo cáo kết quả kỳ họp" is the council's report).
+ */
+const STANDING_BODY_OF =
+  /^thuong truc (?=(?:hoi dong nhan dan|dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy)\b)/;
+
 interface Entry {
   readonly agency: AgencyDef;
   readonly how: 'exact' | 'alias';
@@ -959,6 +971,10 @@ export function createAgencyMatcher(
     const key = agencyKey(nfc);
     const e = expanded.get(key);
     if (e) return { agency: e.agency, confidence: 1, how: 'abbreviation', text: nfc };
+    // a standing body the set does not list sends its council's or committee's reports
+    const body = STANDING_BODY_OF.exec(key);
+    const b = body ? expanded.get(key.slice(body[0].length)) : undefined;
+    if (b) return { agency: b.agency, confidence: 1, how: 'body-implied', text: nfc };
     // a name that gives its own place ("UBND xã Sơn") is never another place's unit
     if (withoutPlaceName(nfc) !== undefined) return undefined;
     const placed = onlyOne(placeless.get(key));
