@@ -540,7 +540,13 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
         // (a bracket, "(số liệu tính đến …)", is left out of the distance)
         /^\s*[^.;]{0,80}?(?:gửi|trình|nộp|trước|chậm nhất|hoàn thành)(?![\p{L}])/u.test(
           after.replace(/\([^()]*\)/gu, ''),
-        ) || /^\s*(?:định kỳ|hằng|hàng)/u.test(after)
+        ) ||
+        /^\s*(?:định kỳ|hằng|hàng)/u.test(after) ||
+        // "Báo cáo tiến độ tuyển quân về Hội đồng … (qua …) vào thứ Năm hằng tuần": the report's
+        // object, a body it goes to and a time it recurs or is bounded by
+        /^\s*[^.;:]{0,60}?\s(?:về|lên|tới|đến)\s+\p{Lu}[^.;:]{0,120}?(?<![\p{L}])(?:hằng|hàng|định kỳ|trước|chậm nhất)(?![\p{L}])/u.test(
+          after.replace(/\([^()]*\)/gu, ''),
+        )
       )
     )
       continue;
@@ -668,7 +674,7 @@ export function isSubmitClause(text: string, lead = '', timedByCell = false): bo
 const NAME_SYLLABLE =
   '(?:\\s+(?!(?:một|vừa|mới|cũng|đang|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
 const AGENCY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Trạm|Phó Hiệu trưởng|Phó Chủ tịch|Phó Giám đốc(?=\s+\p{Lu})|Chủ tịch|Giám đốc(?=\s+\p{Lu})|Chánh Thanh tra|Chánh Văn phòng|Hiệu trưởng|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Chi cục|Cục|Tổ|Trung tâm|Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))|Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))|Bảo hiểm xã hội|Kho bạc Nhà nước|Kho bạc(?=\s+\p{Lu})|Ngân hàng(?=\s+\p{Lu}))(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|(?<=[Tt]hường\s)trực|(?<=Đoàn\s)trường|(?<=Tổ\s)công|(?<=Tổ công\s)tác|(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})|khu(?=\s+vực(?![\p{L}]))|(?<=khu\s)vực|giao(?=\s+thông(?![\p{L}]))|(?<=giao\s)thông|(?<=giao thông\s)vận(?=\s+tải(?![\p{L}]))|(?<=vận\s)tải|sinh(?=\s+viên(?![\p{L}]))|(?<=sinh\s)viên|đánh(?=\s+giá(?![\p{L}]))|(?<=đánh\s)giá|tuyển(?=\s+sinh(?![\p{L}]))|(?<=tuyển\s)sinh|nghiệm(?=\s+thu(?![\p{L}]))|(?<=nghiệm\s)thu|(?<=cấp\s)(?:khoa|trường)|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội|giám|hiệu|phòng|thủ|bệnh|tật|y|tế|dục|đào|tạo|(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))|(?<=Hội đồng quản\s)trị|(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$))|(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp)(?![\p{L}]))*)`,
+  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Trạm|Phó Hiệu trưởng|Phó Chủ tịch|Phó Giám đốc(?=\s+\p{Lu})|Chủ tịch|Giám đốc(?=\s+\p{Lu})|Chánh Thanh tra|Chánh Văn phòng|Hiệu trưởng|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Chi cục|Cục|Tổ|Trung tâm|Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))|Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))|Bảo hiểm xã hội|Kho bạc Nhà nước|Kho bạc(?=\s+\p{Lu})|Ngân hàng(?=\s+\p{Lu}))(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|(?<=[Tt]hường\s)trực|(?<=Đoàn\s)trường|(?<=Tổ\s)công|(?<=Tổ công\s)tác|(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})|khu(?=\s+vực(?![\p{L}]))|(?<=khu\s)vực|giao(?=\s+thông(?![\p{L}]))|(?<=giao\s)thông|(?<=giao thông\s)vận(?=\s+tải(?![\p{L}]))|(?<=vận\s)tải|sinh(?=\s+viên(?![\p{L}]))|(?<=sinh\s)viên|đánh(?=\s+giá(?![\p{L}]))|(?<=đánh\s)giá|tuyển(?=\s+sinh(?![\p{L}]))|(?<=tuyển\s)sinh|nghiệm(?=\s+thu(?![\p{L}]))|(?<=nghiệm\s)thu|(?<=cấp\s)(?:khoa|trường)|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|quân(?=\s+sự(?![\p{L}]))|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội|giám|hiệu|phòng|thủ|bệnh|tật|y|tế|dục|đào|tạo|(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))|(?<=Hội đồng quản\s)trị|(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$))|(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp)(?![\p{L}]))*)`,
   'u',
 );
 
@@ -785,6 +791,18 @@ function joinsDatedDuty(text: string): boolean {
       (part) =>
         subjectOf(part) !== null &&
         /\bngày\s+\d|(?<![\p{L}])(?:hằng|hàng|định kỳ)(?![\p{L}])/iu.test(part),
+    ).length >= 2 ||
+    // "… báo cáo nhanh kết quả về Ban Tổ chức Tỉnh ủy trong vòng 03 ngày làm việc; định kỳ ngày 25
+    // hằng tháng tổng hợp tiến độ gửi Thường trực Tỉnh ủy": two sendings to named bodies, each
+    // with its own time, are two duties
+    parts.filter(
+      (part) =>
+        /(?<![\p{L}])(?:báo cáo|gửi|nộp|trình)(?:\s+[^\s;]+){0,6}?\s+(?:về|đến|tới|lên|cho)?\s*\p{Lu}/u.test(
+          part,
+        ) &&
+        /\bngày\s+\d|(?<![\p{L}])(?:hằng|hàng|định kỳ|trước|chậm nhất|trong vòng)(?![\p{L}])/iu.test(
+          part,
+        ),
     ).length >= 2
   );
 }

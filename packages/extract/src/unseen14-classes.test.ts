@@ -252,3 +252,31 @@ describe('a review held "vào năm N" is due by the end of that year (set 14 cla
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('reports: a list item opening with "Báo cáo …" to a body, and two sendings of one sentence each with its time (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a weekly report opening a "-" item, the object before its recipient, a channel in brackets',
+      [
+        'Ngày 05/10/2026, Ban Chỉ huy Quân sự huyện tổ chức hội nghị.',
+        'Hội đồng Nghĩa vụ quân sự huyện yêu cầu các xã, thị trấn:',
+        '- Báo cáo tiến độ khám tuyển về Hội đồng Nghĩa vụ quân sự huyện (qua Ban Chỉ huy Quân sự huyện) vào thứ Sáu hằng tuần.',
+        '- Báo cáo tiến độ giải ngân về UBND huyện trước ngày 25 hằng tháng.',
+      ].join('\n'),
+      [
+        { from: 'các xã, thị trấn', to: 'Hội đồng Nghĩa vụ quân sự huyện', period: 'weekly' },
+        { from: 'các xã, thị trấn', to: 'UBND huyện', period: 'monthly' },
+      ],
+    ],
+    [
+      'a quick report after each event, then a monthly sending after ";"',
+      'Ngày 04/6/2027, Tỉnh ủy ban hành hướng dẫn. Sau mỗi đại hội, các huyện ủy, thị ủy báo cáo nhanh kết quả về Ban Tổ chức Tỉnh ủy trong vòng 02 ngày làm việc; định kỳ ngày 20 hằng tháng tổng hợp tiến độ gửi Văn phòng Tỉnh ủy.',
+      [
+        { from: 'các huyện ủy, thị ủy', to: 'Ban Tổ chức Tỉnh ủy' },
+        { from: 'các huyện ủy, thị ủy', to: 'Văn phòng Tỉnh ủy', period: 'monthly' },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
