@@ -683,6 +683,14 @@ export function namedAgencyAt(text: string): string | null {
   return agencyAfter(text);
 }
 
+const LEVELS = '(?:quận|huyện|thị xã|thành phố|xã|phường|thị trấn|tỉnh)';
+/** A name that ends in a level word ("… quận", "… các huyện"). */
+const LEVEL_WORD = new RegExp(`(?<![\\p{L}])${LEVELS}$`, 'u');
+/** The other levels after it: ", huyện", ", thị xã, thành phố". */
+const LEVEL_LIST = new RegExp(`^(?:,\\s*${LEVELS}(?![\\p{L}]))+`, 'u');
+/** The levels a name covers after it: " các huyện, thị xã, thành phố". */
+const LEVELS_COVERED = new RegExp(`^\\s+các\\s+${LEVELS}(?:,\\s*${LEVELS})*(?![\\p{L}])`, 'u');
+
 function agencyAfter(text: string): string | null {
   const m = AGENCY_AFTER.exec(text);
   if (!m?.[1]) return null;
@@ -698,6 +706,10 @@ function agencyAfter(text: string): string | null {
     const second = agencyAfter(rest.slice(next[0].length));
     if (second) return `${name}, ${second}`;
   }
+  // "gửi Trung tâm Y tế quận, huyện", "về Phòng Giáo dục các huyện, thị xã, thành phố": a name
+  // that ends in the levels it covers goes on with the other levels after a comma
+  const levels = LEVEL_WORD.test(name) ? LEVEL_LIST.exec(rest) : LEVELS_COVERED.exec(rest);
+  if (levels) return `${name}${levels[0]}`;
   return withCommaParts(name, rest);
 }
 

@@ -165,6 +165,10 @@ const VERBS = [
     'lắp đặt',
     'tu sửa',
     'di dời',
+    // supplies handed out: "Trung tâm Kiểm soát bệnh tật … cấp phát vắc xin, vật tư cho …"
+    'cấp phát',
+    'phân phối',
+    'vận chuyển',
   ].map((v) => `(?<!(?:Tổ|tổ|Đội|đội|Đoàn|đoàn|Nhóm|nhóm) )${v}`),
   // adverbs of time before the verb: "Bộ Nội vụ sẽ tổng hợp", "Tổ bầu cử đã niêm yết", "Các
   // huyện ủy định kỳ 6 tháng, năm báo cáo"
@@ -401,9 +405,10 @@ export function subjectOf(text: string): string | null {
   // a subject ends within its clause: "UBND các quận, huyện phát lệnh … xong trước ngày …; tổng
   // hợp kết quả, báo cáo …" — the verb after ";" is the next duty's, not the end of this subject
   // (a ";" before another body parts a list of bodies: "Giao các sở, ngành; UBND các huyện; …")
-  const clause = t.split(
-    new RegExp(`;(?!\\s*(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`, 'iu'),
-  )[0];
+  // (nor does it run over a sentence's end: "… xong trước ngày 27/3/2026. Các trạm y tế lập …")
+  const clause = t
+    .split(/(?<=[\p{Ll}\d)])\.\s+(?=\p{Lu})/u)[0]
+    ?.split(new RegExp(`;(?!\\s*(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`, 'iu'))[0];
   const verbAt = firstVerbAt(clause ?? t);
   if (colon?.[1] && (verbAt < 0 || colon[1].length <= verbAt)) return cleanAgency(colon[1]);
   if (verbAt <= 0 || verbAt > 220) return null;

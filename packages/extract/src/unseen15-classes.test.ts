@@ -174,3 +174,48 @@ describe('results, forecasts and counts of work in a page about targets are no t
     expect(quotes[0]).not.toContain('16:18');
   });
 });
+
+describe('a subject ends at its sentence, a recipient keeps the levels it covers (set 15 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a centre hands out supplies; the next sentence is another body's",
+      'Theo kế hoạch, Trung tâm Y tế huyện cấp phát thuốc, hóa chất cho các xã xong trước ngày 10/6/2026. Các trạm y tế tổ chức phun hóa chất tại các ổ dịch.',
+      'deadline',
+      [{ owner: 'Trung tâm Y tế huyện', due: '2026-06-09' }],
+    ],
+    [
+      "a sentence with no verb of its own does not borrow the next sentence's subject",
+      'Trung tâm Kiểm soát bệnh tật tỉnh phân phối vắc xin cho các huyện trước ngày 05/4/2026. Các huyện báo cáo số mũi tiêm về Sở Y tế vào thứ Sáu hằng tuần.',
+      'deadline',
+      [{ owner: 'Trung tâm Kiểm soát bệnh tật tỉnh', due: '2026-04-04' }],
+    ],
+    [
+      'a recipient covering district levels keeps them',
+      'Các trạm y tế xã lập danh sách đối tượng, gửi Trung tâm Y tế quận, huyện chậm nhất ngày 20/5/2026.',
+      'report',
+      [
+        {
+          from: 'Các trạm y tế xã',
+          to: 'Trung tâm Y tế quận, huyện',
+          period: 'once',
+          due: '2026-05-20',
+        },
+      ],
+    ],
+    [
+      'a recipient covering three levels keeps them',
+      'Các trường học báo cáo kết quả về Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố trước ngày 15/12/2026.',
+      'report',
+      [
+        {
+          from: 'Các trường học',
+          to: 'Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố',
+          period: 'once',
+          due: '2026-12-14',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
