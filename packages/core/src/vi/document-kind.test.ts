@@ -13,6 +13,11 @@ describe('the kind of a document', () => {
     ['', 'Tờ trình đề nghị hỗ trợ kinh phí sửa chữa trường mầm non', 'Tờ trình'],
     ['', 'Báo cáo kết quả rà soát hộ nghèo năm 2024', 'Báo cáo'],
     ['', 'GIẤY MỜI họp giao ban tháng 10', 'Giấy mời'],
+    // a letter's summary opens with "V/v" (về việc): a công văn in an incoming register
+    ['', 'V/v tham gia ý kiến dự thảo Kế hoạch phát triển kinh tế - xã hội năm 2025', 'Công văn'],
+    ['157/STC-QLNS', 'V/v hướng dẫn khóa sổ kế toán cuối năm', 'Công văn'],
+    ['', 'Về việc đăng ký nhu cầu tập huấn nghiệp vụ', 'Công văn'],
+    ['85/BC-UBND', 'V/v kết quả rà soát hộ nghèo', 'Báo cáo'], // the number wins
   ])('%j, %j → %s', (number, title, kind) => {
     expect(documentKind(number, title)).toBe(kind);
   });
@@ -21,6 +26,9 @@ describe('the kind of a document', () => {
     ['301/SYT-NVY', ''], // a công văn's symbol names its issuer only
     ['', 'Kết quả rà soát hộ nghèo'], // no kind word
     ['', 'Báo cáoviên'],
+    // a letter about a report may be the report sent under cover of it
+    ['', 'V/v báo cáo tình hình thực hiện nhiệm vụ quý III/2024'],
+    ['', 'V/v gửi báo cáo thống kê tháng 11/2024'],
     ['2101', ''],
   ])('%j, %j → none', (number, title) => {
     expect(documentKind(number, title)).toBeUndefined();

@@ -118,8 +118,16 @@ function kindFromNumber(number: string): string | undefined {
   return code === undefined ? undefined : BY_CODE.get(foldText(code));
 }
 
+/**
+ * A letter's summary opens with "V/v" (về việc): a công văn's, as Nghị định 30/2020/NĐ-CP, Phụ lục I
+ * writes it under its number ("V/v cung cấp số liệu …"). One that is about a report ("V/v báo cáo
+ * …", "V/v gửi báo cáo …") may be the report sent under cover of it: no kind is read.
+ */
+const LETTER_SUBJECT = /^(?:v\s*\/\s*v|v\.v|ve viec)\s+(?!(?:gui |nop )?bao cao\b)\S/;
+
 function kindFromTitle(title: string): string | undefined {
   const folded = foldText(title);
+  if (LETTER_SUBJECT.test(folded)) return 'Công văn';
   const found = BY_TITLE.find(([key]) => folded === key || folded.startsWith(`${key} `));
   return found?.[1];
 }
