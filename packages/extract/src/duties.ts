@@ -340,7 +340,11 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     // "báo cáo tình hình trước, trong và sau Tết … trước 15 giờ ngày 24/2/2026": a season the
     // report is about ("sau Tết") is no part of its time; read from the bound word before the date
     const bounds = [
-      ...trimmed.matchAll(/(?<![\p{L}])(?:trước|chậm nhất|muộn nhất|hạn chót)(?![\p{L}])/giu),
+      // ("đại hội đảng bộ cấp trên cơ sở hoàn thành trong tháng 9/2027": a meeting to be completed
+      // within a month is due by its end, read from the completing verb)
+      ...trimmed.matchAll(
+        /(?<![\p{L}])(?:trước|chậm nhất|muộn nhất|hạn chót|hoàn thành|hoàn tất|xong)(?![\p{L}])/giu,
+      ),
     ];
     const lastBound = bounds[bounds.length - 1];
     const first = parseDue(trimmed.trim(), context);
@@ -364,7 +368,7 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     // duty to hold it by then)
     if (
       EVENT_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) &&
-      !/(?:(?:được tổ chức|tổ chức)\s+(?:trước|chậm nhất(?:\s+là)?)|(?<![\p{L}])chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
+      !/(?:(?:được tổ chức|tổ chức|xong|hoàn thành|hoàn tất)\s+(?:trước|chậm nhất(?:\s+là)?)|(?<![\p{L}])chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
         clause.slice(windowStart, m.start),
       )
     )

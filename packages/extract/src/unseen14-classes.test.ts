@@ -280,3 +280,28 @@ describe('reports: a list item opening with "Báo cáo …" to a body, and two s
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a deadline after ";" keeps the bodies asked; an event to finish by a day is a duty (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a congress to complete within a month, after ";" with no subject',
+      'Ngày 04/6/2027, Tỉnh ủy tổ chức hội nghị. Tại hội nghị, Thường trực Tỉnh ủy yêu cầu các huyện ủy, thành ủy chỉ đạo tổ chức xong đại hội chi bộ trước ngày 31/7/2027; đại hội đảng bộ cấp trên cơ sở hoàn thành trong tháng 9/2027.',
+      [
+        { owner: 'các huyện ủy, thành ủy', due: '2027-07-30' },
+        { owner: 'các huyện ủy, thành ủy', due: '2027-09-30' },
+      ],
+    ],
+    [
+      'a gathering the communes are asked to hold, done before a day',
+      'Ngày 14/01/2027, huyện tổ chức hội nghị. Ban Chỉ đạo huyện yêu cầu các xã tổ chức họp mặt gia đình tân binh xong trước ngày 18/02/2027.',
+      [{ owner: 'các xã', due: '2027-02-17' }],
+    ],
+    [
+      'a session planned in a month and a meeting held in a month are no deadlines',
+      'Ngày 04/6/2026, UBND huyện ban hành kế hoạch. Kỳ họp thứ 10 HĐND huyện dự kiến diễn ra trong tháng 12/2026; hội nghị tổng kết tổ chức trong tháng 1/2027.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
