@@ -500,6 +500,18 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
     if (/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(before) && /^B/u.test(m[0]))
       continue;
     if (PURPOSE_BEFORE.test(before)) continue;
+    // "hoàn thành báo cáo tài chính năm 2026 đã được kiểm toán trước ngày …", "lập báo cáo quyết
+    // toán …": a kind of document being made, a deadline unless it is sent to someone (the send
+    // verb makes it a report then: "…, gửi Sở Tài chính trước …")
+    if (
+      /(?<![\p{L}])(?:hoàn thành|hoàn thiện|hoàn chỉnh|lập|xây dựng|chuẩn bị|soạn thảo)\s+$/iu.test(
+        before,
+      ) &&
+      /^\s+(?:tài chính|quyết toán|kiểm toán|thường niên|đánh giá tác động)(?![\p{L}])/iu.test(
+        text.slice(m.index + m[0].length),
+      )
+    )
+      continue;
     // "các địa phương đã gửi báo cáo rà soát …": a report already sent describes who does the duty
     if (/(?<![\p{L}])đã\s+(?:gửi\s+|nộp\s+)?$/iu.test(before)) continue;
     // "kỳ báo cáo", "tháng báo cáo", "năm báo cáo": the period a report covers

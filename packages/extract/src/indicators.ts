@@ -21,8 +21,10 @@ import type { ExtractItem, TargetOp } from './types.js';
 const TARGET_SECTION = /mục tiêu|chỉ tiêu/iu;
 const TASK_SECTION = /nhiệm vụ|giải pháp|tổ chức thực hiện/iu;
 /** A value, a range of two ("9 - 10"), or a count of a whole ("3/4 trường học": 3 of 4). */
+// (a range may write its unit twice when it is "%": "từ 12% đến 15%", "5% - 10%", as the checker
+// reads it)
 const NUMBER =
-  /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|\/(\d{1,3}))?(?![\d/])/gu;
+  /(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:(?:\s*%(?=\s*(?:[-–—]\s*|(?:đến|tới)\s+)\d[\d.,]*\s*%))?(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+)(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)|\/(\d{1,3}))?(?![\d/])/gu;
 const UNIT_STOP =
   /^(?:vào|đến|năm|trở|trong|đạt|và|tăng|giảm|so|theo|của|trên|dưới|khi|được|có|là|chiếm|tại|cho|với|từ|ở|thuộc)$/u;
 /** Words after a number that are no unit of a target ("19 tiêu chí" names a standard: "đạt 19 tiêu chí nông thôn mới"). */

@@ -219,3 +219,45 @@ describe('a subject ends at its sentence, a recipient keeps the levels it covers
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a range writing "%" twice is one target (set 15 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a dividend between two shares',
+      'Đại hội đồng cổ đông thông qua các chỉ tiêu kế hoạch năm 2027: tỷ lệ chia cổ tức từ 10% đến 12%.',
+      [{ op: 'between', min: 10, max: 12, unit: '%', year: '2027' }],
+    ],
+    [
+      'a reduction written with a dash',
+      'Kế hoạch năm 2026 đặt mục tiêu kéo giảm số vụ tai nạn giao thông 5% - 10% so với năm 2025.',
+      [{ op: 'between', min: 5, max: 10, unit: '%', year: '2026' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
+
+describe('a kind of document being made with no recipient is a deadline, not a report (set 15 classes)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "a director-general's financial statements",
+      'Tổng Giám đốc chỉ đạo lập báo cáo tài chính năm 2026 đã được kiểm toán, hoàn thành trước ngày 31/3/2027.',
+      'deadline',
+      [{ owner: 'Tổng Giám đốc', due: '2027-03-30' }],
+    ],
+    [
+      'a settlement report made, no one named to receive it',
+      'Ban Quản lý dự án hoàn thành báo cáo quyết toán công trình trước ngày 30/9/2026.',
+      'report',
+      [],
+    ],
+    [
+      'the same kind of document sent to a body is a report',
+      'Ban Quản lý dự án hoàn thành báo cáo quyết toán công trình, gửi Sở Tài chính thẩm tra trước ngày 30/9/2026.',
+      'report',
+      [{ from: 'Ban Quản lý dự án', to: 'Sở Tài chính', period: 'once', due: '2026-09-29' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
