@@ -8,7 +8,7 @@
  * "Thực hiện" column.
  */
 import { isCaptionRow, matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
-import type { Row } from '../model/sheet.js';
+import type { Cell, Row } from '../model/sheet.js';
 import type { IndicatorField } from './vocabulary.js';
 import { groupOver } from './header-groups.js';
 import {
@@ -620,26 +620,13 @@ function asItemsHeadedAsPlan(
   header: IndicatorHeader & { count: number },
   rows: readonly Row[],
 ): (IndicatorHeader & { count: number }) | undefined {
-  if (header.columns.title !== undefined || header.columns.actual === undefined) return undefined;
+  if (header.columns.actual === undefined) return undefined;
+  if (header.columns.title !== undefined) return asTitleHoldingTargets(header, rows);
   const plans = header.values.filter((v) => v.role === 'plan');
   if (plans.length < 2) return undefined;
   const first = Math.min(...header.values.map((v) => v.col));
   const item = plans.find((v) => v.col === first);
-  if (item === undefined) return undefined;
-  const texts = rows
-    .filter((r) => r.number > header.lastHeaderRow)
-    .slice(0, CONTENT_ROWS)
-    .map((r) => r.cells.find((c) => c.col === item.col))
-    .filter((c) => c !== undefined && c.text.trim() !== '')
-    .map((c) => c!);
-  const names = texts.filter(
-    (c) =>
-      typeof c.value === 'string' &&
-      /\p{L}{2}/u.test(c.text) &&
-      !isTargetCell(c.text.trim()) &&
-      parseTarget(c.text.trim()) === undefined,
-  ).length;
-  if (names < 2 || names * 3 < texts.length * 2) return undefined;
+  if (item === undefined || !holds(header, rows, item.col, isName)) return undefined;
   const values = header.values.filter((v) => v.col !== item.col);
   const plan = values.find((v) => v.role === 'plan')!;
   const columns: Partial<Record<IndicatorField, number>> = { ...header.columns, title: item.col };
@@ -649,6 +636,65 @@ function asItemsHeadedAsPlan(
     labels.plan = plan.label;
   }
   return { ...header, columns, labels, values, count: header.count + 1 };
+}
+
+/**
+ * The same two columns with the words the other way round ("Mục tiêu phấn đấu" | "Chỉ tiêu giai
+ * đoạn 2021 - 2025"): the column read as the item holds figures or targets, and the one plan column
+ * left of it, left of every figure column, holds names — the two swap.
+ */
+function asTitleHoldingTargets(
+  header: IndicatorHeader & { count: number },
+  rows: readonly Row[],
+): (IndicatorHeader & { count: number }) | undefined {
+  const titleCol = header.columns.title!;
+  const first = Math.min(...header.values.map((v) => v.col));
+  const item = header.values.find((v) => v.col === first && v.role === 'plan');
+  if (item === undefined || item.col > titleCol) return undefined;
+  if (header.values.filter((v) => v.role === 'plan').length !== 1) return undefined;
+  if (!holds(header, rows, item.col, isName) || !holds(header, rows, titleCol, isFigure))
+    return undefined;
+  const label = header.labels.title!;
+  const plan: ValueColumn = {
+    col: titleCol,
+    role: 'plan',
+    period: columnPeriod(label, undefined),
+    label,
+  };
+  return {
+    ...header,
+    columns: { ...header.columns, title: item.col, plan: titleCol },
+    labels: { ...header.labels, title: item.label, plan: label },
+    values: [...header.values.filter((v) => v.col !== item.col), plan].sort(
+      (a, b) => a.col - b.col,
+    ),
+  };
+}
+
+/** A cell that names something: words, not a figure nor a target. */
+const isName = (c: Cell): boolean =>
+  typeof c.value === 'string' &&
+  /\p{L}{2}/u.test(c.text) &&
+  !isTargetCell(c.text.trim()) &&
+  parseTarget(c.text.trim()) === undefined;
+
+/** A cell that holds a figure or a target ("98", "Trên 50", "≥ 90%"). */
+const isFigure = (c: Cell): boolean => typeof c.value === 'number' || isTargetCell(c.text.trim());
+
+/** Whether at least two of a column's cells under the header, and two in three of those filled, pass. */
+function holds(
+  header: IndicatorHeader,
+  rows: readonly Row[],
+  col: number,
+  test: (c: Cell) => boolean,
+): boolean {
+  const cells = rows
+    .filter((r) => r.number > header.lastHeaderRow)
+    .slice(0, CONTENT_ROWS)
+    .map((r) => r.cells.find((c) => c.col === col))
+    .filter((c): c is Cell => c !== undefined && c.text.trim() !== '');
+  const passing = cells.filter(test).length;
+  return passing >= 2 && passing * 3 >= cells.length * 2;
 }
 
 /** Rows under a header whose cells show what a column holds. */

@@ -40,6 +40,31 @@ describe('detectIndicatorHeader: the item column headed with a plan word', () =>
     expect(header(rows)?.columns).toMatchObject(columns);
   });
 
+  it('swaps the two when the column read as the item holds the targets ("Chỉ tiêu giai đoạn …")', () => {
+    const h = header([
+      [
+        'TT',
+        'Mục tiêu phấn đấu',
+        'Đơn vị tính',
+        'Chỉ tiêu giai đoạn 2021 - 2025',
+        'Năm 2024',
+        'Năm 2025',
+      ],
+      [1, 'Số xã đạt chuẩn nông thôn mới nâng cao', 'xã', 6, 4, 6],
+      [2, 'Tỷ lệ hộ nghèo đa chiều', '%', 'Dưới 3', 3.4, 2.8],
+    ]);
+    expect(h?.columns).toMatchObject({ title: 2, unit: 3, plan: 4, actual: 6 });
+  });
+
+  it('keeps an item column of names left of a plan of figures', () => {
+    const h = header([
+      ['TT', 'Kế hoạch', 'Chỉ tiêu', 'Thực hiện'],
+      [1, 120, 'Số lớp tập huấn', 118],
+      [2, 35, 'Số mô hình trình diễn', 36],
+    ]);
+    expect(h?.columns).toMatchObject({ title: 3, plan: 2, actual: 4 });
+  });
+
   it('keeps a first plan column of figures as a plan (two plans, an item column of its own)', () => {
     const h = header([
       ['TT', 'Chỉ tiêu', 'ĐVT', 'Kế hoạch 2023', 'Kế hoạch 2024', 'Thực hiện 2024'],
