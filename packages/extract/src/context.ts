@@ -234,7 +234,9 @@ export function analyseStructure(prepared: PreparedText): Structure {
       const sent = { ...context, addressees: null };
       return unit ? { ...sent, ownUnit: unit } : sent;
     }
-    const unit = d.kind === 'Kế hoạch' ? ownUnitOf(above) : null;
+    // (a unit's own plan or work programme, "CHƯƠNG TRÌNH Công tác Đoàn … năm 2026": its duties
+    // with no subject are the issuing unit's)
+    const unit = d.kind === 'Kế hoạch' || d.kind === 'Chương trình' ? ownUnitOf(above) : null;
     return unit ? { ...context, ownUnit: unit } : context;
   });
   return { blocks: out, documents: docs };

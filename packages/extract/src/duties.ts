@@ -971,10 +971,17 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
   // with its own day
   const [first, second] = dues;
   if (first && second) {
-    const joined = /\s+và\s+(?=(?:gửi|báo cáo|nộp)(?![\p{L}]))/gu;
+    // (or ",": "báo cáo 6 tháng trước ngày 10/6/2026, báo cáo năm trước ngày 10/11/2026")
+    const joined = /(?:\s+và|,)\s+(?=(?:gửi|báo cáo|nộp)(?![\p{L}]))/gu;
     joined.lastIndex = first.end;
     const j = joined.exec(clause.text);
-    if (j && j.index < second.start) {
+    // (not inside a bracket that details the one report: "báo cáo … (báo cáo 6 tháng trước ngày
+    // 20/6, báo cáo năm trước ngày 20/11)")
+    const inBracket =
+      j !== null &&
+      (clause.text.slice(0, j.index).match(/\(/gu)?.length ?? 0) >
+        (clause.text.slice(0, j.index).match(/\)/gu)?.length ?? 0);
+    if (j && !inBracket && j.index < second.start) {
       const tailStart = j.index + j[0].length;
       const head = clause.text.slice(0, j.index);
       // "… hoàn thành kiểm đếm trước 18 giờ ngày D1 và báo cáo UBND huyện … trước 7 giờ ngày D2": a

@@ -371,3 +371,32 @@ describe('a team named by its work owns its duty; signing ends a subject (set 13
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a unit\'s work programme owns its duties with no subject; reports joined by "," are two (set 13 classes, fixed after set 14)', () => {
+  const programme = [
+    'BAN CHẤP HÀNH HỘI LIÊN HIỆP PHỤ NỮ XÃ AN BÌNH',
+    '***',
+    'Số: 05-CTr/HPN | An Bình, ngày 10 tháng 01 năm 2026',
+    'CHƯƠNG TRÌNH',
+    'Công tác Hội và phong trào phụ nữ năm 2026',
+    'I. NHIỆM VỤ TRỌNG TÂM',
+    '1. Tổ chức Hội thi phụ nữ khéo tay, hoàn thành trong tháng 4/2026.',
+    '2. Các chi hội rà soát hội viên, gửi Ban Thường vụ Hội xã trước ngày 28/02/2026.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Các chi hội báo cáo kết quả hoạt động về Ban Thường vụ Hội xã trước ngày 20 hằng tháng; báo cáo 6 tháng trước ngày 10/6/2026, báo cáo năm trước ngày 10/11/2026.',
+  ].join('\n');
+  it("the programme's own duty is the issuing unit's", () => {
+    expect(itemsOf(programme, 'deadline')).toEqual([
+      { owner: 'Ban chấp hành hội liên hiệp phụ nữ xã An Bình', due: '2026-04-30' },
+    ]);
+  });
+  it('the branches send each report, the half-year and the year reports apart', () => {
+    const to = 'Ban Thường vụ Hội xã';
+    expect(itemsOf(programme, 'report')).toEqual([
+      { due: '2026-02-27', from: 'Các chi hội', to, period: 'once' },
+      { from: 'Các chi hội', to, period: 'monthly' },
+      { due: '2026-06-09', from: 'Các chi hội', to, period: 'once' },
+      { due: '2026-11-09', from: 'Các chi hội', to, period: 'once' },
+    ]);
+  });
+});
