@@ -174,6 +174,14 @@ function activitySpan(before: string, after: string): boolean {
   )
     return true;
   if (!UNTIL_BEFORE.test(before)) return false;
+  // "tổng vệ sinh … vào sáng thứ Bảy hằng tuần đến hết tháng 10/2026", "định kỳ hằng tháng đến hết
+  // năm 2026": how long a recurring activity goes on, not a day to finish by
+  if (
+    /(?<![\p{L}])(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|quý)\s+(?:(?:cho\s+)?(?:đến|tới))\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.test(
+      before,
+    )
+  )
+    return true;
   const from =
     /(?<![\p{L}])từ\s+(?!nay|bây giờ|đây)[^,;.]{1,40}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
       before,

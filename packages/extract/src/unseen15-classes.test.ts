@@ -261,3 +261,25 @@ describe('a kind of document being made with no recipient is a deadline, not a r
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a recurring activity with an end is a schedule, not a deadline (set 15 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a weekly clean-up until the end of a month',
+      'UBND huyện đề nghị các xã, thị trấn tổ chức tổng vệ sinh môi trường vào sáng Chủ nhật hằng tuần đến hết tháng 9/2026.',
+      [],
+    ],
+    [
+      'a weekly turn-out until a day',
+      'Các tổ dân phố ra quân dọn vệ sinh, phát quang bụi rậm vào thứ Bảy hằng tuần đến hết ngày 30/11/2026.',
+      [],
+    ],
+    [
+      'a task to finish by the end of a month stays a deadline',
+      'Các xã hoàn thành việc phát quang hành lang lưới điện đến hết tháng 9/2026.',
+      [{ owner: 'Các xã', due: '2026-09-30' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
