@@ -828,6 +828,20 @@ function joinsDatedDuty(text: string): boolean {
         subjectOf(part) !== null &&
         /\bngày\s+\d|(?<![\p{L}])(?:hằng|hàng|định kỳ)(?![\p{L}])/iu.test(part),
     ).length >= 2 ||
+    // "Tỉnh phấn đấu giải ngân … đạt trên 95% …; Sở Tài chính tổng hợp …, báo cáo UBND tỉnh trước
+    // ngày 25 hằng tháng": the report after ";" names its own subject, another body than the one
+    // before; it is that body's duty, not the whole sentence's
+    // (not a list of bodies parted by ";" before one verb, "UBMTTQ …; các cơ quan thông tin tuyên
+    // truyền; các chi, đảng bộ cơ sở gửi báo cáo …": the body is named by its own name, "Sở Tài
+    // chính", not the last of a list, "các chi, …")
+    parts
+      .slice(1)
+      .some(
+        (part, i) =>
+          REPORT_VERB.test(part) &&
+          /^\p{Lu}/u.test(subjectOf(part) ?? '') &&
+          subjectOf(parts[i] ?? '') !== null,
+      ) ||
     // "… báo cáo nhanh kết quả về Ban Tổ chức Tỉnh ủy trong vòng 03 ngày làm việc; định kỳ ngày 25
     // hằng tháng tổng hợp tiến độ gửi Thường trực Tỉnh ủy": two sendings to named bodies, each
     // with its own time, are two duties

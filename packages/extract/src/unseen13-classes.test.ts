@@ -400,3 +400,20 @@ describe('a unit\'s work programme owns its duties with no subject; reports join
     ]);
   });
 });
+
+describe('a report after ";" that names its own body is that body\'s (set 13 classes, fixed after set 14)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a province strives for a target, a department reports monthly',
+      'Ngày 04/3/2026, UBND tỉnh họp. Tỉnh phấn đấu giải ngân vốn đầu tư công năm 2026 đạt trên 90% kế hoạch vốn giao; Sở Tài chính tổng hợp tình hình giải ngân, báo cáo UBND tỉnh trước ngày 25 hằng tháng.',
+      [{ from: 'Sở Tài chính', to: 'UBND tỉnh', period: 'monthly' }],
+    ],
+    [
+      'a district strives, its finance office follows and reports',
+      'Ngày 04/3/2026, UBND huyện họp. Huyện phấn đấu hoàn thành 100% chỉ tiêu thu ngân sách; Phòng Tài chính - Kế hoạch theo dõi, báo cáo UBND huyện trước ngày 20 hằng tháng.',
+      [{ from: 'Phòng Tài chính - Kế hoạch', to: 'UBND huyện', period: 'monthly' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'report')).toEqual(expected);
+  });
+});
