@@ -620,9 +620,9 @@ function namedYear(text: string): string | null {
 /** "bảo đảm 100% …", "đảm bảo có 95% …": what a body is to ensure, right before its value. */
 const ENSURE_BEFORE = /(?<![\p{L}])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s*$/iu;
 
-/** A full day after a target's words: "… trong ngày 15/3/2026", "… đến hết ngày 31/12/2026". */
+/** A full day or month after a target's words: "… trong ngày 15/3/2026", "… trong tháng 9/2026". */
 const DAY_AFTER =
-  /^[^;]*?(?<![\p{L}])(?:trong|vào|đến|trước|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(\d{4})/u;
+  /^[^;]*?(?<![\p{L}])(?:trong|vào|đến|trước|tới)\s+(?:hết\s+)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}|tháng\s+\d{1,2})\s*[/.-]\s*(\d{4})/u;
 
 /** A sentence that has a body ensure a value: "bảo đảm 100% xã …". */
 const ENSURE_IN = /(?<![\p{L}])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có))?\s+\d/iu;
@@ -881,7 +881,14 @@ export function indicatorsOfBlock(
             (demandAt >= 0 &&
               demandAt < valueAt &&
               ENSURE_BEFORE.test(f.pushedSegment) &&
-              f.ownYear)) &&
+              f.ownYear) ||
+            // "Giám đốc Sở yêu cầu Trung tâm …:" above "- Xử lý triệt để 100% ổ dịch trong vòng 48
+            // giờ …": a share of what a body is asked to act on, the first value of its duty
+            (ctx.leadOwner !== undefined &&
+              k === 0 &&
+              f.unit === '%' &&
+              !f.explicitOp &&
+              /^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,6}\s+(?:cho\s+)?$/u.test(f.pushedSegment))) &&
           !result &&
           !COUNT_UNIT.test(f.unit);
         // "Ban Thường vụ yêu cầu …; Sở Công Thương bảo đảm nguồn hàng dự trữ Tết tăng 10% so với

@@ -417,3 +417,19 @@ describe('a report after ";" that names its own body is that body\'s (set 13 cla
     expect(itemsOf(text, 'report')).toEqual(expected);
   });
 });
+
+describe('a share of what a body is asked to act on is a target (set 13 classes, fixed after set 14)', () => {
+  it('each "-" item under "… yêu cầu X:" opening with its verb and a share, the year of its month', () => {
+    const text = [
+      'Ngày 05/8/2026, Sở Nông nghiệp có văn bản chỉ đạo.',
+      'Giám đốc Sở yêu cầu Chi cục Chăn nuôi và Thú y:',
+      '- Tiêm phòng cho 100% đàn lợn tại các vùng có nguy cơ cao trong tháng 9/2026;',
+      '- Tiêu hủy 100% số lợn mắc bệnh trong vòng 24 giờ kể từ khi phát hiện;',
+      '- Kiểm tra các cơ sở giết mổ trên địa bàn.',
+    ].join('\n');
+    expect(itemsOf(text, 'indicator')).toEqual([
+      { op: '>=', value: 100, unit: '%', year: '2026' },
+      { op: '>=', value: 100, unit: '%' },
+    ]);
+  });
+});
