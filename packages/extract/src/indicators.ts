@@ -567,6 +567,32 @@ function yearOfMatch(m: DateMatch): number {
 const LOOK_BACK =
   /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua|(?:Trong\s+)?(?:năm học|năm)\s+(?:trước|vừa qua))\s*,/iu;
 
+/** A lead-in that speaks of the plan named before it: "Mục tiêu của Kế hoạch:", "Chỉ tiêu theo Đề án:". */
+const PLAN_REFERENCE =
+  /(?<![\p{L}])(?:của|theo)\s+(Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Phương án)(?![\p{L}])/u;
+
+/**
+ * "Sở Y tế vừa ban hành Kế hoạch số 77/KH-SYT … năm 2026 …. Mục tiêu của Kế hoạch: ít nhất 95% …":
+ * a lead-in that names the plan with no year of its own takes the period of the sentence before
+ * it in the paragraph that names that plan.
+ */
+function planYearBefore(
+  leadIn: string,
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+): string | null {
+  const kind = PLAN_REFERENCE.exec(leadIn)?.[1];
+  if (!kind) return null;
+  const earlier = sentences.filter((x) => x.block === sentence.block && x.offset < sentence.offset);
+  for (let i = earlier.length - 1; i >= 0; i -= 1) {
+    const text = earlier[i]?.text ?? '';
+    const at = text.indexOf(kind);
+    if (at < 0) continue;
+    return periodEndYear(text.slice(at));
+  }
+  return null;
+}
+
 /** A sentence that tells a forecast: "Theo dự báo …,", "Dự báo …", "Theo nhận định của …,". */
 const FORECAST = /^\s*(?:Theo\s+(?:dự báo|nhận định)|Dự báo)(?![\p{L}])/u;
 
@@ -728,6 +754,7 @@ export function indicatorsOfBlock(
     const year =
       (leadIn && periodEndYear(leadIn)) ||
       sentencePeriod(sentence.text, ctx.document.year) ||
+      (leadIn ? planYearBefore(leadIn, sentences, sentence) : null) ||
       headYear;
     // "Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; …": what the
     // sentence strives for after "phấn đấu" is a target

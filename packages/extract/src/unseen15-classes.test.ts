@@ -283,3 +283,23 @@ describe('a recurring activity with an end is a schedule, not a deadline (set 15
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a lead-in that names the plan takes the year of the plan named before it (set 15 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      "a department's plan, then its targets",
+      'UBND huyện vừa ban hành Kế hoạch số 45/KH-UBND ngày 02/3/2026 về phát triển giáo dục mầm non năm 2026. Mục tiêu của Kế hoạch: 100% trẻ 5 tuổi được học 2 buổi/ngày; ít nhất 98% trẻ 3 - 5 tuổi ra lớp.',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2026' },
+        { op: '>=', value: 98, unit: '%', year: '2026' },
+      ],
+    ],
+    [
+      'a programme of a year, then its targets',
+      'Sở Lao động vừa ban hành Chương trình việc làm năm 2027 của tỉnh. Mục tiêu của Chương trình: tỷ lệ lao động qua đào tạo đạt ít nhất 72%.',
+      [{ op: '>=', value: 72, unit: '%', year: '2027' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
