@@ -218,6 +218,15 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   if (REFERENCE_BEFORE.test(before)) return false;
   // "Hội nghị dự kiến tổ chức vào ngày 27/9/2024": a schedule, not a duty's deadline.
   if (/dự kiến[^,;.]{0,60}(?:vào|trong)\s+(?:ngày\s*)?$/iu.test(before)) return false;
+  // "Kết quả sơ bộ dự kiến được công bố vào tháng 12/2026, kết quả chính thức vào quý II/2027": the
+  // next time of that schedule, its verb left out (not a duty's own verb after the comma)
+  if (
+    /dự kiến[^;.]{0,120}?(?:vào|trong)\s+[^;.]{1,40}?,\s*[^,;.]{1,60}?(?:vào|trong)\s+(?:ngày\s*)?$/iu.test(
+      before,
+    ) &&
+    !/(?<![\p{L}])(?:hoàn thành|xong|gửi|báo cáo|nộp|trình)(?![\p{L}])[^,;.]*$/iu.test(before)
+  )
+    return false;
   // "Ngày 15/8/2024, Thường trực Huyện ủy làm việc …": the date of an event that opens the sentence.
   if (
     /^\s*(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s*)?$/iu.test(before) &&

@@ -433,3 +433,25 @@ describe('a share of what a body is asked to act on is a target (set 13 classes,
     ]);
   });
 });
+
+describe('the next time of a planned schedule, its verb left out, is no deadline (set 13 classes, fixed after set 14)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'results to be published, the final ones a quarter later',
+      'Ngày 10/5/2026, UBND xã họp. Kết quả sơ bộ dự kiến được công bố vào tháng 11/2026, kết quả chính thức vào quý I/2027.',
+      [],
+    ],
+    [
+      'a works planned to start and finish',
+      'Ngày 10/5/2026, UBND xã họp. Công trình dự kiến khởi công vào tháng 7/2026, đưa vào sử dụng vào quý IV/2027.',
+      [],
+    ],
+    [
+      'a duty after the schedule keeps its deadline',
+      'Ngày 10/5/2026, UBND xã họp. Hội nghị dự kiến tổ chức vào tháng 6/2026, các thôn hoàn thành danh sách đại biểu trước ngày 30/5/2026.',
+      [{ due: '2026-05-29' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
