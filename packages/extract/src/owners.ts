@@ -529,8 +529,9 @@ export function agencyHeading(title: string): string | null {
   return cleanAgency(t);
 }
 
+/** (not a place where the work is done: "diễn tập … tại xã Suối Tiên", "ở huyện A", "trên địa bàn xã B") */
 const LOCALITY =
-  /(?<![\p{L}])((?:thành phố|thị xã|huyện|xã|phường|thị trấn|tỉnh)\s+(?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+  /(?<![\p{L}])(?<!(?:tại|ở|trên địa bàn|địa bàn)\s)((?:thành phố|thị xã|huyện|xã|phường|thị trấn|tỉnh)\s+(?:\p{Lu}[\p{L}]*)(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 
 /** The last named locality ("huyện Bình Sơn", "xã Tịnh Hà") a clause mentions before `end`. */
 export function localityBefore(text: string, end: number): string | null {

@@ -455,3 +455,26 @@ describe('the next time of a planned schedule, its verb left out, is no deadline
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a place where the work is done owns no duty after ";" (set 13 classes, fixed after set 14)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a drill "tại xã …" keeps the ranger station before ";"',
+      'Ngày 02/3/2026, Chi cục Kiểm lâm họp.\nHạt Kiểm lâm huyện kiểm tra các chòi canh lửa, xong trong tháng 3/2026; phối hợp tổ chức diễn tập chữa cháy tại xã Tân Lập trong quý II/2026.',
+      [
+        { owner: 'Hạt Kiểm lâm huyện', due: '2026-03-31' },
+        { owner: 'Hạt Kiểm lâm huyện', due: '2026-06-30' },
+      ],
+    ],
+    [
+      'a training "ở xã …" keeps the office before ";"',
+      'Ngày 02/3/2026, UBND huyện họp.\nPhòng Nông nghiệp kiểm tra đê bao, xong trước ngày 30/4/2026; tổ chức tập huấn ở xã Hòa An trong tháng 5/2026.',
+      [
+        { owner: 'Phòng Nông nghiệp', due: '2026-04-29' },
+        { owner: 'Phòng Nông nghiệp', due: '2026-05-31' },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
