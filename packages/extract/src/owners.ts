@@ -405,9 +405,10 @@ export function subjectOf(text: string): string | null {
   // a subject ends within its clause: "UBND các quận, huyện phát lệnh … xong trước ngày …; tổng
   // hợp kết quả, báo cáo …" — the verb after ";" is the next duty's, not the end of this subject
   // (a ";" before another body parts a list of bodies: "Giao các sở, ngành; UBND các huyện; …")
-  // (nor does it run over a sentence's end: "… xong trước ngày 27/3/2026. Các trạm y tế lập …")
+  // (nor does it run over a sentence's end: "… xong trước ngày 27/3/2026. Các trạm y tế lập …";
+  // an abbreviation's dot is no end: "Sở Y tế Tp. Hồ Chí Minh tổ chức …")
   const clause = t
-    .split(/(?<=[\p{Ll}\d)])\.\s+(?=\p{Lu})/u)[0]
+    .split(/(?<=\p{Ll}{2}|[\d)])\.\s+(?=\p{Lu})/u)[0]
     ?.split(new RegExp(`;(?!\\s*(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`, 'iu'))[0];
   const verbAt = firstVerbAt(clause ?? t);
   if (colon?.[1] && (verbAt < 0 || colon[1].length <= verbAt)) return cleanAgency(colon[1]);

@@ -190,6 +190,12 @@ describe('a subject ends at its sentence, a recipient keeps the levels it covers
       [{ owner: 'Trung tâm Kiểm soát bệnh tật tỉnh', due: '2026-04-04' }],
     ],
     [
+      "an abbreviation's dot does not end the subject",
+      'Sở Y tế Tp. Hồ Chí Minh tổ chức kiểm tra các cơ sở tiêm chủng, hoàn thành trước ngày 10/5/2026.',
+      'deadline',
+      [{ owner: 'Sở Y tế Tp. Hồ Chí Minh', due: '2026-05-09' }],
+    ],
+    [
       'a recipient covering district levels keeps them',
       'Các trạm y tế xã lập danh sách đối tượng, gửi Trung tâm Y tế quận, huyện chậm nhất ngày 20/5/2026.',
       'report',
