@@ -318,10 +318,15 @@ function firstVerbAt(t: string): number {
         continue;
       }
     }
+    // ("Ban được giao hoàn thành thi công …", "Sở Xây dựng được giao chủ trì …": a body named by its
+    // own name is given the duty, "được giao" starts what it is to do)
+    const namedBody = /^\p{Lu}/u.test(t) && !/^(?:Các|Những|Mọi)(?![\p{L}])/u.test(t);
     const described = /^(?:được|đã)$/u.test(m[0])
-      ? /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo|kiểm tra|thanh tra|giám sát)(?![\p{L}])/u.exec(
-          rest,
-        )
+      ? m[0] === 'được' && namedBody
+        ? null
+        : /^\s+(?:phân công|giao|gửi báo cáo|nộp báo cáo|kiểm tra|thanh tra|giám sát)(?![\p{L}])/u.exec(
+            rest,
+          )
       : /^(?:gửi|nộp)$/u.test(m[0]) && /(?<![\p{L}])chưa\s+$/u.test(t.slice(0, m.index + 1))
         ? /^\s+báo cáo(?![\p{L}])/u.exec(rest)
         : // "các trường chưa hoàn thành kiểm định báo cáo …": what a body has not finished

@@ -478,3 +478,20 @@ describe('a place where the work is done owns no duty after ";" (set 13 classes,
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a body "được giao" a duty owns it; a project board keeps its whole name (set 13 classes, fixed after set 14)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a bare "Ban" given the work stands for the board named before',
+      'Ngày 08/4/2026, UBND tỉnh họp.\nBan Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh cho biết còn 2 hạng mục chưa thi công. Ban được giao hoàn thành các hạng mục này trong quý III/2026.',
+      [{ owner: 'Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh', due: '2026-09-30' }],
+    ],
+    [
+      'a department named in full, then "được giao"',
+      'Ngày 08/4/2026, UBND tỉnh họp.\nSở Xây dựng được giao hoàn thành thẩm định thiết kế trong quý IV/2026.',
+      [{ owner: 'Sở Xây dựng', due: '2026-12-31' }],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
