@@ -484,7 +484,12 @@ describe('a body "được giao" a duty owns it; a project board keeps its whole
     [
       'a bare "Ban" given the work stands for the board named before',
       'Ngày 08/4/2026, UBND tỉnh họp.\nBan Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh cho biết còn 2 hạng mục chưa thi công. Ban được giao hoàn thành các hạng mục này trong quý III/2026.',
-      [{ owner: 'Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh', due: '2026-09-30' }],
+      [
+        {
+          owner: 'Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp tỉnh',
+          due: '2026-09-30',
+        },
+      ],
     ],
     [
       'a department named in full, then "được giao"',
