@@ -825,7 +825,7 @@ function joinsDatedDuty(text: string): boolean {
         !REPORT_VERB.test(part) &&
         // (a day with its year, a month or a quarter of a year, or a day with no year after
         // "trước", "chậm nhất": "hoàn thành … trước ngày 30/6; tổng hợp, báo cáo …")
-        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}|quý\s+(?:[IV]+|\d)\s*[/-]\s*\d{4}|(?:trước|chậm nhất)(?:\s+(?:vào|là))?\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?!\s*[/.-]?\s*\d)/iu.test(
+        /\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}|quý\s+(?:[IV]+|\d)\s*[/-]\s*\d{4}|(?:trong|vào|đến)\s+năm\s+\d{4}(?!\s*[-–])|(?:trước|chậm nhất)(?:\s+(?:vào|là))?\s+(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}(?!\s*[/.-]?\s*\d)/iu.test(
           part,
         ),
     ) ||

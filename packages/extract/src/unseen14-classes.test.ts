@@ -305,3 +305,21 @@ describe('a deadline after ";" keeps the bodies asked; an event to finish by a d
     expect(itemsOf(text, 'deadline')).toEqual(expected);
   });
 });
+
+describe('a report after ";" keeps its own day when the clause before is a target by a year (set 14 classes)', () => {
+  it("the year of the target is not the report's due", () => {
+    const text = [
+      'Ngày 10/3/2026, UBND tỉnh ban hành kế hoạch.',
+      'Giao nhiệm vụ cụ thể:',
+      'UBND các huyện: bảo đảm 100% trường học có nhà vệ sinh đạt chuẩn trong năm 2026; báo cáo kết quả về Sở Giáo dục và Đào tạo trước ngày 15/12/2026.',
+    ].join('\n');
+    expect(itemsOf(text, 'report')).toEqual([
+      {
+        due: '2026-12-14',
+        from: 'UBND các huyện',
+        to: 'Sở Giáo dục và Đào tạo',
+        period: 'once',
+      },
+    ]);
+  });
+});
