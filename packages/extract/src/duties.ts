@@ -109,7 +109,7 @@ const REFERENCE_BEFORE =
  * án nhánh hoàn thành trong quý 3/2021"). A period word ("giai đoạn", "tầm nhìn") names one in any case.
  */
 const NAMED_PROGRAMME =
-  /(?<![\p{L}])(?:(?:Chiến lược|Chương trình|Quy hoạch|Đề án|Nghị quyết|Kết luận|Chỉ thị|Quyết định|Kế hoạch|Luật|Nghị định)|(?:[Tt]ầm nhìn|[Đđ]ịnh hướng|[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:Chiến lược|Chương trình|Quy hoạch|Đề án|Nghị quyết|Kết luận|Chỉ thị|Quyết định|(?<!(?:Sở|Bộ|Vụ|Phòng|Tài chính\s*[-–]|Tài chính và)\s+)Kế hoạch|Luật|Nghị định)|(?:[Tt]ầm nhìn|[Đđ]ịnh hướng|[Gg]iai đoạn|[Tt]hời kỳ|[Nn]hiệm kỳ))(?![\p{L}])/gu;
 /** A year-only bound needs a result to reach ("mục tiêu", "phấn đấu", "trở thành" …) or "trước năm". */
 const GOAL =
   /mục tiêu|phấn đấu|hoàn thành|trở thành|đạt|xong|nâng cấp|gỡ|hoàn thiện|chấm dứt|xóa|xoá/iu;

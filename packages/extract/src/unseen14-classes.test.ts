@@ -323,3 +323,18 @@ describe('a report after ";" keeps its own day when the clause before is a targe
     ]);
   });
 });
+
+describe('a body whose name holds "Kế hoạch" names no plan before a year (set 14 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a department of planning holds two reviews',
+      'Ngày 10/3/2026, UBND tỉnh ban hành Kế hoạch thực hiện Đề án.\nSở Kế hoạch và Đầu tư chủ trì tổ chức sơ kết giữa kỳ vào năm 2028, tổng kết vào năm 2030.',
+      [
+        { owner: 'Sở Kế hoạch và Đầu tư', due: '2028-12-31' },
+        { owner: 'Sở Kế hoạch và Đầu tư', due: '2030-12-31' },
+      ],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'deadline')).toEqual(expected);
+  });
+});
