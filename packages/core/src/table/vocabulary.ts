@@ -695,6 +695,10 @@ const UNIT_KINDS = [
   'Cơ quan',
   'Huyện, thị xã, thành phố',
   'Trường',
+  // the desk that sends a unit's reports ("Bộ phận một cửa gửi": a commune's one-stop desk)
+  'Bộ phận',
+  'Bộ phận một cửa',
+  'Bộ phận tiếp nhận và trả kết quả',
   // units that are not offices: the associations' own organisations ("Tổ chức Hội"), cooperatives
   // ("Tên HTX"), enterprises and the establishments a sector oversees ("Cơ sở lưu trú", "Tên cơ sở")
   'Tổ chức Hội',

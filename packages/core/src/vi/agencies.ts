@@ -61,6 +61,12 @@ export type AgencyMatchHow =
    * TT Hùng Sơn") for that council or committee, when the set does not list the standing body.
    */
   | 'body-implied'
+  /**
+   * A commune's one-stop desk for its People's Committee ("BPMC xã Hòa An", "Bộ phận TN&TKQ xã
+   * Hòa An", "Một cửa TT Phú Hòa" for "UBND xã Hòa An", "UBND thị trấn Phú Hòa"): the desk is part
+   * of the committee and sends its reports; read so only when the set lists no desk of its own.
+   */
+  | 'desk'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -1105,6 +1111,20 @@ export function createAgencyMatcher(
       : undefined;
   };
 
+  // a desk of a People's Committee for the committee: only when the set lists no desk itself
+  const listsDesks = agencies.some((a) =>
+    [a.name, ...(a.aliases ?? [])].some((n) => COMMITTEE_DESK.test(normalizeText(n))),
+  );
+  const deskOf = (text: string): AgencyMatch | undefined => {
+    if (listsDesks) return undefined;
+    const nfc = normalizeText(text);
+    const head = COMMITTEE_DESK.exec(nfc);
+    if (!head) return undefined;
+    const committee = `UBND ${nfc.slice(head[0].length)}`;
+    const m = exact(committee) ?? spelledOut(committee);
+    return m ? { agency: m.agency, confidence: 1, how: 'desk', text: nfc } : undefined;
+  };
+
   const scored = (text: string): { agency: AgencyDef; score: number }[] => {
     const k = keyed(normalizeText(text));
     if (k.tokens.length === 0) return [];
@@ -1183,6 +1203,7 @@ export function createAgencyMatcher(
     return (
       exact(text) ??
       spelledOut(text) ??
+      deskOf(text) ??
       fuzzy(text) ??
       member(text) ??
       kindLeftOut(text) ??
@@ -1265,6 +1286,13 @@ export function createAgencyMatcher(
 }
 
 /** A word written as initials: two to six capitals ("KS", "CHQS", "CTĐ", "PN"). */
+/**
+ * The one-stop desk of a People's Committee ("Bộ phận một cửa", "Bộ phận tiếp nhận và trả kết
+ * quả", "Bộ phận TN&TKQ", "BPMC", "Một cửa") before the place it serves.
+ */
+const COMMITTEE_DESK =
+  /^(?:Bộ\s+phận\s+(?:một\s+cửa(?:\s+liên\s+thông)?|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả|TN\s*&\s*TKQ|TN-TKQ|TNTKQ)|BP\s*MC|BPMC|BP\s+một\s+cửa|Một\s+cửa)\s+(?=\S)/iu;
+
 const INITIALS = /^\p{Lu}{2,6}$/u;
 
 /**
