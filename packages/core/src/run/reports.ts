@@ -58,7 +58,7 @@ import { clip } from '../findings/template.js';
 import { agencyKey, createAgencyMatcher, namesPlaceOf, type AgencyDef } from '../vi/agencies.js';
 import { completionDateInText } from '../vi/completion.js';
 import { parseDateCell, type DateContext } from '../vi/dates.js';
-import { documentKind } from '../vi/document-kind.js';
+import { documentKind, readDocumentKind } from '../vi/document-kind.js';
 import { classifyStatus, timelinessOf } from '../vi/status.js';
 import { jaccardSimilarity, titleSimilarity } from '../vi/similarity.js';
 import type { CheckContext } from './context.js';
@@ -265,13 +265,22 @@ interface LineUnit {
 
 /**
  * Whether a log line records this report: an e-office register lists every incoming document, and
- * a "Tờ trình" or a "Công văn" is not a report, whatever its sender; with several reports, its title
- * must be close to the report's.
+ * a "Tờ trình" or a "Công văn" is not a report, whatever its sender (a kind read only from a code
+ * the decree does not give, "…/CV-…", may be the sender's short name: a line naming the period it
+ * reports on is then a report); with several reports, its title must be close to the report's.
  */
 function recordsReport(line: LogLine, report: PackReport, reports: readonly PackReport[]): boolean {
-  const lineKind = documentKind(line.number, line.report);
+  const lineKind = readDocumentKind(line.number, line.report);
   const reportKind = documentKind('', report.title) ?? 'Báo cáo';
-  if (lineKind !== undefined && lineKind !== reportKind) return false;
+  // a kind read only from an informal code ("455/CV-TH") yields to the period the line reports on
+  const reportsAPeriod =
+    line.period !== '' && parsePeriod(line.period, { defaultYear: 2000 }) !== undefined;
+  if (
+    lineKind !== undefined &&
+    lineKind.kind !== reportKind &&
+    !(lineKind.informal && reportsAPeriod)
+  )
+    return false;
   if (reports.length === 1 || line.report === '') return true;
   // several reports in one log ("BC tháng 9", "Báo cáo quý III"): the kind of period the line
   // names tells them apart when exactly one of the reports comes at that rhythm

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { documentKind, isDocumentNumber, withoutDocumentNumbers } from './document-kind.js';
+import {
+  documentKind,
+  isDocumentNumber,
+  readDocumentKind,
+  withoutDocumentNumbers,
+} from './document-kind.js';
 
 describe('the kind of a document', () => {
   it.each([
@@ -32,6 +37,29 @@ describe('the kind of a document', () => {
     ['2101', ''],
   ])('%j, %j → none', (number, title) => {
     expect(documentKind(number, title)).toBeUndefined();
+  });
+});
+
+describe('a code the decree gives no kind: "CV" may be the sender\'s own short name', () => {
+  it.each([
+    // offices write "CV" for công văn though Nghị định 30/2020/NĐ-CP gives it no code
+    ['125/CV-UBND', '', { kind: 'Công văn', informal: true }],
+    ['455/CV-TH', '', { kind: 'Công văn', informal: true }], // or Chi cục Hải quan Cửa Việt's own letters
+    // the title overrules an informal code, never an official one
+    [
+      '37/CV-VP',
+      'Báo cáo tình hình tiếp nhận hồ sơ tháng 10',
+      { kind: 'Báo cáo', informal: false },
+    ],
+    ['37/CV-VP', 'V/v đề nghị cấp kinh phí', { kind: 'Công văn', informal: false }],
+    ['12/TTr-UBND', 'Báo cáo kết quả', { kind: 'Tờ trình', informal: false }],
+    ['85/BC-UBND', '', { kind: 'Báo cáo', informal: false }],
+  ])('%j, %j → %j', (number, title, reading) => {
+    expect(readDocumentKind(number, title)).toEqual(reading);
+  });
+
+  it('no kind at all', () => {
+    expect(readDocumentKind('301/SYT-NVY', '')).toBeUndefined();
   });
 });
 

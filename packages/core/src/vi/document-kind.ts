@@ -8,7 +8,8 @@
  *   number - kind / issuer). A công văn has no kind in its symbol ("301/SYT-NVY"): none is read.
  * - The title opens with the kind's name: "Tờ trình đề nghị …", "Công văn về …", "Báo cáo kết quả …".
  *
- * The number wins over the title when both say something.
+ * The number wins over the title when both say something, except a code the decree does not give
+ * ("…/CV-…"), which may be the sender's own short name.
  */
 import { foldText } from './text.js';
 
@@ -112,12 +113,6 @@ export function isDocumentNumber(text: string): boolean {
   return codeOfNumber(text) !== undefined;
 }
 
-/** "12/TTr-UBND" → TTr; "45-BC/ĐU" → BC; "301/SYT-NVY" → undefined (an issuer, not a kind). */
-function kindFromNumber(number: string): string | undefined {
-  const code = codeOfNumber(number);
-  return code === undefined ? undefined : BY_CODE.get(foldText(code));
-}
-
 /**
  * A letter's summary opens with "V/v" (về việc): a công văn's, as Nghị định 30/2020/NĐ-CP, Phụ lục I
  * writes it under its number ("V/v cung cấp số liệu …"). One that is about a report ("V/v báo cáo
@@ -137,7 +132,36 @@ function kindFromTitle(title: string): string | undefined {
  * title; undefined when neither says.
  */
 export function documentKind(number: string, title: string): string | undefined {
-  return kindFromNumber(number) ?? kindFromTitle(title);
+  return readDocumentKind(number, title)?.kind;
+}
+
+/**
+ * Codes offices write though Nghị định 30/2020/NĐ-CP gives their kind none: a công văn's symbol
+ * names its issuer only, yet "125/CV-UBND" is common. The same letters can be the sending unit's own
+ * short name ("455/CV-TH" from the customs branch of Cửa Việt, "88/CV-KT" from a Cửa Việt port
+ * office), so such a code is a kind only when nothing on the line says otherwise.
+ */
+const INFORMAL_CODES: ReadonlySet<string> = new Set(['cv']);
+
+/** A document's kind and how sure the reading is. */
+export interface DocumentKindReading {
+  readonly kind: string;
+  /** Read only from a code the decree does not give (see INFORMAL_CODES): other evidence on the line overrules it. */
+  readonly informal: boolean;
+}
+
+/**
+ * The kind of a document with how it was read: from an official code of its number, else from its
+ * title, else from an informal code ("…/CV-…"), which the title overrules.
+ */
+export function readDocumentKind(number: string, title: string): DocumentKindReading | undefined {
+  const code = codeOfNumber(number);
+  const fromNumber = code === undefined ? undefined : BY_CODE.get(foldText(code));
+  const informal = code !== undefined && INFORMAL_CODES.has(foldText(code));
+  if (fromNumber !== undefined && !informal) return { kind: fromNumber, informal: false };
+  const fromTitle = kindFromTitle(title);
+  if (fromTitle !== undefined) return { kind: fromTitle, informal: false };
+  return fromNumber === undefined ? undefined : { kind: fromNumber, informal: true };
 }
 
 /**
