@@ -103,9 +103,13 @@ export function isSignatureText(text: string): boolean {
  */
 export const TOTAL_ROW = /^(?:tong cong(?! ty\b)|tong so)\b|^(?:tong|cong|tong hop)(?: \d|$)/;
 
-/** A row naming the whole area a table of units adds up: "Toàn huyện", "Cả tỉnh", "Chung toàn xã". */
+/**
+ * A row naming the whole area or body a table of units adds up: "Toàn huyện", "Cả tỉnh", "Chung
+ * toàn xã", and the body over its branches, "Toàn Cục" (a department over its sub-departments),
+ * "Toàn Chi cục", "Toàn Sở", "Toàn hệ thống", "Toàn trường" — not "Toàn dân …" (a movement).
+ */
 export const WHOLE_AREA_ROW =
-  /^(?:chung )?(?:toan|ca) (?:huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran|nganh|don vi|khoi)\b/;
+  /^(?:chung )?(?:toan|ca) (?:huyen|tinh|thanh pho|thi xa|quan|xa|phuong|thi tran|nganh|don vi|khoi|cuc|chi cuc|so|ban|vien|hoi|he thong|tap doan|tong cong ty|cong ty|truong|quoc)\b/;
 
 /**
  * A total row of an indicator table: as TOTAL_ROW, but "Tổng số hộ nghèo" and "Tổng sản lượng"

@@ -290,6 +290,37 @@ describe('one indicator over the units, named by the line above its header', () 
   });
 });
 
+describe('one indicator over the units, with its actual for several periods', () => {
+  const rows = (actuals: GridValue[]): GridValue[][] => [
+    ['CHI CỤC THUẾ KHU VỰC PHÚ LƯƠNG - ĐẠI TỪ'],
+    [],
+    ['KẾT QUẢ THU NỘI ĐỊA NĂM 2024 THEO TỪNG ĐỘI THUẾ'],
+    [],
+    [null, null, null, 'ĐVT: triệu đồng'],
+    ['TT', 'Đơn vị', 'Dự toán giao năm 2024', ...actuals],
+    [null, 'Toàn Chi cục', 412000, 35100, 428300],
+    [1, 'Đội Thuế liên xã Phú Lương', 160000, 14200, 171500],
+    [2, 'Đội Thuế liên xã Đại Từ', 252000, 20900, 256800],
+  ];
+
+  it('reads the rows as units of the indicator the title names, past the caption of the unit', () => {
+    const h = header(rows(['Thực hiện tháng 12/2024', 'Lũy kế năm 2024']));
+    expect(h?.rowsAre).toBe('units');
+    expect(h?.columns).toMatchObject({ title: 2, plan: 3 });
+    // the words framing the title are not the indicator's name
+    expect(new Set(h?.values.map((v) => v.scope))).toEqual(new Set(['THU NỘI ĐỊA NĂM 2024']));
+    expect(h?.values.map((v) => [v.col, v.role, v.period])).toEqual([
+      [3, 'plan', { year: 2024 }],
+      [4, 'actual', { year: 2024, sub: 'M12' }],
+      [5, 'actual', { year: 2024 }],
+    ]);
+  });
+
+  it('does not, when two actual columns are of one period (two measures, not one indicator)', () => {
+    expect(header(rows(['Thực hiện năm 2024', 'Thực hiện năm 2024 (%)']))?.rowsAre).toBeUndefined();
+  });
+});
+
 describe('a column headed as the item but holding targets', () => {
   it.each([
     ['Chỉ tiêu', ['≥ 95%', '≤ 10%', '100%']],

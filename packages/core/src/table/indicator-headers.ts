@@ -545,30 +545,69 @@ function asUnitsByRow(
   };
 }
 
-/** Rows above a header searched for the line naming its one indicator. */
-const NAME_LINE_ROWS = 2;
+/** Rows above a header searched for the line naming its one indicator (blank rows and captions between them skipped). */
+const NAME_LINE_ROWS = 4;
 
 /**
- * The name of the one indicator of a header with a single plan and a single actual column, none
- * under a group: the text of the nearest line above the header (within two rows) that holds one
- * text and nothing else, without its section number ("I. GIẢI QUYẾT VIỆC LÀM MỚI" → "GIẢI QUYẾT
- * VIỆC LÀM MỚI"). Undefined when the header has other figure columns or no such line.
+ * The name of the one indicator of a header with a single plan column and its actuals, none under
+ * a group: the text of the nearest line above the header that holds one text and nothing else,
+ * without its section number ("I. GIẢI QUYẾT VIỆC LÀM MỚI" → "GIẢI QUYẾT VIỆC LÀM MỚI"); blank rows
+ * and a caption of the unit ("Đơn vị: tỷ đồng") between them are passed over. Several actual
+ * columns are one indicator only when each is of its own period (the month, the year to date, the
+ * same period last year: "Thực hiện tháng 12/2024 | Lũy kế năm 2024 | Cùng kỳ năm 2023"); two
+ * actuals of one period ("Số người | Tỷ lệ (%)") may be two measures. Undefined when the header has
+ * other figure columns or no such line.
  */
 function singleIndicatorOver(header: IndicatorHeader, rows: readonly Row[]): string | undefined {
   const figures = header.values.filter((v) => v.role !== 'assessment');
-  if (figures.length !== 2 || figures.some((v) => v.scope !== undefined)) return undefined;
-  if (!figures.some((v) => v.role === 'plan') || !figures.some((v) => v.role === 'actual'))
-    return undefined;
+  if (figures.some((v) => v.scope !== undefined)) return undefined;
+  const plans = figures.filter((v) => v.role === 'plan');
+  const actuals = figures.filter((v) => v.role === 'actual');
+  if (plans.length !== 1 || actuals.length === 0) return undefined;
+  if (plans.length + actuals.length !== figures.length) return undefined;
+  if (actuals.length > 1) {
+    const periods = actuals.map((v) => JSON.stringify(v.period));
+    if (new Set(periods).size !== periods.length) return undefined;
+    if (actuals.some((v) => v.period.year === undefined && v.period.sub === undefined))
+      return undefined;
+  }
   const top = header.rows[0]!;
   for (let n = top - 1; n >= top - NAME_LINE_ROWS; n--) {
     const row = rows.find((r) => r.number === n);
     const texts = (row?.cells ?? []).map((c) => c.text.trim()).filter((t) => t !== '');
-    if (texts.length === 0) continue;
+    if (texts.length === 0 || isCaptionRow(row!)) continue;
     if (texts.length > 1) return undefined;
-    const name = texts[0]!.replace(/^(?:[IVX]+|\d+|[A-Z])\s*[.)/-]\s*/u, '').trim();
+    const name = nameOfIndicatorLine(texts[0]!);
     return /\p{L}/u.test(name) ? name : undefined;
   }
   return undefined;
+}
+
+/** Words that frame a table's title around the indicator it counts. */
+const TITLE_OPENING = /^(?:bao cao )?(?:ket qua|tinh hinh)(?: thuc hien)? /;
+/** "… theo đơn vị", "… theo địa bàn", "… theo từng đội thuế", "… chia theo các xã" — not "… theo chuẩn mới". */
+const TITLE_CLOSING =
+  / (?:chia )?theo (?:(?:tung|cac) \S+(?: \S+){0,3}|(?:don vi|dia ban|xa|phuong|huyen|chi cuc|co so)(?: truc thuoc)?)$/;
+
+/**
+ * The indicator a line over a table names, without its section number and the words framing a
+ * title: "I. GIẢI QUYẾT VIỆC LÀM MỚI" → "GIẢI QUYẾT VIỆC LÀM MỚI", "KẾT QUẢ THU NGÂN SÁCH NHÀ NƯỚC
+ * NĂM 2024 THEO ĐƠN VỊ" → "THU NGÂN SÁCH NHÀ NƯỚC NĂM 2024".
+ */
+function nameOfIndicatorLine(text: string): string {
+  const words = text
+    .replace(/^(?:[IVX]+|\d+|[A-Z])\s*[.)/-]\s*/u, '')
+    .trim()
+    .split(/\s+/);
+  // one folded token per word, so that counting the frame's words counts the title's
+  const folded = words.map((w) => foldText(w).replace(/\s+/g, '') || '-');
+  const opening = TITLE_OPENING.exec(`${folded.join(' ')} `);
+  let from = opening ? opening[0].trim().split(' ').length : 0;
+  const closing = TITLE_CLOSING.exec(` ${folded.slice(from).join(' ')}`);
+  let to = closing ? words.length - closing[0].trim().split(' ').length : words.length;
+  // a title that is only its frame keeps its words
+  if (to <= from) [from, to] = [0, words.length];
+  return words.slice(from, to).join(' ');
 }
 
 /**
