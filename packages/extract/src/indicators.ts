@@ -12,6 +12,7 @@ import type { DateMatch } from './core-parsers.js';
 import { periodEndYear } from './frame.js';
 import type { DutyContext } from './duties.js';
 import { clausesOf } from './duties.js';
+import { subjectOf } from './owners.js';
 import { originalSpan, sliceMapped, trimMapped } from './prepare.js';
 import type { Mapped, Sentence } from './prepare.js';
 import { qualifierOp, readViNumber } from './qualifiers.js';
@@ -659,6 +660,31 @@ const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 /** A sentence that sets its aim: "đặt mục tiêu", "đề ra mục tiêu", "phấn đấu". */
 const AIM = /(?<![\p{L}])(?<!đã\s)(?:(?:đặt|đề ra|xác định)\s+mục tiêu|phấn đấu)(?![\p{L}])/iu;
 
+/**
+ * The verbs that hand a body its own duty right after its name: "Trung tâm Y tế huyện chủ trì …",
+ * "Công an xã có trách nhiệm …", "Phòng Tài chính - Kế hoạch bảo đảm …".
+ */
+const BODY_DUTY_VERB =
+  /^(?:chủ trì|có trách nhiệm|chịu trách nhiệm|chỉ đạo|tổ chức|phối hợp|triển khai|bảo đảm|đảm bảo|thực hiện|tăng cường|rà soát|hướng dẫn|tập trung)(?![\p{L}])/iu;
+
+/** Words of a result or a report of what was done: no duty is handed. */
+const DONE_WORDS = /(?<![\p{L}])(?:đã|vừa|ước|đạt được|kết quả)(?![\p{L}])/iu;
+
+/**
+ * Where a body's own duty begins in a sentence that opens with the body ("Trung tâm Y tế huyện chủ
+ * trì giám sát, xử lý 100% ổ dịch …"): the directive demands what follows as a request would; -1
+ * when the sentence opens with no body, with another verb, or tells what was done.
+ */
+function bodyDutyAt(text: string): number {
+  if (DONE_WORDS.test(text)) return -1;
+  const subject = subjectOf(text);
+  if (subject === null) return -1;
+  const at = text.indexOf(subject);
+  if (at < 0 || at > 40) return -1;
+  const after = at + subject.length;
+  return BODY_DUTY_VERB.test(text.slice(after).trimStart()) ? after : -1;
+}
+
 /** "phấn đấu" (strive for), not one already done ("đã phấn đấu"). */
 const STRIVE = /(?<![\p{L}])(?<!đã\s)phấn đấu(?![\p{L}])/iu;
 
@@ -726,7 +752,8 @@ export function indicatorsOfBlock(
         STRIVE.test(x.text) ||
         DEMAND.test(x.text) ||
         QUOTA_IN.test(x.text) ||
-        ENSURE_IN.test(x.text),
+        ENSURE_IN.test(x.text) ||
+        bodyDutyAt(x.text) >= 0,
     ) &&
     !ctx.leadOwner
   )
@@ -764,7 +791,11 @@ export function indicatorsOfBlock(
     // "Bộ Y tế yêu cầu tỷ lệ … đạt trên 95% trong năm 2025": a value with its qualifier that a
     // request demands is a target too
     // (a list item under a lead-in that hands the list to a body, "Giao Sở X:", is demanded too)
-    const demandAt = ctx.leadOwner ? 0 : sentence.text.search(DEMAND);
+    // (so is one that a body named at the sentence's start is handed as its own duty: "Trung tâm Y
+    // tế huyện chủ trì giám sát, xử lý 100% ổ dịch …; bảo đảm tỷ lệ … đạt ít nhất 80% mỗi đợt")
+    const dutyAt = ctx.leadOwner ? -1 : bodyDutyAt(sentence.text);
+    const requestAt = sentence.text.search(DEMAND);
+    const demandAt = ctx.leadOwner ? 0 : requestAt >= 0 ? requestAt : dutyAt;
     // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a
     // year before the target year states results, even under a heading of targets; so does one
     // about a school year ended before ("Năm học 2024 - 2025, trường đã kiểm tra 9/28 giáo viên")
@@ -896,8 +927,8 @@ export function indicatorsOfBlock(
             (demandAt >= 0 &&
               demandAt < valueAt &&
               f.explicitOp &&
-              // "đạt trên 95%", "đạt tỷ lệ tiêm trên 80%"
-              /đạt(?:\s+tỷ lệ(?:\s+\p{Ll}+){0,3})?\s*$/iu.test(
+              // "đạt trên 95%", "đạt tỷ lệ tiêm trên 80%", "(giữ …) ở mức không quá 0,5%"
+              /(?:đạt|ở mức)(?:\s+tỷ lệ(?:\s+\p{Ll}+){0,3})?\s*$/iu.test(
                 f.pushedSegment.replace(
                   /\s*(?:trên|dưới|tối thiểu|ít nhất|từ|khoảng|không quá|tối đa)\s*$/iu,
                   '',
@@ -915,7 +946,16 @@ export function indicatorsOfBlock(
               k === 0 &&
               f.unit === '%' &&
               !f.explicitOp &&
-              /^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,6}\s+(?:cho\s+)?$/u.test(f.pushedSegment))) &&
+              /^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,6}\s+(?:cho\s+)?$/u.test(f.pushedSegment)) ||
+            // (the same share in the duty of a body named at the sentence's start, its action
+            // after the body's first verb: "Trung tâm Y tế huyện chủ trì giám sát, xử lý 100% ổ
+            // dịch trong vòng 48 giờ")
+            (dutyAt >= 0 &&
+              dutyAt < valueAt &&
+              k === 0 &&
+              f.unit === '%' &&
+              !f.explicitOp &&
+              /,\s*\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+(?:cho\s+)?$/u.test(f.pushedSegment))) &&
           !result &&
           !COUNT_UNIT.test(f.unit);
         // "Ban Thường vụ yêu cầu …; Sở Công Thương bảo đảm nguồn hàng dự trữ Tết tăng 10% so với
@@ -936,13 +976,15 @@ export function indicatorsOfBlock(
             ? undefined
             : quota && !inContext
               ? 'chỉ tiêu được giao / a quota given to a body ("được giao …")'
-              : striving && !inContext
-                ? 'mục tiêu phấn đấu / what the sentence strives for ("phấn đấu")'
-                : demandedRise && !inContext
-                  ? 'mức tăng được yêu cầu / a rise the request demands ("yêu cầu … tăng …")'
-                  : paragraphYear !== null
-                    ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
-                    : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
+              : striving && !inContext && striveAt < 0 && requestAt < 0 && dutyAt >= 0
+                ? 'nhiệm vụ của đơn vị đầu câu / the duty of the body the sentence opens with'
+                : striving && !inContext
+                  ? 'mục tiêu phấn đấu / what the sentence strives for ("phấn đấu")'
+                  : demandedRise && !inContext
+                    ? 'mức tăng được yêu cầu / a rise the request demands ("yêu cầu … tăng …")'
+                    : paragraphYear !== null
+                      ? `mục tiêu năm theo đoạn / targets of the year the paragraph names: ${paragraphYear}`
+                      : `mục tiêu theo / targets announced in «${scope.run?.quote ?? ''}»`;
         const piece: Mapped = trimMapped(sliceMapped(clause, 0, clause.text.length), ' ');
         const [s, e] = originalSpan(piece, 0, piece.text.length);
         const span: [number, number] =

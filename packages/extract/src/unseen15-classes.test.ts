@@ -309,3 +309,33 @@ describe('a lead-in that names the plan takes the year of the plan named before 
     expect(itemsOf(text, 'indicator')).toEqual(expected);
   });
 });
+
+describe('a value in the duty a body is handed at the start of its sentence is a target (set 15 classes)', () => {
+  it.each<[string, string, Partial<ExtractItem>[]]>([
+    [
+      'a share to act on after the body and its first verb, and a rate to reach with "tối thiểu"',
+      'KẾ HOẠCH\nTiêm chủng mở rộng năm 2027\nTrạm Y tế các xã chủ trì rà soát đối tượng, tiêm bù 100% trẻ chưa được tiêm đủ mũi; bảo đảm tỷ lệ tiêm chủng đầy đủ đạt tối thiểu 95%.',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+        { op: '>=', value: 95, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'a body "có trách nhiệm" to keep a rate under a bound',
+      'KẾ HOẠCH\nBảo vệ và phát triển rừng năm 2026\nHạt Kiểm lâm có trách nhiệm tuần tra thường xuyên, giữ tỷ lệ diện tích rừng bị thiệt hại do cháy ở mức không quá 0,5%.',
+      [{ op: '<=', value: 0.5, unit: '%', year: '2026' }],
+    ],
+    [
+      'what a body has done is a result, not a target',
+      'KẾ HOẠCH\nBảo vệ và phát triển rừng năm 2026\nHạt Kiểm lâm đã tổ chức tuần tra, xử lý 100% vụ vi phạm được phát hiện.',
+      [],
+    ],
+    [
+      'a count the body is to hold, with no qualifier, is no target',
+      'KẾ HOẠCH\nBảo vệ và phát triển rừng năm 2026\nHạt Kiểm lâm tổ chức 12 lớp tập huấn cho chủ rừng.',
+      [],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(itemsOf(text, 'indicator')).toEqual(expected);
+  });
+});
