@@ -57,16 +57,16 @@ export type AgencyMatchHow =
    */
   | 'kind-implied'
   /**
-   * The standing body of a council or a Party committee ("Thường trực HĐND xã Yên Lãng", "TT HĐND
-   * TT Hùng Sơn") for that council or committee, when the set does not list the standing body.
+   * A part of a body for the body it belongs to, when the set lists no such part as a unit of its
+   * own (`BODY_PARTS`): the standing body of a council or a Party committee ("Thường trực HĐND xã
+   * Yên Lãng", "TT HĐND TT Hùng Sơn", "TTHU") for that council or committee…
    */
-  | 'body-implied'
+  | 'standing-body'
   /**
-   * A commune's one-stop desk for its People's Committee ("BPMC xã Hòa An", "Bộ phận TN&TKQ xã
-   * Hòa An", "Một cửa TT Phú Hòa" for "UBND xã Hòa An", "UBND thị trấn Phú Hòa"): the desk is part
-   * of the committee and sends its reports; read so only when the set lists no desk of its own.
+   * …and a commune's one-stop desk ("BPMC xã Hòa An", "Bộ phận TN&TKQ xã Hòa An", "Một cửa TT Phú
+   * Hòa") for its People's Committee ("UBND xã Hòa An", "UBND thị trấn Phú Hòa").
    */
-  | 'desk'
+  | 'one-stop-desk'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -786,11 +786,51 @@ export function agencySimilarity(a: string, b: string): number {
 // Matcher
 
 /**
- * The standing body ("Thường trực") of a council or a Party committee, opening a key: it acts for
- * that body ("Thường trực HĐND xã … gửi báo cáo kết quả kỳ họp" is the council's report).
+ * Parts of a body that stand for the body they belong to: a part sends its body's reports, so a
+ * line from the part is the body's ("Thường trực HĐND xã … gửi báo cáo kết quả kỳ họp" is the
+ * council's report; "Bộ phận một cửa xã …" sends its People's Committee's report on administrative
+ * procedures). Read so only in a set that lists no such part as a unit of its own. `opens` is the
+ * part's wording opening a name's key (folded, abbreviations spelled out, "&", "-" and "và"
+ * dropped) with what must follow it; `body` the words the body's name puts before the rest.
  */
-const STANDING_BODY_OF =
-  /^thuong truc (?=(?:hoi dong nhan dan|dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy)\b)/;
+const BODY_PARTS: readonly {
+  readonly how: AgencyMatchHow;
+  readonly opens: RegExp;
+  readonly body: string;
+}[] = [
+  // the standing body of a council or a Party committee: "Thường trực HĐND xã …", "TT HĐND TT …",
+  // "Thường trực Đảng ủy xã …", "TTHU" (Thường trực Huyện ủy)
+  {
+    how: 'standing-body',
+    opens:
+      /^thuong truc (?=(?:hoi dong nhan dan|dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy)\b)/,
+    body: '',
+  },
+  // a commune's one-stop desk: "Bộ phận một cửa (liên thông)", "Bộ phận tiếp nhận và trả kết quả",
+  // "Bộ phận TN&TKQ", "BPMC", "Một cửa" before the place it serves
+  {
+    how: 'one-stop-desk',
+    opens:
+      /^(?:bo phan (?:mot cua(?: lien thong)?|tiep nhan tra ket qua|tn tkq|tntkq)|bp ?mc|bp mot cua|mot cua) (?=\S)/,
+    body: 'UBND',
+  },
+];
+
+/** The part of a body a name opens with and the body's name ("Hội đồng nhân dân xã A"), if any. */
+function bodyPartOf(text: string): { how: AgencyMatchHow; body: string } | undefined {
+  const key = agencyKey(text);
+  for (const { how, opens, body } of BODY_PARTS) {
+    const part = opens.exec(key)?.[0].trim();
+    if (part === undefined) continue;
+    // the words of the name, abbreviations spelled out, after those that key the part
+    const words = expandAgencyAbbreviations(text).split(' ').filter(Boolean);
+    for (let i = 1; i < words.length; i += 1) {
+      if (canonicalKey(words.slice(0, i).join(' ')) !== part) continue;
+      return { how, body: [body, ...words.slice(i)].filter(Boolean).join(' ') };
+    }
+  }
+  return undefined;
+}
 
 interface Entry {
   readonly agency: AgencyDef;
@@ -947,6 +987,13 @@ export function createAgencyMatcher(
     all.push({ agency, names: names.map(keyed), written: names.map(normalizeText) });
   }
 
+  // the kinds of part of a body the set lists as units of their own: such a part is itself
+  const partsListed = new Set(
+    agencies.flatMap((a) =>
+      [a.name, ...(a.aliases ?? [])].flatMap((n) => bodyPartOf(n)?.how ?? []),
+    ),
+  );
+
   // "Hội Cựu chiến binh huyện" is also "Hội Cựu chiến binh", and "Huyện đoàn Than Uyên" is also
   // "Huyện đoàn", when the set holds one such unit
   const levelless = new Map<string, Set<AgencyDef>>();
@@ -977,10 +1024,12 @@ export function createAgencyMatcher(
     const key = agencyKey(nfc);
     const e = expanded.get(key);
     if (e) return { agency: e.agency, confidence: 1, how: 'abbreviation', text: nfc };
-    // a standing body the set does not list sends its council's or committee's reports
-    const body = STANDING_BODY_OF.exec(key);
-    const b = body ? expanded.get(key.slice(body[0].length)) : undefined;
-    if (b) return { agency: b.agency, confidence: 1, how: 'body-implied', text: nfc };
+    // a part of a body (a standing body, a one-stop desk) the set does not list sends its body's
+    const part = bodyPartOf(nfc);
+    if (part && !partsListed.has(part.how)) {
+      const b = exact(part.body) ?? spelledOut(part.body);
+      if (b) return { agency: b.agency, confidence: 1, how: part.how, text: nfc };
+    }
     // a name that gives its own place ("UBND xã Sơn") is never another place's unit
     if (withoutPlaceName(nfc) !== undefined) return undefined;
     const placed = onlyOne(placeless.get(key));
@@ -1111,20 +1160,6 @@ export function createAgencyMatcher(
       : undefined;
   };
 
-  // a desk of a People's Committee for the committee: only when the set lists no desk itself
-  const listsDesks = agencies.some((a) =>
-    [a.name, ...(a.aliases ?? [])].some((n) => COMMITTEE_DESK.test(normalizeText(n))),
-  );
-  const deskOf = (text: string): AgencyMatch | undefined => {
-    if (listsDesks) return undefined;
-    const nfc = normalizeText(text);
-    const head = COMMITTEE_DESK.exec(nfc);
-    if (!head) return undefined;
-    const committee = `UBND ${nfc.slice(head[0].length)}`;
-    const m = exact(committee) ?? spelledOut(committee);
-    return m ? { agency: m.agency, confidence: 1, how: 'desk', text: nfc } : undefined;
-  };
-
   const scored = (text: string): { agency: AgencyDef; score: number }[] => {
     const k = keyed(normalizeText(text));
     if (k.tokens.length === 0) return [];
@@ -1203,7 +1238,6 @@ export function createAgencyMatcher(
     return (
       exact(text) ??
       spelledOut(text) ??
-      deskOf(text) ??
       fuzzy(text) ??
       member(text) ??
       kindLeftOut(text) ??
@@ -1286,13 +1320,6 @@ export function createAgencyMatcher(
 }
 
 /** A word written as initials: two to six capitals ("KS", "CHQS", "CTĐ", "PN"). */
-/**
- * The one-stop desk of a People's Committee ("Bộ phận một cửa", "Bộ phận tiếp nhận và trả kết
- * quả", "Bộ phận TN&TKQ", "BPMC", "Một cửa") before the place it serves.
- */
-const COMMITTEE_DESK =
-  /^(?:Bộ\s+phận\s+(?:một\s+cửa(?:\s+liên\s+thông)?|tiếp\s+nhận\s+và\s+trả\s+kết\s+quả|TN\s*&\s*TKQ|TN-TKQ|TNTKQ)|BP\s*MC|BPMC|BP\s+một\s+cửa|Một\s+cửa)\s+(?=\S)/iu;
-
 const INITIALS = /^\p{Lu}{2,6}$/u;
 
 /**
