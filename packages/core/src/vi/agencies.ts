@@ -19,7 +19,9 @@
  * once abbreviations are expanded on either side → abbreviation; with a level word left out ("Hội
  * CCB" for "Hội Cựu chiến binh huyện") → level-implied, or a place name left out ("Huyện đoàn" for
  * "Huyện đoàn Than Uyên") → place-implied, each only when the set holds exactly one such unit and
- * the name gives no place of its own (all confidence 1). Otherwise a
+ * the name gives no place of its own; a part of a body that sends for it ("Thường trực HĐND xã …",
+ * "BPMC xã …") → standing-body or one-stop-desk, when the set lists no such part (`BODY_PARTS`)
+ * (all confidence 1). Otherwise a
  * fuzzy score: 0.6 × a token Dice coefficient (tokens one edit apart count 0.8) + 0.4 × a character
  * bigram Dice coefficient, × 0.9 when only one side says its level, × 0.7 when the head words
  * differ ("Văn phòng UBND huyện" is not "UBND huyện"); when two agencies score within 0.02 of each
