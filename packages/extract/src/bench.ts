@@ -172,6 +172,19 @@ export const unseenDir14 = corpusDir('unseen14');
 export const unseenDir15 = corpusDir('unseen15');
 
 /**
+ * The sixteenth set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (a news channel page on a chairman's push to disburse public
+ * investment, an economics journal's article on a policy bank's targets, a trade-union video page,
+ * a tourism authority's news on a festival's steering board, a provincial TV page on a market
+ * surveillance campaign, a city Party portal on population targets, a forum thread copying a
+ * ministry letter, a finance journal's tag page on the treasury's year-end closing, a district
+ * portal on a co-operative's general meeting, a health centre's Tết duty notice, a farmers'
+ * union's fund plan, a power company's hot-season plan), built blind (gold written and committed
+ * before any run): src/unseen16/.
+ */
+export const unseenDir16 = corpusDir('unseen16');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -309,6 +322,11 @@ function main(): void {
       unseenDir15,
       unseenDir15,
     ],
+    [
+      'unseen set 16 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir16,
+      unseenDir16,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -322,7 +340,8 @@ function main(): void {
       dir === unseenDir12 ||
       dir === unseenDir13 ||
       dir === unseenDir14 ||
-      dir === unseenDir15;
+      dir === unseenDir15 ||
+      dir === unseenDir16;
     if (dev && heldOut) continue;
     printScores(
       label,

@@ -26,13 +26,14 @@ const DIR12 = new URL('./unseen12/', import.meta.url);
 const DIR13 = new URL('./unseen13/', import.meta.url);
 const DIR14 = new URL('./unseen14/', import.meta.url);
 const DIR15 = new URL('./unseen15/', import.meta.url);
+const DIR16 = new URL('./unseen16/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
 const texts = listTexts(DIR);
 /**
- * The fifteen unseen sets (the third to fifth hold real texts kept as found, the sixth to fifteenth
+ * The sixteen unseen sets (the third to fifth hold real texts kept as found, the sixth to sixteenth
  * texts of our own modelled on public pages), each file named with its folder.
  */
 const allTexts = [
@@ -51,6 +52,7 @@ const allTexts = [
   ...listTexts(DIR13).map((f) => `unseen13/${f}`),
   ...listTexts(DIR14).map((f) => `unseen14/${f}`),
   ...listTexts(DIR15).map((f) => `unseen15/${f}`),
+  ...listTexts(DIR16).map((f) => `unseen16/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
