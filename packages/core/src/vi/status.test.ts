@@ -122,6 +122,14 @@ describe('classifyStatus: wordings of task-tracking reports and systems', () => 
   it.each<[string, StatusState]>([
     // held-out corpus: petitions answered and registers of incoming documents (h03, h04)
     ['Đã trả lời tại Văn bản số 215/UBND-KTHT ngày 20/9/2024', 'done'],
+    // part of the work done is not the work done
+    ['Hoàn thành một phần (còn 2 xã chưa bàn giao mặt bằng)', 'in-progress'],
+    ['Cơ bản hoàn thành, đang hoàn thiện hồ sơ quyết toán', 'in-progress'],
+    ['Đã hoàn thành một phần', 'in-progress'],
+    ['Đang chờ ý kiến của Sở Tài chính', 'in-progress'],
+    // an e-office's queue and a column of short marks
+    ['Chờ xử lý', 'not-started'],
+    ['CHT', 'not-done'],
     ['Đang tổng hợp, xem xét', 'in-progress'],
     ['Đang giải quyết', 'in-progress'],
     ['Chưa đến thời hạn', 'in-progress'],

@@ -112,6 +112,15 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Đang xây dựng', 'in-progress'],
   ['Đang xử lý', 'in-progress'],
   ['Đang hoàn thiện', 'in-progress'],
+  // part of the work done is the work not done yet ("Hoàn thành 80%" is read the same way)
+  ['Hoàn thành một phần', 'in-progress'],
+  ['Cơ bản hoàn thành', 'in-progress'],
+  ['Đã hoàn thành một phần', 'in-progress'],
+  ['Đang chờ ý kiến', 'in-progress'],
+  ['Chờ ý kiến', 'in-progress'],
+  // an e-office's queue: received, not yet taken up
+  ['Chờ xử lý', 'not-started'],
+  ['Đang chờ xử lý', 'not-started'],
   ['Chưa thực hiện', 'not-started'],
   ['Chưa triển khai', 'not-started'],
   ['Chưa tiến hành', 'not-started'],
@@ -127,6 +136,7 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Chưa trả lời', 'negated'],
   ['Chưa giải quyết', 'negated'],
   ['Chưa HT', 'negated'],
+  ['CHT', 'negated'],
   ['Không thực hiện', 'negated'],
   ['Chưa', 'negated'],
   // The office's own follow-up, not the work: "Đã có văn bản đôn đốc" means still not done.
