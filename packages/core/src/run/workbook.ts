@@ -12,7 +12,6 @@ import type { Message, NotEvaluated } from '../model/findings.js';
 import { columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
 import { sheetMatches, withBoundLetters } from '../table/bindings.js';
 import {
-  CONTENT_SAMPLE_ROWS,
   classifyTable,
   mayBeHeaderRow,
   type HeaderReading,
@@ -33,6 +32,7 @@ import { describePeriod, readPeriodText } from '../table/periods.js';
 import { looksLikeAgencyName, type AgencyMatcher } from '../vi/agencies.js';
 import { parseDateCell } from '../vi/dates.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
+import { filledCell, rowsBelow } from '../table/column-content.js';
 import { matchHeaderAnyKind } from '../table/matcher.js';
 import {
   detectSimpleHeader,
@@ -284,10 +284,9 @@ function unitList(
   if (!header) return undefined;
   const headerRow = rows.find((r) => r.number === header.row);
   const named = new Set(Object.values(header.columns));
-  const sample = rows
-    .filter((r) => r.number > header.row)
-    .slice(0, CONTENT_SAMPLE_ROWS)
-    .filter((r) => classifySimpleRow(r, header.columns) === 'record');
+  const sample = rowsBelow(rows, header.row).filter(
+    (r) => classifySimpleRow(r, header.columns) === 'record',
+  );
   // Other columns only say more about each unit ("Số chi bộ trực thuộc", "Đầu mối báo cáo", "Số
   // điện thoại"): a header naming no field of any table, over no dates.
   const aboutUnit = (col: number, text: string) =>
@@ -301,9 +300,7 @@ function unitList(
   );
   if (others.length > 0) return undefined;
   const unitCol = header.columns.unit!;
-  const names = sample
-    .map((r) => r.cells.find((c) => c.col === unitCol)?.text.trim() ?? '')
-    .filter((t) => t !== '');
+  const names = sample.flatMap((r) => filledCell(r, unitCol)?.text.trim() ?? []);
   if (names.length < UNIT_LIST_MIN_ROWS) return undefined;
   // a name reads as a unit by its opening word ("UBND xã …", "Chi bộ …"), or by being one of the
   // pack's own units, whatever kind of unit it is ("Khách sạn Sông Son", "Hợp tác xã … Tiên Phong")

@@ -10,6 +10,7 @@ import type { Cell, Row } from '../model/sheet.js';
 import { MAX_HEADER_TEXT_LENGTH } from './matcher.js';
 import type { TableKind } from './vocabulary.js';
 import { parseTarget } from '../vi/targets.js';
+import { filledCells } from './column-content.js';
 
 /** What a column of a kind is expected to hold. */
 export type ContentType = 'date' | 'number' | 'text';
@@ -74,8 +75,7 @@ export interface Classification {
 
 /** Scores closer than this cannot tell two kinds apart. */
 export const UNCERTAIN_MARGIN = 1;
-/** Data rows under the header looked at for content evidence. */
-export const CONTENT_SAMPLE_ROWS = 30;
+export { CONTENT_SAMPLE_ROWS } from './column-content.js';
 
 const DATE_TEXT =
   /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:tháng|quý|quy|tuần|ngày|năm)\s+[\divxl]+|thường xuyên|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|định kỳ|tết|trước|sau/iu;
@@ -110,10 +110,6 @@ export function cellFits(cell: Cell, type: ContentType): boolean {
   }
 }
 
-function isEmpty(cell: Cell): boolean {
-  return (cell.value === null || cell.value === '') && cell.text.trim() === '';
-}
-
 /** A placeholder a clerk writes in an empty figure cell: "-", "…", "x" is not content. */
 function isPlaceholder(cell: Cell): boolean {
   return /^[-–—.…x/]*$/iu.test(cell.text.trim());
@@ -122,20 +118,15 @@ function isPlaceholder(cell: Cell): boolean {
 /** Scores one kind's reading of a header against the rows under it. */
 export function scoreReading(reading: HeaderReading, rows: readonly Row[]): KindScore {
   const expected = EXPECTED_CONTENT[reading.kind];
-  const data = rows.filter((r) => r.number > reading.lastHeaderRow).slice(0, CONTENT_SAMPLE_ROWS);
   const evidence: ContentEvidence[] = [];
   let content = 0;
   for (const [field, col] of Object.entries(reading.columns)) {
     const type = expected[field];
     if (type === undefined) continue;
-    let seen = 0;
-    let fit = 0;
-    for (const row of data) {
-      const cell = row.cells.find((c) => c.col === col);
-      if (!cell || isEmpty(cell) || isPlaceholder(cell)) continue;
-      seen++;
-      if (cellFits(cell, type)) fit++;
-    }
+    // an empty cell or a placeholder is no content
+    const cells = filledCells(rows, reading.lastHeaderRow, col).filter((c) => !isPlaceholder(c));
+    const seen = cells.length;
+    const fit = cells.filter((c) => cellFits(c, type)).length;
     if (seen === 0) continue;
     evidence.push({ field, col, expected: type, seen, fit });
     content += (2 * fit) / seen - 1;

@@ -25,6 +25,7 @@ import { groupOver } from './header-groups.js';
 import { isPeriodOnly } from './periods.js';
 import { foldText } from '../vi/text.js';
 import { parseDateText } from '../vi/dates.js';
+import { filledCell, filledCells, rowsBelow } from './column-content.js';
 
 export { TASK_FIELDS, type TaskField, type TickField } from './vocabulary.js';
 
@@ -603,19 +604,6 @@ export function detectTaskHeader(
   };
 }
 
-/** Data rows sampled to tell which of several status columns holds the status words. */
-const STATUS_SAMPLE_ROWS = 30;
-
-/**
- * When several columns carry a status wording ("Kết quả thực hiện kiến nghị" holding what was done,
- * "Tình trạng" holding "Đã / Đang / Chưa khắc phục"), the status is the one whose cells read as
- * status words most often; the first of equals.
- */
-/** The first rows under a header, where a column's content is read. */
-function rowsBelow(rows: readonly Row[], lastHeaderRow: number): readonly Row[] {
-  return rows.filter((r) => r.number > lastHeaderRow).slice(0, STATUS_SAMPLE_ROWS);
-}
-
 /**
  * A day column named by the end of the work ("Ngày kết thúc") beside a deadline column that holds
  * planned periods ("Quý I/2024", "Tháng 8/2024", "Trước 25/10/2024"): when the days are written on
@@ -632,15 +620,15 @@ function completionByContent(
   if (due === undefined || best.columns.completedOn !== undefined) return best;
   if (NAMES_DEADLINE.test(foldText(best.labels.due ?? ''))) return best;
   const sample = rowsBelow(rows, lastHeaderRow);
-  const cellOf = (r: Row, col: number) =>
-    r.cells.find((c) => c.col === col && c.text.trim() !== '');
-  const dueCells = sample.flatMap((r) => cellOf(r, due) ?? []);
+  const dueCells = sample.flatMap((r) => filledCell(r, due) ?? []);
   if (dueCells.length < 2 || dueCells.every(isExactDay)) return best;
   for (const alt of best.dueAlternatives) {
     const folded = foldText(alt.label);
     if (!/^ngay\b/.test(folded) || !NAMES_COMPLETION.test(folded) || NAMES_PLAN.test(folded))
       continue;
-    const days = sample.filter((r) => cellOf(r, due) !== undefined).map((r) => cellOf(r, alt.col));
+    const days = sample
+      .filter((r) => filledCell(r, due) !== undefined)
+      .map((r) => filledCell(r, alt.col));
     const written = days.filter((c) => c !== undefined);
     if (written.length === 0 || written.length >= days.length || !written.every(isExactDay))
       continue;
@@ -661,6 +649,11 @@ function isExactDay(cell: { readonly value: unknown; readonly text: string }): b
   return parsed.kind === 'date' && parsed.expression.kind === 'day' && parsed.phrase === v.trim();
 }
 
+/**
+ * When several columns carry a status wording ("Kết quả thực hiện kiến nghị" holding what was done,
+ * "Tình trạng" holding "Đã / Đang / Chưa khắc phục"), the status is the one whose cells read as
+ * status words most often; the first of equals.
+ */
 function statusByContent(
   best: Candidate,
   rows: readonly Row[],
@@ -668,11 +661,10 @@ function statusByContent(
 ): Pick<Candidate, 'columns' | 'labels'> {
   const first = best.columns.status;
   if (first === undefined || best.statusAlternatives.length === 0) return best;
-  const sample = rowsBelow(rows, lastHeaderRow);
   const score = (col: number) =>
-    sample.filter((r) => {
-      const text = r.cells.find((c) => c.col === col)?.text.trim() ?? '';
-      return text !== '' && text.length <= 30 && classifyStatus(text).state !== 'unknown';
+    filledCells(rows, lastHeaderRow, col).filter((c) => {
+      const text = c.text.trim();
+      return text.length <= 30 && classifyStatus(text).state !== 'unknown';
     }).length;
   let chosen = { col: first, label: best.labels.status!, score: score(first) };
   for (const alt of best.statusAlternatives) {

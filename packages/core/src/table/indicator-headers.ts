@@ -23,6 +23,7 @@ import { foldText } from '../vi/text.js';
 import { looksLikeAgencyName } from '../vi/agencies.js';
 import { parseTarget, targetInName } from '../vi/targets.js';
 import { isNoteUnder, isSignatureText, TOTAL_INDICATOR_ROW, WHOLE_AREA_ROW } from './footer.js';
+import { filledCells, mostly } from './column-content.js';
 
 export type { IndicatorField } from './vocabulary.js';
 
@@ -625,13 +626,10 @@ function asTargetsInNames(
   if (planCol === undefined || header.values.filter((v) => v.role === 'plan').length !== 1)
     return undefined;
   if (planCol > header.columns.actual) return undefined;
-  const names = rows
-    .filter((r) => r.number > header.lastHeaderRow)
-    .map((r) => r.cells.find((c) => c.col === planCol))
-    .filter((c) => c !== undefined && typeof c.value === 'string' && c.text.trim() !== '')
-    .map((c) => c!.text.trim());
-  const withTarget = names.filter((n) => targetInName(n) !== undefined).length;
-  if (withTarget < 2 || withTarget * 3 < names.length * 2) return undefined;
+  const names = filledCells(rows, header.lastHeaderRow, planCol, Infinity).filter(
+    (c) => typeof c.value === 'string',
+  );
+  if (!mostly(names, (c) => targetInName(c.text.trim()) !== undefined)) return undefined;
   const columns: Partial<Record<IndicatorField, number>> = { ...header.columns, title: planCol };
   const labels: Partial<Record<IndicatorField, string>> = {
     ...header.labels,
@@ -727,13 +725,7 @@ function holds(
   col: number,
   test: (c: Cell) => boolean,
 ): boolean {
-  const cells = rows
-    .filter((r) => r.number > header.lastHeaderRow)
-    .slice(0, CONTENT_ROWS)
-    .map((r) => r.cells.find((c) => c.col === col))
-    .filter((c): c is Cell => c !== undefined && c.text.trim() !== '');
-  const passing = cells.filter(test).length;
-  return passing >= 2 && passing * 3 >= cells.length * 2;
+  return mostly(filledCells(rows, header.lastHeaderRow, col, CONTENT_ROWS), test);
 }
 
 /** Rows under a header whose cells show what a column holds. */
@@ -765,15 +757,10 @@ function asTargetColumn(
   const titleCol = header.columns.title;
   if (titleCol === undefined) return undefined;
   const taken = new Set(Object.values(header.columns));
-  const below = rows.filter((r) => r.number > header.lastHeaderRow).slice(0, CONTENT_ROWS);
   for (const cell of headerRows.flatMap((r) => r.cells)) {
     const label = cell.text.trim();
     if (taken.has(cell.col) || label === '' || fieldOf(label) !== 'title') continue;
-    const texts = below
-      .map((r) => r.cells.find((c) => c.col === cell.col)?.text.trim() ?? '')
-      .filter((t) => t !== '');
-    const targets = texts.filter(isTargetCell).length;
-    if (targets < 2 || targets * 3 < texts.length * 2) continue;
+    if (!holds(header, rows, cell.col, (c) => isTargetCell(c.text.trim()))) continue;
     const plan: ValueColumn = {
       col: cell.col,
       role: 'plan',
@@ -830,12 +817,7 @@ function asRateAmongCounts(
   const rates = right.filter((c) => measureOf(c.text.trim()) === 'rate');
   const counts = right.filter((c) => /^(?:tong so|so)\s+\p{L}/u.test(foldText(c.text.trim())));
   if (rates.length !== 1 || counts.length === 0) return undefined;
-  const below = rows.filter((r) => r.number > header.lastHeaderRow).slice(0, CONTENT_ROWS);
-  const targets = below
-    .map((r) => r.cells.find((c) => c.col === planCol)?.text.trim() ?? '')
-    .filter((t) => t !== '');
-  const asRates = targets.filter(isRateTargetCell).length;
-  if (asRates < 2 || asRates * 3 < targets.length * 2) return undefined;
+  if (!holds(header, rows, planCol, (c) => isRateTargetCell(c.text.trim()))) return undefined;
   const rate = rates[0]!;
   const label = rate.text.trim();
   return {
