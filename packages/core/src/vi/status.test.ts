@@ -310,6 +310,11 @@ describe('droppedFromPlan', () => {
     ['Dừng triển khai do chưa bố trí được kinh phí', true],
     ['Ngừng thực hiện theo chỉ đạo của UBND huyện', true],
     ['Tạm hoãn tổ chức do mưa bão', true],
+    ['Hủy', true],
+    ['Đã hủy nhiệm vụ theo chỉ đạo tại Thông báo số 88/TB-UBND', true],
+    ['Bãi bỏ do Luật Đất đai 2024 có hiệu lực', true],
+    ['Không triển khai nữa (đã sáp nhập đơn vị)', true],
+    ['Huy động nguồn lực xã hội hóa', false],
     ['Lùi thời hạn đến 30/11/2024', false],
     ['Chuyển Phòng Nội vụ thực hiện', false],
     ['Đang triển khai, dừng chờ kinh phí', false],
@@ -319,6 +324,10 @@ describe('droppedFromPlan', () => {
     ['Đã hoàn thành', false],
   ])('%j: %s', (text, dropped) => {
     expect(droppedFromPlan(text)).toBe(dropped);
+  });
+
+  it.each(['Đã hủy', 'Đã tạm dừng', 'Đã hoãn'])('%j is no work done', (text) => {
+    expect(classifyStatus(text).state).not.toBe('done');
   });
 });
 

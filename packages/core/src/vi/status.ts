@@ -370,7 +370,9 @@ function aspectOf(shown: string, folded: string): StatusClass {
   if (
     /\b(?:con|mot phan|nhung|chua|khong|dang|du kien|se|du thao|y kien)\b/.test(
       words.slice(1).join(' '),
-    )
+    ) ||
+    // a work called off or put back is no work done: "Đã hủy", "Đã tạm dừng" (droppedFromPlan)
+    DROPPED_VERB.test(words.slice(1).join(' '))
   )
     return { state: 'unknown' };
   const marker = words[0];
@@ -510,22 +512,33 @@ export function statusVocabulary(): ReadonlyArray<{
   return VOCABULARY.map(([word, category]) => ({ word, state: STATE_OF[category] }));
 }
 
+/** The verbs of a work called off or put back, folded: "hủy", "tạm dừng", "hoãn" … */
+const DROPPED_VERB =
+  /^(?:huy(?! dong)|bai bo|dung|ngung|tam dung|tam ngung|tam hoan|hoan|lui|rut)\b/;
+
 /**
  * A status saying the task was taken out of the plan rather than left undone: "Không thực hiện (đã
  * điều chỉnh kế hoạch)", "Dừng thực hiện", "Dừng triển khai do …", "Hủy bỏ theo Kế hoạch số …",
- * "Rút khỏi chương trình", "Tạm dừng", "Tạm hoãn", "Lùi sang năm 2025 theo Thông báo số …". Such a task is neither done nor overdue. "Không thực hiện" with no such reason stays
- * a task not done.
+ * "Rút khỏi chương trình", "Tạm dừng", "Tạm hoãn", "Lùi sang năm 2025 theo Thông báo số …", "Hủy", "Đã hủy nhiệm vụ theo chỉ đạo", "Bãi bỏ". Such a
+ * task is neither done nor overdue. "Không thực hiện" with no such reason stays a task not done.
  */
 export function droppedFromPlan(text: string): boolean {
   const f = foldText(normalizeText(text));
   if (f === '') return false;
+  // called off: "Hủy", "Đã hủy nhiệm vụ theo chỉ đạo", "Bãi bỏ" (not "Huy động …")
+  if (/^(?:da )?(?:huy(?! dong)|bai bo)\b/.test(f)) return true;
   if (
     /^(?:da )?(?:dung|ngung|tam dung|tam ngung|tam hoan|hoan) (?:thuc hien|trien khai|to chuc)\b/.test(
       f,
     )
   )
     return true;
-  if (/^(?:tam dung|tam hoan|huy bo|da huy|khong con thuc hien)\b/.test(f)) return true;
+  if (
+    /^(?:tam dung|tam hoan|huy bo|da huy|khong con thuc hien|khong (?:thuc hien|trien khai) nua)\b/.test(
+      f,
+    )
+  )
+    return true;
   // moved out of this year's plan: "Lùi sang năm 2025 theo Thông báo số …", "Chuyển sang năm sau"
   // (not "Lùi thời hạn đến 30/11", which only moves the deadline)
   if (/^(?:da )?(?:lui|chuyen|hoan) (?:sang|qua) (?:ke hoach )?nam\b/.test(f)) return true;
