@@ -8,7 +8,7 @@ import { foldText } from '@dondoc/core';
 
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Tổng Giám đốc|Tổng giám đốc|Tổng cục|Tổng Công ty|Tổng công ty|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm|Hạt(?=\\s+[Kk]iểm lâm)|Kho bạc|Đội(?! ngũ)(?![\\p{L}])|Chi đoàn|Chi hội|Thôn|Hợp tác xã|Khoa(?! học)|Giáo viên|Vụ(?= (?:Kế hoạch|Tổ chức|Pháp chế|Tài chính|Giáo dục|Thể dục|Văn hóa|Khoa học|Hợp tác|Thi đua|Chính sách|Quản lý|Công tác|Đào tạo|Gia đình|Thư viện|Y tế|Bảo hiểm|Môi trường|Kinh tế|Tổng hợp)(?![\\p{L}])))';
+  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Tổng Giám đốc|Tổng giám đốc|Tổng cục|Tổng Công ty|Tổng công ty|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm|Hạt(?=\\s+[Kk]iểm lâm)|Kho bạc|Đội(?! ngũ)(?![\\p{L}])|Chi đoàn|Chi hội|Thôn|Hợp tác xã|Liên đoàn|Công đoàn|Điện lực|Khoa(?! học)|Giáo viên|Vụ(?= (?:Kế hoạch|Tổ chức|Pháp chế|Tài chính|Giáo dục|Thể dục|Văn hóa|Khoa học|Hợp tác|Thi đua|Chính sách|Quản lý|Công tác|Đào tạo|Gia đình|Thư viện|Y tế|Bảo hiểm|Môi trường|Kinh tế|Tổng hợp)(?![\\p{L}])))';
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -113,6 +113,10 @@ const VERBS = [
   'hoàn chỉnh',
   'soạn thảo',
   'tiến hành',
+  // handing over a site or works: "Ban Quản lý dự án … bàn giao mặt bằng cho nhà thầu …"
+  'bàn giao',
+  // acting as the focal point: "giao Sở X làm đầu mối, phối hợp với …"
+  'làm đầu mối',
   'đánh giá',
   'thống kê',
   'kiện toàn',
@@ -234,7 +238,13 @@ function subjectText(raw: string): string {
     .replace(/^\(\p{Lu}{2,8}\)\s*[-–]\s*/u, '')
     // a duty opened by an ordinal: "Thứ nhất, các huyện ủy hoàn thành …" (lower-case on purpose:
     // "Thứ Năm, 03/07/2025" is a weekday)
-    .replace(/^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*/u, '');
+    .replace(/^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*/u, '')
+    // a speaker's words: "Bà Lê Thị Hạnh, Phó Chủ tịch Hội …, cho biết, Ban Thường vụ … đã chỉ đạo
+    // …", "Ông X khẳng định: UBND huyện sẽ …": the duty is the body named after the reporting verb
+    .replace(
+      /^(?:Ông|Bà|Đồng chí|Đ\/c|Theo\s+(?:ông|bà|đồng chí))\s+[^;:]{3,160}?\s*,?\s+(?:cho biết|thông tin|nhấn mạnh|khẳng định|chia sẻ)\s*[,:]\s*(?=\p{Lu})/u,
+      '',
+    );
   const afterAdverbial = text.replace(LEADING_ADVERBIAL, '');
   return (
     (afterAdverbial === text ? text : afterAdverbial.replace(ADVERBIAL_LIST_TAIL, ''))
@@ -273,6 +283,15 @@ function firstVerbAt(t: string): number {
   for (const m of t.slice(1).matchAll(re)) {
     const end = m.index + 1 + m[0].length;
     if (NAME_TAIL.test(t.slice(end)) && VERB.test(t.slice(end, end + 80))) continue;
+    // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh bàn giao …": the works a
+    // project board invests in name the board, when the duty's verb comes after
+    if (
+      m[0] === 'xây dựng' &&
+      /đầu tư\s+$/u.test(t.slice(0, m.index + 1)) &&
+      /^\s+(?:các\s+)?công trình(?![\p{L}])/u.test(t.slice(end)) &&
+      VERB.test(t.slice(end, end + 120))
+    )
+      continue;
     // "Phòng Kế hoạch tổng hợp hoàn thành …", "Phòng Hành chính tổng hợp gửi …": a hospital's or
     // an office's department named "… tổng hợp", when another verb follows at once
     if (
@@ -421,12 +440,12 @@ export function subjectOf(text: string): string | null {
   // "Ủy ban bầu cử ở tỉnh, ở huyện, ở xã, trên cơ sở đề nghị của …, ấn định …": the phrase after a
   // comma that gives the basis, the time or the condition of the duty is not part of the subject
   const subject = cleanAgency(
-    t
-      .slice(0, verbAt)
-      .replace(
-        /,\s*(?:trên cơ sở|sau khi|căn cứ|theo|khi|nếu|để|trong|trước khi|đồng thời)(?![\p{L}])[\s\S]*$/u,
-        '',
-      ),
+    t.slice(0, verbAt).replace(
+      // (nor is an apposition naming the body's role: "UBND tỉnh Thanh Vân, địa phương đăng cai,
+      // thành lập …", "Sở Y tế, cơ quan thường trực, tổng hợp …")
+      /,\s*(?:(?:trên cơ sở|sau khi|căn cứ|theo|khi|nếu|để|trong|trước khi|đồng thời)|(?:là\s+)?(?:địa phương|cơ quan|đơn vị)\s+(?:đăng cai|thường trực|chủ trì|đầu mối|chủ quản|được giao))(?![\p{L}])[\s\S]*$/u,
+      '',
+    ),
   );
   // a bare "Bộ" or "Sở" ("Bộ sẽ tổng hợp, báo cáo …") stands for the one named before it (the
   // caller gives its full name)

@@ -1,0 +1,142 @@
+/**
+ * Issue 19's wording classes met in the sixteenth unseen set, one table row per class: each row
+ * is a text of the kind found on public directive pages (not a corpus text), with what a careful
+ * reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+type Row = [string, string, ExtractItem['kind'], Partial<ExtractItem>[]];
+
+describe('trade unions and power utilities are bodies; a submission to a director for approval is a report (set 16 classes)', () => {
+  it.each<Row>([
+    [
+      "a labour federation's district unions send their figures",
+      'Liên đoàn Lao động các huyện, thị xã gửi số liệu đoàn viên về Liên đoàn Lao động tỉnh Nghệ An trước ngày 10/12/2026.',
+      'report',
+      [
+        {
+          from: 'Liên đoàn Lao động các huyện, thị xã',
+          to: 'Liên đoàn Lao động tỉnh Nghệ An',
+          period: 'once',
+          due: '2026-12-09',
+        },
+      ],
+    ],
+    [
+      'a grassroots union reports monthly',
+      'Công đoàn cơ sở các trường học báo cáo tình hình đoàn viên về Công đoàn Giáo dục huyện trước ngày 25 hằng tháng.',
+      'report',
+      [
+        {
+          from: 'Công đoàn cơ sở các trường học',
+          to: 'Công đoàn Giáo dục huyện',
+          period: 'monthly',
+        },
+      ],
+    ],
+    [
+      "a power company's director asks the district branches (the body asked owns it)",
+      'Giám đốc Công ty yêu cầu các Điện lực trực thuộc kiểm tra hành lang an toàn lưới điện, xong trước ngày 15/5/2027.',
+      'deadline',
+      [{ owner: 'các Điện lực trực thuộc', due: '2027-05-14' }],
+    ],
+    [
+      'a roster submitted to the director for approval',
+      'Phòng Tổ chức - Hành chính lập lịch trực Tết, trình Giám đốc phê duyệt trước ngày 25/01/2027.',
+      'report',
+      [
+        {
+          from: 'Phòng Tổ chức - Hành chính',
+          to: 'Giám đốc',
+          period: 'once',
+          due: '2027-01-24',
+        },
+      ],
+    ],
+    [
+      'a plan submitted to the deputy director for consideration',
+      'Khoa Kiểm soát nhiễm khuẩn xây dựng phương án, trình Phó Giám đốc xem xét chậm nhất ngày 05/3/2027.',
+      'report',
+      [
+        {
+          from: 'Khoa Kiểm soát nhiễm khuẩn',
+          to: 'Phó Giám đốc',
+          period: 'once',
+          due: '2027-03-05',
+        },
+      ],
+    ],
+    [
+      'control: a director named in full still is',
+      'Các phòng chuyên môn báo cáo Giám đốc Sở Y tế trước ngày 20/12/2026.',
+      'report',
+      [{ from: 'Các phòng chuyên môn', to: 'Giám đốc Sở Y tế', period: 'once', due: '2026-12-19' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe("an owner is the body, not its role, a speaker's lead-in or a cut name (set 16 classes)", () => {
+  it.each<Row>([
+    [
+      'an apposition naming the host',
+      'Bộ đề nghị UBND tỉnh Quảng Bình, địa phương đăng cai, hoàn thành công tác chuẩn bị chậm nhất ngày 30/6/2027.',
+      'deadline',
+      [{ owner: 'UBND tỉnh Quảng Bình', due: '2027-06-30' }],
+    ],
+    [
+      'an apposition naming the standing body',
+      'Sở Nội vụ, cơ quan thường trực, tổng hợp danh sách khen thưởng xong trước ngày 10/01/2027.',
+      'deadline',
+      [{ owner: 'Sở Nội vụ', due: '2027-01-09' }],
+    ],
+    [
+      'the focal point named by "làm đầu mối"',
+      'Giao Trung tâm Văn hóa huyện làm đầu mối, phối hợp với các xã hoàn thành sân khấu trước ngày 20/8/2026.',
+      'deadline',
+      [{ owner: 'Trung tâm Văn hóa huyện', due: '2026-08-19' }],
+    ],
+    [
+      "a vice-chairman's words before the body's duty",
+      'Ông Trần Văn Nam, Phó Chủ tịch UBND huyện cho biết, Phòng Tài chính - Kế hoạch đã rà soát các dự án, hoàn thành trước ngày 15/11/2026.',
+      'deadline',
+      [{ owner: 'Phòng Tài chính - Kế hoạch', due: '2026-11-14' }],
+    ],
+    [
+      'a project board named by the works it invests in',
+      'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh bàn giao trụ sở cho UBND xã trước ngày 01/7/2026.',
+      'deadline',
+      [{ owner: 'Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh', due: '2026-06-30' }],
+    ],
+    [
+      "a policy bank's representative board as recipient",
+      'Các Phòng giao dịch báo cáo kết quả cho vay về Ban đại diện Hội đồng quản trị huyện trước ngày 05/01/2027.',
+      'report',
+      [
+        {
+          from: 'Các Phòng giao dịch',
+          to: 'Ban đại diện Hội đồng quản trị huyện',
+          period: 'once',
+          due: '2027-01-04',
+        },
+      ],
+    ],
+    [
+      'the market-surveillance department named in full',
+      'Các Đội Quản lý thị trường gửi báo cáo về Cục Quản lý thị trường tỉnh Lạng Sơn trước 16 giờ thứ Sáu hằng tuần.',
+      'report',
+      [
+        {
+          from: 'Các Đội Quản lý thị trường',
+          to: 'Cục Quản lý thị trường tỉnh Lạng Sơn',
+          period: 'weekly',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
