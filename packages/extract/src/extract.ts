@@ -94,6 +94,13 @@ const PHOTO_CAPTION =
 const ANNOUNCE =
   /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
+/**
+ * A plan (programme, scheme) for one year that the text says was just issued, its title's year at
+ * the sentence's end: "… vừa ban hành Kế hoạch phát triển đoàn viên năm 2027."
+ */
+const PLAN_ISSUED =
+  /(?<![\p{L}])(?:vừa|mới)\s+(?:ban hành|phê duyệt)\s+(?:Kế hoạch|Chương trình|Phương án|Đề án)(?![\p{L}])(?!\s+số)[^.;:]{0,160}?(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–/]\s*\d)\s*(?:\.|$)/u;
+
 /** A timetable line that is its time alone: "Chậm nhất ngày 04/01/2026 (70 ngày trước …):". */
 const TIME_LABEL_ONLY = new RegExp(`${TIME_LABEL.source}\\s*$`, TIME_LABEL.flags);
 /** A timetable row written "Ngày 14/3: task" (a day, a colon, the work due that day). */
@@ -283,10 +290,17 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       const sentence = ownText.slice(start, stop < 0 ? undefined : stop).trim();
       run = {
         document: ctx.document,
-        year: periodEndYear(sentence),
+        // (one naming no year of its own keeps the year of the plan the text said was issued)
+        year: periodEndYear(sentence) ?? (run?.document === ctx.document ? run.year : null),
         quote: sentence.length > 80 ? `${sentence.slice(0, 77)}…` : sentence,
       };
     }
+    // "UBND Thành phố vừa ban hành Kế hoạch thực hiện công tác dân số năm 2027." on a news page:
+    // the text after it restates the plan, a value with a qualifier its target of the plan's year
+    // (not a plan of a year gone by, nor one a sentence only cites by its number and date)
+    const plan: RegExpExecArray | null = run === null ? PLAN_ISSUED.exec(ownText) : null;
+    if (plan?.[1] && (doc.year === undefined || Number(plan[1]) >= doc.year))
+      run = { document: ctx.document, year: plan[1], quote: plan[0].trim() };
     const targetScope: TargetScope = {
       target: chain.some((l) => l.target),
       year: [...chain].reverse().find((l) => l.year !== null)?.year ?? null,

@@ -396,7 +396,7 @@ export interface TargetScope {
  * running total ("lũy kế 7 tháng", not one to reach by a year's end: "lũy kế đến hết năm 2026").
  */
 const HISTORY_CUE =
-  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])(?:ước|đã|(?:lũy|luỹ) kế(?!\s+đến\s+(?:hết\s+|cuối\s+)?năm))(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
+  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])hiện\s+(?:có|còn)(?![\p{L}])|(?<![\p{L}])(?:ước|đã|(?:lũy|luỹ) kế(?!\s+đến\s+(?:hết\s+|cuối\s+)?năm))(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
 /**
  * "… đến năm 2030 so với năm 2025 tăng 31,6%", "Đến năm 2030, thu nhập … tăng ít nhất 1,6 lần so với
  * năm 2025": a rise to reach by a later year, measured against a
@@ -877,7 +877,13 @@ export function indicatorsOfBlock(
       for (const [k, f] of found.entries()) {
         // "ít nhất 70% NCT được khám định kỳ ít nhất 1 lần/năm": how often, inside the target
         // before it, is no target of its own
-        if (k > 0 && /^lần\s*\/\s*(?:năm|quý|tháng|tuần|ngày)$/u.test(f.unit)) continue;
+        // (nor is one before the share it qualifies: "tăng tỷ lệ người cao tuổi được khám ít nhất 1
+        // lần/năm lên 20%")
+        if (
+          /^lần\s*\/\s*(?:năm|quý|tháng|tuần|ngày)$/u.test(f.unit) &&
+          (k > 0 || found[k + 1]?.unit.startsWith('%') === true)
+        )
+          continue;
         // "… phát lệnh gọi nhập ngũ cho 142 công dân, đạt 100% chỉ tiêu": the share of the quota
         // written right after a count says how that count measured up, a result
         if (
@@ -918,6 +924,9 @@ export function indicatorsOfBlock(
             // "Thứ ba, 95% chi hội …", "Thứ nhất, hằng năm giúp 1.200 hộ …": a target after the
             // ordinal that opens it, or a count of those to help or enrol
             ORDINAL_OPENER.test(f.pushedSegment) ||
+            // "tăng tỷ lệ … lên 20%", "nâng độ bao phủ … lên 95%": the level a share is raised to
+            (/(?<![\p{L}])lên\s*$/u.test(f.pushedSegment) &&
+              /(?:^|[\s,;])(?:tăng|nâng)\s/u.test(clause.text.slice(0, f.start))) ||
             COUNT_TO_REACH.test(f.pushedSegment) ||
             // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
             (previousTaken && (f.elided || f.unit === previousUnit)));

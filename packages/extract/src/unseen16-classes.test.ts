@@ -140,3 +140,64 @@ describe("an owner is the body, not its role, a speaker's lead-in or a cut name 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a news item on a plan just issued for a year restates its targets (set 16 classes)', () => {
+  it.each<Row>([
+    [
+      "a health department's plan: values with a qualifier are the plan year's targets",
+      [
+        'Thứ Hai, 12/01/2027 - 08:15',
+        'Sở Y tế tỉnh vừa ban hành Kế hoạch chăm sóc sức khỏe sinh sản năm 2027.',
+        'Theo đó, ngành y tế sẽ bảo đảm tỷ lệ phụ nữ đẻ được khám thai ít nhất 4 lần đạt 92%; tỷ lệ trẻ sơ sinh được tiêm vitamin K1 là 98%.',
+      ].join('\n'),
+      'indicator',
+      [
+        { op: '>=', value: 92, unit: '%', year: '2027' },
+        { op: '>=', value: 98, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      "last year's figures in the same item are results",
+      [
+        '05/01/2027 10:20',
+        'Hội Cựu chiến binh tỉnh vừa ban hành Kế hoạch phát triển hội viên năm 2027. Năm 2026, toàn tỉnh kết nạp được 1.120 hội viên, đạt 112% kế hoạch.',
+        'Kế hoạch đề ra các chỉ tiêu: kết nạp ít nhất 1.000 hội viên mới.',
+      ].join('\n'),
+      'indicator',
+      [{ op: '>=', value: 1000, unit: 'hội viên', year: '2027' }],
+    ],
+    [
+      'a share raised to a level, after how often it is counted',
+      [
+        'Ngày 10/01/2027',
+        'UBND huyện vừa phê duyệt Kế hoạch chăm sóc người cao tuổi năm 2027.',
+        'Theo đó, huyện sẽ nâng tỷ lệ người cao tuổi được lập hồ sơ theo dõi sức khỏe ít nhất 1 lần/năm lên 70%.',
+      ].join('\n'),
+      'indicator',
+      [{ op: '>=', value: 70, unit: '%', year: '2027' }],
+    ],
+    [
+      'a herd counted as it stands now is no target',
+      [
+        'Ngày 02/3/2027',
+        'UBND xã vừa phê duyệt Kế hoạch tiêm phòng cúm gia cầm năm 2027.',
+        'Đàn gia cầm của xã hiện có khoảng 45.000 con, đàn vịt 12.000 con.',
+        'Kế hoạch đặt mục tiêu tiêm phòng đạt trên 85% tổng đàn.',
+      ].join('\n'),
+      'indicator',
+      [{ op: '>', value: 85, unit: '%', year: '2027' }],
+    ],
+    [
+      'control: a plan of a year gone by cited on a later page sets no targets',
+      [
+        'Thứ Ba, 09/3/2027 - 14:00',
+        'Năm 2025, UBND huyện vừa ban hành Kế hoạch trồng rừng năm 2025.',
+        'Huyện trồng mới trên 300 ha rừng.',
+      ].join('\n'),
+      'indicator',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
