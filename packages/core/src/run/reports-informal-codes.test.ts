@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePack } from '../pack/load.js';
-import { d, gridSheet } from '../testing/grid.js';
+import { d, gridSheet, type GridValue } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
 
 const UNITS = [
@@ -15,10 +15,7 @@ const UNITS = [
   ['gio-linh', 'Trạm Kiểm dịch động vật Gio Linh'],
 ] as const;
 
-function checkLog(
-  rows: ReadonlyArray<readonly (string | number | Date)[]>,
-  header: readonly string[],
-) {
+function checkLog(rows: readonly GridValue[][], header: readonly string[]) {
   const p = parsePack({
     id: 'kiem-dich',
     version: '1.0.0',
