@@ -257,6 +257,13 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
     )
   )
     return false;
+  // "thời gian chỉnh lý quyết toán … kết thúc vào ngày 31/01/2027", "Đợt 1 kết thúc ngày 30/4": the
+  // day a period ends, not a duty's
+  if (
+    /(?<![\p{L}])kết thúc\s+(?:vào\s+)?(?:ngày\s*)?$/iu.test(before) &&
+    !COMPLETE_OR_SUBMIT.test(before)
+  )
+    return false;
   if (/\d\s*[-–]\s*$/u.test(before) || /^\s*[-–]\s*\d/u.test(after)) return false; // a range of dates
   if (activitySpan(before, after)) return false;
   // A day-level deadline word ("trước ngày 15/7/2024", "chậm nhất ngày …", "hạn chót …") is never
@@ -607,6 +614,10 @@ const SUBMIT_TIME =
 const ISSUED_DOCUMENT_BEFORE =
   /(?<![\p{L}])(?:ký|ban hành|có|phát hành|ra)\s+(?:công điện|công văn|văn bản|thông báo|quyết định|chỉ thị|thư)(?![\p{L}])[^;.,]{0,40}$/iu;
 
+/** A document named by its number (and date, and issuer) just before a verb of sending. */
+const CITED_DOCUMENT_BEFORE =
+  /(?<![\p{L}])(?:công văn|văn bản|thông báo|quyết định|kế hoạch|công điện)\s+số\s+[\d\p{L}/.-]+(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?(?:\s+của\s+[^;,.]{2,80}?)?\s*$/iu;
+
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =
   /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp)(?![\p{L}])/iu;
@@ -655,6 +666,9 @@ function submitted(
     // "Giám đốc Sở Y tế ký Công điện số 07/CĐ-SYT gửi Trung tâm …", "Sở X có công văn gửi các
     // đơn vị": the addressees of a document issued, not a duty to send it
     if (!timed && ISSUED_DOCUMENT_BEFORE.test(text.slice(0, m.index))) continue;
+    // "(Cinet) – Văn bản số 4021/BVHTTDL-CDL ngày 02/12 gửi UBND tỉnh …": a document cited by its
+    // number, and the body it was sent to, is no duty to send
+    if (!timed && CITED_DOCUMENT_BEFORE.test(text.slice(0, m.index))) continue;
     const drafted = DRAFTED.exec(before);
     if (
       !timed &&
@@ -707,7 +721,7 @@ export function isSubmitClause(text: string, lead = '', timedByCell = false): bo
 const NAME_SYLLABLE =
   '(?:\\s+(?!(?:một|vừa|mới|cũng|đang|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
 const AGENCY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Trạm|Phó Hiệu trưởng|Phó Chủ tịch|Phó Giám đốc(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))|Chủ tịch|Giám đốc(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))|Chánh Thanh tra|Chánh Văn phòng|Hiệu trưởng|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Chi cục|Cục|Tổ|Trung tâm|Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))|Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))|Bảo hiểm xã hội|Kho bạc Nhà nước|Kho bạc(?=\s+\p{Lu})|Ngân hàng(?=\s+\p{Lu})|Liên đoàn(?=\s+\p{Lu})|Công đoàn(?=\s+\p{Lu})|Điện lực(?=\s+\p{Lu}))(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|(?<=[Tt]hường\s)trực|(?<=Đoàn\s)trường|(?<=Tổ\s)công|(?<=Tổ công\s)tác|(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})|khu(?=\s+vực(?![\p{L}]))|(?<=khu\s)vực|giao(?=\s+thông(?![\p{L}]))|(?<=giao\s)thông|(?<=giao thông\s)vận(?=\s+tải(?![\p{L}]))|(?<=vận\s)tải|sinh(?=\s+viên(?![\p{L}]))|(?<=sinh\s)viên|đánh(?=\s+giá(?![\p{L}]))|(?<=đánh\s)giá|tuyển(?=\s+sinh(?![\p{L}]))|(?<=tuyển\s)sinh|nghiệm(?=\s+thu(?![\p{L}]))|(?<=nghiệm\s)thu|(?<=cấp\s)(?:khoa|trường)|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|quân(?=\s+sự(?![\p{L}]))|dự(?=\s+án(?![\p{L}]))|(?<=dự\s)án|xây(?=\s+dựng(?![\p{L}]))|(?<=xây\s)dựng|(?<=(?:xây dựng|đầu tư)\s)công(?=\s+trình(?![\p{L}]))|(?<=(?:xây dựng|đầu tư)\scông\s)trình|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội|giám|hiệu|phòng|thủ|bệnh|tật|y|tế|dục|đào|tạo|(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))|(?<=Ban\s)đại(?=\s+diện(?![\p{L}]))|(?<=Ban đại\s)diện|(?<=thị\s)trường|(?<=Hội đồng quản\s)trị|(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$))|(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp)(?![\p{L}]))*)`,
+  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Trạm|Phó Hiệu trưởng|Phó Chủ tịch|Phó Giám đốc(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))|Chủ tịch|Giám đốc(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))|Chánh Thanh tra|Chánh Văn phòng|Hiệu trưởng|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Chi cục|Cục|Tổ|Trung tâm|Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))|Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))|Bảo hiểm xã hội|Kho bạc Nhà nước|Kho bạc(?=\s+\p{Lu}|\s+(?:trước|chậm nhất|trong|theo|qua)(?![\p{L}])|\s*[,.;(]|\s*$)|Ngân hàng(?=\s+\p{Lu})|Liên đoàn(?=\s+\p{Lu})|Công đoàn(?=\s+\p{Lu})|Điện lực(?=\s+\p{Lu}))(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|(?<=[Tt]hường\s)trực|(?<=Đoàn\s)trường|(?<=Tổ\s)công|(?<=Tổ công\s)tác|(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})|khu(?=\s+vực(?![\p{L}]))|(?<=khu\s)vực|giao(?=\s+thông(?![\p{L}]))|(?<=giao\s)thông|(?<=giao thông\s)vận(?=\s+tải(?![\p{L}]))|(?<=vận\s)tải|sinh(?=\s+viên(?![\p{L}]))|(?<=sinh\s)viên|đánh(?=\s+giá(?![\p{L}]))|(?<=đánh\s)giá|tuyển(?=\s+sinh(?![\p{L}]))|(?<=tuyển\s)sinh|nghiệm(?=\s+thu(?![\p{L}]))|(?<=nghiệm\s)thu|(?<=cấp\s)(?:khoa|trường)|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|quân(?=\s+sự(?![\p{L}]))|dự(?=\s+án(?![\p{L}]))|(?<=dự\s)án|xây(?=\s+dựng(?![\p{L}]))|(?<=xây\s)dựng|(?<=(?:xây dựng|đầu tư)\s)công(?=\s+trình(?![\p{L}]))|(?<=(?:xây dựng|đầu tư)\scông\s)trình|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội|giám|hiệu|phòng|thủ|bệnh|tật|y|tế|dục|đào|tạo|(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))|(?<=Ban\s)đại(?=\s+diện(?![\p{L}]))|(?<=Ban đại\s)diện|(?<=thị\s)trường|(?<=Hội đồng quản\s)trị|(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$))|(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp)(?![\p{L}]))*)`,
   'u',
 );
 

@@ -239,6 +239,9 @@ function subjectText(raw: string): string {
     // a duty opened by an ordinal: "Thứ nhất, các huyện ủy hoàn thành …" (lower-case on purpose:
     // "Thứ Năm, 03/07/2025" is a weekday)
     .replace(/^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*/u, '')
+    // the aspect a sentence turns to: "Về tiến độ, các công đoàn ngành, Công đoàn … gửi …" (the
+    // bodies listed after it are the subject, lower-case or not)
+    .replace(/^Về\s+(?:tiến độ|thời gian|thời hạn|phân công)\s*,\s*/u, '')
     // a speaker's words: "Bà Lê Thị Hạnh, Phó Chủ tịch Hội …, cho biết, Ban Thường vụ … đã chỉ đạo
     // …", "Ông X khẳng định: UBND huyện sẽ …": the duty is the body named after the reporting verb
     .replace(

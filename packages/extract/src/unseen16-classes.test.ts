@@ -201,3 +201,47 @@ describe('a news item on a plan just issued for a year restates its targets (set
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('dates and sendings that are no duty; a bare "Kho bạc" receives; "Về tiến độ," opens a subject (set 16 classes)', () => {
+  it.each<Row>([
+    [
+      'a cited letter sent to a province is no report',
+      'Theo Công văn số 215/SNV-TCBC ngày 14/10 gửi UBND các huyện, Sở Nội vụ hướng dẫn việc tinh giản biên chế.',
+      'report',
+      [],
+    ],
+    [
+      'control: a list sent by a time still is',
+      'UBND các xã lập danh sách đối tượng, gửi Phòng Nội vụ trước ngày 25/10/2026.',
+      'report',
+      [{ from: 'UBND các xã', to: 'Phòng Nội vụ', period: 'once', due: '2026-10-24' }],
+    ],
+    [
+      'the day a period ends is no deadline',
+      'Đợt thu nhận hồ sơ xét tuyển kết thúc vào ngày 15/8/2026; Hội đồng tuyển sinh hoàn thành xét duyệt hồ sơ trước ngày 25/8/2026.',
+      'deadline',
+      [{ owner: 'Hội đồng tuyển sinh', due: '2026-08-24' }],
+    ],
+    [
+      'payment files sent to the treasury named short',
+      'Các chủ đầu tư gửi hồ sơ đề nghị thanh toán đến Kho bạc chậm nhất ngày 30/12/2026.',
+      'report',
+      [{ from: 'Các chủ đầu tư', to: 'Kho bạc', period: 'once', due: '2026-12-30' }],
+    ],
+    [
+      '"Về tiến độ," before a list of bodies written in lower case',
+      'Về tiến độ, các trường mầm non, Trường Tiểu học Kim Đồng gửi kế hoạch về Phòng Giáo dục và Đào tạo trước ngày 20/9/2026.',
+      'report',
+      [
+        {
+          from: 'các trường mầm non, Trường Tiểu học Kim Đồng',
+          to: 'Phòng Giáo dục và Đào tạo',
+          period: 'once',
+          due: '2026-09-19',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
