@@ -467,6 +467,11 @@ function withoutObjectPast(text: string): string {
   return text.slice(0, first) + text.slice(first).replace(/(?<![\p{L}])đã(?![\p{L}])/gu, '');
 }
 
+/** A part of a target set apart after it: "riêng …", "trong đó …", "đặc biệt là …". */
+const SET_APART = /^\s*(?:riêng|trong đó|đặc biệt là)(?![\p{L}])/iu;
+/** The same, opening the words between the target before and this value. */
+const SET_APART_BEFORE = /[,;]\s*(?:riêng|trong đó|đặc biệt là)\s[^,;]*$/iu;
+
 /** A change by a yearly amount written before the value: "tăng / giảm (bình quân) mỗi năm". */
 const YEARLY_CHANGE = /(?<![\p{L}])(?:tăng|giảm)\s+(?:bình quân\s+)?(?:mỗi|hằng|hàng)\s+năm\s*$/iu;
 
@@ -773,6 +778,8 @@ export function indicatorsOfBlock(
   let pastParagraph = false;
   for (const sentence of sentences) {
     let carry: { op: TargetOp; name: string } | null = null;
+    // the year of the last target the sentence gave, for a part it sets apart after it
+    let sentenceYear: string | null = null;
     // "Các chỉ tiêu chủ yếu đến năm 2030: a; b; c": the lead-in makes the list targets, with its year.
     const ownLead = targetLeadIn(sentence.text);
     const leadIn = ownLead ?? blockLead;
@@ -882,6 +889,25 @@ export function indicatorsOfBlock(
         if (
           /^lần\s*\/\s*(?:năm|quý|tháng|tuần|ngày)$/u.test(f.unit) &&
           (k > 0 || found[k + 1]?.unit.startsWith('%') === true)
+        )
+          continue;
+        // "tỷ lệ doanh nghiệp có từ 25 lao động trở lên có tổ chức công đoàn đạt 90%": a size that
+        // says which units a share counts, before that share, is no target of its own
+        if (
+          found[k + 1]?.unit.startsWith('%') === true &&
+          /(?<![\p{L}])tỷ lệ\s[^,;:%\d]{2,80}?\s(?:có|với|đủ)(?:\s+(?:từ|trên|dưới|ít nhất))?\s*$/iu.test(
+            clause.text.slice(0, f.start),
+          )
+        )
+          continue;
+        // "xử trí trong vòng 15 phút", "giải quyết trong thời hạn 05 ngày": how fast, inside a
+        // target, is no target of its own
+        if (
+          k > 0 &&
+          /(?<![\p{L}])(?:trong vòng|trong thời hạn|trong thời gian|trong)\s*$/iu.test(
+            f.pushedSegment,
+          ) &&
+          /^(?:phút|giờ|ngày|tuần)(?![\p{L}])/u.test(f.unit)
         )
           continue;
         // "… phát lệnh gọi nhập ngũ cho 142 công dân, đạt 100% chỉ tiêu": the share of the quota
@@ -1028,9 +1054,15 @@ export function indicatorsOfBlock(
             // "… phấn đấu 100% cử tri … đi bầu cử trong ngày 15/3/2026": a day written after the
             // target names its year
             DAY_AFTER.exec(clause.text.slice(f.end))?.[1] ??
+            // "… đạt trên 95% kế hoạch vốn năm 2026, riêng các dự án trọng điểm giải ngân 100% …":
+            // a part set apart after the target keeps that target's year
+            (SET_APART.test(clause.text) || SET_APART_BEFORE.test(f.pushedSegment)
+              ? sentenceYear
+              : null) ??
             null,
           ...(why ? { context: why } : {}),
         });
+        sentenceYear = items[items.length - 1]?.year ?? sentenceYear;
       }
       const lastFound = found[found.length - 1];
       carry = lastFound ? { op: lastFound.op, name: lastFound.name } : carry;

@@ -245,3 +245,31 @@ describe('dates and sendings that are no duty; a bare "Kho bạc" receives; "V�
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a size, a speed or a part set apart inside a target's sentence (set 16 classes)", () => {
+  it.each<Row>([
+    [
+      'the size of the units a share counts',
+      'Nghị quyết đề ra mục tiêu năm 2027: tỷ lệ hợp tác xã có từ 50 thành viên trở lên áp dụng kế toán điện tử đạt 60%.',
+      'indicator',
+      [{ op: '>=', value: 60, unit: '%', year: '2027' }],
+    ],
+    [
+      'how fast a call is answered',
+      'Kế hoạch năm 2027 đặt mục tiêu 100% tin báo cháy được tiếp nhận, xuất xe trong vòng 5 phút.',
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%', year: '2027' }],
+    ],
+    [
+      'a part set apart keeps the year of the target before it',
+      'UBND huyện yêu cầu phấn đấu thu ngân sách đạt trên 105% dự toán năm 2026, riêng thu tiền sử dụng đất đạt 100% kế hoạch giao.',
+      'indicator',
+      [
+        { op: '>', value: 105, unit: '%', year: '2026' },
+        { op: '>=', value: 100, unit: '%', year: '2026' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
