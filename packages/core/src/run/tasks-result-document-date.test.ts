@@ -125,6 +125,45 @@ describe("a district's products to be rated, each closed by a decision", () => {
   });
 });
 
+describe('a log of plans to be approved, each closed by its approval decision', () => {
+  it.each(['Quyết định phê duyệt', 'Số, ngày quyết định phê duyệt', 'QĐ phê duyệt đồ án'])(
+    'dates each plan by the decision under %j',
+    (header) => {
+      const r = check(
+        [
+          ['STT', 'Nội dung', 'Chủ đầu tư', 'Hạn phê duyệt', 'Tình trạng', header],
+          [
+            1,
+            'Quy hoạch chi tiết khu dân cư Đồng Bông',
+            'UBND xã Phú Lộc',
+            d(2024, 9, 30),
+            'Đã phê duyệt',
+            'QĐ số 1450/QĐ-UBND ngày 08/10/2024',
+          ],
+          [
+            2,
+            'Quy hoạch chi tiết cụm công nghiệp Phú Lộc',
+            'Ban QLDA huyện',
+            d(2024, 10, 31),
+            'Đang thẩm định',
+          ],
+          [
+            3,
+            'Quy hoạch chung xã Phú Lộc',
+            'UBND xã Phú Lộc',
+            d(2024, 10, 31),
+            'Đã phê duyệt',
+            'Quyết định số 1502/QĐ-UBND ngày 21/10/2024',
+          ],
+        ],
+        { year: 2024, month: 11, day: 20 },
+      );
+      expect(r.tables).toEqual(['tasks']);
+      expect(r.findings).toEqual(['task/late F2', 'task/overdue D3']);
+    },
+  );
+});
+
 describe("a follow-up of an inspection's conclusions under 'Tình hình xử lý'", () => {
   const header = [
     'TT',

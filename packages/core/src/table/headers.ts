@@ -214,8 +214,15 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     delete labels.resultDocument;
   }
   itemNamedByKind(upper, lower, cols, columns, labels);
-  // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set.
-  const tickSet = ticks.length >= 2 ? ticks : [];
+  // Two tick columns at least: one "Hoàn thành" sub-header is a completion column, not a tick set,
+  // unless a legend says its cells are marks ("Đã xong" over "(x)", "Hoàn thành (đánh dấu x)"):
+  // then a mark there is done and a row without one is not.
+  const lone = ticks.length === 1 ? ticks[0]! : undefined;
+  const markedDone =
+    lone !== undefined &&
+    lone.field === 'tickDone' &&
+    (isMarkLegend(lower.get(lone.col) ?? '') || endsWithMarkLegend(lone.label));
+  const tickSet = ticks.length >= 2 || markedDone ? ticks : [];
   // Periods under the deadline's header, from its column rightwards: the deadline is ticked.
   const dueTicks: PeriodTickColumn[] = [];
   if (columns.due !== undefined && rows.length > 1 && lower.get(columns.due) !== undefined) {
@@ -238,6 +245,20 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     ),
     count: Object.keys(columns).length + (tickSet.length > 0 ? 1 : 0),
   };
+}
+
+/** A sub-header that only says how the column is filled in: "(x)", "x", "(đánh dấu x)", "(✓)". */
+const MARK_LEGEND = /^(?:(?:danh dau|ghi|danh) )?[xv]$/;
+
+function isMarkLegend(text: string): boolean {
+  const raw = text.trim();
+  return /^\(?\s*[✓✔]\s*\)?$/u.test(raw) || MARK_LEGEND.test(foldText(raw));
+}
+
+/** The same legend in brackets at the end of the header itself: "Hoàn thành (đánh dấu x)". */
+function endsWithMarkLegend(label: string): boolean {
+  const inBrackets = /\(([^()]*)\)\s*$/u.exec(label)?.[1];
+  return inBrackets !== undefined && isMarkLegend(inBrackets);
 }
 
 /** Sub-headers of a time group that say which of its days is planned and which happened. */

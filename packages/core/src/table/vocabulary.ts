@@ -156,6 +156,8 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['dvt', 'don vi tinh'],
   ['htx', 'hop tac xa'],
   ['cdcs', 'cong doan co so'],
+  // "QĐ phê duyệt", "Số QĐ": a decision
+  ['qd', 'quyet dinh'],
 ];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
@@ -359,9 +361,12 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Văn bản báo cáo',
       'Số báo cáo',
       'Số, ký hiệu báo cáo',
-      // the decision that closes the work ("Quyết định công nhận" an OCOP product's stars)
+      // the decision that closes the work ("Quyết định công nhận" an OCOP product's stars, the
+      // approval of a project's final accounts: "QĐ phê duyệt quyết toán")
       'Quyết định công nhận',
       'Số, ngày quyết định công nhận',
+      'Quyết định phê duyệt',
+      'Số, ngày quyết định phê duyệt',
     ],
   ],
   [
@@ -734,6 +739,9 @@ const UNIT_KINDS = [
   // the points a social insurance office pays and collects through ("Điểm chi trả", "Đại lý thu")
   'Điểm chi trả',
   'Đại lý thu',
+  // the investors of public projects, who report on their investment ("Tên chủ đầu tư", "Chủ đầu tư
+  // gửi"): a unit in a roster or a log; in a task or indicator table the same words name the owner
+  'Chủ đầu tư',
 ];
 const ROSTER_UNIT_KINDS = UNIT_KINDS.flatMap((k) => [
   k,
@@ -782,6 +790,11 @@ export const ROSTER_WORDINGS: Wordings<RosterField> = [
       'Khối thi đua',
       'Cấp học',
       'Loại trường',
+      // the class and rank of an establishment ("Loại, hạng": "Khách sạn 3 sao", "Hạng I")
+      'Loại, hạng',
+      'Hạng',
+      'Xếp hạng',
+      'Loại, xếp hạng',
     ],
   ],
   ['place', ['Địa điểm', 'Địa chỉ', 'Trụ sở', 'Địa chỉ trụ sở', 'Nơi đặt trụ sở']],

@@ -1,0 +1,62 @@
+/**
+ * One tick column for "done" whose legend says its cells are marks ("Đã xong" over "(x)",
+ * "Hoàn thành (đánh dấu x)"): a mark there is done, a row without one is not (layouts held-out
+ * set 15, r02). With no legend, a lone "Hoàn thành" sub-header stays a completion-date column.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack/load.js';
+import { d, gridSheet, type GridValue } from '../testing/grid.js';
+import { checkSheets, createChecker } from '../run/checker.js';
+
+const pack = (() => {
+  const p = parsePack({ id: 'theo-doi', version: '1.0.0', title: 'Theo dõi (mẫu)' });
+  if (!p.ok) throw new Error(JSON.stringify(p.problems));
+  return p.pack;
+})();
+
+function check(rows: readonly (readonly GridValue[])[]) {
+  const result = checkSheets(
+    createChecker({ pack, asOf: { year: 2024, month: 11, day: 20 } }),
+    'lich.xlsx',
+    [gridSheet('Lịch', rows)],
+  );
+  return {
+    tables: result.sheets.map((s) => s.table),
+    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+    notEvaluated: result.notEvaluated.length,
+  };
+}
+
+describe.each([
+  ['Hoàn thành', '(đánh dấu x)'],
+  ['Xong', 'x'],
+  ['Đã hoàn thành', '(✓)'],
+  [null, 'Hoàn thành (đánh dấu x)'],
+])('a lone done column %j over %j', (upper, lower) => {
+  const r = check([
+    ['STT', 'Công việc', 'Người thực hiện', 'Hạn hoàn thành', upper, 'Ghi chú'],
+    [null, null, null, null, lower, null],
+    [1, 'Chuẩn bị hội trường, âm thanh', 'Lê Văn Nam', d(2024, 11, 8), 'x', null],
+    [2, 'Gửi giấy mời đại biểu', 'Phạm Thu Hà', d(2024, 11, 12), null, 'Đang in giấy mời'],
+    [3, 'Chuẩn bị báo cáo tham luận', 'Lê Văn Nam', d(2024, 11, 25), null, null],
+  ]);
+
+  it('reads the mark as done: the marked row is not overdue, the unmarked past one is', () => {
+    expect(r.tables).toEqual(['tasks']);
+    expect(r.findings).toEqual(['task/due-soon D5', 'task/overdue D4']);
+    // the done row names no day: listed as not evaluated
+    expect(r.notEvaluated).toBe(1);
+  });
+});
+
+describe('a lone "Hoàn thành" sub-header with no legend', () => {
+  it('stays the completion-date column', () => {
+    const r = check([
+      ['STT', 'Công việc', 'Thời gian', null],
+      [null, null, 'Thời hạn', 'Hoàn thành'],
+      [1, 'Chuẩn bị hội trường', d(2024, 11, 8), d(2024, 11, 12)],
+      [2, 'Gửi giấy mời', d(2024, 11, 12), null],
+    ]);
+    expect(r.findings).toEqual(['task/late D3', 'task/overdue C4']);
+  });
+});
