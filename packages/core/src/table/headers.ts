@@ -247,12 +247,15 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
   };
 }
 
-/** A sub-header that only says how the column is filled in: "(x)", "x", "(đánh dấu x)", "(✓)". */
-const MARK_LEGEND = /^(?:(?:danh dau|ghi|danh) )?[xv]$/;
+/**
+ * A sub-header that only says how the column is filled in: "(x)", "(✓)", "(đánh dấu x)", "Đánh dấu
+ * X" — in brackets or in words, never a bare "x", which is what a data row under it holds.
+ */
+const MARK_LEGEND_WORDS = /^(?:danh dau|ghi dau|danh) x$/;
 
 function isMarkLegend(text: string): boolean {
   const raw = text.trim();
-  return /^\(?\s*[✓✔]\s*\)?$/u.test(raw) || MARK_LEGEND.test(foldText(raw));
+  return /^\(\s*[xX✓✔]\s*\)$/u.test(raw) || MARK_LEGEND_WORDS.test(foldText(raw));
 }
 
 /** The same legend in brackets at the end of the header itself: "Hoàn thành (đánh dấu x)". */
@@ -472,6 +475,8 @@ const INPUT_DOCUMENT = /\b(?:den|giao|chi dao|yeu cau|can cu|cap tren)\b/;
 
 /** A header that names a deadline outright: "Hạn xử lý", "Thời hạn", "Ngày hết hạn", "Hạn chót". */
 const NAMES_DEADLINE = /\b(?:han|cham nhat|hen tra|deadline)\b/;
+/** A header that counts days: "Thời hạn KP (ngày)", "… (số ngày)", "… (ngày làm việc)". */
+const DAY_COUNT = /\(\s*(?:số\s+)?ngày(?:\s+làm\s+việc)?\s*\)\s*$|^số ngày\b/iu;
 /** A header that names what happened, not when it was due: "Thời gian hoàn thành", "… xong". */
 const NAMES_COMPLETION = /\b(?:hoan thanh|xong|ket thuc)\b/;
 /** A header that names the day the work really happened: "Thời gian kiểm tra thực tế". */
@@ -494,7 +499,13 @@ function chooseDeadline(
   const outright = (label: string) => NAMES_DEADLINE.test(foldText(label));
   // "Thời gian kiểm tra thực tế", "Ngày thực hiện thực tế": when it happened, never the deadline
   const happened = (label: string) => NAMES_ACTUAL_DAY.test(foldText(label));
-  const planned = dueColumns.filter((d) => !happened(d.label));
+  // "Thời hạn KP (ngày)", "Thời gian giải quyết (ngày làm việc)": a count of days allowed, not a
+  // day; beside a column that gives the day, that one is the deadline
+  const dated = dueColumns.filter((d) => !happened(d.label) && !DAY_COUNT.test(d.label));
+  const planned =
+    dated.length > 0 && dated.length < dueColumns.length
+      ? dated
+      : dueColumns.filter((d) => !happened(d.label));
   if (planned.length === 0) {
     delete columns.due;
     delete labels.due;

@@ -13,6 +13,7 @@ import type { IndicatorField } from './vocabulary.js';
 import { groupOver } from './header-groups.js';
 import {
   columnPeriod,
+  interimCutOff,
   isPeriodOnly,
   readPeriodText,
   withoutPeriod,
@@ -238,6 +239,7 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
       values[i] = { ...values[i]!, scope: leaf };
   }
   keepTheTargetsMeasure(values, ownTexts, rateLeaves, columns, labels);
+  dropInterimReadings(values, ownTexts, columns, labels);
   countAnsweringTheTarget(values, unnamed, columns, labels);
   // A run of period columns under a group named for a review ("Kết quả đánh giá" over "Năm 2022 |
   // Năm 2023 | Năm 2024") in a table with no other figure column holds each period's figures.
@@ -362,6 +364,40 @@ function keepTheTargetsMeasure(
   for (let i = values.length - 1; i >= 0; i--) if (dropped.has(values[i]!.col)) values.splice(i, 1);
   const actual = values.find((v) => v.role === 'actual');
   if (actual && (columns.actual === undefined || dropped.has(columns.actual))) {
+    columns.actual = actual.col;
+    labels.actual = actual.label;
+  }
+}
+
+/**
+ * An actual taken on a day inside a year ("TH đến 30/9/2024 (%)") beside the actual of that whole
+ * year ("TH đến 31/12/2024", "Thực hiện năm 2024") is an interim reading, never judged: it is no
+ * actual of the year, and the year's target is not its own.
+ */
+function dropInterimReadings(
+  values: ValueColumn[],
+  ownTexts: Map<number, string>,
+  columns: Partial<Record<IndicatorField, number>>,
+  labels: Partial<Record<IndicatorField, string>>,
+): void {
+  const wholeYear = (year: number) =>
+    values.some(
+      (w) =>
+        w.role === 'actual' &&
+        w.period.year === year &&
+        (w.period.sub === undefined || w.period.sub === 'year') &&
+        w.period.until === undefined &&
+        interimCutOff(ownTexts.get(w.col) ?? w.label) === undefined,
+    );
+  const interim = values.filter((v) => {
+    if (v.role !== 'actual') return false;
+    const day = interimCutOff(ownTexts.get(v.col) ?? v.label);
+    return day !== undefined && wholeYear(day.year);
+  });
+  if (interim.length === 0) return;
+  for (const v of interim) values.splice(values.indexOf(v), 1);
+  if (columns.actual !== undefined && interim.some((v) => v.col === columns.actual)) {
+    const actual = values.find((v) => v.role === 'actual')!;
     columns.actual = actual.col;
     labels.actual = actual.label;
   }

@@ -29,7 +29,8 @@ function check(rows: readonly (readonly GridValue[])[]) {
 
 describe.each([
   ['Hoàn thành', '(đánh dấu x)'],
-  ['Xong', 'x'],
+  ['Xong', '(X)'],
+  ['Đã xong', 'Đánh dấu x'],
   ['Đã hoàn thành', '(✓)'],
   [null, 'Hoàn thành (đánh dấu x)'],
 ])('a lone done column %j over %j', (upper, lower) => {

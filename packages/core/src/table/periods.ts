@@ -63,6 +63,22 @@ const SEASON =
 const CUT_OFF_DAY =
   /\b(?:tinh )?den (?:het )?(?:ngay )?(?:[0-3]?\d)[ .-](?:[01]?\d)[ .-](?:19|20)\d{2}\b/g;
 
+/**
+ * The cut-off day a header gives before the end of its year ("TH đến 30/9/2024", "Lũy kế đến hết
+ * ngày 30/6/2024"): the figure is an interim reading of that year, taken on that day. Undefined for
+ * none, and for a year's last day ("đến 31/12/2024": the whole year's figure).
+ */
+export function interimCutOff(text: string): PlainDate | undefined {
+  const folded = foldText(withoutDocumentNumbers(text)).replace(/\//g, ' ');
+  const days = [...folded.matchAll(CUT_OFF_DAY)].map((m) => {
+    const [day, month, year] = m[0].match(/\d+/g)!.map(Number);
+    return { year: year!, month: month!, day: day! };
+  });
+  if (days.length !== 1 || !isDay(days[0]!)) return undefined;
+  const day = days[0]!;
+  return day.month === 12 && day.day === 31 ? undefined : day;
+}
+
 export function readPeriodText(text: string): ColumnPeriod {
   // a cut-off day ("Giải ngân đến 31/01/2025", "tính đến hết ngày 30/9/2024") says when the figure
   // was taken, not which period it is for: the year's capital may be disbursed into January

@@ -158,6 +158,8 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['cdcs', 'cong doan co so'],
   // "QĐ phê duyệt", "Số QĐ": a decision
   ['qd', 'quyet dinh'],
+  // "Hạn KP", "Đã KP": the remedy of a violation or a fault found ("khắc phục")
+  ['kp', 'khac phuc'],
 ];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
@@ -345,6 +347,12 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Hạn trả kết quả',
       // a site or a house due to change hands ("Hạn bàn giao mặt bằng")
       'Hạn bàn giao',
+      // the last day allowed ("Hạn cuối", "Hạn cuối khắc phục"), a remedy's deadline ("Hạn khắc
+      // phục", "Thời hạn khắc phục")
+      'Hạn cuối',
+      'Hạn cuối cùng',
+      'Hạn khắc phục',
+      'Thời hạn khắc phục',
       'Deadline',
     ],
   ],
@@ -421,9 +429,18 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       '% hoàn thành',
     ],
   ],
-  ['tickDone', ['Đã hoàn thành', 'Hoàn thành', 'Đã xong', 'Xong', 'Hoàn thành đúng hạn']],
-  ['tickInProgress', ['Đang thực hiện', 'Đang triển khai', 'Đang xử lý', 'Đang giải quyết']],
-  ['tickNotDone', ['Chưa hoàn thành', 'Chưa thực hiện', 'Chưa xong', 'Chưa triển khai']],
+  [
+    'tickDone',
+    ['Đã hoàn thành', 'Hoàn thành', 'Đã xong', 'Xong', 'Hoàn thành đúng hạn', 'Đã khắc phục'],
+  ],
+  [
+    'tickInProgress',
+    ['Đang thực hiện', 'Đang triển khai', 'Đang xử lý', 'Đang giải quyết', 'Đang khắc phục'],
+  ],
+  [
+    'tickNotDone',
+    ['Chưa hoàn thành', 'Chưa thực hiện', 'Chưa xong', 'Chưa triển khai', 'Chưa khắc phục'],
+  ],
   ['owner', OWNER],
   [
     'title',
@@ -467,6 +484,9 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Đơn vị được thanh tra',
       'Cơ quan, đơn vị được kiểm tra',
       'Chuyên đề kiểm tra',
+      // an enforcement follow-up: each row is the violation to be remedied ("Hành vi vi phạm")
+      'Hành vi vi phạm',
+      'Nội dung vi phạm',
       'Ý kiến kết luận',
       'Ý kiến chỉ đạo',
       'Nội dung ý kiến chỉ đạo',

@@ -28,6 +28,14 @@ describe('completionDateInText', () => {
       '2024-12-05',
       'đã báo cáo bổ sung tại Văn bản số 31/UBND ngày 05/12/2024',
     ],
+    // a fault remedied, building work pulled down, "tự" (by the owner itself) after "đã"
+    ['Đã khắc phục ngày 14/8/2024', '2024-08-14', 'Đã khắc phục ngày 14/8/2024'],
+    [
+      'Chủ hộ đã tự tháo dỡ ngày 20/9/2024, đã kiểm tra hiện trạng',
+      '2024-09-20',
+      'đã tự tháo dỡ ngày 20/9/2024',
+    ],
+    ['Đã tự khắc phục vào ngày 03/10/2024', '2024-10-03', 'Đã tự khắc phục vào ngày 03/10/2024'],
   ])('%j → %s', (text, iso, phrase) => {
     const r = completionDateInText(text);
     expect(

@@ -31,7 +31,8 @@ export interface CompletionInText {
 /**
  * Verbs that say the work was done: the done words of the status vocabulary (status.ts), one
  * list for both. A word without "đã" ("hoàn thành", "xong") may take "đã" or "được" before it; a
- * word with it ("đã gửi", "đã giải quyết") needs it, as "gửi" alone may be an instruction.
+ * word with it ("đã gửi", "đã giải quyết") needs it, as "gửi" alone may be an instruction, and may
+ * take "được" or "tự" after "đã" ("đã được phê duyệt", "đã tự tháo dỡ").
  */
 const DONE_VERB = ((): RegExp => {
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
@@ -50,7 +51,7 @@ const DONE_VERB = ((): RegExp => {
       .map(escape)
       .join('|');
   return new RegExp(
-    `(?<![a-z0-9])(?:(?:da|duoc)\\s+)?(?:${longestFirst(bare)})(?![a-z0-9])|(?<![a-z0-9])da\\s+(?:duoc\\s+)?(?:${longestFirst(withDa)})(?![a-z0-9])`,
+    `(?<![a-z0-9])(?:(?:da|duoc)\\s+)?(?:${longestFirst(bare)})(?![a-z0-9])|(?<![a-z0-9])da\\s+(?:(?:duoc|tu)\\s+)?(?:${longestFirst(withDa)})(?![a-z0-9])`,
     'g',
   );
 })();

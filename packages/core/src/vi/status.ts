@@ -58,6 +58,10 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Đã giải quyết', 'done'],
   ['Đã thực hiện xong', 'done'],
   ['Đã kết thúc', 'done'],
+  // a violation or a fault found, remedied ("Đã khắc phục"), the building work pulled down ("Đã
+  // tháo dỡ", "Đã tự tháo dỡ phần vi phạm")
+  ['Đã khắc phục', 'done'],
+  ['Đã tháo dỡ', 'done'],
   // an inspection or a meeting over: "Kết thúc kiểm tra ngày 14/6/2024"
   ['Kết thúc', 'done'],
   ['Đã thông qua', 'done'],

@@ -1,0 +1,71 @@
+/**
+ * A follow-up of the remedies ordered for violations: each row the violation ("Hành vi vi phạm",
+ * "Nội dung vi phạm"), a count of the days allowed beside the last day ("Thời hạn KP (ngày)" |
+ * "Hạn cuối KP": the day is the deadline), ticks "Đã KP" / "Chưa KP" ("khắc phục"), and the day
+ * of the remedy in the notes ("Đã tự tháo dỡ ngày …") — layouts held-out set 15, r01.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePack } from '../pack/load.js';
+import { d, gridSheet, type GridValue } from '../testing/grid.js';
+import { checkSheets, createChecker } from '../run/checker.js';
+
+const pack = (() => {
+  const p = parsePack({ id: 'theo-doi', version: '1.0.0', title: 'Theo dõi (mẫu)' });
+  if (!p.ok) throw new Error(JSON.stringify(p.problems));
+  return p.pack;
+})();
+
+function check(rows: readonly (readonly GridValue[])[]) {
+  const result = checkSheets(
+    createChecker({ pack, asOf: { year: 2024, month: 9, day: 25 } }),
+    'khac-phuc.xlsx',
+    [gridSheet('Khắc phục', rows)],
+  );
+  return {
+    tables: result.sheets.map((s) => s.table),
+    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+  };
+}
+
+describe("an environment inspector's follow-up of the faults found at firms", () => {
+  it.each([
+    ['Nội dung vi phạm', 'Số ngày khắc phục', 'Hạn khắc phục', 'Đã khắc phục', 'Chưa khắc phục'],
+    ['Hành vi vi phạm', 'Thời hạn KP (ngày)', 'Hạn cuối KP', 'Đã KP', 'Chưa KP'],
+    ['Hành vi vi phạm', 'Thời gian khắc phục (ngày làm việc)', 'Hạn cuối', 'Đã KP', 'Chưa KP'],
+  ])('%j | %j | %j with ticks %j / %j', (item, days, last, done, notDone) => {
+    const r = check([
+      ['TT', 'Cơ sở', item, days, last, 'Kết quả khắc phục', null, 'Ghi chú'],
+      [null, null, null, null, null, done, notDone, null],
+      [
+        1,
+        'Công ty CP Gạch Tuynel Phú Lạc',
+        'Xả khí thải vượt quy chuẩn',
+        30,
+        d(2024, 9, 10),
+        'x',
+        null,
+        'Đã tự khắc phục ngày 16/9/2024',
+      ],
+      [
+        2,
+        'Cơ sở chế biến nông sản Hưng Thịnh',
+        'Không có sổ đăng ký chất thải nguy hại',
+        15,
+        d(2024, 9, 20),
+        null,
+        'x',
+      ],
+      [
+        3,
+        'Trang trại chăn nuôi Đồng Tâm',
+        'Không vận hành hệ thống xử lý nước thải',
+        10,
+        d(2024, 9, 30),
+        null,
+        'x',
+      ],
+    ]);
+    expect(r.tables).toEqual(['tasks']);
+    expect(r.findings).toEqual(['task/due-soon E5', 'task/late H3', 'task/overdue E4']);
+  });
+});
