@@ -1166,14 +1166,20 @@ function reportItems(
   // "Báo cáo 6 tháng: số liệu …; báo cáo gửi … trước ngày 18/6": the kind of report the line is
   // labelled with; "hằng quý (trước …), 6 tháng (trước …) và năm (trước …)": kinds a bracket parts
   const label = /^\s*(?:[-+•]\s*)?(Báo cáo[^:;.]{0,30}):/u.exec(sentence.text)?.[1] ?? '';
-  const unbracketed = text.replace(/\([^()]*\)/gu, ' ');
   // ("Báo cáo thống kê 6 tháng: …; Sở … gửi Bộ trước ngày 20 tháng 7 hằng năm": the label's kind
   // and the clause's day are read together, so "hằng năm" only makes the half-year's day recur)
   const labelled = clause.offset > 0 && label !== '' ? `${label}: ` : '';
+  // "UBND các xã cập nhật dữ liệu … trước ngày 05 hằng tháng và báo cáo kết quả 6 tháng, năm về
+  // …": the day a duty joined before the report recurs on is that duty's, not the report's
+  const ownRecurringBefore =
+    /(?:trước|chậm nhất|vào)\s+(?:ngày\s+)?\d{1,2}\s+(?:hằng|hàng|mỗi)\s+(?:tuần|tháng|quý|năm)[^;.]*?\svà\s*$/iu.test(
+      text.slice(0, at),
+    );
+  const reported = ownRecurringBefore ? text.slice(at) : text;
   const frequencies = [
     ...new Set([
-      ...frequenciesIn(labelled + withoutNegatedReports(text)),
-      ...frequenciesIn(labelled + withoutNegatedReports(unbracketed)),
+      ...frequenciesIn(labelled + withoutNegatedReports(reported)),
+      ...frequenciesIn(labelled + withoutNegatedReports(reported.replace(/\([^()]*\)/gu, ' '))),
     ]),
   ];
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành

@@ -273,3 +273,25 @@ describe("a size, a speed or a part set apart inside a target's sentence (set 16
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a recurring duty joined before a report keeps its own frequency (set 16 classes)', () => {
+  it.each<Row>([
+    [
+      'a monthly data entry, then half-year and year reports',
+      'Trạm Y tế các xã rà soát sổ tiêm chủng điện tử trước ngày 03 hằng tháng và báo cáo kết quả 6 tháng, năm về Trung tâm Y tế huyện trước ngày 20/6 và 20/12.',
+      'report',
+      [
+        { from: 'Trạm Y tế các xã', to: 'Trung tâm Y tế huyện', period: 'half-yearly' },
+        { from: 'Trạm Y tế các xã', to: 'Trung tâm Y tế huyện', period: 'yearly' },
+      ],
+    ],
+    [
+      'control: a monthly summary that is reported monthly stays so',
+      'Định kỳ hằng tháng, Phòng Văn hóa - Thông tin tổng hợp và báo cáo UBND huyện trước ngày 25.',
+      'report',
+      [{ from: 'Phòng Văn hóa - Thông tin', to: 'UBND huyện', period: 'monthly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
