@@ -129,7 +129,14 @@ export function periodEndYear(text: string): string | null {
   const until = /(?:đến|tới)\s+(?:cuối\s+)?năm\s+(\d{4})/iu.exec(text);
   if (until?.[1]) return until[1];
   const year = /(?<![\p{L}])năm\s+(\d{4})(?![\d\s]*[-–]\s*\d)/iu.exec(text);
-  return year?.[1] ?? null;
+  if (year?.[1]) return year[1];
+  // "… dịp cuối năm và Tết Nguyên đán Đinh Mùi 2027", "Tết Dương lịch 2027": a campaign up to a
+  // New Year named with its year ends in that year
+  const tet =
+    /(?<![\p{L}])Tết(?:\s+(?:Nguyên đán|nguyên đán|Dương lịch|dương lịch|cổ truyền))?(?:\s+\p{Lu}\p{Ll}+){0,2}\s+(\d{4})(?!\s*[-–]\s*\d)/u.exec(
+      text,
+    );
+  return tet?.[1] ?? null;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ExtractItem } from './types.js';
+import { periodEndYear } from './frame.js';
 import { itemsOf } from './test-support/items.js';
 
 type Row = [string, string, ExtractItem['kind'], Partial<ExtractItem>[]];
@@ -293,5 +294,24 @@ describe('a recurring duty joined before a report keeps its own frequency (set 1
     ],
   ])('%s', (_name, text, kind, expected) => {
     expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe('a campaign up to a New Year named with its year (set 16 classes)', () => {
+  it.each<[string, string | null]>([
+    ['Cao điểm chống buôn lậu dịp Tết Nguyên đán Bính Ngọ 2026', '2026'],
+    ['Bảo đảm an toàn giao thông dịp Tết Dương lịch 2027', '2027'],
+    ['Chăm lo Tết cho người nghèo', null],
+  ])('%s → %s', (title, year) => expect(periodEndYear(title)).toBe(year));
+
+  it("a page with only a relative stamp: the headline's New Year dates the targets", () => {
+    const text = [
+      'Kiểm soát an toàn thực phẩm dịp Tết Nguyên đán Bính Ngọ 2026',
+      '2 giờ trước',
+      'Chi cục An toàn vệ sinh thực phẩm tỉnh phấn đấu trong đợt cao điểm thực hiện không dưới 250 cuộc kiểm tra.',
+    ].join('\n');
+    expect(itemsOf(text, 'indicator')).toEqual([
+      { op: '>=', value: 250, unit: 'cuộc', year: '2026' },
+    ]);
   });
 });
