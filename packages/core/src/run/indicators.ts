@@ -742,8 +742,21 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     // The sheet's plan is for the whole term or a later year: one year's figure cannot meet or
     // miss it ("Kết nạp đảng viên mới (cả nhiệm kỳ)": 25; 2022: 4).
     const slotYear = key !== undefined ? Number(key.slice(0, 4)) : undefined;
+    // …unless the plan column itself names the year judged ("Chỉ tiêu năm 2024" beside "Kết quả
+    // năm 2024"): then a term in the name tells what is counted ("nữ đại biểu HĐND nhiệm kỳ 2021 -
+    // 2026"), not when the target falls due
+    const planOfTheYear =
+      slotYear !== undefined &&
+      header.values.some(
+        (v) =>
+          v.role === 'plan' &&
+          v.col === slot.planCol &&
+          v.period.year === slotYear &&
+          v.period.span === undefined,
+      );
     if (
       !packTarget &&
+      !planOfTheYear &&
       planCell &&
       actualCell &&
       (horizon?.kind === 'term' || (horizon?.kind === 'year' && horizon.year !== slotYear))
