@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { findTargets, parsePack } from '@dondoc/core';
 import { describe, expect, it } from 'vitest';
-import { readGold } from './bench.js';
+import { readGold, runBench, unseenDir16 } from './bench.js';
 import { extractDirective } from './extract.js';
 import { documentFrame, periodEndYear } from './frame.js';
 import { prepareText } from './prepare.js';
@@ -86,6 +86,22 @@ describe('the unseen corpus', () => {
         expect(same, i.quote).toBeDefined();
         if (same?.qualifier !== undefined || i.op === 'between') expect(same?.target.op).toBe(i.op);
       }
+    },
+  );
+});
+
+/**
+ * The sixteenth set was registered blind (no floor); after its class fixes it stands at 1.00 per
+ * kind (see its README). The floor is set well below that, at the held-out sets' 0.85: the figures
+ * are deterministic, and a fall below it is a class broken, not noise.
+ */
+describe('unseen set 16 after its class fixes', () => {
+  const { total } = runBench(unseenDir16, unseenDir16);
+  it.each(['deadline', 'report', 'indicator'] as const)(
+    'keeps precision and recall of %s at 0.85 or more',
+    (kind) => {
+      expect(total[kind]!.precision).toBeGreaterThanOrEqual(0.85);
+      expect(total[kind]!.recall).toBeGreaterThanOrEqual(0.85);
     },
   );
 });
