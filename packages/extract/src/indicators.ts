@@ -73,7 +73,7 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     // the second syllable of a unit noun: "tỷ đồng", "lao động", "sản phẩm", "đảng viên", "doanh nghiệp"
     if (
       words.length > 0 &&
-      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách|chí|học)$/u.test(
+      !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách|chí|học|sở)$/u.test(
         w.split('/')[0] ?? w,
       ) &&
       // an acronym naming the kind: "sản phẩm OCOP"

@@ -315,3 +315,16 @@ describe('a campaign up to a New Year named with its year (set 16 classes)', () 
     ]);
   });
 });
+
+describe('a unit of two syllables ending in "sở" (set 16 classes)', () => {
+  it.each<Row>([
+    [
+      'establishments to inspect',
+      'Năm 2027, Đội Quản lý thị trường số 3 phấn đấu kiểm tra không dưới 180 cơ sở kinh doanh.',
+      'indicator',
+      [{ op: '>=', value: 180, unit: 'cơ sở', year: '2027' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
