@@ -486,8 +486,21 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
       ownText.endsWith(':') &&
       !/\d{1,2}[/.-]\d{1,2}/u.test(ownText) &&
       (!/hằng|định kỳ/u.test(ownText) || itemsBelowAreTimed(structure.blocks, block.index))
-    )
+    ) {
+      // ("Chỉ thị đặt yêu cầu bảo đảm 100% hộ dân … trong mùa khô 2025 - 2026. Để thực hiện, Thủ
+      // tướng yêu cầu:": the sentences before the announcing one may state targets of their own)
+      // (not when the lead-in only details them, "… từ 10% trở lên. Cụ thể:": the list restates them)
+      const sentences = splitSentences(ctx.block);
+      const before = sentences.slice(0, -1);
+      const details = /^\s*(?:Cụ thể|Như sau|Gồm|Bao gồm|Trong đó)/iu.test(
+        sentences[sentences.length - 1]?.text ?? '',
+      );
+      if (before.length > 0 && !details)
+        items.push(
+          ...indicatorsOfBlock({ original: text, block: ctx, document: doc }, before, targetScope),
+        );
       continue;
+    }
     // "Giao Sở X:" or "… yêu cầu các phòng nghiệp vụ:" above the items: the nearest lead-in that
     // hands the list to a body
     const leadOwner =

@@ -467,6 +467,18 @@ function withoutObjectPast(text: string): string {
   return text.slice(0, first) + text.slice(first).replace(/(?<![\p{L}])đã(?![\p{L}])/gu, '');
 }
 
+/**
+ * The end year of a season or school year a target is bounded by, written after it in the clause
+ * ("… trong mùa khô 2025 - 2026", "… trong suốt năm học 2026 - 2027"), else null.
+ */
+function seasonAfter(text: string): string | null {
+  const m =
+    /^[^;.]{0,120}?(?<![\p{L}])(?:trong|suốt|trong suốt)\s+(?:mùa|vụ|niên vụ|năm học)(?:\s+\p{L}+){0,2}?\s+(?:năm\s+)?(?:\d{4}\s*[-–]\s*)?(\d{4})(?!\d)/u.exec(
+      text,
+    );
+  return m?.[1] ?? null;
+}
+
 /** A part of a target set apart after it: "riêng …", "trong đó …", "đặc biệt là …". */
 const SET_APART = /^\s*(?:riêng|trong đó|đặc biệt là)(?![\p{L}])/iu;
 /** The same, opening the words between the target before and this value. */
@@ -974,7 +986,7 @@ export function indicatorsOfBlock(
             (demandAt >= 0 &&
               demandAt < valueAt &&
               ENSURE_BEFORE.test(f.pushedSegment) &&
-              f.ownYear) ||
+              (f.ownYear || seasonAfter(clause.text.slice(f.end)) !== null)) ||
             // "Giám đốc Sở yêu cầu Trung tâm …:" above "- Xử lý triệt để 100% ổ dịch trong vòng 48
             // giờ …": a share of what a body is asked to act on, the first value of its duty
             (ctx.leadOwner !== undefined &&
@@ -1054,6 +1066,9 @@ export function indicatorsOfBlock(
             // "… phấn đấu 100% cử tri … đi bầu cử trong ngày 15/3/2026": a day written after the
             // target names its year
             DAY_AFTER.exec(clause.text.slice(f.end))?.[1] ??
+            // "bảo đảm 100% hộ dân … có nước sinh hoạt trong mùa khô 2025 - 2026": the season the
+            // share is ensured in
+            seasonAfter(clause.text.slice(f.end)) ??
             // "… đạt trên 95% kế hoạch vốn năm 2026, riêng các dự án trọng điểm giải ngân 100% …":
             // a part set apart after the target keeps that target's year
             (SET_APART.test(clause.text) || SET_APART_BEFORE.test(f.pushedSegment)

@@ -328,3 +328,34 @@ describe('a unit of two syllables ending in "sở" (set 16 classes)', () => {
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a target stated before a lead-in in its paragraph, ensured in a season (set 15 open class: targets in a duty sentence)', () => {
+  it.each<Row>([
+    [
+      'a directive ensures a share in a dry season, then asks the bodies below',
+      [
+        'Công điện yêu cầu bảo đảm 100% diện tích lúa đông xuân đủ nước tưới trong mùa khô 2026 - 2027. Để thực hiện, Chủ tịch UBND tỉnh yêu cầu:',
+        '1. Sở Nông nghiệp và Môi trường vận hành các cống ngăn mặn.',
+      ].join('\n'),
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%', year: '2027' }],
+    ],
+    [
+      'a school year bounds a share a plan ensures',
+      'Kế hoạch yêu cầu bảo đảm 100% học sinh lớp 1 có đủ sách giáo khoa trong năm học 2026 - 2027.',
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%', year: '2027' }],
+    ],
+    [
+      'control: a summary the list after "Cụ thể:" details is no target of its own',
+      [
+        'Theo Nghị quyết, nhiều xã được giao mục tiêu thu ngân sách tăng từ 8% trở lên. Cụ thể:',
+        '- Xã An Bình: 9%;',
+      ].join('\n'),
+      'indicator',
+      [{ op: '>=', value: 9, unit: '%' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
