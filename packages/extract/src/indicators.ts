@@ -759,6 +759,10 @@ export function indicatorsOfBlock(
     ctx.document.date,
   );
   const contextual = (scope.run ?? null) !== null || paragraphYear !== null;
+  // where the duty of the body opening each sentence begins (-1 for none), read once
+  const dutyStarts = new Map(
+    sentences.map((x) => [x, ctx.leadOwner ? -1 : bodyDutyAt(x.text)] as const),
+  );
   if (
     ctx.block.sections.length === 0 &&
     !inTargets &&
@@ -770,7 +774,7 @@ export function indicatorsOfBlock(
         DEMAND.test(x.text) ||
         QUOTA_IN.test(x.text) ||
         ENSURE_IN.test(x.text) ||
-        bodyDutyAt(x.text) >= 0,
+        (dutyStarts.get(x) ?? -1) >= 0,
     ) &&
     !ctx.leadOwner
   )
@@ -812,7 +816,7 @@ export function indicatorsOfBlock(
     // (a list item under a lead-in that hands the list to a body, "Giao Sở X:", is demanded too)
     // (so is one that a body named at the sentence's start is handed as its own duty: "Trung tâm Y
     // tế huyện chủ trì giám sát, xử lý 100% ổ dịch …; bảo đảm tỷ lệ … đạt ít nhất 80% mỗi đợt")
-    const dutyAt = ctx.leadOwner ? -1 : bodyDutyAt(sentence.text);
+    const dutyAt = dutyStarts.get(sentence) ?? -1;
     const requestAt = sentence.text.search(DEMAND);
     const demandAt = ctx.leadOwner ? 0 : requestAt >= 0 ? requestAt : dutyAt;
     // "Năm 2025, tốc độ tăng trưởng GRDP ước đạt 8,7%; …" in a plan for 2026: a sentence about a

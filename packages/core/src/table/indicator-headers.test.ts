@@ -267,6 +267,10 @@ describe('one indicator over the units, named by the line above its header', () 
   it.each([
     ['1. Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi', 'Tiêm chủng đầy đủ cho trẻ dưới 1 tuổi'],
     ['B) KHÁM SÀNG LỌC', 'KHÁM SÀNG LỌC'],
+    // the words framing a title are not the indicator's name
+    ['KẾT QUẢ TIÊM CHỦNG MỞ RỘNG NĂM 2024 THEO XÃ, THỊ TRẤN', 'TIÊM CHỦNG MỞ RỘNG NĂM 2024'],
+    ['Tình hình thực hiện khám sàng lọc chia theo phường và xã', 'khám sàng lọc'],
+    ['Tỷ lệ hộ nghèo theo chuẩn mới', 'Tỷ lệ hộ nghèo theo chuẩn mới'],
   ])('reads each row as a unit of the one indicator %j', (line, name) => {
     const h = header(rows([line]));
     expect(h?.rowsAre).toBe('units');

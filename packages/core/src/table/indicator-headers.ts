@@ -622,9 +622,15 @@ function singleIndicatorOver(header: IndicatorHeader, rows: readonly Row[]): str
 
 /** Words that frame a table's title around the indicator it counts. */
 const TITLE_OPENING = /^(?:bao cao )?(?:ket qua|tinh hinh)(?: thuc hien)? /;
-/** "… theo đơn vị", "… theo địa bàn", "… theo từng đội thuế", "… chia theo các xã" — not "… theo chuẩn mới". */
-const TITLE_CLOSING =
-  / (?:chia )?theo (?:(?:tung|cac) \S+(?: \S+){0,3}|(?:don vi|dia ban|xa|phuong|huyen|chi cuc|co so)(?: truc thuoc)?)$/;
+/** The kinds of unit a table of units is laid out by, folded ("xã", "thị trấn", "đơn vị" …). */
+const UNIT_KIND = String.raw`(?:don vi|dia ban|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|chi cuc|co so)(?: truc thuoc)?`;
+/**
+ * "… theo đơn vị", "… theo địa bàn", "… theo xã, thị trấn", "… theo từng đội thuế", "… chia theo
+ * các xã" — not "… theo chuẩn mới".
+ */
+const TITLE_CLOSING = new RegExp(
+  String.raw` (?:chia )?theo (?:(?:tung|cac) \S+(?: \S+){0,3}|${UNIT_KIND}(?:,? (?:va )?${UNIT_KIND})*)$`,
+);
 
 /**
  * The indicator a line over a table names, without its section number and the words framing a
