@@ -35,7 +35,11 @@ describe('bounded extraction', () => {
   });
 
   it('drafts a valid pack from more reports than a pack may hold, saying what it cut', () => {
-    const text = Array.from({ length: 5_200 }, () => `${DUTY}.`).join(' ');
+    // the shortest duty that still names a sender, a recipient and a day: the work is in the count
+    const text = Array.from(
+      { length: 5_200 },
+      () => 'Các huyện báo cáo Sở Nội vụ trước ngày 15/12/2024.',
+    ).join(' ');
     const result = extractDirective(text);
     expect(result.items.filter((i) => i.kind === 'report').length).toBeGreaterThan(5_000);
     expect(result.cut).toEqual([{ pointer: '/reports', kind: 'list', length: 5_200, max: 5_000 }]);
