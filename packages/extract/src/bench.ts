@@ -185,6 +185,17 @@ export const unseenDir15 = corpusDir('unseen15');
 export const unseenDir16 = corpusDir('unseen16');
 
 /**
+ * The seventeenth set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (an accounting firm's guide quoting a decree, a blog's copy of a youth
+ * union's congress plan, an industry journal's youth-month targets, a survey's timetable, a ward
+ * Party congress's term targets, a ward rehearsing its congress, a health centre's internal notice,
+ * a tax agent's question-and-answer page, a PDF-to-text copy of a provincial plan, an election
+ * question-and-answer page, a stock-news tag page, a ministry circular's reporting article), built
+ * blind (gold written and committed before any run): src/unseen17/.
+ */
+export const unseenDir17 = corpusDir('unseen17');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -327,6 +338,11 @@ function main(): void {
       unseenDir16,
       unseenDir16,
     ],
+    [
+      'unseen set 17 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir17,
+      unseenDir17,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -341,7 +357,8 @@ function main(): void {
       dir === unseenDir13 ||
       dir === unseenDir14 ||
       dir === unseenDir15 ||
-      dir === unseenDir16;
+      dir === unseenDir16 ||
+      dir === unseenDir17;
     if (dev && heldOut) continue;
     printScores(
       label,

@@ -27,6 +27,7 @@ const DIR13 = new URL('./unseen13/', import.meta.url);
 const DIR14 = new URL('./unseen14/', import.meta.url);
 const DIR15 = new URL('./unseen15/', import.meta.url);
 const DIR16 = new URL('./unseen16/', import.meta.url);
+const DIR17 = new URL('./unseen17/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -54,6 +55,12 @@ const allTexts = [
   ...listTexts(DIR15).map((f) => `unseen15/${f}`),
   ...listTexts(DIR16).map((f) => `unseen16/${f}`),
 ];
+/**
+ * The seventeenth set, built blind: its gold quotes are checked from its landing, but it joins
+ * `allTexts` (the draft-pack check, which runs the extractor) only after its first run, so a blind
+ * set cannot turn CI red when it lands.
+ */
+const blindTexts = listTexts(DIR17).map((f) => `unseen17/${f}`);
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
 
@@ -63,7 +70,7 @@ describe('the unseen corpus', () => {
     for (const f of texts) expect(() => read(f.replace(/\.txt$/, '.json'))).not.toThrow();
   });
 
-  it.each(allTexts)('%s: every gold quote is in the text', (f) => {
+  it.each([...allTexts, ...blindTexts])('%s: every gold quote is in the text', (f) => {
     const text = read(f);
     for (const g of readGold(read(f.replace(/\.txt$/, '.json')), text))
       expect(text.slice(g.span[0], g.span[1])).toBe(g.quote);
