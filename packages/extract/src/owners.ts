@@ -77,6 +77,10 @@ const VERBS = [
   'đôn đốc',
   'phát huy',
   'hoàn thành',
+  // finishing a file or a payment: "Phòng Quản lý đô thị hoàn tất hồ sơ …"
+  'hoàn tất',
+  // a body doing its own work: "Các trường tự đánh giá …" (not "trật tự", "Tổ tự quản")
+  'tự(?= (?:kiểm tra|đánh giá|rà soát|chấm|tổ chức|xây dựng|lập|thực hiện|bố trí|cân đối|chịu))',
   'chuẩn bị',
   'đề xuất',
   // not the programme of "Chương trình", nor the works of "công trình"
