@@ -9,7 +9,7 @@
  * obligations against the log.
  */
 import type { Message, NotEvaluated } from '../model/findings.js';
-import { columnLetter, type Row, type SheetInfo } from '../model/sheet.js';
+import { columnLetter, type Cell, type Row, type SheetInfo } from '../model/sheet.js';
 import { sheetMatches, withBoundLetters } from '../table/bindings.js';
 import {
   classifyTable,
@@ -30,6 +30,7 @@ import {
 } from '../table/indicator-headers.js';
 import { describePeriod, readPeriodText } from '../table/periods.js';
 import { looksLikeAgencyName, type AgencyMatcher } from '../vi/agencies.js';
+import { tidyCellText } from '../vi/text.js';
 import { parseDateCell } from '../vi/dates.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
 import { filledCell, rowsBelow } from '../table/column-content.js';
@@ -703,6 +704,23 @@ const NEW_HEADER_NAMED_FIELDS = 2;
 /** Rows held under a possible new header before it is judged: its header rows and content enough. */
 const ROWS_HELD = 8;
 
+/**
+ * The row with every cell's text tidied (`tidyCellText`): every reader after this sees one kind of
+ * space, so "Trong  đó:" or a name pasted with no-break spaces reads as typed. The same row when
+ * no cell needed it.
+ */
+function tidyRow(row: Row): Row {
+  let cells: Cell[] | undefined;
+  row.cells.forEach((cell, i) => {
+    const text = tidyCellText(cell.text);
+    const value = typeof cell.value === 'string' ? tidyCellText(cell.value) : cell.value;
+    if (text === cell.text && value === cell.value) return;
+    cells ??= [...row.cells];
+    cells[i] = { ...cell, text, value };
+  });
+  return cells ? { ...row, cells } : row;
+}
+
 function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): SheetChecker {
   const kinds = ctx.kindsFor(info.name);
   const results: SheetResult[] = [];
@@ -814,7 +832,8 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
   };
 
   return {
-    push(row: Row) {
+    push(written: Row) {
+      const row = tidyRow(written);
       if (table) {
         recent.push(row);
         if (recent.length > TITLE_LINES_ABOVE + 2) recent.shift();

@@ -26,6 +26,9 @@ describe('rowStructure', () => {
     ],
     ['', '    Trường mầm non', true, 'Trường mầm non'],
     ['', 'Trong đó:', true, ''],
+    // a line break typed inside the title, spaces typed twice
+    ['', 'Trong đó:\nTrường mầm non', true, 'Trường mầm non'],
+    ['', 'Trong\nđó:  hộ cận nghèo', true, 'hộ cận nghèo'],
     [
       '3',
       'Tỷ trọng công nghiệp - xây dựng, dịch vụ trong GRDP',

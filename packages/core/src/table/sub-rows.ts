@@ -5,6 +5,8 @@
  * ("a" | "Trường tiểu học"). A sub-row is matched only among its parent's parts.
  */
 
+import { normalizeText } from '../vi/text.js';
+
 export interface RowStructure {
   /** The row belongs to the numbered row above it. */
   readonly sub: boolean;
@@ -25,7 +27,8 @@ export function rowStructure(indexText: string, titleText: string): RowStructure
   const index = indexText.trim();
   const raw = titleText.normalize('NFC');
   const indented = /^\s{2,}\S/.test(raw);
-  let title = raw.trim();
+  // a line break typed inside the title ("Trong đó:" above the name) is a space
+  let title = normalizeText(raw);
   let sub = indented || (index !== '' && INDEX_MARK.test(index));
   for (let i = 0; i < 3; i++) {
     const mark = TITLE_MARK.exec(title);

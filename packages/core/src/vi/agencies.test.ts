@@ -259,6 +259,25 @@ describe('split and matchAll', () => {
     ]);
   });
 
+  it('joins a name wrapped by hand over two lines, and keeps one unit per line apart', () => {
+    // a line break typed (Alt+Enter) inside a long name leaves a level word, or a part that is no
+    // unit, alone on a line
+    expect(
+      matcher.split('Ban Tuyên giáo\nHuyện ủy').map((p) => [p.text, p.match?.agency.id]),
+    ).toEqual([['Ban Tuyên giáo Huyện ủy', 'btg-hu']]);
+    expect(matcher.split('Ủy ban nhân dân\nhuyện').map((p) => p.match?.agency.id)).toEqual([
+      'ubnd-huyen',
+    ]);
+    // not known, still one name: "Ban Dân vận" above "Huyện ủy" is no list of two
+    expect(matcher.split('Ban Dân vận\nHuyện ủy').map((p) => p.text)).toEqual([
+      'Ban Dân vận Huyện ủy',
+    ]);
+    // two units, one per line
+    expect(
+      matcher.split('Văn phòng Huyện ủy\nỦy ban nhân dân huyện').map((p) => p.match?.agency.id),
+    ).toEqual(['vp-hu', 'ubnd-huyen']);
+  });
+
   it('splits on "và", "," and "/" between names', () => {
     const found = matcher.matchAll(
       'Ủy ban nhân dân huyện, Ban Tuyên giáo Huyện ủy và Văn phòng Huyện ủy/UBKTHU',

@@ -1247,9 +1247,36 @@ export function createAgencyMatcher(
     );
   };
 
+  /**
+   * The cell's lines, one unit each, a name wrapped by hand joined again: a line break typed inside
+   * a long name ("Ban Tổ chức" above "Huyện ủy", "UBMTTQ" above "huyện") leaves a level word alone
+   * on a line, or a line that is no unit alone while the two lines together name one. Lines that
+   * each name a unit stay apart: one unit per line is how a cell lists several.
+   */
+  const wrappedLinesJoined = (text: string): string[] => {
+    const lines = text
+      .split(/\r\n?|\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    const out: string[] = [];
+    for (const line of lines) {
+      const before = out[out.length - 1];
+      if (before !== undefined) {
+        const joined = `${before} ${line}`;
+        // a level word alone ("Huyện ủy", "huyện") ends the name above it, known or not
+        if (levelTail(line) === line || ((!match(before) || !match(line)) && match(joined))) {
+          out[out.length - 1] = joined;
+          continue;
+        }
+      }
+      out.push(line);
+    }
+    return out;
+  };
+
   const split = (text: string): AgencyPart[] => {
     if (typeof text !== 'string') return [];
-    const nfc = normalizeText(text.replace(/\r\n?/g, '\n').replace(/\n/g, ';'));
+    const nfc = normalizeText(wrappedLinesJoined(text).join(';'));
     const out: AgencyPart[] = [];
     for (const seg of segments(nfc)) {
       const { parts } = seg;

@@ -565,6 +565,11 @@ describe("targetInName: a target closing an indicator's name", () => {
     ['Giúp 15 hộ phụ nữ nghèo thoát nghèo', '>=', 15],
     ['Kết nạp mới 120 hội viên', '>=', 120],
     ['100% chi hội tổ chức sinh hoạt định kỳ hằng tháng', '>=', 100],
+    // spaces as cells hold them: typed twice, a no-break space pasted from a web page, a line
+    // break typed inside the cell (Alt+Enter)
+    ['Tỷ lệ xã đạt chuẩn nông thôn mới  đạt  từ 60%  trở lên', '>=', 60],
+    ['Tỷ lệ lao động qua đào tạo\u00a0đạt\u00a0trên\u00a072%', '>', 72],
+    ['Tỷ lệ hộ dùng nước sạch đạt\n98%', '>=', 98],
   ])('%j', (name, op, value) => {
     expect(targetInName(name)?.target).toMatchObject({ op, value });
   });

@@ -397,7 +397,9 @@ function targetOpeningName(name: string): ParsedTarget | undefined {
 function targetClosingName(name: string): ParsedTarget | undefined {
   const parsed = parseTarget(name);
   if (parsed === undefined || parsed.qualifier === undefined) return undefined;
-  const nfc = name.normalize('NFC');
+  // the phrase was found in the normalised name: spaces typed twice, a no-break space copied from
+  // a web page or a line break typed inside the cell must not hide where it sits
+  const nfc = normalizeText(name);
   const at = nfc.lastIndexOf(parsed.text);
   if (at < 0) return undefined;
   const rest = nfc.slice(at + parsed.text.length).trim();

@@ -5,6 +5,7 @@ import {
   foldText,
   normalizeText,
   removeDiacritics,
+  tidyCellText,
   writtenWithoutMarks,
 } from './text.js';
 
@@ -24,6 +25,41 @@ describe('normalizeText', () => {
   it('composes NFD text and drops control characters', () => {
     expect(normalizeText('Ban Tuyên giáo\u0007 Huyện ủy'.normalize('NFD'))).toBe(
       'Ban Tuyên giáo Huyện ủy',
+    );
+  });
+});
+
+describe('tidyCellText', () => {
+  it.each([
+    // a no-break space pasted from a web page, spaces typed twice, a tab from a copied table
+    ['Chỉ\u00a0tiêu\u00a0giao\u00a0năm\u00a02025', 'Chỉ tiêu giao năm 2025'],
+    ['Tỷ lệ  hộ nghèo   giảm còn  dưới 3%', 'Tỷ lệ hộ nghèo giảm còn dưới 3%'],
+    ['Phòng Nội vụ\tchủ trì', 'Phòng Nội vụ chủ trì'],
+    ['Đã hoàn thành\u202f ', 'Đã hoàn thành'],
+    // the line breaks of a cell listing units, one per line, are kept; the spaces around them go
+    ['Phòng Tư pháp  \r\n  Công an xã', 'Phòng Tư pháp\nCông an xã'],
+    // the spaces that indent a sub-row's title are kept
+    ['    - Trường  mầm non', '    - Trường mầm non'],
+    ['\u00a0\u00a0Trường tiểu học', '  Trường tiểu học'],
+    // nothing to tidy: the same string
+    ['Trong đó: Lúa', 'Trong đó: Lúa'],
+  ])('%j → %j', (input, expected) => {
+    expect(tidyCellText(input)).toBe(expected);
+  });
+
+  it('reads the same as normalizeText once the indentation and line breaks are set aside (property)', () => {
+    const text = fc
+      .array(fc.constantFrom(...'aăđêơư ĐÔ1,.:-\t\n\u00a0\u2003'.split('')), { maxLength: 40 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        const tidied = tidyCellText(input);
+        expect(normalizeText(tidied)).toBe(normalizeText(input));
+        // one kind of space, never two in a row after the indentation
+        expect(tidied.trimStart()).not.toMatch(/ {2}|[\t\u00a0\u2003]/);
+        // idempotent
+        expect(tidyCellText(tidied)).toBe(tidied);
+      }),
     );
   });
 });

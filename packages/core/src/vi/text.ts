@@ -18,6 +18,32 @@ export function normalizeText(input: string): string {
     .trim();
 }
 
+/** A space other than " " (no-break, tab, the typographic widths), or a run of two or more. */
+const UNTIDY_SPACE = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+
+/**
+ * A cell's text with its spaces as one writer would type them: a no-break space pasted from a web
+ * page, a tab or a typographic space becomes " ", a run of spaces inside the text one space, spaces
+ * around a line break (Alt+Enter) and at the end go. What the spaces mean is kept: the spaces that
+ * indent the start of a title (a sub-row, `table/sub-rows.ts`) and each line break (a cell listing
+ * several units, one per line). Text with nothing to tidy is returned as it is.
+ */
+export function tidyCellText(input: string): string {
+  if (!UNTIDY_SPACE.test(input)) return input;
+  const spaced = input
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  const indent = /^ */.exec(spaced)![0];
+  return (
+    indent +
+    spaced
+      .slice(indent.length)
+      .replace(/ *\n */g, '\n')
+      .replace(/ {2,}/g, ' ')
+      .trimEnd()
+  );
+}
+
 export function removeDiacritics(input: string): string {
   return input
     .normalize('NFD')
