@@ -89,10 +89,14 @@ const PHOTO_CAPTION =
 
 /**
  * Running text that announces targets: "… đề ra một số chỉ tiêu …", "… xác định 5 chỉ tiêu chính",
- * "… các chỉ tiêu chủ yếu gồm:".
+ * "… các chỉ tiêu chủ yếu gồm:", a sentence naming them with "Cụ thể:" opening the next ("Đây là
+ * những chỉ tiêu chính của Hội … năm 2027. Cụ thể: …").
  */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:chỉ tiêu|mục tiêu)[^.:;]{0,160}?\.\s+Cụ thể(?:\s+như)?\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
+
+/** A paragraph that opens by listing what the one before named: "Cụ thể: …", "Cụ thể như sau: …". */
+const SPECIFICALLY = /^Cụ thể(?:\s+như(?:\s+sau)?)?\s*:/u;
 
 /**
  * A plan (programme, scheme) for one year that the text says was just issued, its title's year at
@@ -193,6 +197,8 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
   // lead-ins: a line ending in ":" opens a scope over the list items under it
   let leadIns: LeadIn[] = [];
   let paragraphLead: LeadIn | null = null;
+  // the text of the body block read last: "Cụ thể:" opening a paragraph goes on with the one before
+  let previousText = '';
   interface Series {
     readonly key: string | null;
     readonly to: string;
@@ -282,12 +288,16 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
         year: frames[ctx.document]?.targetYear ?? null,
         quote: titled.length > 80 ? `${titled.slice(0, 77)}…` : titled,
       };
-    const announced = ANNOUNCE.exec(ownText);
+    // "Đó là một trong những chỉ tiêu … năm 2027." then a paragraph "Cụ thể: …": the sentence
+    // before announces the targets the paragraph lists
+    const announcing = SPECIFICALLY.test(ownText) ? `${previousText} ${ownText}` : ownText;
+    previousText = ownText;
+    const announced = ANNOUNCE.exec(announcing);
     if (announced) {
       // the year the announcing sentence names: "… chỉ tiêu … trong năm 2024. Cụ thể như: …"
-      const start = ownText.lastIndexOf('. ', announced.index) + 1;
-      const stop = ownText.indexOf('. ', announced.index + announced[0].length);
-      const sentence = ownText.slice(start, stop < 0 ? undefined : stop).trim();
+      const start = announcing.lastIndexOf('. ', announced.index) + 1;
+      const stop = announcing.indexOf('. ', announced.index + announced[0].length);
+      const sentence = announcing.slice(start, stop < 0 ? undefined : stop).trim();
       run = {
         document: ctx.document,
         // (one naming no year of its own keeps the year of the plan the text said was issued)

@@ -372,12 +372,13 @@ const SETS_BY_YEAR =
   /(?<![\p{L}])(?:phấn đấu|xác định|đề ra|đặt ra)(?:\s+(?:đến|tới|trong|từ nay đến)\s+(?:hết\s+|cuối\s+)?(?:năm|giai đoạn|nhiệm kỳ)\s+[\d\s–-]{4,13})?\s*$/iu;
 
 /**
- * Announcing words directly followed by the first target's value: "đặt mục tiêu ít nhất 70% …";
+ * Announcing words directly followed by the first target's value: "đặt mục tiêu ít nhất 70% …",
+ * "Mục tiêu của đợt ra quân năm 2027 là trên 90% …", "Yêu cầu đặt ra là 100% hồ sơ …";
  * or by the change to make, maybe after the season or year it is for ("đặt mục tiêu mùa khô năm
  * nay giảm ít nhất 50% số vụ cháy rừng …", "đặt mục tiêu kéo giảm tai nạn giao thông từ 5 - 10% …").
  */
 const INLINE_ANNOUNCE =
-  /^(.{3,120}?(?<![\p{L}])(?:đặt|đặt ra|đề ra|xác định)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu))\s+(?=(?:(?:phấn đấu\s+)?(?:đạt\s+)?(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ)\s+)?\d|(?:(?:trong\s+)?(?:mùa|vụ|đợt|tháng|quý|năm)\s+(?:\p{Ll}+\s+){0,4}?(?:này|nay|tới)\s+)?(?:kéo giảm|giảm|tăng|nâng|giữ)(?:\s+[^\s\d.,;:()]+){0,6}?\s+(?:(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ|không quá|tối đa)\s+)?\d)/iu;
+  /^(.{3,120}?(?<![\p{L}])(?:đặt|đặt ra|đề ra|xác định)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|(?:.{0,80}?(?<![\p{L}]))?(?:Mục tiêu|mục tiêu|Yêu cầu đặt ra|yêu cầu đặt ra)(?![\p{L}])[^.;:]{0,100}?\s+là)\s+(?=(?:(?:phấn đấu\s+)?(?:đạt\s+)?(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ)\s+)?\d|(?:(?:trong\s+)?(?:mùa|vụ|đợt|tháng|quý|năm)\s+(?:\p{Ll}+\s+){0,4}?(?:này|nay|tới)\s+)?(?:kéo giảm|giảm|tăng|nâng|giữ)(?:\s+[^\s\d.,;:()]+){0,6}?\s+(?:(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ|không quá|tối đa)\s+)?\d)/iu;
 
 /** What the lead-ins above a list item say: that it lists targets, and for which year. */
 export interface TargetScope {
@@ -970,6 +971,9 @@ export function indicatorsOfBlock(
             (/(?<![\p{L}])lên\s*$/u.test(f.pushedSegment) &&
               /(?:^|[\s,;])(?:tăng|nâng)\s/u.test(clause.text.slice(0, f.start))) ||
             COUNT_TO_REACH.test(f.pushedSegment) ||
+            // "Cụ thể: mỗi chi hội …; 100% chi hội tổ chức sinh hoạt …": a share that opens its
+            // clause and names what it counts after
+            (f.unit === '%' && /(?:^|[;:])\s*$/u.test(f.pushedSegment)) ||
             // "…, 25 xã đạt chuẩn …, 6 xã …": the words of the target before, or its kind again
             (previousTaken && (f.elided || f.unit === previousUnit)));
         const valueAt = whole.offset + (clause === whole ? 0 : colon + 1) + f.start;

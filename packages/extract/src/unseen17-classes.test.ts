@@ -46,3 +46,62 @@ describe('a subject ends before "hoàn tất" and before "tự" doing its own wo
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('targets announced by "Cụ thể:" after a sentence naming them, or by "Mục tiêu … là", "Yêu cầu đặt ra là" (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'a sentence naming the targets, then "Cụ thể:"',
+      'Đây là những chỉ tiêu chính của Hội Nông dân xã trong năm 2027. Cụ thể: mỗi chi hội phát triển ít nhất 5 hội viên mới; 100% chi hội tổ chức sinh hoạt định kỳ.',
+      'indicator',
+      [
+        { op: '>=', value: 5, unit: 'hội viên', year: '2027' },
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'a campaign\'s aim stated with "là"',
+      'Mục tiêu của đợt ra quân năm 2027 là trên 90% hộ dân ký cam kết giữ gìn vệ sinh môi trường.',
+      'indicator',
+      [{ op: '>', value: 90, unit: '%', year: '2027' }],
+    ],
+    [
+      'a requirement stated with "là", two values',
+      'Yêu cầu đặt ra trong năm 2027 là 100% hồ sơ được số hóa; tỷ lệ hồ sơ giải quyết trễ hạn không quá 1%.',
+      'indicator',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+        { op: '<=', value: 1, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'control: a result stated with "là" is none',
+      'Kết quả năm 2026 là 87% hộ dân ký cam kết.',
+      'indicator',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe('"Cụ thể:" opening a paragraph lists the targets the paragraph before named (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'the announcing sentence in its own paragraph',
+      'Đây là chỉ tiêu Hội Cựu chiến binh huyện đặt ra cho đợt thi đua năm 2027.\nCụ thể: mỗi chi hội giúp đỡ ít nhất 2 hộ hội viên thoát nghèo; 100% chi hội có mô hình kinh tế tập thể.',
+      'indicator',
+      [
+        { op: '>=', value: 2, unit: 'hộ', year: '2027' },
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'control: "Cụ thể:" after a paragraph of results gives no target',
+      'Năm 2026, các chi hội đã giúp đỡ 45 hộ thoát nghèo.\nCụ thể: xã Hòa Bình 12 hộ, xã Tân An 15 hộ.',
+      'indicator',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
