@@ -130,6 +130,12 @@ export function periodEndYear(text: string): string | null {
   if (until?.[1]) return until[1];
   const year = /(?<![\p{L}])năm\s+(\d{4})(?![\d\s]*[-–]\s*\d)/iu.exec(text);
   if (year?.[1]) return year[1];
+  // "Mục tiêu quý II/2027:", "trong quý 3 năm 2027": a quarter written with its year
+  const quarter =
+    /(?<![\p{L}])quý\s+(?:I{1,3}|IV|[1-4])\s*(?:\/|năm\s+)\s*(\d{4})(?![\d\s]*[-–]\s*\d)/iu.exec(
+      text,
+    );
+  if (quarter?.[1]) return quarter[1];
   // "… dịp cuối năm và Tết Nguyên đán Đinh Mùi 2027", "Tết Dương lịch 2027": a campaign up to a
   // New Year named with its year ends in that year
   const tet =

@@ -105,3 +105,25 @@ describe('"Cụ thể:" opening a paragraph lists the targets the paragraph befo
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a lead-in naming a quarter with its year dates its targets (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      "a quarter's targets",
+      'Chỉ tiêu quý III/2027: tỷ lệ hồ sơ trực tuyến đạt 80%; tỷ lệ hồ sơ trễ hạn dưới 2%.',
+      'indicator',
+      [
+        { op: '>=', value: 80, unit: '%', year: '2027' },
+        { op: '<', value: 2, unit: '%', year: '2027' },
+      ],
+    ],
+    [
+      'a quarter written with "năm"',
+      'Mục tiêu quý 4 năm 2027: công suất sử dụng giường bệnh đạt 90%.',
+      'indicator',
+      [{ op: '>=', value: 90, unit: '%', year: '2027' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
