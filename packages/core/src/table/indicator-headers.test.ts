@@ -325,6 +325,27 @@ describe('one indicator over the units, with its actual for several periods', ()
   });
 });
 
+describe('figures typed as text under a header', () => {
+  // cells formatted as text, or figures pasted from a document: "1.240", "96,5", "-1,5"
+  const table = (first: GridValue[]): GridValue[][] => [
+    ['TỶ LỆ TRẺ EM DƯỚI 1 TUỔI ĐƯỢC TIÊM CHỦNG ĐẦY ĐỦ NĂM 2024 THEO XÃ'],
+    [],
+    ['TT', 'Xã', 'Số trẻ (trẻ)', 'Kế hoạch năm 2024 (%)', 'Thực hiện năm 2024', null],
+    [null, null, null, null, 'Số trẻ', 'Tỷ lệ (%)'],
+    first,
+    ['2', 'Xã Quang Trung', '865', '95', '812', '93,9'],
+  ];
+
+  it.each([
+    [['1', 'Xã Hồng Phong', '1.240', '96,5', '1.205', '97,2']],
+    [['1', 'Xã Hồng Phong', '1240', '96.5', '1205', '97,2%']],
+  ])('reads a first row of figures typed as text %j as data, not as a header row', (first) => {
+    const h = header(table(first));
+    expect(h?.lastHeaderRow).toBe(4);
+    expect(h?.rowsAre).toBe('units');
+  });
+});
+
 describe('a column headed as the item but holding targets', () => {
   it.each([
     ['Chỉ tiêu', ['≥ 95%', '≤ 10%', '100%']],

@@ -475,9 +475,20 @@ function mayBeLowerHeaderRow(row: Row): boolean {
     if (v === null) return true;
     if (typeof v === 'number') return Number.isInteger(v) && v >= 1900 && v <= 2100;
     if (typeof v !== 'string') return false;
-    return !/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(c.text);
+    return (
+      !/^\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\s*$/.test(c.text) &&
+      !FIGURE_TYPED_AS_TEXT.test(c.text)
+    );
   });
 }
+
+/**
+ * A figure typed into a cell formatted as text, or pasted from a document: a separator or a percent
+ * sign makes it a figure ("12.480", "93,5", "-0,7", "100%"), never a header's label. A bare whole
+ * number stays possible: a year over its columns ("2024"), a column's number ("3").
+ */
+const FIGURE_TYPED_AS_TEXT =
+  /^\s*[-+−]?\s*(?:\d{1,3}(?:[.,]\d+)+|\d+)\s*%\s*$|^\s*[-+−]?\s*\d{1,3}(?:[.,]\d+)+\s*$/u;
 
 /**
  * A title line right above a header ("KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024" over "STT | Chỉ tiêu |
