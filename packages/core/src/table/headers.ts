@@ -165,7 +165,9 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     }
     if (field === undefined && upperText !== undefined) {
       field = matchTaskHeader(upperText, aliases);
-      label = upperText;
+      // the group says what the column is about, its own words what it holds: under "Thời hạn
+      // hoàn thành", "Số ngày trước ngày bầu cử" is a count of days beside the day, never the day
+      label = lowerText !== undefined && DAY_COUNT.test(lowerText) ? lowerText : upperText;
     }
     if (field === undefined) {
       // a day the vocabulary does not name, said planned or actual ("Ngày tổ chức dự kiến",
@@ -586,7 +588,10 @@ export function detectTaskHeader(
       // A tick set under a group header ("Tình trạng" over "Đã hoàn thành | Chưa hoàn thành")
       // replaces the group's one column: as many fields, read more precisely.
       (pair.count > single.count ||
-        ((pair.ticks.length > 0 || pair.dueTicks.length > 0) && pair.count === single.count)) &&
+        ((pair.ticks.length > 0 ||
+          pair.dueTicks.length > 0 ||
+          refinesDeadline(pair, single, next!)) &&
+          pair.count === single.count)) &&
       pair.count > lowerAlone!.count &&
       !isDataLike(next!)
         ? pair
@@ -634,6 +639,21 @@ export function detectTaskHeader(
     ...(best.ticks.length > 0 ? { ticks: best.ticks } : {}),
     ...(best.dueTicks.length > 0 ? { dueTicks: best.dueTicks } : {}),
   };
+}
+
+/**
+ * A sub-header that moves the deadline to a column of its own under the group that named it
+ * ("Thời hạn hoàn thành" over "Số ngày trước ngày bầu cử" | "Ngày chậm nhất"): the group alone reads
+ * its first column, a count of days; the pair reads as many fields, the deadline at its day.
+ */
+function refinesDeadline(pair: Candidate, single: Candidate, lower: Row): boolean {
+  const due = pair.columns.due;
+  return (
+    due !== undefined &&
+    single.columns.due !== undefined &&
+    due !== single.columns.due &&
+    cellTexts(lower).has(due)
+  );
 }
 
 /**

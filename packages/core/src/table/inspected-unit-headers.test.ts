@@ -15,6 +15,10 @@ describe('the unit an inspection plan inspects', () => {
     'Cơ quan, đơn vị được kiểm tra',
     'Đối tượng thanh tra',
     'Đối tượng kiểm tra',
+    // whoever is inspected, named by the passive
+    'Cơ sở được thanh tra',
+    'Doanh nghiệp, hộ kinh doanh được kiểm tra',
+    'Tên cơ sở được kiểm tra',
   ])('%j is the item of a task row', (text) => {
     expect(matchHeader(text, vocabularyOf('tasks'))?.field).toBe('title');
   });

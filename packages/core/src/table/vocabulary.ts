@@ -483,6 +483,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Đơn vị được kiểm tra',
       'Đơn vị được thanh tra',
       'Cơ quan, đơn vị được kiểm tra',
+      // whoever is inspected, whatever they are ("Tổ chức, cá nhân được kiểm tra", "Cơ sở được
+      // thanh tra", "Doanh nghiệp được kiểm tra"): the passive names the one inspected
+      'Được kiểm tra',
+      'Được thanh tra',
       'Chuyên đề kiểm tra',
       // an enforcement follow-up: each row is the violation to be remedied ("Hành vi vi phạm")
       'Hành vi vi phạm',

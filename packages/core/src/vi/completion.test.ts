@@ -99,6 +99,14 @@ describe('completionDateInDoneClause: on a row known to be done, a clause of wha
     // …but not a document the work follows, nor a date that is a deadline
     ['Theo Kế hoạch số 05/KH-UBND ngày 08/01/2024', undefined],
     ['Phê duyệt trước ngày 20/9/2024', undefined],
+    // the done clause, then after a semicolon or a dash the document that did the work
+    ['Đã thanh tra xong; Kết luận thanh tra số 07/KL-TTr ngày 22/10/2024', '2024-10-22'],
+    ['Đã nghiệm thu - Biên bản nghiệm thu số 03/BB-BQL ngày 14/8/2024', '2024-08-14'],
+    ['Đã giải quyết – QĐ số 112/QĐ-UBND ngày 9/9/2024', '2024-09-09'],
+    // …but not the plan it follows, nor a deadline after the semicolon
+    ['Đã triển khai; Kế hoạch số 33/KH-UBND ngày 02/4/2024', undefined],
+    ['Đã triển khai; KH số 33/KH-UBND ngày 02/4/2024', undefined],
+    ['Đã rà soát; hạn gửi Báo cáo số 5 ngày 30/11/2024', undefined],
   ] as const)('%s → %s', (text, iso) => {
     const d = completionDateInDoneClause(text, { defaultYear: 2024 })?.date;
     const shown = d

@@ -159,6 +159,16 @@ const DONE_CLAUSE_GAP = /^[a-z0-9\s,/-]*$/;
 /** Words that make the date another's: a deadline, an assignment, a start, a plan it follows. */
 const OTHER_DATE = /\b(?:truoc|han|cham nhat|den|giao|toi|tu|ke tu|theo|du kien|ke hoach)\b/;
 const MAX_CLAUSE_WORDS = 12;
+/**
+ * After a done clause, a semicolon or a dash and the document that did the work, its kind perhaps
+ * followed by its subject ("Thông báo kết luận số …", "Biên bản nghiệm thu số …", "QĐ số …"),
+ * its number, up to its date.
+ */
+/** A document the work follows, not one that did it: a plan, a programme, a draft. */
+const PLAN_DOCUMENT = /^(?:ke hoach|kh|chuong trinh|du thao)\b/;
+const DOCUMENT_AFTER_CLAUSE = new RegExp(
+  `\\s*[;\\-–]\\s*((?:${[...DOCUMENT_KIND_NAMES, ...DOCUMENT_KIND_CODES, RECORD].join('|')})(?:\\s+[a-z]+){0,3})\\s+so\\s*[0-9][0-9a-z/\\-.&]*\\s*$`,
+);
 
 /**
  * On a row already known to be done, the day a clause of what was done gives: "Đã tổ chức kiểm
@@ -216,7 +226,17 @@ function doneClause(folded: Folded, foldedStart: number, bareLead: boolean): num
   const gap = before.slice(da + opener);
   // (the date's scan may hold its "ngày" or not)
   const clause = gap.replace(/(?:vao\s+)?ngay\s*$/, '');
-  if (!DONE_CLAUSE_GAP.test(clause) || OTHER_DATE.test(clause)) return undefined;
+  if (!DONE_CLAUSE_GAP.test(clause)) {
+    // the done clause, then after a semicolon or a dash the document that did the work: "Đã kiểm
+    // tra; Thông báo kết luận số 25/TB-TNMT ngày …" (where documents count)
+    const document = bareLead ? DOCUMENT_AFTER_CLAUSE.exec(clause) : null;
+    // a plan is what the work follows, not what did it ("…; Kế hoạch số 12/KH-UBND ngày …")
+    if (!document || PLAN_DOCUMENT.test(document[1]!)) return undefined;
+    const head = clause.slice(0, document.index);
+    if (!DONE_CLAUSE_GAP.test(head) || OTHER_DATE.test(head)) return undefined;
+    return head.trim().split(/\s+/).length > MAX_CLAUSE_WORDS ? undefined : from + da;
+  }
+  if (OTHER_DATE.test(clause)) return undefined;
   if (clause.trim().split(/\s+/).length > MAX_CLAUSE_WORDS) return undefined;
   return from + da;
 }
