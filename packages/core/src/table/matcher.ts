@@ -192,6 +192,15 @@ const DAY_HEADER = /^ngày(?![\p{L}])\s*\S/u;
 const namesADay = (w: CompiledWording<string>): boolean => DAY_FIELDS.has(w.field);
 
 /**
+ * A header that opens with a rate ("Tỷ lệ hộ phân loại rác tại nguồn (%)", "Tỷ lệ đơn vị gửi báo
+ * cáo đúng hạn") holds a measure: as a count names no unit or title it counts, it names neither the
+ * row's item, its unit, its owner nor its group, whatever words it mentions ("loại", "đơn vị").
+ */
+const RATE_HEADER = /^tỷ\s+lệ\s+\p{L}/u;
+const MEASURED_FIELDS = new Set(['title', 'unit', 'owner', 'group']);
+const namesNoMeasured = (w: CompiledWording<string>): boolean => !MEASURED_FIELDS.has(w.field);
+
+/**
  * A header naming the head of a unit ("Trưởng thôn", "Trưởng văn phòng / Trưởng phòng", "Phó
  * trưởng ban", "Thủ trưởng đơn vị") holds people: folded, "Trưởng" would be "Trường" (a school) and
  * name the unit of a roster or a log. Written with its marks it names no column of the built-in
@@ -277,14 +286,13 @@ function matchHeaderText<F extends string>(
   const count = COUNT_HEADER.test(lower);
   const headOfUnit = HEAD_OF_UNIT.test(lower);
   const day = DAY_HEADER.test(lower);
+  const rate = RATE_HEADER.test(lower);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
     if ((dayCount || headOfUnit) && vocab === vocabulary) continue;
+    const builtIn = vocab === vocabulary;
+    const accept = day && builtIn ? namesADay : rate && builtIn ? namesNoMeasured : undefined;
     for (const t of tries) {
-      const found = matchWords(
-        words(t, true),
-        vocab,
-        day && vocab === vocabulary ? namesADay : undefined,
-      );
+      const found = matchWords(words(t, true), vocab, accept);
       if (!found) continue;
       if (count && vocab === vocabulary && !countWording(found.wording)) continue;
       return found;

@@ -574,6 +574,9 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
     [
       'Kế hoạch',
       'KH',
+      // "CT" chỉ tiêu, "KQ" kết quả: the short pair under each measure ("CT 2024" | "KQ 2024")
+      'CT',
+      'CT giao',
       'Kế hoạch năm',
       'Kế hoạch giao',
       'Chỉ tiêu kế hoạch',
@@ -624,6 +627,8 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Ước cả năm',
       'Kết quả thực hiện',
       'Kết quả',
+      'KQ',
+      'KQ thực hiện',
       'Kết quả đạt được',
       'Đạt được',
       'Lũy kế thực hiện',
