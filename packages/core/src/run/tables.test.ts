@@ -599,6 +599,14 @@ describe('a deadline counted from the signing of the document a section row name
       ['D3'],
     ],
     [
+      // typed without marks, as some offices still type
+      'IV | Thong bao ket luan so 27/TB-UBND ngay 02/10/2024 ve kiem tra dat dai',
+      'Trong 20 ngay ke tu ngay ky thong bao',
+      'Da hoan thanh ngay 28/10/2024', // due 22/10: late
+      ['task/late E3'],
+      [],
+    ],
+    [
       // a section that names no document's day gives nothing to count from
       'I | KẾT LUẬN THANH TRA NGÂN SÁCH XÃ',
       'Trong 30 ngày kể từ ngày ký kết luận',

@@ -20,6 +20,9 @@ describe('a status that hands over a share of the site', () => {
     // a share after another clause is of something else
     ['Đã hoàn thành, giải ngân 95% vốn', 'done'],
     ['Chưa bàn giao', 'not-done'],
+    // typed without marks
+    ['Da giai phong 70% mat bang', 'in-progress'],
+    ['Da ban giao 100% mat bang', 'done'],
   ] as const)('%j → %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);
   });

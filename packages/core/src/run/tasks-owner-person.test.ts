@@ -16,11 +16,16 @@ describe('a cell that names a person', () => {
     ['Đồng chí Phó Chủ tịch Trần Văn Bình', true],
     ['Ông Nguyễn Văn Tư (Trưởng thôn)', true],
     ['Bà Lê Thị Sáu', true],
+    // typed without marks
+    ['D/c Tuan - Van phong', true],
+    ['Dong chi Pho Chu tich Le Van Hai', true],
     // units
     ['Phòng Tài chính - Kế hoạch', false],
     ['UBND xã Tân An', false],
     ['Công an phường', false],
     ['Ban Chỉ huy Quân sự', false],
+    ['Doi Thue lien xa', false],
+    ['Dong Hoi', false],
   ])('%j → %s', (text, person) => {
     expect(namesPerson(text)).toBe(person);
   });

@@ -491,9 +491,12 @@ export function taskTable(
   return { push, finish };
 }
 
-/** A document's number and symbol, then its day: "số 05/KL-TTr ngày 12/8/2024", "11/QĐ-UBND ngày …". */
+/**
+ * A document's number and symbol, then its day: "số 05/KL-TTr ngày 12/8/2024", "11/QĐ-UBND ngày …",
+ * "so 05/KL-TTr ngay 12/8/2024" typed without marks.
+ */
 const DOCUMENT_DAY =
-  /\d{1,5}\s*[/-]\s*[\p{Lu}Đđ][\p{L}\d./&-]*\s*,?\s+ngày\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})/u;
+  /\d{1,5}\s*[/-]\s*[\p{Lu}Đđ][\p{L}\d./&-]*\s*,?\s+(?:ngày|ngay)\s+(\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})/u;
 
 /** The day of the document a section row names, if it names one with its day. */
 function documentDayOf(row: Row, year: number | undefined): PlainDate | undefined {

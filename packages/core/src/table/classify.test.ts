@@ -18,6 +18,12 @@ describe('what a cell holds', () => {
     ['Quý III/2024', 'date', true],
     ['Thường xuyên', 'date', true],
     ['Phòng Nội vụ', 'date', false],
+    // typed without marks
+    ['Truoc ngay 20', 'date', true],
+    ['Hang thang', 'date', true],
+    ['Dinh ky 6 thang', 'date', true],
+    ['Phong Tai chinh', 'date', false],
+    ['Hàng hóa tồn kho', 'date', false], // marked: "hàng" is goods here
     [95.5, 'number', true],
     ['1.250', 'number', true],
     ['93,8%', 'number', true],

@@ -10,6 +10,7 @@ import type { Cell, Row } from '../model/sheet.js';
 import { MAX_HEADER_TEXT_LENGTH } from './matcher.js';
 import type { TableKind } from './vocabulary.js';
 import { parseTarget } from '../vi/targets.js';
+import { writtenWithoutMarks } from '../vi/text.js';
 import { filledCells } from './column-content.js';
 
 /** What a column of a kind is expected to hold. */
@@ -79,6 +80,12 @@ export { CONTENT_SAMPLE_ROWS } from './column-content.js';
 
 const DATE_TEXT =
   /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:tháng|quý|quy|tuần|ngày|năm)\s+[\divxl]+|thường xuyên|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|định kỳ|tết|trước|sau/iu;
+/**
+ * The same words typed with no Vietnamese marks at all ("Truoc ngay 30", "Thang 11/2024", "Hang
+ * thang"): read only in a text written wholly without marks, where "ngay" can be nothing but "ngày".
+ */
+const DATE_TEXT_WITHOUT_MARKS =
+  /\b(?:thang|quy|tuan|ngay|nam)\s+[\divxl]+|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|\btet\b|\btruoc\b|\bsau\b/iu;
 const NUMBER_TEXT = /^[\s+−-]*[\d.,\s]*\d[\d.,\s]*%?$/u;
 const LETTER = /\p{L}/u;
 
@@ -89,7 +96,10 @@ export function cellFits(cell: Cell, type: ContentType): boolean {
   switch (type) {
     case 'date':
       if (typeof v === 'object' && v !== null && v.kind === 'date') return true;
-      return typeof v === 'string' && DATE_TEXT.test(text);
+      return (
+        typeof v === 'string' &&
+        (DATE_TEXT.test(text) || (writtenWithoutMarks(text) && DATE_TEXT_WITHOUT_MARKS.test(text)))
+      );
     case 'number': {
       if (typeof v === 'number') return true;
       if (typeof v !== 'string') return false;

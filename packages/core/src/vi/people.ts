@@ -4,8 +4,12 @@
  * person is no agency: the pack's list of agencies is not where to look them up.
  */
 
-/** An address of respect before a person's name, then the name, capitalised. */
-const PERSON = /^\s*(?:[Đđ]\s*\/\s*[Cc]|[Đđ][Cc]\.|[Đđ]ồng chí|Ông|ông|Bà|bà)\s+\p{Lu}/u;
+/**
+ * An address of respect before a person's name, then the name, capitalised; "Đ/c" and "đồng chí"
+ * also typed without marks ("D/c Hung", "Dong chi Lan"), which no unit's name opens with.
+ */
+const PERSON =
+  /^\s*(?:[ĐđDd]\s*\/\s*[Cc]|[Đđ][Cc]\.|[Đđ]ồng chí|[Dd]ong chi|Ông|ông|Bà|bà)\s+\p{Lu}/u;
 
 /** Whether a text opens by naming a person ("Đ/c Hùng - Địa chính", "Ông Nguyễn Văn Tư"). */
 export function namesPerson(text: string): boolean {

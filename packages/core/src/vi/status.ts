@@ -268,9 +268,12 @@ export function timelinessOf(text: string): 'late' | 'on-time' | undefined {
 /** A share of the work's units: "2/3 kíp", "41/63 tỉnh" (not a day "2/3/2024" nor "2/3 năm"). */
 const PART_OF_THE_WORK = /(?<![\d/.-])(\d{1,4})\s*\/\s*(\d{1,4})\s+(?!(?:nam|thang|ngay)\b)[a-z]/;
 
-/** "Đã" and a verb of one to three words, then a share of what it covers: "Đã bàn giao 85% diện tích". */
+/**
+ * "Đã" and a verb of one to three words, then a share of what it covers: "Đã bàn giao 85% diện
+ * tích", and so typed without marks: "Da ban giao 85% dien tich".
+ */
 const DONE_ON_A_SHARE =
-  /^\s*đã(?:\s+[\p{Ll}]+){1,3}\s+([0-9]{1,3}(?:[.,][0-9]{1,2})?)\s*%(?:\s+[\p{L}\s]*)?$/iu;
+  /^\s*(?:đã|da)(?:\s+[\p{Ll}]+){1,3}\s+([0-9]{1,3}(?:[.,][0-9]{1,2})?)\s*%(?:\s+[\p{L}\s]*)?$/iu;
 
 export function classifyStatus(text: string, extra: StatusWords = {}): StatusClass {
   const shown = normalizeText(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../model/sheet.js';
 import type { TaskCells } from '../../table/task-rows.js';
-import { buildTaskFacts, withSchoolYear } from './facts.js';
+import { buildTaskFacts, withSchoolYear, withTitleMonth } from './facts.js';
 
 const cell = (col: number, value: Cell['value'], numFmt?: string): Cell => ({
   col,
@@ -113,6 +113,28 @@ describe('buildTaskFacts: the number of the document that did the work', () => {
     });
     expect(r.facts.isDone).toBe(done);
   });
+});
+
+describe("withTitleMonth: a day alone in a month's programme (CHƯƠNG TRÌNH CÔNG TÁC THÁNG 11/2024)", () => {
+  const month = { year: 2024, month: 11 };
+  it.each([
+    ['Ngày 26', 'ngày 26/11/2024'],
+    ['Trước ngày 30', 'Trước ngày 30/11/2024'],
+    ['Chậm nhất ngày 12', 'Chậm nhất ngày 12/11/2024'],
+    ['Ngày 15 - 16', 'ngày 15-16/11/2024'],
+    // typed without marks: the bound word kept as written
+    ['Truoc ngay 30', 'Truoc ngày 30/11/2024'],
+    ['Ngay 4 - 5', 'ngày 4-5/11/2024'],
+  ])('%j → %j', (text, written) => {
+    expect(withTitleMonth(text, month)).toBe(written);
+  });
+
+  it.each(['Ngày 26/12/2024', 'Tuần 2', 'Trước ngày 30 của tháng sau', 'Ngày 26'])(
+    '%j gets no month written in, with no month or a date already whole',
+    (text) => {
+      expect(withTitleMonth(text, text === 'Ngày 26' ? undefined : month)).toBeUndefined();
+    },
+  );
 });
 
 describe("withSchoolYear: a day without a year in a school year's plan (NĂM HỌC 2024 - 2025)", () => {

@@ -17,7 +17,7 @@ import {
 } from '../../vi/completion.js';
 import { parseDateCell, type DateCellParse } from '../../vi/dates.js';
 import { classifyStatus, classifyStatusCell, timelinessOf } from '../../vi/status.js';
-import { foldText } from '../../vi/text.js';
+import { foldText, removeDiacritics } from '../../vi/text.js';
 import { schoolYearDayYear } from '../../table/periods.js';
 
 /** The texts a check keeps for every task (title, unit), one string per distinct text. */
@@ -220,9 +220,13 @@ const doneClauseWithColumnOfText = memoizeByOptions((text, { defaultYear }) =>
   completionDateInDoneClause(text, defaultYear !== undefined ? { defaultYear } : {}, false),
 );
 
-/** A deadline giving a day of the month alone: "Ngày 26", "Trước ngày 30", "Ngày 15 - 16". */
+/**
+ * A deadline giving a day of the month alone: "Ngày 26", "Trước ngày 30", "Ngày 15 - 16", and so
+ * typed without marks ("Truoc ngay 30"). Read on the text without its marks: the whole text is
+ * these few words and a day, so a mark changes nothing of what it says.
+ */
 const DAY_ALONE =
-  /^\s*((?:trước|chậm nhất|hạn|hạn chót)\s+)?(?:ngày\s+)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*$/iu;
+  /^\s*((?:truoc|cham nhat|han|han chot)\s+)?(?:ngay\s+)(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?\s*$/iu;
 
 /** The deadline text with the title's month written in, when it gives the day alone. */
 export function withTitleMonth(
@@ -230,11 +234,14 @@ export function withTitleMonth(
   month: { readonly year: number; readonly month: number } | undefined,
 ): string | undefined {
   if (month === undefined) return undefined;
-  const m = DAY_ALONE.exec(text.normalize('NFC'));
+  const written = text.normalize('NFC').trimStart();
+  // without its marks the text keeps its length: the bound word is cut from the text as written
+  const m = DAY_ALONE.exec(removeDiacritics(written));
   if (!m) return undefined;
   const tail = `/${month.month}/${month.year}`;
   const days = m[3] !== undefined ? `${m[2]}-${m[3]}` : m[2]!;
-  return `${m[1] ?? ''}ngày ${days}${tail}`;
+  const bound = m[1] !== undefined ? `${written.slice(0, m[1].trim().length)} ` : '';
+  return `${bound}ngày ${days}${tail}`;
 }
 
 /** A day and month with no year: "30/9", "15/01" (not "2/3" inside "2/3 kíp", which has more after). */
