@@ -68,12 +68,22 @@ export function shiftSheet(sheet: Sheet, shift: Shift, motto = false): Sheet {
   };
 }
 
+/** How offices type a day as text, one way per row so that a sheet holds several. */
+const DAY_WRITINGS: ReadonlyArray<(day: number, month: number, year: number) => string> = [
+  (d, m, y) => `${two(d)}/${two(m)}/${y}`,
+  (d, m, y) => `${d}/${m}/${y}`,
+  (d, m, y) => `${two(d)}-${two(m)}-${y}`,
+  (d, m, y) => `${two(d)}.${two(m)}.${y}`,
+  (d, m, y) => `ngày ${d} tháng ${m} năm ${y}`,
+];
+const two = (n: number) => String(n).padStart(2, '0');
+
 /**
  * A sheet whose dates are typed as text ("05/03/2025"), as an e-office "Xuất Excel" export or a
- * clerk typing over a date format leaves them.
+ * clerk typing over a date format leaves them; with `mixed`, each row in its own way ("5/3/2025",
+ * "05-03-2025", "05.03.2025", "ngày 5 tháng 3 năm 2025").
  */
-export function datesAsText(sheet: Sheet): Sheet {
-  const two = (n: number) => String(n).padStart(2, '0');
+export function datesAsText(sheet: Sheet, mixed = false): Sheet {
   return {
     ...sheet,
     rows: sheet.rows.map((row) => ({
@@ -81,7 +91,8 @@ export function datesAsText(sheet: Sheet): Sheet {
       cells: row.cells.map((cell) => {
         const v = cell.value;
         if (v === null || typeof v !== 'object' || v.kind !== 'date') return cell;
-        const text = `${two(v.date.day)}/${two(v.date.month)}/${v.date.year}`;
+        const write = DAY_WRITINGS[mixed ? row.number % DAY_WRITINGS.length : 0]!;
+        const text = write(v.date.day, v.date.month, v.date.year);
         return { col: cell.col, value: text, text };
       }),
     })),
@@ -236,6 +247,12 @@ const CHANGES: readonly Change[] = [
     how: 'moved so, its dates typed as text',
     change: (s) => shiftSheet(datesAsText(s), SHIFT),
     move: shifted(SHIFT),
+  },
+  {
+    how: 'with its dates typed as text, each row in its own way',
+    change: (s) => datesAsText(s, true),
+    move: SAME,
+    quoted: false,
   },
   {
     how: 'with a blank column after the first',
