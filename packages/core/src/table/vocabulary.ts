@@ -741,6 +741,13 @@ const UNIT_KINDS = [
   'Cơ sở',
   'Cơ sở kinh doanh',
   'Cơ sở lưu trú',
+  // the stations and posts of a technical or a guard network ("Trạm", "Tên trạm": hydro-met,
+  // plant-protection, veterinary stations) and the shops and traders a trade office oversees
+  // ("Cửa hàng", "Thương nhân", "Cửa hàng, thương nhân")
+  'Trạm',
+  'Cửa hàng',
+  'Thương nhân',
+  'Cửa hàng, thương nhân',
   // boards that run a public facility ("Ban quản lý chợ", "Ban quản lý dự án") and organisations
   // named by their trade ("Tổ chức hành nghề công chứng", "Tên tổ chức")
   'Ban quản lý',
