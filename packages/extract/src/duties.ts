@@ -17,11 +17,14 @@ import {
   requesterOf,
   subjectOf,
   withCommaParts,
+  INSPECTORATE,
+  NAME_STOP_WORDS,
 } from './owners.js';
 import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare.js';
 import type { Mapped, Sentence } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
 import type { ExtractItem, ItemPeriod } from './types.js';
+import { anyOf, LETTERS, twoSyllables } from './words.js';
 
 /** What a lead-in ("X gửi báo cáo về Y (qua Z) theo thời hạn sau:") passes to the items under it. */
 export interface ReportScope {
@@ -611,12 +614,16 @@ const SUBMIT_TIME =
   /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|hạn chót|trong)\s+(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}|tháng\s+\d|quý\s+(?:[IV]+|\d)(?![\p{L}]))/iu;
 
 /** A document signed or issued just before a "gửi" that names its addressees. */
-const ISSUED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:ký|ban hành|có|phát hành|ra)\s+(?:công điện|công văn|văn bản|thông báo|quyết định|chỉ thị|thư)(?![\p{L}])[^;.,]{0,40}$/iu;
+const ISSUED_DOCUMENT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:ký|ban hành|có|phát hành|ra)\s+${anyOf(['công điện', ...LETTERS, 'quyết định', 'chỉ thị', 'thư'])}(?![\p{L}])[^;.,]{0,40}$`,
+  'iu',
+);
 
 /** A document named by its number (and date, and issuer) just before a verb of sending. */
-const CITED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:công văn|văn bản|thông báo|quyết định|kế hoạch|công điện)\s+số\s+[\d\p{L}/.-]+(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?(?:\s+của\s+[^;,.]{2,80}?)?\s*$/iu;
+const CITED_DOCUMENT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])${anyOf([...LETTERS, 'quyết định', 'kế hoạch', 'công điện'])}\s+số\s+[\d\p{L}/.-]+(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?)?(?:\s+của\s+[^;,.]{2,80}?)?\s*$`,
+  'iu',
+);
 
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =
@@ -715,13 +722,94 @@ export function isSubmitClause(text: string, lead = '', timedByCell = false): bo
 }
 
 /**
+ * Lower-case words that start what follows a name rather than go on with it ("… vừa ban hành",
+ * "… cho ý kiến", "… phê duyệt"), beside the ones any name stops at.
+ */
+const AFTER_NAME_WORDS = [
+  ...NAME_STOP_WORDS,
+  ...['một', 'vừa', 'mới', 'cũng', 'đang', 'kết', 'tình', 'bằng', 'đúng', 'hoặc', 'trên', 'dưới'],
+  ...['các', 'những', 'cho', 'với', 'xem', 'chỉ', 'phê', 'quyết', 'thẩm', 'giải', 'đề', 'trực'],
+  ...['là', 'thì', 'nếu', 'khi', 'đã', 'sẽ', 'được'],
+];
+/**
  * The lower-case syllable that completes a capitalised word of a name ("Văn hóa", "Du lịch",
  * "Môi trường"), unless it starts what follows the name.
  */
-const NAME_SYLLABLE =
-  '(?:\\s+(?!(?:một|vừa|mới|cũng|đang|trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|kết|tình|báo|gửi|trình|nộp|như|sau|kèm|bằng|đúng|hoặc|trên|dưới|các|những|cho|với|xem|chỉ|phê|quyết|thẩm|giải|đề|tổng|chủ|phối|trực|để|là|thì|nếu|khi|đã|sẽ|được)(?![\\p{L}]))\\p{Ll}+(?![\\p{L}]))?';
+const NAME_SYLLABLE = String.raw`(?:\s+(?!${anyOf(AFTER_NAME_WORDS)}(?![\p{L}]))\p{Ll}+(?![\p{L}]))?`;
+
+/** What a report is about, written between its verb and its recipient ("báo cáo kết quả … về Sở"). */
+const REPORT_SUBJECTS = ['kết quả', 'tình hình', 'năm', 'tháng', 'quý', 'sơ kết', 'tổng kết'];
+const REPORT_KINDS = ['định kỳ', 'chuyên đề'];
+/** The words before a recipient: "gửi về …", "trình lên …", "báo cáo với …". */
+const TOWARD = ['về', 'cho', 'lên', 'tới', 'đến', 'với'];
+/** A head who acts on what is sent: "trình Giám đốc Sở phê duyệt". */
+const ACTING_HEAD = String.raw`(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))`;
+/** The words a recipient's name starts with: an office holder or a body. */
+const RECIPIENT_HEADS = [
+  ...['Bộ trưởng', 'Thứ trưởng', 'Phó Trưởng [Bb]an', 'Trưởng [Bb]an', 'Trạm'],
+  ...['Phó Hiệu trưởng', 'Phó Chủ tịch', `Phó Giám đốc${ACTING_HEAD}`, 'Chủ tịch'],
+  ...[`Giám đốc${ACTING_HEAD}`, 'Chánh Thanh tra', 'Chánh Văn phòng', 'Hiệu trưởng'],
+  ...['Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'Thường trực', INSPECTORATE],
+  ...['Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ'],
+  ...['Sở', 'Văn phòng', 'Bộ', 'Chính phủ', 'Thủ tướng', 'Hội đồng', 'HĐND', 'Cấp ủy', 'cấp ủy'],
+  ...['Phòng', 'Chi cục', 'Cục', 'Tổ', 'Trung tâm'],
+  String.raw`Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))`,
+  String.raw`Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))`,
+  'Bảo hiểm xã hội',
+  'Kho bạc Nhà nước',
+  String.raw`Kho bạc(?=\s+\p{Lu}|\s+(?:trước|chậm nhất|trong|theo|qua)(?![\p{L}])|\s*[,.;(]|\s*$)`,
+  ...['Ngân hàng', 'Liên đoàn', 'Công đoàn', 'Điện lực'].map((w) => String.raw`${w}(?=\s+\p{Lu})`),
+];
+/** Lower-case syllables of a name that stand on their own ("Ủy ban nhân dân", "Ban Tuyên giáo"). */
+const NAME_LOWER_WORDS = [
+  ...['ủy', 'uỷ', 'nhân', 'dân', 'thường', 'vụ', 'bí', 'thư', 'chính', 'trị', 'đảng', 'tuyên'],
+  ...['giáo', 'kiểm', 'tra', 'trung', 'ương', 'tỉnh', 'huyện', 'xã', 'thị', 'trấn', 'thành'],
+  ...['phố', 'quận', 'phường', 'cấp', 'cán', 'sự'],
+];
+const MORE_NAME_LOWER_WORDS = [
+  ...['chấp', 'hành', 'phát', 'triển', 'nông', 'thôn', 'nghiệp', 'mới', 'điều', 'phối', 'bầu'],
+  ...['cử', 'quốc', 'gia', 'hội', 'lao', 'động', 'thương', 'binh', 'kế', 'hoạch', 'đầu', 'tư'],
+  ...['tài', 'nội', 'giám', 'hiệu', 'phòng', 'thủ', 'bệnh', 'tật', 'y', 'tế', 'dục', 'đào', 'tạo'],
+];
+/** "Phòng Kế hoạch tổng hợp": "tổng hợp" ends a name only where what follows the name starts. */
+const GENERAL_AFTER = String.raw`(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$)`;
+/** What goes on with a recipient's name, word by word. */
+const RECIPIENT_NAME_PARTS = [
+  String.raw`\p{Lu}{2,}\.(?=\s+\p{Lu})`,
+  String.raw`\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}`,
+  '[-–]',
+  String.raw`và(?=\s+\p{Lu})`,
+  String.raw`(?<=[Tt]hường\s)trực`,
+  String.raw`(?<=Đoàn\s)trường`,
+  String.raw`(?<=Tổ\s)công`,
+  String.raw`(?<=Tổ công\s)tác`,
+  String.raw`(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})`,
+  twoSyllables('khu', 'vực'),
+  twoSyllables('giao', 'thông'),
+  String.raw`(?<=giao thông\s)${twoSyllables('vận', 'tải')}`,
+  twoSyllables('sinh', 'viên'),
+  twoSyllables('đánh', 'giá'),
+  twoSyllables('tuyển', 'sinh'),
+  twoSyllables('nghiệm', 'thu'),
+  String.raw`(?<=cấp\s)(?:khoa|trường)`,
+  ...NAME_LOWER_WORDS,
+  String.raw`quân(?=\s+sự(?![\p{L}]))`,
+  twoSyllables('dự', 'án'),
+  twoSyllables('xây', 'dựng'),
+  String.raw`(?<=(?:xây dựng|đầu tư)\s)công(?=\s+trình(?![\p{L}]))`,
+  String.raw`(?<=(?:xây dựng|đầu tư)\scông\s)trình`,
+  ...MORE_NAME_LOWER_WORDS,
+  String.raw`(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))`,
+  String.raw`(?<=Ban\s)đại(?=\s+diện(?![\p{L}]))`,
+  String.raw`(?<=Ban đại\s)diện`,
+  String.raw`(?<=thị\s)trường`,
+  String.raw`(?<=Hội đồng quản\s)trị`,
+  String.raw`(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp${GENERAL_AFTER})`,
+  String.raw`(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp`,
+];
+/** The recipient a sending names, after the words saying what is sent and where to. */
 const AGENCY_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:kết quả|tình hình|năm|tháng|quý|sơ kết|tổng kết|định kỳ|chuyên đề)[^,;()]{0,80}?\s+(?:về|cho|lên|tới|đến|với)\s*|(?:về|cho|lên|tới|đến|với)?\s*)((?:Bộ trưởng|Thứ trưởng|Phó Trưởng [Bb]an|Trưởng [Bb]an|Trạm|Phó Hiệu trưởng|Phó Chủ tịch|Phó Giám đốc(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))|Chủ tịch|Giám đốc(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết định|ký)(?![\p{L}]))|Chánh Thanh tra|Chánh Văn phòng|Hiệu trưởng|Ban|Ủy ban|Uỷ ban|UBND|Thường trực|Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thị ủy|Đảng ủy|Đảng uỷ|Sở|Văn phòng|Bộ|Chính phủ|Thủ tướng|Hội đồng|HĐND|Cấp ủy|cấp ủy|Phòng|Chi cục|Cục|Tổ|Trung tâm|Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))|Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))|Bảo hiểm xã hội|Kho bạc Nhà nước|Kho bạc(?=\s+\p{Lu}|\s+(?:trước|chậm nhất|trong|theo|qua)(?![\p{L}])|\s*[,.;(]|\s*$)|Ngân hàng(?=\s+\p{Lu})|Liên đoàn(?=\s+\p{Lu})|Công đoàn(?=\s+\p{Lu})|Điện lực(?=\s+\p{Lu}))(?![\p{L}])(?:\s+(?:\p{Lu}{2,}\.(?=\s+\p{Lu})|\p{Lu}[\p{L}]*(?:&\p{Lu}[\p{L}]*)*${NAME_SYLLABLE}|[-–]|và(?=\s+\p{Lu})|(?<=[Tt]hường\s)trực|(?<=Đoàn\s)trường|(?<=Tổ\s)công|(?<=Tổ công\s)tác|(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})|khu(?=\s+vực(?![\p{L}]))|(?<=khu\s)vực|giao(?=\s+thông(?![\p{L}]))|(?<=giao\s)thông|(?<=giao thông\s)vận(?=\s+tải(?![\p{L}]))|(?<=vận\s)tải|sinh(?=\s+viên(?![\p{L}]))|(?<=sinh\s)viên|đánh(?=\s+giá(?![\p{L}]))|(?<=đánh\s)giá|tuyển(?=\s+sinh(?![\p{L}]))|(?<=tuyển\s)sinh|nghiệm(?=\s+thu(?![\p{L}]))|(?<=nghiệm\s)thu|(?<=cấp\s)(?:khoa|trường)|ủy|uỷ|nhân|dân|thường|vụ|bí|thư|chính|trị|đảng|tuyên|giáo|kiểm|tra|trung|ương|tỉnh|huyện|xã|thị|trấn|thành|phố|quận|phường|cấp|cán|sự|quân(?=\s+sự(?![\p{L}]))|dự(?=\s+án(?![\p{L}]))|(?<=dự\s)án|xây(?=\s+dựng(?![\p{L}]))|(?<=xây\s)dựng|(?<=(?:xây dựng|đầu tư)\s)công(?=\s+trình(?![\p{L}]))|(?<=(?:xây dựng|đầu tư)\scông\s)trình|chấp|hành|phát|triển|nông|thôn|nghiệp|mới|điều|phối|bầu|cử|quốc|gia|hội|lao|động|thương|binh|kế|hoạch|đầu|tư|tài|nội|giám|hiệu|phòng|thủ|bệnh|tật|y|tế|dục|đào|tạo|(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))|(?<=Ban\s)đại(?=\s+diện(?![\p{L}]))|(?<=Ban đại\s)diện|(?<=thị\s)trường|(?<=Hội đồng quản\s)trị|(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$))|(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp)(?![\p{L}]))*)`,
+  String.raw`^\s*(?:${anyOf([...REPORT_SUBJECTS, ...REPORT_KINDS])}[^,;()]{0,80}?\s+${anyOf(TOWARD)}\s*|${anyOf(TOWARD)}?\s*)(${anyOf(RECIPIENT_HEADS)}(?![\p{L}])(?:\s+${anyOf(RECIPIENT_NAME_PARTS)}(?![\p{L}]))*)`,
   'u',
 );
 

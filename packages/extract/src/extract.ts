@@ -30,6 +30,7 @@ import { buildPack } from './pack.js';
 import { isDueCell, tableItems, textTables, type TextTable } from './tables.js';
 import { DATE_CELL, originalSpan, prepareText, splitSentences } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
+import { anyOf } from './words.js';
 import type { ExtractItem, ExtractResult } from './types.js';
 
 export interface ExtractOptions {
@@ -98,12 +99,16 @@ const ANNOUNCE =
 /** A paragraph that opens by listing what the one before named: "Cụ thể: …", "Cụ thể như sau: …". */
 const SPECIFICALLY = /^Cụ thể(?:\s+như(?:\s+sau)?)?\s*:/u;
 
+/** The kinds of document that plan a year's work ("Kế hoạch …", "Chương trình …"). */
+const PLAN_KINDS = ['Kế hoạch', 'Chương trình', 'Phương án', 'Đề án'];
 /**
  * A plan (programme, scheme) for one year that the text says was just issued, its title's year at
  * the sentence's end: "… vừa ban hành Kế hoạch phát triển đoàn viên năm 2027."
  */
-const PLAN_ISSUED =
-  /(?<![\p{L}])(?:vừa|mới)\s+(?:ban hành|phê duyệt)\s+(?:Kế hoạch|Chương trình|Phương án|Đề án)(?![\p{L}])(?!\s+số)[^.;:]{0,160}?(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–/]\s*\d)\s*(?:\.|$)/u;
+const PLAN_ISSUED = new RegExp(
+  String.raw`(?<![\p{L}])(?:vừa|mới)\s+(?:ban hành|phê duyệt)\s+${anyOf(PLAN_KINDS)}(?![\p{L}])(?!\s+số)[^.;:]{0,160}?(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–/]\s*\d)\s*(?:\.|$)`,
+  'u',
+);
 
 /** A timetable line that is its time alone: "Chậm nhất ngày 04/01/2026 (70 ngày trước …):". */
 const TIME_LABEL_ONLY = new RegExp(`${TIME_LABEL.source}\\s*$`, TIME_LABEL.flags);

@@ -5,10 +5,43 @@
  * is about ("… toàn huyện Bình Sơn … vào năm 2025"), else the agencies the directive addresses.
  */
 import { foldText } from '@dondoc/core';
+import { anyOf, LETTERS } from './words.js';
 
+/** "Thanh tra tỉnh", "Thanh tra Bộ": the inspectorate, not the verb "thanh tra" (to inspect). */
+export const INSPECTORATE = String.raw`Thanh tra(?=\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\p{L}]))`;
+/** The units of a ministry ("Vụ Kế hoạch - Tài chính"), not the noun "vụ" (a case, a season). */
+const MINISTRY_UNIT_FIELDS = [
+  ...['Kế hoạch', 'Tổ chức', 'Pháp chế', 'Tài chính', 'Giáo dục', 'Thể dục', 'Văn hóa'],
+  ...['Khoa học', 'Hợp tác', 'Thi đua', 'Chính sách', 'Quản lý', 'Công tác', 'Đào tạo'],
+  ...['Gia đình', 'Thư viện', 'Y tế', 'Bảo hiểm', 'Môi trường', 'Kinh tế', 'Tổng hợp'],
+];
 /** Words an agency name starts with (a "các" may precede). */
-const AGENCY_HEAD_SOURCE =
-  '(?:Ủy ban|Uỷ ban|UBND|UBMTTQ|MTTQ|HĐND|Hội đồng|Ban(?! hành(?![\\p{L}]))|Sở|Phòng|Trung tâm|Văn phòng|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Thị ủy|Thị uỷ|Đảng ủy|Đảng uỷ|Đảng đoàn|Đảng bộ|Mặt trận|Hội|Đoàn|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Cơ quan|Chi bộ|Chi, đảng bộ|Cấp ủy|Cấp uỷ|Cấp|Ngành|Thành phố|Thị xã|Huyện|Xã|Phường|Thị trấn|Lực lượng|Thường trực|Tỉnh đoàn|Quân sự|Tổ(?! chức)|Tổ chức phụ trách|Phó hiệu trưởng|Hiệu trưởng|Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\\p{L}]))|Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))|Bộ Chỉ huy|Tổ chức chính trị|Đoàn thể|Tỉnh uỷ|Các tỉnh uỷ|Các tỉnh ủy|Giám đốc|Tổng Giám đốc|Tổng giám đốc|Tổng cục|Tổng Công ty|Tổng công ty|Thủ trưởng|Chủ tịch|Tỉnh|Người đứng đầu|Người|Trưởng(?=\\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\\p{L}]))|Thanh tra(?=\\s+(?:tỉnh|huyện|thành phố|Chính phủ|Bộ|Sở)(?![\\p{L}]))|Bí thư|Đơn vị|Địa phương|Trường(?! hợp)|Bệnh viện|Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)|Công ty|Công chức|Cán bộ|Nhà trường|Chủ đầu tư|Tổ chức cơ sở đảng|Tổ chức đảng|Trạm|Hạt(?=\\s+[Kk]iểm lâm)|Kho bạc|Đội(?! ngũ)(?![\\p{L}])|Chi đoàn|Chi hội|Thôn|Hợp tác xã|Liên đoàn|Công đoàn|Điện lực|Khoa(?! học)|Giáo viên|Vụ(?= (?:Kế hoạch|Tổ chức|Pháp chế|Tài chính|Giáo dục|Thể dục|Văn hóa|Khoa học|Hợp tác|Thi đua|Chính sách|Quản lý|Công tác|Đào tạo|Gia đình|Thư viện|Y tế|Bảo hiểm|Môi trường|Kinh tế|Tổng hợp)(?![\\p{L}])))';
+const AGENCY_HEADS = [
+  ...['Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'MTTQ', 'HĐND', 'Hội đồng'],
+  String.raw`Ban(?! hành(?![\p{L}]))`,
+  ...['Sở', 'Phòng', 'Trung tâm', 'Văn phòng', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ'],
+  ...['Thành ủy', 'Thành uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Đảng bộ'],
+  ...['Mặt trận', 'Hội', 'Đoàn', 'Công an', 'Bộ', 'Cục', 'Chi cục', 'Viện', 'Tòa án', 'Toà án'],
+  ...['Cơ quan', 'Chi bộ', 'Chi, đảng bộ', 'Cấp ủy', 'Cấp uỷ', 'Cấp', 'Ngành', 'Thành phố'],
+  ...['Thị xã', 'Huyện', 'Xã', 'Phường', 'Thị trấn', 'Lực lượng', 'Thường trực', 'Tỉnh đoàn'],
+  ...['Quân sự', 'Tổ(?! chức)', 'Tổ chức phụ trách', 'Phó hiệu trưởng', 'Hiệu trưởng'],
+  String.raw`Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\p{L}]))`,
+  'Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))',
+  ...['Bộ Chỉ huy', 'Tổ chức chính trị', 'Đoàn thể', 'Tỉnh uỷ', 'Các tỉnh uỷ', 'Các tỉnh ủy'],
+  ...['Giám đốc', 'Tổng Giám đốc', 'Tổng giám đốc', 'Tổng cục', 'Tổng Công ty', 'Tổng công ty'],
+  ...['Thủ trưởng', 'Chủ tịch', 'Tỉnh', 'Người đứng đầu', 'Người'],
+  String.raw`Trưởng(?=\s+(?:các|phòng|ban|khoa|đơn vị|bộ phận|ấp|thôn|bản|khu phố|tổ dân phố)(?![\p{L}]))`,
+  INSPECTORATE,
+  ...['Bí thư', 'Đơn vị', 'Địa phương', 'Trường(?! hợp)', 'Bệnh viện'],
+  'Cơ sở (?:khám|y tế|giáo dục|Hội|Đoàn|Đảng)',
+  ...['Công ty', 'Công chức', 'Cán bộ', 'Nhà trường', 'Chủ đầu tư', 'Tổ chức cơ sở đảng'],
+  ...['Tổ chức đảng', 'Trạm', String.raw`Hạt(?=\s+[Kk]iểm lâm)`, 'Kho bạc'],
+  String.raw`Đội(?! ngũ)(?![\p{L}])`,
+  ...['Chi đoàn', 'Chi hội', 'Thôn', 'Hợp tác xã', 'Liên đoàn', 'Công đoàn', 'Điện lực'],
+  ...['Khoa(?! học)', 'Giáo viên'],
+  String.raw`Vụ(?= ${anyOf(MINISTRY_UNIT_FIELDS)}(?![\p{L}]))`,
+];
+const AGENCY_HEAD_SOURCE = anyOf(AGENCY_HEADS);
 
 const AGENCY_HEAD = AGENCY_HEAD_SOURCE;
 /** "Hội nghị", "Hội thảo", "Đoàn kiểm tra" … are events and teams, not agencies a duty is given to. */
@@ -19,8 +52,13 @@ export const AGENCY_START = new RegExp(
 );
 
 /** A capitalised word and the lower-case words of the same name ("Thể thao", "Phát triển nông thôn"). */
-const NAME_WORD =
-  '\\p{Lu}\\p{Ll}*(?:\\s+(?!(?:trước|theo|qua|thông|về|để|chậm|muộn|định|hằng|hàng|trong|và|của|đến|tới|tại|ngày|gồm|có|chủ|phối|tổng|báo|gửi|trình|nộp|như|sau|kèm)(?![\\p{L}]))\\p{Ll}+){0,3}';
+/** Lower-case words that start what follows a name, not a syllable of it ("… theo dõi", "… báo cáo"). */
+export const NAME_STOP_WORDS: readonly string[] = [
+  ...['trước', 'theo', 'qua', 'thông', 'về', 'để', 'chậm', 'muộn', 'định', 'hằng', 'hàng'],
+  ...['trong', 'và', 'của', 'đến', 'tới', 'tại', 'ngày', 'gồm', 'có', 'chủ', 'phối', 'tổng'],
+  ...['báo', 'gửi', 'trình', 'nộp', 'như', 'sau', 'kèm'],
+];
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:\s+(?!${anyOf(NAME_STOP_WORDS)}(?![\p{L}]))\p{Ll}+){0,3}`;
 /**
  * The rest of an agency name that a comma interrupts: "Bộ Văn hóa" + ", Thể thao và Du lịch". A
  * comma before a word that starts an agency ("Sở Tài chính, Sở Xây dựng") ends the name instead.
@@ -204,7 +242,7 @@ const LEADING_ADVERBIAL =
 const ADVERBIAL_LIST_TAIL = /^(?:\p{Ll}[^,;:]{0,40},\s*)+(?=\p{Lu})/u;
 /** "Sở X có công văn gửi các đơn vị đề nghị …": the duty is the addressees'. */
 const LETTER_TO = new RegExp(
-  `^[^,;:]{3,120}?\\s+có\\s+(?:công văn|văn bản|thông báo)[^,;:]{0,80}?\\s+gửi\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
+  `^[^,;:]{3,120}?\\s+có\\s+${anyOf(LETTERS)}[^,;:]{0,80}?\\s+gửi\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`,
   'iu',
 );
 /**

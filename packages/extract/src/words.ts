@@ -1,0 +1,21 @@
+/**
+ * Building the extractor's patterns from named word lists, so that a list can be read and
+ * extended on its own: one alternation of several words, and a word of two syllables whose
+ * syllables are read one at a time inside a name.
+ */
+
+/** The words (regex sources) as one non-capturing alternation, in the order given. */
+export function anyOf(words: readonly string[]): string {
+  return `(?:${words.join('|')})`;
+}
+
+/**
+ * A lower-case word of two syllables ("giao thông", "xây dựng") read syllable by syllable: the
+ * first only before the second, the second only after the first.
+ */
+export function twoSyllables(first: string, second: string): string {
+  return String.raw`${first}(?=\s+${second}(?![\p{L}]))|(?<=${first}\s)${second}`;
+}
+
+/** The letters an office writes to another, as running text names them ("có công văn gửi …"). */
+export const LETTERS: readonly string[] = ['công văn', 'văn bản', 'thông báo'];
