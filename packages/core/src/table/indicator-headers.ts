@@ -16,6 +16,7 @@ import {
   interimCutOff,
   isPeriodOnly,
   readPeriodText,
+  samePeriod,
   withoutPeriod,
   type ColumnPeriod,
 } from './periods.js';
@@ -614,8 +615,9 @@ function singleIndicatorOver(header: IndicatorHeader, rows: readonly Row[]): str
   if (plans.length !== 1 || actuals.length === 0) return undefined;
   if (plans.length + actuals.length !== figures.length) return undefined;
   if (actuals.length > 1) {
-    const periods = actuals.map((v) => JSON.stringify(v.period));
-    if (new Set(periods).size !== periods.length) return undefined;
+    // two actual columns of one period: two measures, not one indicator's periods
+    if (actuals.some((v, i) => actuals.slice(0, i).some((w) => samePeriod(v.period, w.period))))
+      return undefined;
     if (actuals.some((v) => v.period.year === undefined && v.period.sub === undefined))
       return undefined;
   }

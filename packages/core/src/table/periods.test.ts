@@ -9,6 +9,7 @@ import {
   periodKey,
   periodKeyEnd,
   readPeriodText,
+  samePeriod,
   schoolYearDayYear,
   withoutPeriod,
   targetHorizon,
@@ -179,5 +180,24 @@ describe('a day without a year in a school year', () => {
   ])('%s → %d', (text, month, year) => {
     const end = readPeriodText(text.replace(/^.*\(|\)$/gu, '')).year!;
     expect(schoolYearDayYear(end, month)).toBe(year);
+  });
+});
+
+describe('samePeriod', () => {
+  it.each([
+    ['Thực hiện quý II/2025', 'Quý 2 năm 2025', true],
+    ['Năm 2026', 'Kế hoạch năm 2026', true],
+    ['Ước thực hiện năm 2026', 'Thực hiện năm 2026', false],
+    ['Quý I/2025', 'Quý II/2025', false],
+    ['6 tháng đầu năm 2025', '6 tháng cuối năm 2025', false],
+    ['Tháng 3/2025', 'Tháng 3/2026', false],
+    ['Giai đoạn 2021 - 2025', 'Giai đoạn 2021 - 2025', true],
+    ['Giai đoạn 2021 - 2025', 'Năm 2025', false],
+    ['Đợt 1 (01/9/2025 - 31/10/2025)', 'Đợt 1 (01/9/2025 - 31/10/2025)', true],
+    ['Đợt 1 (01/9/2025 - 31/10/2025)', 'Đợt 2 (01/9/2025 - 30/11/2025)', false],
+    ['Số hộ', 'Tỷ lệ (%)', true],
+  ])('%s ~ %s → %s', (a, b, same) => {
+    expect(samePeriod(readPeriodText(a), readPeriodText(b))).toBe(same);
+    expect(samePeriod(readPeriodText(b), readPeriodText(a))).toBe(same);
   });
 });

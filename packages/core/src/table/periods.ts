@@ -185,6 +185,24 @@ export function columnPeriod(own: string | undefined, group: string | undefined)
 }
 
 /**
+ * Whether two column periods are one: the same year, part of the year, span of years, estimate and
+ * last day (a field that is absent on both sides is the same; an estimate is one only if both are).
+ */
+export function samePeriod(a: ColumnPeriod, b: ColumnPeriod): boolean {
+  return (
+    a.year === b.year &&
+    a.sub === b.sub &&
+    a.span?.from === b.span?.from &&
+    a.span?.to === b.span?.to &&
+    (a.span === undefined) === (b.span === undefined) &&
+    (a.estimate === true) === (b.estimate === true) &&
+    (a.until === undefined || b.until === undefined
+      ? a.until === b.until
+      : compareDates(a.until, b.until) === 0)
+  );
+}
+
+/**
  * The pack's period key for a column period ("2024", "2024-Q3", "2024-H1", "2024-05"), or
  * undefined when the column has no year or reports on a part the pack cannot name (nine months).
  */
