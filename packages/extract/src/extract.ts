@@ -30,7 +30,6 @@ import { buildPack } from './pack.js';
 import { isDueCell, tableItems, textTables, type TextTable } from './tables.js';
 import { DATE_CELL, originalSpan, prepareText, splitSentences } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
-import { anyOf } from './words.js';
 import type { ExtractItem, ExtractResult } from './types.js';
 
 export interface ExtractOptions {
@@ -99,16 +98,12 @@ const ANNOUNCE =
 /** A paragraph that opens by listing what the one before named: "Cụ thể: …", "Cụ thể như sau: …". */
 const SPECIFICALLY = /^Cụ thể(?:\s+như(?:\s+sau)?)?\s*:/u;
 
-/** The kinds of document that plan a year's work ("Kế hoạch …", "Chương trình …"). */
-const PLAN_KINDS = ['Kế hoạch', 'Chương trình', 'Phương án', 'Đề án'];
 /**
  * A plan (programme, scheme) for one year that the text says was just issued, its title's year at
  * the sentence's end: "… vừa ban hành Kế hoạch phát triển đoàn viên năm 2027."
  */
-const PLAN_ISSUED = new RegExp(
-  String.raw`(?<![\p{L}])(?:vừa|mới)\s+(?:ban hành|phê duyệt)\s+${anyOf(PLAN_KINDS)}(?![\p{L}])(?!\s+số)[^.;:]{0,160}?(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–/]\s*\d)\s*(?:\.|$)`,
-  'u',
-);
+const PLAN_ISSUED =
+  /(?<![\p{L}])(?:vừa|mới)\s+(?:ban hành|phê duyệt)\s+(?:Kế hoạch|Chương trình|Phương án|Đề án)(?![\p{L}])(?!\s+số)[^.;:]{0,160}?(?<![\p{L}])năm\s+(\d{4})(?!\s*[-–/]\s*\d)\s*(?:\.|$)/u;
 
 /** A timetable line that is its time alone: "Chậm nhất ngày 04/01/2026 (70 ngày trước …):". */
 const TIME_LABEL_ONLY = new RegExp(`${TIME_LABEL.source}\\s*$`, TIME_LABEL.flags);
@@ -163,8 +158,15 @@ function leadInOf(text: string, markerType: string | null): LeadIn {
   };
 }
 
+/**
+ * A space of another kind (no-break, as a web page copied gives it; the typographic widths) as the
+ * plain space every reader expects, one character for one: spans into the text stay the caller's.
+ */
+const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
 /** Finds the items of a directive and drafts its pack. */
-export function extractDirective(text: string, options: ExtractOptions = {}): ExtractResult {
+export function extractDirective(written: string, options: ExtractOptions = {}): ExtractResult {
+  const text = written.replace(OTHER_SPACE, ' ');
   const prepared = prepareText(text);
   const structure = analyseStructure(prepared);
   const items: ExtractItem[] = [];
@@ -614,7 +616,9 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
             : i,
       )
       .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
-  );
+  )
+    // each quote is the text's own words at its span, its spaces as they were given
+    .map((i) => (written === text ? i : { ...i, quote: written.slice(i.span[0], i.span[1]) }));
   const documents = structure.documents.map((d) => d.identity);
   const { pack, cut } = buildPack(sorted, documents, options.fileName);
   return { pack, items: sorted, documents, cut };
@@ -625,9 +629,11 @@ export function extractDirective(text: string, options: ExtractOptions = {}): Ex
  * Ngày bầu cử"); a day written without its year ("… vào Chủ nhật 15/3") is in the text's year.
  */
 function pollingDay(
-  text: string,
+  written: string,
   defaultYear?: number,
 ): { year: number; month: number; day: number } | undefined {
+  // a day is all this gives back: the words are read with their spaces as one
+  const text = written.replace(/[ \t]{2,}/g, ' ');
   const m =
     /bầu cử[^.\n]{0,160}?(?:vào|là)\s+(?:Chủ nhật,?\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/iu.exec(
       text,
@@ -640,7 +646,7 @@ function pollingDayOf(
   text: string,
   year?: number,
 ): { pollingDay?: { year: number; month: number; day: number } } {
-  if (!/ngày\s+bầu cử/iu.test(text)) return {};
+  if (!/ngày\s+bầu\s+cử/iu.test(text)) return {};
   const day = pollingDay(text, year);
   return day ? { pollingDay: day } : {};
 }
