@@ -34,7 +34,9 @@ export function reportLogTable(
       ? periodUnitOfHeader(pending, header, header.columns.period)
       : undefined;
   /** The period of the last section row that names one, for the lines under it. */
-  let sectionPeriod: string | undefined;
+  let sectionPeriod: string | undefined = periodFromSections
+    ? captionPeriodAbove(pending, header.row, year)
+    : undefined;
   const statusIsMatrix =
     header.periodColumns?.some((p) => p.col === header.columns.status) === true;
   function push(row: Row): void {
@@ -228,10 +230,38 @@ function withPeriodUnit(text: string, unit: 'quarter' | 'month' | undefined): st
 
 /** A section row's text when it names a period ("KỲ BÁO CÁO THÁNG 9/2024", "II. Quý II/2024"). */
 function sectionPeriodText(row: Row, year: number | undefined): string | undefined {
+  return sectionPeriodOf(row, year)?.text;
+}
+
+function sectionPeriodOf(
+  row: Row,
+  year: number | undefined,
+): { text: string; period: NonNullable<ReturnType<typeof parsePeriod>> } | undefined {
   const text = row.cells
     .map((c) => c.text.trim())
     .filter((t) => t !== '')
     .join(' ')
     .replace(/^(?:[IVXLC]+|[A-ZĐ]|\d{1,2})[.)]\s+/u, '');
-  return parsePeriod(text, year !== undefined ? { defaultYear: year } : {}) ? text : undefined;
+  const period = parsePeriod(text, year !== undefined ? { defaultYear: year } : {});
+  return period ? { text, period } : undefined;
+}
+
+/**
+ * The caption right above the header, on a line of its own, that names the period of the lines
+ * under it ("1. Báo cáo quý II/2024" over the first of two tables, one per quarter): a period
+ * finer than a year, as the title above names the year of the whole log.
+ */
+function captionPeriodAbove(
+  pending: readonly Row[],
+  headerRow: number,
+  year: number | undefined,
+): string | undefined {
+  const above = pending.filter(
+    (r) => r.number < headerRow && r.cells.some((c) => c.text.trim() !== ''),
+  );
+  const caption = above[above.length - 1];
+  if (!caption || headerRow - caption.number > 2) return undefined;
+  if (caption.cells.filter((c) => c.text.trim() !== '').length !== 1) return undefined;
+  const found = sectionPeriodOf(caption, year);
+  return found && found.period.kind !== 'year' ? found.text : undefined;
 }

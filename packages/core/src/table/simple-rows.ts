@@ -11,6 +11,8 @@ import { TOTAL_ROW, closesTable } from './footer.js';
 export type SimpleRowKind = 'record' | 'footer' | 'total' | 'section' | 'blank';
 
 const GROUP_INDEX = /^(?:[IVXLC]+|[A-ZĐ])[.)]?$/;
+/** Words after a number: a numbered caption ("2. Báo cáo quý III/2024"), not an index alone. */
+const CAPTION_WORDS = /^\d{1,2}[.)]\s*\p{L}{2,}/u;
 
 const textAt = (row: Row, col: number | undefined): string =>
   col === undefined ? '' : (row.cells.find((c) => c.col === col)?.text.trim() ?? '');
@@ -47,7 +49,12 @@ export function classifySimpleRow(
     return 'footer';
   if (!numbered && nonEmpty.length === 1 && opensListUnder(nonEmpty[0]!.text.trim()))
     return 'footer';
-  if (unit === '') return nonEmpty.length === 1 && !numbered ? 'section' : 'blank';
+  // a lone cell is a group or a caption ("Khối Đảng", "2. Báo cáo quý III/2024"), unless it is
+  // only a number left without its unit
+  if (unit === '')
+    return nonEmpty.length === 1 && (!numbered || CAPTION_WORDS.test(nonEmpty[0]!.text))
+      ? 'section'
+      : 'blank';
   if (TOTAL_ROW.test(foldText(unit.slice(0, 40)))) return 'total';
   if (GROUP_INDEX.test(textAt(row, columns.index))) return 'section';
   return 'record';
