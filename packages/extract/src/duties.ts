@@ -849,6 +849,8 @@ function agencyAfter(text: string): string | null {
 }
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
+  // "báo cáo hằng ngày", "trước 16 giờ mỗi ngày"
+  [/(?<![\p{L}])(?:hằng|hàng|mỗi)\s+ngày(?![\p{L}])/iu, 'daily'],
   [/(?:hằng|hàng|mỗi)\s+tuần|định kỳ\s+tuần|báo cáo tuần(?!\s+\d)/iu, 'weekly'],
   // "trước ngày 05 của tháng sau": a day of the month after each month
   [
@@ -869,6 +871,13 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
     'yearly',
   ],
 ];
+
+/**
+ * The hour a daily report is due by, as written before or after "hằng ngày": "trước 15 giờ hằng
+ * ngày", "vào 8h mỗi ngày", "hằng ngày trước 16 giờ".
+ */
+const DAILY_PHRASE =
+  /(?:(?<![\p{L}])(?:trước|vào|chậm nhất(?:\s+(?:là|vào))?|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?(?:hằng|hàng|mỗi)\s+ngày(?![\p{L}])(?:\s+(?:trước|vào|chậm nhất|lúc)\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?![\p{L}\d]))?/iu;
 
 /** The weekday a weekly report is due, as written: "vào thứ Sáu hằng tuần", "trước 15 giờ thứ Sáu hằng tuần". */
 const WEEKDAY_PHRASE =
@@ -1322,7 +1331,13 @@ function reportItems(
         ...base,
         confidence,
         period,
-        dueText: first?.dueText ?? (period === 'weekly' ? (weekday ?? phrase) : phrase),
+        dueText:
+          first?.dueText ??
+          (period === 'weekly'
+            ? (weekday ?? phrase)
+            : period === 'daily'
+              ? (DAILY_PHRASE.exec(text)?.[0] ?? phrase)
+              : phrase),
       }),
     );
   }

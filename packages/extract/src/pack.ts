@@ -62,8 +62,9 @@ export function splitAgencies(field: string | null): string[] {
     .filter((s) => s !== '');
 }
 
+/** The pack's rhythm of each periodic item period; a daily report has none (decision 0013). */
 const EVERY: Readonly<
-  Record<Exclude<ItemPeriod, 'once'>, 'week' | 'month' | 'quarter' | 'half-year' | 'year'>
+  Record<Exclude<ItemPeriod, 'once' | 'daily'>, 'week' | 'month' | 'quarter' | 'half-year' | 'year'>
 > = {
   weekly: 'week',
   monthly: 'month',
@@ -154,7 +155,18 @@ function draftPack(
       const assumptions: string[] = [];
       if (from.length === 0)
         assumptions.push('Văn bản không nêu đơn vị báo cáo. / The text names no reporting unit.');
-      if (item.period && item.period !== 'once') {
+      if (item.period === 'daily') {
+        // decision 0013: a daily report is written with its phrase as its due and no schedule;
+        // the checker lists it as not evaluated day by day
+        reports.push({
+          ...base,
+          due: item.dueText ?? 'hằng ngày',
+          assumption: [
+            ...assumptions,
+            'Báo cáo hằng ngày: gói không tách thành từng ngày; khi kiểm tra sổ nhận báo cáo, báo cáo này được ghi là chưa kiểm tra theo từng ngày. / A daily report: the pack does not expand it day by day; checking a received-reports log lists it as not evaluated per day.',
+          ].join(' '),
+        });
+      } else if (item.period && item.period !== 'once') {
         const from = main?.date ?? `${fallbackYear ?? new Date(0).getUTCFullYear()}-01-01`;
         // "vào thứ Sáu hằng tuần": due on that weekday of each ISO week
         const weekday = item.period === 'weekly' ? weeklyDueOf(item.dueText ?? '') : undefined;

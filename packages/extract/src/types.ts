@@ -5,7 +5,15 @@
 import type { Pack } from '@dondoc/core';
 
 export type ItemKind = 'deadline' | 'report' | 'indicator';
-export type ItemPeriod = 'once' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+export type ItemPeriod =
+  | 'once'
+  /** "hằng ngày", "mỗi ngày": every day (decision 0013: a pack writes it with no schedule). */
+  | 'daily'
+  | 'weekly'
+  | 'monthly'
+  | 'quarterly'
+  | 'half-yearly'
+  | 'yearly';
 export type TargetOp = '>=' | '>' | '<=' | '<' | '=' | 'between' | 'approx';
 
 /**

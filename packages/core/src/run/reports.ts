@@ -654,6 +654,22 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
     }
   }
   findings.push(...unknownUnits(ctx, unknownLines, lineUnit));
+  // decision 0013: a daily report is not expanded day by day; the log it would be checked in is
+  // said to leave it unchecked rather than pass over it in silence
+  if (ctx.logFound)
+    for (const report of reports) {
+      if (report.schedule || !report.due) continue;
+      const parsed = parseDue(report.due, dateContext);
+      if (parsed.kind !== 'recurring' || parsed.frequency !== 'daily') continue;
+      notEvaluated.push({
+        scope: 'report/missing',
+        location: { workbook: ctx.workbook, ...(logSheet ? { sheet: logSheet } : {}) },
+        reason: {
+          vi: `Báo cáo hằng ngày "${report.title}" (${report.due}) không được kiểm tra theo từng ngày trên sổ nhận báo cáo.`,
+          en: `The daily report "${report.title}" (${report.due}) is not checked day by day against the received-reports log.`,
+        },
+      });
+    }
   if (!ctx.logFound && stats.due > 0) {
     notEvaluated.push({
       scope: 'report/missing',
