@@ -632,8 +632,9 @@ function pollingDay(
   written: string,
   defaultYear?: number,
 ): { year: number; month: number; day: number } | undefined {
-  // a day is all this gives back: the words are read with their spaces as one
-  const text = written.replace(/[ \t]{2,}/g, ' ');
+  // a day is all this gives back: the words are read with their spaces as one, and a line cut
+  // inside a sentence joined (a blank line still parts two paragraphs)
+  const text = written.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ');
   const m =
     /bầu cử[^.\n]{0,160}?(?:vào|là)\s+(?:Chủ nhật,?\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/iu.exec(
       text,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inlineListCuts, originalSpan, prepareText, splitSentences } from './prepare.js';
+import { inlineListCuts, originalSpan, prepareText, splitSentences, wrapWidth } from './prepare.js';
 
 const SEEDS = new URL('../../../docs/sources/', import.meta.url);
 const seed = (name: string): string => readFileSync(new URL(name, SEEDS), 'utf8');
@@ -188,5 +188,57 @@ describe('prepareText', () => {
         }),
       );
     });
+  });
+});
+
+describe('a text hard-wrapped as a PDF copies it', () => {
+  // a plan's paragraphs cut at about 78 characters, as copied from a PDF: the cut falls before
+  // bodies' names, which open with capitals
+  const wrapped = [
+    'KẾ HOẠCH',
+    'Triển khai chuyển đổi số trên địa bàn huyện năm 2026',
+    '',
+    '1. Phòng Văn hóa, Khoa học và Thông tin chủ trì, phối hợp với Văn phòng HĐND và',
+    'UBND huyện xây dựng kho dữ liệu dùng chung của huyện, hoàn thành trước ngày',
+    '30/9/2026; định kỳ hằng quý tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện và',
+    'Sở Khoa học và Công nghệ trước ngày 15 của tháng cuối quý.',
+    '2. Ủy ban nhân dân các xã, thị trấn rà soát, cập nhật dữ liệu dân cư, đất đai lên',
+    'Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh; tổng hợp vướng mắc gửi',
+    'Phòng Văn hóa, Khoa học và Thông tin trước ngày 20/10/2026 để tổng hợp, báo cáo',
+    'Chủ tịch Ủy ban nhân dân huyện xem xét, chỉ đạo.',
+  ].join('\n');
+
+  it('reads the width the lines were cut at', () => {
+    const lines = wrapped.split('\n').map((text) => ({ text }));
+    expect(wrapWidth(lines)).toBeGreaterThanOrEqual(78);
+    expect(wrapWidth(lines)).toBeLessThanOrEqual(82);
+  });
+
+  it("joins a line opening with a body's name to the sentence cut above it", () => {
+    const blocks = prepareText(wrapped).blocks.map((b) => b.text);
+    expect(blocks).toContain(
+      '1. Phòng Văn hóa, Khoa học và Thông tin chủ trì, phối hợp với Văn phòng HĐND và UBND huyện xây dựng kho dữ liệu dùng chung của huyện, hoàn thành trước ngày 30/9/2026; định kỳ hằng quý tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện và Sở Khoa học và Công nghệ trước ngày 15 của tháng cuối quý.',
+    );
+    expect(blocks.filter((b) => b.startsWith('2. '))).toHaveLength(1);
+    expect(blocks.find((b) => b.startsWith('2. '))).toMatch(/xem xét, chỉ đạo\.$/u);
+    // the title's two lines stay apart from the list: short, or ended on purpose
+    expect(blocks.slice(0, 2)).toEqual([
+      'KẾ HOẠCH',
+      'Triển khai chuyển đổi số trên địa bàn huyện năm 2026',
+    ]);
+  });
+
+  it('keeps apart lines typed one paragraph each, headings without a full stop among them', () => {
+    const typed = [
+      'Một số văn bản chỉ đạo về phòng, chống thiên tai trong tuần (phần 3)',
+      '1. UBND tỉnh: Công văn số 2410/UBND-KT ngày 02/10/2026 về ứng phó áp thấp nhiệt đới',
+      'UBND tỉnh yêu cầu các huyện ven biển hoàn thành di dời dân trước 17 giờ ngày 03/10/2026.',
+      '2. Sở Nông nghiệp và Môi trường: Công văn số 912/SNNMT-TL ngày 05/10/2026 về an toàn hồ',
+      'Sở đề nghị các đơn vị khai thác thủy lợi kiểm tra hồ chứa, gửi kết quả trước ngày 08/10/2026.',
+      '3. Ban Chỉ huy phòng thủ dân sự tỉnh: Thông báo số 51/TB-BCH ngày 06/10/2026',
+      'Các xã, phường thống kê thiệt hại, gửi Ban Chỉ huy trước ngày 12/10/2026.',
+    ].join('\n');
+    expect(wrapWidth(typed.split('\n').map((text) => ({ text })))).toBeUndefined();
+    expect(prepareText(typed).blocks).toHaveLength(7);
   });
 });

@@ -129,6 +129,41 @@ function wrapped(line: string): boolean {
   return t.length >= 60 && !/[.;:!?]["”)]?$/u.test(t);
 }
 
+/**
+ * The width a hard-wrapped text was cut at, when it was: a text copied from a PDF, or saved with
+ * its lines broken, breaks most long lines in the middle of a sentence. Undefined for a text whose
+ * long lines end their sentences (one paragraph a line), which is most of what is typed.
+ */
+export function wrapWidth(lines: readonly { readonly text: string }[]): number | undefined {
+  const long = lines.map((l) => l.text.trim()).filter((t) => t.length >= 50);
+  const cut = long.filter((t) => !/[.;:!?]["”)]?$/u.test(t));
+  if (cut.length < 4 || cut.length * 2 < long.length) return undefined;
+  const lengths = cut.map((t) => t.length).sort((a, b) => a - b);
+  // the width the cuts reach: most cut lines end near it (a proportional font varies a little);
+  // headings and titles without a full stop end where their words end, each at its own length
+  const width = lengths[Math.floor(lengths.length * 0.9)]!;
+  const nearWidth = lengths.filter((n) => n >= width * 0.85).length;
+  return nearWidth >= 4 && nearWidth * 5 >= lengths.length * 3 ? width : undefined;
+}
+
+/**
+ * Whether a line opening with a capital ("Kế hoạch và Đầu tư trước ngày …") goes on with the cut
+ * line above it in a hard-wrapped text: the line above reached near the width, and the next line's
+ * first word would not have fitted on it (within a twentieth of the width: a PDF's proportional
+ * font fits more narrow letters on one line than on another). A short line, or one the next word
+ * fits after, was ended on purpose: a headline, a signature, a title.
+ */
+function cutAtWidth(previous: string, line: string, width: number | undefined): boolean {
+  if (width === undefined) return false;
+  const above = previous.trim();
+  const first = /^\s*(\S+)/u.exec(line)?.[1] ?? '';
+  return (
+    above.length >= width * 0.75 &&
+    !/[.;:!?]["”)]?$/u.test(above) &&
+    above.length + 1 + first.length > width * 0.95
+  );
+}
+
 /** Whether a line (as written) opens a new block by its marker. */
 function startsWithMarker(line: string): boolean {
   const t = line.replace(/^[\s*_]+/, '');
@@ -379,6 +414,7 @@ function cutLong(mapped: Mapped): Mapped[] {
 /** Cleans and segments a directive; every block keeps its map to the original. */
 export function prepareText(original: string): PreparedText {
   const lines = splitLines(original);
+  const width = wrapWidth(lines.filter((l) => l.kind === 'content'));
   const blocks: Block[] = [];
   let builder: MappedBuilder | null = null;
   let blockStart = 0;
@@ -471,7 +507,10 @@ export function prepareText(original: string): PreparedText {
       (startsLowerCase(line.text) ||
         current.endsWithDigitHyphen() ||
         (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)) ||
-        (!sawGap && previous !== null && wrapped(previous.text) && !/^\s*\p{Lu}/u.test(line.text)));
+        (!sawGap &&
+          previous !== null &&
+          wrapped(previous.text) &&
+          (!/^\s*\p{Lu}/u.test(line.text) || cutAtWidth(previous.text, line.text, width))));
     if (continues && current) {
       current.join(line.start - 1, current.endsWithDigitHyphen() && !/^\s/.test(line.text));
       current.add(original, line.start, line.end, false);
