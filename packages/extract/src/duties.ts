@@ -474,15 +474,23 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
 function countedFromPollingDay(clause: string, doc: DocumentContext): DueFound[] {
   const polling = doc.pollingDay;
   if (!polling) return [];
-  return [...clause.matchAll(COUNTED_FROM_POLLING_DAY)].map((m) => ({
-    due: dayCountedFromPolling(m, polling),
-    dueText: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-    marked: true,
-    yearless: false,
-  }));
+  // "… 40 ngày trước ngày bầu cử, tức là chậm nhất ngày 02/02/2027": the day written out is the due
+  // day, read as written
+  return [...clause.matchAll(COUNTED_FROM_POLLING_DAY)]
+    .filter((m) => !DAY_WRITTEN_OUT.test(clause.slice(m.index + m[0].length)))
+    .map((m) => ({
+      due: dayCountedFromPolling(m, polling),
+      dueText: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      marked: true,
+      yearless: false,
+    }));
 }
+
+/** A counted time restated as a day: ", tức là (chậm nhất) (ngày) 02/02/2027". */
+const DAY_WRITTEN_OUT =
+  /^\s*,?\s*(?:tức là|nghĩa là|tức)\s+(?:chậm nhất\s+(?:là\s+)?)?(?:ngày\s+)?\d/iu;
 
 /** "chậm nhất (là) N ngày trước / sau (ngày) bầu cử": a time counted from the polling day. */
 export const COUNTED_FROM_POLLING_DAY =

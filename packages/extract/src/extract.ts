@@ -625,8 +625,9 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
 }
 
 /**
- * The polling day an election text names ("… diễn ra vào Chủ nhật, ngày 15/3/2026", "Ngày 15/3/2026:
- * Ngày bầu cử"); a day written without its year ("… vào Chủ nhật 15/3") is in the text's year.
+ * The polling day an election text names ("… diễn ra vào Chủ nhật, ngày 15/3/2026", "… ngày bầu cử
+ * (Chủ nhật, ngày 14 tháng 3 năm 2027)", "Ngày 15/3/2026: Ngày bầu cử"); a day written without its
+ * year ("… vào Chủ nhật 15/3") is in the text's year.
  */
 function pollingDay(
   written: string,
@@ -635,10 +636,16 @@ function pollingDay(
   // a day is all this gives back: the words are read with their spaces as one, and a line cut
   // inside a sentence joined (a blank line still parts two paragraphs)
   const text = written.replace(/[ \t]{2,}/g, ' ').replace(/[ \t]*\r?\n[ \t]*(?=\S)/g, ' ');
+  // (not a day counted from it and written out: "… 10 ngày trước ngày bầu cử, tức là ngày 04/3")
   const m =
-    /bầu cử[^.\n]{0,160}?(?:vào|là)\s+(?:Chủ nhật,?\s*)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/iu.exec(
+    /bầu cử[^.\n]{0,160}?(?:vào|(?<!tức\s)là)\s+(?:Chủ nhật,?\s*)?(?:ngày\s+)?(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})(?:(?:\/|\s+năm\s+)(\d{4}))?(?![\d/])/iu.exec(
       text,
-    ) ?? /ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*:\s*Ngày bầu cử/iu.exec(text);
+    ) ??
+    // "tính đến ngày bầu cử (Chủ nhật, ngày 14 tháng 3 năm 2027)"
+    /ngày bầu cử\s*\(\s*(?:Chủ nhật,?\s*)?ngày\s+(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})(?:(?:\/|\s+năm\s+)(\d{4}))?\s*\)/iu.exec(
+      text,
+    ) ??
+    /ngày\s+(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?\s*:\s*Ngày bầu cử/iu.exec(text);
   const year = m?.[3] !== undefined ? Number(m[3]) : defaultYear;
   return m && year !== undefined ? { year, month: Number(m[2]), day: Number(m[1]) } : undefined;
 }

@@ -127,3 +127,28 @@ describe('a lead-in naming a quarter with its year dates its targets (set 17 cla
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a time counted from polling day and written out ("…, tức là ngày D") is that day once (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'the polling day in brackets with the month in words; a counted day written out',
+      'Cuộc bầu cử diễn ra vào ngày bầu cử (Chủ nhật, ngày 21 tháng 3 năm 2027). Chậm nhất là 30 ngày trước ngày bầu cử, tức là ngày 19/02/2027, Ủy ban bầu cử ở xã công bố danh sách người ứng cử.',
+      'deadline',
+      [{ owner: 'Ủy ban bầu cử ở xã', due: '2027-02-19' }],
+    ],
+    [
+      'a counted day after polling day, written out, sent to two bodies',
+      'Ngày bầu cử là Chủ nhật, ngày 21/3/2027. Ban bầu cử gửi biên bản xác định kết quả đến Ủy ban bầu cử xã chậm nhất là 05 ngày sau ngày bầu cử, tức là chậm nhất ngày 26/3/2027.',
+      'report',
+      [{ from: 'Ban bầu cử', to: 'Ủy ban bầu cử xã', period: 'once', due: '2027-03-26' }],
+    ],
+    [
+      'control: a counted time not written out is counted from the polling day',
+      'Ngày bầu cử là Chủ nhật, ngày 21/3/2027. Tổ bầu cử niêm yết danh sách cử tri chậm nhất là 40 ngày trước ngày bầu cử.',
+      'deadline',
+      [{ owner: 'Tổ bầu cử', due: '2027-02-09' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
