@@ -761,6 +761,8 @@ const RECIPIENT_HEADS = [
   ...['Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ'],
   ...['Sở', 'Văn phòng', 'Bộ', 'Chính phủ', 'Thủ tướng', 'Hội đồng', 'HĐND', 'Cấp ủy', 'cấp ủy'],
   ...['Phòng', 'Chi cục', 'Cục', 'Tổ', 'Trung tâm'],
+  // a youth union's committees: "gửi về Thành đoàn", "về Tỉnh đoàn"
+  ...['Thành đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn'],
   String.raw`Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))`,
   String.raw`Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))`,
   'Bảo hiểm xã hội',
@@ -814,6 +816,8 @@ const RECIPIENT_NAME_PARTS = [
   String.raw`(?<=Hội đồng quản\s)trị`,
   String.raw`(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp${GENERAL_AFTER})`,
   String.raw`(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp`,
+  // the election committees the law names by their level: "Ủy ban bầu cử ở xã", "… ở tỉnh"
+  String.raw`(?<=bầu cử\s)ở(?=\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}]))`,
 ];
 /** The recipient a sending names, after the words saying what is sent and where to. */
 const AGENCY_AFTER = new RegExp(

@@ -38,6 +38,8 @@ const AGENCY_HEADS = [
   ...['Tổ chức đảng', 'Trạm', String.raw`Hạt(?=\s+[Kk]iểm lâm)`, 'Kho bạc'],
   String.raw`Đội(?! ngũ)(?![\p{L}])`,
   ...['Chi đoàn', 'Chi hội', 'Thôn', 'Hợp tác xã', 'Liên đoàn', 'Công đoàn', 'Điện lực'],
+  // a youth union's committees: "Thành đoàn", "Huyện đoàn …", "Các quận, huyện đoàn"
+  ...['Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Quận, huyện đoàn'],
   ...['Khoa(?! học)', 'Giáo viên'],
   String.raw`Vụ(?= ${anyOf(MINISTRY_UNIT_FIELDS)}(?![\p{L}]))`,
 ];

@@ -152,3 +152,28 @@ describe('a time counted from polling day and written out ("…, tức là ngày
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('youth union committees ("Thành đoàn", "Huyện đoàn", "quận, huyện đoàn") and "Ủy ban bầu cử ở <level>" are bodies (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      "a district youth union sends to the province's",
+      'Huyện đoàn Krông Pắc gửi danh sách đoàn viên ưu tú về Tỉnh đoàn trước ngày 15/5/2027.',
+      'report',
+      [{ from: 'Huyện đoàn Krông Pắc', to: 'Tỉnh đoàn', period: 'once', due: '2027-05-14' }],
+    ],
+    [
+      'a heading naming the district unions, a report to the city union under it',
+      '2. Các quận, huyện đoàn\n- Báo cáo kết quả ra quân Tháng Thanh niên về Thành đoàn trước ngày 20/3/2027.',
+      'report',
+      [{ from: 'Các quận, huyện đoàn', to: 'Thành đoàn', period: 'once', due: '2027-03-19' }],
+    ],
+    [
+      'the election committee of a ward keeps "ở phường"',
+      'Tổ bầu cử gửi biên bản kết quả kiểm phiếu đến Ủy ban bầu cử ở phường trước 17 giờ ngày 22/3/2027.',
+      'report',
+      [{ from: 'Tổ bầu cử', to: 'Ủy ban bầu cử ở phường', period: 'once', due: '2027-03-22' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
