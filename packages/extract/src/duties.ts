@@ -635,7 +635,7 @@ const CITED_DOCUMENT_BEFORE = new RegExp(
 
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
 const SUBMIT =
-  /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp|đăng ký(?=[^.;]{0,100}?\s(?:về|với)\s+\p{Lu}))(?![\p{L}])/iu;
 
 /**
  * The recipient a submit verb names, and where the verb is; undefined when none. `lead` is what
@@ -697,17 +697,21 @@ function submitted(
       continue;
     const direct = agencyAfter(after);
     if (direct) return { index: m.index, to: direct };
-    const toward = /^[^.;]{0,100}?\s(?:về|đến|tới|lên)\s+(?=\p{Lu})/u.exec(after);
+    const toward = /^[^.;]{0,100}?\s(?:về|đến|tới|lên|với|cho)\s+(?=\p{Lu})/u.exec(after);
     if (toward) {
       const to = agencyAfter(after.slice(toward[0].length));
       if (to) return { index: m.index, to };
     }
+    // "nộp tờ khai … cho cơ quan thuế quản lý trực tiếp", "… cho cơ quan thuế và cơ quan thống kê":
+    // an office the law names by its field, in lower case
+    const office = FIELD_OFFICE.exec(after);
+    if (office?.[1]) return { index: m.index, to: office[1] };
     // "danh sách … gửi về văn phòng Công đoàn Trường": an office written in lower case before
     // its body's name
-    const office =
+    const lowerOffice =
       /^[^.;]{0,100}?\s(?:về|đến|tới|lên)\s+(?=(?:văn phòng|phòng|ban)\s+\p{Lu})/u.exec(after);
-    if (office) {
-      const rest = after.slice(office[0].length);
+    if (lowerOffice) {
+      const rest = after.slice(lowerOffice[0].length);
       const to = agencyAfter(rest.charAt(0).toUpperCase() + rest.slice(1));
       if (to) return { index: m.index, to: rest.charAt(0) + to.slice(1) };
     }
@@ -718,6 +722,13 @@ function submitted(
   }
   return undefined;
 }
+
+/** The offices a law names by their field: "cơ quan thuế (quản lý trực tiếp)", "cơ quan thống kê". */
+const FIELD = '(?:thuế|thống kê|hải quan|bảo hiểm xã hội|đăng ký kinh doanh)';
+const FIELD_OFFICE = new RegExp(
+  String.raw`^[^.;]{0,100}?\s(?:về|đến|tới|cho|với)\s+(cơ quan ${FIELD}(?:\s+quản lý trực tiếp)?(?:\s+(?:và|,)\s+cơ quan ${FIELD}(?:\s+quản lý trực tiếp)?)*)(?![\p{L}])`,
+  'u',
+);
 
 const PREVIOUS_SUBJECT = 'chủ thể theo câu trước / subject from the sentence before';
 
@@ -1139,11 +1150,9 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
       const tailStart = j.index + j[0].length;
       const head = clause.text.slice(0, j.index);
       // "… hoàn thành kiểm đếm trước 18 giờ ngày D1 và báo cáo UBND huyện … trước 7 giờ ngày D2": a
-      // deadline with its own day, then a report with its own
-      if (
-        (isReportClause(head) || !isSubmitClause(head)) &&
-        isReportClause(clause.text.slice(tailStart))
-      )
+      // deadline with its own day, then a report with its own; so is a sending with its own day
+      // ("đăng ký công trình … về Văn phòng … trước ngày D1 và báo cáo kết quả … chậm nhất ngày D2")
+      if (isReportClause(clause.text.slice(tailStart)))
         return [
           { ...sliceMapped(clause, 0, j.index), offset: clause.offset },
           {

@@ -177,3 +177,56 @@ describe('youth union committees ("Thành đoàn", "Huyện đoàn", "quận, hu
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a registration sent "về" a body, and a filing "nộp … cho" a body (also a tax or statistics office in lower case), are reports (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'a registration of emulation targets sent to an office',
+      'Các chi đoàn đăng ký chỉ tiêu thi đua về Văn phòng Đoàn trường trước ngày 15/10/2027.',
+      'report',
+      [{ from: 'Các chi đoàn', to: 'Văn phòng Đoàn trường', period: 'once', due: '2027-10-14' }],
+    ],
+    [
+      'a return filed with the tax office that manages the filer',
+      'Hộ kinh doanh nộp tờ khai thuế khoán năm 2028 cho cơ quan thuế quản lý trực tiếp chậm nhất ngày 15/12/2027.',
+      'report',
+      [{ to: 'cơ quan thuế quản lý trực tiếp', period: 'once', due: '2027-12-15' }],
+    ],
+    [
+      'statements filed with two offices',
+      'Công ty nộp báo cáo tài chính năm cho cơ quan thuế và cơ quan thống kê trước ngày 31/3/2028.',
+      'report',
+      [
+        {
+          from: 'Công ty',
+          to: 'cơ quan thuế và cơ quan thống kê',
+          period: 'once',
+          due: '2028-03-30',
+        },
+      ],
+    ],
+    [
+      'a filing with a named department after "cho"',
+      'Chủ đầu tư nộp hồ sơ quyết toán dự án hoàn thành cho Sở Tài chính trước ngày 30/9/2027.',
+      'report',
+      [{ from: 'Chủ đầu tư', to: 'Sở Tài chính', period: 'once', due: '2027-09-29' }],
+    ],
+    [
+      'a sending with its own day, then a report with its own, joined by "và"',
+      'Các trường gửi kế hoạch về Phòng Giáo dục và Đào tạo trước ngày 15/9/2027 và báo cáo kết quả về Sở Giáo dục và Đào tạo chậm nhất ngày 30/12/2027.',
+      'report',
+      [
+        { from: 'Các trường', to: 'Phòng Giáo dục và Đào tạo', period: 'once', due: '2027-09-14' },
+        { from: 'Các trường', to: 'Sở Giáo dục và Đào tạo', period: 'once', due: '2027-12-30' },
+      ],
+    ],
+    [
+      'control: funds allotted to a body are no report',
+      'Sở Tài chính cấp kinh phí cho UBND các huyện trước ngày 30/6/2027.',
+      'report',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
