@@ -1148,7 +1148,6 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
         (clause.text.slice(0, j.index).match(/\)/gu)?.length ?? 0);
     if (j && !inBracket && j.index < second.start) {
       const tailStart = j.index + j[0].length;
-      const head = clause.text.slice(0, j.index);
       // "… hoàn thành kiểm đếm trước 18 giờ ngày D1 và báo cáo UBND huyện … trước 7 giờ ngày D2": a
       // deadline with its own day, then a report with its own; so is a sending with its own day
       // ("đăng ký công trình … về Văn phòng … trước ngày D1 và báo cáo kết quả … chậm nhất ngày D2")
