@@ -122,7 +122,7 @@ function leadInOf(text: string, markerType: string | null): LeadIn {
     // the recipient: a named body ("về Bộ Văn hóa, Thể thao và Du lịch (qua …):"), or one named
     // by its role ("đến cơ quan, đơn vị nhận báo cáo:")
     const named =
-      /(?:về|đến|tới|lên|báo cáo|gửi|trình)\s+((?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Văn phòng|Chính phủ|Thường trực|Hội đồng|Phòng|Chủ tịch)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|qua|thông qua|:|,|;|$))/u.exec(
+      /(?:về|đến|tới|lên|báo cáo|gửi|trình)\s+((?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Văn phòng|Chính phủ|Thường trực|Hội đồng|Phòng|Chủ tịch)[^,;:(]*?)(?=\s*(?:\(|theo|trước|chậm|định|hằng|như|sau|qua|thông qua|nơi|:|,|;|$))/u.exec(
         text,
       );
     const byRole =

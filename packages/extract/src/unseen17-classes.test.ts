@@ -230,3 +230,28 @@ describe('a registration sent "về" a body, and a filing "nộp … cho" a body
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a sender after a law cited with a bracket, or after the case a duty is for; a recipient before "nơi …" (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'a circular cited with a bracket holding a comma',
+      'Theo Điều 12 Thông tư số 08/2027/TT-BYT (sửa đổi, bổ sung năm 2028), các cơ sở khám bệnh báo cáo Sở Y tế trước ngày 10/01/2029.',
+      'report',
+      [{ from: 'các cơ sở khám bệnh', to: 'Sở Y tế', period: 'once', due: '2029-01-09' }],
+    ],
+    [
+      'the case a duty is for, then the body',
+      'Đối với học sinh khuyết tật, các trường lập danh sách gửi về Phòng Giáo dục và Đào tạo trước ngày 30/9/2027.',
+      'report',
+      [{ from: 'các trường', to: 'Phòng Giáo dục và Đào tạo', period: 'once', due: '2027-09-29' }],
+    ],
+    [
+      'a recipient named with the place it is at, above its report times',
+      'Chủ đầu tư báo cáo tình hình thực hiện dự án đến Sở Xây dựng nơi có công trình theo thời hạn sau:\n- Báo cáo quý: trước ngày 15 tháng đầu quý sau.',
+      'report',
+      [{ from: 'Chủ đầu tư', to: 'Sở Xây dựng', period: 'quarterly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
