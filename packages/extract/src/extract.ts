@@ -90,10 +90,11 @@ const PHOTO_CAPTION =
 /**
  * Running text that announces targets: "… đề ra một số chỉ tiêu …", "… xác định 5 chỉ tiêu chính",
  * "… các chỉ tiêu chủ yếu gồm:", a sentence naming them with "Cụ thể:" opening the next ("Đây là
- * những chỉ tiêu chính của Hội … năm 2027. Cụ thể: …").
+ * những chỉ tiêu chính của Hội … năm 2027. Cụ thể: …"), a list opened by "… với một số chỉ tiêu chủ
+ * yếu: …".
  */
 const ANNOUNCE =
-  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:chỉ tiêu|mục tiêu)[^.:;]{0,160}?\.\s+Cụ thể(?:\s+như)?\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
+  /(?:chỉ tiêu|mục tiêu)[^.:;]{0,120}?(?:gồm|bao gồm|như sau|sau đây|cụ thể(?:\s+như)?)\s*:|(?:chỉ tiêu|mục tiêu)[^.:;]{0,160}?\.\s+Cụ thể(?:\s+như)?\s*:|(?:một số|các|những)\s+(?:chỉ tiêu|mục tiêu)(?:\s+(?:chủ yếu|chính|cơ bản|quan trọng))?\s*:|(?:đề ra|đặt ra|thông qua|xác định|thống nhất|nhất trí|giao|nêu)\s+(?:(?:[\p{L}-]+|\d{1,3})\s+){0,3}?(?:chỉ tiêu|mục tiêu)|(?<![\p{L}])đặt\s+(?:chỉ tiêu|mục tiêu)|thông qua\s+Nghị quyết\s+về\s+(?:kế hoạch|nhiệm vụ)\s+phát triển kinh tế\s*[-–]\s*xã hội\s+(?:\d+\s+năm|giai đoạn|năm)\s+\d{4}/iu;
 
 /** A paragraph that opens by listing what the one before named: "Cụ thể: …", "Cụ thể như sau: …". */
 const SPECIFICALLY = /^Cụ thể(?:\s+như(?:\s+sau)?)?\s*:/u;

@@ -832,6 +832,11 @@ export function indicatorsOfBlock(
       /^\s*(?:(?:Trong\s+)?[Vv]ụ(?:\s+\p{Lu}\p{Ll}*){1,3}|Niên vụ|Mùa(?:\s+\p{Ll}+){1,2})\s+(?:năm\s+)?(?:\d{4}\s*[-–]\s*)?(\d{4})\s*,/u.exec(
         sentence.text,
       )?.[1] ??
+      // "Nhiệm kỳ 2022-2027, thu ngân sách … tăng bình quân 9,2%/năm": a term or period that ended
+      // before the one planned, its results
+      /^\s*(?:Trong\s+)?(?:[Nn]hiệm kỳ|[Gg]iai đoạn|[Tt]hời kỳ)\s+\d{4}\s*[-–]\s*(\d{4})\s*,/u.exec(
+        sentence.text,
+      )?.[1] ??
       // "Phát huy kết quả năm 2025: toàn tỉnh trồng được 1.240 ha, …": a past year's results named
       // before a colon
       /(?<![\p{L}])kết quả(?:\s+(?:đạt được|thực hiện|của))?\s+năm\s+(\d{4})\s*:/u.exec(

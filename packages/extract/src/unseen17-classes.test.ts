@@ -255,3 +255,26 @@ describe('a sender after a law cited with a bracket, or after the case a duty is
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('"… với một số chỉ tiêu chủ yếu:" opens the targets of the text; a term ended before the one planned states results (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'targets go on in the paragraph after the list',
+      'Hội nghị thông qua nghị quyết năm 2027 với một số chỉ tiêu chủ yếu: tỷ lệ hộ nghèo giảm còn 1,5%.\nVề giáo dục, có trên 90% trường đạt chuẩn quốc gia; kết nạp từ 20 đảng viên trở lên/năm.',
+      'indicator',
+      [
+        { op: '<=', value: 1.5, unit: '%', year: '2027' },
+        { op: '>', value: 90, unit: '%', year: '2027' },
+        { op: '>=', value: 20, unit: 'đảng viên', year: '2027' },
+      ],
+    ],
+    [
+      'the last term looked back on',
+      'Đại hội Đảng bộ xã Tân Lập lần thứ XX, nhiệm kỳ 2027-2032 đề ra chỉ tiêu thu nhập bình quân đầu người đạt 90 triệu đồng.\nNhiệm kỳ 2022-2027, thu nhập bình quân đầu người của xã đạt 62 triệu đồng.',
+      'indicator',
+      [{ op: '>=', value: 90, unit: 'triệu đồng', year: '2032' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
