@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { findTargets, parsePack } from '@dondoc/core';
 import { describe, expect, it } from 'vitest';
-import { readGold, runBench, unseenDir16 } from './bench.js';
+import { readGold, runBench, unseenDir16, unseenDir17 } from './bench.js';
 import { extractDirective } from './extract.js';
 import { documentFrame, periodEndYear } from './frame.js';
 import { prepareText } from './prepare.js';
@@ -34,7 +34,7 @@ const listTexts = (dir: URL): string[] =>
     .sort();
 const texts = listTexts(DIR);
 /**
- * The sixteen unseen sets (the third to fifth hold real texts kept as found, the sixth to sixteenth
+ * The seventeen unseen sets (the third to fifth hold real texts kept as found, the sixth to seventeenth
  * texts of our own modelled on public pages), each file named with its folder.
  */
 const allTexts = [
@@ -54,13 +54,8 @@ const allTexts = [
   ...listTexts(DIR14).map((f) => `unseen14/${f}`),
   ...listTexts(DIR15).map((f) => `unseen15/${f}`),
   ...listTexts(DIR16).map((f) => `unseen16/${f}`),
+  ...listTexts(DIR17).map((f) => `unseen17/${f}`),
 ];
-/**
- * The seventeenth set, built blind: its gold quotes are checked from its landing, but it joins
- * `allTexts` (the draft-pack check, which runs the extractor) only after its first run, so a blind
- * set cannot turn CI red when it lands.
- */
-const blindTexts = listTexts(DIR17).map((f) => `unseen17/${f}`);
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
 
@@ -70,7 +65,7 @@ describe('the unseen corpus', () => {
     for (const f of texts) expect(() => read(f.replace(/\.txt$/, '.json'))).not.toThrow();
   });
 
-  it.each([...allTexts, ...blindTexts])('%s: every gold quote is in the text', (f) => {
+  it.each(allTexts)('%s: every gold quote is in the text', (f) => {
     const text = read(f);
     for (const g of readGold(read(f.replace(/\.txt$/, '.json')), text))
       expect(text.slice(g.span[0], g.span[1])).toBe(g.quote);
@@ -104,6 +99,23 @@ describe('the unseen corpus', () => {
  */
 describe('unseen set 16 after its class fixes', () => {
   const { total } = runBench(unseenDir16, unseenDir16);
+  it.each(['deadline', 'report', 'indicator'] as const)(
+    'keeps precision and recall of %s at 0.85 or more',
+    (kind) => {
+      expect(total[kind]!.precision).toBeGreaterThanOrEqual(0.85);
+      expect(total[kind]!.recall).toBeGreaterThanOrEqual(0.85);
+    },
+  );
+});
+
+/**
+ * The seventeenth set was registered blind (no floor) and joined the draft-pack check after its
+ * first run; after its class fixes it stands at 0.86 or more per kind (see its README). The floor
+ * is set below that, at 0.85 as for the sixteenth: the figures are deterministic, and a fall below
+ * it is a class broken, not noise.
+ */
+describe('unseen set 17 after its class fixes', () => {
+  const { total } = runBench(unseenDir17, unseenDir17);
   it.each(['deadline', 'report', 'indicator'] as const)(
     'keeps precision and recall of %s at 0.85 or more',
     (kind) => {
