@@ -168,6 +168,8 @@ const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày|thán
  * 2012". A bound of a complete or submit verb ("nộp hồ sơ từ ngày 1/3 đến ngày 15/3/2026",
  * "hoàn thành đến hết tháng 6") and "từ nay đến …" stay deadlines.
  */
+// (nor is how long a state lasts: "… tiếp tục giữ hạng đến hết ngày 31/12/2028", "Giấy phép còn hiệu
+// lực đến hết ngày …")
 function activitySpan(before: string, after: string): boolean {
   // the start of "từ tháng 3 đến tháng 5": not a date to meet either
   if (
@@ -208,7 +210,7 @@ function activitySpan(before: string, after: string): boolean {
     if (REPORTED_MATTER.test(object)) return true;
   }
   const running =
-    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai|nghỉ học|nghỉ|tạm dừng|tạm ngừng|tạm hoãn|đóng cửa|áp dụng)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
+    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai|nghỉ học|nghỉ|tạm dừng|tạm ngừng|tạm hoãn|đóng cửa|áp dụng|tiếp tục giữ|giữ nguyên|được hưởng|có hiệu lực|còn hiệu lực)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
       before,
     );
   return running !== null && !COMPLETE_OR_SUBMIT.test(running[1] ?? '');

@@ -278,3 +278,28 @@ describe('"… với một số chỉ tiêu chủ yếu:" opens the targets of t
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('how long a state lasts ("tiếp tục giữ … đến hết ngày D", "còn hiệu lực đến hết …") is no deadline (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'a title kept until a day',
+      'Các xã đã được công nhận tiếp tục giữ danh hiệu xã văn hóa đến hết ngày 31/12/2028.',
+      'deadline',
+      [],
+    ],
+    [
+      'a permit valid until a day',
+      'Giấy phép khai thác đã cấp còn hiệu lực đến hết ngày 30/6/2028.',
+      'deadline',
+      [],
+    ],
+    [
+      'control: work finished by the end of a day stays a deadline',
+      'UBND các xã hoàn thành rà soát hộ nghèo đến hết ngày 30/6/2027.',
+      'deadline',
+      [{ owner: 'UBND các xã', due: '2027-06-30' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
