@@ -502,7 +502,10 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
     // dung sau:", is a duty too, unless the items under it give the times)
     if (
       ownText.endsWith(':') &&
-      !/\d{1,2}[/.-]\d{1,2}/u.test(ownText) &&
+      // (a cited document's number is no day: "Theo Điều 4 Nghị định 145/2020/NĐ-CP, …:")
+      !/\d{1,2}[/.-]\d{1,2}/u.test(
+        ownText.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ][\p{Lu}Đ&-]*/gu, ''),
+      ) &&
       (!/hằng|định kỳ/u.test(ownText) || itemsBelowAreTimed(structure.blocks, block.index))
     ) {
       // ("Chỉ thị đặt yêu cầu bảo đảm 100% hộ dân … trong mùa khô 2025 - 2026. Để thực hiện, Thủ

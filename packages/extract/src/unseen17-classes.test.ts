@@ -303,3 +303,19 @@ describe('how long a state lasts ("tiếp tục giữ … đến hết ngày D",
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a lead-in citing a document by its number still only announces the report times below it (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'a circular cited in the lead-in of a schedule',
+      'Theo Điều 8 Thông tư 12/2027/TT-BNV, các sở báo cáo về UBND tỉnh theo thời hạn sau:\n- Báo cáo 6 tháng: trước ngày 15/6;\n- Báo cáo năm: trước ngày 15/12.',
+      'report',
+      [
+        { from: 'các sở', to: 'UBND tỉnh', period: 'half-yearly' },
+        { from: 'các sở', to: 'UBND tỉnh', period: 'yearly' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
