@@ -506,6 +506,8 @@ export function prepareText(original: string): PreparedText {
       !(sawGap && /:\s*$/u.test(line.text)) &&
       (startsLowerCase(line.text) ||
         current.endsWithDigitHyphen() ||
+        // a line that leaves a bracket open goes on in the next: "… (qua" / "Chi cục …) trước …"
+        (!sawGap && previous !== null && openBrackets(previous.text) > 0) ||
         (current.endsWithLowerLetter() && /^\s*\d/.test(line.text)) ||
         (!sawGap &&
           previous !== null &&
@@ -610,4 +612,9 @@ function pushSentence(out: Sentence[], block: Block, start: number, end: number)
   const offset =
     start + (block.text.slice(start, end).length - block.text.slice(start, end).trimStart().length);
   out.push({ ...piece, block: block.index, offset });
+}
+
+/** How many brackets a line opens and leaves open. */
+function openBrackets(text: string): number {
+  return (text.match(/\(/gu)?.length ?? 0) - (text.match(/\)/gu)?.length ?? 0);
 }

@@ -319,3 +319,16 @@ describe('a lead-in citing a document by its number still only announces the rep
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a line that leaves a bracket open goes on in the next (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      'a channel cut after "(qua"',
+      '3. UBND các xã, phường\n- Báo cáo tình hình tiêm phòng về Phòng Kinh tế (qua\nTrạm Chăn nuôi và Thú y) trước ngày 25 hằng tháng.',
+      'report',
+      [{ from: 'UBND các xã, phường', to: 'Phòng Kinh tế', period: 'monthly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
