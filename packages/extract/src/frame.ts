@@ -112,6 +112,10 @@ export function titleTargets(title: string): string | null {
     : null;
 }
 
+/** A label above links to other pages: "Bài viết liên quan:", "Tin cùng chuyên mục:", "Tin khác". */
+const RELATED_LABEL =
+  /^(?:Bài viết liên quan|Bài viết cùng chủ đề|Tin liên quan|Tin cùng chuyên mục|Tin khác|Các tin khác|Xem thêm)\s*:?$/iu;
+
 /**
  * "năm 2025" / "đến năm 2030" / "giai đoạn 2021 – 2025" / "nhiệm kỳ 2020 – 2025" / "năm học 2026 -
  * 2027" → its end year.
@@ -200,8 +204,20 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     TIMESTAMP.test(b.text) &&
     /\d{1,2}\/\d{1,2}\/\d{4}/u.test(b.text) &&
     b.text.trim().length < 40;
+  // under "Bài viết liên quan:", "Tin cùng chuyên mục:" …: the titles of other pages
+  let related = false;
   for (const [i, block] of blocks.entries()) {
     const t = block.text.trim();
+    if (RELATED_LABEL.test(t)) {
+      related = true;
+      metadata.add(block.index);
+      continue;
+    }
+    if (related && block.markerType !== null && t.length < 160) {
+      metadata.add(block.index);
+      continue;
+    }
+    related = false;
     // a page that lists several news items: the line right above an item's own stamp is its
     // headline ("Sắp xếp …: các tỉnh hoàn thành đề án trước ngày 1/5" / "09:40 | 20/04/2025")
     // (or right under it, when the page prints each stamp above its item: "Ngày phát hành 09:05 |

@@ -332,3 +332,16 @@ describe('a line that leaves a bracket open goes on in the next (set 17 classes)
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('the titles listed under "Bài viết liên quan:" are other pages, no duty (set 17 classes)', () => {
+  it.each<Row>([
+    [
+      "a related article's title naming a report",
+      'Các phòng gửi báo cáo về Văn phòng Sở trước ngày 10/6/2027.\nBài viết liên quan:\n- Hướng dẫn báo cáo thống kê định kỳ 6 tháng\n- Thời hạn nộp báo cáo quý',
+      'report',
+      [{ from: 'Các phòng', to: 'Văn phòng Sở', period: 'once', due: '2027-06-09' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
