@@ -18,6 +18,7 @@ import {
   subjectOf,
   withCommaParts,
   INSPECTORATE,
+  leadNamedAfter,
   NAME_STOP_WORDS,
 } from './owners.js';
 import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare.js';
@@ -90,6 +91,10 @@ export function ownerOf(
 } {
   const own = subjectOf(sentenceText) ?? subjectOf(blockText);
   if (own) return { owner: own, how: 'subject' };
+  // "Rà soát …, Sở Tài chính chủ trì, hoàn thành trước …", "…; cơ quan chủ trì: Sở Y tế": the lead
+  // named after the work
+  const lead = leadNamedAfter(sentenceText);
+  if (lead) return { owner: lead, how: 'subject' };
   // "Giao các sở … báo cáo tiến độ. Yêu cầu gửi báo cáo về Sở X trước ngày …": a sentence with no
   // subject goes on with the subject of the sentence before it
   if (previousSubject) return { owner: previousSubject, how: 'previous' };

@@ -456,6 +456,30 @@ export function assignedBody(text: string): string | null {
 }
 
 /**
+ * The body a duty names as its lead after the work, not before it: "…, Sở Tài chính chủ trì, hoàn
+ * thành …", "…; cơ quan chủ trì: Sở Y tế; …", "…, đơn vị chủ trì là Thanh tra tỉnh". Null when none.
+ */
+const LEAD_NAMED_AFTER = [
+  // a body after a comma or a semicolon, then "chủ trì" and what follows it
+  new RegExp(
+    String.raw`[,;]\s*((?:các\s+)?${AGENCY_HEAD_SOURCE}(?![\p{L}])[^,;:.()]{0,80}?)\s+chủ trì(?:\s+(?:thực hiện|triển khai))?(?=\s*(?:[,;.]|$|phối hợp|và\s+phối hợp))`,
+    'u',
+  ),
+  // "cơ quan chủ trì: Sở Y tế", "đơn vị chủ trì là UBND các huyện"
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:cơ quan|đơn vị)\s+chủ trì\s*(?::|là)\s*((?:các\s+)?${AGENCY_HEAD_SOURCE}(?![\p{L}])[^;:.()]{0,80}?)(?=\s*(?:[;.()]|,\s*(?:cơ quan|đơn vị)\s+phối hợp|,\s*(?:thời gian|thời hạn|hoàn thành)(?![\p{L}])|$))`,
+    'iu',
+  ),
+];
+export function leadNamedAfter(text: string): string | null {
+  for (const re of LEAD_NAMED_AFTER) {
+    const m = re.exec(text);
+    if (m?.[1]) return cleanAgency(m[1]);
+  }
+  return null;
+}
+
+/**
  * The body a lead-in hands the list under it to: "Giao Sở Nông nghiệp và Môi trường:", "Chánh
  * Thanh tra tỉnh yêu cầu các phòng nghiệp vụ:" (an item with no subject of its own is that body's
  * work). A lead-in that only says who asks ("Sở Nội vụ đề nghị:") names none.
