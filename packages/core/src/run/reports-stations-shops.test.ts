@@ -99,3 +99,31 @@ describe('shops and traders named by their kind', () => {
     expect(r.keys).toEqual(['report/missing Danh sách!B3']);
   });
 });
+
+describe("a hospital's departments named by their kind", () => {
+  const DEPARTMENTS = [
+    ['noi', 'Khoa Nội tổng hợp'],
+    ['san', 'Khoa Phụ sản'],
+    ['xn', 'Khoa Xét nghiệm'],
+  ] as const;
+
+  it.each(['Khoa/phòng', 'Khoa, phòng', 'Tên khoa', 'Khoa gửi'])(
+    'a log whose unit column is %j, "K." written for "Khoa"',
+    (header) => {
+      const r = checkLog(
+        monthly(DEPARTMENTS),
+        [
+          gridSheet('Nhận BC khoa', [
+            ['STT', header, 'Tháng', 'Ngày giờ nhận'],
+            [1, 'K. Nội tổng hợp', '3/2025', d(2025, 4, 2)],
+            [2, 'K.Phụ sản', '3/2025', d(2025, 4, 8)],
+          ]),
+        ],
+        { year: 2025, month: 4, day: 15 },
+      );
+      expect(r.tables).toEqual(['reports']);
+      // obstetrics came late; the laboratory sent nothing
+      expect(r.keys).toEqual(['report/late Nhận BC khoa!D3', 'report/missing Nhận BC khoa!']);
+    },
+  );
+});

@@ -729,6 +729,12 @@ const UNIT_KINDS = [
   'Cơ quan',
   'Huyện, thị xã, thành phố',
   'Trường',
+  // a hospital's or a school's own departments, which report to its quality or planning office
+  // ("Khoa/phòng", "Tên khoa", "Khoa, phòng gửi")
+  'Khoa',
+  'Khoa, phòng',
+  'Phòng, khoa',
+  'Khoa, phòng, trung tâm',
   // the desk that sends a unit's reports ("Bộ phận một cửa gửi": a commune's one-stop desk)
   'Bộ phận',
   'Bộ phận một cửa',

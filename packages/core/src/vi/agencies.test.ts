@@ -132,6 +132,9 @@ describe('the Front and the associations of a commune, as a log writes them', ()
     ['Hội Phụ nữ thị trấn Kỳ Đồng', 'lien hiep phu nu thi tran ky dong'],
     ['Hội Liên hiệp Phụ nữ xã Kỳ Tiến', 'lien hiep phu nu xa ky tien'],
     ['UBND X. Cẩm Bình', 'uy ban nhan dan xa cam binh'],
+    // "K." is a hospital's department before its name
+    ['K. Hồi sức cấp cứu', 'khoa hoi suc cap cuu'],
+    ['K.Truyền nhiễm', 'khoa truyen nhiem'],
     ['MTTQ huyện', 'uy ban mat tran to quoc huyen'],
     ['Mặt trận TT Phố Châu', 'uy ban mat tran to quoc thi tran pho chau'],
     ['Ủy ban MTTQ Việt Nam xã Hòa Hải', 'uy ban mat tran to quoc xa hoa hai'],

@@ -451,6 +451,9 @@ function expandDepartmentP(text: string): string {
  * Bình", "ĐU X.Hòa Hải"), "H." "huyện" ("VKS H. Nga Sơn"), "TX." "thị xã" ("Công an TX. Kỳ Anh").
  */
 const PLACE_LEVEL_DOT = /(?<![\p{L}\p{N}&])(X|H|TX)\.\s*(?=\p{Lu})/gu;
+
+/** "K." is a hospital's "Khoa" before the department's name: "K. Nội tổng hợp", "K.HSCC". */
+const DEPARTMENT_K = /(?<![\p{L}\p{N}&])K\.\s*(?=\p{Lu})/gu;
 const PLACE_LEVELS: Readonly<Record<string, string>> = { X: 'xã ', H: 'huyện ', TX: 'thị xã ' };
 
 /**
@@ -487,6 +490,7 @@ export function expandAgencyAbbreviations(
   return normalizeText(
     expandDepartmentP(expandTT(normalizeText(s)))
       .replace(PLACE_LEVEL_DOT, (_, level: string) => PLACE_LEVELS[level] ?? level)
+      .replace(DEPARTMENT_K, 'Khoa ')
       .replace(SCHOOL_TH, '$1Tiểu học'),
   );
 }
