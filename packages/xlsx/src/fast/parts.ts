@@ -79,7 +79,9 @@ export function stylesParser(): PartParser<(string | undefined)[]> {
     open(name, buf, s, e) {
       if (name === NUM_FMT) {
         const id = Number(attributeText(buf, s, e, 'numFmtId'));
-        const code = attributeText(buf, s, e, 'formatCode');
+        // as exceljs reads it: a character escaped by a backslash is the character itself
+        // (LibreOffice writes "dd/mm/yyyy\ hh:mm")
+        const code = attributeText(buf, s, e, 'formatCode')?.replace(/\\(.)/g, '$1');
         if (Number.isInteger(id) && code !== undefined) custom.set(id, code);
       } else if (name === CELL_XFS) inCellXfs = true;
       else if (name === XF && inCellXfs) {
