@@ -2,7 +2,7 @@
  * `extractDirective`: directive text → items (deadlines, reports, indicators, each quoted with its
  * span and a confidence) and a draft rule pack built from them.
  */
-import { agencyKey, foldText, isPlaceDateLine, readPeriodText } from '@dondoc/core';
+import { OTHER_SPACE, agencyKey, foldText, isPlaceDateLine, readPeriodText } from '@dondoc/core';
 import { analyseStructure } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
@@ -159,14 +159,10 @@ function leadInOf(text: string, markerType: string | null): LeadIn {
   };
 }
 
-/**
- * A space of another kind (no-break, as a web page copied gives it; the typographic widths) as the
- * plain space every reader expects, one character for one: spans into the text stay the caller's.
- */
-const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-
 /** Finds the items of a directive and drafts its pack. */
 export function extractDirective(written: string, options: ExtractOptions = {}): ExtractResult {
+  // a space of another kind as the plain space every reader expects, one character for one:
+  // spans into the text stay the caller's
   const text = written.replace(OTHER_SPACE, ' ');
   const prepared = prepareText(text);
   const structure = analyseStructure(prepared);

@@ -199,6 +199,21 @@ describe('the scorecard of each agency, from every task evaluated', () => {
   });
 });
 
+describe('an agency whose name was wrapped by hand in its cell', () => {
+  it('is one row, named on one line', () => {
+    const sheet = gridSheet('Nhiệm vụ', [
+      ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời hạn', 'Ngày hoàn thành'],
+      [1, 'Rà soát quy hoạch cán bộ', 'Ban Dân vận\nHuyện ủy', '30/6/2024', '28/6/2024'],
+      [2, 'Tổng kết công tác dân vận', 'Ban Dân vận  \n  Huyện ủy', '30/6/2024', null],
+    ]);
+    const checker = createChecker({ pack: generic, asOf: { year: 2024, month: 7, day: 1 } });
+    const cards = agencyScorecards([checkSheets(checker, 'x.xlsx', [sheet])], {
+      asOf: '2024-07-01',
+    });
+    expect(cards.map((c) => [c.agency, c.tasks.assigned])).toEqual([['Ban Dân vận Huyện ủy', 2]]);
+  });
+});
+
 describe('reports and indicators per agency', () => {
   it('counts each unit’s report periods past their deadline: received, late, missing', () => {
     const parsed = parsePack({

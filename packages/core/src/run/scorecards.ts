@@ -20,6 +20,7 @@ import type {
 } from '../model/findings.js';
 import { agencyKey, createAgencyMatcher, type AgencyDef } from '../vi/agencies.js';
 import { formatEnNumber, formatViNumber } from '../vi/numbers.js';
+import { normalizeText } from '../vi/text.js';
 import type {
   EvaluatedIndicator,
   EvaluatedReport,
@@ -170,7 +171,9 @@ export function agencyGrouping(agencies?: readonly AgencyDef[]): AgencyGrouping 
     if (!found) {
       const match = matcher?.match(agency);
       const key = match ? `#${match.agency.id}` : agencyKey(agency);
-      found = key === '' ? { key } : { key, name: match ? match.agency.name : agency.trim() };
+      // a name as written, its lines (a name wrapped by hand in its cell) and spaces as one line
+      found =
+        key === '' ? { key } : { key, name: match ? match.agency.name : normalizeText(agency) };
       seen.set(agency, found);
     }
     return found;

@@ -18,8 +18,14 @@ export function normalizeText(input: string): string {
     .trim();
 }
 
-/** A space other than " " (no-break, tab, the typographic widths), or a run of two or more. */
-const UNTIDY_SPACE = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
+/**
+ * A space other than " " that a single space stands for: no-break (as a web page copied gives
+ * it), the ogham and typographic widths, the ideographic space. One character each.
+ */
+export const OTHER_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** A space other than " " (one of those, a tab, a carriage return), or a run of two or more. */
+const UNTIDY_SPACE = new RegExp(`[\\t\\r${OTHER_SPACE.source.slice(1, -1)}]| {2}`);
 
 /**
  * A cell's text with its spaces as one writer would type them: a no-break space pasted from a web
@@ -30,9 +36,7 @@ const UNTIDY_SPACE = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}/;
  */
 export function tidyCellText(input: string): string {
   if (!UNTIDY_SPACE.test(input)) return input;
-  const spaced = input
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
+  const spaced = input.replace(/\r\n?/g, '\n').replace(/\t/g, ' ').replace(OTHER_SPACE, ' ');
   const indent = /^ */.exec(spaced)![0];
   return (
     indent +
