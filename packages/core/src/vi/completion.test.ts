@@ -103,6 +103,13 @@ describe('completionDateInDoneClause: on a row known to be done, a clause of wha
     ['Đã thanh tra xong; Kết luận thanh tra số 07/KL-TTr ngày 22/10/2024', '2024-10-22'],
     ['Đã nghiệm thu - Biên bản nghiệm thu số 03/BB-BQL ngày 14/8/2024', '2024-08-14'],
     ['Đã giải quyết – QĐ số 112/QĐ-UBND ngày 9/9/2024', '2024-09-09'],
+    // a work accepted or handed over was done: acceptance and handing over open a done row's notes
+    ['Nghiệm thu, đưa vào sử dụng ngày 12/6/2024', '2024-06-12'],
+    ['Đã bàn giao cho UBND xã Tân Lập quản lý ngày 28/10/2024', '2024-10-28'],
+    ['Đã nghiệm thu, bàn giao ngày 15/11/2024', '2024-11-15'],
+    // …but an assignment is not a handing over
+    ['Đã rà soát, giao Phòng Kinh tế ngày 04/11/2024', undefined],
+    ['Chưa nghiệm thu ngày 30/9/2024 như kế hoạch', undefined],
     // …but not the plan it follows, nor a deadline after the semicolon
     ['Đã triển khai; Kế hoạch số 33/KH-UBND ngày 02/4/2024', undefined],
     ['Đã triển khai; KH số 33/KH-UBND ngày 02/4/2024', undefined],

@@ -89,8 +89,13 @@ const GAP =
 
 const NEGATION = /(?:^|\s)(?:chua|khong|chang)(?:\s+(?:duoc|the|kip))*\s*$/;
 
+/**
+ * An assignment ("giao", "được giao"), not a handing over ("bàn giao", "giao nhận"): what was
+ * handed over was done.
+ */
+const ASSIGNED = '(?<!ban )giao(?! nhan)';
 /** Words of a deadline or an assignment: a date after them is no completion. */
-const NOT_DONE_GAP = /\b(?:truoc|han|cham nhat|den|giao|toi)\b/;
+const NOT_DONE_GAP = new RegExp(`\\b(?:truoc|han|cham nhat|den|${ASSIGNED}|toi)\\b`);
 
 const WINDOW = 120;
 
@@ -157,7 +162,9 @@ export function completionDateInText(
 /** A clause of what was done, opening with "đã", its date at the end: "Đã tổ chức kiểm điểm ngày 10/10/2024". */
 const DONE_CLAUSE_GAP = /^[a-z0-9\s,/-]*$/;
 /** Words that make the date another's: a deadline, an assignment, a start, a plan it follows. */
-const OTHER_DATE = /\b(?:truoc|han|cham nhat|den|giao|toi|tu|ke tu|theo|du kien|ke hoach)\b/;
+const OTHER_DATE = new RegExp(
+  `\\b(?:truoc|han|cham nhat|den|${ASSIGNED}|toi|tu|ke tu|theo|du kien|ke hoach)\\b`,
+);
 const MAX_CLAUSE_WORDS = 12;
 /**
  * After a done clause, a semicolon or a dash and the document that did the work, its kind perhaps

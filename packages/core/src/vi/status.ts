@@ -81,6 +81,10 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Tiếp thu một phần', 'done'],
   // a site, a house or a work handed over: "Đã bàn giao", "Bàn giao ngày 25/10/2024"
   ['Đã bàn giao', 'done'],
+  // a work accepted by its owner, or put to use: "Đã nghiệm thu", "Nghiệm thu ngày 20/8/2024" (on a
+  // done row), "Đã đưa vào sử dụng"
+  ['Đã nghiệm thu', 'done'],
+  ['Đã đưa vào sử dụng', 'done'],
   // the statuses of the government's task-tracking system and the reports built on it
   ['Hoàn thành quá hạn', 'done'],
   ['Hoàn thành chậm', 'done'],
