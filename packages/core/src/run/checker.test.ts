@@ -172,11 +172,16 @@ describe('checking a task-tracking sheet', () => {
     expect(report.summary.notEvaluated.map((n) => n.reason.en)).toEqual([
       // STT 8: "quý II/2024", "Hoàn thành", no completion date
       '1 task(s) on sheet "Nhiệm vụ" are done but give no completion date (F14), so whether they met their deadline is not evaluated.',
-      '1 task(s) on sheet "Nhiệm vụ" are ongoing or recurring, with no single deadline.',
+      // STT 7: "Thường xuyên" in its deadline cell, named so the clerk can find it
+      '1 task(s) on sheet "Nhiệm vụ" are ongoing or recurring, with no single deadline (D13).',
     ]);
     expect(report.summary.notEvaluated[0]).toMatchObject({
       scope: 'task/late',
       location: { sheet: 'Nhiệm vụ', cell: 'F14' },
+    });
+    expect(report.summary.notEvaluated[1]).toMatchObject({
+      scope: 'task/overdue',
+      location: { sheet: 'Nhiệm vụ', cell: 'D13' },
     });
   });
 

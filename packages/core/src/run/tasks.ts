@@ -44,7 +44,8 @@ export function taskTable(
   let ended = false;
   let tasks = 0;
   let withoutDeadline = 0;
-  let recurring = 0;
+  /** The deadline cells of ongoing or recurring tasks ("Thường xuyên", "Hằng quý"). */
+  const recurring: string[] = [];
   /** Year for deadlines written without one ("30/6"): the pack's document year, else the sheet title's. */
   const sheetYear = ctx.documentYear ?? titleYear(pending, header.rows[0]!);
   // a month's programme gives its deadlines as days of the month the title names ("Ngày 26")
@@ -242,7 +243,8 @@ export function taskTable(
       const dueCell = cells.due;
       if (dueCell?.formula === true && dueCell.value === null) {
         uncomputed.push(cellAddress(row.number, dueCell.col));
-      } else if (facts.recurring) recurring++;
+      } else if (facts.recurring)
+        recurring.push(dueCell ? cellAddress(row.number, dueCell.col) : `${row.number}`);
       else withoutDeadline++;
     }
     if (
@@ -463,13 +465,15 @@ export function taskTable(
         },
       });
     }
-    if (recurring > 0) {
+    if (recurring.length > 0) {
+      const cells = recurring.slice(0, 5).join(', ') + (recurring.length > 5 ? ', …' : '');
       wb.notEvaluated.push({
         scope: 'task/overdue',
-        location: where,
+        location: { ...where, cell: recurring[0]! },
+        ...(recurring.length > 1 ? { cells: recurring.slice(0, MAX_CELLS_LISTED) } : {}),
         reason: {
-          vi: `${recurring} nhiệm vụ ở trang "${info.name}" thực hiện thường xuyên hoặc định kỳ, không có một thời hạn duy nhất.`,
-          en: `${recurring} task(s) on sheet "${info.name}" are ongoing or recurring, with no single deadline.`,
+          vi: `${recurring.length} nhiệm vụ ở trang "${info.name}" thực hiện thường xuyên hoặc định kỳ, không có một thời hạn duy nhất (${cells}).`,
+          en: `${recurring.length} task(s) on sheet "${info.name}" are ongoing or recurring, with no single deadline (${cells}).`,
         },
       });
     }
