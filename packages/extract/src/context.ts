@@ -9,6 +9,7 @@ import { findDateExpressions, isDocumentNumber, lastDayOf } from './core-parsers
 import { AGENCY_START, subjectOf } from './owners.js';
 import type { Block, MarkerType, PreparedText } from './prepare.js';
 import type { DirectiveIdentity } from './types.js';
+import { REFERENCE_BEFORE } from './words.js';
 
 export interface SectionRef {
   readonly block: number;
@@ -295,6 +296,28 @@ function ownUnitOf(blocks: readonly Block[]): string | null {
   return unit;
 }
 
+/**
+ * The year most of a text's days and months written with their year fall in (the latest one when
+ * two are named as often), leaving out a cited document's date; undefined when it writes none.
+ */
+function usualYear(blocks: readonly Block[]): number | undefined {
+  const count = new Map<number, number>();
+  for (const b of blocks) {
+    for (const f of findDateExpressions(b.text)) {
+      if (!f.explicitYear || (f.expression.kind !== 'day' && f.expression.kind !== 'month'))
+        continue;
+      if (REFERENCE_BEFORE.test(b.text.slice(0, f.start))) continue;
+      const y = lastDayOf(f.expression).year;
+      count.set(y, (count.get(y) ?? 0) + 1);
+    }
+  }
+  let best: number | undefined;
+  for (const [y, n] of count)
+    if (best === undefined || n > (count.get(best) ?? 0) || (n === count.get(best) && y > best))
+      best = y;
+  return best;
+}
+
 function documentContext(
   kind: string | null,
   first: number,
@@ -376,6 +399,10 @@ function documentContext(
     const years = pool.map((f) => lastDayOf(f.expression).year);
     if (years.length > 0) year = Math.max(...years);
   }
+  // a page with no date, stamp or dated title ("Ngày 17 – 9, UBND tỉnh họp …" over "… trước ngày
+  // 15 - 11 - 2025"): the year most of the days and months its text writes in full fall in (the
+  // latest of the most named), not counting the dates of the documents it cites
+  if (year === undefined) year = usualYear(all);
   void first;
   return {
     identity: {

@@ -25,7 +25,7 @@ import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare
 import type { Mapped, Sentence } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
 import type { ExtractItem, ItemPeriod } from './types.js';
-import { anyOf, LETTERS, twoSyllables } from './words.js';
+import { anyOf, LETTERS, REFERENCE_BEFORE, twoSyllables } from './words.js';
 
 /** What a lead-in ("X gửi báo cáo về Y (qua Z) theo thời hạn sau:") passes to the items under it. */
 export interface ReportScope {
@@ -109,8 +109,6 @@ export function ownerOf(
   return { owner: null, how: 'none' };
 }
 
-const REFERENCE_BEFORE =
-  /(?:\d{1,4}[-/][\p{L}\d/.-]*\s*,?\s*(?:ngày\s*)?|(?:ban hành|ký)\s+(?:ngày\s*)?)$/u;
 /**
  * A programme's or a document's name: its kind is capitalised ("Đề án … giai đoạn 2021-2030",
  * "Kế hoạch … đến năm 2025"); a lower-case "đề án", "kế hoạch" is the thing a duty is about ("5 đề
@@ -240,6 +238,15 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   // "Ngày 15/8/2024, Thường trực Huyện ủy làm việc …": the date of an event that opens the sentence.
   if (
     /^\s*(?:(?:vào\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s*)?$/iu.test(before) &&
+    /^\s*,/u.test(after)
+  )
+    return false;
+  // "Từ ngày 1.1 đến ngày 30.6, UBND tỉnh giao 764 nhiệm vụ …": a span that opens the sentence is
+  // the period of what it tells, not a day to meet
+  if (
+    /^\s*(?:trong\s+)?(?:thời gian\s+)?từ\s+(?:ngày\s*)?[\d./-]+\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(
+      before,
+    ) &&
     /^\s*,/u.test(after)
   )
     return false;

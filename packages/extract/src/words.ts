@@ -19,3 +19,10 @@ export function twoSyllables(first: string, second: string): string {
 
 /** The letters an office writes to another, as running text names them ("có công văn gửi …"). */
 export const LETTERS: readonly string[] = ['công văn', 'văn bản', 'thông báo'];
+
+/**
+ * What comes right before a cited document's date: its number ("số 1695/QĐ-TCTK ngày …", "Kế
+ * hoạch 12/KH-UBND, ngày …") or the act of issuing or signing it ("ban hành ngày …", "ký ngày …").
+ */
+export const REFERENCE_BEFORE =
+  /(?:\d{1,4}[-/][\p{L}\d/.-]*\s*,?\s*(?:ngày\s*)?|(?:ban hành|ký)\s+(?:ngày\s*)?)$/u;

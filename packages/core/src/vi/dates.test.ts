@@ -175,6 +175,22 @@ describe('findDateExpressions', () => {
   });
 
   it.each<[string, DateExpression[]]>([
+    ['Các phòng, ban nộp dự thảo về Văn phòng trước ngày 5 - 11 để tổng hợp.', [day(2024, 11, 5)]],
+    ['Hội nghị sơ kết dự kiến tổ chức vào ngày 28 – 6.', [day(2024, 6, 28)]],
+    ['UBND các xã hoàn thành rà soát trước ngày 30 - 9, báo cáo kết quả.', [day(2024, 9, 30)]],
+    ['tập huấn trong hai ngày 2 - 3 tháng 5', [{ kind: 'month', year: 2024, month: 5 }]],
+    ['từ ngày 14 - 16 - 10', [] as DateExpression[]],
+    ['ngày 20 - 25 học sinh nghỉ', [] as DateExpression[]],
+  ])(
+    'a day and month spaced around one dash reads a day of the context year: %s',
+    (text, expected) => {
+      expect(findDateExpressions(text, { defaultYear: 2024 }).map((f) => f.expression)).toEqual(
+        expected,
+      );
+    },
+  );
+
+  it.each<[string, DateExpression[]]>([
     ['Số liệu phải được gửi về Bộ Nội vụ trước 28/8.', [day(2024, 8, 28)]],
     ['nộp hồ sơ chậm nhất 15/3', [day(2024, 3, 15)]],
     ['hạn chót là 5/11', [day(2024, 11, 5)]],

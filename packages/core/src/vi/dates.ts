@@ -335,6 +335,15 @@ const PATTERNS: readonly Pattern[] = [
     ),
     build: (m, c, p) => dayResult(p, m[1], m[3], undefined, c),
   },
+  // ngày 22 - 10 · mùng 5 – 3 (a day and month spaced around one dash, year from the context; not a
+  // span of days before its month, "ngày 2 - 3 tháng 5", nor one running on, "ngày 14 - 16 - 10")
+  {
+    re: new RegExp(
+      `${NOT_AFTER}${DAY_WORD}\\s*:?\\s*([0-9]{1,2}) ([\\-\u2013]) ([0-9]{1,2})(?![0-9]|\\s*[/.\\-\u2013]\\s*[0-9]|\\s*,?\\s*(?:thang|nam)(?![a-z]))`,
+      'g',
+    ),
+    build: (m, c, p) => dayResult(p, m[1], m[3], undefined, c),
+  },
   // trước 28/8 · chậm nhất 15/3 (a bound word before a day and month; year from the context)
   {
     // (not a share: "chậm nhất là 2/3 số đơn vị")
