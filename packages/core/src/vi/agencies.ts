@@ -69,6 +69,13 @@ export type AgencyMatchHow =
    * Hòa") for its People's Committee ("UBND xã Hòa An", "UBND thị trấn Phú Hòa").
    */
   | 'one-stop-desk'
+  /**
+   * …and who acts for a commune in its reports, where the set lists the commune once: its
+   * extension or veterinary worker ("KNV xã Phú Lạc"), its officials ("Công chức Văn hóa - Xã
+   * hội phường Tân An"), its disaster-prevention command ("BCH PCTT xã Nam Hòa"), for the one unit
+   * of the set at that place ("Xã Phú Lạc", "UBND xã Nam Hòa").
+   */
+  | 'commune-agent'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -191,6 +198,13 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['BTV'], expansion: 'Ban Thường vụ' },
   // "BCH" is Ban Chấp hành, except the military command: "BCH Quân sự", "BCHQS"
   { forms: ['BCH QS', 'BCH Quân sự'], expansion: 'Ban Chỉ huy Quân sự' },
+  // …and the disaster-prevention command: "BCH PCTT xã …", "Ban CH PCTT&TKCN phường …"
+  {
+    forms: ['BCH PCTT&TKCN', 'Ban CH PCTT&TKCN'],
+    expansion: 'Ban Chỉ huy PCTT&TKCN',
+  },
+  { forms: ['BCH PCTT', 'Ban CH PCTT'], expansion: 'Ban Chỉ huy PCTT' },
+  { forms: ['BCH PCLB', 'Ban CH PCLB'], expansion: 'Ban Chỉ huy PCLB' },
   { forms: ['BCH'], expansion: 'Ban Chấp hành' },
   { forms: ['BTG'], expansion: 'Ban Tuyên giáo' },
   { forms: ['BTC'], expansion: 'Ban Tổ chức' },
@@ -803,6 +817,11 @@ const BODY_PARTS: readonly {
   readonly how: AgencyMatchHow;
   readonly opens: RegExp;
   readonly body: string;
+  /**
+   * Whether `opens` reads the words as written (folded, abbreviations spelled out) rather than the
+   * agency key, which drops words such as "Hội" that tell a body of its own kind.
+   */
+  readonly asWritten?: true;
 }[] = [
   // the standing body of a council or a Party committee: "Thường trực HĐND xã …", "TT HĐND TT …",
   // "Thường trực Đảng ủy xã …", "TTHU" (Thường trực Huyện ủy)
@@ -820,18 +839,30 @@ const BODY_PARTS: readonly {
       /^(?:bo phan (?:mot cua(?: lien thong)?|tiep nhan tra ket qua|tn tkq|tntkq)|bp ?mc|bp mot cua|mot cua) (?=\S)/,
     body: 'UBND',
   },
+  // who acts for a commune: its extension or veterinary worker, its officials, its
+  // disaster-prevention command (not a body of its own kind: a school, a health station, an
+  // association or the Party committee of the place is never read through it)
+  {
+    how: 'commune-agent',
+    opens:
+      /^(?:khuyen nong vien|knv|thu y vien|(?:can bo|cong chuc|cb|cc)(?: (?!(?:(?<!xa )hoi|chi hoi|doan|dang|tram|truong|mat tran|cong an|hop tac|chi bo)\b)[a-z]+){0,4}|ban chi huy (?:pctt|pclb|phong chong thien tai|phong chong lut bao)(?: [a-z]+){0,5}) (?=(?:xa|phuong|thi tran) \S)/,
+    body: '',
+    asWritten: true,
+  },
 ];
 
 /** The part of a body a name opens with and the body's name ("Hội đồng nhân dân xã A"), if any. */
 function bodyPartOf(text: string): { how: AgencyMatchHow; body: string } | undefined {
   const key = agencyKey(text);
-  for (const { how, opens, body } of BODY_PARTS) {
-    const part = opens.exec(key)?.[0].trim();
+  const writtenKey = (t: string): string => wordsKey(t).trim();
+  for (const { how, opens, body, asWritten } of BODY_PARTS) {
+    const keyOf = asWritten ? writtenKey : canonicalKey;
+    const part = opens.exec(asWritten ? writtenKey(text) : key)?.[0].trim();
     if (part === undefined) continue;
     // the words of the name, abbreviations spelled out, after those that key the part
     const words = expandAgencyAbbreviations(text).split(' ').filter(Boolean);
     for (let i = 1; i < words.length; i += 1) {
-      if (canonicalKey(words.slice(0, i).join(' ')) !== part) continue;
+      if (keyOf(words.slice(0, i).join(' ')) !== part) continue;
       return { how, body: [body, ...words.slice(i)].filter(Boolean).join(' ') };
     }
   }
@@ -863,6 +894,9 @@ function properNameWords(text: string): string[] {
   if (!words.some((w) => /\p{Ll}/u.test(w))) return [];
   let start = words.length;
   while (start > 0 && /^[\p{Lu}\p{N}]/u.test(words[start - 1] ?? '')) start -= 1;
+  // a kind written first with its capital is no part of the name: "Trạm" of "Trạm Tràng An"
+  if (start === 0 && words.length > 1 && ORGANISATION_OPENING.test(foldText(words[0] ?? '')))
+    start = 1;
   return words.slice(start);
 }
 
@@ -1022,6 +1056,14 @@ export function createAgencyMatcher(
   }
   const onlyOne = (set: Set<AgencyDef> | undefined): AgencyDef | undefined =>
     set && set.size === 1 ? [...set][0] : undefined;
+  /** The one unit of the set at the place a level and a place name give ("xã Nam Hòa"). */
+  const placeOnly = (text: string): AgencyMatch | undefined => {
+    const at = new Set(
+      agencies.filter((a) => [a.name, ...(a.aliases ?? [])].some((n) => namesPlaceOf(text, n))),
+    );
+    const agency = onlyOne(at);
+    return agency ? { agency, confidence: 1, how: 'place-implied', text } : undefined;
+  };
 
   const exact = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
@@ -1033,7 +1075,10 @@ export function createAgencyMatcher(
     // a part of a body (a standing body, a one-stop desk) the set does not list sends its body's
     const part = bodyPartOf(nfc);
     if (part && !partsListed.has(part.how)) {
-      const b = exact(part.body) ?? spelledOut(part.body);
+      const b =
+        exact(part.body) ??
+        spelledOut(part.body) ??
+        (part.how === 'commune-agent' ? placeOnly(part.body) : undefined);
       if (b) return { agency: b.agency, confidence: 1, how: part.how, text: nfc };
     }
     // a name that gives its own place ("UBND xã Sơn") is never another place's unit
