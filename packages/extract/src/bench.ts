@@ -196,6 +196,18 @@ export const unseenDir16 = corpusDir('unseen16');
 export const unseenDir17 = corpusDir('unseen17');
 
 /**
+ * The eighteenth set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (a provincial council's press notice on its session, a city portal's
+ * ward Party congress, a provincial portal's Tết directive, a blog's explainer quoting a reporting
+ * schedule, a newspaper's print page on census preparations, a television station's item on a
+ * monthly government meeting, a law site's copy of a ministry circular, a school's internal notice,
+ * a health centre's notice on self-assessment, a document site's copy of a company's reporting
+ * rules, a newspaper's question-and-answer column, a television station's election timetable),
+ * built blind (gold written and committed before any run): src/unseen18/.
+ */
+export const unseenDir18 = corpusDir('unseen18');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -343,6 +355,11 @@ function main(): void {
       unseenDir17,
       unseenDir17,
     ],
+    [
+      'unseen set 18 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir18,
+      unseenDir18,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -358,7 +375,8 @@ function main(): void {
       dir === unseenDir14 ||
       dir === unseenDir15 ||
       dir === unseenDir16 ||
-      dir === unseenDir17;
+      dir === unseenDir17 ||
+      dir === unseenDir18;
     if (dev && heldOut) continue;
     printScores(
       label,

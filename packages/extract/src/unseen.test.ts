@@ -28,6 +28,7 @@ const DIR14 = new URL('./unseen14/', import.meta.url);
 const DIR15 = new URL('./unseen15/', import.meta.url);
 const DIR16 = new URL('./unseen16/', import.meta.url);
 const DIR17 = new URL('./unseen17/', import.meta.url);
+const DIR18 = new URL('./unseen18/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -56,6 +57,12 @@ const allTexts = [
   ...listTexts(DIR16).map((f) => `unseen16/${f}`),
   ...listTexts(DIR17).map((f) => `unseen17/${f}`),
 ];
+/**
+ * The eighteenth set, built blind: its gold quotes are checked from its landing, but it joins
+ * `allTexts` (the draft-pack check, which runs the extractor) only after its first run, so a blind
+ * set cannot turn CI red when it lands.
+ */
+const blindTexts = listTexts(DIR18).map((f) => `unseen18/${f}`);
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
 
@@ -65,7 +72,7 @@ describe('the unseen corpus', () => {
     for (const f of texts) expect(() => read(f.replace(/\.txt$/, '.json'))).not.toThrow();
   });
 
-  it.each(allTexts)('%s: every gold quote is in the text', (f) => {
+  it.each([...allTexts, ...blindTexts])('%s: every gold quote is in the text', (f) => {
     const text = read(f);
     for (const g of readGold(read(f.replace(/\.txt$/, '.json')), text))
       expect(text.slice(g.span[0], g.span[1])).toBe(g.quote);
