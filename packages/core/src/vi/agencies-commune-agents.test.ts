@@ -26,6 +26,10 @@ describe('who acts for a commune is the commune', () => {
     ['BCH PCTT&TKCN xã Nam Hòa', 'ubnd-nam-hoa', 'commune-agent'],
     ['Ban Chỉ huy phòng, chống thiên tai phường Tân An', 'ubnd-tan-an', 'commune-agent'],
     ['Ban CH PCLB xã Phú Lạc', 'xa-phu-lac', 'commune-agent'],
+    ['BCH phường Tân An', 'ubnd-tan-an', 'commune-agent'],
+    ['Ban CHQS thị trấn Hà Lâm', 'ubnd-ha-lam', 'commune-agent'],
+    // …but a Ban Chấp hành is its organisation's
+    ['BCH Đoàn xã Nam Hòa', undefined, undefined],
     // a body of its own kind at the place is not the commune
     ['Trạm Y tế xã Nam Hòa', undefined, undefined],
     ['Cán bộ Hội Nông dân xã Phú Lạc', undefined, undefined],

@@ -205,6 +205,12 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   },
   { forms: ['BCH PCTT', 'Ban CH PCTT'], expansion: 'Ban Chỉ huy PCTT' },
   { forms: ['BCH PCLB', 'Ban CH PCLB'], expansion: 'Ban Chỉ huy PCLB' },
+  // …and a commune's command named by its commune alone ("BCH xã Chân Mộng"): a Ban Chấp hành is
+  // always some organisation's, named before the place ("BCH Đoàn xã …")
+  ...['xã', 'phường', 'thị trấn'].map((level) => ({
+    forms: [`BCH ${level}`, `Ban CH ${level}`],
+    expansion: `Ban Chỉ huy ${level}`,
+  })),
   { forms: ['BCH'], expansion: 'Ban Chấp hành' },
   { forms: ['BTG'], expansion: 'Ban Tuyên giáo' },
   { forms: ['BTC'], expansion: 'Ban Tổ chức' },
@@ -845,7 +851,7 @@ const BODY_PARTS: readonly {
   {
     how: 'commune-agent',
     opens:
-      /^(?:khuyen nong vien|knv|thu y vien|(?:can bo|cong chuc|cb|cc)(?: (?!(?:(?<!xa )hoi|chi hoi|doan|dang|tram|truong|mat tran|cong an|hop tac|chi bo)\b)[a-z]+){0,4}|ban chi huy (?:pctt|pclb|phong chong thien tai|phong chong lut bao)(?: [a-z]+){0,5}) (?=(?:xa|phuong|thi tran) \S)/,
+      /^(?:khuyen nong vien|knv|thu y vien|(?:can bo|cong chuc|cb|cc)(?: (?!(?:(?<!xa )hoi|chi hoi|doan|dang|tram|truong|mat tran|cong an|hop tac|chi bo)\b)[a-z]+){0,4}|ban chi huy(?: (?:pctt|pclb|phong chong thien tai|phong chong lut bao|quan su)(?: [a-z]+){0,5})?) (?=(?:xa|phuong|thi tran) \S)/,
     body: '',
     asWritten: true,
   },
