@@ -859,6 +859,28 @@ describe('initials joined by "&" and long names cut short, read against the unit
   });
 });
 
+describe('initials joined by a hyphen, read against the units listed', () => {
+  const units = [
+    'Khoa Chẩn đoán hình ảnh - Thăm dò chức năng',
+    'Khoa Y học cổ truyền - Phục hồi chức năng',
+    'Phòng Tài chính - Kế toán',
+    'Khoa Nhi',
+  ].map((name, i) => ({ id: `u${i}`, name }));
+  const matcher = createAgencyMatcher(units);
+
+  it.each([
+    ['Khoa CĐHA-TDCN', 'Khoa Chẩn đoán hình ảnh - Thăm dò chức năng'],
+    ['K. YHCT-PHCN', 'Khoa Y học cổ truyền - Phục hồi chức năng'],
+    ['P. TC-KT', 'Phòng Tài chính - Kế toán'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('takes no guess when the halves spell no unit', () => {
+    expect(matcher.match('Khoa HSCC-CĐ')).toBeUndefined();
+  });
+});
+
 describe('a unit named by the facility it runs, its own kind left out', () => {
   const units = [
     'Ban quản lý bến xe khách Đồng Hới',

@@ -1408,12 +1408,19 @@ const INITIALS = /^\p{Lu}{2,6}$/u;
 
 /**
  * Initials joined by "&" ("PCTT&TKCN": phòng, chống thiên tai và tìm kiếm cứu nạn) as the words
- * they stand for: each part, with "và" between; any other word as written.
+ * they stand for: each part, with "và" between; joined by a hyphen ("HSTC-CĐ": Hồi sức tích cực -
+ * Chống độc), each part; any other word as written.
  */
 function splitJoinedInitials(word: string): string[] {
-  const parts = word.split('&');
-  if (parts.length < 2 || !parts.every((p) => INITIALS.test(p))) return [word];
-  return parts.flatMap((p, i) => (i === 0 ? [p] : ['và', p]));
+  for (const [joint, between] of [
+    ['&', ['và']],
+    ['-', []],
+  ] as const) {
+    const parts = word.split(joint);
+    if (parts.length < 2 || !parts.every((p) => INITIALS.test(p))) continue;
+    return parts.flatMap((p, i) => (i === 0 ? [p] : [...between, p]));
+  }
+  return [word];
 }
 
 /**
