@@ -84,6 +84,20 @@ describe('closesTable: one test of the end of a table, for every table kind', ()
     ],
     ['a note in the notes column of a record', cells([7, 'Ghi chú: chờ ý kiến']), false, '', false],
     [
+      'the drafting office in capitals beside the signer',
+      cells([2, 'PHÒNG KẾ HOẠCH - KỸ THUẬT'], [5, 'KT. GIÁM ĐỐC']),
+      false,
+      'PHÒNG KẾ HOẠCH - KỸ THUẬT',
+      true,
+    ],
+    [
+      'an unnumbered task in capitals owned by a director',
+      cells([2, 'RÀ SOÁT QUY CHẾ'], [3, 'Giám đốc Trung tâm']),
+      false,
+      'RÀ SOÁT QUY CHẾ',
+      false,
+    ],
+    [
       'a section heading',
       cells([1, 'II'], [2, 'CÔNG TÁC TUYÊN GIÁO']),
       false,

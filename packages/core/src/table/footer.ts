@@ -145,5 +145,18 @@ export function closesTable(row: RowAtEnd): boolean {
   if (row.cells.some((c) => isPlaceDateLine(c.text))) return true;
   if (first.col !== row.noteCol && isNoteUnder(firstText)) return true;
   const main = row.main.trim();
-  return (main === '' || isSignatureText(main)) && row.cells.some((c) => isSignatureText(c.text));
+  if ((main === '' || isSignatureText(main)) && row.cells.some((c) => isSignatureText(c.text)))
+    return true;
+  // the drafting office heads its side of the block in capitals, beside the signer's title in
+  // capitals ("PHÒNG KẾ HOẠCH - KỸ THUẬT" | "GIÁM ĐỐC"), with no figure on the row
+  return (
+    inCapitals(main) &&
+    row.cells.every((c) => typeof c.value !== 'number') &&
+    row.cells.some((c) => c.text.trim() !== main && inCapitals(c.text) && isSignatureText(c.text))
+  );
+}
+
+/** Text written in capitals: a letter, none in lower case. */
+function inCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }

@@ -743,6 +743,15 @@ const UNIT_KINDS = [
   // ("Tên HTX"), enterprises and the establishments a sector oversees ("Cơ sở lưu trú", "Tên cơ sở")
   'Tổ chức Hội',
   'Hợp tác xã',
+  // the water users an irrigation company serves, by the law's names and as offices write them
+  // ("HTX dùng nước", "Tổ chức thủy lợi cơ sở", "Tổ hợp tác dùng nước"), and the farm cooperatives
+  'Hợp tác xã dùng nước',
+  'Hợp tác xã nông nghiệp',
+  'Tổ chức dùng nước',
+  'Tổ chức thủy lợi cơ sở',
+  'Tổ hợp tác',
+  'Tổ hợp tác dùng nước',
+  'Tổ dùng nước',
   'Doanh nghiệp',
   'Cơ sở',
   'Cơ sở kinh doanh',

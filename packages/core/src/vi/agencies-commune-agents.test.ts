@@ -76,3 +76,23 @@ describe('a kind written before a place name, its middle words left out', () => 
     expect(stations.match(text)?.agency.id).toBe(id);
   });
 });
+
+describe('a name cut short that two units hold whole is no guess', () => {
+  const units = createAgencyMatcher([
+    { id: 'htx-nn-phu-my', name: 'Hợp tác xã nông nghiệp Phú Mỹ' },
+    { id: 'htx-ts-phu-my', name: 'Hợp tác xã thủy sản Phú Mỹ' },
+    { id: 'htx-nn-an-hoa', name: 'Hợp tác xã nông nghiệp An Hòa' },
+    { id: 'tram-kn-cao-loc', name: 'Trạm Khuyến nông Cao Lộc' },
+    { id: 'tram-ty-cao-loc', name: 'Trạm Thú y Cao Lộc' },
+  ]);
+  it.each<[string, string | undefined]>([
+    ['HTX Phú Mỹ', undefined],
+    ['Trạm Cao Lộc', undefined],
+    // the words that tell them apart, written short or whole
+    ['HTX NN Phú Mỹ', 'htx-nn-phu-my'],
+    ['HTX thủy sản Phú Mỹ', 'htx-ts-phu-my'],
+    ['HTX An Hòa', 'htx-nn-an-hoa'],
+  ])('%j → %s', (text, id) => {
+    expect(units.match(text)?.agency.id).toBe(id);
+  });
+});

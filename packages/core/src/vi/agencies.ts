@@ -357,6 +357,10 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   { forms: ['TC-KH', 'TCKH'], expansion: 'Tài chính - Kế hoạch' },
   { forms: ['KT&HT', 'KT-HT', 'KTHT'], expansion: 'Kinh tế và Hạ tầng' },
   { forms: ['KH&ĐT', 'KHĐT'], expansion: 'Kế hoạch và Đầu tư' },
+  // cooperatives and cooperative groups, the farm and water users' organisations ("HTX NN Đông
+  // Phú", "HTX DVNN …", "THT dùng nước thôn 3")
+  { forms: ['HTX'], expansion: 'Hợp tác xã', caseSensitive: true },
+  { forms: ['THT'], expansion: 'Tổ hợp tác', caseSensitive: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -564,7 +568,7 @@ function canonicalKey(text: string): string {
  * thôn 3", "Trường THCS Lê Lợi" open with one; "Hội nghị tổng kết" and "Tháng 6/2024" do not.
  */
 const ORGANISATION_OPENING =
-  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|thanh tra|toa an|vien kiem sat|vien|lien doan|cong doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
+  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|to hop tac|to chuc dung nuoc|to dung nuoc|thanh tra|toa an|vien kiem sat|vien|lien doan|cong doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
 
 /** Opening words that fold to another word's letters, and how the organisation's is written. */
 const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
@@ -1217,6 +1221,16 @@ export function createAgencyMatcher(
       : undefined;
   };
 
+  const cutOfSeveral = (nfc: string): boolean => {
+    const proper = wordsKey(properNameWords(nfc).join(' '));
+    if (proper.trim() === '') return false;
+    const short = wordsKey(nfc).trim();
+    const cut = all.filter(({ written }) =>
+      written.some((w) => wordsKey(w).endsWith(proper) && isOrderedCut(short, wordsKey(w).trim())),
+    );
+    return cut.length > 1;
+  };
+
   const scored = (text: string): { agency: AgencyDef; score: number }[] => {
     const k = keyed(normalizeText(text));
     if (k.tokens.length === 0) return [];
@@ -1282,6 +1296,9 @@ export function createAgencyMatcher(
     }
     // two agencies about as close ("Ủy ban nhân dân" against the district's and the province's): no guess
     if (!best || best.score - runnerUp < AMBIGUITY_MARGIN) return undefined;
+    // a name cut short that two units' names hold whole ("HTX Xuân Lâm" of both "Hợp tác xã dịch
+    // vụ nông nghiệp Xuân Lâm" and "Hợp tác xã rau an toàn Xuân Lâm"): the shorter is no likelier
+    if (cutOfSeveral(nfc)) return undefined;
     return {
       agency: best.agency,
       confidence: Math.round(best.score * 1000) / 1000,
