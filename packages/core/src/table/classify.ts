@@ -10,7 +10,7 @@ import type { Cell, Row } from '../model/sheet.js';
 import { MAX_HEADER_TEXT_LENGTH } from './matcher.js';
 import type { TableKind } from './vocabulary.js';
 import { parseTarget } from '../vi/targets.js';
-import { writtenWithoutMarks } from '../vi/text.js';
+import { foldText, writtenWithoutMarks } from '../vi/text.js';
 import { filledCells } from './column-content.js';
 
 /** What a column of a kind is expected to hold. */
@@ -78,14 +78,38 @@ export interface Classification {
 export const UNCERTAIN_MARGIN = 1;
 export { CONTENT_SAMPLE_ROWS } from './column-content.js';
 
-const DATE_TEXT =
-  /\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|\b(?:tháng|quý|quy|tuần|ngày|năm)\s+[\divxl]+|thường xuyên|hằng|hàng (?:ngày|tuần|tháng|quý|năm)|định kỳ|tết|trước|sau/iu;
 /**
- * The same words typed with no Vietnamese marks at all ("Truoc ngay 30", "Thang 11/2024", "Hang
- * thang"): read only in a text written wholly without marks, where "ngay" can be nothing but "ngày".
+ * The words that make a text a date's: a period before its number ("tháng 11", "quý III"), work
+ * ongoing or recurring ("Thường xuyên", "Hằng tháng", "Định kỳ"), "Tết", "trước", "sau". One
+ * list, read as written and, in a text written wholly without marks ("Truoc ngay 30", "Hang
+ * thang"), folded: there "ngay" can be nothing but "ngày".
  */
-const DATE_TEXT_WITHOUT_MARKS =
-  /\b(?:thang|quy|tuan|ngay|nam)\s+[\divxl]+|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|\btet\b|\btruoc\b|\bsau\b/iu;
+const PERIOD_WORDS = ['tháng', 'quý', 'tuần', 'ngày', 'năm'];
+const EVERY_WORDS = ['hằng', 'hàng'];
+const DATE_PHRASES = ['thường xuyên', 'định kỳ', 'tết', 'trước', 'sau'];
+
+function dateWords(withMarks: boolean): string {
+  const fold = (list: readonly string[]) => [...new Set(withMarks ? list : list.map(foldText))];
+  // "Quy IV": the one period word whose mark a marked text may leave out
+  const periods = [...fold(PERIOD_WORDS), ...(withMarks ? ['quy'] : [])].join('|');
+  const every = `(?:${fold(EVERY_WORDS).join('|')}) (?:${periods})`;
+  // folded, "tet", "truoc", "sau" are read as whole words only
+  const phrases = withMarks
+    ? DATE_PHRASES
+    : DATE_PHRASES.map(foldText).map((w) => (w.includes(' ') ? w : `\\b${w}\\b`));
+  return [
+    `\\b(?:${periods})\\s+[\\divxl]+`,
+    every,
+    ...phrases,
+    ...(withMarks ? ['hằng'] : []),
+  ].join('|');
+}
+
+const DATE_TEXT = new RegExp(
+  `\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{2,4})?|${dateWords(true)}`,
+  'iu',
+);
+const DATE_TEXT_WITHOUT_MARKS = new RegExp(dateWords(false), 'iu');
 const NUMBER_TEXT = /^[\s+−-]*[\d.,\s]*\d[\d.,\s]*%?$/u;
 const LETTER = /\p{L}/u;
 
