@@ -26,6 +26,7 @@ const HELD_OUT_SETS = [
   'layouts-heldout15',
   'layouts-heldout16',
   'layouts-heldout17',
+  'layouts-heldout18',
 ];
 
 describe.each(HELD_OUT_SETS)('the held-out set fixtures/%s', (folder) => {
