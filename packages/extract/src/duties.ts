@@ -406,11 +406,18 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     // not the due date of a duty, even after "trước"
     // ("Sơ kết học kỳ I được tổ chức trước ngày 28/1": held before a day is a bound, not an event's
     // day; "công bố kết quả bầu cử … chậm nhất ngày 25.3.2026": an event no later than a day is a
-    // duty to hold it by then)
+    // duty to hold it by then; "Sở Y tế công bố kết quả xét nghiệm trong tháng 9/2026": results a
+    // body is to publish within a month or quarter are due by its end, unless only expected)
+    const eventWindow = clause.slice(Math.max(0, m.start - 60), m.start);
     if (
-      EVENT_BEFORE.test(clause.slice(Math.max(0, m.start - 60), m.start)) &&
+      EVENT_BEFORE.test(eventWindow) &&
       !/(?:(?:được tổ chức|tổ chức|xong|hoàn thành|hoàn tất)\s+(?:trước|chậm nhất(?:\s+là)?)|(?<![\p{L}])chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
         clause.slice(windowStart, m.start),
+      ) &&
+      !(
+        (kind === 'month' || kind === 'quarter') &&
+        /(?<![\p{L}])công bố(?![\p{L}])[^,;.]{0,60}?(?<![\p{L}])trong\s+$/iu.test(eventWindow) &&
+        !/(?<![\p{L}])dự kiến(?![\p{L}])/iu.test(eventWindow)
       )
     )
       continue;

@@ -179,6 +179,21 @@ export function adoptedYear(text: string): string | null {
   return month === 12 ? null : m[3];
 }
 
+/**
+ * The year of the work a news lead says is being carried out ("ngành Thống kê cả nước đồng loạt
+ * tiến hành điều tra … giữa kỳ năm 2027", "huyện tổ chức ra quân Tháng hành động vì môi trường năm
+ * 2026"), also after a "Thực hiện …," opening that cites the document it carries out: the targets
+ * the text gives later without a year of their own are that year's. A year the work is compared
+ * with or that has ended ("so với năm …", "đã …") is none.
+ */
+export function leadWorkYear(text: string): string | null {
+  return (
+    /(?<![\p{L}])(?<!đã\s)(?:tiến hành|triển khai|tổ chức|phát động|ra quân)(?![\p{L}])[^.;:]{0,100}?(?<![\p{L}])(?<!(?:so với|cùng kỳ)\s)năm\s+(\d{4})(?![\d/])(?!\s*[-–]\s*\d)/u.exec(
+      text,
+    )?.[1] ?? null
+  );
+}
+
 function isoOfStamp(text: string): string | undefined {
   const iso = /date\s+(\d{4})-(\d{2})-(\d{2})/u.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
@@ -199,6 +214,8 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
   let bodyStamp: string | undefined;
   let bodyStarted = false;
   let firstBody: Block | undefined;
+  // a "Thực hiện …," opening above the body, which may go on with the lead's own clause
+  let citingLead: string | undefined;
   const isStamp = (b: Block | undefined): boolean =>
     b !== undefined &&
     TIMESTAMP.test(b.text) &&
@@ -268,7 +285,10 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       titleParts.push(t);
       continue;
     }
-    if (!bodyStarted && /^(?:Căn cứ|Xét|Thực hiện)\s/u.test(t)) continue;
+    if (!bodyStarted && /^(?:Căn cứ|Xét|Thực hiện)\s/u.test(t)) {
+      citingLead ??= t;
+      continue;
+    }
     if (!bodyStarted) firstBody = block;
     bodyStarted = true;
   }
@@ -287,7 +307,9 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
           .replace(COUNCIL_TERM, '$1'),
       ) ??
       leadPeriodYear(firstBody?.text ?? '') ??
-      adoptedYear(firstBody?.text ?? ''),
+      adoptedYear(firstBody?.text ?? '') ??
+      leadWorkYear(citingLead ?? '') ??
+      leadWorkYear(firstBody?.text ?? ''),
     targets: titleParts.map(titleTargets).find((t) => t !== null) ?? null,
   };
 }
