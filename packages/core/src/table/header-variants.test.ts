@@ -32,6 +32,11 @@ describe('header variants offices write', () => {
     ['Mã hồ sơ', 'code'],
     ['Ngày hẹn trả kết quả', 'due'],
     ['Ngày có kết quả', 'completedOn'],
+    // a plan of activities and the day each is required by (layouts set 18 raised the class)
+    ['Tên hoạt động', 'title'],
+    ['Nội dung hoạt động', 'title'],
+    ['Thời gian yêu cầu hoàn thành', 'due'],
+    ['Yêu cầu hoàn thành (ngày)', 'due'],
   ] as const)('%s → %s', (text, field) => {
     expect(matchHeaderText(text, aliases)).toBe(field);
   });

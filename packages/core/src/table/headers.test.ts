@@ -340,6 +340,10 @@ describe('the tick column a sub-header makes (found by words or pinned by a bind
     ['Đang giải quyết', 'tickInProgress'],
     ['Chưa hoàn thành', 'tickNotDone'],
     ['Chưa triển khai', 'tickNotDone'],
+    // in plain words, under 'Tình hình' or 'Kết quả'
+    ['Đã làm', 'tickDone'],
+    ['Đang làm', 'tickInProgress'],
+    ['Chưa làm', 'tickNotDone'],
     ['Ghi chú', undefined],
     ['Quý III', undefined],
   ] as const)('%j → %s', (label, field) => {

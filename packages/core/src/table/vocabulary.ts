@@ -325,6 +325,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Hạn giải quyết',
       'Hạn báo cáo',
       'Thời gian hoàn thành',
+      // the day the work is required by ('Yêu cầu hoàn thành', 'Thời gian yêu cầu hoàn thành')
+      'Yêu cầu hoàn thành',
+      'Thời gian yêu cầu hoàn thành',
+      'Thời hạn yêu cầu',
       'Thời gian hoàn thành dự kiến',
       'Tiến độ hoàn thành',
       'Mốc hoàn thành',
@@ -431,15 +435,38 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
   ],
   [
     'tickDone',
-    ['Đã hoàn thành', 'Hoàn thành', 'Đã xong', 'Xong', 'Hoàn thành đúng hạn', 'Đã khắc phục'],
+    // …and in plain words ('Đã làm' | 'Chưa làm' under 'Tình hình')
+    [
+      'Đã hoàn thành',
+      'Hoàn thành',
+      'Đã xong',
+      'Xong',
+      'Hoàn thành đúng hạn',
+      'Đã khắc phục',
+      'Đã làm',
+    ],
   ],
   [
     'tickInProgress',
-    ['Đang thực hiện', 'Đang triển khai', 'Đang xử lý', 'Đang giải quyết', 'Đang khắc phục'],
+    [
+      'Đang thực hiện',
+      'Đang triển khai',
+      'Đang xử lý',
+      'Đang giải quyết',
+      'Đang khắc phục',
+      'Đang làm',
+    ],
   ],
   [
     'tickNotDone',
-    ['Chưa hoàn thành', 'Chưa thực hiện', 'Chưa xong', 'Chưa triển khai', 'Chưa khắc phục'],
+    [
+      'Chưa hoàn thành',
+      'Chưa thực hiện',
+      'Chưa xong',
+      'Chưa triển khai',
+      'Chưa khắc phục',
+      'Chưa làm',
+    ],
   ],
   ['owner', OWNER],
   [
@@ -447,6 +474,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
     [
       'Nội dung',
       'Nội dung nhiệm vụ',
+      // a plan of activities ('Hoạt động' | 'Đơn vị chủ trì' | 'Thời hạn'): each is a task
+      'Hoạt động',
+      'Tên hoạt động',
+      'Nội dung hoạt động',
       'Nội dung nhiệm vụ được giao',
       'Nhiệm vụ được giao',
       'Nội dung công việc',
