@@ -8,7 +8,8 @@
  * - on equal words: the header equal to the wording, then the header opening with it, then the
  *   wording found as a phrase inside, then found word by word in another order ("Hoàn thành
  *   (ngày)" is "Ngày hoàn thành");
- * - wordings of three letters or fewer ("TT", "Mã", "Hạn", "KH", "ĐVT") must be the whole header;
+ * - wordings of three letters or fewer ("TT", "Mã", "Hạn", "KH", "ĐVT"), and the common words of
+ *   `WHOLE_HEADER_ONLY` ("Giao", "Đạt"), must be the whole header;
  * - years and parenthesised remarks are not part of the name: "Kế hoạch 2024" is "Kế hoạch",
  *   "Kết quả thực hiện (Đã hoàn thành/Chưa hoàn thành)" is "Kết quả thực hiện" (the remark is
  *   read only when the name alone matches nothing).
@@ -22,6 +23,7 @@ import {
   HEADER_ABBREVIATIONS,
   VOCABULARY,
   TABLE_KINDS,
+  WHOLE_HEADER_ONLY,
   type FieldOf,
   type TableKind,
   type Wordings,
@@ -80,7 +82,7 @@ export function compileWordings<F extends string>(entries: Wordings<F>): Compile
         text,
         words: w,
         key,
-        short: key.replace(/ /g, '').length <= SHORT_WORDING_LENGTH,
+        short: key.replace(/ /g, '').length <= SHORT_WORDING_LENGTH || WHOLE_HEADER_ONLY.has(text),
         order: order++,
       });
     }

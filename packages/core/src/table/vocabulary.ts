@@ -215,6 +215,13 @@ const OWNER = [
   'Đơn vị',
 ];
 
+/**
+ * Wordings that name their field only as the whole header: common words that, inside a longer
+ * header, are a syllable of another word ("giao" of "tôn giáo", "bàn giao"; "đạt" of "đạt chuẩn").
+ * The matcher treats them as it treats wordings of three letters or fewer.
+ */
+export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set(['Giao', 'Đạt']);
+
 export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
   [
     'completedOn',
@@ -608,6 +615,9 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       // "CT" chỉ tiêu, "KQ" kết quả: the short pair under each measure ("CT 2024" | "KQ 2024")
       'CT',
       'CT giao',
+      // a plan 'given' and the result 'reached', as a pair under each period ('Quý I' over 'Giao' |
+      // 'Đạt')
+      'Giao',
       'Kế hoạch năm',
       'Kế hoạch giao',
       'Chỉ tiêu kế hoạch',
@@ -662,6 +672,7 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'KQ thực hiện',
       'Kết quả đạt được',
       'Đạt được',
+      'Đạt',
       'Lũy kế thực hiện',
       'Số liệu thực hiện',
       // a statistics form's figures, headed by the day they were taken ("Số liệu đến 31/12/2024")
