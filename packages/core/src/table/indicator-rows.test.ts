@@ -114,6 +114,26 @@ describe('classifyIndicatorRow', () => {
     ]);
   });
 
+  it('keeps a lettered sub-row with its figures typed as text and a word of assessment', () => {
+    // "b) | … | thôn | 260 | 260 | 100 | Đạt": three cells that could name columns ("thôn",
+    // "Đạt"), but figures are no header's
+    const sheet = gridSheet('KQ', [
+      ['TT', 'Nội dung', 'ĐVT', 'Chỉ tiêu năm 2024', 'Kết quả đạt được', 'Tỷ lệ (%)', 'Đánh giá'],
+      ['1', 'Các danh hiệu học tập được công nhận'],
+      ['a)', 'Dòng họ học tập', 'dòng họ', '180', '186', '103,3', 'Vượt'],
+      ['b)', 'Cộng đồng học tập cấp thôn', 'thôn', '260', '260', '100', 'Đạt'],
+      ['c)', 'Đơn vị học tập', 'đơn vị', '95', '88', '92,6', 'Không đạt'],
+    ]);
+    const header = detectIndicatorHeader(sheet.rows)!;
+    const rows = sheet.rows.filter((r) => r.number > header.lastHeaderRow);
+    expect(rows.map((r) => classifyIndicatorRow(r, header, cellsOf(r, header)).kind)).toEqual([
+      'indicator',
+      'indicator',
+      'indicator',
+      'indicator',
+    ]);
+  });
+
   it('keeps a numbered indicator whose name reads like a signer or a note', () => {
     expect(
       kinds([

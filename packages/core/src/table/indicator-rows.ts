@@ -11,6 +11,7 @@
  *   header row of another table below it ("STT | Nhiệm vụ | Chủ trì | Thời hạn").
  */
 import type { Cell, Row } from '../model/sheet.js';
+import { parseViNumber } from '../vi/numbers.js';
 import { foldText } from '../vi/text.js';
 import { TOTAL_INDICATOR_ROW, WHOLE_AREA_ROW, closesTable } from './footer.js';
 
@@ -40,7 +41,17 @@ const ROMAN_TITLE = /^[IVX]+\.\s/;
 const hasText = (c: Cell) => c.text.trim() !== '' || (c.value !== null && c.value !== '');
 
 /**
- * A header row: no figure, and at least three cells that name a column of some table kind, or
+ * A figure, stored as a number or typed as text ("260", "92,6", "3.920"); a year alone ("2024") is
+ * a header's period, never a figure.
+ */
+function isFigure(c: Cell): boolean {
+  if (typeof c.value === 'number') return true;
+  const text = c.text.trim();
+  return !/^(?:19|20)\d\d$/.test(text) && parseViNumber(text) !== undefined;
+}
+
+/**
+ * A header row: no figure (stored or typed as text), and at least three cells that name a column of some table kind, or
  * three texts one of which repeats the title column's header. It is this table's header printed
  * again when it repeats the title column's header and every text over a figure column is part of
  * that column's header; a header that only shares the first columns ("STT | Phường, xã | Tổng số
@@ -48,7 +59,7 @@ const hasText = (c: Cell) => c.text.trim() !== '' || (c.value !== null && c.valu
  * is another table's, and ends this one.
  */
 function headerRowKind(nonEmpty: readonly Cell[], titleText: string, header: IndicatorHeader) {
-  if (nonEmpty.length < 3 || nonEmpty.some((c) => typeof c.value === 'number')) return undefined;
+  if (nonEmpty.length < 3 || nonEmpty.some(isFigure)) return undefined;
   const own = header.labels.title;
   // (a row naming its items' column as the header does is a header whatever its other words)
   const sameTitle = own !== undefined && foldText(titleText) === foldText(own);
