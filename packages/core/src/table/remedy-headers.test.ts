@@ -69,3 +69,43 @@ describe("an environment inspector's follow-up of the faults found at firms", ()
     expect(r.findings).toEqual(['task/due-soon E5', 'task/late H3', 'task/overdue E4']);
   });
 });
+
+describe("a follow-up of an inspection's conclusions, with no status column", () => {
+  it.each([
+    ['Tồn tại, thiếu sót', 'Giải pháp khắc phục'],
+    ['Hạn chế, tồn tại', 'Nội dung khắc phục'],
+    ['Nội dung kiến nghị', 'Biện pháp khắc phục'],
+    ['Thiếu sót', 'Biện pháp khắc phục'],
+  ])('%j | %j: each shortcoming is a task, its state and day in the result', (found, remedy) => {
+    const r = check([
+      ['KẾT QUẢ KHẮC PHỤC SAU THANH TRA CỦA SỞ Y TẾ'],
+      ['STT', found, remedy, 'Người thực hiện', 'Hạn khắc phục', 'Kết quả khắc phục'],
+      [
+        1,
+        'Sổ theo dõi thuốc gây nghiện ghi chưa đầy đủ',
+        'Ghi bổ sung, kiểm tra hằng tuần',
+        'Khoa Dược',
+        d(2024, 9, 10),
+        'Đã khắc phục xong ngày 16/9/2024',
+      ],
+      [
+        2,
+        'Thiếu biển báo khu vực xử lý chất thải',
+        'Lắp đặt biển báo',
+        'Phòng Hành chính',
+        '20/09/2024',
+        'Đang làm thủ tục mua sắm',
+      ],
+      [
+        3,
+        'Hồ sơ bệnh án lưu trữ chưa theo quy định',
+        'Sắp xếp lại kho lưu trữ',
+        'Phòng KHTH',
+        'Trước 30/9/2024',
+        'Chưa thực hiện',
+      ],
+    ]);
+    expect(r.tables).toEqual(['tasks']);
+    expect(r.findings).toEqual(['task/due-soon E5', 'task/late F3', 'task/overdue E4']);
+  });
+});
