@@ -105,7 +105,10 @@ const ROW_PLAN = /^(?:ke hoach|kh|chi tieu|chi tieu ke hoach|ke hoach giao)$/;
 const ROW_ACTUAL = /^(?:thuc hien|th|ket qua|ket qua thuc hien)$/;
 
 interface PeriodSlot {
+  /** The pack's key of the period (none for a part of a year a pack cannot name: nine months). */
   readonly key?: string;
+  /** The year the period falls in. */
+  readonly year?: number;
   readonly end?: PlainDate;
   readonly actualCol?: number;
   readonly planCol?: number;
@@ -161,6 +164,7 @@ function periodSlots(
     const words = describePeriod(dated)!;
     return {
       ...(key !== undefined ? { key } : {}),
+      ...(dated.year !== undefined ? { year: dated.year } : {}),
       ...(end !== undefined ? { end } : {}),
       ...(actualCol !== undefined ? { actualCol } : {}),
       ...(planCol !== undefined ? { planCol } : {}),
@@ -177,8 +181,13 @@ function periodSlots(
   const values = header.values;
   // the period a plan and an actual must share: its key, and its last day when the header gives
   // one ("Vụ Xuân (15/3 - 30/4/2024)" and "Vụ Thu (01/9 - 31/10/2024)" are two periods of 2024)
+  // (the first nine months, which a pack cannot name, are still a period of their own; seasons
+  // named without their days are not: two of them in one year could not be told apart)
   const keyOf = (period: ColumnPeriod) => {
-    const key = periodKey(inTablePeriod(period));
+    const dated = inTablePeriod(period);
+    const key =
+      periodKey(dated) ??
+      (dated.year !== undefined && dated.sub === '9M' ? `${dated.year}-9M` : undefined);
     const u = period.until;
     return key !== undefined && u !== undefined ? `${key}@${u.year}-${u.month}-${u.day}` : key;
   };
@@ -239,8 +248,9 @@ function periodSlots(
       v.col === actualCol
         ? primary
         : slotOf(v.period, v.col, planOf(keyOf(v.period), v.scope), v.label, v.scope);
-    const seenKey = `${keyOf(v.period) ?? ''}|${slot.scope ?? ''}`;
-    if (slot.key === undefined || seen.has(seenKey)) continue;
+    const periodId = keyOf(v.period);
+    const seenKey = `${periodId ?? ''}|${slot.scope ?? ''}`;
+    if (periodId === undefined || seen.has(seenKey)) continue;
     seen.add(seenKey);
     all.push(slot);
   }
@@ -741,7 +751,7 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const packTarget = indicator && key !== undefined ? targetFor(indicator, key) : undefined;
     // The sheet's plan is for the whole term or a later year: one year's figure cannot meet or
     // miss it ("Kết nạp đảng viên mới (cả nhiệm kỳ)": 25; 2022: 4).
-    const slotYear = key !== undefined ? Number(key.slice(0, 4)) : undefined;
+    const slotYear = slot.year;
     // …unless the plan column itself names the year judged ("Chỉ tiêu năm 2024" beside "Kết quả
     // năm 2024"): then a term in the name tells what is counted ("nữ đại biểu HĐND nhiệm kỳ 2021 -
     // 2026"), not when the target falls due
