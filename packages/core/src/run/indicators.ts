@@ -693,8 +693,13 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
   function judgeUnitRow(row: Row, cells: IndicatorCells): void {
     const unitName = cells.title!.text.trim();
     rows++;
+    // (one indicator over the units with a plan and an actual per period, "Đợt I" … "Đợt III"
+    // each over "Chỉ tiêu | Tiếp nhận": each period with its own plan as well)
     const groups = slots.all.filter(
-      (slot) => slot.scope !== undefined && slot.key === slots.primary.key,
+      (slot) =>
+        slot.scope !== undefined &&
+        (slot.key === slots.primary.key ||
+          (slot.planCol !== undefined && slots.all.every((s) => s.scope === slot.scope))),
     );
     for (const slot of groups) {
       const name = slot.scope!;

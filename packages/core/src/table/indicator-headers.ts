@@ -145,6 +145,17 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
     // whatever its own words name: "KH năm" there is the share of the year's plan, not the plan.
     const ownField = groupField === 'assessment' ? undefined : fieldOf(own);
     let field: IndicatorField | undefined = ownField ?? groupField;
+    // The items' column never stands under a period: "Chỉ tiêu" under "Đợt I (tháng 4)" or
+    // "Quý I" (beside "Tiếp nhận", "Thực hiện") is that period's target.
+    if (
+      field === 'title' &&
+      lowerText !== undefined &&
+      groupText !== undefined &&
+      groupText !== own &&
+      /^chi tieu\b/.test(foldText(own)) &&
+      isPeriodGroup(groupText)
+    )
+      field = 'plan';
     let label = ownField ? own : (groupText ?? own);
     if (field === undefined && isPeriodOnly(own)) {
       // A run of year or quarter columns: the role of the group over them, else the role of the
@@ -303,6 +314,14 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
     values,
     count: Object.keys(columns).length,
   };
+}
+
+/** A group header naming only a period ("Quý I/2025", "Đợt II (tháng 7)", "Năm 2024"). */
+function isPeriodGroup(text: string): boolean {
+  const period = readPeriodText(text);
+  return (
+    (period.year !== undefined || period.sub !== undefined) && fieldReader()(text) === undefined
+  );
 }
 
 /** What a figure column holds, by its own header: a rate ("Tỷ lệ (%)", "%") or a quantity
@@ -598,8 +617,8 @@ function asUnitsByRow(
 const NAME_LINE_ROWS = 4;
 
 /**
- * The name of the one indicator of a header with a single plan column and its actuals, none under
- * a group: the text of the nearest line above the header that holds one text and nothing else,
+ * The name of the one indicator of a header with a single plan column (or one per period) and its
+ * actuals, none under a group: the text of the nearest line above the header that holds one text and nothing else,
  * without its section number ("I. GIẢI QUYẾT VIỆC LÀM MỚI" → "GIẢI QUYẾT VIỆC LÀM MỚI"); blank rows
  * and a caption of the unit ("Đơn vị: tỷ đồng") between them are passed over. Several actual
  * columns are one indicator only when each is of its own period (the month, the year to date, the
@@ -612,8 +631,20 @@ function singleIndicatorOver(header: IndicatorHeader, rows: readonly Row[]): str
   if (figures.some((v) => v.scope !== undefined)) return undefined;
   const plans = figures.filter((v) => v.role === 'plan');
   const actuals = figures.filter((v) => v.role === 'actual');
-  if (plans.length !== 1 || actuals.length === 0) return undefined;
+  if (plans.length === 0 || actuals.length === 0) return undefined;
   if (plans.length + actuals.length !== figures.length) return undefined;
+  // several plans: one per period, each beside the actual of its period ("Đợt I" … "Đợt III", each
+  // over "Chỉ tiêu | Tiếp nhận")
+  if (
+    plans.length > 1 &&
+    !plans.every(
+      (p, i) =>
+        (p.period.year !== undefined || p.period.sub !== undefined) &&
+        !plans.slice(0, i).some((q) => samePeriod(p.period, q.period)) &&
+        actuals.some((a) => samePeriod(a.period, p.period)),
+    )
+  )
+    return undefined;
   if (actuals.length > 1) {
     // two actual columns of one period: two measures, not one indicator's periods
     if (actuals.some((v, i) => actuals.slice(0, i).some((w) => samePeriod(v.period, w.period))))

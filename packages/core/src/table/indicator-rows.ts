@@ -115,8 +115,13 @@ export function classifyIndicatorRow(
     // a grand total typed in capitals with no number ("TỔNG THU NSNN TRÊN ĐỊA BÀN", "TỔNG CHI"):
     // the sum of the numbered indicators, above or below them, not one of them
     if (GRAND_TOTAL.test(label) && label === label.toLocaleUpperCase('vi')) return of('total');
-    // in a table of units by row, the row of the whole district or province adds them up
-    if (header.rowsAre === 'units' && WHOLE_AREA_ROW.test(foldText(label))) return of('total');
+    // in a table of units by row, the row of the whole district or province adds them up, also
+    // when it says so ("Cộng toàn huyện", "Tổng cộng toàn tỉnh")
+    if (
+      header.rowsAre === 'units' &&
+      WHOLE_AREA_ROW.test(foldText(label).replace(/^(?:tong cong|tong|cong) /, ''))
+    )
+      return of('total');
     // a heading alone in another column ("PHẦN II. CÁC NHIỆM VỤ TRỌNG TÂM") heads a part
     if (titleText === '' && nonEmpty.length === 1 && !figures) return of('group');
   }

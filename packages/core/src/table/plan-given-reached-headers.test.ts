@@ -18,6 +18,8 @@ describe('"Giao" and "Đạt" as the whole header', () => {
     ['giao', 'plan'],
     ['Đạt', 'actual'],
     ['ĐẠT', 'actual'],
+    // what a round took in ('Chỉ tiêu' | 'Tiếp nhận' under each blood-donation round)
+    ['Tiếp nhận', 'actual'],
   ] as const)('%j → %s', (text, field) => {
     expect(matchHeader(text, indicators)?.field).toBe(field);
   });
@@ -28,6 +30,8 @@ describe('"Giao" and "Đạt" as the whole header', () => {
     'Ngày bàn giao',
     'Số xã đạt chuẩn',
     'Trường đạt chuẩn quốc gia',
+    'Bộ phận tiếp nhận và trả kết quả',
+    'Số hồ sơ tiếp nhận trực tuyến',
   ])('%j is neither the plan nor the result', (text) => {
     const field = matchHeader(text, indicators)?.field;
     expect(field === 'plan' || field === 'actual').toBe(false);

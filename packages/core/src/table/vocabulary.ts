@@ -220,7 +220,7 @@ const OWNER = [
  * header, are a syllable of another word ("giao" of "tôn giáo", "bàn giao"; "đạt" of "đạt chuẩn").
  * The matcher treats them as it treats wordings of three letters or fewer.
  */
-export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set(['Giao', 'Đạt']);
+export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set(['Giao', 'Đạt', 'Tiếp nhận']);
 
 export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
   [
@@ -686,6 +686,8 @@ export const INDICATOR_WORDINGS: Wordings<IndicatorField> = [
       'Kết quả đạt được',
       'Đạt được',
       'Đạt',
+      // the units taken in ('Chỉ tiêu' | 'Tiếp nhận' under each blood-donation round)
+      'Tiếp nhận',
       'Lũy kế thực hiện',
       'Số liệu thực hiện',
       // a statistics form's figures, headed by the day they were taken ("Số liệu đến 31/12/2024")
