@@ -30,7 +30,8 @@ describe('"Giao" and "Đạt" as the whole header', () => {
     'Ngày bàn giao',
     'Số xã đạt chuẩn',
     'Trường đạt chuẩn quốc gia',
-    'Bộ phận tiếp nhận và trả kết quả',
+    'Nơi tiếp nhận',
+    'Ngày tiếp nhận hồ sơ',
     'Số hồ sơ tiếp nhận trực tuyến',
   ])('%j is neither the plan nor the result', (text) => {
     const field = matchHeader(text, indicators)?.field;
