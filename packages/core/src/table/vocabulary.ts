@@ -438,6 +438,12 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Mức độ hoàn thành',
       'Tỷ lệ hoàn thành',
       '% hoàn thành',
+      // a works programme's progress: the share of the work's volume done ("Khối lượng đạt (%)")
+      'Khối lượng hoàn thành',
+      'Khối lượng đạt',
+      'Khối lượng đã thực hiện',
+      'Tỷ lệ khối lượng hoàn thành',
+      '% khối lượng',
     ],
   ],
   [
