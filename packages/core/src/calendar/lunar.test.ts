@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { hungKingsDate, lunarYearName, tetDate, yearsOfLunarName } from './lunar.js';
+import {
+  LUNAR_TABLE_FIRST_YEAR,
+  LUNAR_TABLE_LAST_YEAR,
+  hungKingsDate,
+  lunarToGregorian,
+  lunarYearName,
+  tetDate,
+  yearsOfLunarName,
+} from './lunar.js';
 import { formatIsoDate } from '../model/plain-date.js';
 
 describe('tetDate', () => {
@@ -62,5 +70,34 @@ describe('lunarYearName', () => {
     expect(yearsOfLunarName('Quý Mẹo', 2020, 2035)).toEqual([2023]);
     expect(yearsOfLunarName('Ất Tị', 2020, 2035)).toEqual([2025]);
     expect(yearsOfLunarName('Thìn', 2020, 2035)).toEqual([]);
+  });
+});
+
+describe('any day of the lunar calendar', () => {
+  // differential: the algorithm against the checked table, every year of it
+  it.each(
+    Array.from(
+      { length: LUNAR_TABLE_LAST_YEAR - LUNAR_TABLE_FIRST_YEAR + 1 },
+      (_, i) => LUNAR_TABLE_FIRST_YEAR + i,
+    ),
+  )('mùng 1 tháng Giêng and 10 tháng Ba of %i are the table’s Tết and Giỗ Tổ', (year) => {
+    expect(lunarToGregorian(1, 1, year)).toEqual(tetDate(year));
+    expect(lunarToGregorian(10, 3, year)).toEqual(hungKingsDate(year));
+  });
+
+  it.each([
+    // ông Công ông Táo (23 tháng Chạp) of Quý Mão, before Tết Giáp Thìn
+    [23, 12, 2023, false, { year: 2024, month: 2, day: 2 }],
+    // 30 Tết of Giáp Thìn (a 29-day Chạp: the 30th does not exist)
+    [29, 12, 2024, false, { year: 2025, month: 1, day: 28 }],
+    [30, 12, 2024, false, undefined],
+    // Rằm tháng Giêng 2025, Tết Trung thu 2024
+    [15, 1, 2025, false, { year: 2025, month: 2, day: 12 }],
+    [15, 8, 2024, false, { year: 2024, month: 9, day: 17 }],
+    // 2023 had a leap second month (tháng 2 nhuận): 1/2 nhuận Quý Mão was 22/3/2023
+    [1, 2, 2023, true, { year: 2023, month: 3, day: 22 }],
+    [1, 3, 2023, true, undefined],
+  ] as const)('%i/%i of %i (leap %s) → %j', (day, month, year, leap, expected) => {
+    expect(lunarToGregorian(day, month, year, leap)).toEqual(expected);
   });
 });
