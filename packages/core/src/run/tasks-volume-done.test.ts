@@ -45,7 +45,7 @@ function check(progress: string, shares: [GridValue, GridValue, GridValue]) {
   );
   return {
     findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
-    notEvaluated: result.notEvaluated.map((n) => n.location.cell ?? n.location.row),
+    notEvaluated: result.notEvaluated.map((n) => n.location?.cell ?? n.location?.row),
   };
 }
 
