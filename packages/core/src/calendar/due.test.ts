@@ -441,6 +441,54 @@ describe('parseDue: Tết', () => {
   });
 });
 
+describe('parseDue: days of the lunar calendar', () => {
+  it.each<[string, { defaultYear?: number; tetYear?: number }, PlainDate, boolean]>([
+    // the year named
+    ['Trước 23 tháng Chạp năm Quý Mão', {}, d(2024, 2, 1), true],
+    ['Chậm nhất 20 tháng Chạp Giáp Thìn', {}, d(2025, 1, 19), false],
+    ['mùng 10 tháng Giêng năm 2025', {}, d(2025, 2, 7), false],
+    // the Tết the sheet is about: Chạp is before it, Giêng after
+    ['Trước 25 tháng Chạp', { tetYear: 2026 }, d(2026, 2, 11), true],
+    ['Rằm tháng Giêng', { tetYear: 2025 }, d(2025, 2, 12), false],
+    // the one lunar year whose day falls in the sheet's year
+    ['Xong trước ngày 15/8 âm lịch', { defaultYear: 2024 }, d(2024, 9, 16), true],
+    ['Trước 23 tháng Chạp', { defaultYear: 2024 }, d(2024, 2, 1), true],
+    // (Rằm tháng Bảy, Vu Lan, was 6/9/2025)
+    ['ngày 20/7 AL', { defaultYear: 2025 }, d(2025, 9, 11), false],
+  ])('%j with %o is due on %o', (text, options, due, exclusive) => {
+    expect(parseDue(text, options)).toMatchObject({ kind: 'due', due, exclusive });
+  });
+
+  it.each([
+    ['Trước 23 tháng Chạp', 'năm nào'],
+    ['Sau rằm tháng Giêng', 'không nêu rõ'],
+  ])('%j with no year is not evaluated (%s)', (text, why) => {
+    const r = parseDue(text);
+    expect(r.kind).toBe('not-evaluated');
+    if (r.kind === 'not-evaluated') expect(r.reason.vi).toContain(why);
+  });
+
+  it('a day the lunar month does not have is invalid', () => {
+    // Chạp of Giáp Thìn has 29 days: there was no "30 Tết" before Tết Ất Tỵ
+    expect(parseDue('30 tháng Chạp năm Giáp Thìn').kind).toBe('invalid');
+  });
+
+  it('"Trước Tết" with no year is the Tết the sheet is about', () => {
+    expect(parseDue('Trước Tết Nguyên đán', { tetYear: 2024 })).toMatchObject({
+      kind: 'due',
+      due: d(2024, 2, 9),
+    });
+  });
+
+  it('a solar day and month stay solar', () => {
+    expect(parseDue('trước ngày 23/12/2024')).toMatchObject({ kind: 'due', due: d(2024, 12, 22) });
+    expect(parseDue('ngày 15 tháng 8 năm 2024')).toMatchObject({
+      kind: 'due',
+      due: d(2024, 8, 15),
+    });
+  });
+});
+
 describe('parseDue: counted periods', () => {
   it.each<[string, PlainDate]>([
     ['Trong 10 ngày làm việc kể từ ngày 05/11/2024', d(2024, 11, 19)],

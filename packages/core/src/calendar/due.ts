@@ -39,6 +39,8 @@ import { addWorkingDays } from './holidays.js';
 import {
   LUNAR_TABLE_FIRST_YEAR,
   LUNAR_TABLE_LAST_YEAR,
+  lunarToGregorian,
+  lunarYearName,
   tetDate,
   yearsOfLunarName,
 } from './lunar.js';
@@ -105,6 +107,12 @@ export interface DueOptions {
    * được văn bản" where the text names the event but not its day.
    */
   readonly startDate?: PlainDate;
+  /**
+   * The Gregorian year of the Tết the sheet is about, when its title names one ("TIẾN ĐỘ … PHỤC
+   * VỤ TẾT NGUYÊN ĐÁN GIÁP THÌN 2024" → 2024): "trước Tết" and a day of tháng Chạp or tháng Giêng
+   * written with no year are of that Tết.
+   */
+  readonly tetYear?: number;
 }
 
 export interface DueCellOptions extends DueOptions {
@@ -222,7 +230,10 @@ export function parseDue(text: string, options: DueOptions = {}): DueParse {
   const source = normalizeText(text);
   if (EMPTY.test(source)) return { kind: 'empty' };
   const special =
-    countedPeriod(source, options) ?? tetDeadline(source, options) ?? vagueWording(source);
+    countedPeriod(source, options) ??
+    tetDeadline(source, options) ??
+    lunarDayDeadline(source, options) ??
+    vagueWording(source);
   if (special) return special;
   const folded = foldWithOffsets(source);
   const extension = EXTENSION.exec(folded.text);
@@ -599,7 +610,7 @@ function tetDeadline(source: string, options: DueOptions): DueParse | undefined 
       vi: `"${source}": tên năm âm lịch không khớp với năm ${written}; chưa đánh giá.`,
       en: `"${source}": the lunar year's name does not match ${written}; not evaluated.`,
     });
-  const year = written ?? named[0];
+  const year = written ?? named[0] ?? options.tetYear;
   if (year === undefined) return whichTet(source);
   const tet = tetDate(year);
   if (!tet)
@@ -615,6 +626,97 @@ function tetDeadline(source: string, options: DueOptions): DueParse | undefined 
     expression: { kind: 'day', date: tet },
     exclusive: !inclusive,
   };
+}
+
+/**
+ * A day of the lunar calendar: "Trước 23 tháng Chạp", "mùng 10 tháng Giêng", "Rằm tháng Giêng",
+ * "ngày 15/8 âm lịch", "chậm nhất 20 tháng Chạp năm Quý Mão". Lunar when the month is named Chạp
+ * or Giêng, the day is "Rằm", or "âm lịch" / "AL" is written; a day and month of the solar calendar
+ * are read elsewhere. The lunar year: a can chi name or a year written after it; else the Tết the
+ * sheet is about (Chạp before it, the other months from it); else the one lunar year whose day
+ * falls in the year of the sheet; else which year is unknown and the deadline not evaluated.
+ */
+const LUNAR_DAY =
+  /(?<![a-z0-9])(?:(cham nhat|truoc|han|den|sau)\s+)?(?:(?:ngay|mung|mong)\s+)?(ram|[0-9]{1,2})(?:\s+thang\s+(chap|gieng|[0-9]{1,2})|\s*\/\s*([0-9]{1,2}))(\s+nhuan)?(\s+(?:am lich|al)(?![a-z0-9]))?(?:\s+(?:nam\s+)?(giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+(ty|suu|dan|mao|meo|thin|ti|ngo|mui|than|dau|tuat|hoi))?(?:\s+(?:nam\s+)?([0-9]{4}))?(?![a-z0-9])/;
+
+function lunarDayDeadline(source: string, options: DueOptions): DueParse | undefined {
+  const folded = foldWithOffsets(source);
+  const m = LUNAR_DAY.exec(folded.text);
+  if (!m) return undefined;
+  const [, marker, dayWord, monthWord, slashMonth, leapWord, lunarWords, stem, branch, written] = m;
+  const named = monthWord === 'chap' || monthWord === 'gieng';
+  if (!named && dayWord !== 'ram' && lunarWords === undefined) return undefined;
+  if (monthWord === undefined && lunarWords === undefined) return undefined;
+  const day = dayWord === 'ram' ? 15 : Number(dayWord);
+  const month =
+    monthWord === 'chap' ? 12 : monthWord === 'gieng' ? 1 : Number(monthWord ?? slashMonth);
+  const start = folded.starts[m.index] ?? 0;
+  const end = folded.ends[m.index + m[0].length - 1] ?? source.length;
+  const phrase = source.slice(start, end).trim();
+  if (marker === 'sau') return vague(source);
+  const leap = leapWord !== undefined;
+  const candidates: number[] =
+    written !== undefined
+      ? [Number(written)]
+      : stem !== undefined && branch !== undefined
+        ? (options.defaultYear ?? options.tetYear) !== undefined
+          ? yearsOfLunarName(`${stem} ${branch}`, 1900, 2100)
+          : yearsOfLunarName(`${stem} ${branch}`, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR)
+        : options.tetYear !== undefined
+          ? [month >= 11 ? options.tetYear - 1 : options.tetYear]
+          : options.defaultYear !== undefined
+            ? [options.defaultYear - 1, options.defaultYear].filter(
+                (y) => lunarToGregorian(day, month, y, leap)?.year === options.defaultYear,
+              )
+            : [];
+  // a can chi name recurs every sixty years: the one nearest the sheet's year (with no year of the
+  // sheet, the one within the years the calendar tables cover)
+  const near = options.defaultYear ?? options.tetYear;
+  const lunarYear =
+    candidates.length === 1 || (candidates.length > 1 && near !== undefined)
+      ? [...candidates].sort((a, b) => Math.abs(a - (near ?? a)) - Math.abs(b - (near ?? b)))[0]
+      : undefined;
+  if (lunarYear === undefined)
+    return vague(source, {
+      vi: `"${source}" là ngày âm lịch nhưng không nêu năm nào (cần năm hoặc tên năm âm lịch, ví dụ "23 tháng Chạp năm Quý Mão"); chưa đánh giá.`,
+      en: `"${source}" is a lunar-calendar day but does not say of which year (write the year or its lunar name, e.g. "23 tháng Chạp năm Quý Mão"); not evaluated.`,
+    });
+  const date = lunarToGregorian(day, month, lunarYear, leap);
+  if (!date)
+    return {
+      kind: 'invalid',
+      phrase,
+      reason: {
+        vi: `"${phrase}" không có trong lịch âm năm ${lunarYearName(lunarYear)} (${lunarYear}).`,
+        en: `"${phrase}" does not exist in the lunar year ${lunarYearName(lunarYear)} (${lunarYear}).`,
+      },
+    };
+  const before = marker === 'truoc' && !(options.beforeIsInclusive ?? false);
+  return {
+    kind: 'due',
+    due: before ? addDays(date, -1) : date,
+    phrase,
+    expression: { kind: 'day', date },
+    exclusive: before,
+  };
+}
+
+/**
+ * The Gregorian year of the Tết a text names with its year or can chi name ("TẾT NGUYÊN ĐÁN GIÁP
+ * THÌN 2024" → 2024, "đón Tết Ất Tỵ" → 2025); undefined for a Tết with neither, or both disagreeing.
+ */
+export function yearOfTetNamed(text: string): number | undefined {
+  const source = normalizeText(text);
+  if (!/t[ếẾ]t/iu.test(source)) return undefined;
+  const m = TET.exec(foldText(source));
+  if (!m) return undefined;
+  const named =
+    m[3] && m[4]
+      ? yearsOfLunarName(`${m[3]} ${m[4]}`, LUNAR_TABLE_FIRST_YEAR, LUNAR_TABLE_LAST_YEAR)
+      : [];
+  const written = m[5] !== undefined ? Number(m[5]) : undefined;
+  if (written !== undefined && named.length > 0 && named[0] !== written) return undefined;
+  return written ?? (named.length === 1 ? named[0] : undefined);
 }
 
 function whichTet(source: string): DueParse {

@@ -2,6 +2,7 @@ import type { Row } from '../model/sheet.js';
 import { readPeriodText } from '../table/periods.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 import { compareDates, type PlainDate } from '../model/plain-date.js';
+import { yearOfTetNamed } from '../calendar/due.js';
 
 /** The texts of the title block: every text cell above the header's first row. */
 function* titleTexts(rows: readonly Row[], headerRow: number): Generator<string> {
@@ -30,6 +31,18 @@ export function titleYear(rows: readonly Row[], headerRow: number): number | und
 
 function yearOfExpression(expression: DateExpression): number {
   return expression.kind === 'day' ? expression.date.year : expression.year;
+}
+
+/**
+ * The Tết a sheet's title block is about ("TIẾN ĐỘ TRANG TRÍ … PHỤC VỤ TẾT NGUYÊN ĐÁN GIÁP THÌN
+ * 2024"), by the Gregorian year it falls in: "Trước Tết" and days of tháng Chạp in its rows are of it.
+ */
+export function titleTet(rows: readonly Row[], headerRow: number): number | undefined {
+  for (const text of titleTexts(rows, headerRow)) {
+    const year = yearOfTetNamed(text);
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
 
 /**

@@ -20,7 +20,7 @@ import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import type { CheckContext } from './context.js';
 import { unknownAgencies } from './expected.js';
 import { MAX_UPCOMING, type EvaluatedTask, type SheetResult } from './result.js';
-import { titleMonth, titleSchoolYear, titleYear } from './sheet-year.js';
+import { titleMonth, titleSchoolYear, titleTet, titleYear } from './sheet-year.js';
 import { customRuleValues } from './task-rules.js';
 import type { SkipLog } from './understanding.js';
 import type { TableHandler, WorkbookState } from './workbook-state.js';
@@ -52,6 +52,8 @@ export function taskTable(
   const sheetMonth = titleMonth(pending, header.rows[0]!);
   // a school year's plan ("NĂM HỌC 2024 - 2025") gives days without a year inside that school year
   const schoolYearEnd = titleSchoolYear(pending, header.rows[0]!);
+  // a plan for a Tết ("… PHỤC VỤ TẾT NGUYÊN ĐÁN GIÁP THÌN 2024") gives "Trước Tết" without its year
+  const tetYear = titleTet(pending, header.rows[0]!);
   /** Formula cells with no cached result (a file written by a program that does not calculate). */
   const uncomputed: string[] = [];
   /** With no status column, a status word in the notes is the row's status. */
@@ -197,6 +199,7 @@ export function taskTable(
       ...(sheetYear !== undefined ? { defaultYear: sheetYear } : {}),
       ...(sheetMonth !== undefined ? { titleMonth: sheetMonth } : {}),
       ...(schoolYearEnd !== undefined ? { schoolYearEnd } : {}),
+      ...(tetYear !== undefined ? { tetYear } : {}),
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
       ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,

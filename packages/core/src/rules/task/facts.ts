@@ -120,6 +120,8 @@ export interface TaskFactOptions {
    * day written without a year ("30/9", "Trước 15/01") falls inside that school year.
    */
   readonly schoolYearEnd?: number;
+  /** The Tết the sheet's title names (calendar/due.ts `DueOptions.tetYear`). */
+  readonly tetYear?: number;
   readonly statusWords?: {
     readonly done?: readonly string[];
     readonly notDone?: readonly string[];
@@ -178,6 +180,7 @@ const text = (cells: TaskCells, field: keyof TaskCells): string => cells[field]?
 interface ParseOptions {
   readonly beforeIsInclusive: boolean;
   readonly defaultYear?: number;
+  readonly tetYear?: number;
 }
 
 /**
@@ -190,12 +193,16 @@ function memoizeByOptions<T>(
 ): (text: string, options: ParseOptions) => T {
   const memos = new Map<number, (text: string) => T>();
   return (text, options) => {
-    const key = (options.defaultYear ?? -1) * 2 + (options.beforeIsInclusive ? 1 : 0);
+    const key =
+      ((options.defaultYear ?? -1) + 1) * 8192 +
+      ((options.tetYear ?? -1) + 1) * 2 +
+      (options.beforeIsInclusive ? 1 : 0);
     let memo = memos.get(key);
     if (memo === undefined) {
       const fixed: ParseOptions = {
         beforeIsInclusive: options.beforeIsInclusive,
         ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
+        ...(options.tetYear !== undefined ? { tetYear: options.tetYear } : {}),
       };
       memo = memoizeText((t) => fn(t, fixed));
       memos.set(key, memo);
@@ -297,6 +304,7 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
   const parseOptions = {
     beforeIsInclusive: options.beforeIsInclusive,
     ...(options.defaultYear !== undefined ? { defaultYear: options.defaultYear } : {}),
+    ...(options.tetYear !== undefined ? { tetYear: options.tetYear } : {}),
   };
 
   const dueCell = cells.due;
