@@ -208,6 +208,18 @@ export const unseenDir17 = corpusDir('unseen17');
 export const unseenDir18 = corpusDir('unseen18');
 
 /**
+ * The nineteenth set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (a primary school's end-of-year test plan, a commune portal's farmers'
+ * union targets, a ward portal's dengue campaign, a labour federation's Tết plan copied onto a
+ * school site, a district radio transcript on Party congress preparations, a provincial newspaper's
+ * item quoting a Party secretary, a tax question-and-answer page, a television item on an urgent
+ * telegram, a law-news tag page on a ministry letter, a newspaper tag page on disbursement reports,
+ * a document site's hard-wrapped youth union plan, a news item with a task table), built blind
+ * (gold written and committed before any run): src/unseen19/.
+ */
+export const unseenDir19 = corpusDir('unseen19');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -360,6 +372,11 @@ function main(): void {
       unseenDir18,
       unseenDir18,
     ],
+    [
+      'unseen set 19 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir19,
+      unseenDir19,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -376,7 +393,8 @@ function main(): void {
       dir === unseenDir15 ||
       dir === unseenDir16 ||
       dir === unseenDir17 ||
-      dir === unseenDir18;
+      dir === unseenDir18 ||
+      dir === unseenDir19;
     if (dev && heldOut) continue;
     printScores(
       label,
