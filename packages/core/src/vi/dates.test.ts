@@ -405,3 +405,25 @@ describe('what dondoc writes, it reads', () => {
     );
   });
 });
+
+describe('a day and month written out with no "ngày" before them', () => {
+  it.each([
+    ['15 tháng 8 năm 2024', { year: 2024, month: 8, day: 15 }],
+    ['Hạn: 30 tháng 9/2024', { year: 2024, month: 9, day: 30 }],
+    ['Chậm nhất 20 tháng 11 năm 2024', { year: 2024, month: 11, day: 20 }],
+    ['hoàn thành trước 5 tháng 12, năm 2025', { year: 2025, month: 12, day: 5 }],
+  ])('%j names the day %o', (text, date) => {
+    const found = findDateExpressions(text);
+    expect(found.map((f) => f.expression)).toEqual([{ kind: 'day', date }]);
+  });
+
+  it.each([
+    // a count of months, a week or a round of a month: the month alone
+    ['trong 15 tháng 8 năm 2024', 'tháng 8 năm 2024'],
+    ['Tuần 3 tháng 10/2024', 'tháng 10/2024'],
+    ['Đợt 2 tháng 5 năm 2025', 'tháng 5 năm 2025'],
+    ['kỳ 1 tháng 6/2025', 'tháng 6/2025'],
+  ])('%j is no day (%j)', (text, phrase) => {
+    expect(findDateExpressions(text).map((f) => f.phrase)).toEqual([phrase]);
+  });
+});

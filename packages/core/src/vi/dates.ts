@@ -310,6 +310,16 @@ const PATTERNS: readonly Pattern[] = [
     ),
     build: (m, c, p) => dayResult(p, m[1], m[2], m[3], c),
   },
+  // 15 tháng 8 năm 2024 · trước 30 tháng 9/2024: with no "ngày", a day when it opens the text or
+  // follows a mark or a deadline word; never a count ("trong 15 tháng …") nor a week or a round of a
+  // month ("Tuần 3 tháng 10/2024", "đợt 2 tháng 5 năm 2025")
+  {
+    re: new RegExp(
+      `${NOT_AFTER}(?<=^\\s*|[^a-z0-9\\s]\\s*|(?:truoc|han|den|toi|vao|sau|tu|nhat|la|xong|thanh|chot|het)\\s+)([0-9]{1,2})\\s+thang\\s+([0-9]{1,2})(?:\\s*,?\\s*nam\\s+|\\s*${SEP}\\s*)([0-9]{4})(?![0-9])`,
+      'g',
+    ),
+    build: (m, c, p) => dayResult(p, m[1], m[2], m[3], c),
+  },
   // 25/6/2024 · 01-8-2019 · 1.8.2019 · 11-4-24 · ngày 10/4/2024
   {
     re: /(?<![a-z0-9/.-])(?:(?:ngay|mung|mong)\s*:?\s*)?([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9]|[/.-][0-9])/g,
