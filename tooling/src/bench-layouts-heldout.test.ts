@@ -27,6 +27,7 @@ const HELD_OUT_SETS = [
   'layouts-heldout16',
   'layouts-heldout17',
   'layouts-heldout18',
+  'layouts-heldout19',
 ];
 
 describe.each(HELD_OUT_SETS)('the held-out set fixtures/%s', (folder) => {
