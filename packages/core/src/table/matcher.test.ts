@@ -22,6 +22,11 @@ describe('task columns', () => {
     ['Cơ quan phối hợp', 'coordinators'],
     ['Cơ quan, đơn vị phối hợp', 'coordinators'],
     ['Thời hạn', 'due'],
+    // a span planned "Từ ngày" | "Đến ngày"; "Ngày đến" (the words turned) is the day work came
+    ['Từ ngày', 'start'],
+    ['Đến ngày', 'due'],
+    ['ĐẾN NGÀY', 'due'],
+    ['Ngày đến', 'start'],
     ['Thời gian hoàn thành', 'due'],
     ['Thời gian hoàn thành (ngày/tháng/năm)', 'due'],
     ['Tiến độ hoàn thành', 'due'],

@@ -303,6 +303,8 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Thời gian bắt đầu',
       'Thời điểm bắt đầu',
       'Khởi công',
+      // a span planned as "Từ ngày" | "Đến ngày": the first day starts it
+      'Từ ngày',
       // the day the work arrived: "trong 5 ngày làm việc kể từ ngày nhận" counts from it
       'Ngày nhận',
       'Ngày nhận văn bản',
@@ -323,6 +325,8 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Thời hạn',
       'Kết thúc',
       'Ngày kết thúc',
+      // …and "Đến ngày" ends it (never "Ngày đến", the day work arrived, with the words turned)
+      'Đến ngày',
       'Thời gian kết thúc',
       'Thời hạn hoàn thành',
       'Thời hạn thực hiện',
