@@ -27,6 +27,11 @@ describe('task columns', () => {
     ['Đến ngày', 'due'],
     ['ĐẾN NGÀY', 'due'],
     ['Ngày đến', 'start'],
+    // a to-do list asking a question in its header, and the day it was done
+    ['Đã làm chưa?', 'status'],
+    ['Xong chưa?', 'status'],
+    ['Đã thực hiện chưa', 'status'],
+    ['Ngày làm', 'completedOn'],
     ['Thời gian hoàn thành', 'due'],
     ['Thời gian hoàn thành (ngày/tháng/năm)', 'due'],
     ['Tiến độ hoàn thành', 'due'],

@@ -220,7 +220,14 @@ const OWNER = [
  * header, are a syllable of another word ("giao" of "tôn giáo", "bàn giao"; "đạt" of "đạt chuẩn").
  * The matcher treats them as it treats wordings of three letters or fewer.
  */
-export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set(['Giao', 'Đạt', 'Tiếp nhận']);
+export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set([
+  'Giao',
+  'Đạt',
+  'Tiếp nhận',
+  // "Ngày làm việc" is a count of working days, never the day a task was done
+  'Ngày làm',
+  'Làm ngày',
+]);
 
 export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
   [
@@ -232,6 +239,10 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày thực hiện xong',
       'Hoàn thành ngày',
       'Ngày xong',
+      // beside "Đã làm chưa?": the day it was done ("Ngày làm", "Làm ngày")
+      'Ngày làm',
+      'Làm ngày',
+      'Ngày làm xong',
       'Ngày, tháng hoàn thành',
       'Thời điểm hoàn thành',
       'Ngày xử lý xong',
@@ -439,6 +450,14 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Trạng thái',
       'Trạng thái xử lý',
       'Trạng thái nhiệm vụ',
+      // a to-do list's column asking a question, answered "Rồi" / "Chưa" in each row
+      'Đã làm chưa',
+      'Làm chưa',
+      'Xong chưa',
+      'Đã xong chưa',
+      'Đã hoàn thành chưa',
+      'Hoàn thành chưa',
+      'Đã thực hiện chưa',
       'Mức độ hoàn thành',
       'Tỷ lệ hoàn thành',
       '% hoàn thành',

@@ -21,6 +21,11 @@ describe('classifyStatus', () => {
     ['Đã hoàn thành', 'done'],
     ['Xong', 'done'],
     ['Đã xong', 'done'],
+    // answers under "Đã làm chưa?"
+    ['Rồi', 'done'],
+    ['Làm rồi', 'done'],
+    ['Chưa', 'not-done'],
+    ['Đang làm, rồi báo cáo sau', 'in-progress'],
     ['Đã gửi', 'done'],
     ['Đã thực hiện', 'done'],
     ['Hoàn thành trước hạn', 'done'],

@@ -42,6 +42,9 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Hoàn thành đúng hạn', 'done'],
   ['Xong', 'done'],
   ['Đã xong', 'done'],
+  // the answer to a column that asks "Đã làm chưa?": "Rồi" (yes, already) or "Chưa" (not yet)
+  ['Rồi', 'done'],
+  ['Làm rồi', 'done'],
   ['Đã gửi', 'done'],
   ['Đã nộp', 'done'],
   ['Đã báo cáo', 'done'],
