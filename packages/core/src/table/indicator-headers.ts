@@ -316,12 +316,13 @@ function candidate(rows: readonly Row[], fieldOf: FieldOf): IndicatorHeader & { 
   };
 }
 
-/** A group header naming only a period ("Quý I/2025", "Đợt II (tháng 7)", "Năm 2024"). */
+/**
+ * A group header naming a period ("Quý I/2025", "Đợt II (tháng 7)", "Năm 2024", "Lũy kế đến
+ * 30/9/2024"), whatever else it says.
+ */
 function isPeriodGroup(text: string): boolean {
   const period = readPeriodText(text);
-  return (
-    (period.year !== undefined || period.sub !== undefined) && fieldReader()(text) === undefined
-  );
+  return period.year !== undefined || period.sub !== undefined || period.until !== undefined;
 }
 
 /** What a figure column holds, by its own header: a rate ("Tỷ lệ (%)", "%") or a quantity

@@ -85,6 +85,8 @@ export function readPeriodText(text: string): ColumnPeriod {
   // the number of a document cited ("theo Nghị quyết số 96/2019/QH14") holds the year it was
   // issued, not the period
   const folded = foldText(withoutDocumentNumbers(text)).replace(/\//g, ' ');
+  const running = runningTotalTo(folded);
+  if (running) return running;
   const f = folded.replace(CUT_OFF_DAY, ' ');
   const out: {
     year?: number;
@@ -145,6 +147,35 @@ export function readPeriodText(text: string): ColumnPeriod {
     }
   }
   return out;
+}
+
+/**
+ * A running total from the start of a year to a day ("Lũy kế đến 30/9/2024", "Lũy kế từ đầu năm
+ * đến 30/6/2024", "Cộng dồn đến hết ngày 31/3/2025"): the run of days from 1 January to that day —
+ * the first quarter, half or nine months when it ends one, else a run ending on the day (folded,
+ * slashes as spaces).
+ */
+const RUNNING_TOTAL =
+  /\b(?:luy ke|cong don)(?: tu dau nam)? (?:den|toi) (?:het )?(?:ngay )?([0-3]?\d)[ .-]([01]?\d)[ .-]((?:19|20)\d{2})\b/;
+
+function runningTotalTo(folded: string): ColumnPeriod | undefined {
+  const m = RUNNING_TOTAL.exec(folded);
+  if (!m) return undefined;
+  const day = { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) };
+  if (!isDay(day)) return undefined;
+  const last = lastDayOfMonth(day.year, day.month).day === day.day;
+  const sub: SubPeriod | undefined = !last
+    ? undefined
+    : day.month === 3
+      ? 'Q1'
+      : day.month === 6
+        ? 'H1'
+        : day.month === 9
+          ? '9M'
+          : day.month === 12
+            ? 'year'
+            : undefined;
+  return sub !== undefined ? { year: day.year, sub } : { year: day.year, until: day };
 }
 
 /** "15 3 30 4 2024", "01 9 2024 31 10 2024" (folded, slashes and dashes gone): a run of days. */
