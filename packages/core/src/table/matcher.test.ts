@@ -32,6 +32,9 @@ describe('task columns', () => {
     ['Xong chưa?', 'status'],
     ['Đã thực hiện chưa', 'status'],
     ['Ngày làm', 'completedOn'],
+    // "KQ" kết quả, "VB" văn bản, written short in a one-stop log
+    ['Ngày trả KQ', 'completedOn'],
+    ['Ngày nhận VB', 'start'],
     ['Thời gian hoàn thành', 'due'],
     ['Thời gian hoàn thành (ngày/tháng/năm)', 'due'],
     ['Tiến độ hoàn thành', 'due'],

@@ -160,6 +160,9 @@ export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['qd', 'quyet dinh'],
   // "Hạn KP", "Đã KP": the remedy of a violation or a fault found ("khắc phục")
   ['kp', 'khac phuc'],
+  // "Ngày trả KQ", "KQ giải quyết": a result ("kết quả"); "Ngày nhận VB", "Số VB": a document
+  ['kq', 'ket qua'],
+  ['vb', 'van ban'],
 ];
 
 const INDEX = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
