@@ -519,6 +519,9 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     judgeRow(h.row, cells, classifyIndicatorRow(h.row, header, cells).structure);
   }
 
+  /** The numbered indicators' names seen so far (folded), and how many times each. */
+  const namesListed = new Map<string, number>();
+
   function push(given: Row): void {
     if (given.number <= header.lastHeaderRow) return;
     if (ended) {
@@ -532,6 +535,23 @@ function createIndicatorSheet(ctx: IndicatorSheetContext): {
     const { kind, structure, otherHeader } = classifyIndicatorRow(row, header, cells);
     if (otherHeader) unreadTable = { header: row.number, figures: false };
     const index = cells.index?.text.trim() ?? '';
+    // A row adding up an indicator listed under several sections ("Tổng hàng hóa thông qua" under
+    // the ports' "Hàng hóa thông qua"): a total, not one more indicator.
+    if (kind === 'indicator' && index === '' && !structure.sub) {
+      const label = foldText(structure.title);
+      const addsUp = ['tong cong ', 'tong so ', 'tong ', 'cong '].some(
+        (word) => label.startsWith(word) && (namesListed.get(label.slice(word.length)) ?? 0) >= 2,
+      );
+      if (addsUp) {
+        release();
+        ctx.skips?.add(row, 'total');
+        return;
+      }
+    }
+    if (kind === 'indicator' && /^\d/.test(index) && !structure.sub) {
+      const name = foldText(structure.title);
+      namesListed.set(name, (namesListed.get(name) ?? 0) + 1);
+    }
     if (kind === 'indicator' && ROMAN_NUMBER.test(index)) {
       const own = figuresOf(row);
       if (own.size > 0) {
