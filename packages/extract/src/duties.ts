@@ -442,6 +442,16 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     )
       continue;
     if (!boundWord && PERIOD_OBJECT.test(clause.slice(0, m.start))) continue;
+    // "Mục tiêu đến hết năm 2026: tỷ lệ … đạt …", "Chỉ tiêu đến năm 2030:": the year a label of
+    // targets names is the targets' year, not a deadline
+    if (
+      kind === 'year' &&
+      /^\s*:/u.test(clause.slice(m.end)) &&
+      /^[\s\-–+•*]*(?:\d{1,2}[.)]\s*)?(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])[^:;.]{0,60}$/iu.test(
+        clause.slice(0, m.start),
+      )
+    )
+      continue;
     if (
       kind === 'year' &&
       !/trước\s*$/iu.test(clause.slice(windowStart, m.start).replace(/năm\s*$/u, '')) &&
@@ -591,7 +601,10 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
     // something goes, not a duty to report
     if (/(?<![\p{L}])(?:vào|trong)\s+$/iu.test(before)) continue;
     // "… quy định chế độ báo cáo định kỳ": a reporting regime named (a cited document's subject)
-    if (/(?<![\p{L}])chế độ\s+$/iu.test(before)) continue;
+    // (so is a tool or a form a report is made with: "hoàn thành phần mềm báo cáo trực tuyến",
+    // "Mẫu báo cáo tháng mới nhất", "nâng cấp hệ thống báo cáo thống kê")
+    if (/(?<![\p{L}])(?:chế độ|phần mềm|hệ thống|ứng dụng|biểu mẫu|mẫu)\s+$/iu.test(before))
+      continue;
     // "Báo cáo quý: tính từ ngày 15 của tháng trước … đến ngày 14 …": the data a report covers,
     // not when or to whom it is sent
     if (/^[^.;:]{0,40}:\s*(?:tính|số liệu tính|chốt số liệu)\s+từ(?![\p{L}])/iu.test(after))
@@ -788,6 +801,7 @@ const ACTING_HEAD = String.raw`(?=\s+\p{Lu}|\s+(?:phê duyệt|xem xét|quyết 
 const RECIPIENT_HEADS = [
   ...['Bộ trưởng', 'Thứ trưởng', 'Phó Trưởng [Bb]an', 'Trưởng [Bb]an', 'Trạm'],
   ...['Phó Hiệu trưởng', 'Phó Chủ tịch', `Phó Giám đốc${ACTING_HEAD}`, 'Chủ tịch'],
+  ...['Tổng Giám đốc', 'Tổng giám đốc', 'Hội đồng quản trị'],
   ...[`Giám đốc${ACTING_HEAD}`, 'Chánh Thanh tra', 'Chánh Văn phòng', 'Hiệu trưởng'],
   ...['Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'Thường trực', INSPECTORATE],
   ...['Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ'],
@@ -814,7 +828,7 @@ const MORE_NAME_LOWER_WORDS = [
   ...['tài', 'nội', 'giám', 'hiệu', 'phòng', 'thủ', 'bệnh', 'tật', 'y', 'tế', 'dục', 'đào', 'tạo'],
 ];
 /** "Phòng Kế hoạch tổng hợp": "tổng hợp" ends a name only where what follows the name starts. */
-const GENERAL_AFTER = String.raw`(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|$)`;
+const GENERAL_AFTER = String.raw`(?:\s+(?:trước|chậm nhất|vào|qua|trong|để|định kỳ|hằng)(?![\p{L}])|\s*[,.;()]|\s+[-–]\s+\p{Lu}|$)`;
 /** What goes on with a recipient's name, word by word. */
 const RECIPIENT_NAME_PARTS = [
   String.raw`\p{Lu}{2,}\.(?=\s+\p{Lu})`,
@@ -842,12 +856,17 @@ const RECIPIENT_NAME_PARTS = [
   String.raw`(?<=(?:xây dựng|đầu tư)\scông\s)trình`,
   ...MORE_NAME_LOWER_WORDS,
   String.raw`(?<=Hội đồng\s)quản(?=\s+trị(?![\p{L}]))`,
+  // "Ban Quản lý các khu công nghiệp", "Ban Quản lý các khu kinh tế"
+  String.raw`(?<=Ban Quản lý\s)các\s+khu\s+(?:công nghiệp|kinh tế|chế xuất)`,
   String.raw`(?<=Ban\s)đại(?=\s+diện(?![\p{L}]))`,
   String.raw`(?<=Ban đại\s)diện`,
   String.raw`(?<=thị\s)trường`,
   String.raw`(?<=Hội đồng quản\s)trị`,
   String.raw`(?<=(?:Kế hoạch|Hành chính)\s)tổng(?=\s+hợp${GENERAL_AFTER})`,
   String.raw`(?<=(?:Kế hoạch|Hành chính)\stổng\s)hợp`,
+  // a department's second field after a dash: "Phòng Kế hoạch tổng hợp - Quản lý chất lượng"
+  String.raw`(?<=Quản lý\s)chất(?=\s+lượng(?![\p{L}]))`,
+  String.raw`(?<=Quản lý chất\s)lượng`,
   // the election committees the law names by their level: "Ủy ban bầu cử ở xã", "… ở tỉnh"
   String.raw`(?<=bầu cử\s)ở(?=\s+(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)(?![\p{L}]))`,
 ];

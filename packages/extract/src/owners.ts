@@ -41,6 +41,10 @@ const AGENCY_HEADS = [
   // a youth union's committees: "Thành đoàn", "Huyện đoàn …", "Các quận, huyện đoàn"
   ...['Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Quận, huyện đoàn'],
   ...['Khoa(?! học)', 'Giáo viên'],
+  // a company's units and the establishments a law addresses: "Các nhà máy báo cáo …", "Các chi
+  // nhánh gửi …", "cơ sở sản xuất, kinh doanh, dịch vụ báo cáo …", "cơ sở gửi báo cáo …"
+  ...['Nhà máy', 'Chi nhánh', 'Xí nghiệp'],
+  String.raw`Cơ sở(?=\s+(?:sản xuất|kinh doanh|gửi|nộp|báo cáo)(?![\p{L}]))`,
   String.raw`Vụ(?= ${anyOf(MINISTRY_UNIT_FIELDS)}(?![\p{L}]))`,
 ];
 const AGENCY_HEAD_SOURCE = anyOf(AGENCY_HEADS);
@@ -355,7 +359,9 @@ function firstVerbAt(t: string): number {
     if (
       m[0] === 'tổng hợp' &&
       /(?:Kế hoạch|Hành chính)\s+$/u.test(t.slice(0, m.index + 1)) &&
-      new RegExp(`^\\s+(?!báo cáo)(?:${VERBS.join('|')})(?![\\p{L}])`, 'u').test(t.slice(end))
+      (new RegExp(`^\\s+(?!báo cáo)(?:${VERBS.join('|')})(?![\\p{L}])`, 'u').test(t.slice(end)) ||
+        // "Phòng Kế hoạch tổng hợp - Quản lý chất lượng tổng hợp …": the name goes on after a dash
+        /^\s+[-–]\s+\p{Lu}/u.test(t.slice(end)))
     )
       continue;
     // "các cơ quan, đơn vị thuộc Bộ nhận báo cáo định kỳ có trách nhiệm …": what the body

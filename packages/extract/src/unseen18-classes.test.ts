@@ -1,0 +1,133 @@
+/**
+ * Issue 19's wording classes met in the eighteenth unseen set, one table row per class: each row
+ * is a text of the kind found on public directive pages (not a corpus text), with what a careful
+ * reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+type Row = [string, string, ExtractItem['kind'], Partial<ExtractItem>[]];
+
+describe('a department named "… tổng hợp - …" keeps its second field (set 18 classes)', () => {
+  it.each<Row>([
+    [
+      'the department sends on, its name before its own "tổng hợp"',
+      'Phòng Kế hoạch tổng hợp - Quản lý chất lượng tổng hợp số liệu, báo cáo Ban Giám đốc Bệnh viện trước ngày 25/6/2027.',
+      'report',
+      [
+        {
+          from: 'Phòng Kế hoạch tổng hợp - Quản lý chất lượng',
+          to: 'Ban Giám đốc Bệnh viện',
+          period: 'once',
+          due: '2027-06-24',
+        },
+      ],
+    ],
+    [
+      'the department receives',
+      'Các khoa cận lâm sàng gửi kết quả nội kiểm về Phòng Kế hoạch tổng hợp - Quản lý chất lượng chậm nhất ngày 12/8/2027.',
+      'report',
+      [
+        {
+          from: 'Các khoa cận lâm sàng',
+          to: 'Phòng Kế hoạch tổng hợp - Quản lý chất lượng',
+          period: 'once',
+          due: '2027-08-12',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe('a label of targets with its year ("Mục tiêu đến hết năm N:") is no deadline (set 18 classes)', () => {
+  it.each<Row>([
+    [
+      'a numbered label',
+      '3. Mục tiêu đến hết năm 2027: tỷ lệ trẻ em được tiêm chủng đầy đủ đạt từ 98% trở lên.',
+      'deadline',
+      [],
+    ],
+    [
+      'the targets under it keep the year',
+      'Chỉ tiêu đến năm 2028: tỷ lệ hộ dùng nước sạch trên 85%.',
+      'indicator',
+      [{ op: '>', value: 85, unit: '%', year: '2028' }],
+    ],
+    [
+      'control: a goal to finish by a year is a deadline',
+      'Sở Xây dựng phấn đấu hoàn thành cải tạo chung cư cũ đến hết năm 2028.',
+      'deadline',
+      [{ owner: 'Sở Xây dựng', due: '2028-12-31' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe("a company's units, establishments and heads send and receive (set 18 classes)", () => {
+  it.each<Row>([
+    [
+      'the mills report daily',
+      'Các xí nghiệp gửi báo cáo tiêu thụ điện về Phòng Kỹ thuật trước 10 giờ hằng ngày.',
+      'report',
+      [{ from: 'Các xí nghiệp', to: 'Phòng Kỹ thuật', period: 'daily' }],
+    ],
+    [
+      'a branch sends to the general director',
+      'Chi nhánh Đà Nẵng gửi báo cáo quyết toán quý về Tổng Giám đốc trước ngày 15/7/2027.',
+      'report',
+      [{ from: 'Chi nhánh Đà Nẵng', to: 'Tổng Giám đốc', period: 'once', due: '2027-07-14' }],
+    ],
+    [
+      'an establishment the law addresses, after "Theo …,"',
+      'Theo Nghị định số 45/2027/NĐ-CP, cơ sở kinh doanh xăng dầu báo cáo tình hình an toàn phòng cháy gửi Sở Công Thương trước ngày 10/12/2027.',
+      'report',
+      [
+        {
+          from: 'cơ sở kinh doanh xăng dầu',
+          to: 'Sở Công Thương',
+          period: 'once',
+          due: '2027-12-09',
+        },
+      ],
+    ],
+    [
+      'the board of industrial zones',
+      'Công ty TNHH May Phú Hòa gửi báo cáo lao động về Ban Quản lý các khu kinh tế trước ngày 05/01/2028.',
+      'report',
+      [
+        {
+          from: 'Công ty TNHH May Phú Hòa',
+          to: 'Ban Quản lý các khu kinh tế',
+          period: 'once',
+          due: '2028-01-04',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe('a tool or a form a report is made with is no report (set 18 classes)', () => {
+  it.each<Row>([
+    [
+      'software to build',
+      'Trung tâm Chuyển đổi số hoàn thành phần mềm báo cáo thống kê trước ngày 30/6/2027.',
+      'report',
+      [],
+    ],
+    [
+      'the same sentence gives a deadline',
+      'Trung tâm Chuyển đổi số hoàn thành phần mềm báo cáo thống kê trước ngày 30/6/2027.',
+      'deadline',
+      [{ owner: 'Trung tâm Chuyển đổi số', due: '2027-06-29' }],
+    ],
+    ['a related title', 'Mẫu báo cáo quý mới nhất năm 2027', 'report', []],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
