@@ -177,6 +177,9 @@ function startsLowerCase(line: string): boolean {
   return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** A line's last word that a name must follow: a verb of sending, or the first word of a title. */
+const CUT_BEFORE_NAME = /(?<![\p{L}])(?:trình|gửi về|gửi|nộp về|báo cáo về|Tổng|Phó)\s*$/u;
+
 interface Line {
   readonly start: number;
   readonly end: number;
@@ -512,7 +515,11 @@ export function prepareText(original: string): PreparedText {
         (!sawGap &&
           previous !== null &&
           wrapped(previous.text) &&
-          (!/^\s*\p{Lu}/u.test(line.text) || cutAtWidth(previous.text, line.text, width))));
+          (!/^\s*\p{Lu}/u.test(line.text) ||
+            cutAtWidth(previous.text, line.text, width) ||
+            // "…, trình Tổng" / "Giám đốc chậm nhất …": a long line cut after a verb of sending or
+            // a name's first word goes on with the name on the next line
+            CUT_BEFORE_NAME.test(previous.text))));
     if (continues && current) {
       current.join(line.start - 1, current.endsWithDigitHyphen() && !/^\s/.test(line.text));
       current.add(original, line.start, line.end, false);

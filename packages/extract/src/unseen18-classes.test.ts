@@ -131,3 +131,29 @@ describe('a tool or a form a report is made with is no report (set 18 classes)',
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a long line cut after a verb of sending or a title's first word goes on with the name (set 18 classes)", () => {
+  it.each<Row>([
+    [
+      'cut after "trình"',
+      '2. Phòng Kế toán - Tài vụ lập báo cáo quyết toán năm của toàn hệ thống, trình\nHội đồng quản trị chậm nhất ngày 25/02/2028.',
+      'report',
+      [
+        {
+          from: 'Phòng Kế toán - Tài vụ',
+          to: 'Hội đồng quản trị',
+          period: 'once',
+          due: '2028-02-25',
+        },
+      ],
+    ],
+    [
+      'cut inside "Tổng Giám đốc"',
+      '4. Ban Kiểm soát nội bộ tổng hợp kết quả kiểm tra các đơn vị thành viên, gửi Tổng\nGiám đốc trước ngày 20/12/2027.',
+      'report',
+      [{ from: 'Ban Kiểm soát nội bộ', to: 'Tổng Giám đốc', period: 'once', due: '2027-12-19' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
