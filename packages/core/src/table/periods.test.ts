@@ -27,12 +27,13 @@ describe('readPeriodText', () => {
     ['9 tháng', { sub: '9M' }],
     ['Cả năm', { sub: 'year' }],
     ['Tháng 10/2024', { year: 2024, sub: 'M10' }],
-    // a running total from the year's start to a day: the quarter, half or nine months it ends,
-    // else the run of days to that day (a figure "TH đến …" alone is a reading taken that day)
+    // a running total from the year's start to the end of a quarter, half or nine months is that
+    // period; to another day it is a reading taken that day, as "TH đến …" is
     ['Lũy kế đến 30/9/2024', { year: 2024, sub: '9M' }],
     ['Lũy kế từ đầu năm đến 30/6/2025', { year: 2025, sub: 'H1' }],
     ['Cộng dồn đến hết ngày 31/3/2025', { year: 2025, sub: 'Q1' }],
-    ['Lũy kế đến 15/10/2024', { year: 2024, until: { year: 2024, month: 10, day: 15 } }],
+    ['Lũy kế đến 15/10/2024', {}],
+    ['Lũy kế giải ngân đến 31/01/2025', {}],
     ['Mục tiêu đến năm 2025', { year: 2025 }],
     ['Giai đoạn 2021 - 2025', { year: 2025, span: { from: 2021, to: 2025 } }],
     ['Kế hoạch 5 năm 2021-2025', { year: 2025, span: { from: 2021, to: 2025 } }],

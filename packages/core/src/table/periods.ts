@@ -152,8 +152,8 @@ export function readPeriodText(text: string): ColumnPeriod {
 /**
  * A running total from the start of a year to a day ("Lũy kế đến 30/9/2024", "Lũy kế từ đầu năm
  * đến 30/6/2024", "Cộng dồn đến hết ngày 31/3/2025"): the run of days from 1 January to that day —
- * the first quarter, half or nine months when it ends one, else a run ending on the day (folded,
- * slashes as spaces).
+ * the first quarter, half or nine months, or the year, when it ends one (folded, slashes as
+ * spaces).
  */
 const RUNNING_TOTAL =
   /\b(?:luy ke|cong don)(?: tu dau nam)? (?:den|toi) (?:het )?(?:ngay )?([0-3]?\d)[ .-]([01]?\d)[ .-]((?:19|20)\d{2})\b/;
@@ -175,7 +175,9 @@ function runningTotalTo(folded: string): ColumnPeriod | undefined {
           : day.month === 12
             ? 'year'
             : undefined;
-  return sub !== undefined ? { year: day.year, sub } : { year: day.year, until: day };
+  // another day is a reading taken that day, read as before (a year's capital disbursed "đến
+  // 31/01/2025" is still 2024's)
+  return sub !== undefined ? { year: day.year, sub } : undefined;
 }
 
 /** "15 3 30 4 2024", "01 9 2024 31 10 2024" (folded, slashes and dashes gone): a run of days. */
