@@ -230,6 +230,9 @@ export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set([
   // "Ngày làm việc" is a count of working days, never the day a task was done
   'Ngày làm',
   'Làm ngày',
+  // "Thông báo số 1205-TB/TU ngày 05.7.2024" folds to "… tu ngay …"; "(Số liệu đến ngày 20/11)"
+  'Từ ngày',
+  'Đến ngày',
 ]);
 
 export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
