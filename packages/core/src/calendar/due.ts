@@ -733,6 +733,36 @@ function whichTet(source: string): DueParse {
 const COUNTED =
   /\b(?:(?:trong|sau)\s+(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?)?([0-9]{1,3})\s+ngay(\s+lam\s+viec)?[\s,]*(?:ke\s+)?tu\b/;
 
+/** A bare count of days: 3, "5", "10 ngày", "7 ngày làm việc". */
+const BARE_COUNT = /^\s*([0-9]{1,3})(?:\s*ngay(?:\s+lam\s+viec)?)?\s*\.?\s*$/;
+
+/**
+ * A cell under a header that counts days ("Thời hạn (ngày làm việc)", "Số ngày xử lý",
+ * "Thời hạn giải quyết (ngày)") holding a bare count: due that many (working) days after the
+ * row's start date, read as "trong N ngày làm việc kể từ ngày nhận" (one reading, countedPeriod).
+ * Anything else in the cell (a real date, a sentence) is not a bare count: undefined.
+ */
+export function dueAfterDayCount(
+  value: CellValue,
+  text: string,
+  working: boolean,
+  options: DueOptions = {},
+): DueParse | undefined {
+  const count =
+    typeof value === 'number'
+      ? Number.isInteger(value) && value >= 0 && value < 1000
+        ? value
+        : undefined
+      : typeof value === 'string'
+        ? BARE_COUNT.exec(foldText(text))?.[1]
+        : undefined;
+  if (count === undefined) return undefined;
+  const n = Number(count);
+  if (n < 1) return undefined;
+  const phrase = `${n} ngày${working ? ' làm việc' : ''} kể từ ngày nhận`;
+  return countedPeriod(phrase, options);
+}
+
 function countedPeriod(source: string, options: DueOptions): DueParse | undefined {
   const folded = foldWithOffsets(source);
   const m = COUNTED.exec(folded.text);

@@ -14,7 +14,7 @@ import { cellAddress, columnLetter, type Cell, type Row, type SheetInfo } from '
 import type { PlainDate } from '../model/plain-date.js';
 import { parseDateText } from '../vi/dates.js';
 import { classifyStatus, droppedFromPlan, headerHoldsShare } from '../vi/status.js';
-import type { DetectedHeader, TaskField } from '../table/headers.js';
+import { dayCountOf, type DetectedHeader, type TaskField } from '../table/headers.js';
 import { MergedColumns, mergedAcross, moveAcross } from '../table/merged-cells.js';
 import { classifyTaskRow, taskCells } from '../table/task-rows.js';
 import type { CheckContext } from './context.js';
@@ -186,6 +186,11 @@ export function taskTable(
       return;
     }
     tasks++;
+    // "Thời hạn (ngày làm việc)": a count of days from the row's start, read in its own column
+    const dueDayCount =
+      cells.due !== undefined && cells.due.col === header.columns.due
+        ? dayCountOf(header.labels.due)
+        : undefined;
     const {
       facts,
       invalid,
@@ -200,6 +205,7 @@ export function taskTable(
       ...(sheetMonth !== undefined ? { titleMonth: sheetMonth } : {}),
       ...(schoolYearEnd !== undefined ? { schoolYearEnd } : {}),
       ...(tetYear !== undefined ? { tetYear } : {}),
+      ...(dueDayCount !== undefined ? { dueDayCount } : {}),
       ...(ctx.statusWords ? { statusWords: ctx.statusWords } : {}),
       ...(signedOn !== undefined ? { signedOn } : {}),
       statusInNotes,

@@ -479,6 +479,15 @@ const INPUT_DOCUMENT = /\b(?:den|giao|chi dao|yeu cau|can cu|cap tren)\b/;
 const NAMES_DEADLINE = /\b(?:han|cham nhat|hen tra|deadline)\b/;
 /** A header that counts days: "Thời hạn KP (ngày)", "… (số ngày)", "… (ngày làm việc)". */
 const DAY_COUNT = /\(\s*(?:số\s+)?ngày(?:\s+làm\s+việc)?\s*\)\s*$|^số ngày\b/iu;
+/**
+ * The deadline column counts days rather than naming one ("Thời hạn (ngày làm việc)", "Số ngày xử
+ * lý"): 'working' when it says working days, else 'calendar'; undefined for a column of days.
+ */
+export function dayCountOf(label: string | undefined): 'working' | 'calendar' | undefined {
+  const folded = foldText(label ?? '');
+  if (label === undefined || !DAY_COUNT.test(label)) return undefined;
+  return /\blam viec\b/.test(folded) ? 'working' : 'calendar';
+}
 /** A header that names what happened, not when it was due: "Thời gian hoàn thành", "… xong". */
 const NAMES_COMPLETION = /\b(?:hoan thanh|xong|ket thuc)\b/;
 /** A header that names the day the work really happened: "Thời gian kiểm tra thực tế". */

@@ -277,6 +277,11 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Ngày đã gửi',
       'Ngày nộp',
       'Ngày gửi đi',
+      // a notice to broadcast or publish is done the day it went on air or online
+      'Ngày phát sóng',
+      'Ngày phát thanh',
+      'Ngày đăng tải',
+      'Ngày đăng tin',
       // a register's reply: the matter was settled on the date of the document that answered it,
       // or the day that answer came back ("Ngày nhận văn bản trả lời" is no day work arrived)
       'Ngày trả lời',

@@ -3,7 +3,12 @@
  * ISO string ("2024-05-19") and every day count is relative to the as-of date, so rules never need
  * the clock. `dondoc pack docs` and the pack author's guide list these names.
  */
-import { lastDayOfDayRange, parseDueCell, type DueParse } from '../../calendar/due.js';
+import {
+  dueAfterDayCount,
+  lastDayOfDayRange,
+  parseDueCell,
+  type DueParse,
+} from '../../calendar/due.js';
 import { isDocumentNumber } from '../../vi/document-kind.js';
 import { daysBetween, formatIsoDate, type PlainDate } from '../../model/plain-date.js';
 import type { Message } from '../../model/findings.js';
@@ -122,6 +127,11 @@ export interface TaskFactOptions {
   readonly schoolYearEnd?: number;
   /** The Tết the sheet's title names (calendar/due.ts `DueOptions.tetYear`). */
   readonly tetYear?: number;
+  /**
+   * The deadline column counts days from the row's start ("Thời hạn (ngày làm việc)"): a bare
+   * number there is due that many (working) days after the start date, never a date.
+   */
+  readonly dueDayCount?: 'working' | 'calendar';
   readonly statusWords?: {
     readonly done?: readonly string[];
     readonly notDone?: readonly string[];
@@ -325,15 +335,24 @@ export function buildTaskFacts(cells: TaskCells, options: TaskFactOptions): Task
     dueCell && typeof dueCell.value === 'string'
       ? withSchoolYear(dueCell.text, options.schoolYearEnd)
       : undefined;
+  const counted =
+    dueCell && options.dueDayCount !== undefined
+      ? dueAfterDayCount(dueCell.value, dueCell.text, options.dueDayCount === 'working', {
+          ...parseOptions,
+          ...(startDate !== undefined ? { startDate } : {}),
+        })
+      : undefined;
   const due: DueParse = !dueCell
     ? { kind: 'empty' }
-    : startDate !== undefined
-      ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate })
-      : dueInTitleMonth !== undefined
-        ? dueOfText(dueInTitleMonth, parseOptions)
-        : dueInSchoolYear !== undefined
-          ? dueOfText(dueInSchoolYear, parseOptions)
-          : parseDue(dueCell, parseOptions);
+    : counted !== undefined
+      ? counted
+      : startDate !== undefined
+        ? parseDueCell(dueCell.value, dueCell.text, { ...parseOptions, startDate })
+        : dueInTitleMonth !== undefined
+          ? dueOfText(dueInTitleMonth, parseOptions)
+          : dueInSchoolYear !== undefined
+            ? dueOfText(dueInSchoolYear, parseOptions)
+            : parseDue(dueCell, parseOptions);
   if (due.kind === 'invalid') invalid.push({ field: 'due', text: due.phrase, reason: due.reason });
 
   const completedText =
