@@ -491,6 +491,19 @@ describe('parseDue: days of the lunar calendar', () => {
 
 describe('parseDue: counted periods', () => {
   it.each<[string, PlainDate]>([
+    // a count alone, in a row whose day assigned is 01/11/2024 (a Friday)
+    ['Trong 10 ngày làm việc', d(2024, 11, 15)],
+    ['Trong vòng 5 ngày', d(2024, 11, 6)],
+    ['7 ngày làm việc', d(2024, 11, 12)],
+  ])("%j counted from the row's start is due on %o", (text, due) => {
+    expect(parseDue(text, { startDate: d(2024, 11, 1) })).toMatchObject({ kind: 'due', due });
+  });
+
+  it('a count alone with no start in the row names no day', () => {
+    expect(parseDue('Trong 10 ngày làm việc').kind).not.toBe('due');
+  });
+
+  it.each<[string, PlainDate]>([
     ['Trong 10 ngày làm việc kể từ ngày 05/11/2024', d(2024, 11, 19)],
     ['trong thời hạn 05 ngày làm việc, kể từ ngày 06/02/2024', d(2024, 2, 20)], // across Tết 2024
     ['trong 15 ngày kể từ ngày 20/10/2024', d(2024, 11, 4)],

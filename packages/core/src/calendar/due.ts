@@ -763,9 +763,18 @@ export function dueAfterDayCount(
   return countedPeriod(phrase, options);
 }
 
+/**
+ * A count alone ("Trong 10 ngày làm việc", "Trong vòng 5 ngày", "7 ngày làm việc") in a row that
+ * gives its start (the day the work was assigned or received): counted from that day.
+ */
+const COUNT_ONLY =
+  /^(?:(?:trong|sau)\s+(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?)?([0-9]{1,3})\s+ngay(\s+lam\s+viec)?[\s.;,]*$/;
+
 function countedPeriod(source: string, options: DueOptions): DueParse | undefined {
   const folded = foldWithOffsets(source);
-  const m = COUNTED.exec(folded.text);
+  const m =
+    COUNTED.exec(folded.text) ??
+    (options.startDate !== undefined ? COUNT_ONLY.exec(folded.text.trim()) : null);
   if (!m) return undefined;
   const n = Number(m[1]);
   const working = m[2] !== undefined;
