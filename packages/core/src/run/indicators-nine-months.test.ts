@@ -5,15 +5,11 @@
  * held-out set 18, n06 (a bus centre's month and nine months).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
+import { testPack } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'thu-ngan-sach', version: '1.0.0', title: 'Thu ngân sách (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('thu-ngan-sach', 'Thu ngân sách (mẫu)');
 
 function check(
   nineMonths: string,

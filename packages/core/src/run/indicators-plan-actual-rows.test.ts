@@ -6,23 +6,19 @@
  * (a district's job-creation results).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from './checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'kh-th', version: '1.0.0', title: 'Kế hoạch, thực hiện (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('kh-th', 'Kế hoạch, thực hiện (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 1, day: 20 } }),
-    'kh-th.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 1, day: 20 },
     [gridSheet('Tiêm chủng 2024', rows)],
+    'kh-th.xlsx',
   );
-  return result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort();
+  return checked.findings;
 }
 
 describe("a health centre's vaccination results, plan and actual on two rows", () => {

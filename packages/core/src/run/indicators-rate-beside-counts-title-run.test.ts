@@ -6,17 +6,13 @@
  * and the period ends on the run's last day, not on 31 December (issue 13, held-out set 13, p05).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
 import type { PlainDate } from '../model/plain-date.js';
 import { titleRun } from './sheet-year.js';
+import { testPack } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'ty-le', version: '1.0.0', title: 'Chỉ tiêu tỷ lệ (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('ty-le', 'Chỉ tiêu tỷ lệ (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[], asOf: PlainDate) {
   const result = checkSheets(createChecker({ pack, asOf }), 'ty-le.xlsx', [

@@ -5,25 +5,21 @@
  * tells what is counted (layouts held-out set 15, r07).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from './checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'chi-tieu', version: '1.0.0', title: 'Chỉ tiêu (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('chi-tieu', 'Chỉ tiêu (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 1, day: 15 } }),
-    'chi-tieu.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 1, day: 15 },
     [gridSheet('Chỉ tiêu', rows)],
+    'chi-tieu.xlsx',
   );
   return {
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
-    notEvaluated: result.notEvaluated.map((n) => n.location?.cell ?? ''),
+    findings: checked.findings,
+    notEvaluated: checked.notEvaluated,
   };
 }
 

@@ -6,15 +6,10 @@
  * round is over — layouts held-out set 18, n10, raised the class; these are other wordings.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from './checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'tiem-chung', version: '1.0.0', title: 'Tiêm chủng (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('tiem-chung', 'Tiêm chủng (mẫu)');
 
 function check(rounds: [string, string], done: string, total: string) {
   const rows: GridValue[][] = [
@@ -27,14 +22,15 @@ function check(rounds: [string, string], done: string, total: string) {
     [3, 'Xã Đông Vinh', 150, 150, 140, null],
     [null, total, 750, 746, 700, 559],
   ];
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 12, day: 10 } }),
-    'tiem-chung.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 12, day: 10 },
     [gridSheet('KQ theo đợt', rows)],
+    'tiem-chung.xlsx',
   );
   return {
-    tables: result.sheets.map((s) => s.table),
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+    tables: checked.tables,
+    findings: checked.findings,
   };
 }
 

@@ -8,11 +8,11 @@
  * keeps its deadline whatever interim report it cites.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { d, gridSheet, type GridValue } from '../testing/grid.js';
 import { completionDateInDoneClause } from '../vi/completion.js';
 import { checkSheets, createChecker } from './checker.js';
 import type { PlainDate } from '../model/plain-date.js';
+import { testPack } from '../testing/check-grid.js';
 
 describe('a document cited by its kind written short', () => {
   it.each([
@@ -32,11 +32,7 @@ describe('a document cited by its kind written short', () => {
   });
 });
 
-const pack = (() => {
-  const p = parsePack({ id: 'theo-doi', version: '1.0.0', title: 'Theo dõi (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('theo-doi', 'Theo dõi (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[], asOf: PlainDate) {
   const result = checkSheets(createChecker({ pack, asOf }), 'theo-doi.xlsx', [

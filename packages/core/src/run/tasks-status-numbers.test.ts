@@ -6,15 +6,11 @@
  * row past its deadline with such a code is listed as not evaluated, never called overdue.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { d, gridSheet, type GridValue } from '../testing/grid.js';
 import { checkSheets, createChecker } from './checker.js';
+import { testPack } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'kh-nv', version: '1.0.0', title: 'Kế hoạch nhiệm vụ (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('kh-nv', 'Kế hoạch nhiệm vụ (mẫu)');
 
 /** A commune's plan for 2025, its status column headed `header`, checked on 20/10/2025. */
 function check(header: string, statuses: readonly GridValue[], below: GridValue[][] = []) {

@@ -4,15 +4,10 @@
  * held-out set 18, n11, raised the class; these are other wordings.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from './checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'tet', version: '1.0.0', title: 'Kế hoạch Tết (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('tet', 'Kế hoạch Tết (mẫu)');
 
 function check(title: string) {
   const rows: GridValue[][] = [
@@ -35,14 +30,15 @@ function check(title: string) {
       'Chưa thực hiện',
     ],
   ];
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 1, day: 25 } }),
-    'ke-hoach-tet.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 1, day: 25 },
     [gridSheet('KH Tết', rows)],
+    'ke-hoach-tet.xlsx',
   );
   return {
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
-    notEvaluated: result.notEvaluated.length,
+    findings: checked.findings,
+    notEvaluated: checked.result.notEvaluated.length,
   };
 }
 

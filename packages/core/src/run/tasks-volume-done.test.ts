@@ -5,15 +5,10 @@
  * are other wordings.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { d, gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from './checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'xay-dung', version: '1.0.0', title: 'Tiến độ công trình (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('xay-dung', 'Tiến độ công trình (mẫu)');
 
 function check(progress: string, shares: [GridValue, GridValue, GridValue]) {
   const rows: GridValue[][] = [
@@ -38,14 +33,15 @@ function check(progress: string, shares: [GridValue, GridValue, GridValue]) {
       null,
     ],
   ];
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 8, day: 25 } }),
-    'cong-trinh.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 8, day: 25 },
     [gridSheet('Tiến độ', rows)],
+    'cong-trinh.xlsx',
   );
   return {
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
-    notEvaluated: result.notEvaluated.map((n) => n.location?.cell ?? n.location?.row),
+    findings: checked.findings,
+    notEvaluated: checked.result.notEvaluated.map((n) => n.location?.cell ?? n.location?.row),
   };
 }
 

@@ -5,25 +5,21 @@
  * layouts held-out set 16, s01 (the wordings here are a party congress's and a census's).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { d, gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from '../run/checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'lich', version: '1.0.0', title: 'Lịch (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('lich', 'Lịch (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 6, day: 10 } }),
-    'lich.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 6, day: 10 },
     [gridSheet('Lịch', rows)],
+    'lich.xlsx',
   );
   return {
-    tables: result.sheets.map((s) => s.table),
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+    tables: checked.tables,
+    findings: checked.findings,
   };
 }
 

@@ -4,10 +4,9 @@
  * table (layouts held-out set 15, r05: health-insurance coverage by commune).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from '../run/checker.js';
 import { interimCutOff } from './periods.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
 describe('the cut-off day of an interim reading', () => {
   it.each([
@@ -23,21 +22,18 @@ describe('the cut-off day of an interim reading', () => {
   });
 });
 
-const pack = (() => {
-  const p = parsePack({ id: 'chi-tieu', version: '1.0.0', title: 'Chỉ tiêu (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('chi-tieu', 'Chỉ tiêu (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 1, day: 20 } }),
-    'chi-tieu.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 1, day: 20 },
     [gridSheet('Chỉ tiêu', rows)],
+    'chi-tieu.xlsx',
   );
   return {
-    tables: result.sheets.map((s) => s.table),
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+    tables: checked.tables,
+    findings: checked.findings,
   };
 }
 

@@ -4,26 +4,22 @@
  * set 15, r02). With no legend, a lone "Hoàn thành" sub-header stays a completion-date column.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { d, gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from '../run/checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'theo-doi', version: '1.0.0', title: 'Theo dõi (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('theo-doi', 'Theo dõi (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2024, month: 11, day: 20 } }),
-    'lich.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2024, month: 11, day: 20 },
     [gridSheet('Lịch', rows)],
+    'lich.xlsx',
   );
   return {
-    tables: result.sheets.map((s) => s.table),
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
-    notEvaluated: result.notEvaluated.length,
+    tables: checked.tables,
+    findings: checked.findings,
+    notEvaluated: checked.result.notEvaluated.length,
   };
 }
 

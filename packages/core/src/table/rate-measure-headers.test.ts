@@ -5,10 +5,9 @@
  * 16, s07 (the wordings here are a school office's).
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from '../run/checker.js';
 import { matchHeader, vocabularyOf } from './matcher.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
 describe('a rate header names a measure', () => {
   it.each([
@@ -30,21 +29,18 @@ describe('a rate header names a measure', () => {
   });
 });
 
-const pack = (() => {
-  const p = parsePack({ id: 'chi-tieu', version: '1.0.0', title: 'Chỉ tiêu (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('chi-tieu', 'Chỉ tiêu (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2025, month: 7, day: 15 } }),
-    'chi-tieu.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2025, month: 7, day: 15 },
     [gridSheet('Chỉ tiêu', rows)],
+    'chi-tieu.xlsx',
   );
   return {
-    tables: result.sheets.map((s) => s.table),
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+    tables: checked.tables,
+    findings: checked.findings,
   };
 }
 

@@ -5,25 +5,21 @@
  * of the remedy in the notes ("Đã tự tháo dỡ ngày …") — layouts held-out set 15, r01.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePack } from '../pack/load.js';
 import { d, gridSheet, type GridValue } from '../testing/grid.js';
-import { checkSheets, createChecker } from '../run/checker.js';
+import { testPack, checkGrid } from '../testing/check-grid.js';
 
-const pack = (() => {
-  const p = parsePack({ id: 'theo-doi', version: '1.0.0', title: 'Theo dõi (mẫu)' });
-  if (!p.ok) throw new Error(JSON.stringify(p.problems));
-  return p.pack;
-})();
+const pack = testPack('theo-doi', 'Theo dõi (mẫu)');
 
 function check(rows: readonly (readonly GridValue[])[]) {
-  const result = checkSheets(
-    createChecker({ pack, asOf: { year: 2024, month: 9, day: 25 } }),
-    'khac-phuc.xlsx',
+  const checked = checkGrid(
+    pack,
+    { year: 2024, month: 9, day: 25 },
     [gridSheet('Khắc phục', rows)],
+    'khac-phuc.xlsx',
   );
   return {
-    tables: result.sheets.map((s) => s.table),
-    findings: result.findings.map((f) => `${f.rule} ${f.location?.cell ?? ''}`).sort(),
+    tables: checked.tables,
+    findings: checked.findings,
   };
 }
 
