@@ -729,7 +729,14 @@ function fullNameBefore(before: string, short: string): string {
   if (!/^(?:Sở|Bộ|Phòng|Ban|Cục|Ủy ban|Uỷ ban|UBND|Văn phòng)$/u.test(short)) return short;
   let last: string | null = null;
   for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${short}(?=\\s+\\p{Lu})`, 'gu'))) {
-    const name = namedAgencyAt(before.slice(m.index));
+    const named = namedAgencyAt(before.slice(m.index));
+    // "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Lâm": a level word cut from its place's name is no
+    // part of the body's name
+    const level = /\s+(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)$/u;
+    const name =
+      named && level.test(named) && /^\s+\p{Lu}/u.test(before.slice(m.index + named.length))
+        ? named.replace(level, '')
+        : named;
     if (name && name !== short) last = name;
   }
   return last ?? short;

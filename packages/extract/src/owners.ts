@@ -511,7 +511,8 @@ export function leadInAssignee(text: string): string | null {
 
 /** The agency that opens a sentence or clause (before its first verb or a colon), if any. */
 export function subjectOf(text: string): string | null {
-  const t = subjectText(text.trim());
+  // a quoted passage's opening mark before its first sentence: "\"Sở đề nghị các đơn vị …"
+  const t = subjectText(text.trim().replace(/^["“«]\s*/u, ''));
   if (!AGENCY_START.test(t)) return null;
   const colon = /^([^:;.]{3,160}):\s+\S/u.exec(t);
   // a subject ends within its clause: "UBND các quận, huyện phát lệnh … xong trước ngày …; tổng

@@ -157,3 +157,37 @@ describe("a long line cut after a verb of sending or a title's first word goes o
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+// A bare "Sở" stands for the body named before as written there, its place included (unseen set 4's
+// "Sở GDĐT TP. Hồ Chí Minh"); a level word alone, cut from its place's name by the comma-parts
+// reader ("… Du lịch tỉnh"), is no part of it.
+describe('a quoted letter\'s schedule: its lead-in names sender and recipient, a bare "Sở" the one named before (set 18 classes)', () => {
+  it.each<Row>([
+    [
+      'a quoted lead-in, a short recipient',
+      'Trích công văn của Sở Nông nghiệp và Môi trường tỉnh Bắc Giang gửi các phòng chuyên môn:\n“Sở yêu cầu các phòng chuyên môn gửi báo cáo về Sở theo lịch sau:\n- Báo cáo quý: trước ngày 12 của tháng cuối quý;',
+      'report',
+      [
+        {
+          from: 'các phòng chuyên môn',
+          to: 'Sở Nông nghiệp và Môi trường tỉnh Bắc Giang',
+          period: 'quarterly',
+        },
+      ],
+    ],
+    [
+      'a name a comma interrupts, then its place',
+      'Dưới đây là trích công văn của Sở Văn hóa, Thể thao và Du lịch thành phố Hải Phòng gửi các đơn vị sự nghiệp:\n"Sở đề nghị các đơn vị sự nghiệp gửi báo cáo về Sở theo lịch sau:\n- Báo cáo tháng: trước ngày 20 hằng tháng;',
+      'report',
+      [
+        {
+          from: 'các đơn vị sự nghiệp',
+          to: 'Sở Văn hóa, Thể thao và Du lịch',
+          period: 'monthly',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
