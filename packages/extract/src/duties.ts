@@ -119,9 +119,13 @@ const NAMED_PROGRAMME =
 /** A year-only bound needs a result to reach ("mục tiêu", "phấn đấu", "trở thành" …) or "trước năm". */
 const GOAL =
   /mục tiêu|phấn đấu|hoàn thành|trở thành|đạt|xong|nâng cấp|gỡ|hoàn thiện|chấm dứt|xóa|xoá/iu;
-/** What a bare period names: "kế hoạch năm 2024", "triển khai công tác trọng tâm tháng 10 năm 2025". */
+/**
+ * What a bare period names: "kế hoạch năm 2024", "triển khai công tác trọng tâm tháng 10 năm 2025";
+ * also pay, income or a tax return of a month ("khoản lương tháng 12/2027 trả ngày …", "tiền công
+ * tháng 11", "tờ khai thuế tháng 01/2028"), not a time to meet.
+ */
 const PERIOD_OBJECT =
-  /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề|công tác trọng tâm)[^,;]{0,60}$/iu;
+  /(?:sơ kết|tổng kết|báo cáo|kế hoạch|chương trình|đánh giá|kiểm điểm|quản lý|tình hình|nhiệm vụ|chủ đề|công tác trọng tâm|(?<![\p{L}])(?:lương(?! thực)|tiền công|thu nhập|phụ cấp|trợ cấp|học phí|kỳ tính thuế|tờ khai))[^,;]{0,60}$/iu;
 
 /** A review to hold: "sơ kết", "tổng kết" (its words before the year it is held in). */
 const REVIEW = /(?<![\p{L}])(?:sơ kết|tổng kết)(?![\p{L}])/iu;

@@ -10,9 +10,13 @@ import { formatIsoDate } from '@dondoc/core';
 import type { Block } from './prepare.js';
 import { FURNITURE_LINE } from './prepare.js';
 
-/** A timestamp, byline or source tag line of a web page or a document header. */
+/**
+ * A timestamp, byline or source tag line of a web page or a document header; a byline names who
+ * posted or shared the page ("Đăng bởi: Ban biên tập | 06/02/2028 | 1.204 lượt xem", "Chia sẻ bởi
+ * … | Ngày 02/03/2028 | 57", "Người đăng: …") or ends in the page's view count.
+ */
 const METADATA =
-  /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*(?:Ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh)(?![\p{L}]))/iu;
+  /^(?:date\s+\d{4}-\d{2}|(?:Thứ\s+\p{L}+|Chủ nhật)\s*[,-]?\s*(?:Ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|\(?\d{1,2}\/\d{1,2}\/\d{4}[\s,|-]+\d{1,2}:\d{2}|\d{1,2}:\d{2}\s*[|,-]\s*\d{1,2}\/\d{1,2}\/\d{4}|(?:Cập nhật|Ngày đăng|Ngày cập nhật|Đăng lúc|Lượt xem|Tác giả|Nguồn|Ảnh|Tin, ảnh|Tin và ảnh|Đăng nhập|Nhiệt liệt chào mừng|Xem chi tiết|Xem thêm|Quang cảnh|(?:Đăng|Chia sẻ|Viết|Gửi|Biên tập)\s+bởi|Người (?:đăng|viết|gửi|chia sẻ))(?![\p{L}])|[^\n]{0,80}\|\s*[\d.]+\s+lượt (?:xem|tải|đọc)\s*$)/iu;
 /**
  * A posting label with the day and no hour ("Ngày đăng: 22/04/2026", "Cập nhật: 05/3/2026"): the
  * page's stamp, as when the hour is printed.
@@ -111,6 +115,14 @@ export function titleTargets(title: string): string | null {
     ? t
     : null;
 }
+
+/**
+ * A reader's question on a question-and-answer page ("Câu hỏi: Tôi làm việc …?", "Bạn đọc Trần Văn
+ * A (Hà Nội) hỏi: …", "Độc giả … hỏi:"): the days it tells are the reader's, no duty; the answer
+ * states the duties.
+ */
+const READER_QUESTION =
+  /^(?:(?:Câu hỏi|Hỏi|Nội dung câu hỏi)\s*:|(?:\([^()]{1,20}\)\s*[-–]\s*)?(?:Bạn đọc|Độc giả|Người đọc)\s[^:.?]{0,80}?\s(?:hỏi|gửi câu hỏi|có câu hỏi)\s*:)/u;
 
 /** A label above links to other pages: "Bài viết liên quan:", "Tin cùng chuyên mục:", "Tin khác". */
 const RELATED_LABEL =
@@ -260,6 +272,7 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
       PLACE_DATE.test(t) ||
       METADATA_ROW.test(t) ||
       CAPTION.test(t) ||
+      READER_QUESTION.test(t) ||
       (block.markerType === null && isByline(t)) ||
       (!bodyStarted && block.markerType === null && isBreadcrumb(t));
     if (meta) {

@@ -123,6 +123,13 @@ const VERBS = [
   'hoàn thành',
   // finishing a file or a payment: "Phòng Quản lý đô thị hoàn tất hồ sơ …"
   'hoàn tất',
+  // repairing, marking, copying and sealing: "Công ty Điện lực khắc phục xong sự cố …", "Giáo viên
+  // chấm bài …", "bộ phận văn thư in sao, niêm phong đề …"
+  'khắc phục',
+  'chấm(?! dứt)',
+  'in sao',
+  'in ấn',
+  'niêm phong',
   // a body doing its own work: "Các trường tự đánh giá …" (not "trật tự", "Tổ tự quản")
   'tự(?= (?:kiểm tra|đánh giá|rà soát|chấm|tổ chức|xây dựng|lập|thực hiện|bố trí|cân đối|chịu))',
   'chuẩn bị',

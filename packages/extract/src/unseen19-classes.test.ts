@@ -1,0 +1,75 @@
+/**
+ * Issue 19's wording classes met in the nineteenth unseen set, one table row per class: each row
+ * is a text of the kind found on public directive pages (not a corpus text), with what a careful
+ * reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+type Row = [string, string, ExtractItem['kind'], Partial<ExtractItem>[]];
+
+describe("a page's byline, a reader's question and a month's pay are no deadlines (set 19 classes)", () => {
+  it.each<Row>([
+    [
+      'a byline with the poster, the day and the view count',
+      'Trang chủ / Hỏi đáp\nHướng dẫn nộp hồ sơ\nĐăng bởi: Phòng Truyền thông | 14/03/2027 | 856 lượt xem\nCác phòng chuyên môn hoàn thành rà soát hồ sơ trước ngày 25/3/2027.',
+      'deadline',
+      [{ owner: 'Các phòng chuyên môn', due: '2027-03-24' }],
+    ],
+    [
+      "a document site's sharing line",
+      'Kế hoạch bồi dưỡng hè 2027 của Trường THCS Hòa An\nChia sẻ bởi Nguyễn Thị Mai | Ngày 05/04/2027 | 120\nTổ chuyên môn hoàn thành kế hoạch bồi dưỡng trước ngày 15/4/2027.',
+      'deadline',
+      [{ owner: 'Tổ chuyên môn', due: '2027-04-14' }],
+    ],
+    [
+      "a reader's question under its label",
+      'Hỏi đáp chính sách\nCâu hỏi: Tôi nghỉ việc từ ngày 01/3/2027, công ty chốt sổ bảo hiểm ngày 15/3/2027. Tôi phải làm gì?\nTrả lời: Theo quy định, Công ty hoàn thành thủ tục xác nhận thời gian đóng bảo hiểm xã hội chậm nhất ngày 30/3/2027.',
+      'deadline',
+      [{ due: '2027-03-30' }],
+    ],
+    [
+      "a reader's question with the reader named",
+      '(PL) - Bạn đọc Lê Văn Hùng (Đồng Nai) hỏi: Tháng 02/2027 tôi được trả lương chậm đến ngày 20/3/2027, như vậy có đúng không?\nLuật sư trả lời: người sử dụng lao động phải trả lương đúng hạn.',
+      'deadline',
+      [],
+    ],
+    [
+      "a month's pay",
+      'Khoản tiền công tháng 11/2026 được chi trả ngày 05/12/2026 nên tính vào thu nhập năm 2026.',
+      'deadline',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
+
+describe('a subject before a verb of repairing, marking, copying or sealing owns its deadline (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'repairing',
+      'Công ty Điện lực khắc phục xong sự cố lưới điện trước 18 giờ ngày 12/8/2027.',
+      'deadline',
+      [{ owner: 'Công ty Điện lực', due: '2027-08-12' }],
+    ],
+    [
+      'marking',
+      'Giáo viên chủ nhiệm chấm bài kiểm tra định kỳ xong trước ngày 20/12/2027.',
+      'deadline',
+      [{ owner: 'Giáo viên chủ nhiệm', due: '2027-12-19' }],
+    ],
+    [
+      'copying and sealing, in the second clause',
+      'Hội đồng coi thi tiếp nhận đề thi trước 7 giờ ngày 3/6/2027; bộ phận văn thư in sao, niêm phong bài thi xong trước 17 giờ ngày 4/6/2027.',
+      'deadline',
+      [
+        { owner: 'Hội đồng coi thi', due: '2027-06-03' },
+        { owner: 'bộ phận văn thư', due: '2027-06-04' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
