@@ -220,6 +220,18 @@ export const unseenDir18 = corpusDir('unseen18');
 export const unseenDir19 = corpusDir('unseen19');
 
 /**
+ * The twentieth set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (a ministry portal's round-up of provincial councils' year targets, a
+ * blog's copy of a women's union congress resolution, a transport newspaper's item on a blood
+ * donation plan, a Front magazine's election timetable, a city portal's military call-up item, a
+ * newspaper tag page on a ministry's holiday letter, a lifestyle site's item on a police campaign, a
+ * forest rangers' fire warning, a tax site's copy of a reporting-schedule letter, a fisheries
+ * portal's storm meeting, a commune Front's festival plan, a tourism portal's copy of an anniversary
+ * plan), built blind (gold written and committed before any run): src/unseen20/.
+ */
+export const unseenDir20 = corpusDir('unseen20');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -377,6 +389,11 @@ function main(): void {
       unseenDir19,
       unseenDir19,
     ],
+    [
+      'unseen set 20 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir20,
+      unseenDir20,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -394,7 +411,8 @@ function main(): void {
       dir === unseenDir16 ||
       dir === unseenDir17 ||
       dir === unseenDir18 ||
-      dir === unseenDir19;
+      dir === unseenDir19 ||
+      dir === unseenDir20;
     if (dev && heldOut) continue;
     printScores(
       label,
