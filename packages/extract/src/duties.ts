@@ -819,6 +819,9 @@ const RECIPIENT_HEADS = [
   'Kho bạc Nhà nước',
   String.raw`Kho bạc(?=\s+\p{Lu}|\s+(?:trước|chậm nhất|trong|theo|qua)(?![\p{L}])|\s*[,.;(]|\s*$)`,
   ...['Ngân hàng', 'Liên đoàn', 'Công đoàn', 'Điện lực'].map((w) => String.raw`${w}(?=\s+\p{Lu})`),
+  // bodies written by their initials: "gửi về LĐLĐ huyện" (Liên đoàn Lao động), "về BHXH tỉnh",
+  // "Kho bạc" as "KBNN", "báo cáo UBMTTQ xã"
+  ...['LĐLĐ', 'BHXH', 'KBNN', 'UBMTTQ', 'MTTQ'],
 ];
 /** Lower-case syllables of a name that stand on their own ("Ủy ban nhân dân", "Ban Tuyên giáo"). */
 const NAME_LOWER_WORDS = [

@@ -17,7 +17,7 @@ const MINISTRY_UNIT_FIELDS = [
 ];
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEADS = [
-  ...['Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'MTTQ', 'HĐND', 'Hội đồng'],
+  ...['Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'MTTQ', 'HĐND', 'Hội đồng', 'LĐLĐ', 'BHXH', 'KBNN'],
   String.raw`Ban(?! hành(?![\p{L}]))`,
   ...['Sở', 'Phòng', 'Trung tâm', 'Văn phòng', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ'],
   ...['Thành ủy', 'Thành uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Đảng bộ'],

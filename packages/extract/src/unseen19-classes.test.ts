@@ -73,3 +73,54 @@ describe('a subject before a verb of repairing, marking, copying or sealing owns
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a body written by its initials receives and sends ("LĐLĐ huyện", "BHXH tỉnh") (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'a list sent to a labour federation',
+      'Các công đoàn cơ sở lập danh sách công nhân nghỉ Tết không về quê, gửi về LĐLĐ thành phố trước ngày 10/01/2027.',
+      'report',
+      [
+        {
+          from: 'Các công đoàn cơ sở',
+          to: 'LĐLĐ thành phố',
+          period: 'once',
+          due: '2027-01-09',
+        },
+      ],
+    ],
+    [
+      'a list sent to the social insurance office',
+      'Các trường học tổng hợp danh sách học sinh tham gia bảo hiểm y tế, gửi BHXH huyện chậm nhất ngày 30/9/2027.',
+      'report',
+      [{ from: 'Các trường học', to: 'BHXH huyện', period: 'once', due: '2027-09-30' }],
+    ],
+    [
+      'subjectless items under their body, with a channel and a purpose',
+      '3. Các công đoàn cơ sở:\n- Lập danh sách đoàn viên được hỗ trợ vé xe về quê, gửi về LĐLĐ thành phố (qua Ban Chính sách - Pháp luật) trước ngày 05/01/2027;\n- Báo cáo kết quả thực hiện về LĐLĐ thành phố chậm nhất ngày 20/02/2027 để tổng hợp báo cáo Tổng Liên đoàn.',
+      'report',
+      [
+        {
+          from: 'Các công đoàn cơ sở',
+          to: 'LĐLĐ thành phố',
+          period: 'once',
+          due: '2027-01-04',
+        },
+        {
+          from: 'Các công đoàn cơ sở',
+          to: 'LĐLĐ thành phố',
+          period: 'once',
+          due: '2027-02-20',
+        },
+      ],
+    ],
+    [
+      'the federation sends on',
+      'LĐLĐ huyện tổng hợp, báo cáo LĐLĐ tỉnh trước ngày 20/02/2028.',
+      'report',
+      [{ from: 'LĐLĐ huyện', to: 'LĐLĐ tỉnh', period: 'once', due: '2028-02-19' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
