@@ -10,6 +10,7 @@ import type { DateMatch } from './core-parsers.js';
 import { isHistoryHeading } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
+  AGENCY_START,
   assignedBody,
   agencyHeading,
   localityBefore,
@@ -25,7 +26,7 @@ import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare
 import type { Mapped, Sentence } from './prepare.js';
 import { EMPTY_ITEM } from './types.js';
 import type { ExtractItem, ItemPeriod } from './types.js';
-import { anyOf, LETTERS, REFERENCE_BEFORE, twoSyllables } from './words.js';
+import { anyOf, LETTERS, NOT_SUBMIT_TRINH, REFERENCE_BEFORE, twoSyllables } from './words.js';
 
 /** What a lead-in ("X gửi báo cáo về Y (qua Z) theo thời hạn sau:") passes to the items under it. */
 export interface ReportScope {
@@ -548,8 +549,10 @@ export function isTargetClause(text: string): boolean {
 }
 
 const REPORT_VERB = /(?<![\p{L}])(?:gửi\s+báo\s+cáo|báo\s+cáo)(?![\p{L}])/iu;
-const NOT_REPORT =
-  /(?:không|chưa|thôi)(?:\s+(?:phải|cần|còn))?\s+(?:nộp\s+|gửi\s+|thực hiện\s+)?$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?<![Cc]hương )(?:trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$/iu;
+const NOT_REPORT = new RegExp(
+  String.raw`(?:không|chưa|thôi)(?:\s+(?:phải|cần|còn))?\s+(?:nộp\s+|gửi\s+|thực hiện\s+)?$|\(\s*(?:để\s+)?$|(?<![\p{L}])(?:${NOT_SUBMIT_TRINH}trình|tán thành|thông qua)(?![\p{L}])[^;]{0,80}$`,
+  'iu',
+);
 
 /** "để tổng hợp, báo cáo Chính phủ", "Để có cơ sở báo cáo UBND tỉnh": why, not a duty of its own. */
 const PURPOSE_BEFORE = /(?<![\p{L}])(?:để|nhằm)(?:\s+[\p{L}]+){0,4}[\s,]*$/iu;
@@ -672,8 +675,10 @@ const CITED_DOCUMENT_BEFORE = new RegExp(
 );
 
 /** "trình X", "gửi … về X", "nộp … cho X": submitting a document to someone (a report duty). */
-const SUBMIT =
-  /(?<![\p{L}])(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự)\s)(?:trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp|đăng ký(?=[^.;]{0,100}?\s(?:về|với)\s+\p{Lu}))(?![\p{L}])/iu;
+const SUBMIT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${NOT_SUBMIT_TRINH}trình(?!\s+(?:độ|bày|diễn|chiếu|tự))|gửi|nộp|đăng ký(?=[^.;]{0,100}?\s(?:về|với)\s+\p{Lu}))(?![\p{L}])`,
+  'iu',
+);
 
 /**
  * The recipient a submit verb names, and where the verb is; undefined when none. `lead` is what
@@ -1292,6 +1297,14 @@ function reportItems(
       )?.[1]
     : undefined;
   const own = subjectBefore(text, at);
+  // "Dự thảo báo cáo chính trị của các đảng bộ cơ sở gửi Văn phòng Huyện ủy …": a document as the
+  // subject, sent by the bodies it is of
+  const nounSender =
+    !verb && own === null
+      ? /^\s*(?:[-+•]\s*)?\p{L}[^.;:,]{0,80}?\scủa\s+((?:các\s+)?\p{L}[^.;:()]{2,60}?)[\s,]*$/u.exec(
+          text.slice(0, at),
+        )?.[1]
+      : undefined;
   // "Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố định kỳ báo cáo …": bodies listed
   // with ";" before the verb are one subject, though the clause starts at the last of them
   const listed = sentence.text.slice(0, clause.offset);
@@ -1308,7 +1321,14 @@ function reportItems(
   const assigned = /(?<![\p{L}])tổng hợp(?![\p{L}])[^.;]{0,60}$/u.test(text.slice(0, at))
     ? assignedBody(sentence.text)
     : null;
-  const sender = assigned ?? whole ?? from ?? ofSender ?? ctx.scope?.from ?? null;
+  const sender =
+    assigned ??
+    whole ??
+    (nounSender !== undefined && AGENCY_START.test(nounSender) ? nounSender : null) ??
+    from ??
+    ofSender ??
+    ctx.scope?.from ??
+    null;
   // for review: where the sender or the recipient came from when the clause does not name them
   const notes = [
     how === 'previous' && sender === from ? PREVIOUS_SUBJECT : null,

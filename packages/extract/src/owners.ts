@@ -295,6 +295,9 @@ function subjectText(raw: string): string {
     // a duty opened by an ordinal: "Thứ nhất, các huyện ủy hoàn thành …" (lower-case on purpose:
     // "Thứ Năm, 03/07/2025" is a weekday)
     .replace(/^Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*/u, '')
+    // "Riêng UBND xã A và UBND xã B nộp …": the bodies set apart from the ones before are the
+    // subject
+    .replace(new RegExp(`^Riêng\\s+(?=(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))`, 'u'), '')
     // the aspect a sentence turns to: "Về tiến độ, các công đoàn ngành, Công đoàn … gửi …" (the
     // bodies listed after it are the subject, lower-case or not)
     .replace(/^Về\s+(?:tiến độ|thời gian|thời hạn|phân công)\s*,\s*/u, '')

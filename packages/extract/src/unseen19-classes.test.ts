@@ -124,3 +124,55 @@ describe('a body written by its initials receives and sends ("LĐLĐ huyện", "
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a report\'s sender: "quá trình" is no submitting, "Riêng X" names X, a document "của X" is sent by X (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'a process, then a weekly report',
+      'Trong quá trình triển khai, các trường báo cáo tiến độ về Phòng Giáo dục và Đào tạo vào thứ Sáu hằng tuần.',
+      'report',
+      [{ from: 'các trường', to: 'Phòng Giáo dục và Đào tạo', period: 'weekly' }],
+    ],
+    [
+      'a route, then a dated report',
+      'Theo lộ trình, UBND các xã báo cáo kết quả về UBND huyện trước ngày 15/10/2027.',
+      'report',
+      [{ from: 'UBND các xã', to: 'UBND huyện', period: 'once', due: '2027-10-14' }],
+    ],
+    [
+      'two bodies set apart from the ones before',
+      'Các xã gửi báo cáo về Phòng Nội vụ trước ngày 10/4/2027. Riêng UBND thị trấn Phố Mới và UBND xã Tân Lập nộp hồ sơ về Phòng Nội vụ trước ngày 05/4/2027.',
+      'report',
+      [
+        { from: 'Các xã', to: 'Phòng Nội vụ', period: 'once', due: '2027-04-09' },
+        {
+          from: 'UBND thị trấn Phố Mới và UBND xã Tân Lập',
+          to: 'Phòng Nội vụ',
+          period: 'once',
+          due: '2027-04-04',
+        },
+      ],
+    ],
+    [
+      'a plan of a list of bodies',
+      'Kế hoạch tổ chức hội nghị của các phòng, ban gửi Văn phòng UBND huyện trước ngày 12/5/2027.',
+      'report',
+      [{ from: 'các phòng, ban', to: 'Văn phòng UBND huyện', period: 'once', due: '2027-05-11' }],
+    ],
+    [
+      'a draft of the bodies after another subject',
+      'Các chi bộ hoàn thành đại hội trong tháng 4/2027. Dự thảo văn kiện của các chi bộ trực thuộc gửi Văn phòng Đảng ủy trước ngày 20/3/2027 để góp ý.',
+      'report',
+      [
+        {
+          from: 'các chi bộ trực thuộc',
+          to: 'Văn phòng Đảng ủy',
+          period: 'once',
+          due: '2027-03-19',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});

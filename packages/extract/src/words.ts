@@ -26,3 +26,11 @@ export const LETTERS: readonly string[] = ['công văn', 'văn bản', 'thông b
  */
 export const REFERENCE_BEFORE =
   /(?:\d{1,4}[-/][\p{L}\d/.-]*\s*,?\s*(?:ngày\s*)?|(?:ban hành|ký)\s+(?:ngày\s*)?)$/u;
+
+/**
+ * The nouns "trình" ends, which are no submitting ("trình UBND tỉnh"): a programme, a procedure, a
+ * works, a route, a process ("chương trình", "quy trình", "tờ trình", "công trình", "lộ trình",
+ * "tiến trình", "giáo trình", "phiên trình", "hành trình", "dự trình", "quá trình", "phương
+ * trình"). A lookbehind to write right before "trình".
+ */
+export const NOT_SUBMIT_TRINH = String.raw`(?<!(?:chương|quy|tờ|công|lộ|tiến|giáo|phiên|hành|dự|quá|phương)\s)`;
