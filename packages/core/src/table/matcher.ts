@@ -3,6 +3,10 @@
  * it, compared as words after folding (case, diacritics, punctuation, "/" and line breaks do not
  * matter):
  *
+ * - **marks count where they were typed**: two words written with different marks are two words
+ *   ("hàng" is no "Hạng", "giáo" no "Giao", the "TU" of "TB/TU ngày" no "Từ"); a header typed
+ *   without marks, a word of it that lost its mark in lower case ("Ngay hoàn thành"), a wording
+ *   typed without marks and an abbreviation spelled out ("KH") are read by their letters alone;
  * - **most specific wins**: the wording with the most words found in the header wins ("Cơ quan phối
  *   hợp" over "Cơ quan" in "Cơ quan, đơn vị phối hợp");
  * - on equal words: the header equal to the wording, then the header opening with it, then the
@@ -16,7 +20,7 @@
  *
  * Wordings are folded once, when a vocabulary is compiled; a header is folded once per match.
  */
-import { foldText } from '../vi/text.js';
+import { foldText, spellingKey, writtenWithoutMarks } from '../vi/text.js';
 import { withoutDocumentNumbers } from '../vi/document-kind.js';
 import {
   DAY_FIELDS,
@@ -36,10 +40,20 @@ const SHORT_WORDING_LENGTH = 3;
 /** Word-order tolerance only on short headers: in a long one, scattered words mean nothing. */
 const MAX_UNORDERED_HEADER_WORDS = 7;
 
+/**
+ * A word of a header or a wording: its folded letters, and its spelling (`spellingKey`) where its
+ * marks are to be compared; `undefined` where only its letters can be (see the module comment).
+ */
+interface Word {
+  readonly folded: string;
+  readonly spelling: string | undefined;
+}
+
 interface CompiledWording<F extends string> {
   readonly field: F;
   readonly text: string;
-  readonly words: readonly string[];
+  readonly words: readonly Word[];
+  /** The folded words, joined by spaces. */
   readonly key: string;
   readonly short: boolean;
   /** Position in the vocabulary: the tie-breaker. */
@@ -57,7 +71,7 @@ const ABBREVIATION = new Map(HEADER_ABBREVIATIONS.map(([short, long]) => [short,
  * (`isHeader`); in a text of several words abbreviations are spelled out ("Ước TH" is "Ước thực
  * hiện"), in a header and a wording alike, so a pack's "KH giao" still meets a header "KH giao".
  */
-function words(text: string, isHeader: boolean): string[] {
+function foldedWords(text: string, isHeader: boolean): string[] {
   const folded = foldText(text).replace(/[/%]/g, (m) => (m === '%' ? ' % ' : ' '));
   const out: string[] = [];
   for (const w of folded.split(' ')) {
@@ -65,8 +79,55 @@ function words(text: string, isHeader: boolean): string[] {
     if (isHeader && /^(?:19|20)\d{2}$/.test(w)) continue;
     out.push(w);
   }
+  return out;
+}
+
+/** A word typed in capitals only ("TU", "TB") in a header in lower case: an abbreviation, read as written. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+/**
+ * The words of a header or wording, each with its spelling where its marks count: in a text typed
+ * with marks, every word but (in a header) a word without marks that lost its mark ("Ngay hoàn
+ * thành", "NGAY HOÀN THÀNH"); a word in capitals in a header in lower case ("TB/TU ngày") is an
+ * abbreviation, read as written. The spellings are taken word by word from the text as written; where its
+ * words do not line up with the folded ones (a character folding to two words), only letters count.
+ */
+function words(text: string, isHeader: boolean): Word[] {
+  const folded = foldedWords(text, isHeader);
+  const spellings = writtenWithoutMarks(text) ? undefined : spellingsOf(text, isHeader, folded);
+  const out: Word[] = folded.map((w, i) => ({ folded: w, spelling: spellings?.[i] }));
   if (out.length < 2) return out;
-  return out.flatMap((w) => ABBREVIATION.get(w) ?? [w]);
+  return out.flatMap((w) => {
+    const long = ABBREVIATION.get(w.folded);
+    return long ? long.map((folded) => ({ folded, spelling: undefined })) : [w];
+  });
+}
+
+function spellingsOf(
+  text: string,
+  isHeader: boolean,
+  folded: readonly string[],
+): Array<string | undefined> | undefined {
+  const out: Array<string | undefined> = [];
+  // in a header in capitals, a word in capitals is no abbreviation by its case
+  const mixedCase = /\p{Ll}/u.test(text);
+  for (const token of text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]+|%/gu) ?? []) {
+    const pieces = foldText(token).split(' ');
+    if (pieces.length !== 1) return undefined;
+    if (isHeader && /^(?:19|20)\d{2}$/.test(pieces[0]!)) continue;
+    const lostMark = isHeader && writtenWithoutMarks(token) && !(mixedCase && CAPITALS.test(token));
+    out.push(lostMark ? undefined : spellingKey(token));
+  }
+  if (out.length !== folded.length) return undefined;
+  return out;
+}
+
+/** Two words are one: the same letters, and the same marks wherever both sides' marks count. */
+function sameWord(a: Word, b: Word): boolean {
+  return (
+    a.folded === b.folded &&
+    (a.spelling === undefined || b.spelling === undefined || a.spelling === b.spelling)
+  );
 }
 
 export function compileWordings<F extends string>(entries: Wordings<F>): CompiledVocabulary<F> {
@@ -76,7 +137,7 @@ export function compileWordings<F extends string>(entries: Wordings<F>): Compile
     for (const text of texts) {
       const w = words(text, false);
       if (w.length === 0) continue;
-      const key = w.join(' ');
+      const key = w.map((x) => x.folded).join(' ');
       wordings.push({
         field,
         text,
@@ -115,27 +176,27 @@ export interface HeaderMatch<F extends string> {
   readonly words: number;
 }
 
-function phraseAt(header: readonly string[], wording: readonly string[]): number {
+function phraseAt(header: readonly Word[], wording: readonly Word[]): number {
   outer: for (let i = 0; i + wording.length <= header.length; i++) {
-    for (let j = 0; j < wording.length; j++) if (header[i + j] !== wording[j]) continue outer;
+    for (let j = 0; j < wording.length; j++)
+      if (!sameWord(header[i + j]!, wording[j]!)) continue outer;
     return i;
   }
   return -1;
 }
 
 function modeOf(
-  header: readonly string[],
+  header: readonly Word[],
   key: string,
   w: CompiledWording<string>,
 ): MatchMode | undefined {
-  if (key === w.key) return 'equal';
+  if (key === w.key) return header.every((h, i) => sameWord(h, w.words[i]!)) ? 'equal' : undefined;
   if (w.short) return undefined;
   const at = phraseAt(header, w.words);
   if (at === 0) return 'opens';
   if (at > 0) return 'phrase';
   if (w.words.length < 2 || header.length > MAX_UNORDERED_HEADER_WORDS) return undefined;
-  const set = new Set(header);
-  return w.words.every((x) => set.has(x)) ? 'unordered' : undefined;
+  return w.words.every((x) => header.some((h) => sameWord(h, x))) ? 'unordered' : undefined;
 }
 
 function better(
@@ -149,12 +210,12 @@ function better(
 }
 
 function matchWords<F extends string>(
-  header: readonly string[],
+  header: readonly Word[],
   vocabulary: CompiledVocabulary<F>,
   accept: (w: CompiledWording<F>) => boolean = () => true,
 ): HeaderMatch<F> | undefined {
   if (header.length === 0) return undefined;
-  const key = header.join(' ');
+  const key = header.map((h) => h.folded).join(' ');
   let best:
     | { w: CompiledWording<F>; mode: MatchMode; words: number; rank: number; order: number }
     | undefined;
@@ -222,7 +283,9 @@ export function isCaption(text: string): boolean {
   const label = text.slice(0, at).trim();
   const value = text.slice(at + 1).trim();
   if (label === '' || value === '' || label.split(/\s+/).length > 4) return false;
-  const key = words(label, true).join(' ');
+  const key = words(label, true)
+    .map((w) => w.folded)
+    .join(' ');
   return TABLE_KINDS.some((kind) => vocabularyOf(kind).wordings.some((w) => w.key === key));
 }
 

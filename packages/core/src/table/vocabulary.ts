@@ -209,6 +209,11 @@ const OWNER = [
   'Người xử lý',
   'Người xử lý chính',
   'Cán bộ xử lý',
+  // the official handling a file in a one-stop shop ("thụ lý": takes it up and handles it)
+  'Cán bộ thụ lý',
+  'Công chức thụ lý',
+  'Người thụ lý',
+  'Đơn vị thụ lý',
   'Chuyên viên xử lý',
   'Đơn vị xử lý',
   'Đơn vị xử lý chính',
@@ -230,7 +235,7 @@ export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set([
   // "Ngày làm việc" is a count of working days, never the day a task was done
   'Ngày làm',
   'Làm ngày',
-  // "Thông báo số 1205-TB/TU ngày 05.7.2024" folds to "… tu ngay …"; "(Số liệu đến ngày 20/11)"
+  // a remark on figures ("(Số liệu đến ngày 20/11)", "Số liệu từ ngày 01/01") names no start or deadline
   'Từ ngày',
   'Đến ngày',
 ]);
@@ -592,6 +597,8 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Tên thủ tục',
       'Thủ tục hành chính',
       'Tên TTHC',
+      // a one-stop shop's register of files ("Sổ theo dõi hồ sơ"): each file is the item
+      'Tên hồ sơ',
       // a list of the reports an office owes upward: each report is a task due on its day (a log
       // of reports received from units has a unit column besides, and reads as a log)
       'Tên báo cáo',

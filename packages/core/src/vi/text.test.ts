@@ -5,6 +5,7 @@ import {
   foldText,
   normalizeText,
   removeDiacritics,
+  spellingKey,
   tidyCellText,
   writtenWithoutMarks,
 } from './text.js';
@@ -162,4 +163,43 @@ describe('writtenWithoutMarks', () => {
     ['Đã khắc phục'.normalize('NFD'), false],
     ['', true],
   ])('%j → %s', (text, expected) => expect(writtenWithoutMarks(text)).toBe(expected));
+});
+
+describe('spellingKey', () => {
+  it.each([
+    // where the tone mark sits is a style: one word
+    ['hoà', 'hòa', true],
+    ['Thuỷ', 'thủy', true],
+    ['Uỷ', 'ủy', true],
+    ['HOÀN', 'hoàn', true],
+    ['Hoàn'.normalize('NFD'), 'hoàn', true],
+    // a different tone mark, or a mark against none, is another word
+    ['hàng', 'hạng', false],
+    ['từ', 'TU', false],
+    ['giáo', 'giao', false],
+    ['Trưởng', 'trường', false],
+    ['đến', 'đèn', false],
+    // the marks on the letters themselves count too
+    ['tư', 'tu', false],
+    ['đạt', 'dat', false],
+  ])('%s and %s: one word %s', (a, b, same) =>
+    expect(spellingKey(a) === spellingKey(b)).toBe(same),
+  );
+
+  it('a tone mark on either vowel of a syllable is the same word; another tone is another word', () => {
+    const vowels = ['a', 'ă', 'â', 'e', 'ê', 'ơ', 'u', 'ư'];
+    const tones = ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...vowels),
+        fc.constantFrom(...tones),
+        fc.constantFrom(...tones),
+        (vowel, t1, t2) => {
+          const onSecond = `ho${vowel}${t1}n`.normalize('NFC');
+          const onFirst = `ho${t2}${vowel}n`.normalize('NFC');
+          expect(spellingKey(onSecond) === spellingKey(onFirst)).toBe(t1 === t2);
+        },
+      ),
+    );
+  });
 });

@@ -66,6 +66,24 @@ export function writtenWithoutMarks(text: string): boolean {
   return removeDiacritics(text) === text.normalize('NFC');
 }
 
+/** The five tone marks, as combining characters: grave, acute, tilde, hook above, dot below. */
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A word as written, in lower case, with its tone mark moved to its end: two spellings of one word
+ * ("hoà" / "hòa", "thuỷ" / "thủy": where the mark sits on the vowels is a style) give one key, two
+ * words that differ by a mark ("hàng" / "hạng", "từ" / "tu", "giáo" / "giao") two keys. A word
+ * without marks is its own key.
+ */
+export function spellingKey(word: string): string {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (writtenWithoutMarks(lower)) return lower;
+  const decomposed = lower.normalize('NFD');
+  const tones = decomposed.match(TONE_MARKS);
+  const letters = decomposed.replace(TONE_MARKS, '').normalize('NFC');
+  return tones ? letters + tones.join('') : letters;
+}
+
 /**
  * One character (code point) folded: lower case, without diacritics, đ → d; a lone combining mark
  * folds to ''. Memoised per character: folding runs on every cell of every row, and a per-string
