@@ -177,7 +177,7 @@ const UNTIL_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày|thán
  * "hoàn thành đến hết tháng 6") and "từ nay đến …" stay deadlines.
  */
 // (nor is how long a state lasts: "… tiếp tục giữ hạng đến hết ngày 31/12/2028", "Giấy phép còn hiệu
-// lực đến hết ngày …")
+// lực đến hết ngày …", nor a window for comments: "Dự thảo được lấy ý kiến đến hết ngày 30/10")
 function activitySpan(before: string, after: string): boolean {
   // the start of "từ tháng 3 đến tháng 5": not a date to meet either
   if (
@@ -218,7 +218,7 @@ function activitySpan(before: string, after: string): boolean {
     if (REPORTED_MATTER.test(object)) return true;
   }
   const running =
-    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai|nghỉ học|nghỉ|tạm dừng|tạm ngừng|tạm hoãn|đóng cửa|áp dụng|tiếp tục giữ|giữ nguyên|được hưởng|có hiệu lực|còn hiệu lực)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
+    /(?<![\p{L}])(?:tiến hành|diễn ra|kéo dài|triển khai|nghỉ học|nghỉ|tạm dừng|tạm ngừng|tạm hoãn|đóng cửa|áp dụng|tiếp tục giữ|giữ nguyên|được hưởng|có hiệu lực|còn hiệu lực|lấy ý kiến)(?![\p{L}])([^;.]{0,40}?)\s*(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)?\s*$/iu.exec(
       before,
     );
   return running !== null && !COMPLETE_OR_SUBMIT.test(running[1] ?? '');
@@ -321,6 +321,14 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
 const EVENT_BEFORE =
   /(?:khai mạc|bế mạc|diễn ra|bỏ phiếu|tổ chức vào|tổ chức ngày|dự kiến|công bố kết quả|họp|được tổ chức|bầu cử vào|cùng ngày|bắt đầu từ|kể từ)[^;.]{0,45}$/iu;
 
+/**
+ * A bound word before a named day whose date follows in brackets: "trước ngày khai giảng năm học mới
+ * (05/9/2027)", "chậm nhất trước Tết Nguyên đán (ngày 28/01/2028)": the bound word, right before the
+ * bracket's date.
+ */
+const NAMED_DAY_IN_BRACKETS =
+  /(?<![\p{L}])(trước|chậm nhất|muộn nhất)\s+(?![^(]*(?<![\p{L}])(?:trước|chậm nhất|muộn nhất)\s)(?:(?:ngày|dịp|thời điểm)\s+)?\p{L}[^\d(),;.]{2,60}\(\s*(?:ngày\s+)?$/iu;
+
 export interface DueFound {
   readonly due: string;
   readonly dueText: string;
@@ -379,10 +387,17 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     if (!deadlineDate(clause, m)) continue;
     const windowStart = Math.max(after, m.start - 48);
     const window = clause.slice(windowStart, m.end);
-    const trimmed = window
-      .slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1)
-      // "trước 17 giờ 00 ngày 10/5/2024": before an hour of the day, so that day is the last one
-      .replace(BEFORE_HOUR, 'chậm nhất ngày ');
+    // "trước ngày khai giảng năm học mới (05/9/2027)": a named day bounds the duty, its date in
+    // brackets after it
+    const namedDay = NAMED_DAY_IN_BRACKETS.exec(
+      clause.slice(Math.max(after, m.start - 90), m.start),
+    );
+    const trimmed = namedDay
+      ? `${namedDay[1]} ngày ${clause.slice(m.start, m.end)}`
+      : window
+          .slice(window.search(/[,;(]\s*[^,;(]*$/u) + 1)
+          // "trước 17 giờ 00 ngày 10/5/2024": before an hour of the day, so that day is the last one
+          .replace(BEFORE_HOUR, 'chậm nhất ngày ');
     // "báo cáo tình hình trước, trong và sau Tết … trước 15 giờ ngày 24/2/2026": a season the
     // report is about ("sau Tết") is no part of its time; read from the bound word before the date
     const bounds = [
@@ -400,6 +415,7 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
         : first;
     if (parsed.kind !== 'due') continue;
     const boundWord =
+      namedDay !== null ||
       /(?:trước|chậm nhất|hạn chót|thời hạn|đến|trong|vào|hoàn thành|cuối|hết|tới)(?:\s+là)?(?:\s+thứ\s+(?:\d|hai|ba|tư|năm|sáu|bảy)\s*,?)?(?:\s+(?:ngày|tháng|năm))?[\s:*]*$/iu.test(
         clause.slice(windowStart, m.start),
       ) ||
@@ -415,6 +431,7 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     // body is to publish within a month or quarter are due by its end, unless only expected)
     const eventWindow = clause.slice(Math.max(0, m.start - 60), m.start);
     if (
+      namedDay === null &&
       EVENT_BEFORE.test(eventWindow) &&
       !/(?:(?:được tổ chức|tổ chức|xong|hoàn thành|hoàn tất)\s+(?:trước|chậm nhất(?:\s+là)?)|(?<![\p{L}])chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
         clause.slice(windowStart, m.start),

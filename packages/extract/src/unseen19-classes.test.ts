@@ -176,3 +176,28 @@ describe('a report\'s sender: "quá trình" is no submitting, "Riêng X" names X
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a named day with its date in brackets bounds a duty; a comment window does not (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'before an election day',
+      'Các thôn tổ chức họp dân trước ngày bầu cử (ngày 16/3/2026).',
+      'deadline',
+      [{ owner: 'Các thôn', due: '2026-03-15' }],
+    ],
+    [
+      'before a holiday, the nearest bound word',
+      'Các xã hoàn thành chi trả trợ cấp chậm nhất trước Tết Nguyên đán (ngày 28/01/2028).',
+      'deadline',
+      [{ owner: 'Các xã', due: '2028-01-27' }],
+    ],
+    [
+      'a draft open for comments',
+      'Dự thảo Thông tư được lấy ý kiến đến hết ngày 15/6/2027.',
+      'deadline',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
