@@ -1206,7 +1206,7 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
   const [first, second] = dues;
   if (first && second) {
     // (or ",": "báo cáo 6 tháng trước ngày 10/6/2026, báo cáo năm trước ngày 10/11/2026")
-    const joined = /(?:\s+và|,)\s+(?=(?:gửi|báo cáo|nộp)(?![\p{L}]))/gu;
+    const joined = /(?:\s+và|,)\s+(?=(?:gửi|báo cáo|nộp|trình)(?![\p{L}]))/gu;
     joined.lastIndex = first.end;
     const j = joined.exec(clause.text);
     // (not inside a bracket that details the one report: "báo cáo … (báo cáo 6 tháng trước ngày
@@ -1219,8 +1219,11 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
       const tailStart = j.index + j[0].length;
       // "… hoàn thành kiểm đếm trước 18 giờ ngày D1 và báo cáo UBND huyện … trước 7 giờ ngày D2": a
       // deadline with its own day, then a report with its own; so is a sending with its own day
-      // ("đăng ký công trình … về Văn phòng … trước ngày D1 và báo cáo kết quả … chậm nhất ngày D2")
-      if (isReportClause(clause.text.slice(tailStart)))
+      // ("đăng ký công trình … về Văn phòng … trước ngày D1 và báo cáo kết quả … chậm nhất ngày D2";
+      // a draft finished by one day and sent by another: "hoàn chỉnh dự thảo … trước ngày 20.3 và
+      // gửi Ban Thường vụ … chậm nhất ngày 31.3")
+      const tailText = clause.text.slice(tailStart);
+      if (isReportClause(tailText) || isSubmitClause(tailText))
         return [
           { ...sliceMapped(clause, 0, j.index), offset: clause.offset },
           {

@@ -201,3 +201,35 @@ describe('a named day with its date in brackets bounds a duty; a comment window 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a draft finished by one day and sent by another: a deadline and a report (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'finished, then sent with a channel',
+      'Các chi bộ hoàn thiện dự thảo báo cáo tổng kết trước ngày 10/4/2027 và gửi Đảng ủy xã (qua Văn phòng Đảng ủy) chậm nhất ngày 20/4/2027.',
+      'deadline',
+      [{ owner: 'Các chi bộ', due: '2027-04-09' }],
+    ],
+    [
+      'finished, then sent with a channel: the report',
+      'Các chi bộ hoàn thiện dự thảo báo cáo tổng kết trước ngày 10/4/2027 và gửi Đảng ủy xã (qua Văn phòng Đảng ủy) chậm nhất ngày 20/4/2027.',
+      'report',
+      [{ from: 'Các chi bộ', to: 'Đảng ủy xã', period: 'once', due: '2027-04-20' }],
+    ],
+    [
+      'drawn up, then submitted',
+      'Phòng Tài chính - Kế hoạch xây dựng dự toán năm 2028 xong trước ngày 15/7/2027 và trình UBND huyện chậm nhất ngày 25/7/2027.',
+      'report',
+      [
+        {
+          from: 'Phòng Tài chính - Kế hoạch',
+          to: 'UBND huyện',
+          period: 'once',
+          due: '2027-07-25',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
