@@ -679,6 +679,13 @@ const DRAFTED =
 const SUBMIT_TIME =
   /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|hạn chót|trong)\s+(?:(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}:\d{2})\s*,?\s+)?(?:ngày\s+)?(?:\d{1,2}[/.-]\d{1,2}|tháng\s+\d|quý\s+(?:[IV]+|\d)(?![\p{L}]))/iu;
 
+/**
+ * A time counted in days, from an event or from now: "chậm nhất 30 ngày trước ngày khai mạc đại
+ * hội", "trong vòng 02 ngày làm việc", "trước 05 ngày": a time, though no calendar day.
+ */
+const SUBMIT_DAYS =
+  /^[^.;]{0,160}?(?<![\p{L}])(?:trước|chậm nhất(?:\s+(?:là|vào))?|muộn nhất|trong(?:\s+vòng)?)\s+\d{1,3}\s+ngày(?:\s+làm việc)?(?![\p{L}])/iu;
+
 /** A document signed or issued just before a "gửi" that names its addressees. */
 const ISSUED_DOCUMENT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:ký|ban hành|có|phát hành|ra)\s+${anyOf(['công điện', ...LETTERS, 'quyết định', 'chỉ thị', 'thư'])}(?![\p{L}])[^;.,]{0,40}$`,
@@ -735,7 +742,7 @@ function submitted(
     // (decision 0012): its recipient's log of received documents is where it is checked. Without
     // a time, "trình" asks for approval and a drafted document's sending adds no duty of its own.
     // (a table's row is timed by its time cell)
-    const timed = timedByCell || SUBMIT_TIME.test(after);
+    const timed = timedByCell || SUBMIT_TIME.test(after) || SUBMIT_DAYS.test(after);
     const before = `${lead} ${text.slice(0, m.index)}`;
     if (!timed && /^trình/iu.test(m[0]) && !/tổng hợp|báo cáo|hồ sơ/iu.test(before)) continue;
     // "Giám đốc Sở Y tế ký Công điện số 07/CĐ-SYT gửi Trung tâm …", "Sở X có công văn gửi các

@@ -583,7 +583,16 @@ export function subjectBefore(text: string, verbAt: number): string | null {
   // đảng bộ cơ sở gửi báo cáo …")
   const semi = before.lastIndexOf(';');
   const previousPart = (before.slice(0, semi).split(';').pop() ?? '').trim();
-  if (semi >= 0 && CONDITION.test(previousPart) && !AGENCY_START.test(previousPart)) {
+  // (so does a clause of its own before ";", a noun then its verb: "Đối với quan trắc tự động, số
+  // liệu được truyền liên tục về Sở; cơ sở gửi báo cáo …"; not a verb whose objects are the
+  // bodies listed: "Kết thúc đợt học tập, quán triệt UBMTTQ …; các chi, đảng bộ cơ sở gửi …")
+  const lastPart = (previousPart.split(',').pop() ?? '').trim();
+  const ownClause = !AGENCY_START.test(lastPart) && (VERB.exec(lastPart)?.index ?? 0) > 0;
+  if (
+    semi >= 0 &&
+    (CONDITION.test(previousPart) || ownClause) &&
+    !AGENCY_START.test(previousPart)
+  ) {
     const inClause = subjectOf(before.slice(semi + 1) + ' gửi');
     if (inClause) return inClause;
   }

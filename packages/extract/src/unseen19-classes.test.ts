@@ -233,3 +233,22 @@ describe('a draft finished by one day and sent by another: a deadline and a repo
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a time counted in days makes a submitting a report; a clause of its own before ";" is not the sender (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'days before an undated event',
+      'Các chi bộ hoàn thiện danh sách nhân sự, trình Đảng ủy xã chậm nhất 15 ngày trước ngày đại hội.',
+      'report',
+      [{ from: 'Các chi bộ', to: 'Đảng ủy xã' }],
+    ],
+    [
+      'a clause about data, then the senders',
+      'Ngoài giờ hành chính, dữ liệu được cập nhật tự động về hệ thống; các trạm quan trắc gửi báo cáo sự cố về Sở Nông nghiệp và Môi trường hằng tuần.',
+      'report',
+      [{ from: 'các trạm quan trắc', to: 'Sở Nông nghiệp và Môi trường', period: 'weekly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
