@@ -263,7 +263,11 @@ function targetsIn(
     }
     if (name === '' && unit.unit.startsWith('%')) {
       const following =
-        /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+\d|[;,]|$)/u.exec(after)?.[1] ?? '';
+        // (a second target joined by "và", its qualifier before its value: "100% cán bộ và trên
+        // 90% hội viên …", "… và ít nhất 80% …")
+        /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+(?:(?:trên|dưới|từ|ít nhất|tối thiểu|khoảng|hơn|gần|không dưới|không quá)\s+)?\d|[;,]|$)/u.exec(
+          after,
+        )?.[1] ?? '';
       if (/^\p{Ll}/u.test(following.trim())) {
         name = cleanName(following);
         nameFollows = true;

@@ -252,3 +252,19 @@ describe('a time counted in days makes a submitting a report; a clause of its ow
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a second target joined by "và" with its qualifier before its value is a target of its own (set 19 classes)', () => {
+  it.each<Row>([
+    [
+      'all of one group and at least a share of another',
+      'Mục tiêu năm 2027:\n- 100% giáo viên và ít nhất 85% nhân viên được bồi dưỡng kỹ năng số;',
+      'indicator',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+        { op: '>=', value: 85, unit: '%', year: '2027' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
