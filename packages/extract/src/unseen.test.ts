@@ -58,6 +58,8 @@ const allTexts = [
   ...listTexts(DIR15).map((f) => `unseen15/${f}`),
   ...listTexts(DIR16).map((f) => `unseen16/${f}`),
   ...listTexts(DIR17).map((f) => `unseen17/${f}`),
+  // set 19 passed the issue's bar (0.9 per kind) after its class fixes
+  ...listTexts(DIR19).map((f) => `unseen19/${f}`),
 ];
 /**
  * The eighteenth, nineteenth and twentieth sets, built blind: their gold quotes are checked from their landing,
@@ -66,7 +68,6 @@ const allTexts = [
  */
 const blindTexts = [
   ...listTexts(DIR18).map((f) => `unseen18/${f}`),
-  ...listTexts(DIR19).map((f) => `unseen19/${f}`),
   ...listTexts(DIR20).map((f) => `unseen20/${f}`),
 ];
 const read = (f: string): string =>
