@@ -76,6 +76,12 @@ export type AgencyMatchHow =
    * of the set at that place ("Xã Phú Lạc", "UBND xã Nam Hòa").
    */
   | 'commune-agent'
+  /**
+   * …and a district's specialised office ("phòng chuyên môn": "Phòng KT-HT Na Rì", "Phòng Tài
+   * chính - Kế hoạch huyện Chợ Mới"), which advises its People's Committee and reports for it, for
+   * that committee, where the set lists no office as a unit of its own.
+   */
+  | 'specialised-office'
   | 'fuzzy';
 
 export interface AgencyMatch {
@@ -879,6 +885,37 @@ function bodyPartOf(text: string): { how: AgencyMatchHow; body: string } | undef
   return undefined;
 }
 
+/** Bodies of their own a specialised office's name may hold: "Phòng Hậu cần Công an huyện …". */
+const OTHER_BODY =
+  /\b(?:cong an|so|chi cuc|cuc|benh vien|trung tam|truong|ngan hang|kho bac|bao hiem|vien kiem sat|toa an|quan su|bo chi huy|cong ty)\b/;
+const DISTRICT_LEVEL = /^(?:huyện|quận|thị xã|thành phố|TP\.?|H\.|TX\.?|Q\.)\s/iu;
+
+/**
+ * The place a district's specialised office names ("Phòng KT-HT Na Rì" → "Na Rì", "Phòng Tài
+ * chính - Kế hoạch huyện Chợ Mới" → "huyện Chợ Mới"): its district written with its level word, or
+ * the proper name that ends it. None when the name holds another body ("Phòng Hậu cần Công an
+ * huyện …", "Phòng Kế hoạch Sở Y tế") or names no place.
+ */
+function specialisedOfficePlace(text: string): string | undefined {
+  const words = expandAgencyAbbreviations(text).split(' ').filter(Boolean);
+  if (words.length < 3 || foldText(words[0] ?? '') !== 'phong') return undefined;
+  let place: string | undefined;
+  for (let i = 2; i < words.length; i += 1) {
+    const rest = words.slice(i).join(' ');
+    if (DISTRICT_LEVEL.test(rest)) {
+      place = rest;
+      break;
+    }
+  }
+  if (place === undefined) {
+    const proper = properNameWords(text);
+    if (proper.length === 0 || proper.length >= words.length - 1) return undefined;
+    place = proper.join(' ');
+  }
+  const office = words.slice(1, words.length - place.split(' ').length).join(' ');
+  return office === '' || OTHER_BODY.test(foldText(office)) ? undefined : place;
+}
+
 interface Entry {
   readonly agency: AgencyDef;
   readonly how: 'exact' | 'alias';
@@ -1075,6 +1112,19 @@ export function createAgencyMatcher(
     return agency ? { agency, confidence: 1, how: 'place-implied', text } : undefined;
   };
 
+  // a set listing an office ("Phòng Nội vụ huyện …") reads offices as units of their own
+  const officesListed = agencies.some((a) =>
+    [a.name, ...(a.aliases ?? [])].some((n) => foldText(n).startsWith('phong ')),
+  );
+  /** The one People's Committee of the set at a district (or the one unit there, if only one). */
+  const committeeAt = (place: string): AgencyDef | undefined => {
+    const at = agencies.filter((a) =>
+      [a.name, ...(a.aliases ?? [])].some((n) => namesPlaceOf(place, n)),
+    );
+    if (at.length <= 1) return at[0];
+    return onlyOne(new Set(at.filter((a) => agencyKey(a.name).startsWith('uy ban nhan dan '))));
+  };
+
   const exact = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
     const r = raw.get(canonicalKey(nfc));
@@ -1091,6 +1141,10 @@ export function createAgencyMatcher(
         (part.how === 'commune-agent' ? placeOnly(part.body) : undefined);
       if (b) return { agency: b.agency, confidence: 1, how: part.how, text: nfc };
     }
+    const office = officesListed ? undefined : specialisedOfficePlace(nfc);
+    const committee = office === undefined ? undefined : committeeAt(office);
+    if (committee)
+      return { agency: committee, confidence: 1, how: 'specialised-office', text: nfc };
     // a name that gives its own place ("UBND xã Sơn") is never another place's unit
     if (withoutPlaceName(nfc) !== undefined) return undefined;
     const placed = onlyOne(placeless.get(key));

@@ -68,6 +68,12 @@ describe('parseDateExpression: the forms of the seed documents', () => {
     ['tháng 5', { kind: 'month', year: 2024, month: 5 }],
     ['quý II', { kind: 'quarter', year: 2024, quarter: 2 }],
     ['6 tháng đầu năm', { kind: 'half', year: 2024, half: 1 }],
+    // a log's month or quarter column written short, the whole cell
+    ['T10', { kind: 'month', year: 2024, month: 10 }],
+    ['T.6', { kind: 'month', year: 2024, month: 6 }],
+    ['Th3', { kind: 'month', year: 2024, month: 3 }],
+    ['Q4', { kind: 'quarter', year: 2024, quarter: 4 }],
+    ['Q.II', { kind: 'quarter', year: 2024, quarter: 2 }],
   ])('%j with defaultYear 2024', (text, expected) => {
     expect(parseDateExpression(text, { defaultYear: 2024 })).toEqual(expected);
     expect(parseDateExpression(text)).toBeUndefined();
@@ -95,6 +101,11 @@ describe('parseDateExpression: the forms of the seed documents', () => {
     '1.8.19',
     'tháng 13/2024',
     'quý V/2024',
+    // short forms only as the whole cell, and only months and quarters that exist
+    'T13',
+    'Q5',
+    'Tuyến T9',
+    'T9 tuyến 2',
   ])('%j is not a date expression', (text) => {
     expect(parseDateExpression(text, { defaultYear: 2024 })).toBeUndefined();
   });

@@ -4,7 +4,7 @@
  *
  * - Day-month order always: `25/6/2024`, `01-8-2019`, `1.8.2019`, `15 - 11 - 2025`, `ngày 10 tháng 4 năm 2024`,
  *   `11-4-24` (two-digit years: 00–69 → 20xx, 70–99 → 19xx; never with dots, which number sections).
- * - Months `tháng 5/2024`, `tháng 4-2021`, `tháng 5 năm 2024`, `T5/2024`; quarters `quý I-2021`,
+ * - Months `tháng 5/2024`, `tháng 4-2021`, `tháng 5 năm 2024`, `T5/2024`, a whole cell `T9`; quarters `quý I-2021`,
  *   `quý III/2024`, `quý 2 năm 2024`, `Q2/2024`; halves `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`;
  *   years `năm 2025`.
  * - Forms without a year (`10/4`, `ngày 10 tháng 4`, `tháng 5`, `quý II`) need `defaultYear`.
@@ -384,6 +384,12 @@ const PATTERNS: readonly Pattern[] = [
     re: new RegExp(`${NOT_AFTER}t\\.?\\s?([0-9]{1,2})\\s*${SEP}\\s*([0-9]{4})(?![0-9])`, 'g'),
     build: (m, c, p) => monthResult(p, m[1], m[2], c),
   },
+  // T9 · T.10 · Th9 as a whole cell (a log's month column; year from the context)
+  {
+    re: /^th?\.?\s?([0-9]{1,2})$/g,
+    build: (m, c, p) => monthResult(p, m[1], undefined, c),
+    wholeOnly: true,
+  },
   // 5/2024 as a whole cell
   {
     re: new RegExp(`^([0-9]{1,2})\\s*${SEP}\\s*([0-9]{4})$`, 'g'),
@@ -405,6 +411,12 @@ const PATTERNS: readonly Pattern[] = [
       'g',
     ),
     build: (m, c, p) => quarterResult(p, m[1], undefined, c),
+  },
+  // Q3 · Q.III as a whole cell (year from the context)
+  {
+    re: /^q\.?\s?(iv|i{1,3}|[1-4])$/g,
+    build: (m, c, p) => quarterResult(p, m[1], undefined, c),
+    wholeOnly: true,
   },
   // Q2/2024 · Q2 2024
   {
