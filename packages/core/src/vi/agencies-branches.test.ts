@@ -36,6 +36,10 @@ describe('a branch named against the branches listed', () => {
     // the association left out, its branch's village kept whole
     ['Chi hội thôn Nam Hòa', 'Chi hội Người cao tuổi thôn Nam Hòa'],
     ['Chi hội NCT Bắc Hòa', 'Chi hội Người cao tuổi thôn Bắc Hòa'],
+    // the association and the level word left out together
+    ['Chi hội Đông Phú', 'Chi hội Người cao tuổi thôn Đông Phú'],
+    // …but another level is another unit
+    ['Chi hội xã Đông Phú', undefined],
     // a village no branch has, or only a part of a village's name
     ['Chi hội thôn Trung Lập', undefined],
     ['Chi hội thôn Hòa', undefined],
@@ -52,5 +56,6 @@ describe('a branch named against the branches listed', () => {
       ].map((name) => ({ id: name, name })),
     );
     expect(two.match('Chi hội thôn Nam Hòa')).toBeUndefined();
+    expect(two.match('Chi hội Nam Hòa')).toBeUndefined();
   });
 });

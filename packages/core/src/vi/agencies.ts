@@ -1265,7 +1265,9 @@ export function createAgencyMatcher(
     const hits = all.filter(({ names, written }) =>
       written.some(
         (w, i) =>
-          levelsAgree(k.levels, names[i]!.levels) === 'same' &&
+          // the level word may go with the middle words ("Chi hội Tây Phú" for "Chi hội … thôn
+          // Tây Phú"), never be another ("Chi hội xã Tây Phú")
+          (k.levels.length === 0 || levelsAgree(k.levels, names[i]!.levels) === 'same') &&
           wordsKey(w).endsWith(proper) &&
           isOrderedCut(short, wordsKey(w).trim()),
       ),
