@@ -17,6 +17,10 @@ describe('a header that counts days', () => {
     ['Thời hạn giải quyết (ngày làm việc)', 'working'],
     ['Thời hạn giải quyết (ngày)', 'calendar'],
     ['Số ngày xử lý', 'calendar'],
+    // typed without marks
+    ['Thoi gian giai quyet (ngay lam viec)', 'working'],
+    ['THOI HAN (NGAY)', 'calendar'],
+    ['So ngay thuc hien', 'calendar'],
     ['Hạn xử lý', undefined],
     ['Ngày hết hạn', undefined],
   ] as const)('%j → %s', (label, kind) => {

@@ -23,7 +23,7 @@ import {
 } from './vocabulary.js';
 import { groupOver } from './header-groups.js';
 import { isPeriodOnly } from './periods.js';
-import { foldText } from '../vi/text.js';
+import { foldText, removeDiacritics } from '../vi/text.js';
 import { parseDateText } from '../vi/dates.js';
 import { filledCell, filledCells, rowsBelow } from './column-content.js';
 
@@ -167,7 +167,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
       field = matchTaskHeader(upperText, aliases);
       // the group says what the column is about, its own words what it holds: under "Thời hạn
       // hoàn thành", "Số ngày trước ngày bầu cử" is a count of days beside the day, never the day
-      label = lowerText !== undefined && DAY_COUNT.test(lowerText) ? lowerText : upperText;
+      label = lowerText !== undefined && countsDays(lowerText) ? lowerText : upperText;
     }
     if (field === undefined) {
       // a day the vocabulary does not name, said planned or actual ("Ngày tổ chức dự kiến",
@@ -477,15 +477,22 @@ const INPUT_DOCUMENT = /\b(?:den|giao|chi dao|yeu cau|can cu|cap tren)\b/;
 
 /** A header that names a deadline outright: "Hạn xử lý", "Thời hạn", "Ngày hết hạn", "Hạn chót". */
 const NAMES_DEADLINE = /\b(?:han|cham nhat|hen tra|deadline)\b/;
-/** A header that counts days: "Thời hạn KP (ngày)", "… (số ngày)", "… (ngày làm việc)". */
-const DAY_COUNT = /\(\s*(?:số\s+)?ngày(?:\s+làm\s+việc)?\s*\)\s*$|^số ngày\b/iu;
+/**
+ * A header that counts days: "Thời hạn KP (ngày)", "… (số ngày)", "… (ngày làm việc)", also typed
+ * without marks ("Thoi han (ngay lam viec)"); matched on the label without its marks, brackets kept.
+ */
+const DAY_COUNT = /\(\s*(?:so\s+)?ngay(?:\s+lam\s+viec)?\s*\)\s*$|^so ngay\b/i;
 /**
  * The deadline column counts days rather than naming one ("Thời hạn (ngày làm việc)", "Số ngày xử
  * lý"): 'working' when it says working days, else 'calendar'; undefined for a column of days.
  */
+function countsDays(label: string): boolean {
+  return DAY_COUNT.test(removeDiacritics(label).trim());
+}
+
 export function dayCountOf(label: string | undefined): 'working' | 'calendar' | undefined {
   const folded = foldText(label ?? '');
-  if (label === undefined || !DAY_COUNT.test(label)) return undefined;
+  if (label === undefined || !countsDays(label)) return undefined;
   return /\blam viec\b/.test(folded) ? 'working' : 'calendar';
 }
 /** A header that names what happened, not when it was due: "Thời gian hoàn thành", "… xong". */
@@ -512,7 +519,7 @@ function chooseDeadline(
   const happened = (label: string) => NAMES_ACTUAL_DAY.test(foldText(label));
   // "Thời hạn KP (ngày)", "Thời gian giải quyết (ngày làm việc)": a count of days allowed, not a
   // day; beside a column that gives the day, that one is the deadline
-  const dated = dueColumns.filter((d) => !happened(d.label) && !DAY_COUNT.test(d.label));
+  const dated = dueColumns.filter((d) => !happened(d.label) && !countsDays(d.label));
   const planned =
     dated.length > 0 && dated.length < dueColumns.length
       ? dated
