@@ -92,6 +92,25 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
   return { unit, length };
 }
 
+/** The larger scale of an amount and the scale a thousandth of it ("tỷ" and "triệu"). */
+const COMPOUND_AMOUNT = /^\s+(tỷ|triệu)\s+(\d{1,3})\s+(triệu|ngàn|nghìn)(?![\p{L}])/u;
+
+/**
+ * "68 triệu 450 ngàn đồng/năm", "1 tỷ 250 triệu đồng": an amount written in two scales is one value
+ * in the larger scale (68,45 triệu đồng/năm), its unit the larger scale and the words after.
+ */
+function compoundAmount(text: string): { unit: string; length: number; lower: number } | undefined {
+  const m = COMPOUND_AMOUNT.exec(text);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  if ((m[1] === 'tỷ') !== (m[3] === 'triệu')) return undefined;
+  const rest = unitAfter(text.slice(m[0].length));
+  return {
+    unit: rest ? `${m[1]} ${rest.unit}` : m[1],
+    length: m[0].length + (rest?.length ?? 0),
+    lower: Number(m[2]),
+  };
+}
+
 const NAME_TRAIL =
   /(?:\s+|^)(?:ước đạt|đạt|chiếm|là|còn|giảm|xuống|tăng|khoảng|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ|có|hơn|vượt|được|trở lên|phấn đấu|ước|gần|xấp xỉ)(?:\s+|$)$/iu;
 
@@ -169,7 +188,11 @@ function targetsIn(
     // "nhiệm kỳ 2021-2026", "giai đoạn 2025 - 2030": a period, not a range of values
     if (b && second !== undefined && isYear(a, first) && isYear(b, second)) continue;
     const afterNumber = text.slice(start + m[0].length);
+    const compound =
+      b === undefined && whole === undefined ? compoundAmount(afterNumber) : undefined;
+    const amount = compound ? Math.round(first * 1000 + compound.lower) / 1000 : first;
     const found =
+      compound ??
       unitAfter(afterNumber) ??
       // "Tuổi thọ bình quân đạt khoảng 75,5 tuổi": an age is the unit of a life expectancy
       (/tuổi thọ/iu.test(before) && /^\s*tuổi(?![\p{L}])/u.test(afterNumber)
@@ -316,7 +339,7 @@ function targetsIn(
       start,
       end,
       op,
-      value: between ? null : first,
+      value: between ? null : amount,
       min: between ? Math.min(first, second) : null,
       max: between ? Math.max(first, second) : null,
       unit: finalUnit,
