@@ -900,9 +900,21 @@ export function indicatorsOfBlock(
       pastParagraph = false;
     }
     for (const whole of clausesOf(sentence)) {
-      const colon = ownLead !== undefined ? whole.text.indexOf(':') : -1;
+      // "… đã thông qua Nghị quyết … với các chỉ tiêu: tăng trưởng … đạt 8,5%": the targets a clause
+      // lists after its lead's colon are read without the lead (which counts or announces them)
+      const listed =
+        /(?<![\p{L}])(?:với|gồm|có)\s+(?:các|những)\s+chỉ tiêu(?:\s+chủ yếu)?\s*:/iu.exec(
+          whole.text,
+        );
+      const colon =
+        ownLead !== undefined
+          ? whole.text.indexOf(':')
+          : listed
+            ? listed.index + listed[0].length - 1
+            : -1;
       const clause: Mapped =
-        colon >= 0 && whole.text.slice(0, colon).includes(ownLead!.trim().slice(-12))
+        colon >= 0 &&
+        (ownLead === undefined || whole.text.slice(0, colon).includes(ownLead.trim().slice(-12)))
           ? sliceMapped(whole, colon + 1, whole.text.length)
           : whole;
       if (/\d+\s*\/\s*\d+\s+(?:chỉ tiêu|đảng viên)|các chỉ tiêu/u.test(clause.text)) continue;

@@ -27,3 +27,19 @@ describe('an amount written in two scales is one value in the larger scale (set 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('the targets a resolution is passed with are read after the colon (set 20 classes)', () => {
+  it.each<Row>([
+    [
+      "a council's resolution passed with its list of targets",
+      'Hội đồng nhân dân huyện đã thông qua Nghị quyết về nhiệm vụ năm 2027 với các chỉ tiêu: tỷ lệ trường đạt chuẩn quốc gia (CQG) đạt 80%; thu nhập bình quân đạt 55 triệu đồng.',
+      'indicator',
+      [
+        { op: '>=', value: 80, unit: '%', year: '2027' },
+        { op: '>=', value: 55, unit: 'triệu đồng', year: '2027' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
