@@ -21,6 +21,7 @@ import {
   INSPECTORATE,
   leadNamedAfter,
   NAME_STOP_WORDS,
+  BODY_INITIALS,
 } from './owners.js';
 import { originalSpan, sliceMapped, splitSentences, trimMapped } from './prepare.js';
 import type { Mapped, Sentence } from './prepare.js';
@@ -848,9 +849,8 @@ const RECIPIENT_HEADS = [
   'Kho bạc Nhà nước',
   String.raw`Kho bạc(?=\s+\p{Lu}|\s+(?:trước|chậm nhất|trong|theo|qua)(?![\p{L}])|\s*[,.;(]|\s*$)`,
   ...['Ngân hàng', 'Liên đoàn', 'Công đoàn', 'Điện lực'].map((w) => String.raw`${w}(?=\s+\p{Lu})`),
-  // bodies written by their initials: "gửi về LĐLĐ huyện" (Liên đoàn Lao động), "về BHXH tỉnh",
-  // "Kho bạc" as "KBNN", "báo cáo UBMTTQ xã"
-  ...['LĐLĐ', 'BHXH', 'KBNN', 'UBMTTQ', 'MTTQ'],
+  // bodies written by their initials: "gửi về LĐLĐ huyện", "báo cáo UBMTTQ xã"
+  ...BODY_INITIALS,
 ];
 /** Lower-case syllables of a name that stand on their own ("Ủy ban nhân dân", "Ban Tuyên giáo"). */
 const NAME_LOWER_WORDS = [

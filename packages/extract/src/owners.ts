@@ -15,9 +15,14 @@ const MINISTRY_UNIT_FIELDS = [
   ...['Khoa học', 'Hợp tác', 'Thi đua', 'Chính sách', 'Quản lý', 'Công tác', 'Đào tạo'],
   ...['Gia đình', 'Thư viện', 'Y tế', 'Bảo hiểm', 'Môi trường', 'Kinh tế', 'Tổng hợp'],
 ];
+/**
+ * Bodies written by their initials alone, before a level or a place ("LĐLĐ huyện" for the Liên đoàn
+ * Lao động, "BHXH tỉnh", "KBNN" for the Kho bạc Nhà nước, "UBMTTQ xã"): they send and receive.
+ */
+export const BODY_INITIALS = ['UBMTTQ', 'MTTQ', 'LĐLĐ', 'BHXH', 'KBNN'];
 /** Words an agency name starts with (a "các" may precede). */
 const AGENCY_HEADS = [
-  ...['Ủy ban', 'Uỷ ban', 'UBND', 'UBMTTQ', 'MTTQ', 'HĐND', 'Hội đồng', 'LĐLĐ', 'BHXH', 'KBNN'],
+  ...['Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', ...BODY_INITIALS],
   String.raw`Ban(?! hành(?![\p{L}]))`,
   ...['Sở', 'Phòng', 'Trung tâm', 'Văn phòng', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ'],
   ...['Thành ủy', 'Thành uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Đảng bộ'],
