@@ -44,6 +44,8 @@ export interface DutyContext {
   readonly scope?: ReportScope;
   /** The body a lead-in hands the list to ("Giao Sở X:", "yêu cầu các phòng:"), see `leadInAssignee`. */
   readonly leadOwner?: string | null;
+  /** The text of the block before, in the same document (for a lead-in that speaks of it). */
+  readonly paragraphBefore?: string;
 }
 
 /** A clause: a sentence piece between semicolons, mapped like its sentence. */

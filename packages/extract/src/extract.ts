@@ -203,6 +203,7 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
   let paragraphLead: LeadIn | null = null;
   // the text of the body block read last: "Cụ thể:" opening a paragraph goes on with the one before
   let previousText = '';
+  let previousDocument = -1;
   interface Series {
     readonly key: string | null;
     readonly to: string;
@@ -295,7 +296,9 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
     // "Đó là một trong những chỉ tiêu … năm 2027." then a paragraph "Cụ thể: …": the sentence
     // before announces the targets the paragraph lists
     const announcing = SPECIFICALLY.test(ownText) ? `${previousText} ${ownText}` : ownText;
+    const paragraphBefore = previousDocument === ctx.document ? previousText : undefined;
     previousText = ownText;
+    previousDocument = ctx.document;
     const announced = ANNOUNCE.exec(announcing);
     if (announced) {
       // the year the announcing sentence names: "… chỉ tiêu … trong năm 2024. Cụ thể như: …"
@@ -531,6 +534,7 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
       document: doc,
       ...(reportScope ? { scope: reportScope } : {}),
       ...(leadOwner ? { leadOwner } : {}),
+      ...(paragraphBefore !== undefined ? { paragraphBefore } : {}),
     };
     const found = dutiesOfBlock(dutyContext);
     const scopeWords = [

@@ -613,9 +613,14 @@ function yearOfMatch(m: DateMatch): number {
 const LOOK_BACK =
   /^\s*(?:Sau\s+\d+\s+năm|(?:Trong\s+)?(?:\d+\s+năm|nhiệm kỳ)\s+(?:vừa\s+)?qua|(?:Trong\s+)?(?:năm học|năm)\s+(?:trước|vừa qua))\s*,/iu;
 
-/** A lead-in that speaks of the plan named before it: "Mục tiêu của Kế hoạch:", "Chỉ tiêu theo Đề án:". */
+/**
+ * A lead-in that speaks of the plan named before it: "Mục tiêu của Kế hoạch:", "Chỉ tiêu theo Đề án:";
+ * or of the campaign named before it: "Mục tiêu của đợt cao điểm:", "Chỉ tiêu của chiến dịch:",
+ * "Mục tiêu của đợt ra quân:" (the campaign's own word, "cao điểm", "ra quân", is what the sentence
+ * before names: "… triển khai kế hoạch cao điểm 60 ngày đêm … dịp cuối năm 2030").
+ */
 const PLAN_REFERENCE =
-  /(?<![\p{L}])(?:của|theo)\s+(Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Phương án)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:của|theo)\s+(?:(?:đợt|Đợt)\s+(cao điểm|ra quân|tổng kiểm tra|\p{L}+)|(Kế hoạch|Chương trình|Đề án|Nghị quyết|Chỉ thị|Phương án|[Cc]hiến dịch|Tháng hành động))(?![\p{L}])/u;
 
 /**
  * "Sở Y tế vừa ban hành Kế hoạch số 77/KH-SYT … năm 2026 …. Mục tiêu của Kế hoạch: ít nhất 95% …":
@@ -626,13 +631,26 @@ function planYearBefore(
   leadIn: string,
   sentences: readonly Sentence[],
   sentence: Sentence,
+  paragraphBefore?: string,
 ): string | null {
-  const kind = PLAN_REFERENCE.exec(leadIn)?.[1];
+  const reference = PLAN_REFERENCE.exec(leadIn);
+  const campaign = reference?.[1];
+  const kind = campaign ?? reference?.[2];
   if (!kind) return null;
-  const earlier = sentences.filter((x) => x.block === sentence.block && x.offset < sentence.offset);
+  const earlier = sentences
+    .filter((x) => x.block === sentence.block && x.offset < sentence.offset)
+    .map((x) => x.text);
+  // a campaign's lead-in opening its own paragraph ("Mục tiêu của đợt cao điểm: …") speaks of the
+  // campaign the paragraph before launched
+  if (campaign !== undefined && earlier.length === 0 && paragraphBefore !== undefined)
+    earlier.push(paragraphBefore);
+  const find = (text: string): number =>
+    campaign !== undefined || /^[Cc]hiến dịch$/u.test(kind)
+      ? text.toLocaleLowerCase('vi').indexOf(kind.toLocaleLowerCase('vi'))
+      : text.indexOf(kind);
   for (let i = earlier.length - 1; i >= 0; i -= 1) {
-    const text = earlier[i]?.text ?? '';
-    const at = text.indexOf(kind);
+    const text = earlier[i] ?? '';
+    const at = find(text);
     if (at < 0) continue;
     return periodEndYear(text.slice(at));
   }
@@ -832,7 +850,7 @@ export function indicatorsOfBlock(
     const year =
       (leadIn && periodEndYear(leadIn)) ||
       sentencePeriod(sentence.text, ctx.document.year) ||
-      (leadIn ? planYearBefore(leadIn, sentences, sentence) : null) ||
+      (leadIn ? planYearBefore(leadIn, sentences, sentence, ctx.paragraphBefore) : null) ||
       headYear;
     // "Giai đoạn 2026 - 2030, huyện phấn đấu tốc độ tăng trưởng bình quân 9%/năm; …": what the
     // sentence strives for after "phấn đấu" is a target

@@ -43,3 +43,19 @@ describe('the targets a resolution is passed with are read after the colon (set 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a campaign's lead-in of targets takes the year of the paragraph that launched it (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      'a traffic check launched for the year end, its targets in the next paragraph',
+      'Đông Hòa ra quân bảo đảm trật tự an toàn giao thông\n14/11/2027 10:20\nTuần qua, trên địa bàn huyện xảy ra 3 vụ tai nạn giao thông làm 2 người bị thương.\nSáng 12/11, Công an huyện Đông Hòa ra quân đợt tổng kiểm tra phương tiện giao thông dịp cuối năm 2027.\nMục tiêu của đợt tổng kiểm tra: kéo giảm ít nhất 10% số người chết vì tai nạn giao thông so với cùng kỳ; xử lý 100% trường hợp vi phạm nồng độ cồn.',
+      'indicator',
+      [
+        { op: '>=', value: 10, unit: '%', year: '2027' },
+        { op: '>=', value: 100, unit: '%', year: '2027' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
