@@ -232,6 +232,19 @@ export const unseenDir19 = corpusDir('unseen19');
 export const unseenDir20 = corpusDir('unseen20');
 
 /**
+ * The twenty-first set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (an investment newspaper's item on a city council's year targets, a
+ * parliament newspaper's item on a council's opening session, a youth union's item on a congress
+ * resolution, a development fund's Party committee plan for cell congresses, a commune clean-up
+ * plan, an education portal's copy of a statistics reporting letter, a newspaper's election
+ * timetable item, a news agency's item on a veterans' congress, a tag page on a dengue letter, a tag
+ * page on a wastewater inspection, a sports site's tag page copying a rain telegram, a print view of
+ * a council supervision outline), built blind (gold written and committed before any run):
+ * src/unseen21/.
+ */
+export const unseenDir21 = corpusDir('unseen21');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -394,6 +407,11 @@ function main(): void {
       unseenDir20,
       unseenDir20,
     ],
+    [
+      'unseen set 21 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir21,
+      unseenDir21,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -412,7 +430,8 @@ function main(): void {
       dir === unseenDir17 ||
       dir === unseenDir18 ||
       dir === unseenDir19 ||
-      dir === unseenDir20;
+      dir === unseenDir20 ||
+      dir === unseenDir21;
     if (dev && heldOut) continue;
     printScores(
       label,
