@@ -942,6 +942,19 @@ export function indicatorsOfBlock(
         leadIn && periodEndYear(leadIn)
           ? year
           : (sentencePeriod(clause.text, ctx.document.year) ?? year);
+      // "…; năm 2028 tỷ lệ này mới đạt 91,3%": a clause opening with a year before its target's
+      // states that year's result (unless it strives or aims: "năm 2025 phấn đấu …")
+      const clauseLead = /^\s*(?:trong\s+)?năm\s+(\d{4})(?![\d/])(?!\s*[-–]\s*\d)/iu.exec(
+        clause.text,
+      )?.[1];
+      const target = /(\d{4})\D*$/u.exec(year ?? '')?.[1];
+      if (
+        clauseLead !== undefined &&
+        target !== undefined &&
+        Number(clauseLead) < Number(target) &&
+        !AIM.test(clause.text)
+      )
+        continue;
       const found = targetsIn(clause.text, clauseYear, carry);
       const result = HISTORY_CUE.test(
         withoutPastAnnouncing(

@@ -106,10 +106,12 @@ const STAMP_LINE = new RegExp(
 const DASHED_DATE_LINE = /^\s*\d{1,2}([-.])\d{1,2}\1\d{4}\s*$/u;
 
 /**
- * A line opened by a news item's source tag: "(HLTV) - …", "(BSTV) – …", or a portal's address in
- * brackets ("(hocmon.gov.vn) Theo Công văn …").
+ * A line opened by a news item's source tag: "(HLTV) - …", "(BSTV) – …", a paper's name in words
+ * ("(Ngày Nay) - …", "(Mặt trận) - …", "(Báo Sông Mây) – …"), or a portal's address in brackets
+ * ("(hocmon.gov.vn) Theo Công văn …").
  */
-const SOURCE_TAG_LINE = /^\s*(?:\(\p{Lu}{2,8}\)\s*[-–]\s|\([a-z\d-]+(?:\.[a-z\d-]+)+\)\s)/u;
+const SOURCE_TAG_LINE =
+  /^\s*(?:\((?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:\s+\p{L}\p{Ll}*){0,3})\)\s*[-–]\s|\([a-z\d-]+(?:\.[a-z\d-]+)+\)\s)/u;
 
 /** A page's furniture alone on its line ("banner", "Quảng cáo"): no text of the document. */
 export const FURNITURE_LINE = /^\s*(?:banner|quảng cáo|advertisement)\s*$/iu;

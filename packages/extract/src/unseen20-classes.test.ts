@@ -59,3 +59,22 @@ describe("a campaign's lead-in of targets takes the year of the paragraph that l
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a teaser's headline and a past year's result are no targets (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      "a tag page's second teaser: its headline repeats the target its lead, opened by the paper's name, gives",
+      'Cổng Hà Vân › Tag › khám sức khỏe học sinh\nSở Giáo dục hướng dẫn khám sức khỏe học sinh đầu năm học\n(Báo Hà Vân) - Ngày 2/3, Sở Giáo dục và Đào tạo có văn bản hướng dẫn các trường tổ chức khám sức khỏe cho học sinh trong tháng 3.\n03/03/2027 10:00\nSở Giáo dục: học sinh được khám sức khỏe đầu năm học phải đạt 100%\n(Báo Hà Vân) - Sáng 9/3, Sở Giáo dục và Đào tạo đặt mục tiêu năm 2027 có 100% học sinh được khám sức khỏe đầu năm học.\n10/03/2027 08:15',
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%', year: '2027' }],
+    ],
+    [
+      'a clause after the target opening with the year before it',
+      'Kế hoạch cấp nước sạch nông thôn\nỦy ban nhân dân huyện đặt mục tiêu năm 2027 tỷ lệ hộ dân nông thôn dùng nước sạch đạt từ 90% trở lên; năm 2026 tỷ lệ này chỉ đạt 84,5%.',
+      'indicator',
+      [{ op: '>=', value: 90, unit: '%', year: '2027' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
