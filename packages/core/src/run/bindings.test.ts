@@ -197,6 +197,29 @@ describe('runs of tick columns pinned by a binding ("due": "C:F", "status": "G:H
     expect(overdue.map((f) => f.location?.cell)).toEqual(['D5']);
   });
 
+  it('reads a pinned run whose sub-headers name a work the vocabulary does not ("Đã KT | Chưa KT")', () => {
+    const inspections = gridSheet('KT 2024', [
+      ['TT', 'Việc', 'Tháng', 'Tình hình'],
+      [null, null, null, 'Đã KT', 'Chưa KT'],
+      [1, 'Kiểm tra cân tại chợ Phú Lợi', 'Tháng 7/2024', 'x', null],
+      [2, 'Kiểm tra cột đo xăng dầu', 'Tháng 8/2024', null, 'x'],
+    ]);
+    const result = checkSheets(
+      createChecker({
+        pack: packWith({
+          tasks: { headerRow: 1, columns: { index: 'A', title: 'B', due: 'C', status: 'D:E' } },
+        }),
+        asOf: { year: 2024, month: 10, day: 15 },
+      }),
+      'kt.xlsx',
+      [inspections],
+    );
+    // the ticked "Chưa KT" is not done and overdue; the ticked "Đã KT" is done (with no day)
+    expect(result.findings.map((f) => `${f.rule} ${f.location?.cell}`)).toEqual([
+      'task/overdue C4',
+    ]);
+  });
+
   it('is what --explain suggests for a table it reads by itself', () => {
     const known = gridSheet('KH 2024', [
       ['KẾ HOẠCH CÔNG TÁC NĂM 2024'],

@@ -105,7 +105,10 @@ export function tickColumnAt(
   vocabulary: TaskHeaderVocabulary,
 ): TickColumn | undefined {
   const field = matchTaskHeader(label, vocabulary);
-  return field !== undefined && isTickField(field) ? { col, field, label } : undefined;
+  if (field !== undefined) return isTickField(field) ? { col, field, label } : undefined;
+  // a run the binding pins as ticks may name a work the vocabulary does not ("Đã KT | Chưa KT")
+  const state = stateOfTick(label);
+  return state === undefined ? undefined : { col, field: state.field, label };
 }
 
 export interface PeriodTickColumn {
@@ -153,6 +156,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
   const statusAlternatives: Array<{ col: number; label: string }> = [];
   /** Every column a deadline wording names: the one that names a deadline outright wins. */
   const dueColumns: Array<{ col: number; label: string }> = [];
+  const oneWork = rows.length > 1 ? ticksOfOneWork(cols, upper, lower, aliases) : undefined;
   for (const col of cols) {
     const lowerText = lower.get(col);
     const upperText = upper.get(col);
@@ -162,6 +166,11 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
       field = plannedOrActual(lowerText, groupOver(upper, lower, col), aliases);
       field ??= matchTaskHeader(lowerText, aliases);
       label = lowerText;
+    }
+    const ownTick = field === undefined ? oneWork?.ticks.find((t) => t.col === col) : undefined;
+    if (ownTick) {
+      ticks.push(ownTick);
+      continue;
     }
     if (field === undefined && upperText !== undefined) {
       field = matchTaskHeader(upperText, aliases);
@@ -198,7 +207,7 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
   }
   deadlineForTheWork(cols, upper, lower, columns, dueColumns);
   chooseDeadline(dueColumns, columns, labels);
-  dayOfTheWork(cols, upper, lower, columns, labels);
+  dayOfTheWork(cols, upper, lower, columns, labels, oneWork?.work);
   // "Lý do gia hạn", "Đề nghị gia hạn" say why or whether, not until when
   if (columns.extendedDue !== undefined && NOT_A_DAY.test(foldText(labels.extendedDue ?? ''))) {
     delete columns.extendedDue;
@@ -451,22 +460,76 @@ function dayOfTheWork(
   lower: ReadonlyMap<number, string>,
   columns: Partial<Record<TaskField, number>>,
   labels: Partial<Record<TaskField, string>>,
+  tickedWork: readonly string[] | undefined,
 ): void {
   if (columns.due === undefined || columns.completedOn !== undefined) return;
-  const work = DEADLINE_FOR.exec(foldText(labels.due ?? ''))?.[1]?.split(' ');
-  if (!work) return;
-  for (const col of cols) {
-    const text = headerAt(upper, lower, col);
-    if (text === undefined || col === columns.due || isRead(columns, col)) continue;
-    const done = DAY_OF.exec(foldText(text))?.[1]?.split(' ');
-    if (!done) continue;
-    const shared = Math.min(done.length, work.length);
-    if (done.slice(0, shared).every((w, i) => w === work[i])) {
-      columns.completedOn = col;
-      labels.completedOn = text;
-      return;
+  const works = [DEADLINE_FOR.exec(foldText(labels.due ?? ''))?.[1]?.split(' '), tickedWork].filter(
+    (w): w is string[] => w !== undefined,
+  );
+  for (const work of works) {
+    for (const col of cols) {
+      const text = headerAt(upper, lower, col);
+      if (text === undefined || col === columns.due || isRead(columns, col)) continue;
+      const done = DAY_OF.exec(foldText(text))?.[1]?.split(' ');
+      if (!done) continue;
+      const shared = Math.min(done.length, work.length);
+      if (done.slice(0, shared).every((w, i) => w === work[i])) {
+        columns.completedOn = col;
+        labels.completedOn = text;
+        return;
+      }
     }
   }
+}
+
+/** A sub-header that says a work done, under way or not done: "Đã KT", "Chưa tiêm", "Đang thẩm định". */
+const STATE_THEN_WORK = /^(?:da|dang|chua)(?: duoc)? (.+)$/;
+const TICK_OF_STATE: Readonly<Record<string, TickField>> = {
+  done: 'tickDone',
+  'in-progress': 'tickInProgress',
+  'not-done': 'tickNotDone',
+};
+/** A sub-header of a tick set is a few words ("Đã kiểm tra", "Chưa KT"), never a sentence. */
+const MAX_TICK_WORK_WORDS = 4;
+
+/** The state a short sub-header says of a work ("Chưa KT": not done, the work "kt"), if it says one. */
+function stateOfTick(label: string): { field: TickField; work: string } | undefined {
+  if (label.length > 30) return undefined;
+  const work = STATE_THEN_WORK.exec(foldText(label))?.[1];
+  const field = TICK_OF_STATE[classifyStatus(label).state];
+  if (work === undefined || field === undefined) return undefined;
+  return work.split(' ').length > MAX_TICK_WORK_WORDS ? undefined : { field, work };
+}
+
+/**
+ * Under one group ("Tình hình thực hiện" over "Đã KT | Chưa KT"), sub-headers that say the same work
+ * done and not done ("Đã kiểm tra | Chưa kiểm tra", "Đã tiêm | Chưa tiêm", "Đã KT | Chưa KT" whatever
+ * KT stands for) are a tick set though the vocabulary names no such work: the state word says the
+ * status (read as every status is, by `classifyStatus`), the words they share say the work — and a
+ * column "Ngày" and that work ("Ngày KT", "Ngày tiêm") is then the day it was done (`dayOfTheWork`).
+ * Two states of one work at least: a lone "Đã thẩm định" may be a result, or a count.
+ */
+function ticksOfOneWork(
+  cols: readonly number[],
+  upper: ReadonlyMap<number, string>,
+  lower: ReadonlyMap<number, string>,
+  aliases: TaskHeaderVocabulary,
+): { readonly ticks: readonly TickColumn[]; readonly work: readonly string[] } | undefined {
+  const sets = new Map<string, Array<TickColumn>>();
+  for (const col of cols) {
+    const label = lower.get(col);
+    if (label === undefined || matchTaskHeader(label, aliases) !== undefined) continue;
+    const state = stateOfTick(label);
+    if (state === undefined) continue;
+    const { field, work } = state;
+    const key = `${groupOver(upper, lower, col) ?? ''}\u0000${work}`;
+    sets.set(key, [...(sets.get(key) ?? []), { col, field, label }]);
+  }
+  for (const [key, ticks] of sets) {
+    if (new Set(ticks.map((t) => t.field)).size < 2) continue;
+    return { ticks, work: key.slice(key.indexOf('\u0000') + 1).split(' ') };
+  }
+  return undefined;
 }
 
 /** Words of a column about an extension that holds no day: its reason, the request, a count. */
