@@ -272,6 +272,15 @@ const namesNoMeasured = (w: CompiledWording<string>): boolean => !MEASURED_FIELD
 const HEAD_OF_UNIT = /(?:^|[^\p{L}])trưởng(?![\p{L}])/u;
 
 /**
+ * A header that opens with a reason ("Lý do chưa hoàn thành", "Nguyên nhân chậm, chưa hoàn thành",
+ * "Lý do chưa nộp báo cáo", "Nguyên nhân tồn tại") holds why, written in words: whatever its other
+ * words name — a state, the report, an actual, the item — it names no column of the built-in
+ * vocabulary (under "Kết quả" beside "Đã hoàn thành | Chưa hoàn thành" it is no third tick, and a
+ * done row with a reason written there stays done). A pack's own column names still may.
+ */
+const REASON_HEADER = /^(?:ly do|nguyen nhan)\b/;
+
+/**
  * A caption: a label and its value after a colon ("ĐVT: triệu đồng", "Đơn vị tính: %", "Kỳ báo
  * cáo: Quý III/2024"), the label a field's wording of some table kind. It states the value for the
  * whole table (written above it, often in the last columns); it is no column's header, and a row of
@@ -350,10 +359,12 @@ function matchHeaderText<F extends string>(
   const dayCount = DAY_COUNT_HEADER.test(lower);
   const count = COUNT_HEADER.test(lower);
   const headOfUnit = HEAD_OF_UNIT.test(lower);
+  // (on the letters: "Ly do chua hoan thanh" typed without marks is a reason too)
+  const reason = REASON_HEADER.test(foldText(bare));
   const day = DAY_HEADER.test(lower);
   const rate = RATE_HEADER.test(lower);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
-    if ((dayCount || headOfUnit) && vocab === vocabulary) continue;
+    if ((dayCount || headOfUnit || reason) && vocab === vocabulary) continue;
     const builtIn = vocab === vocabulary;
     const accept = day && builtIn ? namesADay : rate && builtIn ? namesNoMeasured : undefined;
     for (const t of tries) {

@@ -193,6 +193,8 @@ const OWNER = [
   'Bộ phận thực hiện',
   'Người thực hiện',
   'Cán bộ thực hiện',
+  'Cá nhân thực hiện',
+  'Cá nhân phụ trách',
   'Đầu mối thực hiện',
   'Phụ trách',
   'Lãnh đạo phụ trách',
