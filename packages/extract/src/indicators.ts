@@ -71,8 +71,11 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
     const w = m[1];
     if (UNIT_STOP.test(w.toLocaleLowerCase('vi'))) break;
     // the second syllable of a unit noun: "tỷ đồng", "lao động", "sản phẩm", "đảng viên", "doanh nghiệp"
+    // (after a scale, the noun it counts: "1,2 triệu lượt khách", "3 nghìn hội viên")
+    const scaled = words.length === 1 && /^(?:triệu|nghìn|ngàn|tỷ|vạn)$/u.test(words[0] ?? '');
     if (
       words.length > 0 &&
+      !scaled &&
       !/^(?:đồng|dân|bệnh|sĩ|người|ha|tấn|km|USD|giường|động|phẩm|viên|nghiệp|khách|chí|học|sở)$/u.test(
         w.split('/')[0] ?? w,
       ) &&
@@ -465,7 +468,8 @@ function withoutPastAnnouncing(text: string): string {
 
 /**
  * "Châu Đức phấn đấu đưa giá trị sản xuất nông nghiệp đạt 3.563 tỷ đồng, tăng 4,18% so với cùng
- * kỳ": in a sentence that strives, or among announced targets, the rise written after a value is how
+ * kỳ" (or with the period to reach it in between: "đón 1,2 triệu lượt khách du lịch trong quý
+ * I/2030, tăng 10% so với cùng kỳ"): in a sentence that strives, or among announced targets, the rise written after a value is how
  * much the target grows over the same period, not a result compared with the past; the text without
  * it for `HISTORY_CUE` (other cues, "ước", "đã", "lũy kế", still mark a result, and so does a year
  * before the target year: "Năm 2024 đạt …, tăng … so với cùng kỳ").
@@ -479,7 +483,7 @@ function withoutTargetGrowth(text: string, targetYear: string | null): string {
   return earlier
     ? text
     : text.replace(
-        /(\d[\d.,]*\s*\p{L}[\p{L}\s/]{0,20}?),\s*(?:tăng|giảm)\s+(?:khoảng\s+|trên\s+)?\d[\d.,]*\s*%\s+so với (?:cùng kỳ|năm trước)(?:\s+năm\s+trước)?/giu,
+        /(\d[\d.,]*\s*\p{L}(?:[\p{L}\s/]{0,20}?|[^,;.]{0,40}?(?<![\p{L}])(?:trong|vào|đến)\s+(?:quý|tháng|năm)\s+[\dIV]{1,4}(?:\s*\/\s*\d{4})?)),\s*(?:tăng|giảm)\s+(?:khoảng\s+|trên\s+)?\d[\d.,]*\s*%\s+so với (?:cùng kỳ|năm trước)(?:\s+năm\s+trước)?/giu,
         '$1',
       );
 }
@@ -825,6 +829,15 @@ export function indicatorsOfBlock(
     !ctx.leadOwner
   )
     return [];
+  // "1. Sở Văn hóa, Thể thao và Du lịch:" above the item: a lead-in that is a body's name alone
+  // hands the items under it to that body
+  // (the section that holds the block, not the numbered sibling before it)
+  const lead = [...ctx.block.sections].reverse().find((x) => x.markerType !== block.markerType);
+  const bodyLead =
+    lead !== undefined &&
+    /:\s*$/u.test(lead.title) &&
+    subjectOf(`${lead.title.replace(/:\s*$/u, '')} thực hiện`) ===
+      lead.title.replace(/:\s*$/u, '').trim();
   const headYear =
     scope.year ??
     headingYear(ctx) ??
@@ -1064,6 +1077,15 @@ export function indicatorsOfBlock(
                   '',
                 ),
               )) ||
+            // "1. Sở Văn hóa …:" above "b) Tổ chức giải chạy thu hút từ 3.000 vận động viên trở lên":
+            // a count a body is asked to reach at least, whatever its verb, is a target (not how
+            // long or how often: "ít nhất 2 ngày", "tối thiểu 1 lần")
+            ((bodyLead || (demandAt >= 0 && demandAt < valueAt)) &&
+              f.explicitOp &&
+              !/^(?:phút|giờ|ngày|tuần|tháng|quý|năm|lần|buổi|đợt)(?![\p{L}])/u.test(f.unit) &&
+              (/(?<![\p{L}])(?:ít nhất|tối thiểu|không dưới)\s*$/iu.test(f.pushedSegment) ||
+                (/(?<![\p{L}])từ\s*$/iu.test(f.pushedSegment) &&
+                  /^\s*trở lên(?![\p{L}])/u.test(clause.text.slice(f.end))))) ||
             // "UBND các tỉnh …: bảo đảm 100% xã, phường có trụ sở … trong năm 2026": a share a body
             // handed the list is to ensure, by a year
             (demandAt >= 0 &&

@@ -78,3 +78,20 @@ describe("a teaser's headline and a past year's result are no targets (set 20 cl
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a body's list item keeps its target beside a deadline or a period (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      'a count to reach at least under a lead naming the body, a deadline after it; a count in the period it is to be reached in, its growth after',
+      'KẾ HOẠCH TỔ CHỨC LỄ HỘI MÙA XUÂN NĂM 2027\nIII. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin huyện:\na) Tổ chức hội thi đua thuyền truyền thống với ít nhất 24 đội tham gia; hoàn thành khâu chuẩn bị trong tháng 3/2027;\nb) Phấn đấu đón 800 nghìn lượt khách tham quan trong tháng 4/2027, tăng 15% so với cùng kỳ.',
+      'indicator',
+      [
+        { op: '>=', value: 24, unit: 'đội', year: '2027' },
+        { op: '>=', value: 800, unit: 'nghìn lượt khách', year: '2027' },
+        { op: '>=', value: 15, unit: '%', year: '2027' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
