@@ -253,7 +253,7 @@ const NAME_TAIL =
 
 // (a bracket inside the phrase may hold commas: "Theo Điều 4 Nghị định … (được sửa đổi, bổ sung), …")
 const LEADING_ADVERBIAL =
-  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau khi|Ngay sau khi|Sau mỗi|Sau ngày|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối|Phát biểu|Kết luận|Tại)(?:[^,:()]|\([^()]{0,80}\)){0,160},\s*)+/iu;
+  /^(?:(?:Căn cứ|Trên cơ sở|Thực hiện|Để|Kết thúc|Sau|Ngay sau khi|Trong|Đến|Từ|Năm|Hằng|Định kỳ|Cũng theo|Theo|Ngoài ra|Đồng thời|Bên cạnh đó|Chậm nhất|Muộn nhất|Trước|Ngày|Sáng|Chiều|Tối|Phát biểu|Kết luận|Tại)(?:[^,:()]|\([^()]{0,80}\)){0,160},\s*)+/iu;
 /**
  * "Trên cơ sở báo cáo của các đơn vị, địa phương, Sở X tổng hợp …": the opening phrase goes on
  * over the lower-case words of its list; the subject is the named body after them.
@@ -306,6 +306,15 @@ function subjectText(raw: string): string {
     // the aspect a sentence turns to: "Về tiến độ, các công đoàn ngành, Công đoàn … gửi …" (the
     // bodies listed after it are the subject, lower-case or not)
     .replace(/^Về\s+(?:tiến độ|thời gian|thời hạn|phân công)\s*,\s*/u, '')
+    // "Đối với Trung tâm Kiểm soát bệnh tật các tỉnh, Bộ đề nghị gửi báo cáo …": a request with
+    // no body after its verb asks the body the sentence turned to
+    .replace(
+      new RegExp(
+        `^Đối với\\s+((?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}])[^,:;]{0,120}),\\s*[^,:;]{2,60}?\\s+(?:đề nghị|yêu cầu)\\s+(?!(?:các\\s+)?${AGENCY_HEAD_SOURCE}(?![\\p{L}]))(?=\\p{Ll})`,
+        'iu',
+      ),
+      '$1 ',
+    )
     // the case a duty is for, before the body that has it: "Đối với lao động là người nước ngoài,
     // người sử dụng lao động báo cáo …" (not "Đối với các đoàn thể tổ chức …, tổng hợp …", where
     // the case is the body)

@@ -95,3 +95,29 @@ describe("a body's list item keeps its target beside a deadline or a period (set
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a report's sender after an opening phrase or named by 'Đối với' (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      "the sender after 'Sau <event>,'",
+      'Kế hoạch bầu cử\nSau buổi tập huấn, Ban Thường trực Ủy ban MTTQ các xã báo cáo kết quả về Ban Thường trực Ủy ban MTTQ huyện trước ngày 15/3/2027.',
+      'report',
+      [
+        {
+          due: '2027-03-14',
+          from: 'Ban Thường trực Ủy ban MTTQ các xã',
+          to: 'Ban Thường trực Ủy ban MTTQ huyện',
+          period: 'once',
+        },
+      ],
+    ],
+    [
+      "the body after 'Đối với' asked by a request with no body after its verb",
+      'Công văn về phòng chống dịch\nĐối với Trung tâm Y tế các huyện, Sở yêu cầu gửi báo cáo tình hình dịch sốt xuất huyết về Sở Y tế vào thứ Hai hằng tuần.',
+      'report',
+      [{ from: 'Trung tâm Y tế các huyện', to: 'Sở Y tế', period: 'weekly' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
