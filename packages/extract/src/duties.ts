@@ -282,6 +282,18 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
     )
   )
     return false;
+  // "báo cáo nhanh tình hình hồ sơ … đến hết ngày 31/3/2030, các Chi cục gửi về Cục Thuế trước 17
+  // giờ ngày 05/4/2030": the situation or figures a report gives as they stand on a day, when the
+  // sentence bounds the sending by a later time, is a data cut-off
+  if (
+    /(?<![\p{L}])(?:tình hình|số liệu|kết quả)[^,;.]{0,80}?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$/iu.test(
+      before,
+    ) &&
+    /^[^;.]{0,120}?(?<![\p{L}])(?:trước|chậm nhất)(?![\p{L}])[^;.]{0,30}?\d{1,2}\s*[/.-]\s*\d{1,2}/iu.test(
+      after,
+    )
+  )
+    return false;
   // "thời gian chỉnh lý quyết toán … kết thúc vào ngày 31/01/2027", "Đợt 1 kết thúc ngày 30/4": the
   // day a period ends, not a duty's
   if (

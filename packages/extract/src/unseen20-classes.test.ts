@@ -121,3 +121,16 @@ describe("a report's sender after an opening phrase or named by 'Đối với' (
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a report's data cut-off is no due day when a later time bounds the sending (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      'the situation as of a day, sent before an hour of a later day',
+      'Công văn về báo cáo chi trả trợ cấp\nSở Nội vụ đề nghị UBND các huyện báo cáo tình hình chi trả trợ cấp người có công đến hết ngày 30/9/2027, gửi về Sở Nội vụ trước 16 giờ ngày 04/10/2027.',
+      'report',
+      [{ due: '2027-10-04', from: 'UBND các huyện', to: 'Sở Nội vụ', period: 'once' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
