@@ -46,6 +46,8 @@ export interface DutyContext {
   readonly leadOwner?: string | null;
   /** The text of the block before, in the same document (for a lead-in that speaks of it). */
   readonly paragraphBefore?: string;
+  /** The recipient the report of the item before, under the same lead-in, named. */
+  readonly seriesTo?: string;
 }
 
 /** A clause: a sentence piece between semicolons, mapped like its sentence. */
@@ -600,7 +602,8 @@ function reportVerbIn(text: string): RegExpExecArray | undefined {
   for (const m of text.matchAll(re)) {
     const before = text.slice(0, m.index);
     if (NOT_REPORT.test(before)) continue;
-    if (/(?:^|[^\p{L}])(?:theo|số liệu)\s+$/iu.test(before)) continue;
+    // ("rà soát, duyệt dữ liệu báo cáo thống kê …": the data of a report, the object of a task)
+    if (/(?:^|[^\p{L}])(?:theo|số liệu|dữ liệu)\s+$/iu.test(before)) continue;
     if (/(?<![\p{L}])(?:nhận|nhận được|tiếp nhận)\s+$/iu.test(before)) continue;
     if (/(?:dự thảo|xây dựng|hoàn chỉnh|hoàn thiện)\s+$/iu.test(before) && /^B/u.test(m[0]))
       continue;
@@ -859,6 +862,10 @@ const RECIPIENT_HEADS = [
   ...['Thành đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn'],
   String.raw`Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))`,
   String.raw`Đoàn(?=\s+(?:trường|Thanh niên|thanh niên|TNCS)(?![\p{L}]))`,
+  // a team a body sets up, that reports are sent to: "về Đoàn giám sát", "gửi Đoàn kiểm tra"
+  String.raw`Đoàn(?=\s+(?:giám sát|kiểm tra|công tác)(?![\p{L}]))`,
+  // a body written by its initials and its level: "về CDC thành phố", "gửi CDC tỉnh"
+  String.raw`\p{Lu}{3,5}(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\p{L}]))`,
   'Bảo hiểm xã hội',
   'Kho bạc Nhà nước',
   String.raw`Kho bạc(?=\s+\p{Lu}|\s+(?:trước|chậm nhất|trong|theo|qua)(?![\p{L}])|\s*[,.;(]|\s*$)`,
@@ -889,6 +896,8 @@ const RECIPIENT_NAME_PARTS = [
   String.raw`(?<=Đoàn\s)trường`,
   String.raw`(?<=Tổ\s)công`,
   String.raw`(?<=Tổ công\s)tác`,
+  String.raw`(?<=Đoàn\s)(?:công(?=\s+tác(?![\p{L}]))|giám(?=\s+sát(?![\p{L}])))`,
+  String.raw`(?<=Đoàn (?:công|giám)\s)(?:tác|sát)`,
   String.raw`(?<=(?:Đề án|Dự án|Chương trình)\s)\d{1,3}(?=\s+\p{Ll})`,
   twoSyllables('khu', 'vực'),
   twoSyllables('giao', 'thông'),
@@ -977,7 +986,11 @@ const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
   ],
   // "Báo cáo 6 tháng đầu năm gửi trước ngày 10/07 của năm báo cáo" recurs; "6 tháng đầu năm 2024"
   // is one period
-  [/(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối)(?:\s+năm)?\s+\d)|nửa năm|hằng nửa năm/iu, 'half-yearly'],
+  // ("tại các kỳ họp thường lệ giữa năm và cuối năm của HĐND": a council's two sessions a year)
+  [
+    /(?:6|sáu)\s+tháng(?!\s+(?:đầu|cuối)(?:\s+năm)?\s+\d)|nửa năm|hằng nửa năm|(?<![\p{L}])kỳ họp(?:\s+thường lệ)?\s+giữa năm và cuối năm(?![\p{L}])/iu,
+    'half-yearly',
+  ],
   // "trước ngày 01 tháng 4 của năm sau", "trước ngày 15/02 năm sau": a day of the year after each year
   [
     /(?:hằng|hàng|mỗi)\s+năm|định kỳ\s+năm|báo cáo\s+cả\s+năm(?!\s+\d)|(?:6|sáu)\s+tháng\s*(?:,|và|\/)\s*(?:cả\s+)?năm|(?:quý|tháng)\s*,\s*năm|(?:hằng|hàng|mỗi)\s+quý\s+và\s+(?:cả\s+)?năm(?!\s*\d)|báo cáo\s+(?:định kỳ\s+)?năm(?!\s+\d)|(?:tháng\s+\d{1,2}|ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2})\s+(?:của\s+)?năm\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])/iu,
@@ -1269,6 +1282,48 @@ function splitAtSending(clause: Clause, doc: DocumentContext): Clause[] {
   ];
 }
 
+/** "tại Kỳ họp thường lệ giữa năm 2030 của", "tại các kỳ họp … của": a council's session. */
+const SESSION_OF =
+  /^[^.;]{0,80}?(?<![\p{L}])tại\s+(?:các\s+)?[Kk]ỳ\s+họp(?![\p{L}])[^.;()]{0,60}?\scủa\s+(?=\p{Lu})/u;
+
+/**
+ * The recipient the last report of a text names ("… báo cáo ổ dịch mới về CDC thành phố …; "):
+ * the next report of the sentence that names none goes there too. Null when none.
+ */
+function recipientBefore(text: string): string | null {
+  const parts = text.split(';').filter((p) => p.trim() !== '');
+  for (const part of parts.reverse()) {
+    const verb = reportVerbIn(part);
+    if (verb) {
+      const after = part.slice(verb.index + verb[0].length);
+      const toward =
+        /^[^.;()]{0,160}?\s(?:gửi(?:\s+(?:về|đến|tới|cho))?|về|đến|tới|lên|cho)\s+(?=\p{Lu})/u.exec(
+          after.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)),
+        );
+      const to = agencyAfter(after) ?? (toward ? agencyAfter(after.slice(toward[0].length)) : null);
+      if (to) return to;
+    }
+    const sent = submitted(part);
+    if (sent?.to) return sent.to;
+  }
+  return null;
+}
+
+/**
+ * "Các Phòng GDĐT đôn đốc các cơ sở giáo dục … cập nhật dữ liệu, nộp báo cáo …": the body that
+ * urges, for a report after a comma or ";" that follows the urged bodies' own verb; else null
+ * ("Giao Phòng Nội vụ đôn đốc các xã báo cáo UBND huyện …" leaves the report to the communes).
+ */
+function urgingBody(sentence: string, reportAt: number): string | null {
+  const m =
+    /^\s*(?:[-+•]\s*)?((?:các\s+)?\p{Lu}[^,;:]{1,100}?)\s+đôn đốc\s+[^,;.:]{3,160}?[,;]/u.exec(
+      sentence,
+    );
+  if (!m?.[1] || reportAt < m[0].length) return null;
+  if (!AGENCY_START.test(m[1]) || /^Giao(?![\p{L}])/u.test(m[1])) return null;
+  return subjectOf(`${m[1]} gửi`);
+}
+
 /** Between two days of one report duty: "… và cả năm …", "… và quý IV …" (the verb left out). */
 const ELIDED_SECOND_REPORT =
   /^\s*,?\s*và\s+(?:cả năm|năm|quý\s+(?:[IV]+|\d)|(?:\d{1,2}|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?)(?:\s+\d{4})?\s+(?:(?:trước|chậm nhất|muộn nhất)\s+)?(?:ngày\s*)?$/iu;
@@ -1302,10 +1357,14 @@ function reportItems(
         after.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)),
       )
     : null;
+  // "báo cáo kết quả tại Kỳ họp thường lệ giữa năm 2030 của HĐND tỉnh": a report made at a
+  // council's session goes to the council
+  const session = verb ? SESSION_OF.exec(after) : null;
   const named =
     (verb ? agencyAfter(after) : null) ??
     (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??
     submit?.to ??
+    (session ? agencyAfter(after.slice(session.index + session[0].length)) : null) ??
     ctx.scope?.to ??
     (verb ? roleAfter(after) : null) ??
     null;
@@ -1340,8 +1399,11 @@ function reportItems(
   const own = subjectBefore(text, at);
   // "Dự thảo báo cáo chính trị của các đảng bộ cơ sở gửi Văn phòng Huyện ủy …": a document as the
   // subject, sent by the bodies it is of
+  // (not when the clause opens with the drafting verb, its subject left out: "xây dựng chương
+  // trình hành động của đơn vị, gửi về Thị đoàn …" is the unit's own programme, sent by the body
+  // the sentence names; "Dự thảo báo cáo chính trị của …" opens with the draft, a noun)
   const nounSender =
-    !verb && own === null
+    !verb && own === null && !(drafted && drafted.index <= 2 && !/^dự thảo/iu.test(drafted[0]))
       ? /^\s*(?:[-+•]\s*)?\p{L}[^.;:,]{0,80}?\scủa\s+((?:các\s+)?\p{L}[^.;:()]{2,60}?)[\s,]*$/u.exec(
           text.slice(0, at),
         )?.[1]
@@ -1362,8 +1424,13 @@ function reportItems(
   const assigned = /(?<![\p{L}])tổng hợp(?![\p{L}])[^.;]{0,60}$/u.test(text.slice(0, at))
     ? assignedBody(sentence.text)
     : null;
+  // "Các Phòng GDĐT đôn đốc các cơ sở giáo dục … cập nhật dữ liệu, nộp báo cáo … về Sở": after
+  // the urged bodies' own verb, a comma goes back to the body that urges them; so does a clause
+  // after ";" with no subject of its own ("…; định kỳ hằng tháng, … báo cáo … về Sở GDĐT")
+  const urger = urgingBody(sentence.text, clause.offset + at);
   const sender =
     assigned ??
+    (urger !== null && (clause.offset === 0 || whole === null) ? urger : null) ??
     whole ??
     (nounSender !== undefined && AGENCY_START.test(nounSender) ? nounSender : null) ??
     from ??
@@ -1409,11 +1476,18 @@ function reportItems(
   ];
   // a report with no recipient is still a duty when it is timed ("Báo cáo giữa kỳ … hoàn thành
   // trước ngày 30/6/2023", "gửi báo cáo quý đúng hạn, trước ngày 15 của tháng cuối quý")
-  if (!to && dues.length === 0 && frequencies.length === 0) return [];
+  // An untimed one ("báo cáo nhanh thiệt hại ngay sau khi mưa lũ kết thúc", "bổ sung báo cáo
+  // giải trình chậm nhất 03 ngày sau buổi làm việc") goes, like a timed one, to the recipient the
+  // report before it in the sentence or the list named, and is a duty then
+  const carried =
+    !to && dues.length === 0 && frequencies.length === 0 && verb
+      ? (recipientBefore(sentence.text.slice(0, clause.offset)) ?? ctx.seriesTo ?? null)
+      : null;
+  if (!to && carried === null && dues.length === 0 && frequencies.length === 0) return [];
   const base = {
     kind: 'report' as const,
     from: sender,
-    to,
+    to: to ?? carried,
     via,
     // a drafted document sent ("xây dựng kế hoạch …, gửi Huyện ủy …") is titled by the document
     task:

@@ -528,6 +528,13 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
         .reverse()
         .map((l) => leadInAssignee(l.text))
         .find((o) => o !== null) ?? null;
+    // the recipient the report of the item before under the same lead-in named
+    const seriesTo =
+      chain.length > 0 &&
+      series.current?.key === (chain[chain.length - 1] as LeadIn).text &&
+      series.current.to !== null
+        ? series.current.to
+        : undefined;
     const dutyContext = {
       original: text,
       block: ctx,
@@ -535,6 +542,7 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
       ...(reportScope ? { scope: reportScope } : {}),
       ...(leadOwner ? { leadOwner } : {}),
       ...(paragraphBefore !== undefined ? { paragraphBefore } : {}),
+      ...(seriesTo ? { seriesTo } : {}),
     };
     const found = dutiesOfBlock(dutyContext);
     const scopeWords = [

@@ -29,6 +29,8 @@ const AGENCY_HEADS = [
   ...['Mặt trận', 'Hội', 'Đoàn', 'Công an', 'Bộ', 'Cục', 'Chi cục', 'Viện', 'Tòa án', 'Toà án'],
   ...['Cơ quan', 'Chi bộ', 'Chi, đảng bộ', 'Cấp ủy', 'Cấp uỷ', 'Cấp', 'Ngành', 'Thành phố'],
   ...['Thị xã', 'Huyện', 'Xã', 'Phường', 'Thị trấn', 'Lực lượng', 'Thường trực', 'Tỉnh đoàn'],
+  // "các quận, huyện báo cáo …": the districts of a city, by their level
+  String.raw`Quận(?=\s*,\s*(?:huyện|thị xã|thành phố)(?![\p{L}]))`,
   ...['Quân sự', 'Tổ(?! chức)', 'Tổ chức phụ trách', 'Phó hiệu trưởng', 'Hiệu trưởng'],
   String.raw`Thành viên(?= (?:Ban|Tổ|Hội đồng|Đoàn|Ủy ban|Uỷ ban|UBND|Thường trực)(?![\p{L}]))`,
   'Thư ký(?= (?:Hội đồng|hội đồng|Ban|ban|Tổ|tổ|kỳ họp|Đoàn|đoàn))',
@@ -588,6 +590,18 @@ const CONDITION = /(?:^|[\s(])(?:có nhu cầu|nếu|khi|trường hợp|muốn|
 /** Where a subject starts inside a longer text ("Kết thúc đợt học tập, quán triệt UBMTTQ và …"). */
 export function subjectBefore(text: string, verbAt: number): string | null {
   const before = text.slice(0, verbAt);
+  // "Đoàn kiểm tra làm việc tại một số xã; các xã được chọn bổ sung báo cáo …": after a clause with
+  // its own subject and verb, the body that opens the clause the verb is in is its subject (a list
+  // of bodies parted by ";" before one verb has no verb before the last ";")
+  const lastSemi = before.lastIndexOf(';');
+  if (lastSemi > 0) {
+    const lastClause = before.slice(lastSemi + 1);
+    const inLast = AGENCY_START.test(lastClause.trim()) ? subjectOf(`${lastClause} gửi`) : null;
+    // (every clause before names its own body: "Kết thúc đợt học tập, quán triệt UBMTTQ …; các
+    // cơ quan thông tin tuyên truyền; các chi, đảng bộ cơ sở gửi báo cáo …" lists the senders)
+    const clausesBefore = before.slice(0, lastSemi).split(';');
+    if (inLast && clausesBefore.every((c) => subjectOf(c) !== null)) return inLast;
+  }
   const own = subjectOf(before + ' gửi');
   if (own) return own;
   // "Khi nhiệt độ xuống dưới 12 độ C, không thả rông gia súc; trong thời gian rét đậm, rét hại,

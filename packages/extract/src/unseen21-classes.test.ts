@@ -1,0 +1,114 @@
+/**
+ * Issue 19's report classes met in the twenty-first unseen set, one table row per class: each
+ * row is a text of the kind found on public directive pages (not a corpus text), with what a
+ * careful reader draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+type Row = [string, string, ExtractItem['kind'], Partial<ExtractItem>[]];
+
+const check = (rows: Row[]): void => {
+  it.each<Row>(rows)('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+};
+
+describe('a recipient named in the first report of a sentence or list carries to the next (set 21 classes)', () => {
+  check([
+    [
+      'a body written by its initials and level, then a weekly and a yearly report with none',
+      'Các trạm y tế xã báo cáo ca bệnh nghi ngờ về CDC tỉnh ngay trong ngày; báo cáo tổng hợp vào thứ Hai hằng tuần và báo cáo năm trước ngày 15/12 hằng năm.',
+      'report',
+      [
+        { from: 'Các trạm y tế xã', to: 'CDC tỉnh' },
+        { from: 'Các trạm y tế xã', to: 'CDC tỉnh', period: 'weekly' },
+        { from: 'Các trạm y tế xã', to: 'CDC tỉnh', period: 'yearly' },
+      ],
+    ],
+    [
+      'a team the council set up, named after a label, and an untimed report in the next item',
+      'Đoàn kiểm tra của HĐND huyện đề nghị các xã thực hiện như sau:\n1. Hạn nộp: các xã nộp báo cáo về Đoàn kiểm tra trước ngày 10/3/2028.\n2. Đoàn kiểm tra làm việc tại một số xã; UBND các xã gửi bổ sung báo cáo ngay sau buổi làm việc.',
+      'report',
+      [
+        { from: 'các xã', to: 'Đoàn kiểm tra', period: 'once', due: '2028-03-09' },
+        { from: 'UBND các xã', to: 'Đoàn kiểm tra' },
+      ],
+    ],
+  ]);
+});
+
+describe('a report timed by an undated event or at a council session (set 21 classes)', () => {
+  check([
+    [
+      'a quick report after an event with no day, its recipient from the report before it',
+      'Bộ đề nghị các tỉnh:\n- Theo dõi sát diễn biến bão, báo cáo về Văn phòng thường trực trước 16 giờ hằng ngày; báo cáo đánh giá thiệt hại ngay khi bão tan.',
+      'report',
+      [
+        { from: 'các tỉnh', to: 'Văn phòng thường trực', period: 'daily' },
+        { from: 'các tỉnh', to: 'Văn phòng thường trực' },
+      ],
+    ],
+    [
+      "reports at a council's sessions twice a year, and at one session",
+      'UBND huyện báo cáo tiến độ thực hiện tại kỳ họp giữa năm và cuối năm của HĐND huyện. Ban Pháp chế báo cáo kết quả khảo sát tại Kỳ họp thứ mười của HĐND huyện.',
+      'report',
+      [
+        { from: 'UBND huyện', to: 'HĐND huyện', period: 'half-yearly' },
+        { from: 'Ban Pháp chế', to: 'HĐND huyện' },
+      ],
+    ],
+  ]);
+});
+
+describe("a report's sender is the clause's own body, not another noun phrase (set 21 classes)", () => {
+  check([
+    [
+      "a programme of the unit drafted by the bodies the sentence asks, the unit's own",
+      'Ban Thường vụ Huyện đoàn đề nghị các chi đoàn xây dựng kế hoạch hoạt động của đơn vị, gửi về Huyện đoàn trước ngày 20/4/2028.',
+      'report',
+      [{ from: 'các chi đoàn', to: 'Huyện đoàn', period: 'once', due: '2028-04-19' }],
+    ],
+    [
+      'the body that urges others sends the report after their own verb, and each month',
+      'Các Phòng Y tế đôn đốc các trạm y tế rà soát danh sách, gửi báo cáo về Sở Y tế trước ngày 15/6/2028; hằng tháng, trước ngày 10, báo cáo tiến độ về Sở Y tế.',
+      'report',
+      [
+        { from: 'Các Phòng Y tế', to: 'Sở Y tế', period: 'once', due: '2028-06-14' },
+        { from: 'Các Phòng Y tế', to: 'Sở Y tế', period: 'monthly' },
+      ],
+    ],
+    [
+      "the districts named by their level after ';' over the subject of the clause before",
+      'Các trạm y tế phường báo cáo số ca mắc về Trung tâm Y tế trước ngày 05/7/2028; các quận, huyện báo cáo kết quả đợt cao điểm về Sở Y tế trước ngày 30/7/2028.',
+      'report',
+      [
+        { from: 'Các trạm y tế phường', to: 'Trung tâm Y tế', period: 'once', due: '2028-07-04' },
+        { from: 'các quận, huyện', to: 'Sở Y tế', period: 'once', due: '2028-07-29' },
+      ],
+    ],
+  ]);
+});
+
+describe("a task on a report's data is a deadline, not a report (set 21 classes)", () => {
+  check([
+    [
+      'checking the data of a statistics report by a day',
+      'Các trường trực thuộc kiểm tra, chốt dữ liệu báo cáo thống kê học kỳ I, hoàn thành trước ngày 20/01/2029.',
+      'deadline',
+      [{ owner: 'Các trường trực thuộc', due: '2029-01-19' }],
+    ],
+  ]);
+});
+
+describe("a clause after ';' with its own body and verb is that body's (set 21 classes)", () => {
+  check([
+    [
+      'a team works with some units, then the units send an untimed report',
+      'Tổ công tác làm việc với một số trường; các trường bổ sung báo cáo về Phòng Giáo dục và Đào tạo ngay sau buổi làm việc.',
+      'report',
+      [{ from: 'các trường', to: 'Phòng Giáo dục và Đào tạo' }],
+    ],
+  ]);
+});
