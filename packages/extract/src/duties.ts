@@ -154,7 +154,8 @@ const COMPLETE_OR_SUBMIT =
  * An hour of the day written before a deadline's day: "10 giờ", "17 giờ 00", "14h00", "10h00'",
  * "8h30 phút".
  */
-const TIME_OF_DAY = String.raw`\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*(?:phút|['’′]))?`;
+/** An hour, maybe with its minutes and the part of the day: "17 giờ 30", "8 giờ sáng", "14h chiều". */
+const TIME_OF_DAY = String.raw`\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2})?(?:\s*(?:phút|['’′]))?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?`;
 /** A day-level deadline word right before a date, an hour of the day between them or not. */
 const DEADLINE_WORD_BEFORE = new RegExp(
   `(?:trước|chậm nhất|muộn nhất|hạn chót|xong trước)(?:\\s+(?:là|vào))?(?:\\s+${TIME_OF_DAY})?(?:\\s+ngày)?\\s*$`,
@@ -972,8 +973,15 @@ function agencyAfter(text: string): string | null {
 
 const FREQUENCIES: readonly (readonly [RegExp, ItemPeriod])[] = [
   // "báo cáo hằng ngày", "trước 16 giờ mỗi ngày"
-  [/(?<![\p{L}])(?:hằng|hàng|mỗi)\s+ngày(?![\p{L}])/iu, 'daily'],
-  [/(?:hằng|hàng|mỗi)\s+tuần|định kỳ\s+tuần|báo cáo tuần(?!\s+\d)/iu, 'weekly'],
+  // (or a count of times a day: "2 lần/ngày, trước 7 giờ và 15 giờ", "03 lần mỗi ngày")
+  [
+    /(?<![\p{L}])(?:hằng|hàng|mỗi)\s+ngày(?![\p{L}])|(?<![\d.,])\d{1,2}\s*lần\s*(?:\/|một|mỗi|trong\s+(?:một\s+)?)\s*ngày(?![\p{L}])/iu,
+    'daily',
+  ],
+  [
+    /(?:hằng|hàng|mỗi)\s+tuần|(?<![\d.,])\d{1,2}\s*lần\s*(?:\/|một|mỗi)\s*tuần(?![\p{L}])|định kỳ\s+tuần|báo cáo tuần(?!\s+\d)/iu,
+    'weekly',
+  ],
   // "trước ngày 05 của tháng sau": a day of the month after each month
   [
     /(?:hằng|hàng|mỗi)\s+tháng|định kỳ\s+tháng|báo cáo tháng|ngày\s+\d{1,2}\s+(?:của\s+)?tháng\s+(?:sau|kế tiếp|tiếp theo)(?![\p{L}])/iu,

@@ -134,3 +134,23 @@ describe("a report's data cut-off is no due day when a later time bounds the sen
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('times of a report: a count of times a day, an hour with its part of the day (set 20 classes)', () => {
+  it.each<Row>([
+    [
+      'three times a day with the hours after; before an hour in the morning of a day',
+      'Công điện ứng phó mưa lũ\n- UBND các huyện miền núi: báo cáo tình hình mưa lũ về Sở Nông nghiệp và Môi trường 03 lần trong ngày (trước 6 giờ, 11 giờ và 16 giờ).\n- Chi cục Thủy lợi tổng hợp, báo cáo UBND tỉnh thiệt hại ban đầu trước 9 giờ sáng 15/9/2027.',
+      'report',
+      [
+        {
+          from: 'UBND các huyện miền núi',
+          to: 'Sở Nông nghiệp và Môi trường',
+          period: 'daily',
+        },
+        { due: '2027-09-15', from: 'Chi cục Thủy lợi', to: 'UBND tỉnh', period: 'once' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
