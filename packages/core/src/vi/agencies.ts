@@ -367,6 +367,14 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   // Phú", "HTX DVNN …", "THT dùng nước thôn 3")
   { forms: ['HTX'], expansion: 'Hợp tác xã', caseSensitive: true },
   { forms: ['THT'], expansion: 'Tổ hợp tác', caseSensitive: true },
+  // management boards and what they manage: "BQL các KCN" (Ban Quản lý các khu công nghiệp), "BQL
+  // KKT Nghi Sơn", "BQLDA ĐTXD huyện" (Ban Quản lý dự án đầu tư xây dựng), "BQL rừng phòng hộ …"
+  { forms: ['BQLDA', 'BQL DA'], expansion: 'Ban Quản lý dự án', caseSensitive: true },
+  { forms: ['BQL', 'Ban QL'], expansion: 'Ban Quản lý', caseSensitive: true },
+  { forms: ['ĐTXD'], expansion: 'đầu tư xây dựng', caseSensitive: true },
+  { forms: ['KCN'], expansion: 'khu công nghiệp', caseSensitive: true },
+  { forms: ['CCN'], expansion: 'cụm công nghiệp', caseSensitive: true },
+  { forms: ['KKT'], expansion: 'khu kinh tế', caseSensitive: true },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1232,12 +1240,7 @@ export function createAgencyMatcher(
     // and a place ("Xã Sơn Tây"), which the place rules read
     const proper = written.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (written.length < 3 || proper.length < 2) return undefined;
-    if (
-      /^(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa|thon|ban|ap|khu pho|to dan pho)\b/.test(
-        foldText(nfc),
-      )
-    )
-      return undefined;
+    if (OPENS_WITH_A_PLACE_LEVEL.test(foldText(nfc))) return undefined;
     const tail = ` ${foldText(nfc)}`;
     const ending = agencies.filter((a) =>
       [a.name, ...(a.aliases ?? [])].some((n) => {
@@ -1271,6 +1274,48 @@ export function createAgencyMatcher(
           wordsKey(w).endsWith(proper) &&
           isOrderedCut(short, wordsKey(w).trim()),
       ),
+    );
+    return hits.length === 1
+      ? { agency: hits[0]!.agency, confidence: 1, how: 'kind-implied', text: nfc }
+      : undefined;
+  };
+
+  // the kinds several units of the set open with ("Khoa" of "Khoa Kinh tế" and "Khoa Điện - Điện
+  // tử", "Chi cục Dự trữ Nhà nước" of each provincial branch): what follows tells the unit apart
+  const sharedHeads = new Map<string, Set<AgencyDef>>();
+  for (const { agency, written } of all) {
+    for (const name of written) {
+      const words = wordsKey(name).trim().split(' ');
+      for (let n = 1; n < words.length; n += 1)
+        add(sharedHeads, words.slice(0, n).join(' '), agency);
+    }
+  }
+
+  // the name that tells a unit from the others of its kind, the kind left out: "Điện - Điện tử" for
+  // "Khoa Điện - Điện tử" among the faculties, "Hà Tĩnh" for "Chi cục Dự trữ Nhà nước Hà Tĩnh"
+  // among the provincial branches, when the words end exactly one unit's name and what they leave
+  // before them opens another unit's name too (a bare "Điện tử" leaves "Khoa Điện", which opens no
+  // other: it is not that faculty's name)
+  const distinctiveName = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const words = nfc.split(' ').filter(Boolean);
+    // a name of its own, not a kind or a level and a place ("xã Vinh Thái", "Thôn Tân Phú"): the
+    // place rules read those
+    if (
+      !/^[\p{Lu}\p{N}]/u.test(words[0] ?? '') ||
+      agencyLevels(nfc).length > 0 ||
+      OPENS_WITH_A_PLACE_LEVEL.test(foldText(nfc))
+    )
+      return undefined;
+    const tail = wordsKey(nfc);
+    if (tail.trim() === '') return undefined;
+    const hits = all.filter(({ agency, written }) =>
+      written.some((w) => {
+        const full = wordsKey(w);
+        if (full.length <= tail.length || !full.endsWith(tail)) return false;
+        const head = full.slice(0, full.length - tail.length).trim();
+        return [...(sharedHeads.get(head) ?? [])].some((other) => other !== agency);
+      }),
     );
     return hits.length === 1
       ? { agency: hits[0]!.agency, confidence: 1, how: 'kind-implied', text: nfc }
@@ -1371,7 +1416,8 @@ export function createAgencyMatcher(
       fuzzy(text) ??
       member(text) ??
       kindLeftOut(text) ??
-      cutShort(text)
+      cutShort(text) ??
+      distinctiveName(text)
     );
   };
 
@@ -1475,6 +1521,10 @@ export function createAgencyMatcher(
 
   return { match, matchAll, split, candidates, possible };
 }
+
+/** A level and a place ("Xã Sơn Tây", "Thôn Tân Phú", "Khu phố 3"), folded: no unit's own name. */
+const OPENS_WITH_A_PLACE_LEVEL =
+  /^(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa|thon|ban|ap|khu pho|to dan pho)\b/;
 
 /** A word written as initials: two to six capitals ("KS", "CHQS", "CTĐ", "PN"). */
 const INITIALS = /^\p{Lu}{2,6}$/u;

@@ -71,10 +71,12 @@ const LATE = /(?:^|[^a-z0-9])(?:tre han|qua han)(?![a-z0-9])/;
  * cai nghiện", "Số vụ cháy rừng được phát hiện kịp thời". Money lent to them ("Cho vay hộ nghèo",
  * "Dư nợ tín dụng hộ cận nghèo", "Doanh số cho vay hộ nghèo") and the cases of crime a procuracy or a
  * court settles ("Tỷ lệ giải quyết tố giác, tin báo về tội phạm", "Tỷ lệ truy tố đúng tội danh")
- * are work on them as well.
+ * are work on them as well, and so is what is dealt with, removed or repaired: "Xử lý điểm đen,
+ * điểm tiềm ẩn tai nạn giao thông", "Xóa nhà tạm, nhà dột nát", "Số vụ vi phạm bị xử phạt", "Triệt
+ * phá đường dây tội phạm", "Thu hồi nợ xấu", "Sửa chữa, cải tạo nhà dột nát".
  */
 const WORK_ON_THEM =
-  /(?:^|[^a-z0-9])(?:duoc|ho tro|thoat ngheo|khac phuc|kham pha|dieu tra|phat hien|cai nghien|cho vay|vay von|tin dung|giai quyet|truy to|xet xu)(?![a-z0-9])/;
+  /(?:^|[^a-z0-9])(?:duoc|ho tro|thoat ngheo|khac phuc|kham pha|dieu tra|phat hien|cai nghien|cho vay|vay von|tin dung|giai quyet|truy to|xet xu|xu ly|xu phat|xoa|triet pha|triet xoa|bat giu|thu hoi|ngan chan|sua chua|cai tao)(?![a-z0-9])/;
 
 /** True when an indicator of this name should go down; undefined when the name does not say. */
 export function lowerIsBetterByName(title: string): true | undefined {

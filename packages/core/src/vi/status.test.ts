@@ -268,6 +268,14 @@ describe('the office reminded the unit: the work is not done', () => {
     ['Đã đôn đốc lần 2', 'not-done'],
     ['Đã nhắc nhở đơn vị', 'not-done'],
     ['Đã có văn bản số 45/UBND-VP', 'done'],
+    // however the chasing is written (layouts held-out set 21, h12)
+    ['Đã có công văn đôn đốc', 'not-done'],
+    ['Đôn đốc lần 3 qua Zalo', 'not-done'],
+    ['Nhắc nhở qua điện thoại ngày 12/11', 'not-done'],
+    // the work's own state written beside it says what became of it
+    ['Hoàn thành sau 2 lần đôn đốc', 'done'],
+    ['Đã nộp sau khi nhắc nhở', 'done'],
+    ['Chưa nộp, đã đôn đốc', 'not-done'],
   ] as const)('%s → %s', (text, state) => {
     expect(classifyStatus(text).state).toBe(state);
   });

@@ -33,7 +33,7 @@ export interface StatusWords {
   readonly notDone?: readonly string[];
 }
 
-type Category = 'done' | 'in-progress' | 'not-started' | 'negated' | 'late';
+type Category = 'done' | 'in-progress' | 'not-started' | 'negated' | 'chased' | 'late';
 
 const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['Hoàn thành', 'done'],
@@ -150,12 +150,16 @@ const VOCABULARY: ReadonlyArray<readonly [string, Category]> = [
   ['CHT', 'negated'],
   ['Không thực hiện', 'negated'],
   ['Chưa', 'negated'],
-  // The office's own follow-up, not the work: "Đã có văn bản đôn đốc" means still not done.
-  ['Đã có văn bản đôn đốc', 'negated'],
-  ['Đã đôn đốc', 'negated'],
-  ['Đã nhắc', 'negated'],
-  ['Đã nhắc nhở', 'negated'],
-  ['Đã có văn bản nhắc', 'negated'],
+  // The office's own follow-up, not the work: "Đã có văn bản đôn đốc", "Đã có công văn đôn đốc",
+  // "Đôn đốc lần 2", "Nhắc nhở qua điện thoại" mean still not done — unless the work's own state is
+  // written too ("Đã hoàn thành sau khi đôn đốc"), which says what became of it.
+  ['Đã có văn bản đôn đốc', 'chased'],
+  ['Đã đôn đốc', 'chased'],
+  ['Đôn đốc', 'chased'],
+  ['Đã nhắc', 'chased'],
+  ['Đã nhắc nhở', 'chased'],
+  ['Nhắc nhở', 'chased'],
+  ['Đã có văn bản nhắc', 'chased'],
   ['Chậm', 'late'],
   ['Chậm tiến độ', 'late'],
   ['Quá hạn', 'late'],
@@ -182,10 +186,18 @@ const STATE_OF: Readonly<Record<Category, StatusState>> = {
   'in-progress': 'in-progress',
   'not-started': 'not-started',
   negated: 'not-done',
+  chased: 'not-done',
   late: 'not-done',
 };
 
-const PRECEDENCE: readonly Category[] = ['in-progress', 'not-started', 'negated', 'done', 'late'];
+const PRECEDENCE: readonly Category[] = [
+  'in-progress',
+  'not-started',
+  'negated',
+  'done',
+  'chased',
+  'late',
+];
 
 interface Hit {
   readonly word: string;
