@@ -51,6 +51,9 @@ const AGENCY_HEADS = [
   // a company's units and the establishments a law addresses: "Các nhà máy báo cáo …", "Các chi
   // nhánh gửi …", "cơ sở sản xuất, kinh doanh, dịch vụ báo cáo …", "cơ sở gửi báo cáo …"
   ...['Nhà máy', 'Chi nhánh', 'Xí nghiệp'],
+  // the owners of a resource a law addresses, as "Chủ đầu tư" is: "Các chủ rừng là tổ chức: …",
+  // "chủ tàu cá báo cáo …", "chủ phương tiện …"
+  String.raw`Chủ (?:rừng|tàu|phương tiện|cơ sở)(?![\p{L}])`,
   String.raw`Cơ sở(?=\s+(?:sản xuất|kinh doanh|gửi|nộp|báo cáo)(?![\p{L}]))`,
   String.raw`Vụ(?= ${anyOf(MINISTRY_UNIT_FIELDS)}(?![\p{L}]))`,
 ];
@@ -380,6 +383,14 @@ function firstVerbAt(t: string): number {
       VERB.test(t.slice(end, end + 120))
     )
       continue;
+    // "Các chủ rừng là tổ chức: …", "chủ rừng là hộ gia đình, cá nhân …": "tổ chức" after "là" is
+    // the kind of owner, part of the name, not the verb "organise"
+    if (
+      m[0] === 'là' &&
+      /^\s+(?:tổ chức|hộ gia đình|cá nhân|doanh nghiệp)(?![\p{L}])/u.test(t.slice(end))
+    )
+      continue;
+    if (m[0] === 'tổ chức' && /(?<![\p{L}])là\s+$/u.test(t.slice(0, m.index + 1))) continue;
     // "Phòng Kế hoạch tổng hợp hoàn thành …", "Phòng Hành chính tổng hợp gửi …": a hospital's or
     // an office's department named "… tổng hợp", when another verb follows at once
     if (

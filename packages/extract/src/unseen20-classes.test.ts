@@ -154,3 +154,19 @@ describe('times of a report: a count of times a day, an hour with its part of th
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a list lead naming owners of a resource by their kind owns its item, not a closing line's bodies (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      "'Các chủ rừng là hộ gia đình:' above a deadline, a closing request to bodies and forest owners",
+      'Thông báo phòng cháy rừng mùa khô\nHạt Kiểm lâm huyện yêu cầu:\n1. Các chủ rừng là hộ gia đình: làm đường băng cản lửa quanh lô rừng trồng, xong trước ngày 15/3/2027.\n2. UBND các xã: kiểm tra việc đốt nương rẫy, hoàn thành trong tháng 3/2027.\nĐề nghị các cơ quan, đơn vị và chủ rừng nghiêm túc thực hiện.',
+      'deadline',
+      [
+        { owner: 'Các chủ rừng là hộ gia đình', due: '2027-03-14' },
+        { owner: 'UBND các xã', due: '2027-03-31' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
