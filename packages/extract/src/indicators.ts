@@ -668,8 +668,12 @@ const FORECAST = /^\s*(?:Theo\s+(?:dự báo|nhận định)|Dự báo)(?![\p{L}
 const ORDINAL_OPENER =
   /^\s*Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,\s*(?:[^,;.]{0,40},\s*)?$/iu;
 
-/** A count of people or households to help, enrol or mobilise: "giúp 1.200 hộ", "kết nạp mới 500 …". */
-const COUNT_TO_REACH = /(?:^|\s)(?:giúp|hỗ trợ|kết nạp(?:\s+mới)?|vận động)\s*$/iu;
+/**
+ * A count of people or households to help, enrol or mobilise: "giúp 1.200 hộ", "kết nạp mới 500 …";
+ * or to find jobs for: "giải quyết việc làm cho 18.250 lao động", "tạo việc làm mới cho 3.000 người".
+ */
+const COUNT_TO_REACH =
+  /(?:^|\s)(?:giúp|hỗ trợ|kết nạp(?:\s+mới)?|vận động|(?:giải quyết|tạo)\s+(?:thêm\s+)?việc làm(?:\s+mới)?\s+cho)\s*$/iu;
 
 /** The year of the deadline a duty's clause gives after its target ("…, hoàn thành trước ngày D"). */
 function dutyDeadlineYear(after: string): string | null {

@@ -170,3 +170,20 @@ describe("a list lead naming owners of a resource by their kind owns its item, n
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('a count of people to find jobs for is a target among listed ones (set 20 classes)', () => {
+  it.each<Row>([
+    [
+      "'tạo việc làm mới cho' in a council's list of targets after a long lead",
+      'Trang chủ » Tin tức\nCác huyện quyết định chỉ tiêu phát triển năm 2027\nCập nhật: 20/12/2026 10:15\nKỳ họp thứ 12 HĐND huyện Tân Lập khóa XX (diễn ra trong hai ngày 17 và 18/12/2026) đã thông qua Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2027 với các chỉ tiêu: tổng thu ngân sách trên địa bàn đạt 320 tỷ đồng; tạo việc làm mới cho 2.400 người; tỷ lệ trường đạt chuẩn quốc gia đạt 75%.',
+      'indicator',
+      [
+        { op: '>=', value: 320, unit: 'tỷ đồng', year: '2027' },
+        { op: '>=', value: 2400, unit: 'người', year: '2027' },
+        { op: '>=', value: 75, unit: '%', year: '2027' },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
