@@ -262,6 +262,27 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
   )
     return false;
   if (/^\s*(?:của|do|về việc)\s/u.test(after)) return false;
+  // "Chi bộ Ban Tín dụng tổ chức đại hội vào ngày 14/4/2027": the day an event is held on, not a
+  // day to finish by ("tổ chức đại hội xong trước ngày …" is)
+  if (
+    m.expression.kind === 'day' &&
+    /(?<![\p{L}])tổ chức(?:\s+[^\s,;.:]+){1,6}?\s+vào\s+(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s*)?$/iu.test(
+      before,
+    ) &&
+    !COMPLETE_OR_SUBMIT.test(/tổ chức(?![\s\S]*tổ chức)[\s\S]*$/iu.exec(before)?.[0] ?? '')
+  )
+    return false;
+  // "Đoàn giám sát làm việc trực tiếp với một số đơn vị trong tháng 3/2030": a visit's time, not a
+  // day to finish by
+  if (
+    /(?<![\p{L}])(?:làm việc(?:\s+trực tiếp)?\s+(?:với|tại)|đến thăm|thăm và làm việc)(?![\p{L}])([^,;.]{0,80}?)\s+(?:trong|vào)\s+(?:tháng\s*|ngày\s*)?$/iu.test(
+      before,
+    ) &&
+    !COMPLETE_OR_SUBMIT.test(
+      /(?:làm việc|thăm)(?![\s\S]*(?:làm việc|thăm))[\s\S]*$/iu.exec(before)?.[0] ?? '',
+    )
+  )
+    return false;
   // "đến ngày 20/9/2025 Văn phòng mới nhận được báo cáo của 9/21 đơn vị": how things stood on a
   // day, not a day to meet
   if (
@@ -516,6 +537,24 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
       /(?<![\p{L}])(?:đã|đạt được|mới có)(?![\p{L}])/iu.test(clause.slice(0, m.start))
     )
       continue;
+    // "huyện Thủy Lâm đã huy động hơn 2.000 lượt người thu gom 38 tấn rác thải, xử lý xong trước
+    // ngày 05/6/2030": work the sentence tells as done ("đã" on its verb, no one asked to do it) and
+    // counts in figures, finished by a day, whatever the page's date ("Phòng X đã rà soát các dự
+    // án, hoàn thành trước ngày …", with no figure, may still be under way)
+    const told = /(?<![\p{L}])đã(?![\p{L}])(?!\s+được\s)((?:[^;.]|\.(?=\d))*)$/iu.exec(
+      clause.slice(0, m.start),
+    );
+    if (
+      told &&
+      /\d[\d.,]*\s+\p{L}/u.test(told[1] ?? '') &&
+      /(?<![\p{L}])(?:xong|hoàn thành|hoàn tất)\s+(?:trước|vào|trong)\s+(?:ngày\s*|tháng\s*)?$/iu.test(
+        clause.slice(0, m.start),
+      ) &&
+      !/(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|phải|cần|đôn đốc|ban hành|kế hoạch|văn bản|công văn|để)(?![\p{L}])/iu.test(
+        told[1] ?? '',
+      )
+    )
+      continue;
     // "Trong tháng 10/2025, Thanh tra tỉnh tiến hành 14 cuộc thanh tra, …" in a page of 5/11/2025:
     // a sentence opened by a period already over when the text was written tells what was done
     if (
@@ -578,8 +617,14 @@ export function dayCountedFromPolling(
 
 /** A clause that states a target ("đạt 84,3%", "28 giường bệnh/vạn dân") is an indicator, not a deadline. */
 export function isTargetClause(text: string): boolean {
-  return /\d\s*%|(?:đạt|trên|dưới|khoảng|còn)\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn|USD|giường|bác sĩ)/iu.test(
-    text,
+  return (
+    /\d\s*%|(?:đạt|trên|dưới|khoảng|còn)\s+\d[\d.,]*\s*(?:tỷ|triệu|nghìn|USD|giường|bác sĩ)/iu.test(
+      text,
+    ) ||
+    // a rate per so many: "khống chế tỷ lệ mắc dưới 150 ca/100.000 dân", "đạt trên 30 bác sĩ/vạn dân"
+    /(?<![\p{L}])(?:đạt|trên|dưới|khoảng|còn|ít nhất|tối thiểu|không quá)\s+\d[\d.,]*\s*\p{L}+\s*\/\s*(?:\d[\d.,]*\s*)?\p{L}/iu.test(
+      text,
+    )
   );
 }
 

@@ -112,3 +112,32 @@ describe("a clause after ';' with its own body and verb is that body's (set 21 c
     ],
   ]);
 });
+
+describe('dates that are no deadlines: an event held on a day, a visit within a month, a past completion, a target year (set 21 classes)', () => {
+  check([
+    [
+      'a pilot meeting held on a day, then the rest bounded by a day',
+      'Hội nghị điểm: Chi đoàn Phòng Kế toán tổ chức hội nghị vào ngày 09/3/2028. Chi đoàn Phòng Nhân sự hoàn thành hội nghị trước ngày 31/3/2028.',
+      'deadline',
+      [{ owner: 'Chi đoàn Phòng Nhân sự', due: '2028-03-30' }],
+    ],
+    [
+      'a team visits some communes within a month, the dates to be announced',
+      'Tổ công tác làm việc trực tiếp với một số xã trong tháng 5/2031 (lịch cụ thể thông báo sau).',
+      'deadline',
+      [],
+    ],
+    [
+      'a past clean-up told in a news item, finished before a day',
+      'Sau trận bão đầu tháng 9/2028, thị xã đã huy động 1.500 người dọn 20 tấn cây đổ, thu dọn xong trước ngày 12/9/2028.',
+      'deadline',
+      [],
+    ],
+    [
+      'a year a body strives to meet a figure by is the figure’s year',
+      'Sở Nông nghiệp yêu cầu tiêm phòng đầy đủ đàn gia súc; phấn đấu đến cuối năm 2030 khống chế tỷ lệ mắc dưới 2 ca/1.000 con, không để dịch lan rộng.',
+      'deadline',
+      [],
+    ],
+  ]);
+});
