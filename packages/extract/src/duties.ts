@@ -904,6 +904,8 @@ const RECIPIENT_HEADS = [
   ...['Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ'],
   ...['Sở', 'Văn phòng', 'Bộ', 'Chính phủ', 'Thủ tướng', 'Hội đồng', 'HĐND', 'Cấp ủy', 'cấp ủy'],
   ...['Phòng', 'Chi cục', 'Cục', 'Tổ', 'Trung tâm'],
+  // a district's forest rangers: "gửi Hạt Kiểm lâm sở tại", "về Hạt Kiểm lâm huyện"
+  String.raw`Hạt(?=\s+[Kk]iểm lâm)`,
   // a youth union's committees: "gửi về Thành đoàn", "về Tỉnh đoàn"
   ...['Thành đoàn', 'Tỉnh đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn'],
   String.raw`Thuế(?=\s+(?:tỉnh|thành phố|cơ sở)(?![\p{L}]))`,
@@ -999,6 +1001,9 @@ function agencyAfter(text: string): string | null {
   if (!m?.[1]) return null;
   const name = m[1].replace(/(?:\s+(?:và|kết|những|trước|định|[-–]))+$/u, '').trim();
   if (name !== m[1].trim()) return name;
+  // "gửi Hạt Kiểm lâm sở tại": the body of the sender's own place, "sở tại" part of its name
+  const local = /^\s+sở tại(?![\p{L}])/u.exec(text.slice(m[0].length));
+  if (local) return `${name} sở tại`;
   const rest = text.slice(m[0].length);
   // "báo cáo Chính phủ, Thủ tướng trước 25/9": a list of the bodies reported to, up to its time
   const next =

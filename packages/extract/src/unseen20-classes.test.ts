@@ -187,3 +187,25 @@ describe('a count of people to find jobs for is a target among listed ones (set 
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("a plan sent to a district's forest rangers is a report, not a deadline (set 20 classes)", () => {
+  it.each<Row>([
+    [
+      "'gửi Hạt Kiểm lâm sở tại', 'gửi về Hạt Kiểm lâm huyện' by a day",
+      'Kế hoạch phòng cháy rừng mùa khô\nUBND huyện giao:\n1. UBND các xã: hoàn chỉnh phương án chữa cháy rừng cấp xã, gửi Hạt Kiểm lâm sở tại chậm nhất ngày 10/3/2027.\n2. Ban Quản lý rừng phòng hộ: cập nhật bản đồ vùng trọng điểm cháy, gửi về Hạt Kiểm lâm huyện trước ngày 15/3/2027.',
+      'report',
+      [
+        { due: '2027-03-10', from: 'UBND các xã', to: 'Hạt Kiểm lâm sở tại', period: 'once' },
+        {
+          due: '2027-03-14',
+          from: 'Ban Quản lý rừng phòng hộ',
+          to: 'Hạt Kiểm lâm huyện',
+          period: 'once',
+        },
+      ],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+    expect(itemsOf(text, 'deadline')).toEqual([]);
+  });
+});
