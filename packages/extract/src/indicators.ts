@@ -213,6 +213,12 @@ function targetsIn(
       /^\s*lần(?![\p{L}])(?!\s*\/)/u.test(afterNumber)
         ? { unit: 'lần', length: (/^\s*lần/u.exec(afterNumber)?.[0] ?? '').length }
         : undefined) ??
+      // "100% thôn tổ chức ra quân ít nhất 02 đợt trong tháng 8/2030": rounds of a campaign to hold
+      // at least are counted (a bare "đợt 2" or "02 đợt kiểm tra" names a round, no target)
+      (/(?<![\p{L}])(?:ít nhất|tối thiểu|không dưới)\s*$/iu.test(before) &&
+      /^\s*đợt(?![\p{L}])(?!\s*\/)/u.test(afterNumber)
+        ? { unit: 'đợt', length: (/^\s*đợt/u.exec(afterNumber)?.[0] ?? '').length }
+        : undefined) ??
       // "phấn đấu đạt thêm 02 tiêu chí nông thôn mới nâng cao": criteria to gain are counted (not
       // "đạt 19 tiêu chí", which names the standard)
       (/(?<![\p{L}])thêm\s*$/u.test(before) && /^\s*tiêu chí(?![\p{L}])/u.test(afterNumber)
@@ -291,7 +297,9 @@ function targetsIn(
       const following =
         // (a second target joined by "và", its qualifier before its value: "100% cán bộ và trên
         // 90% hội viên …", "… và ít nhất 80% …")
-        /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+(?:(?:trên|dưới|từ|ít nhất|tối thiểu|khoảng|hơn|gần|không dưới|không quá)\s+)?\d|[;,]|$)/u.exec(
+        // (or a second target in the same words, its qualifier before its count: "100% thôn tổ
+        // chức ra quân ít nhất 02 đợt …")
+        /^\s*([^;,]*?)(?=\s+(?:vào|đến)\s+năm|\s+và\s+(?:(?:trên|dưới|từ|ít nhất|tối thiểu|khoảng|hơn|gần|không dưới|không quá)\s+)?\d|\s+(?:ít nhất|tối thiểu|không dưới)\s+\d|[;,]|$)/u.exec(
           after,
         )?.[1] ?? '';
       if (/^\p{Ll}/u.test(following.trim())) {
@@ -1103,6 +1111,18 @@ export function indicatorsOfBlock(
               f.unit === '%' &&
               !f.explicitOp &&
               /^\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,6}\s+(?:cho\s+)?$/u.test(f.pushedSegment)) ||
+            // "Sở yêu cầu phát hiện sớm, xử lý triệt để 100% ổ dịch trong vòng 48 giờ …", "Yêu cầu
+            // đến hết năm học 2031-2032: 100% cơ sở giáo dục cập nhật …": a bare share right after
+            // a request, its label's colon or a few words of its action, is what it demands
+            (demandAt >= 0 &&
+              demandAt < valueAt &&
+              requestAt >= 0 &&
+              k === 0 &&
+              f.unit === '%' &&
+              !f.explicitOp &&
+              /(?:^|[,:]|(?<![\p{L}])(?:yêu cầu|đề nghị))\s*(?:\p{Ll}+(?:\s+\p{Ll}+){0,4}\s+)?$/u.test(
+                f.pushedSegment,
+              )) ||
             // (the same share in the duty of a body named at the sentence's start, its action
             // after the body's first verb: "Trung tâm Y tế huyện chủ trì giám sát, xử lý 100% ổ
             // dịch trong vòng 48 giờ")

@@ -141,3 +141,29 @@ describe('dates that are no deadlines: an event held on a day, a visit within a 
     ],
   ]);
 });
+
+describe('a second target in the same words, and a bare share a request demands (set 21 classes)', () => {
+  check([
+    [
+      'a share of hamlets and the rounds each is to hold at least, within a month',
+      'II. CHỈ TIÊU\n1. 100% tổ dân phố tổ chức dọn vệ sinh ít nhất 03 đợt trong tháng 4/2029.',
+      'indicator',
+      [
+        { op: '>=', value: 100, unit: '%', year: '2029' },
+        { op: '>=', value: 3, unit: 'đợt', year: '2029' },
+      ],
+    ],
+    [
+      'a bare share after a request’s label and its colon',
+      'Yêu cầu đến hết năm 2030: 100% trạm y tế xã kết nối hồ sơ sức khỏe điện tử.',
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%', year: '2030' }],
+    ],
+    [
+      'a bare share a few words into the requested action, beside how fast',
+      'Sở Nông nghiệp yêu cầu giám sát chặt chẽ, tiêu hủy 100% gia súc mắc bệnh trong vòng 24 giờ.',
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%' }],
+    ],
+  ]);
+});
