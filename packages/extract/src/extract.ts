@@ -544,6 +544,14 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
       ...(paragraphBefore !== undefined ? { paragraphBefore } : {}),
       ...(seriesTo ? { seriesTo } : {}),
     };
+    // "Căn cứ vào thời gian, báo cáo được chia thành:" above "a) Báo cáo định kỳ: báo cáo tháng,
+    // quý, 6 tháng, năm;": the kinds a classification lists are explained, not asked for
+    const classified = chain.some((l) =>
+      /(?<![\p{L}])(?:được\s+)?(?:chia|phân)\s+(?:thành|làm)(?:\s+(?:các|những|\d+)\s+loại)?\s*:\s*$/iu.test(
+        l.text,
+      ),
+    );
+    if (classified) continue;
     const found = dutiesOfBlock(dutyContext);
     const scopeWords = [
       ...ctx.sections

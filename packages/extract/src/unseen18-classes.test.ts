@@ -191,3 +191,16 @@ describe('a quoted letter\'s schedule: its lead-in names sender and recipient, a
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('the report kinds a classification lists are explained, not asked for (set 18 leftovers)', () => {
+  it.each<[string, string, ExtractItem['kind'], Partial<ExtractItem>[]]>([
+    [
+      "'… báo cáo của xã được phân thành:' above the kinds with their periods",
+      'Tài liệu bồi dưỡng nghiệp vụ văn phòng\nI. KHÁI NIỆM VÀ PHÂN LOẠI\nTheo kỳ hạn, báo cáo của xã được phân thành:\na) Báo cáo định kỳ: báo cáo quý, 6 tháng và báo cáo năm;\nb) Báo cáo chuyên đề: theo yêu cầu của cấp trên.',
+      'report',
+      [],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
