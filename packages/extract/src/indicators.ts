@@ -5,7 +5,7 @@
  * "Giai đoạn 2021 - 2030, …"), else from the nearest heading that names one ("… đến năm 2030",
  * "… NĂM 2024").
  */
-import { formatIsoDate } from '@dondoc/core';
+import { formatIsoDate, readCompoundAmount } from '@dondoc/core';
 import { isHistoryHeading } from './context.js';
 import { findDateExpressions, lastDayOf } from './core-parsers.js';
 import type { DateMatch } from './core-parsers.js';
@@ -95,25 +95,6 @@ function unitAfter(text: string): { unit: string; length: number } | undefined {
   return { unit, length };
 }
 
-/** The larger scale of an amount and the scale a thousandth of it ("tỷ" and "triệu"). */
-const COMPOUND_AMOUNT = /^\s+(tỷ|triệu)\s+(\d{1,3})\s+(triệu|ngàn|nghìn)(?![\p{L}])/u;
-
-/**
- * "68 triệu 450 ngàn đồng/năm", "1 tỷ 250 triệu đồng": an amount written in two scales is one value
- * in the larger scale (68,45 triệu đồng/năm), its unit the larger scale and the words after.
- */
-function compoundAmount(text: string): { unit: string; length: number; lower: number } | undefined {
-  const m = COMPOUND_AMOUNT.exec(text);
-  if (!m?.[1] || !m[2] || !m[3]) return undefined;
-  if ((m[1] === 'tỷ') !== (m[3] === 'triệu')) return undefined;
-  const rest = unitAfter(text.slice(m[0].length));
-  return {
-    unit: rest ? `${m[1]} ${rest.unit}` : m[1],
-    length: m[0].length + (rest?.length ?? 0),
-    lower: Number(m[2]),
-  };
-}
-
 const NAME_TRAIL =
   /(?:\s+|^)(?:ước đạt|đạt|chiếm|là|còn|giảm|xuống|tăng|khoảng|trên|dưới|ít nhất|tối thiểu|không quá|tối đa|từ|có|hơn|vượt|được|trở lên|phấn đấu|ước|gần|xấp xỉ)(?:\s+|$)$/iu;
 
@@ -192,7 +173,7 @@ function targetsIn(
     if (b && second !== undefined && isYear(a, first) && isYear(b, second)) continue;
     const afterNumber = text.slice(start + m[0].length);
     const compound =
-      b === undefined && whole === undefined ? compoundAmount(afterNumber) : undefined;
+      b === undefined && whole === undefined ? readCompoundAmount(afterNumber) : undefined;
     const amount = compound ? Math.round(first * 1000 + compound.lower) / 1000 : first;
     const found =
       compound ??

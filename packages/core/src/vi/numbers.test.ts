@@ -8,6 +8,7 @@ import {
   parseNumericCell,
   parseQuantity,
   parseViNumber,
+  readCompoundAmount,
   scanQuantities,
 } from './numbers.js';
 import type { NumericCellParse, Quantity } from './numbers.js';
@@ -205,6 +206,39 @@ describe('parseQuantity', () => {
         }
       }),
     );
+  });
+});
+
+// An amount written in two scales is one value in the larger scale, for the checker and the
+// extractor alike (text set 20, t01: "68 triệu 450 ngàn đồng/năm").
+describe('an amount in two scales', () => {
+  it.each([
+    ['thu nhập bình quân đầu người đạt 75 triệu 600 ngàn đồng/năm', 75.6, 'triệu đồng/năm'],
+    ['doanh thu 2 tỷ 350 triệu đồng', 2.35, 'tỷ đồng'],
+    ['mức hỗ trợ 1 triệu 200 nghìn đồng', 1.2, 'triệu đồng'],
+    ['dân số khoảng 1 triệu 50 nghìn người', 1.05, 'triệu người'],
+    ['tổng vốn 3 tỷ 5 triệu', 3.005, 'tỷ'],
+  ])('%j → %d %s', (text, value, unit) => {
+    const q = scanQuantities(text);
+    expect(q).toHaveLength(1);
+    expect(q[0]!.quantity).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    // scales that are no thousandth of each other stay two amounts
+    'vốn 2 tỷ 500 ngàn đồng',
+    'ngân sách 68 triệu đồng, 450 ngàn đồng tiền mặt',
+  ])('%j is not one amount', (text) => {
+    expect(scanQuantities(text).length).toBeGreaterThan(1);
+  });
+
+  it('is read the same after a number alone', () => {
+    expect(readCompoundAmount(' triệu 600 ngàn đồng/năm, tăng 8%')).toEqual({
+      lower: 600,
+      unit: 'triệu đồng/năm',
+      length: ' triệu 600 ngàn đồng/năm'.length,
+    });
+    expect(readCompoundAmount(' triệu đồng')).toBeUndefined();
   });
 });
 

@@ -374,6 +374,47 @@ function countOfWhole(src: Source, slash: number, count: number): number | undef
   return NOT_COUNTED.has(folded) ? undefined : end;
 }
 
+/** A larger scale, a count of a thousandth of it and that scale: "tỷ 250 triệu", "triệu 450 ngàn". */
+const COMPOUND_AMOUNT = / (ty|ti|trieu) (\d{1,3}) (trieu|ngan|nghin)(?![\p{L}\p{N}])/uy;
+
+/**
+ * "68 triệu 450 ngàn đồng/năm", "1 tỷ 250 triệu đồng": an amount written in two scales is one value
+ * in the larger scale (68,45 triệu đồng/năm), its unit the larger scale and the words after; read
+ * at `at`, right after the first number. The one reading of such an amount, for the checker and
+ * the extractor alike.
+ */
+function compoundAmountAt(
+  src: Source,
+  at: number,
+): { lower: number; unit: string; end: number } | undefined {
+  COMPOUND_AMOUNT.lastIndex = at;
+  const m = COMPOUND_AMOUNT.exec(src.f);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  if ((m[1] === 'trieu') !== (m[3] === 'ngan' || m[3] === 'nghin')) return undefined;
+  const scale = original(src, at + 1, at + 1 + m[1].length);
+  const after = at + m[0].length;
+  const rest = readUnit(src, after);
+  if (!rest || rest.percent) return { lower: Number(m[2]), unit: scale, end: after };
+  const restText = original(src, src.f[after] === ' ' ? after + 1 : after, rest.end);
+  return { lower: Number(m[2]), unit: `${scale} ${restText}`, end: rest.end };
+}
+
+/**
+ * The second scale of an amount, read on the text right after its first number ("68" then " triệu
+ * 450 ngàn đồng/năm"): the thousandth written after the larger scale (450), the unit (the larger
+ * scale and the words after: "triệu đồng/năm") and how many characters of `after` it spans.
+ */
+export function readCompoundAmount(
+  after: string,
+): { readonly lower: number; readonly unit: string; readonly length: number } | undefined {
+  // read after a number, as the scanner does (the text alone would lose its opening space)
+  const src = source(`0${after}`);
+  const found = compoundAmountAt(src, 1);
+  if (!found) return undefined;
+  const end = src.ends[found.end - 1] ?? after.length + 1;
+  return { lower: found.lower, unit: found.unit, length: end - 1 };
+}
+
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ngay|thang|nam|quy|so) $/u;
 const RATE_BEFORE = /(?:^|[^\p{L}\p{N}])(?:hang|moi) (?:ngay|thang|nam|quy) $/u;
 
@@ -488,8 +529,14 @@ export function scanQuantities(text: string): QuantityScan[] {
     let end = p;
     let unit: string | undefined;
     let percent = false;
-    const read = readUnit(src, p);
-    if (read) {
+    let value = first.value;
+    const compound = isRange ? undefined : compoundAmountAt(src, p);
+    const read = compound ? undefined : readUnit(src, p);
+    if (compound) {
+      value = Math.round(first.value * 1000 + compound.lower) / 1000;
+      unit = compound.unit;
+      end = compound.end;
+    } else if (read) {
       end = read.end;
       percent = read.percent;
       unit = original(src, f[p] === ' ' ? p + 1 : p, end);
@@ -510,7 +557,7 @@ export function scanQuantities(text: string): QuantityScan[] {
     const quantity: Quantity =
       b !== undefined && a !== undefined
         ? { min: a.value, max: b.value, unit, percent, text: src.nfc.slice(startOrig, endOrig) }
-        : { value: first.value, unit, percent, text: src.nfc.slice(startOrig, endOrig) };
+        : { value, unit, percent, text: src.nfc.slice(startOrig, endOrig) };
     const yearLike =
       unit === undefined &&
       tokens.every((t) => t.plain && t.end - t.start === 4 && t.value >= 1900 && t.value <= 2199);
