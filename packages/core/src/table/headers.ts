@@ -515,19 +515,22 @@ function ticksOfOneWork(
   lower: ReadonlyMap<number, string>,
   aliases: TaskHeaderVocabulary,
 ): { readonly ticks: readonly TickColumn[]; readonly work: readonly string[] } | undefined {
-  const sets = new Map<string, Array<TickColumn>>();
+  // the sub-headers by their group, then by the work they name
+  const sets = new Map<string | undefined, Map<string, TickColumn[]>>();
   for (const col of cols) {
     const label = lower.get(col);
     if (label === undefined || matchTaskHeader(label, aliases) !== undefined) continue;
     const state = stateOfTick(label);
     if (state === undefined) continue;
-    const { field, work } = state;
-    const key = `${groupOver(upper, lower, col) ?? ''}\u0000${work}`;
-    sets.set(key, [...(sets.get(key) ?? []), { col, field, label }]);
+    const group = groupOver(upper, lower, col);
+    const byWork = sets.get(group) ?? new Map<string, TickColumn[]>();
+    sets.set(group, byWork);
+    byWork.set(state.work, [...(byWork.get(state.work) ?? []), { col, field: state.field, label }]);
   }
-  for (const [key, ticks] of sets) {
-    if (new Set(ticks.map((t) => t.field)).size < 2) continue;
-    return { ticks, work: key.slice(key.indexOf('\u0000') + 1).split(' ') };
+  for (const byWork of sets.values()) {
+    for (const [work, ticks] of byWork) {
+      if (new Set(ticks.map((t) => t.field)).size >= 2) return { ticks, work: work.split(' ') };
+    }
   }
   return undefined;
 }
