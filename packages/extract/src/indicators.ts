@@ -413,10 +413,11 @@ export interface TargetScope {
 
 /**
  * A result, not a target: compared with a past period, estimated, done, a share of the plan, a
- * running total ("lũy kế 7 tháng", not one to reach by a year's end: "lũy kế đến hết năm 2026").
+ * running total ("lũy kế 7 tháng", not one to reach by a year's end: "lũy kế đến hết năm 2026"),
+ * the present state ("hiện mới có 1/3 cụm đạt", "hiện nay chỉ đạt 62%").
  */
 const HISTORY_CUE =
-  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])hiện\s+(?:có|còn)(?![\p{L}])|(?<![\p{L}])(?:ước|đã|(?:lũy|luỹ) kế(?!\s+đến\s+(?:hết\s+|cuối\s+)?năm))(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
+  /so với (?:cùng kỳ|năm trước|năm \d{4}|kế hoạch)|(?<![\p{L}])hiện\s+(?:có|còn)(?![\p{L}])|(?<!(?:thực|xuất|phát|thể|biểu)\s)(?<![\p{L}])hiện(?:\s+nay)?\s+(?:mới|chỉ)\s+(?:có|còn|đạt)(?![\p{L}])|(?<![\p{L}])(?:ước|đã|(?:lũy|luỹ) kế(?!\s+đến\s+(?:hết\s+|cuối\s+)?năm))(?![\p{L}])|\d\s*%\s*(?:kế hoạch|dự toán)|(?<![\p{L}])bằng\s+\d/iu;
 /**
  * "… đến năm 2030 so với năm 2025 tăng 31,6%", "Đến năm 2030, thu nhập … tăng ít nhất 1,6 lần so với
  * năm 2025": a rise to reach by a later year, measured against a
@@ -718,6 +719,14 @@ const ENSURE_IN = /(?<![\p{L}])(?:bảo đảm|đảm bảo)(?:\s+(?:đạt|có)
 const DEMAND = /(?<![\p{L}])(?:yêu cầu|đề nghị)(?![\p{L}])/iu;
 
 /** A sentence that sets its aim: "đặt mục tiêu", "đề ra mục tiêu", "phấn đấu". */
+/**
+ * A clause's opening time that is a previous term, event or year: "kỳ bầu cử trước", "nhiệm kỳ
+ * trước", "Năm trước", "khóa trước", "đợt vừa qua", "năm ngoái" (not a report's time: "báo cáo
+ * năm trước ngày 20/11").
+ */
+const PAST_TIME_LEAD =
+  /^\s*(?:trong\s+|ở\s+|tại\s+)?(?:nhiệm kỳ|kỳ|khóa|khoá|đợt|năm|vụ|mùa)(?:\s+\p{Ll}+){0,3}?\s+(?:trước|vừa qua|ngoái)(?![\p{L}])(?!\s+(?:ngày|giờ|\d|thời hạn|khi))/iu;
+
 const AIM = /(?<![\p{L}])(?<!đã\s)(?:(?:đặt|đề ra|xác định)\s+mục tiêu|phấn đấu)(?![\p{L}])/iu;
 
 /**
@@ -961,6 +970,9 @@ export function indicatorsOfBlock(
         !AIM.test(clause.text)
       )
         continue;
+      // "…; kỳ bầu cử trước tỷ lệ này đạt 99,52%", "Nhiệm kỳ trước, Hội vận động 1.200 hộ …": a
+      // clause opening with a previous term, event or year states its result (unless it aims)
+      if (PAST_TIME_LEAD.test(clause.text) && !AIM.test(clause.text)) continue;
       const found = targetsIn(clause.text, clauseYear, carry);
       const result = HISTORY_CUE.test(
         withoutPastAnnouncing(

@@ -167,3 +167,32 @@ describe('a second target in the same words, and a bare share a request demands 
     ],
   ]);
 });
+
+describe("a previous term's or event's result and the present state are no targets (set 21 classes)", () => {
+  check([
+    [
+      'a clause opening with the previous term states its result',
+      'Hội phấn đấu đến năm 2030 có 90% hội viên tham gia sinh hoạt thường xuyên; nhiệm kỳ trước con số này đạt 86,4%.',
+      'indicator',
+      [{ op: '>=', value: 90, unit: '%', year: '2030' }],
+    ],
+    [
+      'a clause opening with the previous survey states its result',
+      'Xã phấn đấu năm 2029 có 95% hộ dân dùng nước sạch; đợt khảo sát trước tỷ lệ này đạt 88%.',
+      'indicator',
+      [{ op: '>=', value: 95, unit: '%', year: '2029' }],
+    ],
+    [
+      'a present count of units after "hiện nay chỉ có"',
+      'Tỉnh phấn đấu đến năm 2030 có 100% xã đạt chuẩn nông thôn mới; hiện nay chỉ có 12/20 xã đạt.',
+      'indicator',
+      [{ op: '>=', value: 100, unit: '%', year: '2030' }],
+    ],
+    [
+      'a present share after "hiện mới đạt"',
+      'Huyện phấn đấu đến năm 2028 có 80% trường học đạt chuẩn quốc gia; hiện mới đạt 55%.',
+      'indicator',
+      [{ op: '>=', value: 80, unit: '%', year: '2028' }],
+    ],
+  ]);
+});
