@@ -12,6 +12,7 @@ import type { DateMatch } from './core-parsers.js';
 import { periodEndYear } from './frame.js';
 import type { DutyContext } from './duties.js';
 import { clausesOf } from './duties.js';
+import type { Clause } from './duties.js';
 import { subjectOf } from './owners.js';
 import { originalSpan, sliceMapped, trimMapped } from './prepare.js';
 import type { Mapped, Sentence } from './prepare.js';
@@ -729,6 +730,65 @@ const PAST_TIME_LEAD =
 
 const AIM = /(?<![\p{L}])(?<!đã\s)(?:(?:đặt|đề ra|xác định)\s+mục tiêu|phấn đấu)(?![\p{L}])/iu;
 
+/** The clause's own opening year is after `year` (or it names a later term: "nhiệm kỳ này"). */
+const laterThan = (text: string, year: string | undefined): boolean => {
+  const own = /^\s*(?:trong\s+|đến\s+|tới\s+)?năm\s+(\d{4})/iu.exec(text)?.[1];
+  return year === undefined || own === undefined || Number(own) > Number(year);
+};
+
+/** A later clause's aim: "phấn đấu", "đặt mục tiêu", or its bare "mục tiêu" ("năm 2030 mục tiêu đạt …"). */
+const LATER_AIM = /(?<![\p{L}])(?<!đã\s)(?:mục tiêu|phấn đấu)(?![\p{L}])/iu;
+
+/** A clause's own time at its start: "năm 2029", "năm nay", "nhiệm kỳ này", "giai đoạn 2026". */
+const OWN_TIME = String.raw`(?:trong\s+|đến\s+|tới\s+)?(?:năm\s+(?:\d{4}|nay|tới)|(?:nhiệm kỳ|kỳ|khóa|khoá|đợt|năm học|giai đoạn)\s+(?:này|tới|mới|\d{4}))`;
+
+/** A clause that opens with its own time: "năm 2029 …", "nhiệm kỳ này …", "trong năm tới …". */
+const timeLed = (text: string): boolean =>
+  new RegExp(String.raw`^\s*${OWN_TIME}(?![\p{L}])`, 'iu').test(text);
+
+/**
+ * A comma that opens a clause of its own time which aims: "Năm 2028 tỷ lệ … đạt 88%, năm 2029 phấn
+ * đấu đạt 92%", "…, nhiệm kỳ này phấn đấu kết nạp …" (the time, then the aim before any value).
+ */
+const AIM_TIME_COMMA = new RegExp(
+  String.raw`,\s*(?=${OWN_TIME}[^,;\d]{0,60}?(?:mục tiêu|phấn đấu)(?![\p{L}]))`,
+  'giu',
+);
+
+/**
+ * A clause cut at each comma that opens an aiming clause of its own time, so that the result
+ * before it ("Năm vừa qua, … đạt 93%, năm 2029 phấn đấu …") is read apart from the target.
+ */
+function aimPieces(clause: Clause): Clause[] {
+  const cuts = [...clause.text.matchAll(AIM_TIME_COMMA)].map((m) => m.index);
+  if (cuts.length === 0) return [clause];
+  const out: Clause[] = [];
+  let start = 0;
+  for (const end of [...cuts, clause.text.length]) {
+    const raw = sliceMapped(clause, start, end);
+    const piece = trimMapped(raw, ' ');
+    if (piece.text !== '')
+      out.push({
+        ...piece,
+        offset: clause.offset + start + (raw.text.length - raw.text.trimStart().length),
+      });
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * "Năm vừa qua, tỷ lệ … đạt 93%; năm 2029 phấn đấu đạt trên 97%": a sentence that opens with a past
+ * time but has a later clause, after ";" or ",", with its own time that aims; its clauses are read
+ * one by one (the past one states a result) rather than the whole sentence dropped.
+ */
+function aimsInLaterClause(sentence: Mapped): boolean {
+  return clausesOf(sentence)
+    .flatMap(aimPieces)
+    .slice(1)
+    .some((c) => LATER_AIM.test(c.text) && timeLed(c.text));
+}
+
 /**
  * The verbs that hand a body its own duty right after its name: "Trung tâm Y tế huyện chủ trì …",
  * "Công an xã có trách nhiệm …", "Phòng Tài chính - Kế hoạch bảo đảm …".
@@ -908,8 +968,9 @@ export function indicatorsOfBlock(
     const firstValue = sentence.text.search(/(?<![\d/.,])(?!(?:19|20)\d{2}(?!\d))\d/u);
     const aimsFirst = aimAt >= 0 && (firstValue < 0 || aimAt < firstValue);
     if (
-      (pastLead && targetEnd && Number(pastLead) < Number(targetEnd) && !aimsFirst) ||
-      LOOK_BACK.test(sentence.text)
+      ((pastLead && targetEnd && Number(pastLead) < Number(targetEnd) && !aimsFirst) ||
+        LOOK_BACK.test(sentence.text)) &&
+      !aimsInLaterClause(sentence)
     ) {
       pastParagraph = true;
       continue;
@@ -932,7 +993,8 @@ export function indicatorsOfBlock(
       if (!resumes) continue;
       pastParagraph = false;
     }
-    for (const whole of clausesOf(sentence)) {
+    const pieces = clausesOf(sentence).flatMap(aimPieces);
+    for (const [p, whole] of pieces.entries()) {
       // "… đã thông qua Nghị quyết … với các chỉ tiêu: tăng trưởng … đạt 8,5%": the targets a clause
       // lists after its lead's colon are read without the lead (which counts or announces them)
       const listed =
@@ -973,6 +1035,17 @@ export function indicatorsOfBlock(
       // "…; kỳ bầu cử trước tỷ lệ này đạt 99,52%", "Nhiệm kỳ trước, Hội vận động 1.200 hộ …": a
       // clause opening with a previous term, event or year states its result (unless it aims)
       if (PAST_TIME_LEAD.test(clause.text) && !AIM.test(clause.text)) continue;
+      // "Năm vừa qua, … đạt 93%; năm 2029 phấn đấu …", "Năm 2028 tỷ lệ … đạt 88%, năm 2029 phấn
+      // đấu đạt 92%": a clause before one that aims with its own later time states a result
+      // (unless it aims itself)
+      if (
+        !AIM.test(clause.text) &&
+        (LOOK_BACK.test(clause.text) || clauseLead !== undefined) &&
+        pieces
+          .slice(p + 1)
+          .some((c) => LATER_AIM.test(c.text) && timeLed(c.text) && laterThan(c.text, clauseLead))
+      )
+        continue;
       const found = targetsIn(clause.text, clauseYear, carry);
       const result = HISTORY_CUE.test(
         withoutPastAnnouncing(

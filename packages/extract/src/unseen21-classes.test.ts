@@ -196,3 +196,32 @@ describe("a previous term's or event's result and the present state are no targe
     ],
   ]);
 });
+
+describe('a past result, then a clause of its own time that aims, gives that target (set 21 classes)', () => {
+  check([
+    [
+      'the past year at the sentence start, the aim with its year after a semicolon',
+      'Năm vừa qua, tỷ lệ tiêm chủng đạt 93%; năm 2029 phấn đấu đạt trên 97%.',
+      'indicator',
+      [{ op: '>', value: 97, unit: '%', year: '2029' }],
+    ],
+    [
+      "a year's result, then the next year's aim after a comma",
+      'Năm 2028 tỷ lệ hộ dùng nước sạch đạt 88%, năm 2029 phấn đấu đạt 92%.',
+      'indicator',
+      [{ op: '>=', value: 92, unit: '%', year: '2029' }],
+    ],
+    [
+      "the previous term's count, then this term's aim with no year",
+      'Nhiệm kỳ trước kết nạp 120 đảng viên; nhiệm kỳ này phấn đấu kết nạp ít nhất 150 đảng viên.',
+      'indicator',
+      [{ op: '>=', value: 150, unit: 'đảng viên' }],
+    ],
+    [
+      'the past year with its comma, an aim set with "đặt mục tiêu" after a semicolon',
+      'Năm vừa qua, toàn huyện trồng mới 350 ha rừng; năm 2029 huyện đặt mục tiêu trồng mới ít nhất 400 ha rừng.',
+      'indicator',
+      [{ op: '>=', value: 400, unit: 'ha', year: '2029' }],
+    ],
+  ]);
+});
