@@ -1233,6 +1233,22 @@ export function createAgencyMatcher(
     return { agency, confidence: 1, how: 'initials', text: nfc };
   };
 
+  // the units one of whose names (abbreviations spelled out, folded) ends with the words written,
+  // whole words and longer than them, each with the words its name leaves before them: the one scan
+  // of a name written without its opening words, which the rules below read differently
+  const endingWith = (text: string): { agency: AgencyDef; head: string }[] => {
+    const tail = wordsKey(text);
+    if (tail.trim() === '') return [];
+    return all.flatMap(({ agency, written }) =>
+      written.flatMap((w) => {
+        const full = wordsKey(w);
+        return full.length > tail.length && full.endsWith(tail)
+          ? [{ agency, head: full.slice(0, full.length - tail.length).trim() }]
+          : [];
+      }),
+    );
+  };
+
   const kindLeftOut = (text: string): AgencyMatch | undefined => {
     const nfc = normalizeText(text);
     const written = nfc.split(' ').filter(Boolean);
@@ -1241,15 +1257,10 @@ export function createAgencyMatcher(
     const proper = written.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
     if (written.length < 3 || proper.length < 2) return undefined;
     if (OPENS_WITH_A_PLACE_LEVEL.test(foldText(nfc))) return undefined;
-    const tail = ` ${foldText(nfc)}`;
-    const ending = agencies.filter((a) =>
-      [a.name, ...(a.aliases ?? [])].some((n) => {
-        const f = ` ${foldText(n)}`;
-        return f.length > tail.length && f.endsWith(tail);
-      }),
-    );
-    return ending.length === 1
-      ? { agency: ending[0]!, confidence: 1, how: 'kind-implied', text: nfc }
+    const ending = new Set(endingWith(nfc).map(({ agency }) => agency));
+    const [agency] = ending;
+    return ending.size === 1 && agency
+      ? { agency, confidence: 1, how: 'kind-implied', text: nfc }
       : undefined;
   };
 
@@ -1307,18 +1318,16 @@ export function createAgencyMatcher(
       OPENS_WITH_A_PLACE_LEVEL.test(foldText(nfc))
     )
       return undefined;
-    const tail = wordsKey(nfc);
-    if (tail.trim() === '') return undefined;
-    const hits = all.filter(({ agency, written }) =>
-      written.some((w) => {
-        const full = wordsKey(w);
-        if (full.length <= tail.length || !full.endsWith(tail)) return false;
-        const head = full.slice(0, full.length - tail.length).trim();
-        return [...(sharedHeads.get(head) ?? [])].some((other) => other !== agency);
-      }),
+    const hits = new Set(
+      endingWith(nfc)
+        .filter(({ agency, head }) =>
+          [...(sharedHeads.get(head) ?? [])].some((other) => other !== agency),
+        )
+        .map(({ agency }) => agency),
     );
-    return hits.length === 1
-      ? { agency: hits[0]!.agency, confidence: 1, how: 'kind-implied', text: nfc }
+    const [agency] = hits;
+    return hits.size === 1 && agency
+      ? { agency, confidence: 1, how: 'kind-implied', text: nfc }
       : undefined;
   };
 

@@ -218,6 +218,8 @@ describe('an amount in two scales', () => {
     ['mức hỗ trợ 1 triệu 200 nghìn đồng', 1.2, 'triệu đồng'],
     ['dân số khoảng 1 triệu 50 nghìn người', 1.05, 'triệu người'],
     ['tổng vốn 3 tỷ 5 triệu', 3.005, 'tỷ'],
+    // the scale glued to its number, as a table cell often has it
+    ['giá trị sản xuất 4tỷ 120 triệu đồng', 4.12, 'tỷ đồng'],
   ])('%j → %d %s', (text, value, unit) => {
     const q = scanQuantities(text);
     expect(q).toHaveLength(1);
@@ -239,6 +241,13 @@ describe('an amount in two scales', () => {
       length: ' triệu 600 ngàn đồng/năm'.length,
     });
     expect(readCompoundAmount(' triệu đồng')).toBeUndefined();
+    // the opening spaces as written count in the length (a copied page's double space)
+    expect(readCompoundAmount('  tỷ 80 triệu đồng.')).toEqual({
+      lower: 80,
+      unit: 'tỷ đồng',
+      length: '  tỷ 80 triệu đồng'.length,
+    });
+    expect(readCompoundAmount('tỷ 80 triệu đồng')).toMatchObject({ lower: 80, length: 16 });
   });
 });
 

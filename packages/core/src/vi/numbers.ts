@@ -375,7 +375,7 @@ function countOfWhole(src: Source, slash: number, count: number): number | undef
 }
 
 /** A larger scale, a count of a thousandth of it and that scale: "tỷ 250 triệu", "triệu 450 ngàn". */
-const COMPOUND_AMOUNT = / (ty|ti|trieu) (\d{1,3}) (trieu|ngan|nghin)(?![\p{L}\p{N}])/uy;
+const COMPOUND_AMOUNT = / ?(ty|ti|trieu) (\d{1,3}) (trieu|ngan|nghin)(?![\p{L}\p{N}])/uy;
 
 /**
  * "68 triệu 450 ngàn đồng/năm", "1 tỷ 250 triệu đồng": an amount written in two scales is one value
@@ -391,7 +391,8 @@ function compoundAmountAt(
   const m = COMPOUND_AMOUNT.exec(src.f);
   if (!m?.[1] || !m[2] || !m[3]) return undefined;
   if ((m[1] === 'trieu') !== (m[3] === 'ngan' || m[3] === 'nghin')) return undefined;
-  const scale = original(src, at + 1, at + 1 + m[1].length);
+  const scaleAt = at + m[0].indexOf(m[1]);
+  const scale = original(src, scaleAt, scaleAt + m[1].length);
   const after = at + m[0].length;
   const rest = readUnit(src, after);
   if (!rest || rest.percent) return { lower: Number(m[2]), unit: scale, end: after };
@@ -407,12 +408,12 @@ function compoundAmountAt(
 export function readCompoundAmount(
   after: string,
 ): { readonly lower: number; readonly unit: string; readonly length: number } | undefined {
-  // read after a number, as the scanner does (the text alone would lose its opening space)
-  const src = source(`0${after}`);
-  const found = compoundAmountAt(src, 1);
+  // the text is read trimmed: its opening spaces count in the length, not in the reading
+  const opening = /^\s*/u.exec(after)?.[0].length ?? 0;
+  const src = source(after);
+  const found = compoundAmountAt(src, 0);
   if (!found) return undefined;
-  const end = src.ends[found.end - 1] ?? after.length + 1;
-  return { lower: found.lower, unit: found.unit, length: end - 1 };
+  return { lower: found.lower, unit: found.unit, length: opening + (src.ends[found.end - 1] ?? 0) };
 }
 
 const DATE_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(?:ngay|thang|nam|quy|so) $/u;
