@@ -245,6 +245,19 @@ export const unseenDir20 = corpusDir('unseen20');
 export const unseenDir21 = corpusDir('unseen21');
 
 /**
+ * The twenty-second set (issue 19): twelve texts of our own modelled on public pages of genres and
+ * sites no earlier set used (a business site's tag page on a council's year targets, a farmers'
+ * union's item on its congress resolution, a city newspaper's congress timetable, a print view of a
+ * provincial Party resolution on cooperatives, a family magazine's item on a storm telegram, a TV
+ * site's tag page on merging communes, a rural-development portal's plan to reach the standard, a
+ * tag page on a measles letter, a community site's tag page on a lodging-house fire inspection, a
+ * farming newspaper's item on rural income targets, a youth union's summer campaign plan, a coal
+ * company's election timetable), built blind (gold written and committed before any run):
+ * src/unseen22/.
+ */
+export const unseenDir22 = corpusDir('unseen22');
+
+/**
  * A gold list as stored: full items, or (src/unseen/) items that give only the fields that apply
  * and no span; a missing field is null and a missing span is where the quote first occurs.
  */
@@ -412,6 +425,11 @@ function main(): void {
       unseenDir21,
       unseenDir21,
     ],
+    [
+      'unseen set 22 (issue 19; texts of our own modelled on public pages of twelve genres; built blind)',
+      unseenDir22,
+      unseenDir22,
+    ],
   ] as const) {
     const heldOut =
       dir === unseenDir4 ||
@@ -431,7 +449,8 @@ function main(): void {
       dir === unseenDir18 ||
       dir === unseenDir19 ||
       dir === unseenDir20 ||
-      dir === unseenDir21;
+      dir === unseenDir21 ||
+      dir === unseenDir22;
     if (dev && heldOut) continue;
     printScores(
       label,

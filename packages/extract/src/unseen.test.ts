@@ -32,6 +32,7 @@ const DIR18 = new URL('./unseen18/', import.meta.url);
 const DIR19 = new URL('./unseen19/', import.meta.url);
 const DIR20 = new URL('./unseen20/', import.meta.url);
 const DIR21 = new URL('./unseen21/', import.meta.url);
+const DIR22 = new URL('./unseen22/', import.meta.url);
 const listTexts = (dir: URL): string[] =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
@@ -65,13 +66,15 @@ const allTexts = [
   ...listTexts(DIR20).map((f) => `unseen20/${f}`),
 ];
 /**
- * The eighteenth, nineteenth, twentieth and twenty-first sets, built blind: their gold quotes are
- * checked from their landing, but each joins `allTexts` (the draft-pack check, which runs the
- * extractor) only after its first run, so a blind set cannot turn CI red when it lands.
+ * The eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets, built blind: their
+ * gold quotes are checked from their landing, but each joins `allTexts` (the draft-pack check,
+ * which runs the extractor) only after its first run, so a blind set cannot turn CI red when it
+ * lands.
  */
 const blindTexts = [
   ...listTexts(DIR18).map((f) => `unseen18/${f}`),
   ...listTexts(DIR21).map((f) => `unseen21/${f}`),
+  ...listTexts(DIR22).map((f) => `unseen22/${f}`),
 ];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
