@@ -238,7 +238,9 @@ export function analyseStructure(prepared: PreparedText): Structure {
     // (a unit's own plan or work programme, "CHƯƠNG TRÌNH Công tác Đoàn … năm 2026": its duties
     // with no subject are the issuing unit's)
     const unit = d.kind === 'Kế hoạch' || d.kind === 'Chương trình' ? ownUnitOf(above) : null;
-    return unit ? { ...context, ownUnit: unit } : context;
+    // (and the place-date line among them, "Thiệu Lam, ngày 16 tháng 8 năm 2030", dates it)
+    const dated = context.date === undefined ? datedBy(above, context) : context;
+    return unit ? { ...dated, ownUnit: unit } : dated;
   });
   return { blocks: out, documents: docs };
 }
@@ -316,6 +318,26 @@ function usualYear(blocks: readonly Block[]): number | undefined {
     if (best === undefined || n > (count.get(best) ?? 0) || (n === count.get(best) && y > best))
       best = y;
   return best;
+}
+
+/**
+ * A document whose place-date line stands in the header lines split off above its title: the
+ * context with that date as its own (and its year).
+ */
+function datedBy(above: readonly Block[], context: DocumentContext): DocumentContext {
+  for (const b of above) {
+    if (!DATE_LINE.test(b.text)) continue;
+    const d = findDateExpressions(b.text).find((m) => m.expression.kind === 'day');
+    if (!d) continue;
+    const date = formatIsoDate(lastDayOf(d.expression));
+    return {
+      ...context,
+      identity: { ...context.identity, date },
+      date,
+      year: Number(date.slice(0, 4)),
+    };
+  }
+  return context;
 }
 
 function documentContext(

@@ -373,6 +373,19 @@ function headingYear(ctx: DutyContext): string | null {
   return null;
 }
 
+/**
+ * A plan that names no period of its own ("KẾ HOẠCH Ra quân tổng vệ sinh môi trường", "Thiệu Lam,
+ * ngày 16 tháng 8 năm 2030") runs in the year it is dated: the targets under its own heading of
+ * targets ("II- CHỈ TIÊU") with no year of their own are that year's. A plan dated in December may
+ * be for the year after: no year is guessed for it, as for a plan a news lead says was adopted.
+ */
+function planOwnYear(ctx: DutyContext): string | null {
+  const { identity } = ctx.document;
+  if (identity.kind !== 'Kế hoạch' || identity.date === null) return null;
+  const [year, month] = identity.date.split('-');
+  return year !== undefined && month !== '12' ? year : null;
+}
+
 /** The words before the colon of "Các chỉ tiêu chủ yếu đến năm 2030: …" (a short lead-in naming targets). */
 function targetLeadIn(text: string): string | undefined {
   // "Kế hoạch đặt mục tiêu ít nhất 70% …; 95% …": the values follow the announcing words with no
@@ -906,7 +919,7 @@ export function indicatorsOfBlock(
     paragraphYear ??
     scope.run?.year ??
     ctx.document.targetYear ??
-    null;
+    (inTargets ? planOwnYear(ctx) : null);
   const items: ExtractItem[] = [];
   // "Các chỉ tiêu chủ yếu năm 2027: 1. … 2. …" in one paragraph: a lead-in sentence of its own
   // gives the sentences after it in the block its target-ness and its year

@@ -225,3 +225,23 @@ describe('a past result, then a clause of its own time that aims, gives that tar
     ],
   ]);
 });
+
+describe("a plan's own targets with no year take the year the plan is dated in (set 21 classes)", () => {
+  check([
+    [
+      'a ward plan dated above its title, its targets heading naming no year',
+      'ỦY BAN NHÂN DÂN\nPHƯỜNG AN BÌNH\nSố: 27/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Bình, ngày 04 tháng 3 năm 2029\nKẾ HOẠCH\nHưởng ứng Ngày Nước thế giới\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức của người dân về tiết kiệm nước.\nII. CHỈ TIÊU\n1. Tỷ lệ hộ dân sử dụng nước sạch đạt từ 98% trở lên.\n2. Nạo vét ít nhất 3.500 mét kênh mương nội đồng.\nIII. TỔ CHỨC THỰC HIỆN\n1. Đoàn Thanh niên phường ra quân nạo vét kênh mương, hoàn thành trước ngày 30/4/2029.',
+      'indicator',
+      [
+        { op: '>=', value: 98, unit: '%', year: '2029' },
+        { op: '>=', value: 3500, unit: 'mét', year: '2029' },
+      ],
+    ],
+    [
+      'a plan dated in December may be for the next year: no year is guessed',
+      'ỦY BAN NHÂN DÂN\nXÃ HÒA TÂN\nSố: 150/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHòa Tân, ngày 20 tháng 12 năm 2028\nKẾ HOẠCH\nPhòng, chống dịch bệnh trên đàn vật nuôi\nI. CHỈ TIÊU\n1. Tỷ lệ tiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò đạt trên 85%.',
+      'indicator',
+      [{ op: '>', value: 85, unit: '%' }],
+    ],
+  ]);
+});
