@@ -4,17 +4,28 @@
  * report obligations once every sheet is read. A log with no period column may give the period in
  * a section row above its lines ("KỲ BÁO CÁO THÁNG 10/2024", "Quý I/2024"): each line under it is
  * for that period.
+ *
+ * A log that keeps no day, only what each unit did (an "x" under "Đúng hạn | Chậm | Chưa gửi", or
+ * a status in words: "Nộp chậm 3 ngày"), gives each line what it says of the report (`sending`);
+ * its period is the one its caption, title or tick group names ("… QUÝ III NĂM 2024").
  */
 import { parsePeriod, periodKey } from '../calendar/period.js';
 import { cellAddress, type Row, type SheetInfo } from '../model/sheet.js';
-import { cellsByField, type LogField, type SimpleHeader } from '../table/simple-headers.js';
+import {
+  cellsByField,
+  sendingOfText,
+  sendingOfTick,
+  type LogField,
+  type SendingState,
+  type SimpleHeader,
+} from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
 import { tickWords } from '../vi/status.js';
 import { foldText } from '../vi/text.js';
 import type { SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import type { SkipLog } from './understanding.js';
-import type { TableHandler, WorkbookState } from './workbook-state.js';
+import type { LogLine, TableHandler, WorkbookState } from './workbook-state.js';
 
 export function reportLogTable(
   wb: WorkbookState,
@@ -34,8 +45,12 @@ export function reportLogTable(
       ? periodUnitOfHeader(pending, header, header.columns.period)
       : undefined;
   /** The period of the last section row that names one, for the lines under it. */
+  // a log that keeps no day is a table of one period, named in its caption, its title or over
+  // its ticks ("TÌNH HÌNH NỘP BÁO CÁO QUÝ III NĂM 2024", "Tình hình gửi báo cáo tháng 10/2024")
+  const sending = header.statusTicks !== undefined || header.statusOnly === true;
   let sectionPeriod: string | undefined = periodFromSections
-    ? captionPeriodAbove(pending, header.row, year)
+    ? (captionPeriodAbove(pending, header.row, year) ??
+      (sending ? titlePeriodAbove(pending, header.lastRow ?? header.row, year) : undefined))
     : undefined;
   const statusIsMatrix =
     header.periodColumns?.some((p) => p.col === header.columns.status) === true;
@@ -110,6 +125,10 @@ export function reportLogTable(
         ? { value: cell.value, text: cell.text.trim(), address: cellAddress(row.number, col) }
         : undefined;
     };
+    if (sending) {
+      wb.log.push({ ...line, received: undefined, ...sendingLine(row, header, line.status) });
+      return;
+    }
     if (header.periodColumns) {
       // A matrix row: one line per period. Its note or status speaks of the one period whose cell
       // is empty ("Chưa gửi"), when only one is; otherwise of none.
@@ -152,6 +171,113 @@ export function reportLogTable(
   }
   for (const r of pending) push(r);
   return { push, finish };
+}
+
+/** A cell that marks a tick column: "x", "✓", "1", "x (3 ngày)"; not "0", "-" or "không". */
+const NO_MARK = /^(?:0|-|–|—|khong|k)$/;
+
+/**
+ * What a line of a log that keeps no day says of its unit's report: the tick columns marked (one
+ * meaning, or meanings that agree: "Đã nộp" and "Đúng hạn"), or its status in words; a line with no
+ * mark, with marks that disagree or a status that says no sending is unread, with why.
+ */
+function sendingLine(
+  row: Row,
+  header: SimpleHeader<LogField>,
+  status: string,
+): Pick<LogLine, 'sending' | 'status' | 'receivedAddress'> {
+  const ticks = header.statusTicks;
+  if (!ticks) {
+    const col = header.columns.status!;
+    const at = { receivedAddress: cellAddress(row.number, col) };
+    const state = sendingOfText(status);
+    if (state !== undefined) return { ...at, status, sending: { state } };
+    return {
+      ...at,
+      status,
+      sending: {
+        state: 'unread',
+        why:
+          status === ''
+            ? {
+                vi: 'cột tình hình gửi báo cáo để trống',
+                en: 'the sending-status column is blank',
+              }
+            : {
+                vi: `tình hình ghi "${status}", không rõ đã gửi hay chưa`,
+                en: `the status says "${status}", which tells neither sent nor not sent`,
+              },
+      },
+    };
+  }
+  const marked = ticks.filter((t) => {
+    const text = row.cells.find((c) => c.col === t.col)?.text.trim() ?? '';
+    return text !== '' && !NO_MARK.test(foldText(text));
+  });
+  const labels = ticks.map((t) => `"${t.label}"`).join(', ');
+  const first = marked[0] ?? ticks[0]!;
+  const at = { receivedAddress: cellAddress(row.number, first.col) };
+  if (marked.length === 0)
+    return {
+      ...at,
+      status: '',
+      sending: {
+        state: 'unread',
+        why: {
+          vi: `không đánh dấu ở cột nào (${labels})`,
+          en: `no mark in any of the columns ${labels}`,
+        },
+      },
+    };
+  const state = agreeing(marked.map((t) => sendingOfTick(t.field)));
+  const said = marked.map((t) => t.label).join(', ');
+  if (state === undefined) {
+    const both = marked.map((t) => `"${t.label}"`).join(' và ');
+    return {
+      ...at,
+      status: said,
+      sending: {
+        state: 'unread',
+        why: { vi: `đánh dấu cả ${both}`, en: `marked under both ${both}` },
+      },
+    };
+  }
+  return { ...at, status: said, sending: { state } };
+}
+
+/** One meaning of several marks: "Đã nộp" with "Chậm" is late; "Đúng hạn" with "Chậm" is none. */
+function agreeing(states: readonly SendingState[]): SendingState | undefined {
+  const set = new Set(states);
+  if (set.size > 1) set.delete('sent');
+  if (set.size !== 1) return undefined;
+  return [...set][0];
+}
+
+/**
+ * The one period finer than a year the title block above a log's rows names, its header included
+ * ("TÌNH HÌNH NỘP BÁO CÁO QUÝ III NĂM 2024", "Tháng 10 năm 2024", "Tình hình gửi báo cáo tháng
+ * 10/2024" over the ticks); a line giving a day ("Đức Thọ, ngày 15 tháng 11 năm 2024", "… ngày
+ * 05/10/2024") names none. Several periods named: none.
+ */
+function titlePeriodAbove(
+  pending: readonly Row[],
+  lastHeaderRow: number,
+  year: number | undefined,
+): string | undefined {
+  const found = new Map<string, string>();
+  const context = year !== undefined ? { defaultYear: year } : {};
+  for (const row of pending) {
+    if (row.number > lastHeaderRow) break;
+    for (const cell of row.cells) {
+      if (typeof cell.value !== 'string') continue;
+      const text = cell.text.trim();
+      if (text === '' || text.length > 200 || /\bngay\s+\d/.test(foldText(text))) continue;
+      const named = periodInReportName(text);
+      const period = named !== undefined ? parsePeriod(named, context) : undefined;
+      if (period && period.kind !== 'year') found.set(periodKey(period), named!);
+    }
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /**

@@ -17,6 +17,10 @@
  *
  * A line marked as sent ("Đã gửi", "Đã nhận") that gives no day (in the date column, the status or
  * the notes: "Đã gửi ngày 15/11/2024") is sent at an unknown time: not evaluated, not missing.
+ * A log that keeps no day at all, only a tick or a status per unit ("Đúng hạn | Chậm | Chưa gửi",
+ * "Nộp chậm 3 ngày"), says how it was sent: on time is received, late is `report/late` with no
+ * day known, not sent is missing; a line with no mark, marks that disagree or a status that says
+ * no sending is not evaluated, never missing.
  *
  * - `report/missing`: due before the as-of date and not received (no line, an empty date, "Chưa gửi");
  * - `report/late`: received after its due day;
@@ -530,18 +534,47 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
         judge('unknown');
         continue;
       }
-      // Marked as sent ("Đã gửi") with no day: sent, but whether on time cannot be told.
+      // A log that keeps no day, whose line cannot be read (no tick, ticks that disagree, a status
+      // that says no sending): neither received nor missing.
+      if (line && !receivedOn && line.sending?.state === 'unread') {
+        if (past) stats.due++;
+        judge('unknown');
+        notEvaluated.push({
+          scope: 'report/missing',
+          location,
+          reason: {
+            vi: `${instance.unit}: dòng ${line.row} của sổ theo dõi nhận báo cáo ${line.sending.why.vi}: chưa xác định được đã gửi ${what.vi} hay chưa.`,
+            en: `${instance.unit}: on row ${line.row} of the received-reports log, ${line.sending.why.en}: whether the ${what.en} was sent cannot be told.`,
+          },
+        });
+        continue;
+      }
+      // Marked as sent ("Đã gửi", an "x" under "Đúng hạn" or "Chậm") with no day: sent, and on
+      // time or late when the log says which.
       if (line && !receivedOn) {
-        const said = [line.status, line.received?.text ?? '', line.note].find(
-          (t) => t !== '' && classifyStatus(t, LOG_STATUS_WORDS).state !== 'unknown',
-        );
-        if (said !== undefined && classifyStatus(said, LOG_STATUS_WORDS).state === 'done') {
+        const sending = line.sending?.state;
+        const said =
+          sending !== undefined
+            ? line.status
+            : [line.status, line.received?.text ?? '', line.note].find(
+                (t) => t !== '' && classifyStatus(t, LOG_STATUS_WORDS).state !== 'unknown',
+              );
+        const sent =
+          sending !== undefined
+            ? sending !== 'not-sent'
+            : said !== undefined && classifyStatus(said, LOG_STATUS_WORDS).state === 'done';
+        if (said !== undefined && sent) {
           if (past) {
             stats.due++;
             dueUnits.add(instance.unit);
           }
           // the log says how it was sent: "Đã gửi đúng hạn" (a matrix legend), "Đã gửi (chậm)"
-          const how = timelinessOf(said);
+          const how =
+            sending === 'late' || sending === 'on-time'
+              ? sending
+              : sending === 'sent'
+                ? undefined
+                : timelinessOf(said);
           if (how === 'late') {
             if (past) {
               stats.late++;

@@ -3,7 +3,8 @@
  * evaluated, in row order, and what is only judged once the whole workbook is read (the roster and
  * the log of received reports, the task rows a pack's tasks are matched to, indicator counts).
  */
-import type { Finding, NotEvaluated } from '../model/findings.js';
+import type { Finding, Message, NotEvaluated } from '../model/findings.js';
+import type { SendingState } from '../table/simple-headers.js';
 import type { Row } from '../model/sheet.js';
 import type { CellValue } from '../model/sheet.js';
 import type {
@@ -61,6 +62,13 @@ export interface LogLine {
   readonly receivedAddress?: string;
   /** The year of the log's title block ("… NĂM 2024"): periods written without one are in it. */
   readonly year?: number;
+  /**
+   * What a log that keeps no day says of the report, from its tick ("x" under "Chậm") or its
+   * status in words ("Nộp chậm 3 ngày"); 'unread' when the line says nothing that can be read (no
+   * tick, ticks that disagree, a status that names no sending), with why.
+   */
+  readonly sending?:
+    { readonly state: SendingState } | { readonly state: 'unread'; readonly why: Message };
 }
 
 /** A task row kept to be matched with the pack's tasks. */

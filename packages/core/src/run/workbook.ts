@@ -39,6 +39,8 @@ import {
   detectSimpleHeader,
   LOG_ALIASES,
   withReceivedByPeriod,
+  withStatusOnly,
+  withStatusTicks,
   withReceivedByUnit,
   ROSTER_ALIASES,
   type SimpleHeader,
@@ -264,6 +266,10 @@ const OTHER_TABLES_FIELDS: ReadonlySet<string> = new Set([
   'period',
   'docDate',
   'incomingNumber',
+  'tickSent',
+  'tickOnTime',
+  'tickLate',
+  'tickNotSent',
 ]);
 
 /** Data rows a unit list must have under its header, and the share of them that read as units. */
@@ -334,13 +340,18 @@ function detectAll(
       const matrix = marks && withReceivedByPeriod(marks, rows);
       if (matrix?.periodColumns) out.push({ kind: 'reports', header: matrix });
       else {
-        // the matrix turned the other way: a row per period, a received-date column per unit
-        const byPeriod = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, [
-          'period',
-          'received',
-        ]);
-        const turned = byPeriod && withReceivedByUnit(byPeriod, rows);
-        if (turned?.unitColumns) out.push({ kind: 'reports', header: turned });
+        // a log of ticks or statuses with no day ("Đúng hạn | Chậm | Chưa gửi", "Đã nộp đúng hạn")
+        const sending = sendingLog(rows, ctx.bindings.reports, marks);
+        if (sending) out.push({ kind: 'reports', header: sending });
+        else {
+          // the matrix turned the other way: a row per period, a received-date column per unit
+          const byPeriod = detectSimple(rows, ctx.bindings.reports, LOG_ALIASES, [
+            'period',
+            'received',
+          ]);
+          const turned = byPeriod && withReceivedByUnit(byPeriod, rows);
+          if (turned?.unitColumns) out.push({ kind: 'reports', header: turned });
+        }
       }
     }
   }
@@ -358,7 +369,40 @@ function detectAll(
     const header = detectTasks(ctx, rows);
     if (header) out.push({ kind: 'tasks', header });
   }
-  return out;
+  return out.filter((d) => !sendingLogOfWorks(d, out));
+}
+
+/**
+ * A log that keeps no day, only a tick or a status per unit ("Đúng hạn | Chậm | Chưa gửi", "Đã nộp
+ * đúng hạn"), when the header has no received-date column: the ticks first, then a status column
+ * whose statuses read as reports sent or not.
+ */
+function sendingLog(
+  rows: readonly Row[],
+  bound: BoundTable<LogField>,
+  marks: SimpleHeader<LogField> | undefined,
+): SimpleHeader<LogField> | undefined {
+  const units = detectSimple(rows, bound, LOG_ALIASES, ['unit']);
+  const ticked = units && withStatusTicks(units, rows);
+  if (ticked) return ticked;
+  return marks && withStatusOnly(marks, rows);
+}
+
+/**
+ * A sending log read on the header of a tracker of works: a task header on the same row that names
+ * the work's deadline, its completion day or its own ticks says the rows are works, whatever their
+ * status words ("Đơn vị thực hiện | Thời hạn | Đúng hạn | Chậm"): the log reading is dropped.
+ */
+function sendingLogOfWorks(d: Detected, all: readonly Detected[]): boolean {
+  if (d.kind !== 'reports' || (!d.header.statusTicks && !d.header.statusOnly)) return false;
+  return all.some(
+    (t) =>
+      t.kind === 'tasks' &&
+      t.header.rows.includes(d.header.row) &&
+      (t.header.columns.due !== undefined ||
+        t.header.columns.completedOn !== undefined ||
+        (t.header.ticks?.length ?? 0) > 0),
+  );
 }
 
 function readingOf(d: Detected): HeaderReading {
@@ -382,11 +426,14 @@ function readingOf(d: Detected): HeaderReading {
     }
     default: {
       const last = d.header.lastRow ?? d.header.row;
+      const columns: Record<string, number> = { ...(d.header.columns as Record<string, number>) };
+      if (d.kind === 'reports')
+        for (const tick of d.header.statusTicks ?? []) columns[tick.field] ??= tick.col;
       return {
         kind: d.kind,
         headerRows: last > d.header.row ? [d.header.row, last] : [d.header.row],
         lastHeaderRow: last,
-        columns: d.header.columns as Record<string, number>,
+        columns,
       };
     }
   }

@@ -8,7 +8,9 @@ import { looksLikeAgencyName } from '../vi/agencies.js';
 import { foldText } from '../vi/text.js';
 import { matchHeader, vocabularyOf, type CompiledVocabulary } from './matcher.js';
 import { isPeriodOnly } from './periods.js';
-import type { LogField } from './vocabulary.js';
+import { classifySimpleRow } from './simple-rows.js';
+import { LOG_TICK_FIELDS, type LogField, type LogTickField } from './vocabulary.js';
+import { timelinessOf } from '../vi/status.js';
 
 export type { LogField, RosterField } from './vocabulary.js';
 
@@ -33,6 +35,160 @@ export interface SimpleHeader<F extends string> {
    * Đức Lâm | Thị trấn Đức Thọ").
    */
   readonly unitColumns?: readonly UnitColumn[];
+  /**
+   * A log that keeps no day, only what each unit did: an "x" under one of several sub-headers
+   * ("Tình hình nộp báo cáo" over "Đúng hạn | Chậm | Chưa gửi", "Đã nộp | Chưa nộp").
+   */
+  readonly statusTicks?: readonly LogTickColumn[];
+  /**
+   * A log that keeps no day, only a status in words per unit ("Đã nộp đúng hạn", "Nộp chậm 3
+   * ngày", "Chưa nộp"): its status column is all it says of each report.
+   */
+  readonly statusOnly?: true;
+}
+
+export interface LogTickColumn {
+  readonly col: number;
+  readonly field: LogTickField;
+  /** The sub-header as written: what a tick in this column says ("Chậm", "Chưa gửi"). */
+  readonly label: string;
+}
+
+/** What a sending log says of one unit's report, from a tick or a status in words. */
+export type SendingState = 'sent' | 'on-time' | 'late' | 'not-sent';
+
+const SENDING_OF: Readonly<Record<LogTickField, SendingState>> = {
+  tickSent: 'sent',
+  tickOnTime: 'on-time',
+  tickLate: 'late',
+  tickNotSent: 'not-sent',
+};
+
+export const isLogTickField = (field: string): field is LogTickField =>
+  (LOG_TICK_FIELDS as readonly string[]).includes(field);
+
+/** What a tick column's sub-header says of the report of a unit ticked there. */
+export function sendingOfTick(field: LogTickField): SendingState {
+  return SENDING_OF[field];
+}
+
+/**
+ * What a sending status written in words says ("Đã nộp đúng hạn", "Nộp chậm 3 ngày", "Chưa gửi",
+ * "Đã nộp (chậm 2 ngày)"), read with the log's tick wordings; undefined when it names none.
+ */
+export function sendingOfText(text: string): SendingState | undefined {
+  const t = text.trim();
+  if (t === '') return undefined;
+  const field = matchHeader(t, LOG_ALIASES)?.field;
+  if (field === undefined || !isLogTickField(field)) return undefined;
+  const state = SENDING_OF[field];
+  // "Đã nộp (chậm 2 ngày)", "Đã gửi, đúng hạn": the words beside say when
+  if (state === 'sent') {
+    const how = timelinessOf(t);
+    if (how === 'late') return 'late';
+    if (how === 'on-time') return 'on-time';
+  }
+  return state;
+}
+
+/** A header naming the deadline of the sending ("Thời hạn gửi chậm nhất", "Hạn nộp"): no tick. */
+const NAMES_SENDING_DEADLINE = /\b(?:cham nhat|thoi han|han (?:gui|nop|bao cao)|han chot)\b/;
+
+/** The tick columns a row's cells name, in column order. */
+function tickColumnsIn(row: Row | undefined): LogTickColumn[] {
+  if (!row) return [];
+  const out: LogTickColumn[] = [];
+  for (const cell of row.cells) {
+    if (typeof cell.value !== 'string') continue;
+    const label = cell.text.trim();
+    if (NAMES_SENDING_DEADLINE.test(foldText(label))) continue;
+    const field = matchHeader(label, LOG_ALIASES)?.field;
+    if (field !== undefined && isLogTickField(field)) out.push({ col: cell.col, field, label });
+  }
+  return out;
+}
+
+/**
+ * A log that keeps a tick per unit instead of a day: the header (or the row of sub-headers under
+ * it, labels only) names two kinds of tick at least ("Đúng hạn | Chậm | Chưa gửi", "Đã nộp | Chưa
+ * nộp", "Đúng hạn | Không đúng hạn"). A log with a received-date column is read by its days, never
+ * so; a tracker of works ticked "Đã hoàn thành | Chưa hoàn thành" names no sending tick.
+ */
+export function withStatusTicks(
+  header: SimpleHeader<LogField>,
+  rows: readonly Row[],
+): SimpleHeader<LogField> | undefined {
+  if (header.columns.received !== undefined || header.periodColumns || header.unitColumns)
+    return undefined;
+  const upper = rows.find((r) => r.number === header.row);
+  const lower = rows.find((r) => r.number === header.row + 1);
+  let ticks = tickColumnsIn(upper);
+  let lastRow: number | undefined;
+  const unit = header.columns.unit;
+  const labelsOnly =
+    lower !== undefined &&
+    !lower.cells.some((c) => c.value !== null && typeof c.value !== 'string') &&
+    (unit === undefined || !lower.cells.some((c) => c.col === unit && c.text.trim() !== ''));
+  if (labelsOnly) {
+    const under = tickColumnsIn(lower);
+    if (new Set(under.map((t) => t.field)).size >= 2) {
+      ticks = [...ticks.filter((t) => !under.some((u) => u.col === t.col)), ...under];
+      lastRow = lower.number;
+    }
+  }
+  if (new Set(ticks.map((t) => t.field)).size < 2) return undefined;
+  ticks.sort((a, b) => a.col - b.col);
+  const columns: Partial<Record<LogField, number>> = { ...header.columns };
+  for (const f of LOG_TICK_FIELDS) delete columns[f];
+  // the group over the ticks ("Tình hình nộp báo cáo") holds no status of its own
+  const status = columns.status;
+  if (status !== undefined && status >= ticks[0]!.col && status <= ticks[ticks.length - 1]!.col)
+    delete columns.status;
+  return {
+    ...header,
+    columns,
+    statusTicks: ticks,
+    ...(lastRow !== undefined ? { lastRow } : {}),
+  };
+}
+
+/** Records looked at to tell a sending-status column from a work's status. */
+const STATUS_SAMPLE_ROWS = 30;
+/** The share of the statuses written that must read as a report sent or not. */
+const SENDING_SHARE = 0.6;
+
+/**
+ * A log that keeps a status in words per unit and no day ("Đơn vị | Tình hình nộp báo cáo": "Đã
+ * nộp đúng hạn", "Nộp chậm 3 ngày", "Chưa nộp"): the statuses written under it read, most of them,
+ * as a report sent on time, late or not at all ("Đã hoàn thành", "Đang thực hiện" say nothing of a
+ * report). A log with a received-date column is read by its days, never so.
+ */
+export function withStatusOnly(
+  header: SimpleHeader<LogField>,
+  rows: readonly Row[],
+): SimpleHeader<LogField> | undefined {
+  const status = header.columns.status;
+  if (
+    status === undefined ||
+    header.columns.unit === undefined ||
+    header.columns.received !== undefined ||
+    header.periodColumns ||
+    header.unitColumns
+  )
+    return undefined;
+  const texts: string[] = [];
+  for (const row of rows) {
+    if (row.number <= (header.lastRow ?? header.row)) continue;
+    const kind = classifySimpleRow(row, header.columns);
+    if (kind === 'footer') break;
+    if (kind !== 'record') continue;
+    const text = row.cells.find((c) => c.col === status)?.text.trim() ?? '';
+    if (text !== '') texts.push(text);
+    if (texts.length >= STATUS_SAMPLE_ROWS) break;
+  }
+  if (texts.length < 2) return undefined;
+  const read = texts.filter((t) => sendingOfText(t) !== undefined).length;
+  return read / texts.length >= SENDING_SHARE ? { ...header, statusOnly: true } : undefined;
 }
 
 export interface UnitColumn {

@@ -73,7 +73,17 @@ export const LOG_FIELDS = [
   'status',
   'note',
 ] as const;
-export type LogField = (typeof LOG_FIELDS)[number];
+/** A log's fields, its tick columns included (those are found by their words, never bound). */
+export type LogField = (typeof LOG_FIELDS)[number] | LogTickField;
+
+/**
+ * A log that keeps no day, only whether each unit sent ("Tình hình nộp báo cáo" over "Đúng hạn |
+ * Chậm | Chưa gửi", an "x" under one): the sub-header ticked is what the log says of the unit's
+ * report. The same wordings read a status written out in words ("Đã nộp đúng hạn", "Nộp chậm 3
+ * ngày", "Chưa nộp").
+ */
+export const LOG_TICK_FIELDS = ['tickSent', 'tickOnTime', 'tickLate', 'tickNotSent'] as const;
+export type LogTickField = (typeof LOG_TICK_FIELDS)[number];
 
 /** The fields whose cells hold a day, of every table kind. */
 export const DAY_FIELDS: ReadonlySet<string> = new Set<TaskField | LogField>([
@@ -116,6 +126,10 @@ export const FIELD_LABELS: Readonly<Record<string, { readonly vi: string; readon
     docDate: { vi: 'ngày văn bản', en: 'document date' },
     incomingNumber: { vi: 'số đến', en: 'incoming number' },
     handler: { vi: 'người xử lý', en: 'handled by' },
+    tickSent: { vi: 'đánh dấu "đã gửi"', en: 'tick: sent' },
+    tickOnTime: { vi: 'đánh dấu "gửi đúng hạn"', en: 'tick: sent on time' },
+    tickLate: { vi: 'đánh dấu "gửi chậm"', en: 'tick: sent late' },
+    tickNotSent: { vi: 'đánh dấu "chưa gửi"', en: 'tick: not sent' },
   };
 
 /** What each table kind is called, for people. */
@@ -240,6 +254,14 @@ export const WHOLE_HEADER_ONLY: ReadonlySet<string> = new Set([
   // a remark on figures ("(Số liệu đến ngày 20/11)", "Số liệu từ ngày 01/01") names no start or deadline
   'Từ ngày',
   'Đến ngày',
+  // a sending log's tick columns: alone, a column "Chậm" or "Đúng hạn"; inside a longer header, a
+  // word of another ("Thời hạn gửi chậm nhất", "Tỷ lệ đúng hạn")
+  'Chậm',
+  'Muộn',
+  'Trễ',
+  'Đúng hạn',
+  'Quá hạn',
+  'Trước hạn',
 ]);
 
 export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
@@ -1067,9 +1089,90 @@ export const LOG_WORDINGS: Wordings<LogField> = [
       'Tình hình gửi nhận báo cáo',
       'Trạng thái gửi',
       'Trạng thái báo cáo',
+      // a log of who sent, with no day: "Tình hình nộp báo cáo của các đơn vị", "Tình hình thực
+      // hiện chế độ báo cáo", "Kết quả gửi báo cáo"
+      'Tình hình nộp',
+      'Tình hình nộp báo cáo',
+      'Tình hình gửi, nộp báo cáo',
+      'Tình trạng nộp báo cáo',
+      'Tình hình thực hiện chế độ báo cáo',
+      'Kết quả gửi báo cáo',
+      'Kết quả nộp báo cáo',
     ],
   ],
   ['note', NOTE],
+  // what a tick under a sending log's sub-header says (LOG_TICK_FIELDS), or a status in words
+  [
+    'tickSent',
+    [
+      'Đã gửi',
+      'Đã nộp',
+      'Đã báo cáo',
+      'Có báo cáo',
+      'Đã gửi báo cáo',
+      'Đã nộp báo cáo',
+      'Đã nhận',
+      'Đã nhận báo cáo',
+      'Đã tiếp nhận',
+    ],
+  ],
+  [
+    'tickOnTime',
+    [
+      'Đúng hạn',
+      'Gửi đúng hạn',
+      'Nộp đúng hạn',
+      'Báo cáo đúng hạn',
+      'Đã gửi đúng hạn',
+      'Đã nộp đúng hạn',
+      'Đúng thời hạn',
+      'Đúng thời gian',
+      'Đúng thời gian quy định',
+      'Đảm bảo thời gian',
+      'Trước hạn',
+    ],
+  ],
+  [
+    'tickLate',
+    [
+      'Chậm',
+      'Muộn',
+      'Trễ',
+      'Gửi chậm',
+      'Nộp chậm',
+      'Báo cáo chậm',
+      'Đã gửi chậm',
+      'Đã nộp chậm',
+      'Gửi muộn',
+      'Nộp muộn',
+      'Gửi trễ',
+      'Nộp trễ',
+      'Chậm hạn',
+      'Trễ hạn',
+      'Quá hạn',
+      'Không đúng hạn',
+      'Chưa đúng hạn',
+      'Không đúng thời gian',
+      'Không đúng thời gian quy định',
+      'Không đảm bảo thời gian',
+    ],
+  ],
+  [
+    'tickNotSent',
+    [
+      'Chưa gửi',
+      'Chưa nộp',
+      'Không gửi',
+      'Không nộp',
+      'Chưa báo cáo',
+      'Không báo cáo',
+      'Chưa có báo cáo',
+      'Không có báo cáo',
+      'Chưa gửi báo cáo',
+      'Chưa nộp báo cáo',
+      'Chưa nhận',
+    ],
+  ],
 ];
 
 export const VOCABULARY: { readonly [K in TableKind]: Wordings<FieldOf[K]> } = {
