@@ -126,7 +126,23 @@ export function reportLogTable(
         : undefined;
     };
     if (sending) {
-      wb.log.push({ ...line, received: undefined, ...sendingLine(row, header, line.status) });
+      // a group of ticks per period ("Quý I", "Quý II" over "Đúng hạn | Chậm | Chưa gửi"): a line
+      // per period, each read from its own ticks
+      const periods = header.statusTicks
+        ? [...new Set(header.statusTicks.map((t) => t.period))]
+        : [undefined];
+      for (const period of periods) {
+        const own =
+          period === undefined
+            ? header
+            : { ...header, statusTicks: header.statusTicks!.filter((t) => t.period === period) };
+        wb.log.push({
+          ...line,
+          ...(period !== undefined ? { period } : {}),
+          received: undefined,
+          ...sendingLine(row, own, line.status),
+        });
+      }
       return;
     }
     if (header.periodColumns) {

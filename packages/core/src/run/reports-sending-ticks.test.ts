@@ -153,6 +153,42 @@ describe('a log of ticks with no day', () => {
     expect(r.notEvaluated).toEqual([]);
   });
 
+  it('reads a group of ticks per quarter, each for its quarter', () => {
+    const threeQuarters = packOf('quarter', '2024-04-01', '2024-12-31');
+    const r = check(
+      [
+        ['THEO DÕI TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC XÃ NĂM 2024'],
+        ['STT', 'Đơn vị', 'Quý II', null, null, 'Quý III', null, null, 'Quý IV', null, null],
+        [
+          null,
+          null,
+          'Đúng hạn',
+          'Chậm',
+          'Chưa gửi',
+          'Đúng hạn',
+          'Chậm',
+          'Chưa gửi',
+          'Đúng hạn',
+          'Chậm',
+          'Chưa gửi',
+        ],
+        [1, 'UBND xã Kỳ Tân', 'x', null, null, null, 'x', null, null, null, null],
+        [2, 'UBND xã Kỳ Lạc', 'x', null, null, null, null, 'x', null, null, null],
+        [3, 'UBND xã Kỳ Phong', null, 'x', null, 'x', null, null, null, null, null],
+        [4, 'UBND xã Kỳ Bắc', 'x', null, null, 'x', null, null, null, null, null],
+        [5, 'UBND xã Kỳ Trung', 'x', null, null, null, null, null, null, null, null],
+      ],
+      threeQuarters,
+    );
+    expect(r.findings.filter((f) => !f.startsWith('report/due-soon'))).toEqual([
+      'report/late UBND xã Kỳ Phong D6',
+      'report/late UBND xã Kỳ Tân G4',
+      'report/missing UBND xã Kỳ Lạc H5',
+    ]);
+    // Kỳ Trung's third quarter is blank: not evaluated; the fourth, not due yet, says nothing
+    expect(r.notEvaluated).toEqual(['report/missing F8']);
+  });
+
   it('a unit ticked not sent before its deadline is no missing report', () => {
     const r = check(
       [
@@ -191,6 +227,30 @@ describe('a log of statuses in words with no day', () => {
     // a blank status says nothing: not evaluated, never missing
     expect(r.notEvaluated).toEqual(['report/missing C7']);
     expect(r.reasons[0]).toContain('để trống');
+  });
+
+  it('a status log with a period column reads each line for its period', () => {
+    const twoQuarters = packOf('quarter', '2024-04-01', '2024-09-30');
+    const units = UNITS.map(([, name]) => name);
+    const r = check(
+      [
+        ['TỔNG HỢP TÌNH HÌNH NỘP BÁO CÁO NĂM 2024'],
+        ['STT', 'Đơn vị', 'Kỳ báo cáo', 'Tình hình nộp báo cáo'],
+        ...units.map((u, i) => [i + 1, u, 'Quý II', 'Đã nộp đúng hạn']),
+        ...units.map((u, i) => [
+          i + 6,
+          u,
+          'Quý III',
+          i === 0 ? 'Chưa nộp' : i === 1 ? 'Nộp chậm 5 ngày' : 'Đã nộp đúng hạn',
+        ]),
+      ],
+      twoQuarters,
+    );
+    expect(r.findings).toEqual([
+      'report/late UBND xã Kỳ Lạc D9',
+      'report/missing UBND xã Kỳ Tân D8',
+    ]);
+    expect(r.notEvaluated).toEqual([]);
   });
 
   it('a status with its day is judged on the day', () => {

@@ -536,8 +536,9 @@ export function checkReports(ctx: ReportContext): ReportOutcome {
       }
       // A log that keeps no day, whose line cannot be read (no tick, ticks that disagree, a status
       // that says no sending): neither received nor missing.
-      if (line && !receivedOn && line.sending?.state === 'unread') {
-        if (past) stats.due++;
+      // (a period not yet due whose line is blank is only not sent yet)
+      if (past && line && !receivedOn && line.sending?.state === 'unread') {
+        stats.due++;
         judge('unknown');
         notEvaluated.push({
           scope: 'report/missing',

@@ -79,6 +79,32 @@ describe('tick columns of a sending log', () => {
   });
 });
 
+describe('a group of ticks per period', () => {
+  it('gives each tick the period over its group', () => {
+    const rows = gridSheet('S', [
+      ['TT', 'Tên đơn vị', 'Tháng 10/2024', null, 'Tháng 11/2024', null],
+      [null, null, 'Đã nộp', 'Chưa nộp', 'Đã nộp', 'Chưa nộp'],
+    ]).rows;
+    const header = detectSimpleHeader(rows, LOG_ALIASES, ['unit']);
+    const ticked = header && withStatusTicks(header, rows);
+    expect(ticked?.statusTicks?.map((t) => `${t.period}:${t.field}`)).toEqual([
+      'Tháng 10/2024:tickSent',
+      'Tháng 10/2024:tickNotSent',
+      'Tháng 11/2024:tickSent',
+      'Tháng 11/2024:tickNotSent',
+    ]);
+  });
+
+  it('the same ticks twice with no period over them are not read', () => {
+    const rows = gridSheet('S', [
+      ['TT', 'Tên đơn vị', 'Đợt 1', null, 'Đợt 2', null],
+      [null, null, 'Đã nộp', 'Chưa nộp', 'Đã nộp', 'Chưa nộp'],
+    ]).rows;
+    const header = detectSimpleHeader(rows, LOG_ALIASES, ['unit']);
+    expect(header && withStatusTicks(header, rows)).toBeUndefined();
+  });
+});
+
 describe('a sending status in words', () => {
   it.each([
     ['Đã nộp đúng hạn', 'on-time'],

@@ -52,6 +52,11 @@ export interface LogTickColumn {
   readonly field: LogTickField;
   /** The sub-header as written: what a tick in this column says ("Chậm", "Chưa gửi"). */
   readonly label: string;
+  /**
+   * The period written over the column's group, when the log keeps a group of ticks per period
+   * ("Quý I" over "Đúng hạn | Chậm | Chưa gửi", "Quý II" over the same).
+   */
+  readonly period?: string;
 }
 
 /** What a sending log says of one unit's report, from a tick or a status in words. */
@@ -138,6 +143,22 @@ export function withStatusTicks(
   }
   if (new Set(ticks.map((t) => t.field)).size < 2) return undefined;
   ticks.sort((a, b) => a.col - b.col);
+  // a group of ticks per period: the period written over each group (merged from its first cell)
+  if (lastRow !== undefined && upper) {
+    const over = (col: number): string | undefined => {
+      for (let c = col; c >= ticks[0]!.col; c--) {
+        const text = upper.cells.find((x) => x.col === c)?.text.trim() ?? '';
+        if (text !== '') return isMatrixPeriod(text) ? text : undefined;
+      }
+      return undefined;
+    };
+    const periods = ticks.map((t) => over(t.col));
+    if (periods.every((p) => p !== undefined) && new Set(periods).size >= 2)
+      ticks = ticks.map((t, i) => ({ ...t, period: periods[i]! }));
+  }
+  // the same tick twice with no period to tell them apart: which one speaks cannot be told
+  const keys = ticks.map((t) => `${t.period ?? ''}|${t.field}`);
+  if (new Set(keys).size < keys.length) return undefined;
   const columns: Partial<Record<LogField, number>> = { ...header.columns };
   for (const f of LOG_TICK_FIELDS) delete columns[f];
   // the group over the ticks ("Tình hình nộp báo cáo") holds no status of its own
