@@ -10,6 +10,7 @@ import type { DateMatch } from './core-parsers.js';
 import { isHistoryHeading } from './context.js';
 import type { BlockContext, DocumentContext } from './context.js';
 import {
+  askedBodyBefore,
   AGENCY_START,
   assignedBody,
   agencyHeading,
@@ -778,6 +779,9 @@ function submitted(
   timedByCell = false,
 ): { index: number; to: string | null } | undefined {
   const re = new RegExp(SUBMIT.source, 'giu');
+  // "trình HĐND cùng cấp thông qua và gửi Bộ Nội vụ chậm nhất ngày …": a file passed by one body
+  // and then sent on goes, by its time, to the last body
+  let passedOn: { index: number; to: string | null } | undefined;
   for (const m of text.matchAll(re)) {
     // "để gửi Ban Tuyên giáo …": why, not to whom
     if (PURPOSE_BEFORE.test(text.slice(0, m.index))) continue;
@@ -827,6 +831,10 @@ function submitted(
     )
       continue;
     const direct = agencyAfter(after);
+    if (direct && /^[^.;,]{0,80}?\s(?:và|rồi)\s+(?:gửi|nộp|trình)(?![\p{L}])/u.test(after)) {
+      passedOn ??= { index: m.index, to: direct };
+      continue;
+    }
     if (direct) return { index: m.index, to: direct };
     const toward = /^[^.;]{0,100}?\s(?:về|đến|tới|lên|với|cho)\s+(?=\p{Lu})/u.exec(after);
     if (toward) {
@@ -851,7 +859,7 @@ function submitted(
     if (/^[^.;]{0,80}?\s(?:qua|bằng)\s+(?:thư điện tử|email|e-mail)(?![\p{L}])/iu.test(after))
       return { index: m.index, to: null };
   }
-  return undefined;
+  return passedOn;
 }
 
 /** The offices a law names by their field: "cơ quan thuế (quản lý trực tiếp)", "cơ quan thống kê". */
@@ -900,7 +908,9 @@ const RECIPIENT_HEADS = [
   ...['Phó Hiệu trưởng', 'Phó Chủ tịch', `Phó Giám đốc${ACTING_HEAD}`, 'Chủ tịch'],
   ...['Tổng Giám đốc', 'Tổng giám đốc', 'Hội đồng quản trị'],
   ...[`Giám đốc${ACTING_HEAD}`, 'Chánh Thanh tra', 'Chánh Văn phòng', 'Hiệu trưởng'],
-  ...['Ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'Thường trực', INSPECTORATE],
+  ...['Ban', 'Tiểu ban', 'Ủy ban', 'Uỷ ban', 'UBND', 'Thường trực', INSPECTORATE],
+  // the police of a level: "về Công an thành phố", "gửi Công an tỉnh"
+  String.raw`Công an(?=\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|\p{Lu})(?![\p{L}]))`,
   ...['Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thị ủy', 'Đảng ủy', 'Đảng uỷ'],
   ...['Sở', 'Văn phòng', 'Bộ', 'Chính phủ', 'Thủ tướng', 'Hội đồng', 'HĐND', 'Cấp ủy', 'cấp ủy'],
   ...['Phòng', 'Chi cục', 'Cục', 'Tổ', 'Trung tâm'],
@@ -1418,9 +1428,20 @@ function reportItems(
   // "báo cáo kết quả tại Kỳ họp thường lệ giữa năm 2030 của HĐND tỉnh": a report made at a
   // council's session goes to the council
   const session = verb ? SESSION_OF.exec(after) : null;
+  // "Trung tâm Kiểm soát bệnh tật thành phố Hà Lâm (CDC Hà Lâm) … báo cáo … về CDC trước …": a
+  // body by the initials the text gave it in brackets
+  const initials = toward
+    ? /^(\p{Lu}{2,6})(?![\p{L}])/u.exec(after.slice(toward[0].length))?.[1]
+    : undefined;
+  const defined =
+    initials !== undefined &&
+    new RegExp(`\\(${initials}(?![\\p{L}])`, 'u').test(ctx.block.block.text)
+      ? initials
+      : null;
   const named =
     (verb ? agencyAfter(after) : null) ??
     (toward ? agencyAfter(after.slice(toward[0].length)) : null) ??
+    defined ??
     submit?.to ??
     (session ? agencyAfter(after.slice(session.index + session[0].length)) : null) ??
     ctx.scope?.to ??
@@ -1486,7 +1507,10 @@ function reportItems(
   // the urged bodies' own verb, a comma goes back to the body that urges them; so does a clause
   // after ";" with no subject of its own ("…; định kỳ hằng tháng, … báo cáo … về Sở GDĐT")
   const urger = urgingBody(sentence.text, clause.offset + at);
+  // "Bộ đề nghị Sở Y tế chỉ đạo các cơ sở y tế báo cáo …": the body told to report reports
+  const asked = verb ? askedBodyBefore(text.slice(0, at)) : null;
   const sender =
+    asked ??
     assigned ??
     (urger !== null && (clause.offset === 0 || whole === null) ? urger : null) ??
     whole ??

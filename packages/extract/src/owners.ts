@@ -24,6 +24,8 @@ export const BODY_INITIALS = ['UBMTTQ', 'MTTQ', 'LĐLĐ', 'BHXH', 'KBNN'];
 const AGENCY_HEADS = [
   ...['Ủy ban', 'Uỷ ban', 'UBND', 'HĐND', 'Hội đồng', ...BODY_INITIALS],
   String.raw`Ban(?! hành(?![\p{L}]))`,
+  // a congress's or a committee's sub-board: "Tiểu ban Tuyên truyền", "Tiểu ban Văn kiện"
+  'Tiểu ban',
   ...['Sở', 'Phòng', 'Trung tâm', 'Văn phòng', 'Huyện ủy', 'Huyện uỷ', 'Tỉnh ủy', 'Tỉnh uỷ'],
   ...['Thành ủy', 'Thành uỷ', 'Thị ủy', 'Thị uỷ', 'Đảng ủy', 'Đảng uỷ', 'Đảng đoàn', 'Đảng bộ'],
   ...['Mặt trận', 'Hội', 'Đoàn', 'Công an', 'Bộ', 'Cục', 'Chi cục', 'Viện', 'Tòa án', 'Toà án'],
@@ -49,8 +51,9 @@ const AGENCY_HEADS = [
   ...['Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn', 'Quận, huyện đoàn'],
   ...['Khoa(?! học)', 'Giáo viên'],
   // a company's units and the establishments a law addresses: "Các nhà máy báo cáo …", "Các chi
-  // nhánh gửi …", "cơ sở sản xuất, kinh doanh, dịch vụ báo cáo …", "cơ sở gửi báo cáo …"
-  ...['Nhà máy', 'Chi nhánh', 'Xí nghiệp'],
+  // nhánh gửi …", "Các phân xưởng, phòng ban rà soát …", "cơ sở sản xuất, kinh doanh, dịch vụ
+  // báo cáo …", "cơ sở gửi báo cáo …"
+  ...['Nhà máy', 'Chi nhánh', 'Xí nghiệp', 'Phân xưởng'],
   // the owners of a resource a law addresses, as "Chủ đầu tư" is: "Các chủ rừng là tổ chức: …",
   // "chủ tàu cá báo cáo …", "chủ phương tiện …"
   String.raw`Chủ (?:rừng|tàu|phương tiện|cơ sở)(?![\p{L}])`,
@@ -72,7 +75,7 @@ export const AGENCY_START = new RegExp(
 export const NAME_STOP_WORDS: readonly string[] = [
   ...['trước', 'theo', 'qua', 'thông', 'về', 'để', 'chậm', 'muộn', 'định', 'hằng', 'hàng'],
   ...['trong', 'và', 'của', 'đến', 'tới', 'tại', 'ngày', 'gồm', 'có', 'chủ', 'phối', 'tổng'],
-  ...['báo', 'gửi', 'trình', 'nộp', 'như', 'sau', 'kèm'],
+  ...['báo', 'gửi', 'trình', 'nộp', 'như', 'sau', 'kèm', 'vào'],
 ];
 const NAME_WORD = String.raw`\p{Lu}\p{Ll}*(?:\s+(?!${anyOf(NAME_STOP_WORDS)}(?![\p{L}]))\p{Ll}+){0,3}`;
 /**
@@ -144,6 +147,10 @@ const VERBS = [
   'tự(?= (?:kiểm tra|đánh giá|rà soát|chấm|tổ chức|xây dựng|lập|thực hiện|bố trí|cân đối|chịu))',
   'chuẩn bị',
   'đề xuất',
+  // a body weighing a proposal before it sends it: "Bộ Tài chính xem xét đề xuất …, trình …"
+  'xem xét',
+  // a body quoted: "Trung tâm … (CDC …) cho biết đã khoanh vùng …"
+  'cho biết',
   // not the programme of "Chương trình", nor the works of "công trình"
   '(?<!Chương )(?<!chương )(?<!công )(?<!Công )trình',
   'đăng ký',
@@ -593,6 +600,23 @@ export function requesterOf(text: string): string | null {
   if (/(?<![\p{L}])(?:nhận|Công văn|công văn|Văn bản|văn bản|số|của)(?![\p{L}])/u.test(who))
     return null;
   return cleanAgency(who);
+}
+
+/** The verbs by which one body asks or directs another to act. */
+const ASKING = /(?<![\p{L}])(?:chỉ đạo|đôn đốc|đề nghị|yêu cầu)\s+/gu;
+
+/**
+ * The body asked or directed right before a duty's verb ("Sở Y tế chỉ đạo các cơ sở y tế" + "báo
+ * cáo …", "…; đề nghị các quận, huyện" + "báo cáo …"): it does the duty, not the body that asks;
+ * else null.
+ */
+export function askedBodyBefore(before: string): string | null {
+  const last = [...before.matchAll(ASKING)].pop();
+  if (!last) return null;
+  const rest = before.slice(last.index + last[0].length).trim();
+  if (!AGENCY_START.test(rest) || VERB.test(rest)) return null;
+  const body = subjectOf(`${rest} gửi`);
+  return body !== null && body === cleanAgency(rest) ? body : null;
 }
 
 /** A condition that opens a sentence: "Các đơn vị có nhu cầu …", "Nếu …", "Trường hợp …". */

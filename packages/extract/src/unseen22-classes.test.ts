@@ -1,0 +1,73 @@
+/**
+ * Issue 19's classes met in the twenty-second unseen set, one table row per class: each row is a
+ * text of the kind found on public directive pages (not a corpus text), with what a careful reader
+ * draws from it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ExtractItem } from './types.js';
+import { itemsOf } from './test-support/items.js';
+
+type Row = [string, string, ExtractItem['kind'], Partial<ExtractItem>[]];
+
+const check = (rows: Row[]): void => {
+  it.each<Row>(rows)('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+};
+
+describe("a report's sender and recipient are the bodies its own words name (set 22 classes)", () => {
+  check([
+    [
+      'a sub-board after an opening time phrase, its recipient before the time word "vào"',
+      'Trong thời gian diễn ra Hội nghị, Tiểu ban Văn kiện báo cáo nhanh ý kiến đại biểu về Thường trực Hội vào cuối mỗi buổi họp.',
+      'report',
+      [{ from: 'Tiểu ban Văn kiện', to: 'Thường trực Hội' }],
+    ],
+    [
+      'a body that weighs a file before it submits it',
+      'Sở Xây dựng xem xét hồ sơ đề nghị của các huyện, trình UBND tỉnh trong tháng 9/2029.',
+      'report',
+      [{ from: 'Sở Xây dựng', to: 'UBND tỉnh', period: 'once', due: '2029-09-30' }],
+    ],
+    [
+      'the bodies a department is asked to direct report, not the department',
+      'UBND tỉnh đề nghị Sở Giáo dục và Đào tạo chỉ đạo các trường học báo cáo số học sinh nghỉ học về Sở Y tế trong vòng 12 giờ kể từ khi phát hiện.',
+      'report',
+      [{ from: 'các trường học', to: 'Sở Y tế' }],
+    ],
+    [
+      'a quoted centre asks the communes to report to it by the initials the text gave it',
+      'Trung tâm Y tế huyện Nam Đồng (TTYT Nam Đồng) cho biết đã phun hóa chất tại 3 xã; đề nghị các xã, thị trấn báo cáo số ca sốt xuất huyết về TTYT trước ngày 20/8/2029.',
+      'report',
+      [{ from: 'các xã, thị trấn', to: 'TTYT', period: 'once', due: '2029-08-19' }],
+    ],
+    [
+      'a plan passed by the council and then sent on goes to the last body',
+      'UBND các huyện hoàn thiện phương án, trình HĐND huyện cho ý kiến và gửi Sở Nội vụ chậm nhất ngày 30/9/2029.',
+      'report',
+      [{ from: 'UBND các huyện', to: 'Sở Nội vụ', period: 'once', due: '2029-09-30' }],
+    ],
+    [
+      "a lettered item of a mine's workshops, a check and then a sending",
+      'Xí nghiệp than Hòn Gai đề nghị:\na) Các phân xưởng kiểm tra thiết bị thông gió, xong trước ngày 12/6/2030; gửi biên bản về Phòng Kỹ thuật trước 9 giờ ngày 14/6/2030.',
+      'report',
+      [
+        {
+          from: 'Các phân xưởng',
+          to: 'Phòng Kỹ thuật',
+          period: 'once',
+          due: '2030-06-14',
+        },
+      ],
+    ],
+    [
+      "a weekly report to the police after a sentence with another body's report",
+      'Sở Tài chính tổng hợp, báo cáo UBND tỉnh trước ngày 10/6/2029. Trong thời gian kiểm tra, các huyện báo cáo nhanh kết quả về Công an tỉnh vào thứ Hai hằng tuần.',
+      'report',
+      [
+        { from: 'Sở Tài chính', to: 'UBND tỉnh', period: 'once', due: '2029-06-09' },
+        { from: 'các huyện', to: 'Công an tỉnh', period: 'weekly' },
+      ],
+    ],
+  ]);
+});
