@@ -501,6 +501,10 @@ describe('relativeBase', () => {
     ['Giảm còn 2,5', undefined],
     ['Trên 95%', undefined],
     ['Sơ kết 6 tháng', undefined],
+    // typed with no marks, as an export or a hurried clerk leaves it: the base as written
+    ['Giam 10% so voi nam 2023', 'nam 2023'],
+    ['Tang 12% so cung ky', 'cung ky'],
+    ['So ket 6 thang', undefined],
   ])('%j → %j', (text, base) => {
     expect(relativeBase(text)).toBe(base);
   });
@@ -516,6 +520,10 @@ describe('relativeChange and targetFromBase', () => {
     // a range of change, or no base: nothing to reach is made up
     ['tăng 5 - 7% so cùng kỳ năm trước', 100, undefined],
     ['Giảm còn 2,5', 4, undefined],
+    ['Giam 5% so voi nam 2023', 60, { op: '<=', value: 57 }],
+    ['Keo giam tu 10% tro len so voi nam truoc', 30, { op: '<=', value: 27 }],
+    ['Phan dau tang 4 xa so voi nam 2024', 12, { op: '>=', value: 16 }],
+    ['Giam con 2,5', 4, undefined],
   ])('%j from %d → %j', (text, base, target) => {
     const change = relativeChange(text);
     expect(change === undefined ? undefined : targetFromBase(change, base)).toEqual(target);

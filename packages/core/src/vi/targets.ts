@@ -16,7 +16,7 @@ import { qualifierAfter, qualifierBefore } from './qualifiers.js';
 import type { BoundOp } from './qualifiers.js';
 import { cleanNumber, formatEnNumber, formatViNumber, scanQuantities } from './numbers.js';
 import type { QuantityScan } from './numbers.js';
-import { foldText, normalizeText } from './text.js';
+import { foldText, normalizeText, removeDiacritics } from './text.js';
 
 export type Operator = BoundOp | 'between';
 
@@ -132,10 +132,28 @@ export function parseTarget(text: string): ParsedTarget | undefined {
  * text does not give, so the number in it is not the value to reach.
  */
 export function relativeBase(text: string): string | undefined {
-  const m = /(?:^|[^\p{L}])so\s+(với|cùng)(?![\p{L}])\s*(.*)$/iu.exec(text.normalize('NFC'));
+  // read by its letters, so that a text typed with no marks reads the same ("Giam 10% so voi nam
+  // 2023"); the base is given as written
+  const nfc = text.normalize('NFC');
+  const letters = lettersOf(nfc);
+  const m = /(?:^|[^\p{L}])so\s+(voi|cung)(?![\p{L}])\s*(.*)$/iu.exec(letters);
   if (!m) return undefined;
-  const rest = m[2]!.trim().replace(/[.;]$/, '');
-  return m[1]!.toLowerCase() === 'cùng' ? `cùng ${rest}`.trim() : rest || 'so với';
+  const rest = nfc
+    .slice(m.index + m[0].length - m[2]!.length)
+    .trim()
+    .replace(/[.;]$/, '');
+  if (m[1]!.toLowerCase() !== 'cung') return rest || 'so với';
+  const word = m.index + m[0].indexOf(m[1]!);
+  return `${nfc.slice(word, word + m[1]!.length).toLowerCase()} ${rest}`.trim();
+}
+
+/**
+ * A text's letters without their marks, one character for each of the text's (NFC): a match on it
+ * is at the same place in the text as written.
+ */
+function lettersOf(nfc: string): string {
+  const plain = removeDiacritics(nfc);
+  return plain.length === nfc.length ? plain : nfc;
 }
 
 /** A change from a base: "Giảm 5% so với năm 2023", "tăng ít nhất 10% so với cùng kỳ". */
@@ -148,8 +166,9 @@ export interface RelativeChange {
   readonly base: string;
 }
 
+// matched on the text's letters without their marks (`lettersOf`)
 const RELATIVE_CHANGE =
-  /^(?:phấn đấu\s+)?(?:kéo\s+)?(giảm|tăng)\s+(?:(?:ít nhất|tối thiểu|từ)\s+)?(\d+(?:[.,]\d+)?)\s*(%)?(?:\s+(?!so\s)\p{L}+){0,3}?\s+so\s+(?:với|cùng)(?!\p{L})/iu;
+  /^(?:phan dau\s+)?(?:keo\s+)?(giam|tang)\s+(?:(?:it nhat|toi thieu|tu)\s+)?(\d+(?:[.,]\d+)?)\s*(%)?(?:\s+(?!so\s)\p{L}+){0,3}?\s+so\s+(?:voi|cung)(?!\p{L})/iu;
 
 /**
  * The change a relative target asks for, when it is one number: "Giảm 5% so với năm 2023" is a
@@ -159,12 +178,12 @@ const RELATIVE_CHANGE =
 export function relativeChange(text: string): RelativeChange | undefined {
   const base = relativeBase(text);
   if (base === undefined) return undefined;
-  const m = RELATIVE_CHANGE.exec(normalizeText(text));
+  const m = RELATIVE_CHANGE.exec(lettersOf(normalizeText(text)));
   if (!m) return undefined;
   const amount = Number(m[2]!.replace(',', '.'));
   if (!Number.isFinite(amount)) return undefined;
   return {
-    direction: m[1]!.toLowerCase() === 'giảm' ? 'decrease' : 'increase',
+    direction: m[1]!.toLowerCase() === 'giam' ? 'decrease' : 'increase',
     amount,
     percent: m[3] === '%',
     base,
