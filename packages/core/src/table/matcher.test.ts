@@ -169,6 +169,13 @@ describe('report log and roster columns', () => {
     'Số lượng xã',
     'Tổng số đơn vị',
     'Số đơn vị',
+    // typed with no marks, as an export or a clerk without a Vietnamese keyboard leaves them
+    'So chi hoi',
+    'So hoi vien',
+    'So du an dang thuc hien',
+    'Tong so dang vien',
+    'So luong thon, to dan pho',
+    'So ngay cham',
   ])('a header counting things names no column: %j', (text) => {
     expect(matchHeaderAnyKind(text)).toEqual({});
   });
@@ -180,6 +187,25 @@ describe('report log and roster columns', () => {
   ] as const)('a number wording still names its column: %j → %s', (text, field) => {
     expect(matchHeader(text, reports)?.field).toBe(field);
   });
+
+  it.each([
+    // with no marks "so" is also "sở" and "sơ": those are no counts
+    ['So, ban, nganh', 'unit'],
+    ['So ban nganh', 'unit'],
+    ['Ngay nhan bao cao', 'received'],
+    // written with its marks, "Sơ kết" is no "Số …" either way
+    ['Đơn vị', 'unit'],
+  ] as const)('typed with no marks: %j → %s', (text, field) => {
+    expect(matchHeader(text, reports)?.field).toBe(field);
+  });
+
+  it.each(['Ty le don vi gui bao cao dung han (%)', 'Tỉ lệ hộ nghèo', 'Ty le ho ngheo (%)'])(
+    'a rate names no unit or item it measures: %j',
+    (text) => {
+      expect(matchHeader(text, roster)).toBeUndefined();
+      expect(matchHeader(text, indicators)?.field).not.toBe('title');
+    },
+  );
 });
 
 describe('the matching algorithm', () => {

@@ -20,7 +20,7 @@
  *
  * Wordings are folded once, when a vocabulary is compiled; a header is folded once per match.
  */
-import { foldText, spellingKey, writtenWithoutMarks } from '../vi/text.js';
+import { foldText, spellingKey, testAsTyped, writtenWithoutMarks } from '../vi/text.js';
 import { withoutDocumentNumbers } from '../vi/document-kind.js';
 import {
   DAY_FIELDS,
@@ -236,14 +236,18 @@ function matchWords<F extends string>(
  * quá hạn", "Số ngày làm việc") holds a number of days, never a date: whatever date words follow,
  * it names no column of the built-in vocabulary.
  */
-const DAY_COUNT_HEADER = /^số\s+ngày(?![\p{L}])/u;
+const DAY_COUNT_HEADER = testAsTyped(/^số\s+ngày(?![\p{L}])/u);
 
 /**
  * A header that counts things ("Số chi bộ trực thuộc", "Tổng số đảng viên", "Số lượng xã") holds a
  * number: it names only fields whose own wording is a number of its kind ("Số TT", "Số văn bản",
  * "Số liệu thực hiện"), never the unit or title it counts ("Chi bộ trực thuộc").
  */
-const COUNT_HEADER = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/u;
+const COUNT_HEADER = testAsTyped(
+  /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/u,
+  // typed with no marks, "so" is also "sơ" and "sở" ("So ket 6 thang", "So ban nganh")
+  /^(?:tong\s+)?so(?:\s+luong)?\s+(?!(?:ket|ban|nganh)(?!\p{L}))\p{L}/u,
+);
 const NUMBER_WORDING_START = new Set(['so', 'tong']);
 
 /**
@@ -251,7 +255,7 @@ const NUMBER_WORDING_START = new Set(['so', 'tong']);
  * lời", "Ngày khởi công"): it names only a field that holds a day (`DAY_FIELDS`), never the
  * status, the owner or the item its other words mention.
  */
-const DAY_HEADER = /^ngày(?![\p{L}])\s*\S/u;
+const DAY_HEADER = testAsTyped(/^ngày(?![\p{L}])\s*\S/u);
 const namesADay = (w: CompiledWording<string>): boolean => DAY_FIELDS.has(w.field);
 
 /**
@@ -259,7 +263,7 @@ const namesADay = (w: CompiledWording<string>): boolean => DAY_FIELDS.has(w.fiel
  * cáo đúng hạn") holds a measure: as a count names no unit or title it counts, it names neither the
  * row's item, its unit, its owner nor its group, whatever words it mentions ("loại", "đơn vị").
  */
-const RATE_HEADER = /^tỷ\s+lệ\s+\p{L}/u;
+const RATE_HEADER = testAsTyped(/^t[ỷỉ]\s+lệ\s+\p{L}/u);
 const MEASURED_FIELDS = new Set(['title', 'unit', 'owner', 'group']);
 const namesNoMeasured = (w: CompiledWording<string>): boolean => !MEASURED_FIELDS.has(w.field);
 
@@ -356,13 +360,13 @@ function matchHeaderText<F extends string>(
   const tries = bare === text ? [text] : [bare, text];
   // on the text as written: "Số, ngày văn bản" (number and date of a document) is no count
   const lower = bare.normalize('NFC').trim().toLowerCase();
-  const dayCount = DAY_COUNT_HEADER.test(lower);
-  const count = COUNT_HEADER.test(lower);
+  const dayCount = DAY_COUNT_HEADER(lower);
+  const count = COUNT_HEADER(lower);
   const headOfUnit = HEAD_OF_UNIT.test(lower);
   // (on the letters: "Ly do chua hoan thanh" typed without marks is a reason too)
   const reason = REASON_HEADER.test(foldText(bare));
-  const day = DAY_HEADER.test(lower);
-  const rate = RATE_HEADER.test(lower);
+  const day = DAY_HEADER(lower);
+  const rate = RATE_HEADER(lower);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
     if ((dayCount || headOfUnit || reason) && vocab === vocabulary) continue;
     const builtIn = vocab === vocabulary;

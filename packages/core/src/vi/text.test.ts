@@ -6,6 +6,7 @@ import {
   normalizeText,
   removeDiacritics,
   spellingKey,
+  testAsTyped,
   tidyCellText,
   writtenWithoutMarks,
 } from './text.js';
@@ -201,5 +202,18 @@ describe('spellingKey', () => {
         },
       ),
     );
+  });
+});
+
+describe('testAsTyped', () => {
+  const count = testAsTyped(/^số\s+\p{L}/iu);
+  it.each([
+    ['Số chi bộ', true],
+    ['So chi bo', true], // no mark at all: read by its letters
+    ['Sơ kết 6 tháng', false], // written with its marks: read as written
+    ['Sở Tài chính', false],
+    ['So ket 6 tháng', false], // one mark typed: read as written
+  ] as const)('%j → %s', (text, counts) => {
+    expect(count(text)).toBe(counts);
   });
 });

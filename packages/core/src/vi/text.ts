@@ -66,6 +66,19 @@ export function writtenWithoutMarks(text: string): boolean {
   return removeDiacritics(text) === text.normalize('NFC');
 }
 
+/**
+ * A test of a pattern written with its marks that reads a text typed with no mark at all by its
+ * letters ("So du an" is "Số dự án"): a text with its marks is matched as written, so "Sơ kết" is
+ * no "Số …". `unmarked` is the pattern for such a text, when it must say more than the written
+ * pattern with its marks taken out (which it is by default).
+ */
+export function testAsTyped(
+  pattern: RegExp,
+  unmarked: RegExp = new RegExp(removeDiacritics(pattern.source), pattern.flags),
+): (text: string) => boolean {
+  return (text) => pattern.test(text) || (writtenWithoutMarks(text) && unmarked.test(text));
+}
+
 /** The five tone marks, as combining characters: grave, acute, tilde, hook above, dot below. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
