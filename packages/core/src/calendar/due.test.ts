@@ -8,7 +8,7 @@ import {
   toExcelSerial,
 } from '../model/plain-date.js';
 import type { PlainDate } from '../model/plain-date.js';
-import { parseDue, parseDueCell } from './due.js';
+import { parseDue, parseDueCell, yearOfTetNamed } from './due.js';
 import type { DueParse } from './due.js';
 
 const d = (year: number, month: number, day: number): PlainDate => ({ year, month, day });
@@ -413,8 +413,26 @@ describe('parseDue: Tết', () => {
     ['Hoàn thành trước Tết Nguyên đán 2025', d(2025, 1, 28), true],
     ['Chậm nhất trước Tết Ất Tỵ', d(2025, 1, 28), true],
     ['TRƯỚC TẾT NGUYÊN ĐÁN BÍNH NGỌ', d(2026, 2, 16), true],
+    // typed with no marks at all
+    ['Truoc Tet At Ty', d(2025, 1, 28), true],
+    ['Hoan thanh truoc Tet 2026', d(2026, 2, 16), true],
   ])('%j is due on %o', (text, due, exclusive) => {
     expect(parseDue(text)).toMatchObject({ kind: 'due', due, exclusive });
+  });
+
+  it.each([
+    // with its marks, "tét" is no Tết: a text read as written
+    'Gói bánh tét trước Tét 2025',
+  ])('%j names no Tết', (text) => {
+    expect(parseDue(text)).not.toMatchObject({ kind: 'due', due: d(2025, 1, 28) });
+  });
+
+  it.each([
+    ['KẾ HOẠCH PHỤC VỤ TẾT NGUYÊN ĐÁN GIÁP THÌN 2024', 2024],
+    ['KE HOACH PHUC VU TET NGUYEN DAN AT TY', 2025],
+    ['Ke hoach banh tét 2025', undefined],
+  ] as const)('the Tết a title names: %j → %s', (text, year) => {
+    expect(yearOfTetNamed(text)).toBe(year);
   });
 
   it('with beforeIsInclusive mùng 1 Tết itself is still accepted', () => {

@@ -60,7 +60,7 @@ import {
   scanDates,
 } from '../vi/dates.js';
 import type { DateExpression, DateScan } from '../vi/dates.js';
-import { foldText, normalizeText } from '../vi/text.js';
+import { foldText, normalizeText, writtenWithoutMarks } from '../vi/text.js';
 
 export type RecurringFrequency =
   | 'daily'
@@ -593,8 +593,9 @@ function tetDeadline(source: string, options: DueOptions): DueParse | undefined 
   const start = folded.starts[at] ?? 0;
   const end = folded.ends[at + (m[1] ?? '').length - 1] ?? source.length;
   const phrase = source.slice(start, end).trim();
-  // "Tết" itself, not a syllable that folds to "tet"
-  if (!/t[ếẾ]t/iu.test(phrase) && !/\btet (?:nguyen dan|am lich)\b/.test(m[1] ?? ''))
+  // "Tết" itself, not a syllable that folds to "tet" ("bánh tét"); a text typed with no mark at
+  // all says "Tet" for it
+  if (!namesTet(phrase, source) && !/\btet (?:nguyen dan|am lich)\b/.test(m[1] ?? ''))
     return undefined;
   if (!m[2]?.startsWith('truoc')) return vague(source); // "sau Tết", "dịp Tết": a season, no day
   const name = m[3] && m[4] ? `${m[3]} ${m[4]}` : undefined;
@@ -705,9 +706,14 @@ function lunarDayDeadline(source: string, options: DueOptions): DueParse | undef
  * The Gregorian year of the Tết a text names with its year or can chi name ("TẾT NGUYÊN ĐÁN GIÁP
  * THÌN 2024" → 2024, "đón Tết Ất Tỵ" → 2025); undefined for a Tết with neither, or both disagreeing.
  */
+/** Whether a phrase says "Tết": written so, or "Tet" in a text typed with no mark at all. */
+function namesTet(phrase: string, text: string): boolean {
+  return /t[ếẾ]t/iu.test(phrase) || (writtenWithoutMarks(text) && /\btet\b/iu.test(phrase));
+}
+
 export function yearOfTetNamed(text: string): number | undefined {
   const source = normalizeText(text);
-  if (!/t[ếẾ]t/iu.test(source)) return undefined;
+  if (!namesTet(source, source)) return undefined;
   const m = TET.exec(foldText(source));
   if (!m) return undefined;
   const named =
