@@ -77,6 +77,21 @@ describe('classifyIndicatorRow', () => {
     ]);
   });
 
+  it('reads it so when typed with no marks', () => {
+    expect(
+      kinds([
+        [null, 'TONG THU NGAN SACH XA (I+II+III)', 'Trieu dong', 4200, 4315],
+        [1, 'Phi, le phi', 'Trieu dong', 120, 124],
+        // one mark typed: read as written, "TÒNG" is no "TỔNG"
+        [null, 'TÒNG ĐẬU', 'Trieu dong', 50, 52],
+      ]),
+    ).toEqual([
+      [2, 'total'],
+      [3, 'indicator'],
+      [4, 'indicator'],
+    ]);
+  });
+
   it('skips the column numbers and the header printed again, even with a formula mark', () => {
     expect(
       kinds([

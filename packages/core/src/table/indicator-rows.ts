@@ -12,11 +12,14 @@
  */
 import type { Cell, Row } from '../model/sheet.js';
 import { parseViNumber } from '../vi/numbers.js';
-import { foldText } from '../vi/text.js';
+import { foldText, testAsTyped } from '../vi/text.js';
 import { TOTAL_INDICATOR_ROW, WHOLE_AREA_ROW, closesTable } from './footer.js';
 
-/** The opening of a grand total's label, as written in capitals: "TỔNG THU …", "TỔNG SỐ …". */
-const GRAND_TOTAL = /^\s*TỔNG\s/u;
+/**
+ * The opening of a grand total's label, as written in capitals: "TỔNG THU …", "TỔNG SỐ …" ("TONG
+ * THU …" typed with no marks).
+ */
+const GRAND_TOTAL = testAsTyped(/^\s*TỔNG\s/u);
 import { isColumnNumberingRow } from './headers.js';
 import type { IndicatorField, IndicatorHeader } from './indicator-headers.js';
 import { matchHeaderAnyKind } from './matcher.js';
@@ -114,7 +117,7 @@ export function classifyIndicatorRow(
     if (TOTAL_INDICATOR_ROW.test(foldText(label.slice(0, 60)))) return of('total');
     // a grand total typed in capitals with no number ("TỔNG THU NSNN TRÊN ĐỊA BÀN", "TỔNG CHI"):
     // the sum of the numbered indicators, above or below them, not one of them
-    if (GRAND_TOTAL.test(label) && label === label.toLocaleUpperCase('vi')) return of('total');
+    if (GRAND_TOTAL(label) && label === label.toLocaleUpperCase('vi')) return of('total');
     // in a table of units by row, the row of the whole district or province adds them up, also
     // when it says so ("Cộng toàn huyện", "Tổng cộng toàn tỉnh")
     if (

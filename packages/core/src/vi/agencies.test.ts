@@ -912,6 +912,9 @@ describe("a trade union's base organisations, as a federation's log shortens the
     // "CĐ" is "Công đoàn" only opening a name: after "Trường" it is a college (cao đẳng)
     ['Trường CĐ Kỹ thuật Việt Đức', 'Trường CĐ Kỹ thuật Việt Đức'],
     ['Hệ CĐ chính quy', 'Hệ CĐ chính quy'],
+    // with marks elsewhere, a bare "CD" is left as written (a disc, a college's code)
+    ['CD Trường Sơn Ca', 'CD Trường Sơn Ca'],
+    ['Truong CD Ky thuat Viet Duc', 'Truong CD Ky thuat Viet Duc'],
   ])('%j → %j', (text, expanded) => {
     expect(expandAgencyAbbreviations(text)).toBe(expanded);
   });
@@ -935,6 +938,9 @@ describe("a trade union's base organisations, as a federation's log shortens the
     ['CĐCS xã Cẩm Lạc', 'Công đoàn cơ sở xã Cẩm Lạc'],
     ['CĐ BVĐK huyện', 'Công đoàn Bệnh viện đa khoa huyện Cẩm Xuyên'], // one district hospital
     ['CĐCS Cty Xi măng Hoàng Mai', 'Công đoàn cơ sở Công ty CP Xi măng Hoàng Mai'],
+    // typed with no marks at all
+    ['CD THPT Nguyen Trai', 'Công đoàn Trường THPT Nguyễn Trãi'],
+    ['CD BVDK huyen', 'Công đoàn Bệnh viện đa khoa huyện Cẩm Xuyên'],
   ])('%j is %j', (text, name) => {
     expect(matcher.match(text)?.agency.name).toBe(name);
   });

@@ -506,6 +506,8 @@ const SCHOOL_TH = /(^|Trường\s+)TH(?=\s+\p{Lu})/u;
  * Lợi", "CĐ Bệnh viện đa khoa huyện"); elsewhere ("Trường CĐ Y tế") it is left as written.
  */
 const TRADE_UNION = /^CĐ(?=\s+\p{Lu})/u;
+/** …and "CD" so in a text typed with no marks at all ("CD THCS Le Loi"). */
+const TRADE_UNION_UNMARKED = /^CD(?=\s+\p{Lu})/u;
 
 /** The text with its abbreviations written out ("BTG Huyện ủy" → "Ban Tuyên giáo Huyện ủy"). */
 export function expandAgencyAbbreviations(
@@ -515,7 +517,11 @@ export function expandAgencyAbbreviations(
     readonly everyPattern?: boolean;
   } = {},
 ): string {
-  let s = normalizeText(text).replace(TRADE_UNION, 'Công đoàn');
+  const written = normalizeText(text);
+  let s = written.replace(
+    writtenWithoutMarks(written) ? TRADE_UNION_UNMARKED : TRADE_UNION,
+    'Công đoàn',
+  );
   let key = probeKey(s);
   for (const form of FORMS) {
     if (options.everyPattern !== true && !key.includes(form.probe)) continue;
