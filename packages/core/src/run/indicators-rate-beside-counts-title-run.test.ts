@@ -34,6 +34,12 @@ describe('titleRun', () => {
     ['Số liệu tính từ 15/12/2023 đến hết 14/12/2024', { year: 2024, month: 12, day: 14 }],
     ['KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024', undefined],
     ['Kèm theo Báo cáo số 12/BC-VKS ngày 05/12/2024', undefined],
+    // typed with no marks
+    [
+      'KET QUA NAM CONG TAC 2025 (Tu ngay 01/12/2024 den ngay 30/11/2025)',
+      { year: 2025, month: 11, day: 30 },
+    ],
+    ['So lieu tu 15/12/2024 toi het 14/12/2025', { year: 2025, month: 12, day: 14 }],
   ])('%j → %j', (title, until) => {
     expect(titleRun(gridSheet('S', [[title], ['STT', 'Chỉ tiêu']]).rows, 2)).toEqual(until);
   });

@@ -21,7 +21,7 @@ import {
 } from '../table/simple-headers.js';
 import { classifySimpleRow } from '../table/simple-rows.js';
 import { tickWords } from '../vi/status.js';
-import { foldText } from '../vi/text.js';
+import { foldText, writtenWithoutMarks } from '../vi/text.js';
 import type { SheetResult } from './result.js';
 import { titleYear } from './sheet-year.js';
 import type { SkipLog } from './understanding.js';
@@ -158,7 +158,8 @@ export function reportLogTable(
           words === undefined
             ? undefined
             : words !== ''
-              ? `Đã gửi (${words})`
+              ? // what is said of it read as typed: "x (cham)" with no marks is "Da gui (cham)"
+                `${writtenWithoutMarks(words) ? 'Da gui' : 'Đã gửi'} (${words})`
               : header.tickMeans === 'onTime'
                 ? 'Đã gửi đúng hạn'
                 : 'Đã gửi';

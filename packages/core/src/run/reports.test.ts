@@ -686,6 +686,25 @@ describe('a log kept as a matrix of marks ("x" under each month sent)', () => {
     ]);
     expect(notEvaluated.filter((n) => n.startsWith('report/late'))).toHaveLength(6);
   });
+
+  it('reads "x (tre han)" typed with no marks as late, as "x (chậm)"', () => {
+    const unmarked = gridSheet('Theo doi', [
+      ['THEO DOI GUI BAO CAO CAI CACH HANH CHINH CUA UBND CAC XA NAM 2024'],
+      ['TT', 'Don vi', 'Tinh hinh gui bao cao (x: da gui dung han)', null, null, 'Ghi chu'],
+      [null, null, 'Thang 7', 'Thang 8', 'Thang 9', null],
+      [1, 'Tan Lap', 'x', 'x', 'x'],
+      [2, 'Hoa Binh', 'x', null, 'x (tre han)', 'Thang 8 chua gui'],
+      [3, 'An Phu', 'x', 'x (cham)'],
+    ]);
+    const { keys, notEvaluated } = checkLog(monthly, [unmarked], { year: 2024, month: 10, day: 5 });
+    expect(keys).toEqual([
+      'report/late Theo doi!D6',
+      'report/late Theo doi!E5',
+      'report/missing Theo doi!D5',
+      'report/missing Theo doi!E6',
+    ]);
+    expect(notEvaluated).toEqual([]);
+  });
 });
 
 describe('a register of several kinds of reports in order of arrival (held-out y14)', () => {

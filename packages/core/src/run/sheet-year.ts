@@ -3,6 +3,7 @@ import { readPeriodText } from '../table/periods.js';
 import { findDateExpressions, type DateExpression } from '../vi/dates.js';
 import { compareDates, type PlainDate } from '../model/plain-date.js';
 import { yearOfTetNamed } from '../calendar/due.js';
+import { testAsTyped } from '../vi/text.js';
 
 /** The texts of the title block: every text cell above the header's first row. */
 function* titleTexts(rows: readonly Row[], headerRow: number): Generator<string> {
@@ -79,8 +80,8 @@ export function titleMonth(
   return { year: year!, month: month! };
 }
 
-/** What joins a run's two days: "đến (hết) (ngày)", "tới", "-", "–". */
-const RUN_JOIN = /^\s*(?:-|–|—|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$/iu;
+/** What joins a run's two days: "đến (hết) (ngày)", "tới", "-", "–" ("den ngay" typed with no marks). */
+const RUN_JOIN = testAsTyped(/^\s*(?:-|–|—|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?$/iu);
 
 /**
  * The last day of the one run of days a sheet's title block says the table reports on ("NĂM CÔNG
@@ -98,7 +99,7 @@ export function titleRun(rows: readonly Row[], headerRow: number): PlainDate | u
     for (let i = 1; i < days.length; i++) {
       const [from, until] = [days[i - 1]!, days[i]!];
       if (from.expression.kind !== 'day' || until.expression.kind !== 'day') continue;
-      if (!RUN_JOIN.test(text.slice(from.end, until.start))) continue;
+      if (!RUN_JOIN(text.slice(from.end, until.start))) continue;
       if (compareDates(from.expression.date, until.expression.date) >= 0) continue;
       const last = until.expression.date;
       found.set(`${last.year}-${last.month}-${last.day}`, last);
