@@ -390,7 +390,7 @@ function planOwnYear(ctx: DutyContext): string | null {
 function targetLeadIn(text: string): string | undefined {
   // "Kế hoạch đặt mục tiêu ít nhất 70% …; 95% …": the values follow the announcing words with no
   // colon, every clause of the sentence a target
-  const inline = INLINE_ANNOUNCE.exec(text);
+  const inline = INLINE_ANNOUNCE.exec(text) ?? AIM_BY_TIME.exec(text);
   if (inline?.[1]) return inline[1];
   const colon = text.indexOf(':');
   if (colon < 5 || colon > 120) return undefined;
@@ -412,6 +412,13 @@ const SETS_BY_YEAR =
  */
 const INLINE_ANNOUNCE =
   /^(.{3,120}?(?<![\p{L}])(?:đặt|đặt ra|đề ra|xác định)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)|(?:.{0,80}?(?<![\p{L}]))?(?:Mục tiêu|mục tiêu|Yêu cầu đặt ra|yêu cầu đặt ra)(?![\p{L}])[^.;:]{0,100}?\s+là)\s+(?=(?:(?:phấn đấu\s+)?(?:đạt\s+)?(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ)\s+)?\d|(?:(?:trong\s+)?(?:mùa|vụ|đợt|tháng|quý|năm)\s+(?:\p{Ll}+\s+){0,4}?(?:này|nay|tới)\s+)?(?:kéo giảm|giảm|tăng|nâng|giữ)(?:\s+[^\s\d.,;:()]+){0,6}?\s+(?:(?:ít nhất|tối thiểu|trên|dưới|khoảng|từ|không quá|tối đa)\s+)?\d)/iu;
+
+/**
+ * A sentence that opens with the aim and its time, then a comma: "Mục tiêu đến hết năm 2033, giảm
+ * ít nhất 25% …; tỷ lệ … đạt trên 80%", "Chỉ tiêu đến năm 2029, thu nhập bình quân đạt …".
+ */
+const AIM_BY_TIME =
+  /^(\s*(?:[-+•]\s*)?(?:Mục tiêu|Chỉ tiêu)\s+(?:đến|tới|trong)\s+(?:hết\s+|cuối\s+)?(?:năm|giai đoạn|nhiệm kỳ)\s+\d{4}(?:\s*[–-]\s*\d{4})?)\s*,/u;
 
 /** What the lead-ins above a list item say: that it lists targets, and for which year. */
 export interface TargetScope {

@@ -71,3 +71,26 @@ describe("a report's sender and recipient are the bodies its own words name (set
     ],
   ]);
 });
+
+describe('targets after "Mục tiêu đến (hết) năm N," with a comma, no colon (set 22 classes)', () => {
+  check([
+    [
+      'a share and a cut against a base year, by the end of a year',
+      'Mục tiêu đến cuối năm 2030, 95% hộ gia đình được dùng nước sạch; giảm ít nhất 20% số vụ ngộ độc thực phẩm so với năm 2027.',
+      'indicator',
+      [
+        { op: '>=', value: 95, unit: '%', year: '2030' },
+        { op: '>=', value: 20, unit: '%', year: '2030' },
+      ],
+    ],
+    [
+      'a quota word and a year, the first value after the measure',
+      'Chỉ tiêu đến năm 2029, tỷ lệ trường học đạt chuẩn quốc gia đạt 90%; tỷ lệ hộ nghèo dưới 2%.',
+      'indicator',
+      [
+        { op: '>=', value: 90, unit: '%', year: '2029' },
+        { op: '<', value: 2, unit: '%', year: '2029' },
+      ],
+    ],
+  ]);
+});
