@@ -273,6 +273,15 @@ function deadlineDate(clause: string, m: DateMatch): boolean {
     !COMPLETE_OR_SUBMIT.test(/tổ chức(?![\s\S]*tổ chức)[\s\S]*$/iu.exec(before)?.[0] ?? '')
   )
     return false;
+  // "điều tra thử lần thứ nhất vào tháng 4/2027, lần thứ hai vào tháng 10/2027", "kết quả điều tra
+  // mẫu công bố vào quý IV/2029": the month or quarter a step of a timetable takes place in, not a
+  // time to finish by ("hoàn thành vào tháng 6/2027", "trình … vào quý IV" are)
+  if (
+    (m.expression.kind === 'month' || m.expression.kind === 'quarter') &&
+    /(?<![\p{L}])vào\s+(?:tháng|quý)?\s*$/iu.test(before) &&
+    !COMPLETE_OR_SUBMIT.test(/[^,;.:]*$/u.exec(before)?.[0] ?? '')
+  )
+    return false;
   // "Đoàn giám sát làm việc trực tiếp với một số đơn vị trong tháng 3/2030": a visit's time, not a
   // day to finish by
   if (

@@ -204,3 +204,22 @@ describe('the report kinds a classification lists are explained, not asked for (
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe('the month or quarter a step of a timetable takes place in is no deadline (set 18 classes)', () => {
+  it.each<Row>([
+    [
+      'survey rounds and a publication, each "vào" a month or quarter, beside a real deadline',
+      'Theo kế hoạch, cuộc điều tra nông thôn được thực hiện qua ba giai đoạn: khảo sát thí điểm vào tháng 5/2028, điều tra chính thức vào tháng 9/2028; số liệu sơ bộ công bố vào quý I/2029. Các huyện thành lập tổ công tác điều tra trước ngày 30/4/2028.',
+      'deadline',
+      [{ owner: 'Các huyện', due: '2028-04-29' }],
+    ],
+    [
+      'a task to finish "vào" a month stays a deadline',
+      'Sở Xây dựng hoàn thành việc rà soát quy hoạch chung vào tháng 6/2028.',
+      'deadline',
+      [{ owner: 'Sở Xây dựng', due: '2028-06-30' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
