@@ -630,9 +630,9 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
       // "Bộ sẽ tổng hợp, báo cáo …": so does a bare sender or owner
       .map((i) =>
         i.from !== null
-          ? { ...i, from: fullNameBefore(text.slice(0, i.span[0]), i.from) }
+          ? { ...i, from: fullNameBefore(beforeBare(text, i.span, i.from), i.from) }
           : i.owner !== null
-            ? { ...i, owner: fullNameBefore(text.slice(0, i.span[0]), i.owner) }
+            ? { ...i, owner: fullNameBefore(beforeBare(text, i.span, i.owner), i.owner) }
             : i,
       )
       .sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]),
@@ -744,9 +744,25 @@ function describedReport(
   return undefined;
 }
 
+/** A kind of body written alone, standing for one named before. */
+const BARE_KIND = /^(?:Sở|Bộ|Phòng|Ban|Cục|Ủy ban|Uỷ ban|UBND|Văn phòng)$/u;
+
+/**
+ * The text before an item's bare body: before its span, and within the span up to the bare word
+ * ("… Giám đốc Sở Giáo dục và Đào tạo cho biết Sở sẽ hoàn thành …": the body the speaker heads,
+ * named in the same sentence before it).
+ */
+function beforeBare(text: string, span: readonly [number, number], short: string): string {
+  if (!BARE_KIND.test(short)) return text.slice(0, span[0]);
+  const at = new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').exec(
+    text.slice(span[0], span[1]),
+  );
+  return text.slice(0, span[0] + (at?.index ?? 0));
+}
+
 /** "Sở" after "Sở GDĐT TP. Hồ Chí Minh vừa …": a bare kind of body stands for the last one named. */
 function fullNameBefore(before: string, short: string): string {
-  if (!/^(?:Sở|Bộ|Phòng|Ban|Cục|Ủy ban|Uỷ ban|UBND|Văn phòng)$/u.test(short)) return short;
+  if (!BARE_KIND.test(short)) return short;
   let last: string | null = null;
   for (const m of before.matchAll(new RegExp(`(?<![\\p{L}])${short}(?=\\s+\\p{Lu})`, 'gu'))) {
     const named = namedAgencyAt(before.slice(m.index));

@@ -339,8 +339,10 @@ function subjectText(raw: string): string {
     )
     // a speaker's words: "Bà Lê Thị Hạnh, Phó Chủ tịch Hội …, cho biết, Ban Thường vụ … đã chỉ đạo
     // …", "Ông X khẳng định: UBND huyện sẽ …": the duty is the body named after the reporting verb
+    // (also a speaker named by office, after the occasion: "Trả lời chất vấn về …, Giám đốc Sở X
+    // cho biết Sở sẽ hoàn thành …", "Phó Chủ tịch UBND huyện khẳng định UBND huyện sẽ …")
     .replace(
-      /^(?:Ông|Bà|Đồng chí|Đ\/c|Theo\s+(?:ông|bà|đồng chí))\s+[^;:]{3,160}?\s*,?\s+(?:cho biết|thông tin|nhấn mạnh|khẳng định|chia sẻ)\s*[,:]\s*(?=\p{Lu})/u,
+      /^(?:[^,;:.]{3,120},\s*)??(?:(?:Ông|Bà|Đồng chí|Đ\/c|Theo\s+(?:ông|bà|đồng chí))\s+[^;:]{3,160}?\s*,?\s+(?:cho biết|thông tin|nhấn mạnh|khẳng định|chia sẻ)\s*[,:]|(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Bộ trưởng|Thứ trưởng|Trưởng ban|Trưởng phòng|Bí thư|Cục trưởng|Chi cục trưởng|Hiệu trưởng)\s+(?=\p{Lu})[^;:,]{3,120}?\s+(?:cho biết|thông tin|nhấn mạnh|khẳng định|cam kết)\s*[,:]?)\s*(?=\p{Lu})/u,
       '',
     );
   const afterAdverbial = text.replace(LEADING_ADVERBIAL, '');

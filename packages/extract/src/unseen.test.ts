@@ -66,6 +66,8 @@ const allTexts = [
   ...listTexts(DIR20).map((f) => `unseen20/${f}`),
   // …and set 21 after its class fixes (a plan's own targets dated by the plan's day)
   ...listTexts(DIR21).map((f) => `unseen21/${f}`),
+  // …and set 18 after its class fixes (timetable steps, an official's promise for their body)
+  ...listTexts(DIR18).map((f) => `unseen18/${f}`),
 ];
 /**
  * The eighteenth, nineteenth, twentieth, twenty-first and twenty-second sets, built blind: their
@@ -73,10 +75,7 @@ const allTexts = [
  * which runs the extractor) only after its first run, so a blind set cannot turn CI red when it
  * lands.
  */
-const blindTexts = [
-  ...listTexts(DIR18).map((f) => `unseen18/${f}`),
-  ...listTexts(DIR22).map((f) => `unseen22/${f}`),
-];
+const blindTexts = [...listTexts(DIR22).map((f) => `unseen22/${f}`)];
 const read = (f: string): string =>
   readFileSync(new URL(f, f.includes('/') ? new URL('./', import.meta.url) : DIR), 'utf8');
 

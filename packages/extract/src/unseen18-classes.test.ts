@@ -223,3 +223,22 @@ describe('the month or quarter a step of a timetable takes place in is no deadli
     expect(itemsOf(text, kind)).toEqual(expected);
   });
 });
+
+describe("an official's promise for the body they head: the body after the reporting verb, a bare kind named before (set 18 classes)", () => {
+  it.each<Row>([
+    [
+      'a director named by office after the occasion, then "Sở sẽ …"',
+      'Tiếp thu ý kiến cử tri về ngập úng đô thị, Giám đốc Sở Xây dựng cho biết Sở sẽ hoàn thành nạo vét hệ thống thoát nước nội thị trước ngày 30/6/2028.',
+      'deadline',
+      [{ owner: 'Sở Xây dựng', due: '2028-06-29' }],
+    ],
+    [
+      "a council vice-chair's pledge with a colon, the body named in full",
+      'Phó Chủ tịch UBND huyện Tân Lạc khẳng định: UBND huyện sẽ hoàn thành chi trả tiền bồi thường cho các hộ dân trong quý III/2028.',
+      'deadline',
+      [{ owner: 'UBND huyện', due: '2028-09-30' }],
+    ],
+  ])('%s', (_name, text, kind, expected) => {
+    expect(itemsOf(text, kind)).toEqual(expected);
+  });
+});
