@@ -263,7 +263,13 @@ export function extractDirective(written: string, options: ExtractOptions = {}):
     const ctx: BlockContext = meta
       ? { ...blockCtx, sections: blockCtx.sections.filter((s) => !meta.has(s.block)) }
       : blockCtx;
-    const doc = docs[ctx.document] as DocumentContext;
+    const pageDoc = docs[ctx.document] as DocumentContext;
+    // a teaser on a tag page: its days without a year fall in the year of its own stamp
+    const teaserYear = frames[ctx.document]?.teaserYears.get(ctx.block.index);
+    const doc =
+      teaserYear !== undefined && teaserYear !== pageDoc.year && pageDoc.schoolYearEnd === undefined
+        ? { ...pageDoc, year: teaserYear }
+        : pageDoc;
     const type = ctx.block.markerType;
     const ownText = ctx.block.text.slice(ctx.block.bodyStart).trim();
     // "… được giao mục tiêu tăng trưởng. Cụ thể:" then "Quảng Ninh: 12%; Hải Phòng: 12,5%.": an

@@ -82,6 +82,12 @@ export interface DocumentFrame {
   readonly title: string;
   /** ISO date of a page timestamp, when the document has no place-date line. */
   readonly stampDate: string | undefined;
+  /**
+   * A tag page's teasers, each with its stamp right under it ("VTV.vn - … trước 30/8." / "Thứ Ba,
+   * 05/08/2031 16:02 GMT+7"): the year of that stamp, by the teaser's block index. Its days
+   * written without a year fall in that year, not the page's.
+   */
+  readonly teaserYears: ReadonlyMap<number, number>;
   /** End year of the target period the title or preamble sets, e.g. "2025" for "năm 2025". */
   readonly targetYear: string | null;
   /**
@@ -306,10 +312,18 @@ export function documentFrame(blocks: readonly Block[]): DocumentFrame {
     bodyStarted = true;
   }
   const title = titleParts.join(' ');
+  const teaserYears = new Map<number, number>();
+  for (const [i, block] of blocks.entries()) {
+    const stamp = blocks[i + 1];
+    if (metadata.has(block.index) || stamp === undefined || !isStamp(stamp)) continue;
+    const iso = isoOfStamp(stamp.text);
+    if (iso !== undefined) teaserYears.set(block.index, Number(iso.slice(0, 4)));
+  }
   return {
     metadata,
     title,
     stampDate: stampDate ?? bodyStamp,
+    teaserYears,
     // "Nghị quyết 51/NQ-HĐND năm 2025 về Kế hoạch … năm 2026": the year after a document's number
     // is when it was issued, not the plan's year; a council's own term in the headline ("Kỳ họp
     // thứ 11 HĐND huyện, nhiệm kỳ 2021 - 2026") is not the period of its targets

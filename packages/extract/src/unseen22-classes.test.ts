@@ -94,3 +94,22 @@ describe('targets after "Mục tiêu đến (hết) năm N," with a comma, no co
     ],
   ]);
 });
+
+describe("a teaser's days with no year fall in the year of its own stamp (set 22 classes)", () => {
+  check([
+    [
+      "a tag page's second teaser, stamped the year before the first",
+      'Tag: chuyển đổi số\nSở Nội vụ: các huyện hoàn thành dữ liệu trước ngày 20/4\nSở Nội vụ đề nghị các huyện cập nhật dữ liệu cán bộ.\nThứ Hai, 16/03/2030 08:15 GMT+7\nUBND các huyện rà soát hồ sơ cán bộ, hoàn thành trước ngày 20/4/2030. Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15/5/2030.\nTỉnh hướng dẫn số hóa hồ sơ đất đai\nCác huyện kiểm tra lại thửa đất; UBND các huyện gửi kết quả số hóa về Sở Nông nghiệp và Môi trường trước 15/11.\nThứ Sáu, 10/10/2029 10:05 GMT+7',
+      'report',
+      [
+        { from: 'Sở Nội vụ', to: 'UBND tỉnh', period: 'once', due: '2030-05-14' },
+        {
+          from: 'UBND các huyện',
+          to: 'Sở Nông nghiệp và Môi trường',
+          period: 'once',
+          due: '2029-11-14',
+        },
+      ],
+    ],
+  ]);
+});
