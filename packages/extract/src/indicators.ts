@@ -926,7 +926,10 @@ export function indicatorsOfBlock(
     paragraphYear ??
     scope.run?.year ??
     ctx.document.targetYear ??
-    (inTargets ? planOwnYear(ctx) : null);
+    (inTargets ? planOwnYear(ctx) : null) ??
+    // "Ngày bầu cử là Chủ nhật, 22/5/2031" … "Phấn đấu tỷ lệ cử tri đi bầu … đạt trên 99%": an
+    // election text's targets are for that election
+    (ctx.document.pollingDay !== undefined ? String(ctx.document.pollingDay.year) : null);
   const items: ExtractItem[] = [];
   // "Các chỉ tiêu chủ yếu năm 2027: 1. … 2. …" in one paragraph: a lead-in sentence of its own
   // gives the sentences after it in the block its target-ness and its year

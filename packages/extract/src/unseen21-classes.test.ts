@@ -245,3 +245,20 @@ describe("a plan's own targets with no year take the year the plan is dated in (
     ],
   ]);
 });
+
+describe("an election text's targets with no year are for that election (set 21 classes)", () => {
+  check([
+    [
+      'a polling day written with "là", the turnout target after it',
+      'Theo kế hoạch, ngày bầu cử đại biểu HĐND huyện khóa mới là Chủ nhật, ngày 16/3/2031. Huyện phấn đấu tỷ lệ cử tri tham gia bỏ phiếu đạt từ 98,5% trở lên.',
+      'indicator',
+      [{ op: '>=', value: 98.5, unit: '%', year: '2031' }],
+    ],
+    [
+      'a polling day in brackets, a page stamped the year before',
+      'Ngày đăng: 20/12/2030\nỦy ban bầu cử thị xã họp triển khai nhiệm vụ, tính đến ngày bầu cử (Chủ nhật, ngày 9 tháng 3 năm 2031). Thị xã phấn đấu có trên 99% cử tri đi bầu.',
+      'indicator',
+      [{ op: '>', value: 99, unit: '%', year: '2031' }],
+    ],
+  ]);
+});
