@@ -479,9 +479,17 @@ export function duesIn(clause: string, doc: DocumentContext): DueFound[] {
     // duty to hold it by then; "Sở Y tế công bố kết quả xét nghiệm trong tháng 9/2026": results a
     // body is to publish within a month or quarter are due by its end, unless only expected)
     const eventWindow = clause.slice(Math.max(0, m.start - 60), m.start);
+    // "báo cáo số cử tri đã bỏ phiếu về Văn phòng Công ty trước 15 giờ ngày 25/5/2031": the event
+    // is what a report sent to a body tells, the date that report's bound
+    const event = EVENT_BEFORE.exec(eventWindow);
+    const reportedEvent =
+      event !== null &&
+      REPORT_VERB.test(clause.slice(0, Math.max(0, m.start - 60) + event.index)) &&
+      /\s(?:về|gửi|cho)\s+\p{Lu}[^;.]*?\s(?:trước|chậm nhất)(?![\p{L}])/u.test(event[0]);
     if (
       namedDay === null &&
-      EVENT_BEFORE.test(eventWindow) &&
+      event !== null &&
+      !reportedEvent &&
       !/(?:(?:được tổ chức|tổ chức|xong|hoàn thành|hoàn tất)\s+(?:trước|chậm nhất(?:\s+là)?)|(?<![\p{L}])chậm nhất(?:\s+là)?)\s+(?:ngày\s*)?$/iu.test(
         clause.slice(windowStart, m.start),
       ) &&

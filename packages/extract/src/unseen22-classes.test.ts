@@ -113,3 +113,14 @@ describe("a teaser's days with no year fall in the year of its own stamp (set 22
     ],
   ]);
 });
+
+describe("a report's own time stays when an event's word is what it reports (set 22 classes)", () => {
+  check([
+    [
+      "the count of voters who voted, sent to the commune's election committee by noon",
+      'Các tổ bầu cử báo cáo số cử tri đã bỏ phiếu về Ủy ban bầu cử xã trước 12 giờ ngày 16/3/2031.',
+      'report',
+      [{ from: 'Các tổ bầu cử', to: 'Ủy ban bầu cử xã', period: 'once', due: '2031-03-16' }],
+    ],
+  ]);
+});
