@@ -12,6 +12,7 @@ export * from './vi/qualifiers.js';
 export * from './vi/agencies.js';
 export * from './vi/text.js';
 export * from './vi/similarity.js';
+export * from './vi/legacy-encodings.js';
 export { documentKind, isDocumentNumber } from './vi/document-kind.js';
 export * from './table/headers.js';
 export * from './table/task-rows.js';
