@@ -44,6 +44,21 @@ export interface SheetInfo {
   readonly state: 'visible' | 'hidden' | 'veryHidden';
   /** Merged ranges, when the adapter can see them (the streaming reader may not). */
   readonly merges?: readonly CellRange[];
+  /**
+   * Text typed in a legacy 8-bit Vietnamese font (TCVN3 ".VnTime", VNI "VNI-Times" …) that the
+   * reader converted to Unicode, one entry per encoding: filled in as the rows are read (known once
+   * they all are), absent when there was none.
+   */
+  readonly legacyText?: readonly LegacyTextConversion[];
+}
+
+/** Cells of a sheet whose text, in a legacy font, was converted to Unicode for reading. */
+export interface LegacyTextConversion {
+  readonly encoding: 'tcvn3' | 'vni';
+  /** The fonts, as the workbook names them, in the order first met. */
+  readonly fonts: readonly string[];
+  /** How many cells' text the conversion changed. */
+  readonly cells: number;
 }
 
 /** A whole sheet in memory: for tests, small workbooks and the add-in. */

@@ -12,7 +12,7 @@ import type {
   Message,
   NotEvaluated,
 } from '../model/findings.js';
-import type { Row, SheetInfo } from '../model/sheet.js';
+import type { LegacyTextConversion, Row, SheetInfo } from '../model/sheet.js';
 import type { TaskField } from '../table/headers.js';
 import type { TableKind } from '../table/vocabulary.js';
 import type { TableUnderstanding } from './understanding.js';
@@ -38,6 +38,16 @@ export interface SheetResult {
   readonly more?: readonly SheetResult[];
   /** What was understood of the table, when the check was asked to explain. */
   readonly understanding?: TableUnderstanding;
+  /**
+   * Text typed in a legacy font (TCVN3, VNI) that was converted to Unicode for reading, one note per
+   * encoding with what a clerk reads ("Văn bản trong trang … gõ bằng phông TCVN3 (.VnTime) đã được
+   * chuyển sang Unicode để đọc"); absent when there was none.
+   */
+  readonly legacyText?: readonly LegacyTextNote[];
+}
+
+export interface LegacyTextNote extends LegacyTextConversion {
+  readonly message: Message;
 }
 
 export interface WorkbookResult {

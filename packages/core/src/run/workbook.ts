@@ -52,6 +52,7 @@ import {
   type RosterField,
   type TableKind,
 } from '../table/vocabulary.js';
+import { LEGACY_ENCODING_NAMES } from '../vi/legacy-encodings.js';
 import type { BoundTable, CheckContext } from './context.js';
 import { expectedTasks } from './expected.js';
 import { indicatorTable } from './indicators.js';
@@ -59,6 +60,7 @@ import { reportLogTable } from './report-log.js';
 import { checkReports } from './reports.js';
 import {
   MAX_UPCOMING,
+  type LegacyTextNote,
   type ReportStats,
   type SheetChecker,
   type SheetResult,
@@ -915,15 +917,34 @@ function sheetChecker(ctx: CheckContext, wb: WorkbookState, info: SheetInfo): Sh
       if (!table && searching && pending.length > 0) search();
       close();
       const [first, ...rest] = results;
-      const result: SheetResult = first ?? {
+      const found: SheetResult = first ?? {
         name: info.name,
         state: info.state,
         table: 'none',
         tasks: 0,
       };
+      const legacy = legacyTextNotes(info);
+      const result = legacy.length > 0 ? { ...found, legacyText: legacy } : found;
       return rest.length > 0 ? { ...result, more: rest } : result;
     },
   };
+}
+
+/** What the reader converted from a legacy font on this sheet, said to the clerk. */
+function legacyTextNotes(info: SheetInfo): LegacyTextNote[] {
+  return (info.legacyText ?? [])
+    .filter((c) => c.cells > 0)
+    .map((c) => {
+      const encoding = LEGACY_ENCODING_NAMES[c.encoding];
+      const fonts = c.fonts.join(', ');
+      return {
+        ...c,
+        message: {
+          vi: `Văn bản trong trang "${info.name}" gõ bằng phông ${encoding} (${fonts}) đã được chuyển sang Unicode để đọc (${c.cells} ô).`,
+          en: `Text in sheet "${info.name}" typed in a ${encoding} font (${fonts}) was converted to Unicode for reading (${c.cells} ${c.cells === 1 ? 'cell' : 'cells'}).`,
+        },
+      };
+    });
 }
 
 /**

@@ -4,10 +4,17 @@
  * cell's text only when the cell is complete. Merged ranges (after `<sheetData>`) are collected on
  * the way. Pure: no Node imports, the same code in Node and in the browser.
  */
-import type { Cell, CellRange, Row } from '@dondoc/core';
+import {
+  decodeLegacyText,
+  type Cell,
+  type CellRange,
+  type LegacyFont,
+  type LegacyTextConversion,
+  type Row,
+} from '@dondoc/core';
 import { convertValue, type DateSystem } from '../cells.js';
 import { parseRange } from '../ranges.js';
-import { MAX_TEXT_BYTES } from './parts.js';
+import { MAX_TEXT_BYTES, type TextRun } from './parts.js';
 import {
   bytesEqual,
   decodeBytes,
@@ -143,12 +150,18 @@ export interface SheetParserOptions {
   readonly budget: CellBudget;
   /** Merged ranges known before the rows (a buffered sheet): their covered cells are left out. */
   readonly merges?: readonly CellRange[];
+  /** Style index → its legacy Vietnamese font (TCVN3, VNI), when any style has one. */
+  readonly legacyFonts?: readonly (LegacyFont | undefined)[] | undefined;
+  /** Shared string index → its runs, for rich text whose runs name their fonts. */
+  readonly sharedRuns?: ReadonlyMap<number, readonly TextRun[]>;
 }
 
 export class SheetParser implements XmlHandler {
   /** Rows completed by the last `feed`, in file order; the caller empties it. */
   readonly rows: Row[] = [];
   readonly merges: CellRange[] = [];
+  /** Text converted from a legacy font, per encoding: what the sheet's info reports. */
+  private readonly legacy = new Map<LegacyFont['encoding'], { fonts: string[]; cells: number }>();
   private readonly tokenizer = new XmlByteTokenizer(NAMES, this);
   private readonly collector = new TextCollector(MAX_TEXT_BYTES);
   private readonly mergeIndex: MergeIndex | undefined;
@@ -415,13 +428,17 @@ export class SheetParser implements XmlHandler {
       case CellType.Shared: {
         const index = v === undefined ? -1 : Number(v);
         raw = Number.isInteger(index) && index >= 0 ? sharedStrings[index] : undefined;
+        const runs = this.options.sharedRuns?.get(index);
+        if (runs !== undefined) raw = this.runsText(runs);
+        else if (typeof raw === 'string') raw = this.fromLegacyFont(raw);
         break;
       }
       case CellType.Inline:
         raw = this.inline ?? v;
+        if (typeof raw === 'string') raw = this.fromLegacyFont(raw);
         break;
       case CellType.Str:
-        raw = v;
+        raw = v === undefined ? v : this.fromLegacyFont(v);
         break;
       case CellType.Bool:
         raw = v === undefined || v === '' ? undefined : Number.parseInt(v, 10) !== 0;
@@ -451,6 +468,51 @@ export class SheetParser implements XmlHandler {
       ...(numFmt === undefined ? {} : { numFmt }),
       ...(converted.formula ? { formula: true } : {}),
     };
+  }
+
+  /** The cell's text, converted when its style's font is a legacy Vietnamese one. */
+  private fromLegacyFont(text: string): string {
+    const font = this.options.legacyFonts?.[this.style];
+    if (font === undefined) return text;
+    const out = decodeLegacyText(text, font);
+    if (out !== text) this.count([font]);
+    return out;
+  }
+
+  /** Rich text: each run in its own font, or the cell's when it names none. */
+  private runsText(runs: readonly TextRun[]): string {
+    const cellFont = this.options.legacyFonts?.[this.style];
+    let out = '';
+    let changed: LegacyFont[] | undefined;
+    for (const run of runs) {
+      const font = run.font === undefined ? cellFont : run.legacy;
+      const text = font === undefined ? run.text : decodeLegacyText(run.text, font);
+      if (text !== run.text) (changed ??= []).push(font!);
+      out += text;
+    }
+    if (changed) this.count(changed);
+    return out;
+  }
+
+  /** One cell converted, in these fonts. */
+  private count(fonts: readonly LegacyFont[]): void {
+    const seen = new Set<LegacyFont['encoding']>();
+    for (const font of fonts) {
+      let entry = this.legacy.get(font.encoding);
+      if (!entry) this.legacy.set(font.encoding, (entry = { fonts: [], cells: 0 }));
+      if (!entry.fonts.includes(font.name)) entry.fonts.push(font.name);
+      if (!seen.has(font.encoding)) {
+        seen.add(font.encoding);
+        entry.cells++;
+      }
+    }
+  }
+
+  /** What was converted from legacy fonts so far, per encoding (TCVN3 first). */
+  legacyConversions(): LegacyTextConversion[] {
+    return (['tcvn3', 'vni'] as const)
+      .filter((e) => this.legacy.has(e))
+      .map((encoding) => ({ encoding, ...this.legacy.get(encoding)! }));
   }
 
   private readMerge(buf: Uint8Array, s: number, e: number): void {

@@ -8,7 +8,7 @@
  * as a sequence of chunks (Node: native zlib; browser: fflate). Every inflated byte and every cell
  * counts against the workbook's budget; sizes the zip declares are never trusted.
  */
-import type { CellRange, Row, SheetInfo } from '@dondoc/core';
+import type { CellRange, LegacyTextConversion, Row, SheetInfo } from '@dondoc/core';
 import type { DateSystem } from '../cells.js';
 import { errorDetail, readError, WorkbookReadError } from '../errors.js';
 import { DEFAULT_MAX_COMPRESSION_RATIO, RATIO_CHECK_MIN_BYTES } from '../limits.js';
@@ -176,6 +176,12 @@ function checkDeclared(
 }
 
 const MERGE_NAMES = new NameTable(['mergeCell']);
+
+/** A sheet's info as the reader fills it in while its rows are read. */
+type ReadSheetInfo = SheetInfo & {
+  merges: CellRange[];
+  legacyText?: readonly LegacyTextConversion[];
+};
 
 /** Merged ranges in the bytes after a buffered sheet's <sheetData> (where OOXML puts them). */
 function mergesAfterSheetData(bytes: Uint8Array): CellRange[] {
@@ -358,22 +364,30 @@ export async function openPackage(
   };
   const stylesEntry = relTarget('styles', 'xl/styles.xml');
   const stringsEntry = relTarget('sharedStrings', 'xl/sharedStrings.xml');
-  const numFmts = stylesEntry ? await readPart(stylesEntry, stylesParser()) : [];
-  const sharedStrings = stringsEntry
-    ? await readPart(stringsEntry, sharedStringsParser(MAX_SHARED_STRINGS))
-    : [];
-
   const system: DateSystem = { date1904: workbook.date1904 };
   const cellBudget: CellBudget = {
     limit: limits.maxCells ?? DEFAULT_MAX_CELLS,
     remaining: limits.maxCells ?? DEFAULT_MAX_CELLS,
   };
-  const infos = listed.map(
-    (s): { entry: WorkbookSheetEntry; info: SheetInfo & { merges: CellRange[] } } => ({
-      entry: s,
-      info: { name: s.name, state: s.state, merges: [] },
-    }),
-  );
+  const styles = stylesEntry
+    ? await readPart(stylesEntry, stylesParser())
+    : { numFmts: [], legacyFonts: undefined };
+  const strings = stringsEntry
+    ? await readPart(stringsEntry, sharedStringsParser(MAX_SHARED_STRINGS))
+    : { strings: [], runs: new Map() };
+  const parserOptions = {
+    system,
+    sharedStrings: strings.strings,
+    numFmts: styles.numFmts,
+    budget: cellBudget,
+    legacyFonts: styles.legacyFonts,
+    sharedRuns: strings.runs,
+  };
+
+  const infos = listed.map((s): { entry: WorkbookSheetEntry; info: ReadSheetInfo } => ({
+    entry: s,
+    info: { name: s.name, state: s.state, merges: [] },
+  }));
 
   function sheetError(sheet: string, parser: SheetParser | undefined, error: unknown): Error {
     if (error instanceof WorkbookReadError) return error;
@@ -424,10 +438,7 @@ export async function openPackage(
     });
   }
 
-  async function* rowsOf(
-    entry: ZipDirectoryEntry,
-    info: SheetInfo & { merges: CellRange[] },
-  ): AsyncGenerator<Row> {
+  async function* rowsOf(entry: ZipDirectoryEntry, info: ReadSheetInfo): AsyncGenerator<Row> {
     const name = info.name;
     let parser: SheetParser | undefined;
     try {
@@ -446,13 +457,13 @@ export async function openPackage(
         const merges = mergesAfterSheetData(all);
         // known before the rows: a checker can apply a value merged down to the rows it covers
         info.merges.splice(0, info.merges.length, ...sortRanges(merges));
-        parser = new SheetParser({ system, sharedStrings, numFmts, budget: cellBudget, merges });
+        parser = new SheetParser({ ...parserOptions, merges });
         for (let at = 0; at < all.length; at += SLICE_BYTES) {
           parser.feed(all.subarray(at, Math.min(all.length, at + SLICE_BYTES)));
           yield* parser.rows.splice(0);
         }
       } else {
-        parser = new SheetParser({ system, sharedStrings, numFmts, budget: cellBudget });
+        parser = new SheetParser(parserOptions);
         for await (const chunk of chunks) {
           parser.feed(chunk);
           if (parser.rows.length > 0) yield* parser.rows.splice(0);
@@ -461,6 +472,8 @@ export async function openPackage(
       parser.finish();
       yield* parser.rows.splice(0);
       info.merges.splice(0, info.merges.length, ...sortRanges(parser.merges));
+      const legacy = parser.legacyConversions();
+      if (legacy.length > 0) info.legacyText = legacy;
     } catch (error) {
       throw sheetError(name, parser, error);
     }
