@@ -107,6 +107,9 @@ export const formatText: Formatter = (run, { lang, color }) => {
     if (wb.status === 'no-table') {
       lines.push(`  ${paint('33', T.noTable[lang])}`);
     }
+    // text typed in a legacy font (TCVN3, VNI) that was read as Unicode: said, never silent
+    for (const sheet of wb.sheets)
+      for (const note of sheet.legacyText ?? []) lines.push(`  ${dim(e(note.message[lang]))}`);
     const width = Math.max(0, ...wb.findings.map((f) => e(where(f)).length));
     const ruleWidth = Math.max(0, ...wb.findings.map((f) => f.rule.length));
     for (const severity of ORDER) {
