@@ -163,7 +163,17 @@ function buildCandidate(rows: readonly Row[], aliases: TaskHeaderVocabulary): Ca
     let field: TaskField | TickField | undefined;
     let label: string | undefined;
     if (lowerText !== undefined) {
-      field = plannedOrActual(lowerText, groupOver(upper, lower, col), aliases);
+      const group = groupOver(upper, lower, col);
+      // the other columns under the same group: "Kế hoạch" beside "Hoàn thành" says which is which
+      const beside = cols.filter(
+        (c) => c !== col && lower.has(c) && groupOver(upper, lower, c) === group,
+      );
+      field = plannedOrActual(
+        lowerText,
+        group,
+        aliases,
+        beside.some((c) => PLANNED.test(foldText(lower.get(c)!))),
+      );
       field ??= matchTaskHeader(lowerText, aliases);
       label = lowerText;
     }
@@ -289,6 +299,7 @@ function plannedOrActual(
   sub: string,
   group: string | undefined,
   aliases: TaskHeaderVocabulary,
+  planBeside = false,
 ): TaskField | undefined {
   if (group === undefined) return undefined;
   const groupField = matchTaskHeader(group, aliases);
@@ -315,7 +326,9 @@ function plannedOrActual(
     // thúc dự kiến", "Hoàn thành thực tế")
     const end = END_QUALIFIED.exec(folded);
     if (end) return ACTUAL.test(end[1]!) || end[1] === 'thuc te' ? 'completedOn' : 'due';
-    if (END_WORD.test(folded)) return 'due';
+    // …unless the plan has a column of its own beside it ("Thời gian" over "Kế hoạch | Hoàn
+    // thành"): the end is then when the work was done
+    if (END_WORD.test(folded)) return planBeside ? 'completedOn' : 'due';
     if (START_WORD.test(folded)) return 'start';
     return undefined;
   }

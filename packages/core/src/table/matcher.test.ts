@@ -14,6 +14,11 @@ describe('task columns', () => {
     // Biểu theo dõi tiến độ thực hiện nhiệm vụ
     ['Nội dung nhiệm vụ', 'title'],
     ['Nhiệm vụ, giải pháp', 'title'],
+    // the office's work named by its kind
+    ['Chương trình, tiết mục', 'title'],
+    ['Tên chương trình', 'title'],
+    ['Sự kiện, hoạt động', 'title'],
+    ['Đề tài nghiên cứu', 'title'],
     ['Cơ quan chủ trì', 'owner'],
     ['Cơ quan, đơn vị chủ trì', 'owner'],
     ['Đơn vị chủ trì thực hiện', 'owner'],

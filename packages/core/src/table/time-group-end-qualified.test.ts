@@ -35,6 +35,24 @@ describe('a time group over a start and a qualified end', () => {
       ],
       { title: 2, start: 3, due: 4, completedOn: 5 },
     ],
+    [
+      'the plan beside a bare end: the end is when it was done',
+      [
+        ['TT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian', null, 'Ghi chú'],
+        [null, null, null, 'Kế hoạch', 'Hoàn thành', null],
+        [1, 'Tổ chức hội thảo khoa học cấp tỉnh', 'Ban Tuyên giáo', 'Tháng 10/2025', '24/10/2025'],
+      ],
+      { title: 2, owner: 3, due: 4, completedOn: 5 },
+    ],
+    [
+      '…and so with "Dự kiến" | "Kết thúc"',
+      [
+        ['STT', 'Công việc', 'Thời gian thực hiện', null],
+        [null, null, 'Dự kiến', 'Kết thúc'],
+        [1, 'Sửa chữa mái nhà văn hóa', '15/8/2025', '20/8/2025'],
+      ],
+      { title: 2, due: 3, completedOn: 4 },
+    ],
   ])('%s', (_name, rows, columns) => {
     expect(detectTaskHeader(gridSheet('S', rows).rows)?.columns).toMatchObject(columns);
   });

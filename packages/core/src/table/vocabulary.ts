@@ -570,6 +570,15 @@ export const TASK_WORDINGS: Wordings<TaskField | TickField> = [
       'Việc cần làm',
       'Tên đề án',
       'Tên dự án',
+      // the office's own work named by its kind: a theatre's programmes and shows, a congress's or
+      // a festival's events, a research office's topics ("Chương trình, vở diễn", "Sự kiện")
+      'Chương trình',
+      'Tên chương trình',
+      'Vở diễn',
+      'Sự kiện',
+      'Tên sự kiện',
+      'Đề tài',
+      'Tên đề tài',
       // a land-clearance board's milestones, one per project ("Dự án" | "Thời hạn bàn giao MB")
       'Dự án',
       'Dự án, công trình',
