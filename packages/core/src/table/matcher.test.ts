@@ -194,6 +194,26 @@ describe('report log and roster columns', () => {
   });
 
   it.each([
+    // a kind of organisation the vocabulary does not list, as the lexicon of agencies knows it
+    ['Tên quỹ tín dụng nhân dân', 'unit'],
+    ['Tên QTDND', 'unit'],
+    ['Tên công ty', 'unit'],
+    ['Ngân hàng gửi', 'unit'],
+    ['Chi nhánh gửi báo cáo', 'unit'],
+    ['Bệnh viện báo cáo', 'unit'],
+  ] as const)('a header naming a kind of organisation: %j → %s', (text, field) => {
+    expect(matchHeader(text, reports)?.field).toBe(field);
+    expect(matchHeader(text, roster)?.field).toBe(field);
+  });
+
+  it.each(['Tên công việc', 'Tên hội nghị', 'Số chi nhánh', 'Tên chỉ tiêu'])(
+    'no organisation named: %j names no unit',
+    (text) => {
+      expect(matchHeader(text, roster)?.field).not.toBe('unit');
+    },
+  );
+
+  it.each([
     // with no marks "so" is also "sở" and "sơ": those are no counts
     ['So, ban, nganh', 'unit'],
     ['So ban nganh', 'unit'],

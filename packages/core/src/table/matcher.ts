@@ -22,9 +22,11 @@
  */
 import { foldText, spellingKey, testAsTyped, writtenWithoutMarks } from '../vi/text.js';
 import { withoutDocumentNumbers } from '../vi/document-kind.js';
+import { looksLikeAgencyName } from '../vi/agencies.js';
 import {
   DAY_FIELDS,
   HEADER_ABBREVIATIONS,
+  ORGANISATION_FIELD,
   VOCABULARY,
   TABLE_KINDS,
   WHOLE_HEADER_ONLY,
@@ -62,6 +64,11 @@ interface CompiledWording<F extends string> {
 
 export interface CompiledVocabulary<F extends string> {
   readonly wordings: readonly CompiledWording<F>[];
+  /**
+   * The field a header naming a kind of organisation names ("Tên quỹ tín dụng nhân dân", "Tên
+   * QTDND", "Công ty gửi báo cáo"), whatever kind: a roster's or a log's unit.
+   */
+  readonly organisationField?: F;
 }
 
 const ABBREVIATION = new Map(HEADER_ABBREVIATIONS.map(([short, long]) => [short, long.split(' ')]));
@@ -157,7 +164,11 @@ const COMPILED = new Map<TableKind, CompiledVocabulary<string>>();
 export function vocabularyOf<K extends TableKind>(kind: K): CompiledVocabulary<FieldOf[K]> {
   let compiled = COMPILED.get(kind);
   if (!compiled) {
-    compiled = compileWordings<string>(VOCABULARY[kind]);
+    const organisationField = ORGANISATION_FIELD[kind];
+    compiled = {
+      ...compileWordings<string>(VOCABULARY[kind]),
+      ...(organisationField !== undefined ? { organisationField } : {}),
+    };
     COMPILED.set(kind, compiled);
   }
   return compiled as CompiledVocabulary<FieldOf[K]>;
@@ -367,6 +378,7 @@ function matchHeaderText<F extends string>(
   const reason = REASON_HEADER.test(foldText(bare));
   const day = DAY_HEADER(lower);
   const rate = RATE_HEADER(lower);
+  const byKind = vocabulary.organisationField === undefined ? undefined : organisationNamed(bare);
   for (const vocab of extra ? [extra, vocabulary] : [vocabulary]) {
     if ((dayCount || headOfUnit || reason) && vocab === vocabulary) continue;
     const builtIn = vocab === vocabulary;
@@ -375,10 +387,36 @@ function matchHeaderText<F extends string>(
       const found = matchWords(words(t, true), vocab, accept);
       if (!found) continue;
       if (count && vocab === vocabulary && !countWording(found.wording)) continue;
+      // a wording found only inside the header gives way to the organisation the header names
+      // ("Chi nhánh gửi báo cáo" names the branch, not the report)
+      if (
+        vocab === vocabulary &&
+        byKind !== undefined &&
+        (found.mode === 'phrase' || found.mode === 'unordered')
+      )
+        break;
       return found;
     }
+    // a kind of organisation the vocabulary does not list, named as the lexicon of agencies knows
+    // it: "Tên quỹ tín dụng nhân dân", "Tên QTDND", "Chi nhánh gửi báo cáo"
+    if (vocab === vocabulary && byKind !== undefined && !count && !dayCount && !reason)
+      return {
+        field: vocabulary.organisationField!,
+        wording: byKind,
+        mode: 'phrase',
+        words: words(bare, true).length,
+      };
   }
   return undefined;
+}
+
+/** "Tên …", "… gửi", "… báo cáo", "… gửi báo cáo" around a kind of organisation: that kind. */
+const NAMES_ORGANISATIONS = /^(?:tên\s+(.+)|(.+?)\s+(?:gửi báo cáo|gửi|báo cáo|trực thuộc))$/iu;
+
+function organisationNamed(header: string): string | undefined {
+  const m = NAMES_ORGANISATIONS.exec(header.normalize('NFC').trim().replace(/\s+/gu, ' '));
+  const kind = m?.[1] ?? m?.[2];
+  return kind !== undefined && looksLikeAgencyName(kind) ? kind : undefined;
 }
 
 function countWording(wording: string): boolean {

@@ -12,6 +12,16 @@
 export const TABLE_KINDS = ['tasks', 'indicators', 'reports', 'roster'] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
+/**
+ * The field a header that names a kind of organisation names ("Tên quỹ tín dụng nhân dân", "Chi
+ * nhánh gửi báo cáo"), for the kinds `UNIT_KINDS` below does not list: the unit of a roster or a
+ * log. The kinds are those the lexicon of agencies reads as an organisation's name (vi/agencies.ts).
+ */
+export const ORGANISATION_FIELD: Partial<Record<TableKind, string>> = {
+  reports: 'unit',
+  roster: 'unit',
+};
+
 export const TASK_FIELDS = [
   'index',
   'code',

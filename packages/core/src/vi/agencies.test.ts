@@ -901,6 +901,28 @@ describe('a unit named by the facility it runs, its own kind left out', () => {
   });
 });
 
+describe("people's credit funds, as a deposit-insurance branch's log shortens them", () => {
+  const funds = [
+    'Quỹ tín dụng nhân dân Phú Lộc',
+    'Quỹ tín dụng nhân dân thị trấn Hậu Lộc',
+    'Quỹ tín dụng nhân dân Đông Vinh',
+  ].map((name, i) => ({ id: `q${i}`, name }));
+  const matcher = createAgencyMatcher(funds);
+  it.each([
+    ['QTDND Phú Lộc', 'Quỹ tín dụng nhân dân Phú Lộc'],
+    ['Quỹ TDND TT Hậu Lộc', 'Quỹ tín dụng nhân dân thị trấn Hậu Lộc'],
+    ['QTD Đông Vinh', 'Quỹ tín dụng nhân dân Đông Vinh'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+  it('reads a fund as the name of a unit', () => {
+    expect(looksLikeAgencyName('Quỹ tín dụng nhân dân Phú Lộc')).toBe(true);
+    expect(looksLikeAgencyName('QTDND Phú Lộc')).toBe(true);
+    // folded "quy" is also "quý" (a quarter): a name with its marks must say "Quỹ"
+    expect(looksLikeAgencyName('Quý III năm 2025')).toBe(false);
+  });
+});
+
 describe("a trade union's base organisations, as a federation's log shortens them", () => {
   it.each([
     ['CĐCS xã Cẩm Lạc', 'Công đoàn cơ sở xã Cẩm Lạc'],

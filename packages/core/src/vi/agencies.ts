@@ -366,6 +366,11 @@ export const AGENCY_ABBREVIATIONS: readonly Abbreviation[] = [
   // cooperatives and cooperative groups, the farm and water users' organisations ("HTX NN Đông
   // Phú", "HTX DVNN …", "THT dùng nước thôn 3")
   { forms: ['HTX'], expansion: 'Hợp tác xã', caseSensitive: true },
+  // the people's credit funds a deposit-insurance branch or a state bank branch oversees ("QTDND
+  // Hoằng Đạo", "Quỹ TDND thị trấn Nga Sơn", "QTD Quảng Hưng")
+  { forms: ['QTDND', 'QTD ND'], expansion: 'Quỹ tín dụng nhân dân', caseSensitive: true },
+  { forms: ['TDND'], expansion: 'tín dụng nhân dân', caseSensitive: true },
+  { forms: ['QTD'], expansion: 'Quỹ tín dụng', caseSensitive: true },
   { forms: ['THT'], expansion: 'Tổ hợp tác', caseSensitive: true },
   // management boards and what they manage: "BQL các KCN" (Ban Quản lý các khu công nghiệp), "BQL
   // KKT Nghi Sơn", "BQLDA ĐTXD huyện" (Ban Quản lý dự án đầu tư xây dựng), "BQL rừng phòng hộ …"
@@ -588,7 +593,7 @@ function canonicalKey(text: string): string {
  * thôn 3", "Trường THCS Lê Lợi" open with one; "Hội nghị tổng kết" and "Tháng 6/2024" do not.
  */
 const ORGANISATION_OPENING =
-  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|to hop tac|to chuc dung nuoc|to dung nuoc|thanh tra|toa an|vien kiem sat|vien|lien doan|cong doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai)\b/;
+  /^(?:uy ban|dang uy|dang bo|chi bo|huyen uy|tinh uy|thanh uy|thi uy|quan uy|thuong truc|ban|phong|so|bo|cuc|chi cuc|tong cuc|van phong|trung tam|truong|tram|benh vien|hoi(?! nghi| thao| dong y)|doan|huyen doan|tinh doan|thanh doan|thi doan|mat tran|cong an|ban chi huy|bo chi huy|hat|kho bac|chi nhanh|ngan hang|bao hiem|cong ty|hop tac xa|to hop tac|to chuc dung nuoc|to dung nuoc|thanh tra|toa an|vien kiem sat|vien|lien doan|cong doan|lien hiep|thon|to dan pho|khu pho|khu dan cu|ap|xom|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh|hoi dong nhan dan|doi|nha van hoa|thu vien|dai|quy|cua hang|doanh nghiep|chi hoi)\b/;
 
 /** Opening words that fold to another word's letters, and how the organisation's is written. */
 const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
@@ -611,6 +616,7 @@ const WRITTEN_AS: Readonly<Record<string, readonly string[]>> = {
   tinh: ['tỉnh'],
   xa: ['xã'],
   thon: ['thôn'],
+  quy: ['quỹ'],
 };
 
 /**
