@@ -71,3 +71,32 @@ describe('a management board written short', () => {
     );
   });
 });
+
+describe('a place with its level and nothing else: the one unit of the set there', () => {
+  const branches = [
+    'Hội Người mù thành phố Tam Kỳ',
+    'Hội Người mù huyện Núi Thành',
+    'Hội Người mù thị xã Điện Bàn',
+  ].map((name, i) => ({ id: `h${i}`, name }));
+  const matcher = createAgencyMatcher(branches);
+  it.each([
+    ['Thị xã Điện Bàn', 'Hội Người mù thị xã Điện Bàn'],
+    ['TX Điện Bàn', 'Hội Người mù thị xã Điện Bàn'],
+    ['TX. Điện Bàn', 'Hội Người mù thị xã Điện Bàn'],
+    ['Huyện Núi Thành', 'Hội Người mù huyện Núi Thành'],
+    ['TP Tam Kỳ', 'Hội Người mù thành phố Tam Kỳ'],
+  ])('%j is %j', (text, name) => {
+    expect(matcher.match(text)?.agency.name).toBe(name);
+  });
+
+  it('names no unit where the set holds several at that place', () => {
+    const commune = createAgencyMatcher(
+      ['UBND xã Bình Dương', 'Hội Nông dân xã Bình Dương', 'UBND xã Bình Trị'].map((name, i) => ({
+        id: `c${i}`,
+        name,
+      })),
+    );
+    expect(commune.match('Xã Bình Dương')).toBeUndefined();
+    expect(commune.match('Xã Bình Trị')?.agency.name).toBe('UBND xã Bình Trị');
+  });
+});

@@ -491,9 +491,11 @@ function expandDepartmentP(text: string): string {
 
 /**
  * A level written as its letter and a dot before a place's name: "X." is "xã" ("UBND X. Cẩm
- * Bình", "ĐU X.Hòa Hải"), "H." "huyện" ("VKS H. Nga Sơn"), "TX." "thị xã" ("Công an TX. Kỳ Anh").
+ * Bình", "ĐU X.Hòa Hải"), "H." "huyện" ("VKS H. Nga Sơn"), "TX." "thị xã" ("Công an TX. Kỳ Anh");
+ * "TX" is so without its dot too ("TX Ba Đồn"), as no other unit word is written so.
  */
-const PLACE_LEVEL_DOT = /(?<![\p{L}\p{N}&])(X|H|TX)\.\s*(?=\p{Lu})/gu;
+const PLACE_LEVEL_DOT =
+  /(?<![\p{L}\p{N}&])(X|H|TX)\.\s*(?=\p{Lu})|(?<![\p{L}\p{N}&])(TX)\s+(?=\p{Lu})/gu;
 
 /** "K." is a hospital's "Khoa" before the department's name: "K. Nội tổng hợp", "K.HSCC". */
 const DEPARTMENT_K = /(?<![\p{L}\p{N}&])K\.\s*(?=\p{Lu})/gu;
@@ -538,7 +540,11 @@ export function expandAgencyAbbreviations(
   }
   return normalizeText(
     expandDepartmentP(expandTT(normalizeText(s)))
-      .replace(PLACE_LEVEL_DOT, (_, level: string) => PLACE_LEVELS[level] ?? level)
+      .replace(
+        PLACE_LEVEL_DOT,
+        (whole: string, dotted: string | undefined, bare: string | undefined) =>
+          PLACE_LEVELS[dotted ?? bare ?? ''] ?? whole,
+      )
       .replace(DEPARTMENT_K, 'Khoa ')
       .replace(SCHOOL_TH, '$1Tiểu học'),
   );
@@ -1132,6 +1138,17 @@ export function createAgencyMatcher(
     return agency ? { agency, confidence: 1, how: 'place-implied', text } : undefined;
   };
 
+  // a place with its level and nothing else ("Thị xã Ba Đồn", "TX Ba Đồn" in a log of the district
+  // associations): the one unit of the set at that place, when there is only one
+  // (a commune's or a district's level and its proper name only: "Huyện ủy" is no place, and a
+  // village is read by the place rules, "Thôn Tân Phú" being no facility's team there)
+  const placeOfOne = (text: string): AgencyMatch | undefined => {
+    const nfc = normalizeText(text);
+    const m = LEVEL_AND_PLACE.exec(expandAgencyAbbreviations(nfc));
+    if (!m || !m[1]!.split(' ').every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return undefined;
+    return placeOnly(nfc);
+  };
+
   // a set listing an office ("Phòng Nội vụ huyện …") reads offices as units of their own
   const officesListed = agencies.some((a) =>
     [a.name, ...(a.aliases ?? [])].some((n) => foldText(n).startsWith('phong ')),
@@ -1438,7 +1455,8 @@ export function createAgencyMatcher(
       member(text) ??
       kindLeftOut(text) ??
       cutShort(text) ??
-      distinctiveName(text)
+      distinctiveName(text) ??
+      placeOfOne(text)
     );
   };
 
@@ -1544,6 +1562,9 @@ export function createAgencyMatcher(
 }
 
 /** A level and a place ("Xã Sơn Tây", "Thôn Tân Phú", "Khu phố 3"), folded: no unit's own name. */
+/** A commune's, a town's, a district's or a province's level, then the place's name. */
+const LEVEL_AND_PLACE = /^(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+(.+)$/iu;
+
 const OPENS_WITH_A_PLACE_LEVEL =
   /^(?:xa|phuong|thi tran|huyen|quan|tinh|thanh pho|thi xa|thon|ban|ap|khu pho|to dan pho)\b/;
 
