@@ -5,8 +5,9 @@
  * them: moved down and to the right (a margin column, a letterhead), under the national motto, with
  * its dates typed as text, with a blank column after the first (a column hidden or emptied), with
  * its spaces pasted from a web page or typed twice, and with a line break typed inside its texts
- * (Alt+Enter). The findings, the items not evaluated and each sheet's table kind must be the same,
- * at the moved cells.
+ * (Alt+Enter), and typed with no Vietnamese marks at all (an export, a keyboard without them).
+ * The findings, the items not evaluated and each sheet's table kind must be the same, at the moved
+ * cells.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import {
   createChecker,
   parseCellAddress,
   parseIsoDate,
+  removeDiacritics,
   type Checker,
   type Row,
   type Sheet,
@@ -266,6 +268,12 @@ const CHANGES: readonly Change[] = [
   },
   { how: 'with a line break typed inside every text', change: brokenLines, move: SAME },
   { how: 'with its figures typed as text', change: figuresAsText, move: SAME, quoted: false },
+  {
+    how: 'typed with no marks at all',
+    change: (s) => withTexts(s, removeDiacritics),
+    move: SAME,
+    quoted: false,
+  },
 ];
 
 /**
@@ -273,7 +281,18 @@ const CHANGES: readonly Change[] = [
  * its first run), listed by "folder how": measured there, not compared here until the reading is one
  * (then take them off). A fixture is never changed to hide a difference.
  */
-const KNOWN_UNSTABLE: Readonly<Record<string, readonly string[]>> = {};
+const KNOWN_UNSTABLE: Readonly<Record<string, readonly string[]>> = {
+  // Typed with no marks, some names are another's: "TU" of "DOANH NGHIEP TU NHAN" (tư nhân) reads
+  // as Tỉnh ủy in a name all in capitals, "Ha Tinh" has a level ("tỉnh") where "Hà Tĩnh" had none,
+  // "BQL cac KCN" and a sub-row's "Giao duc - Lao dong" lose what told them apart. Each is listed
+  // unknown or unmatched, never credited to a wrong unit.
+  'layouts typed with no marks at all': ['i06-trong-do-dong-con.xlsx'],
+  'layouts-heldout16 typed with no marks at all': ['s11-xang-dau-roster-cot-an.xlsx'],
+  'layouts-heldout21 typed with no marks at all': [
+    'h11-dtnn-chi-cuc-bc-quy.xlsx',
+    'h12-ke-khai-tai-san-mot-lan.xlsx',
+  ],
+};
 
 describe.each(CORPORA.flatMap((folder) => CHANGES.map((c) => ({ folder, ...c }))))(
   'fixtures/$folder $how',

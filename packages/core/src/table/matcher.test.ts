@@ -201,6 +201,8 @@ describe('report log and roster columns', () => {
     ['Ngân hàng gửi', 'unit'],
     ['Chi nhánh gửi báo cáo', 'unit'],
     ['Bệnh viện báo cáo', 'unit'],
+    ['Ten quy tin dung nhan dan', 'unit'],
+    ['Chi nhanh gui bao cao', 'unit'],
   ] as const)('a header naming a kind of organisation: %j → %s', (text, field) => {
     expect(matchHeader(text, reports)?.field).toBe(field);
     expect(matchHeader(text, roster)?.field).toBe(field);

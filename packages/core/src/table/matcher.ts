@@ -413,8 +413,15 @@ function matchHeaderText<F extends string>(
 /** "Tên …", "… gửi", "… báo cáo", "… gửi báo cáo" around a kind of organisation: that kind. */
 const NAMES_ORGANISATIONS = /^(?:tên\s+(.+)|(.+?)\s+(?:gửi báo cáo|gửi|báo cáo|trực thuộc))$/iu;
 
+/** …so typed with no marks ("Ten quy tin dung", "Chi nhanh gui bao cao"). */
+const NAMES_ORGANISATIONS_UNMARKED =
+  /^(?:ten\s+(.+)|(.+?)\s+(?:gui bao cao|gui|bao cao|truc thuoc))$/iu;
+
 function organisationNamed(header: string): string | undefined {
-  const m = NAMES_ORGANISATIONS.exec(header.normalize('NFC').trim().replace(/\s+/gu, ' '));
+  const text = header.normalize('NFC').trim().replace(/\s+/gu, ' ');
+  const m = (writtenWithoutMarks(text) ? NAMES_ORGANISATIONS_UNMARKED : NAMES_ORGANISATIONS).exec(
+    text,
+  );
   const kind = m?.[1] ?? m?.[2];
   return kind !== undefined && looksLikeAgencyName(kind) ? kind : undefined;
 }
